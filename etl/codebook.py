@@ -1,0 +1,222 @@
+"""Codebooks are data: themes with keywords, the policy dictionary, stopwords and listed 提法.
+
+All four live as plain files in one folder (``data/codebook`` by default) that users edit.
+This module parses them (errors name the file and line) and counts theme keywords in text.
+Keyword counting never depends on segmentation: 生态 inside 生态环境 still counts, and within
+one theme overlapping keywords are resolved leftmost-longest, so one occurrence counts once.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import ahocorasick
+
+THEMES_FILE = "themes.csv"
+DICTIONARY_FILE = "policy_dictionary.txt"
+STOPWORDS_FILE = "stopwords.txt"
+FORMULAS_FILE = "formulas.txt"
+CODEBOOK_FILES = (THEMES_FILE, DICTIONARY_FILE, STOPWORDS_FILE, FORMULAS_FILE)
+
+THEME_COLUMNS = ("theme", "label_en", "keywords")
+_KEYWORD_SEP = re.compile(r"[|;；、]")
+
+
+class CodebookError(ValueError):
+    """A codebook file that cannot be used; says which file and line and why."""
+
+    def __init__(self, path: str | Path, line: int | None, message: str) -> None:
+        where = f"{path}:{line}" if line else str(path)
+        super().__init__(f"{where}: {message}")
+        self.path = str(path)
+        self.line = line
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Theme:
+    theme: str  # the Chinese label, used as the theme's id
+    label_en: str
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Codebook:
+    themes: tuple[Theme, ...]
+
+    @property
+    def labels_en(self) -> dict[str, str]:
+        return {t.theme: t.label_en for t in self.themes}
+
+    def to_csv(self) -> str:
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(THEME_COLUMNS)
+        for t in self.themes:
+            writer.writerow((t.theme, t.label_en, "|".join(t.keywords)))
+        return buf.getvalue()
+
+
+def parse_themes(text: str, path: str | Path = THEMES_FILE) -> Codebook:
+    """Parse themes.csv text: columns theme, label_en, keywords (separated by | ; or 、)."""
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    if not rows:
+        raise CodebookError(path, None, "the file is empty; expected a header theme,label_en,keywords")
+    header = tuple(h.strip() for h in rows[0])
+    if header[:3] != THEME_COLUMNS:
+        raise CodebookError(path, 1, f"header must start with {','.join(THEME_COLUMNS)}, got {','.join(header)}")
+    themes: list[Theme] = []
+    seen: dict[str, int] = {}
+    for lineno, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row) or row[0].lstrip().startswith("#"):
+            continue
+        if len(row) < 3:
+            raise CodebookError(path, lineno, f"expected 3 columns (theme,label_en,keywords), got {len(row)}")
+        name, label, raw_keywords = (cell.strip() for cell in row[:3])
+        if not name:
+            raise CodebookError(path, lineno, "the theme name is empty")
+        if name in seen:
+            raise CodebookError(path, lineno, f"theme {name} is already defined on line {seen[name]}")
+        keywords = tuple(dict.fromkeys(k.strip() for k in _KEYWORD_SEP.split(raw_keywords) if k.strip()))
+        if not keywords:
+            raise CodebookError(path, lineno, f"theme {name} has no keywords")
+        seen[name] = lineno
+        themes.append(Theme(name, label or name, keywords))
+    if not themes:
+        raise CodebookError(path, None, "no themes defined")
+    return Codebook(tuple(themes))
+
+
+def parse_word_list(text: str, path: str | Path) -> tuple[str, ...]:
+    """One word per line (a dictionary line may add jieba's frequency and tag); # comments."""
+    words: list[str] = []
+    for lineno, line in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        word = line.split()[0]
+        if "\x00" in word or len(word) > 50:
+            raise CodebookError(path, lineno, f"not a word: {word[:20]!r}")
+        words.append(word)
+    return tuple(dict.fromkeys(words))
+
+
+class ThemeCounter:
+    """Counts every theme's keywords in one pass over the text (Aho-Corasick)."""
+
+    def __init__(self, codebook: Codebook) -> None:
+        self.codebook = codebook
+        owners: dict[str, list[str]] = {}
+        for theme in codebook.themes:
+            for kw in theme.keywords:
+                owners.setdefault(kw, []).append(theme.theme)
+        self._automaton = ahocorasick.Automaton()
+        for kw, themes in owners.items():
+            self._automaton.add_word(kw, (kw, tuple(themes)))
+        self._empty = not owners
+        if owners:
+            self._automaton.make_automaton()
+
+    def count(self, text: str) -> Counter[tuple[str, str]]:
+        """(theme, keyword) -> count, leftmost-longest and non-overlapping within each theme."""
+        counts: Counter[tuple[str, str]] = Counter()
+        if self._empty or not text:
+            return counts
+        by_theme: dict[str, list[tuple[int, int, str]]] = {}
+        for end, (kw, themes) in self._automaton.iter(text):
+            start = end - len(kw) + 1
+            for theme in themes:
+                by_theme.setdefault(theme, []).append((start, -len(kw), kw))
+        for theme, hits in by_theme.items():
+            last_end = -1
+            for start, neg_len, kw in sorted(hits):
+                if start >= last_end:
+                    counts[(theme, kw)] += 1
+                    last_end = start - neg_len
+        return counts
+
+    def spans(self, text: str, theme: str | None = None) -> list[tuple[int, int, str, str]]:
+        """(start, end, theme, keyword) of every counted hit: the evidence behind ``count``."""
+        out: list[tuple[int, int, str, str]] = []
+        by_theme: dict[str, list[tuple[int, int, str]]] = {}
+        if self._empty:
+            return out
+        for end, (kw, themes) in self._automaton.iter(text):
+            for t in themes:
+                if theme is None or t == theme:
+                    by_theme.setdefault(t, []).append((end - len(kw) + 1, -len(kw), kw))
+        for t, hits in by_theme.items():
+            last_end = -1
+            for start, neg_len, kw in sorted(hits):
+                if start >= last_end:
+                    out.append((start, start - neg_len, t, kw))
+                    last_end = start - neg_len
+        return sorted(out)
+
+
+@dataclass(frozen=True)
+class CodebookFiles:
+    """The parsed content of a codebook folder, with each file's content hash."""
+
+    codebook: Codebook
+    dictionary: tuple[str, ...]
+    stopwords: frozenset[str]
+    formulas: tuple[str, ...]
+    hashes: Mapping[str, str]
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def parse_files(contents: Mapping[str, bytes], folder: str | Path = "") -> CodebookFiles:
+    """Parse the four files' bytes; ``contents`` maps file name -> bytes."""
+
+    def text_of(name: str) -> str:
+        try:
+            return contents[name].decode("utf-8")
+        except KeyError:
+            raise CodebookError(Path(folder) / name, None, "file is missing") from None
+        except UnicodeDecodeError as exc:
+            line = contents[name][: exc.start].count(b"\n") + 1
+            raise CodebookError(Path(folder) / name, line, "not UTF-8 text") from None
+
+    return CodebookFiles(
+        codebook=parse_themes(text_of(THEMES_FILE), Path(folder) / THEMES_FILE),
+        dictionary=parse_word_list(text_of(DICTIONARY_FILE), Path(folder) / DICTIONARY_FILE),
+        stopwords=frozenset(parse_word_list(text_of(STOPWORDS_FILE), Path(folder) / STOPWORDS_FILE)),
+        formulas=parse_word_list(text_of(FORMULAS_FILE), Path(folder) / FORMULAS_FILE),
+        hashes={name: content_hash(contents[name]) for name in CODEBOOK_FILES},
+    )
+
+
+def merge_keywords(codebook: Codebook, theme: str, keywords: Iterable[str]) -> Codebook:
+    """A new codebook with ``keywords`` added to ``theme`` (created if new)."""
+    new = tuple(k.strip() for k in keywords if k.strip())
+    themes = list(codebook.themes)
+    for i, t in enumerate(themes):
+        if t.theme == theme:
+            themes[i] = Theme(t.theme, t.label_en, tuple(dict.fromkeys((*t.keywords, *new))))
+            return Codebook(tuple(themes))
+    return Codebook((*themes, Theme(theme, theme, tuple(dict.fromkeys(new)))))
+
+
+def load_folder(folder: Path) -> CodebookFiles:
+    """Read and parse a codebook folder (the four files above)."""
+    contents: dict[str, bytes] = {}
+    for name in CODEBOOK_FILES:
+        path = folder / name
+        try:
+            contents[name] = path.read_bytes()
+        except FileNotFoundError:
+            raise CodebookError(path, None, "file is missing") from None
+        except OSError as exc:
+            raise CodebookError(path, None, f"cannot read it ({exc.strerror})") from None
+    return parse_files(contents, folder)

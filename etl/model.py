@@ -1,0 +1,94 @@
+"""Plain values passed between the ETL stages (read -> clean -> metadata -> people -> counts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+# Keys a reader or sidecar may put in ``RawDoc.hints``.
+HINT_KEYS = (
+    "date",  # a full or partial meeting date given by a sidecar or table column
+    "date_field",  # "sidecar" or "column": where ``date`` came from
+    "publish_date",  # a publication date (page meta, sidecar publish date)
+    "year",  # a year given by a table column
+    "url",
+    "filename",  # the input file's base name (dates often hide there)
+    "organ",
+    "region",
+    "meeting_type",
+    "speaker",  # a table column naming who delivered the report
+)
+
+_EMPTY: Mapping[str, str] = MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class RawDoc:
+    """One report as read from an input, before any interpretation."""
+
+    source: str
+    input: str
+    text: str
+    title: str | None = None
+    hints: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """Text with site boilerplate and bylines removed; ``text`` keeps the original characters."""
+
+    text: str
+    removed: tuple[str, ...] = ()
+    publish_date: str | None = None  # found in a removed publish line (发布时间：2020-05-07)
+
+
+@dataclass(frozen=True)
+class DateResult:
+    date: dt.date | None
+    precision: str | None  # day | month | year
+    source: str  # one of schema.DATE_SOURCES
+
+
+@dataclass(frozen=True)
+class MeetingMeta:
+    title: str | None
+    date: DateResult
+    organ: str | None
+    meeting_type: str | None
+    region: str | None
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    title: str | None
+    role: str  # presider | speaker | attendee
+
+
+@dataclass(frozen=True)
+class Speech:
+    """A span of the cleaned text; ``speaker`` is a name, 会议, or None for narration."""
+
+    start: int
+    text: str
+    speaker: str | None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Who took part and who said what: the result of reading the cleaned text."""
+
+    people: tuple[Person, ...]
+    speeches: tuple[Speech, ...]
+
+
+class InputError(Exception):
+    """An input that cannot be used; the message says why in words a user understands."""
+
+    def __init__(self, source: str, stage: str, message: str) -> None:
+        super().__init__(f"{source}: {message}")
+        self.source = source
+        self.stage = stage
+        self.message = message
