@@ -1,0 +1,161 @@
+"""``policy-themes``: a thin command line that parses flags and delegates."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+
+from etl import __version__
+from etl.codebook import CodebookError
+from etl.settings import PROJECT_ROOT, Settings, resolve
+from etl.warehouse import WarehouseBusy, WarehouseError
+
+DEFAULT_DEMO = Path("data/demo")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="policy-themes",
+        description="Turn Chinese government meeting reports into a warehouse and dashboard of policy themes.",
+    )
+    p.add_argument("--version", action="version", version=f"policy-themes {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="write the synthetic demo corpus (raw files + ground truth)")
+    demo.add_argument("--out", type=Path, default=DEFAULT_DEMO, help="folder to write (default: data/demo)")
+    demo.add_argument("--meetings", type=int, default=None, help="number of meetings (default: 720)")
+    demo.add_argument("--seed", type=int, default=None, help="random seed (same seed, same corpus)")
+
+    etl = sub.add_parser("etl", help="read reports into the parquet warehouse (incremental)")
+    etl.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="files or folders (recursive)")
+    _warehouse_flag(etl)
+    etl.add_argument("--codebook", type=Path, help="codebook folder (default: data/codebook)")
+    etl.add_argument("--sidecar", type=Path, help="CSV of metadata per file (file,url,date,organ,...)")
+    etl.add_argument("--workers", type=int, help="worker processes (default: all cores)")
+    etl.add_argument("--engine", choices=("local", "dask"), help="local process pool or dask.distributed")
+    etl.add_argument("--scheduler", help="dask scheduler address (default: a LocalCluster)")
+    etl.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    val = sub.add_parser("validate", help="check a warehouse against the data contract")
+    _warehouse_flag(val)
+
+    score = sub.add_parser("score", help="precision/recall of report reading on a fixture set")
+    score.add_argument("folder", nargs="?", type=Path, default=Path("tests/fixtures/reports"))
+
+    dash = sub.add_parser("dashboard", help="open the dashboard on a warehouse")
+    _warehouse_flag(dash)
+    dash.add_argument("--port", type=int, default=8501, help="port (default: 8501)")
+    dash.add_argument("--address", default="127.0.0.1", help="address to bind (default: localhost only)")
+    return p
+
+
+def _warehouse_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--warehouse", "--out", dest="warehouse", type=Path, help="warehouse folder (default: data/warehouse)")
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    flags = {k: getattr(args, k, None) for k in ("warehouse", "codebook", "workers", "engine", "scheduler", "sidecar")}
+    flags["progress"] = False if getattr(args, "no_progress", False) or not sys.stderr.isatty() else None
+    return resolve(flags)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from etl.demo import write_demo
+
+    kwargs = {k: v for k, v in (("n_meetings", args.meetings), ("seed", args.seed)) if v is not None}
+    summary = write_demo(args.out, **kwargs)
+    print(f"wrote a synthetic demo corpus to {args.out}: {summary}")
+    print(f"next: policy-themes etl {args.out / 'raw'} --sidecar {args.out / 'sidecar.csv'}")
+    return 0
+
+
+def cmd_etl(args: argparse.Namespace) -> int:
+    from etl.pipeline import run_etl
+
+    settings = _settings(args)
+    missing = [str(p) for p in args.inputs if not p.exists()]
+    if missing:
+        print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    hints_for: Callable[[Path], Mapping[str, str]] | None = None
+    if settings.sidecar:
+        from etl.readers.sidecar import load_sidecar
+
+        hints_for = load_sidecar(settings.sidecar).hints_for
+    bar = None
+    progress = None
+    if settings.progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=0, unit="file", desc="etl", file=sys.stderr)
+
+        def progress(done: int, total: int) -> None:
+            bar.total = total
+            bar.n = done
+            bar.refresh()
+
+    try:
+        summary = run_etl(args.inputs, settings, progress=progress, hints_for=hints_for)
+    finally:
+        if bar is not None:
+            bar.close()
+    for line in summary.lines():
+        print(line)
+    print(f"warehouse: {settings.warehouse}")
+    return 0 if summary.ok else 1
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from etl.validate import validate
+
+    settings = _settings(args)
+    problems = validate(settings.warehouse)
+    for p in problems:
+        print(f"invalid: {p}")
+    if not problems:
+        print(f"{settings.warehouse}: valid (contract {__import__('etl.schema').schema.CONTRACT_VERSION})")
+    return 1 if problems else 0
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    from etl import score
+
+    return score.main([str(args.folder)])
+
+
+def cmd_dashboard(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    app = PROJECT_ROOT / "dashboard" / "app.py"
+    env = {**os.environ, "POLICY_THEMES_WAREHOUSE": str(settings.warehouse.resolve())}
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", str(app),
+        "--server.port", str(args.port), "--server.address", args.address,
+        "--server.headless", "true", "--browser.gatherUsageStats", "false",
+    ]  # fmt: skip
+    print(f"dashboard on http://{args.address}:{args.port} (warehouse {settings.warehouse})")
+    return subprocess.call(cmd, env=env, cwd=PROJECT_ROOT)
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "etl": cmd_etl,
+    "validate": cmd_validate,
+    "score": cmd_score,
+    "dashboard": cmd_dashboard,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except (CodebookError, WarehouseBusy, WarehouseError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted; the warehouse keeps its last committed version", file=sys.stderr)
+        return 130

@@ -1,0 +1,269 @@
+"""One ETL run: find inputs, skip unchanged ones, process the rest on an engine, commit.
+
+Incremental rules (they make a rerun equal a fresh run):
+- an input is unchanged when its size and mtime, or else its content hash, match the last run;
+- a changed input's meetings, sources and errors are replaced;
+- reposts are one meeting whose rows come from its first source in sorted input order; when
+  that source changes, the inputs holding its other sources are read again so the right one
+  takes over.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from etl import __version__, schema
+from etl.codebook import load_folder
+from etl.engines import Engine, make_engine
+from etl.process import ChunkResult, InputTask
+from etl.readers import SUPPORTED_SUFFIXES
+from etl.settings import Settings
+from etl.warehouse import Warehouse, Writer, lock
+
+Progress = Callable[[int, int], None]  # (inputs done, inputs total)
+
+
+@dataclass
+class RunSummary:
+    inputs: int = 0
+    read: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    meetings_added: int = 0
+    meetings_total: int = 0
+    undated: int = 0
+    chars: int = 0
+    seconds: float = 0.0
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.failed == 0
+
+    def lines(self) -> list[str]:
+        speed = self.chars / self.seconds if self.seconds else 0
+        out = [
+            f"inputs: {self.inputs} (read {self.read}, unchanged {self.unchanged}, failed {self.failed})",
+            f"meetings: {self.meetings_total} in the warehouse ({self.meetings_added} written this run, "
+            f"{self.undated} without a date)",
+            f"time: {self.seconds:.1f} s ({speed:,.0f} characters/s)",
+        ]
+        out += [f"error: {src}: {msg}" for src, msg in self.errors[:20]]
+        if len(self.errors) > 20:
+            out.append(f"... and {len(self.errors) - 20} more errors (table errors in the warehouse)")
+        return out
+
+
+def discover(paths: Iterable[Path], exclude: Path | None = None) -> list[Path]:
+    """Supported files under ``paths`` (folders recursively), sorted, hidden files skipped."""
+    found: set[Path] = set()
+    skip = exclude.resolve() if exclude else None
+    for path in paths:
+        if path.is_dir():
+            for f in path.rglob("*"):
+                rel = f.relative_to(path).parts
+                if any(p.startswith(".") for p in rel) or not f.is_file():
+                    continue
+                if skip and skip in f.resolve().parents:
+                    continue
+                if f.suffix.lower() in SUPPORTED_SUFFIXES:
+                    found.add(f)
+        else:
+            found.add(path)  # named explicitly: read (or report) whatever it is
+    return sorted(found, key=str)
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def changed_inputs(files: Sequence[Path], previous: Mapping[str, Mapping[str, Any]]) -> list[str]:
+    """Inputs that are new or whose content changed since the last run."""
+    out = []
+    for f in files:
+        prev = previous.get(str(f))
+        try:
+            st = f.stat()
+        except OSError:
+            out.append(str(f))
+            continue
+        if prev and prev["size"] == st.st_size and prev["mtime_ns"] == st.st_mtime_ns:
+            continue
+        if prev and prev["size"] == st.st_size and prev["sha256"] == _sha256(f):
+            continue
+        out.append(str(f))
+    return out
+
+
+def _closure(todo: set[str], base: Warehouse) -> tuple[set[str], set[str]]:
+    """Extend ``todo`` with inputs holding other sources of meetings whose first source changes.
+
+    Returns (inputs to read, meeting ids to delete from the warehouse).
+    """
+    sources = base.read(schema.SOURCES.name, ["meeting_id", "source", "input"])
+    meetings = base.read(schema.MEETINGS.name, ["meeting_id", "source"])
+    canon = meetings.join(sources, ["meeting_id", "source"], join_type="inner").select(["meeting_id", "input"])
+    while True:
+        in_todo = pc.is_in(canon["input"], value_set=pa.array(sorted(todo), pa.string()))
+        orphaned = canon.filter(in_todo)["meeting_id"]
+        others = sources.filter(pc.is_in(sources["meeting_id"], value_set=orphaned))
+        extra = set(others["input"].to_pylist()) - todo
+        if not extra:
+            return todo, set(orphaned.to_pylist())
+        todo |= extra
+
+
+def chunked(tasks: Sequence[InputTask], max_bytes: int) -> Iterator[list[InputTask]]:
+    chunk: list[InputTask] = []
+    size = 0
+    for task in tasks:
+        try:
+            n = Path(task.path).stat().st_size
+        except OSError:
+            n = 0
+        if chunk and size + n > max_bytes:
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(task)
+        size += n
+    if chunk:
+        yield chunk
+
+
+class _Merger:
+    """Keeps one row set per meeting: the first source in sorted input order wins."""
+
+    def __init__(self, base: Warehouse, todo: set[str], deleted: set[str]) -> None:
+        live = base.read(schema.MEETINGS.name, ["meeting_id", "source"])
+        sources = base.read(schema.SOURCES.name, ["meeting_id", "source", "input"])
+        canon = live.join(sources, ["meeting_id", "source"], join_type="inner")
+        self.owner: dict[str, str] = {
+            m: i
+            for m, i in zip(canon["meeting_id"].to_pylist(), canon["input"].to_pylist(), strict=True)
+            if m not in deleted
+        }
+        self.written: set[str] = set()
+        self.replaced: set[str] = set()
+        self.sources_seen: set[tuple[str, str]] = set()
+
+    def accept(self, result: ChunkResult) -> dict[str, pa.Table]:
+        meetings = result.tables["meetings"]
+        src_input: dict[str, str] = {}
+        sources = result.tables["sources"]
+        for mid, inp in zip(sources["meeting_id"].to_pylist(), sources["input"].to_pylist(), strict=True):
+            src_input.setdefault(mid, inp)  # the chunk kept the rows of the first source
+        keep: list[str] = []
+        for mid in meetings["meeting_id"].to_pylist():
+            if mid in self.written:
+                continue
+            owner = self.owner.get(mid)
+            if owner is not None and src_input.get(mid, "") >= owner:
+                continue
+            if owner is not None:
+                self.replaced.add(mid)
+            keep.append(mid)
+            self.written.add(mid)
+        ids = pa.array(keep, pa.string())
+        out = {
+            t.name: result.tables[t.name].filter(pc.is_in(result.tables[t.name]["meeting_id"], value_set=ids))
+            for t in schema.MEETING_TABLES
+        }
+        out["errors"] = result.tables["errors"]
+        out["sources"] = self._new_sources(result.tables["sources"])
+        return out
+
+    def _new_sources(self, sources: pa.Table) -> pa.Table:
+        mask = []
+        for key in zip(sources["meeting_id"].to_pylist(), sources["source"].to_pylist(), strict=True):
+            mask.append(key not in self.sources_seen)
+            self.sources_seen.add(key)
+        return sources.filter(pa.array(mask, pa.bool_()))
+
+
+def run_etl(
+    paths: Sequence[Path],
+    settings: Settings,
+    progress: Progress | None = None,
+    engine: Engine | None = None,
+    hints_for: Callable[[Path], Mapping[str, str]] | None = None,
+) -> RunSummary:
+    started = time.perf_counter()
+    summary = RunSummary()
+    files = discover(paths, exclude=settings.warehouse)
+    summary.inputs = len(files)
+    codebook = load_folder(settings.codebook)
+    with lock(settings.warehouse):
+        base = Warehouse.open(settings.warehouse)
+        prev_rows = base.read(schema.INPUTS.name).to_pylist()
+        previous = {r["input"]: r for r in prev_rows}
+        if base.exists and base.manifest.get("codebook", {}).get("hashes") != dict(codebook.hashes):
+            # A new codebook changes every count: read every input again.
+            files = sorted(set(files) | {Path(p) for p in previous}, key=str)
+            todo = {str(f) for f in files}
+        else:
+            todo = set(changed_inputs(files, previous))
+        todo, deleted = _closure(todo, base)
+        summary.read = len(todo)
+        summary.unchanged = len({str(f) for f in files} - todo)
+        tasks = [InputTask(p, dict(hints_for(Path(p)) if hints_for else {})) for p in sorted(todo)]
+        writer = Writer(base)
+        merger = _Merger(base, todo, deleted)
+        results: list[Any] = []
+        done = 0
+        run = engine or make_engine(settings)
+        for result in run(chunked(tasks, settings.chunk_chars * 3)):
+            writer.add_part(merger.accept(result))
+            results.extend(result.inputs)
+            summary.chars += result.n_chars
+            errs = result.tables["errors"]
+            summary.errors += list(zip(errs["source"].to_pylist(), errs["message"].to_pylist(), strict=True))
+            done += len(result.inputs)
+            if progress:
+                progress(done, len(tasks))
+        writer.remove(deleted | merger.replaced, todo & set(previous))
+        kept = [r for r in prev_rows if r["input"] not in todo]
+        new_rows = [r.__dict__ for r in results]
+        inputs_table = pa.Table.from_pylist(kept + new_rows, schema=schema.INPUTS.schema)
+        summary.failed = sum(1 for r in results if r.n_errors)
+        summary.meetings_added = len(merger.written)
+        summary.seconds = time.perf_counter() - started
+        committed = writer.commit(
+            inputs_table,
+            {
+                "package_version": __version__,
+                "codebook": {"folder": str(settings.codebook), "hashes": dict(codebook.hashes)},
+                "inputs": {"count": inputs_table.num_rows, "digest": _digest(inputs_table)},
+                "last_run": {
+                    "read": summary.read,
+                    "unchanged": summary.unchanged,
+                    "failed": summary.failed,
+                    "seconds": round(summary.seconds, 3),
+                    "chars": summary.chars,
+                    "engine": settings.engine,
+                    "workers": settings.n_workers,
+                },
+            },
+        )
+    meetings = committed.read(schema.MEETINGS.name, ["date"])
+    summary.meetings_total = meetings.num_rows
+    summary.undated = meetings["date"].null_count
+    return summary
+
+
+def _digest(inputs: pa.Table) -> str:
+    h = hashlib.sha256()
+    for name, sha in sorted(zip(inputs["input"].to_pylist(), inputs["sha256"].to_pylist(), strict=True)):
+        h.update(f"{name}\0{sha}\n".encode())
+    return h.hexdigest()[:16]

@@ -1,0 +1,246 @@
+"""The parquet warehouse: the only module that writes output files.
+
+Layout::
+
+    warehouse/
+      manifest.json            the committed state: which parts are live, hashes, counts
+      parts/<part>/<table>.parquet   one file per contract table per part (zstd)
+      inputs-<version>.parquet       fingerprints of every input read
+      .lock                    held by a writing ETL run
+
+A run writes new part folders, then commits by atomically replacing ``manifest.json``.
+Readers only read the parts the manifest they loaded lists, so a crash at any moment (or a
+reader during a write) sees the previous or the new warehouse, never a half-written one.
+Parts of the previous version are kept one more run for readers still holding it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import filelock
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from etl import schema
+
+MANIFEST = "manifest.json"
+PARTS = "parts"
+LOCK = ".lock"
+
+
+class WarehouseBusy(RuntimeError):
+    """Another ETL run holds the warehouse."""
+
+
+class WarehouseError(RuntimeError):
+    """A warehouse that cannot be read (wrong contract version, damaged manifest)."""
+
+
+@dataclass(frozen=True)
+class Warehouse:
+    """A read-only view of one committed version of a warehouse."""
+
+    root: Path
+    manifest: Mapping[str, Any]
+
+    @classmethod
+    def open(cls, root: Path) -> Warehouse:
+        path = root / MANIFEST
+        try:
+            manifest = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            manifest = {"version": 0, "parts": [], "part_rows": {}, "inputs_file": None}
+        except (OSError, ValueError) as exc:
+            raise WarehouseError(f"{path}: cannot read the manifest ({exc})") from None
+        if manifest.get("version") and manifest.get("contract_version") != schema.CONTRACT_VERSION:
+            raise WarehouseError(
+                f"{path}: contract {manifest.get('contract_version')} but this version of "
+                f"policy-themes reads {schema.CONTRACT_VERSION}; rebuild with `policy-themes etl`"
+            )
+        return cls(root, manifest)
+
+    @property
+    def version(self) -> int:
+        return int(self.manifest.get("version", 0))
+
+    @property
+    def exists(self) -> bool:
+        return self.version > 0
+
+    @property
+    def parts(self) -> list[str]:
+        return list(self.manifest.get("parts", []))
+
+    def files(self, table: str) -> list[Path]:
+        if table == schema.INPUTS.name:
+            name = self.manifest.get("inputs_file")
+            return [self.root / name] if name else []
+        return [self.root / PARTS / p / f"{table}.parquet" for p in self.parts]
+
+    def part_file(self, part: str, table: str) -> Path:
+        return self.root / PARTS / part / f"{table}.parquet"
+
+    def read(self, table: str, columns: list[str] | None = None) -> pa.Table:
+        """The whole table (all live parts); use DuckDB over ``files`` for large ones."""
+        spec = schema.BY_NAME[table]
+        files = self.files(table)
+        if not files:
+            empty = schema.empty(spec)
+            return empty.select(columns) if columns else empty
+        tables = [pq.read_table(f, columns=columns) for f in files]
+        return pa.concat_tables(tables)
+
+    def read_part(self, part: str, table: str) -> pa.Table:
+        return pq.read_table(self.part_file(part, table))
+
+
+def _write_parquet(table: pa.Table, path: Path) -> None:
+    tmp = path.with_name(path.name + f".{uuid.uuid4().hex[:8]}.tmp")
+    pq.write_table(table, tmp, compression="zstd")
+    os.replace(tmp, path)
+
+
+def _write_json_atomic(data: Mapping[str, Any], path: Path) -> None:
+    tmp = path.with_name(path.name + f".{uuid.uuid4().hex[:8]}.tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=1, sort_keys=True)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    dir_fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def new_part_id(version: int) -> str:
+    return f"v{version:06d}-{uuid.uuid4().hex[:10]}"
+
+
+class Writer:
+    """Stages new parts and part rewrites for one run; nothing is visible before ``commit``."""
+
+    def __init__(self, base: Warehouse) -> None:
+        self.base = base
+        self.version = base.version + 1
+        self.live: list[str] = list(base.parts)
+        self.part_rows: dict[str, dict[str, int]] = {
+            p: dict(v) for p, v in base.manifest.get("part_rows", {}).items()
+        }
+        (base.root / PARTS).mkdir(parents=True, exist_ok=True)
+
+    def add_part(self, tables: Mapping[str, pa.Table]) -> str | None:
+        """Write one part (tables conformed to the contract); returns its id, None if empty."""
+        conformed = {t.name: schema.conform(t, tables.get(t.name, schema.empty(t))) for t in schema.PART_TABLES}
+        if not any(t.num_rows for t in conformed.values()):
+            return None
+        part = new_part_id(self.version)
+        folder = self.base.root / PARTS / part
+        folder.mkdir()
+        for name, table in conformed.items():
+            _write_parquet(table, folder / f"{name}.parquet")
+        self.live.append(part)
+        self.part_rows[part] = {name: t.num_rows for name, t in conformed.items()}
+        return part
+
+    def remove(self, meeting_ids: Iterable[str], inputs: Iterable[str]) -> int:
+        """Drop the rows of ``meeting_ids``, and sources and errors read from ``inputs``."""
+        ids = pa.array(sorted(set(meeting_ids)), pa.string())
+        ins = pa.array(sorted(set(inputs)), pa.string())
+        if not len(ids) and not len(ins):
+            return 0
+        rewritten = 0
+        for part in [p for p in self.live if p in self.base.parts]:  # new parts hold none
+            if not self._touches(part, ids, ins):
+                continue
+            tables = {t.name: self.base.read_part(part, t.name) for t in schema.PART_TABLES}
+            self.live.remove(part)
+            self.part_rows.pop(part, None)
+            self.add_part({name: _drop(name, t, ids, ins) for name, t in tables.items()})
+            rewritten += 1
+        return rewritten
+
+    def _touches(self, part: str, ids: pa.Array, ins: pa.Array) -> bool:
+        """Cheap check on key columns only: does the part hold anything to drop?"""
+        read = self.base.part_file
+        checks = (
+            (schema.MEETINGS.name, "meeting_id", ids),
+            (schema.SOURCES.name, "input", ins),
+            (schema.ERRORS.name, "input", ins),
+        )
+        for table, column, values in checks:
+            if len(values) and pc.any(
+                pc.is_in(pq.read_table(read(part, table), columns=[column])[column], value_set=values)
+            ).as_py():
+                return True
+        return False
+
+    def commit(self, inputs: pa.Table, info: Mapping[str, Any]) -> Warehouse:
+        """Write the inputs table and the new manifest atomically; collect old parts."""
+        root = self.base.root
+        inputs_file = f"inputs-{self.version:06d}.parquet"
+        _write_parquet(schema.conform(schema.INPUTS, inputs), root / inputs_file)
+        totals = {t.name: sum(r.get(t.name, 0) for r in self.part_rows.values()) for t in schema.PART_TABLES}
+        totals[schema.INPUTS.name] = inputs.num_rows
+        manifest = {
+            **info,
+            "contract_version": schema.CONTRACT_VERSION,
+            "version": self.version,
+            "parts": self.live,
+            "previous_parts": self.base.parts,
+            "previous_inputs_file": self.base.manifest.get("inputs_file"),
+            "part_rows": self.part_rows,
+            "inputs_file": inputs_file,
+            "row_counts": totals,
+        }
+        _write_json_atomic(manifest, root / MANIFEST)
+        committed = Warehouse(root, manifest)
+        collect_garbage(committed)
+        return committed
+
+
+def _drop(name: str, table: pa.Table, ids: pa.Array, inputs: pa.Array) -> pa.Table:
+    """Meeting rows go with their meeting; sources and errors go with the input they came from."""
+    if name in (schema.SOURCES.name, schema.ERRORS.name):
+        return table.filter(pc.invert(pc.is_in(table["input"], value_set=inputs)))
+    return table.filter(pc.invert(pc.is_in(table["meeting_id"], value_set=ids)))
+
+
+def collect_garbage(wh: Warehouse) -> None:
+    """Delete part folders and inputs files neither this nor the previous version uses."""
+    keep = set(wh.parts) | set(wh.manifest.get("previous_parts", []))
+    parts_dir = wh.root / PARTS
+    if parts_dir.is_dir():
+        for child in parts_dir.iterdir():
+            if child.name not in keep:
+                shutil.rmtree(child, ignore_errors=True)
+    keep_inputs = {wh.manifest.get("inputs_file"), wh.manifest.get("previous_inputs_file")}
+    for child in wh.root.glob("inputs-*.parquet"):
+        if child.name not in keep_inputs:
+            child.unlink(missing_ok=True)
+    for child in wh.root.glob("*.tmp"):
+        child.unlink(missing_ok=True)
+
+
+def lock(root: Path, wait: float = 0) -> filelock.BaseFileLock:
+    """The writer's lock; raise ``WarehouseBusy`` when another run holds it past ``wait`` s."""
+    root.mkdir(parents=True, exist_ok=True)
+    handle = filelock.FileLock(str(root / LOCK))
+    try:
+        handle.acquire(timeout=wait)
+    except filelock.Timeout:
+        raise WarehouseBusy(
+            f"{root}: another policy-themes run is writing this warehouse; "
+            "wait for it to finish (or pass --wait SECONDS)"
+        ) from None
+    return handle
