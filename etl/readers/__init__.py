@@ -22,9 +22,7 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | TABLE_SUFFIXES
 __all__ = ["SUPPORTED_SUFFIXES", "read_input"]
 
 
-def read_input(
-    path: Path, limits: Limits, hints: Mapping[str, str] | None = None
-) -> Iterator[RawDoc | InputError]:
+def read_input(path: Path, limits: Limits, hints: Mapping[str, str] | None = None) -> Iterator[RawDoc | InputError]:
     """Yield the reports in ``path``; raise ``InputError`` when the whole file is unusable."""
     suffix = path.suffix.lower()
     try:
@@ -33,7 +31,9 @@ def read_input(
         raise InputError(str(path), "read", f"cannot open the file ({exc.strerror})") from None
     if size > limits.max_file_bytes:
         raise InputError(
-            str(path), "limits", f"file is {size:,} bytes, over the limit of {limits.max_file_bytes:,}"
+            str(path),
+            "limits",
+            f"file is {size:,} bytes, over the limit of {limits.max_file_bytes:,}",
         )
     if suffix in TEXT_SUFFIXES:
         yield read_text_file(path, limits, hints or {})

@@ -1,8 +1,13 @@
-"""Tables with one report per row: CSV, JSONL and parquet."""
+"""Tables with one report per row: CSV, JSONL, JSON (a list of objects) and parquet.
+
+Column names are matched case-insensitively. A row that cannot be used is yielded as an
+``InputError`` for ``path#row=N`` (N counts data rows from 0) so the other rows still load.
+"""
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from collections.abc import Iterator, Mapping
@@ -10,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from etl.model import InputError, RawDoc
+from etl.readers.common import MAX_HINT_CHARS, check_doc_size, describe
 from etl.readers.text import decode
 from etl.settings import Limits
 
@@ -25,55 +31,168 @@ HINT_COLUMNS = {
     "speaker": ("speaker", "发言人"),
 }
 TITLE_COLUMNS = ("title", "标题")
+_DELIMITERS = ",;\t"
+# What scrapers write for a missing value (str(None) in Python, NaN from pandas).
+_MISSING = frozenset({"none", "null", "nan", "nat", "n/a"})
+
+Row = Mapping[str, Any] | InputError
 
 
-def _rows(path: Path) -> Iterator[Any]:
+def _delimiter(text: str) -> str:
+    """The separator used most in the header line: comma, semicolon or tab."""
+    header = text[:10_000].split("\n", 1)[0]
+    return max(_DELIMITERS, key=header.count) if any(d in header for d in _DELIMITERS) else ","
+
+
+def _csv_rows(text: str) -> Iterator[Any]:
+    stream = io.StringIO(text, newline="")
+    reader = csv.DictReader(stream, delimiter=_delimiter(text), restkey="\x00extra")
+    last_error_line = -1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:  # the reader can go on after a bad line; report it and go on
+            if reader.line_num == last_error_line:
+                return
+            last_error_line = reader.line_num
+            yield InputError("", "read", f"malformed CSV near line {reader.line_num} ({exc})")
+            continue
+        yield row
+
+
+def _json_rows(text: str, source: str) -> Iterator[Any]:
+    data = json.loads(text)
+    if isinstance(data, Mapping):  # {"data": [...]} or a single report
+        lists = [v for v in data.values() if isinstance(v, list)]
+        data = lists[0] if len(lists) == 1 else [data]
+    if not isinstance(data, list):
+        raise InputError(source, "read", "the JSON file is not a list of objects")
+    yield from data
+
+
+def _jsonl_rows(text: str) -> Iterator[Any]:
+    for line in text.splitlines():
+        if line.strip():
+            try:
+                yield json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield InputError("", "read", f"invalid JSON on this line ({exc.msg})")
+            except RecursionError:
+                yield InputError("", "read", "JSON nested too deeply")
+
+
+def _parquet_rows(path: Path, limits: Limits) -> Iterator[Any]:
+    import pyarrow.parquet as pq
+
+    try:
+        with pq.ParquetFile(path) as pf:
+            n = 0
+            for batch in pf.iter_batches(batch_size=1_000):
+                yield from batch.to_pylist()
+                n += batch.num_rows
+                if n > limits.max_table_rows:
+                    return
+    except InputError:
+        raise
+    except Exception as exc:  # pyarrow raises many types on damaged files
+        raise InputError(str(path), "read", f"not a readable parquet file ({describe(exc)})") from None
+
+
+def _rows(path: Path, limits: Limits) -> Iterator[Any]:
     suffix = path.suffix.lower()
     if suffix == ".parquet":
-        import pyarrow.parquet as pq
-
-        yield from pq.read_table(path).to_pylist()
+        yield from _parquet_rows(path, limits)
         return
-    text = decode(path.read_bytes(), str(path))
+    source = str(path)
+    text = decode(path.read_bytes(), source)
     if suffix == ".csv":
-        yield from csv.DictReader(io.StringIO(text))
-    else:
-        for line in text.splitlines():
-            if line.strip():
-                try:
-                    yield json.loads(line)
-                except json.JSONDecodeError as exc:
-                    yield InputError(str(path), "read", f"invalid JSON ({exc.msg})")
+        # the default 128 KiB field cap is below a long report; process-wide, but only raised
+        csv.field_size_limit(max(csv.field_size_limit(), limits.max_doc_chars + 1))
+        yield from _csv_rows(text)
+        return
+    if suffix == ".jsonl":
+        yield from _jsonl_rows(text)
+        return
+    try:
+        yield from _json_rows(text, source)
+    except json.JSONDecodeError as exc:
+        raise InputError(source, "read", f"invalid JSON at line {exc.lineno} ({exc.msg})") from None
+    except RecursionError:
+        raise InputError(source, "read", "JSON nested too deeply") from None
+
+
+def _as_text(value: Any) -> str | None:
+    """A cell as text; None for empty cells and values that are not scalars."""
+    if value is None or isinstance(value, list | dict | tuple):
+        return None
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", errors="replace")
+    elif isinstance(value, float):
+        value = int(value) if value.is_integer() else value  # a year read as 2020.0
+    elif isinstance(value, dt.date):
+        value = value.isoformat()
+    text = str(value).strip()
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates from JSON escapes cannot be stored
+        text = text.encode("utf-8", errors="replace").decode("utf-8")
+    return text if text and text.lower() not in _MISSING else None
+
+
+def _present(value: Any) -> bool:
+    return value is not None and not (isinstance(value, str) and _as_text(value) is None)
 
 
 def _pick(row: Mapping[str, Any], names: tuple[str, ...]) -> str | None:
     for n in names:
-        v = row.get(n)
-        if v not in (None, ""):
-            return str(v)
+        if (v := _as_text(row.get(n))) is not None:
+            return v
     return None
 
 
+def _normalise(row: Mapping[Any, Any]) -> dict[str, Any]:
+    return {str(k).strip().lstrip("\ufeff").lower(): v for k, v in row.items() if k is not None}
+
+
+def _row_doc(row: Mapping[str, Any], source: str, path: Path, limits: Limits, hints: Mapping[str, str]) -> RawDoc:
+    raw = next((row[n] for n in TEXT_COLUMNS if _present(row.get(n))), None)
+    if raw is None:
+        raise InputError(source, "read", f"no text in this row (looked for {', '.join(TEXT_COLUMNS)})")
+    text = _as_text(raw)
+    if text is None:
+        raise InputError(source, "read", f"the text column holds a {type(raw).__name__}, not text")
+    check_doc_size(source, text, limits)
+    row_hints = {k: v[:MAX_HINT_CHARS] for k, names in HINT_COLUMNS.items() if (v := _pick(row, names))}
+    if "date" in row_hints:
+        row_hints["date_field"] = "column"
+    title = _pick(row, TITLE_COLUMNS)
+    return RawDoc(
+        source=row_hints.get("url") or source,
+        input=str(path),
+        text=text,
+        title=title[:MAX_HINT_CHARS] if title else None,
+        hints={**hints, **row_hints},
+    )
+
+
 def read_table(path: Path, limits: Limits, hints: Mapping[str, str]) -> Iterator[RawDoc | InputError]:
-    for i, row in enumerate(_rows(path)):
+    for i, row in enumerate(_rows(path, limits)):
         source = f"{path}#row={i}"
+        if i >= limits.max_table_rows:
+            yield InputError(
+                str(path),
+                "limits",
+                f"more than {limits.max_table_rows:,} rows; the rest were skipped",
+            )
+            return
         if isinstance(row, InputError):
             yield InputError(source, row.stage, row.message)
-            continue
-        if not isinstance(row, Mapping):
+        elif not isinstance(row, Mapping):
             yield InputError(source, "read", "row is not an object with named fields")
-            continue
-        text = _pick(row, TEXT_COLUMNS)
-        if text is None:
-            yield InputError(source, "read", f"no text column (looked for {', '.join(TEXT_COLUMNS)})")
-            continue
-        row_hints = {k: v for k, names in HINT_COLUMNS.items() if (v := _pick(row, names))}
-        if "date" in row_hints:
-            row_hints["date_field"] = "column"
-        yield RawDoc(
-            source=row_hints.get("url") or source,
-            input=str(path),
-            text=text,
-            title=_pick(row, TITLE_COLUMNS),
-            hints={**hints, **row_hints},
-        )
+        else:
+            try:
+                yield _row_doc(_normalise(row), source, path, limits, hints)
+            except InputError as err:
+                yield err
