@@ -1,0 +1,27 @@
+"""Fixtures shared by the test tiers: the real corpora (where present) and small corpora."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from etl.settings import PROJECT_ROOT, Settings, resolve
+
+CORPORA = PROJECT_ROOT.parent / "shared" / "corpora"
+CODEBOOK = PROJECT_ROOT / "data" / "codebook"
+
+
+@pytest.fixture(scope="session")
+def corpora() -> Path:
+    """../shared/corpora beside the checkout; tests using it skip where it is absent."""
+    if not (CORPORA / "government_work_reports.jsonl").is_file():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must have the shared corpora at {CORPORA}")
+        pytest.skip(f"the real corpora are not at {CORPORA} (they live beside the checkout in ../shared/corpora)")
+    return CORPORA
+
+
+def settings_for(warehouse: Path, **overrides: object) -> Settings:
+    return resolve({"warehouse": warehouse, "codebook": CODEBOOK, "workers": 1, "progress": False, **overrides}, env={})

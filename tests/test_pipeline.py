@@ -1,0 +1,181 @@
+"""The ETL end to end on small corpora: contract, incremental runs, reposts, bad inputs."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from etl.pipeline import discover, run_etl
+from etl.validate import validate
+from etl.warehouse import Warehouse
+from tests.conftest import settings_for
+from tests.reports import REPORTS, write_reports
+from tests.warehouse_utils import snapshot
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "raw"
+    write_reports(folder)
+    return folder
+
+
+def run(folder: Path, wh: Path, **kw: object):
+    return run_etl([folder], settings_for(wh, **kw))
+
+
+def test_fresh_run_writes_a_valid_warehouse(corpus: Path, tmp_path: Path) -> None:
+    wh = tmp_path / "wh"
+    summary = run(corpus, wh)
+    assert summary.ok and summary.read == len(REPORTS)
+    assert validate(wh) == []
+    meetings = Warehouse.open(wh).read("meetings").to_pylist()
+    assert len(meetings) == len(REPORTS)
+    themes = Warehouse.open(wh).read("themes").to_pylist()
+    assert {"生态环保", "乡村振兴", "疫情防控", "安全生产"} <= {r["theme"] for r in themes}
+
+
+def test_rerun_skips_everything_and_keeps_identical_tables(corpus: Path, tmp_path: Path) -> None:
+    wh = tmp_path / "wh"
+    run(corpus, wh)
+    before = snapshot(wh)
+    again = run(corpus, wh)
+    assert (again.read, again.unchanged, again.meetings_added) == (0, len(REPORTS), 0)
+    assert snapshot(wh) == before
+
+
+def test_touched_but_unchanged_file_is_not_read_again(corpus: Path, tmp_path: Path) -> None:
+    wh = tmp_path / "wh"
+    run(corpus, wh)
+    path = next(corpus.rglob("*.txt"))
+    os.utime(path, ns=(1, 1))
+    assert run(corpus, wh).read == 0
+
+
+def test_changed_file_replaces_its_meeting(corpus: Path, tmp_path: Path) -> None:
+    wh = tmp_path / "wh"
+    run(corpus, wh)
+    target = corpus / "a/2022-07-15_changwu.txt"
+    target.write_text(target.read_text(encoding="utf-8").replace("安全生产", "科技创新"), encoding="utf-8")
+    summary = run(corpus, wh)
+    assert summary.read == 1
+    assert validate(wh) == []
+    fresh = tmp_path / "fresh"
+    run(corpus, fresh)
+    assert snapshot(wh) == snapshot(fresh)
+
+
+def test_incremental_additions_equal_a_fresh_run(corpus: Path, tmp_path: Path) -> None:
+    wh = tmp_path / "wh"
+    extra = dict(list(REPORTS.items())[2:])
+    first = {k: v for k, v in REPORTS.items() if k not in extra}
+    staged = tmp_path / "staged"
+    write_reports(staged, first)
+    run(staged, wh)
+    write_reports(staged, extra)
+    summary = run(staged, wh)
+    assert summary.read == len(extra) and summary.unchanged == len(first)
+    fresh = tmp_path / "fresh"
+    run(staged, fresh)
+    assert snapshot(wh) == snapshot(fresh)
+
+
+def test_reposts_are_one_meeting_with_every_source(corpus: Path, tmp_path: Path) -> None:
+    text = REPORTS["a/2021-03-02_changwei.txt"]
+    (corpus / "c").mkdir()
+    (corpus / "c/repost.txt").write_text("当前位置：首页 > 工作动态\n" + text.replace("\n", "\n\n"), encoding="utf-8")
+    wh = tmp_path / "wh"
+    run(corpus, wh)
+    w = Warehouse.open(wh)
+    assert w.read("meetings").num_rows == len(REPORTS)
+    sources = w.read("sources").to_pylist()
+    assert len(sources) == len(REPORTS) + 1
+    assert validate(wh) == []
+
+
+def test_repost_that_sorts_first_takes_over_like_a_fresh_run(corpus: Path, tmp_path: Path) -> None:
+    wh = tmp_path / "wh"
+    run(corpus, wh)
+    (corpus / "0_first").mkdir()
+    shutil.copy(corpus / "a/2021-03-02_changwei.txt", corpus / "0_first/copy.txt")
+    run(corpus, wh)
+    fresh = tmp_path / "fresh"
+    run(corpus, fresh)
+    assert snapshot(wh) == snapshot(fresh)
+    # and when the first source disappears the other one takes over again
+    (corpus / "0_first/copy.txt").write_text("2020年1月1日，另一份报告。会议强调，要抓好安全生产。", encoding="utf-8")
+    run(corpus, wh)
+    fresh2 = tmp_path / "fresh2"
+    run(corpus, fresh2)
+    assert snapshot(wh) == snapshot(fresh2)
+    assert validate(wh) == []
+
+
+def test_bad_inputs_are_listed_and_never_stop_the_run(corpus: Path, tmp_path: Path) -> None:
+    (corpus / "broken.txt").write_bytes(b"\x00\x01\x02binary" * 100)
+    (corpus / "empty.txt").write_text("   \n", encoding="utf-8")
+    (corpus / "rows.jsonl").write_text('{"content": "2020年5月6日，区委召开常委会会议。"}\n{not json}\n', encoding="utf-8")
+    wh = tmp_path / "wh"
+    summary = run(corpus, wh)
+    assert not summary.ok and summary.failed == 3
+    errors = Warehouse.open(wh).read("errors").to_pylist()
+    by_source = {e["source"]: e["message"] for e in errors}
+    assert str(corpus / "broken.txt") in by_source
+    assert any("row=1" in s for s in by_source)
+    assert all(m.strip() for m in by_source.values())
+    assert Warehouse.open(wh).read("meetings").num_rows == len(REPORTS) + 1
+    assert validate(wh) == []
+
+
+def test_fixed_input_clears_its_error(corpus: Path, tmp_path: Path) -> None:
+    bad = corpus / "broken.txt"
+    bad.write_bytes(b"\x00\x01" * 50)
+    wh = tmp_path / "wh"
+    run(corpus, wh)
+    bad.write_text("2020年5月6日，区委召开常委会会议。会议强调，要抓好安全生产。", encoding="utf-8")
+    assert run(corpus, wh).ok
+    assert Warehouse.open(wh).read("errors").num_rows == 0
+
+
+def test_a_new_codebook_recounts_everything(corpus: Path, tmp_path: Path) -> None:
+    wh = tmp_path / "wh"
+    run(corpus, wh)
+    book = tmp_path / "codebook"
+    shutil.copytree(settings_for(wh).codebook, book)
+    with open(book / "themes.csv", "a", encoding="utf-8") as fh:
+        fh.write("测试主题,Test theme,污染防治|营商环境\n")
+    summary = run(corpus, wh, codebook=book)
+    assert summary.read == len(REPORTS)
+    themes = {r["theme"] for r in Warehouse.open(wh).read("themes").to_pylist()}
+    assert "测试主题" in themes
+
+
+def test_discover_recurses_and_skips_hidden_and_unsupported(tmp_path: Path) -> None:
+    (tmp_path / "x/.git").mkdir(parents=True)
+    (tmp_path / "x/.git/a.txt").write_text("x")
+    (tmp_path / "x/b.txt").write_text("x")
+    (tmp_path / "x/c.exe").write_text("x")
+    assert discover([tmp_path]) == [tmp_path / "x/b.txt"]
+
+
+def test_every_theme_count_is_reproduced_from_the_text_and_codebook(corpus: Path, tmp_path: Path) -> None:
+    from collections import Counter
+
+    from etl.codebook import ThemeCounter, load_folder
+    from etl.textnorm import for_counting
+
+    wh = tmp_path / "wh"
+    run(corpus, wh)
+    w = Warehouse.open(wh)
+    counter = ThemeCounter(load_folder(settings_for(wh).codebook).codebook)
+    texts = {r["meeting_id"]: r["text"] for r in w.read("meetings").to_pylist()}
+    expected: Counter[tuple[str, int, str, str]] = Counter()
+    for sp in w.read("speeches").to_pylist():
+        span = for_counting(texts[sp["meeting_id"]])[sp["start"] : sp["start"] + sp["n_chars"]]
+        for (theme, kw), n in counter.count(span).items():
+            expected[(sp["meeting_id"], sp["seq"], theme, kw)] += n
+    got = Counter({(r["meeting_id"], r["seq"], r["theme"], r["keyword"]): r["count"] for r in w.read("themes").to_pylist()})
+    assert got == expected and got

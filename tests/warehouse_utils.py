@@ -1,0 +1,20 @@
+"""Compare warehouses table by table, independent of how rows are split into parts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from etl import schema
+from etl.warehouse import Warehouse
+
+
+def snapshot(root: Path) -> dict[str, list[tuple[Any, ...]]]:
+    wh = Warehouse.open(root)
+    out = {}
+    for table in schema.PART_TABLES:
+        rows = wh.read(table.name).to_pylist()
+        out[table.name] = sorted(tuple(str(r[c]) for c in table.column_names) for r in rows)
+    inputs = wh.read("inputs").to_pylist()
+    out["inputs"] = sorted((r["input"], r["sha256"], r["n_meetings"], r["n_errors"]) for r in inputs)
+    return out
