@@ -1,0 +1,96 @@
+"""Codebook parsing (errors name file and line) and keyword counting semantics."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from etl.codebook import CodebookError, Codebook, Theme, ThemeCounter, load_folder, merge_keywords, parse_themes
+from tests.conftest import CODEBOOK
+
+REQUIRED = ("经济发展", "招商引资", "项目建设", "产业发展", "科技创新", "乡村振兴", "脱贫攻坚", "生态环保",
+            "城市建设管理", "安全生产", "疫情防控", "党的建设", "作风纪律", "民生保障", "教育", "医疗卫生",
+            "文化旅游", "改革开放", "营商环境", "社会治理", "意识形态", "理论学习")  # fmt: skip
+
+
+def book(**themes: str) -> Codebook:
+    return Codebook(tuple(Theme(k, k, tuple(v.split("|"))) for k, v in themes.items()))
+
+
+def test_shipped_codebook_has_the_required_themes_and_sizes() -> None:
+    files = load_folder(CODEBOOK)
+    names = {t.theme for t in files.codebook.themes}
+    assert set(REQUIRED) <= names
+    assert all(t.label_en and t.label_en != t.theme for t in files.codebook.themes)
+    assert len(files.dictionary) >= 300 and len(files.formulas) >= 50
+    assert {"会议", "强调", "要求", "工作", "进一步", "推进", "加强"} <= files.stopwords
+    keywords = {k for t in files.codebook.themes for k in t.keywords}
+    assert not keywords & files.stopwords, "a stopword is also a theme keyword"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "fragment"),
+    [
+        ("", None, "empty"),
+        ("name,label\n", 1, "header"),
+        ("theme,label_en,keywords\n生态,Eco\n", 2, "3 columns"),
+        ("theme,label_en,keywords\n生态,Eco,\n", 2, "no keywords"),
+        ("theme,label_en,keywords\n生态,Eco,绿色\n生态,Eco2,环保\n", 3, "already defined on line 2"),
+        ("theme,label_en,keywords\n,Eco,绿色\n", 2, "empty"),
+    ],
+)
+def test_bad_themes_file_names_file_and_line(text: str, line: int | None, fragment: str) -> None:
+    with pytest.raises(CodebookError) as err:
+        parse_themes(text, "themes.csv")
+    assert err.value.line == line and fragment in str(err.value) and "themes.csv" in str(err.value)
+
+
+def test_missing_file_is_reported(tmp_path: Path) -> None:
+    with pytest.raises(CodebookError, match="policy_dictionary.txt: file is missing"):
+        (tmp_path / "themes.csv").write_text("theme,label_en,keywords\n生态,Eco,绿色\n", encoding="utf-8")
+        load_folder(tmp_path)
+
+
+def test_keywords_split_on_several_separators_and_comments_skip() -> None:
+    cb = parse_themes("\ufefftheme,label_en,keywords\n# note,,\n生态,Eco,绿色|环保;节能、减排\n", "t.csv")
+    assert cb.themes[0].keywords == ("绿色", "环保", "节能", "减排")
+
+
+@pytest.mark.parametrize(
+    ("themes", "text", "expected"),
+    [
+        ({"生态": "生态|生态环境"}, "保护生态环境，修复生态。", {("生态", "生态环境"): 1, ("生态", "生态"): 1}),
+        ({"生态": "生态环境|环境保护"}, "生态环境保护", {("生态", "生态环境"): 1}),
+        ({"A": "社会|社会主义", "B": "社会"}, "社会主义社会", {("A", "社会主义"): 1, ("A", "社会"): 1, ("B", "社会"): 2}),
+        ({"疫情": "疫情|疫情防控"}, "", {}),
+    ],
+)
+def test_counting_is_leftmost_longest_within_a_theme(themes: dict[str, str], text: str, expected: dict) -> None:
+    assert dict(ThemeCounter(book(**themes)).count(text)) == expected
+
+
+def test_spans_are_the_evidence_of_count() -> None:
+    counter = ThemeCounter(book(生态="生态|生态环境", 乡村="乡村振兴"))
+    text = "推进乡村振兴，保护生态环境和生态。"
+    spans = counter.spans(text)
+    assert [(text[s:e], t) for s, e, t, _ in spans] == [("乡村振兴", "乡村"), ("生态环境", "生态"), ("生态", "生态")]
+    assert sum(counter.count(text).values()) == len(spans)
+
+
+@given(st.text(alphabet="生态环境保护社会主义乡村振兴，。 ", max_size=80))
+def test_one_occurrence_never_counts_twice_for_a_theme(text: str) -> None:
+    counter = ThemeCounter(book(T="生态|生态环境|环境保护|环境"))
+    spans = counter.spans(text)
+    covered = [i for s, e, _, _ in spans for i in range(s, e)]
+    assert len(covered) == len(set(covered))
+    assert sum(counter.count(text).values()) == len(spans)
+
+
+def test_round_trip_and_merge() -> None:
+    cb = merge_keywords(book(生态="生态|绿色"), "生态", ["环保", "绿色"])
+    assert cb.themes[0].keywords == ("生态", "绿色", "环保")
+    assert parse_themes(cb.to_csv()) == cb
+    assert merge_keywords(cb, "新主题", ["数字经济"]).themes[-1].keywords == ("数字经济",)
