@@ -122,9 +122,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    from etl import score
+    from etl.score import main as score_main
 
-    return score.main([str(args.folder)])
+    return int(score_main([str(args.folder)]))
 
 
 def cmd_dashboard(args: argparse.Namespace) -> int:

@@ -107,7 +107,10 @@ def doc_rows(doc: RawDoc, cleaned: Cleaned, meeting_id: str, res: Resources) -> 
     reading = people.read_people(text)
     counting = for_counting(text)
     out: list[Row] = []
-    add = lambda table, **values: out.append((table, values))  # noqa: E731
+
+    def add(table: str, **values: Any) -> None:
+        out.append((table, values))
+
     add(
         "meetings",
         meeting_id=meeting_id,

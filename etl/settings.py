@@ -71,4 +71,4 @@ def resolve(flags: Mapping[str, object] | None = None, env: Mapping[str, str] | 
     for name, value in (flags or {}).items():
         if value is not None:
             updates[name] = value
-    return replace(settings, **updates)
+    return replace(settings, **updates)  # type: ignore[arg-type]

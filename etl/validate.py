@@ -56,11 +56,11 @@ def _rows(wh: Warehouse) -> Iterator[str]:
     ids = meetings["meeting_id"]
     if pc.count_distinct(ids).as_py() != len(ids):
         yield "meetings: meeting_id is not unique"
-    for (table, column), allowed in _ENUMS.items():
-        values = wh.read(table, [column])[column]
+    for (name, column), allowed in _ENUMS.items():
+        values = wh.read(name, [column])[column]
         bad = set(pc.unique(values.drop_null()).to_pylist()) - set(allowed)
         if bad:
-            yield f"{table}.{column}: values {sorted(bad)} are not in {list(allowed)}"
+            yield f"{name}.{column}: values {sorted(bad)} are not in {list(allowed)}"
     no_date = pc.is_null(meetings["date"])
     if not pc.all(pc.equal(no_date, pc.is_null(meetings["date_precision"]))).as_py():
         yield "meetings: date_precision must be null exactly when date is null"
