@@ -188,3 +188,13 @@ def conform(table: Table, data: pa.Table) -> pa.Table:
     if missing:
         raise ValueError(f"{table.name}: missing columns {missing}")
     return data.select(list(table.column_names)).cast(table.schema)
+
+
+def markdown() -> str:
+    """The contract as the Markdown table the README carries (a test keeps them equal)."""
+    lines = ["| table | column | type | null | meaning |", "|---|---|---|---|---|"]
+    for table in TABLES:
+        for col in table.columns:
+            null = "yes" if col.nullable else ""
+            lines.append(f"| {table.name} | {col.name} | {col.type} | {null} | {col.description} |")
+    return "\n".join(lines)
