@@ -1,0 +1,238 @@
+"""The evidence behind the numbers, for the word-cloud and codebook pages (no streamlit here).
+
+- term frequencies of a set of speeches (DuckDB over the live ``terms`` parts);
+- keyword-in-context lines for any keyword, found in the counting form of ``meetings.text``
+  (length-preserving, so offsets point into the display text the reader sees);
+- samples of a theme's counted hits, to judge right or wrong, and the precision those give;
+- safe writes of the codebook and of the judgements (read back before they replace anything).
+
+Reuses ``dashboard.query`` for reading; never edits the warehouse.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import os
+import random
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from dashboard import query
+from etl.codebook import Codebook, ThemeCounter, parse_themes
+from etl.textnorm import for_counting
+from etl.warehouse import Warehouse
+
+__all__ = [
+    "JUDGEMENT_COLUMNS",
+    "KWIC_COLUMNS",
+    "keyword_hits",
+    "keyword_summary",
+    "load_judgements",
+    "precision",
+    "record_judgements",
+    "sample_theme_hits",
+    "save_judgements",
+    "save_themes",
+    "term_frequencies",
+]
+
+KWIC_COLUMNS = ["meeting_id", "title", "date", "speaker", "left", "keyword", "right", "start"]
+JUDGEMENT_COLUMNS = ["theme", "keyword", "meeting_id", "start", "correct", "context", "judged_at"]
+
+
+# --- term frequencies ----------------------------------------------------------------------
+
+
+def term_frequencies(
+    wh: Warehouse, speeches: pd.DataFrame, limit: int = 400, stopwords: Iterable[str] = ()
+) -> pd.DataFrame:
+    """term, count over the given speeches (columns meeting_id, seq), most frequent first."""
+    stop = sorted(set(stopwords))
+    keys = speeches[["meeting_id", "seq"]].drop_duplicates().astype({"seq": "int32"})
+    if keys.empty:
+        return pd.DataFrame({"term": pd.Series(dtype=object), "count": pd.Series(dtype="int64")})
+    frames = {"sel": keys, "stop": pd.DataFrame({"term": pd.Series(stop, dtype=object)})}
+    out = query.sql(
+        wh,
+        "SELECT t.term, SUM(t.count)::BIGINT AS count FROM {t} t "
+        "JOIN sel USING (meeting_id, seq) "
+        "WHERE t.term NOT IN (SELECT term FROM stop) "
+        "GROUP BY t.term ORDER BY count DESC, t.term",
+        {"t": "terms"},
+        **frames,
+    ).head(limit)
+    return out.astype({"term": object, "count": "int64"})
+
+
+# --- keyword in context --------------------------------------------------------------------
+
+
+def _speaker_at(speeches: pd.DataFrame) -> dict[str, tuple[list[int], list[object]]]:
+    out: dict[str, tuple[list[int], list[object]]] = {}
+    ordered = speeches.sort_values(["meeting_id", "start"])
+    for mid, group in ordered.groupby("meeting_id", sort=False):
+        out[str(mid)] = (group["start"].astype(int).tolist(), group["speaker"].tolist())
+    return out
+
+
+def _lookup(index: dict[str, tuple[list[int], list[object]]], mid: str, offset: int) -> object:
+    starts, speakers = index.get(mid, ([], []))
+    i = bisect.bisect_right(starts, offset) - 1
+    return speakers[i] if i >= 0 else None
+
+
+def _find_all(haystack: str, needle: str) -> Iterable[int]:
+    i = haystack.find(needle)
+    while i >= 0:
+        yield i
+        i = haystack.find(needle, i + len(needle))
+
+
+def keyword_hits(
+    wh: Warehouse, corpus: query.Corpus, keyword: str, meeting_ids: Iterable[str] | None = None,
+    width: int = 30, limit: int = 500,
+) -> pd.DataFrame:
+    """KWIC lines of ``keyword`` (non-overlapping, matched in the counting form like the ETL).
+
+    ``left``/``keyword``/``right`` are cut from the display text at the same offsets.
+    """
+    needle = for_counting(keyword.strip())
+    rows: list[dict[str, object]] = []
+    if not needle:
+        return pd.DataFrame(columns=KWIC_COLUMNS)
+    meta = corpus.meetings.set_index("meeting_id")
+    speakers = _speaker_at(corpus.speeches)
+    for mid, text in query.iter_texts(wh, meeting_ids):
+        for start in _find_all(for_counting(text), needle):
+            end = start + len(needle)
+            rows.append({
+                "meeting_id": mid,
+                "title": meta.at[mid, "title"] if mid in meta.index else None,
+                "date": meta.at[mid, "date"] if mid in meta.index else pd.NaT,
+                "speaker": _lookup(speakers, mid, start),
+                "left": text[max(0, start - width): start].replace("\n", " "),
+                "keyword": text[start:end],
+                "right": text[end: end + width].replace("\n", " "),
+                "start": start,
+            })
+            if len(rows) >= limit:
+                return _kwic_frame(rows)
+    return _kwic_frame(rows)
+
+
+def _kwic_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=KWIC_COLUMNS)
+    frame["date"] = pd.to_datetime(frame["date"])
+    return frame.sort_values(["date", "meeting_id", "start"], na_position="last").reset_index(drop=True)
+
+
+def keyword_summary(hits: pd.DataFrame) -> dict[str, object]:
+    """Counts a user weighs before adding a keyword: hits, meetings, speakers, years."""
+    years = hits["date"].dt.year.dropna().astype(int)
+    return {
+        "hits": len(hits),
+        "meetings": int(hits["meeting_id"].nunique()),
+        "speakers": int(hits["speaker"].dropna().nunique()),
+        "by_year": years.value_counts().sort_index().rename_axis("year").reset_index(name="hits"),
+    }
+
+
+# --- samples to judge ----------------------------------------------------------------------
+
+
+def sample_theme_hits(
+    wh: Warehouse, corpus: query.Corpus, codebook: Codebook, theme: str, n: int = 20, seed: int = 0, width: int = 30
+) -> pd.DataFrame:
+    """A uniform random sample (reservoir) of the hits the ETL counts for ``theme``."""
+    counter = ThemeCounter(codebook)
+    rng = random.Random(seed)
+    reservoir: list[tuple[str, int, int, str, str]] = []
+    seen = 0
+    for mid, text in query.iter_texts(wh):
+        for start, end, _theme, kw in counter.spans(for_counting(text), theme):
+            seen += 1
+            item = (mid, start, end, kw, text)
+            if len(reservoir) < n:
+                reservoir.append(item)
+            elif (j := rng.randrange(seen)) < n:
+                reservoir[j] = item
+    speakers = _speaker_at(corpus.speeches)
+    meta = corpus.meetings.set_index("meeting_id")
+    rows = [
+        {
+            "theme": theme, "keyword": kw, "meeting_id": mid, "start": start,
+            "title": meta.at[mid, "title"] if mid in meta.index else None,
+            "date": meta.at[mid, "date"] if mid in meta.index else pd.NaT,
+            "speaker": _lookup(speakers, mid, start),
+            "left": text[max(0, start - width): start].replace("\n", " "),
+            "hit": text[start:end],
+            "right": text[end: end + width].replace("\n", " "),
+        }
+        for mid, start, end, kw, text in sorted(reservoir, key=lambda r: (r[0], r[1]))
+    ]
+    return pd.DataFrame(rows, columns=["theme", "keyword", "meeting_id", "start", "title", "date", "speaker",
+                                       "left", "hit", "right"])
+
+
+# --- judgements and precision --------------------------------------------------------------
+
+
+def load_judgements(path: Path) -> pd.DataFrame:
+    if not path.is_file():
+        return pd.DataFrame(columns=JUDGEMENT_COLUMNS)
+    frame = pd.read_csv(path, dtype={"meeting_id": str, "theme": str, "keyword": str}, encoding="utf-8-sig")
+    return frame.reindex(columns=JUDGEMENT_COLUMNS)
+
+
+def record_judgements(previous: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
+    """Previous judgements with ``new`` ones added; a hit judged again keeps its latest verdict."""
+    new = new.assign(judged_at=dt.datetime.now().isoformat(timespec="seconds")).reindex(columns=JUDGEMENT_COLUMNS)
+    both = pd.concat([previous, new], ignore_index=True) if len(previous) else new
+    both["start"] = both["start"].astype(int)
+    both["correct"] = both["correct"].astype(bool)
+    return both.drop_duplicates(["theme", "keyword", "meeting_id", "start"], keep="last").reset_index(drop=True)
+
+
+def precision(judgements: pd.DataFrame, by: str = "theme") -> pd.DataFrame:
+    """Share judged right per theme (``by="theme"``) or per theme and keyword (``by="keyword"``)."""
+    keys = ["theme"] if by == "theme" else ["theme", "keyword"]
+    if judgements.empty:
+        return pd.DataFrame(columns=[*keys, "judged", "right", "precision"])
+    j = judgements.assign(correct=judgements["correct"].astype(bool))
+    out = j.groupby(keys).agg(judged=("correct", "size"), right=("correct", "sum")).reset_index()
+    out["precision"] = out["right"] / out["judged"]
+    return out.sort_values([*keys]).reset_index(drop=True)
+
+
+def _replace_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def save_judgements(path: Path, judgements: pd.DataFrame) -> None:
+    _replace_atomically(path, judgements.reindex(columns=JUDGEMENT_COLUMNS).to_csv(index=False).encode("utf-8"))
+
+
+def save_themes(path: Path, codebook: Codebook) -> Codebook:
+    """Write ``codebook`` to ``path`` only if the written text parses back to the same themes.
+
+    Raises ``CodebookError`` (or ValueError) and leaves the old file untouched otherwise.
+    """
+    text = codebook.to_csv()
+    reread = parse_themes(text, path)  # never save what cannot be read back
+    if reread != codebook:
+        raise ValueError(f"{path}: the codebook does not read back the same (keyword separators inside a keyword?)")
+    _replace_atomically(path, text.encode("utf-8"))
+    return parse_themes(path.read_text(encoding="utf-8"), path)
