@@ -1,6 +1,15 @@
-"""Streamlit widgets shared by the pages: download rows under charts."""
+"""Streamlit widgets shared by the pages: charts with export buttons.
+
+Download bytes are made lazily: Streamlit 1.67's ``st.download_button`` accepts a callable for
+``data`` and calls it only when the button is clicked (on a separate thread), so a page with ten
+charts renders no HTML, XLSX or PNG until someone asks for one.
+"""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -8,22 +17,86 @@ import streamlit as st
 
 from dashboard import exports
 
-__all__ = ["download_row"]
+__all__ = ["bundle_button", "download_row", "plotly_config", "show_chart"]
+
+# Fonts a viewer's browser may have for Chinese; the toolbar's PNG/SVG export draws with them.
+CJK_FONT_STACK = (
+    '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", '
+    '"Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif'
+)
+_MIME = {
+    "html": "text/html",
+    "csv": "text/csv",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "png": "image/png",
+    "svg": "image/svg+xml",
+    "zip": "application/zip",
+}
+
+
+def _file_stem(name: str) -> str:
+    return exports.safe_name(re.sub(r"\s+", "_", name.strip()), default="chart")
+
+
+def plotly_config(name: str, fmt: str = "png") -> dict[str, Any]:
+    """``st.plotly_chart(config=...)``: the toolbar camera saves ``<name>.png`` at 2x."""
+    return {
+        "displaylogo": False,
+        "toImageButtonOptions": {"format": fmt, "filename": _file_stem(name), "scale": 2},
+    }
+
+
+def with_cjk_font(fig: go.Figure) -> go.Figure:
+    """A copy whose font stack names CJK fonts first, so toolbar PNG/SVG keep the Chinese."""
+    out = go.Figure(fig)
+    if not out.layout.font.family:
+        out.update_layout(font_family=CJK_FONT_STACK)
+    return out
+
+
+def _button(label: str, data: Callable[[], bytes], stem: str, ext: str, key: str, help_: str | None = None) -> None:
+    st.download_button(
+        label, data=data, file_name=f"{stem}.{ext}", mime=_MIME[ext], key=f"{key}-{ext}",
+        on_click="ignore", help=help_,
+    )
 
 
 def download_row(fig: go.Figure, frame: pd.DataFrame, name: str, key: str) -> None:
-    """Buttons under a chart: the chart as offline HTML and its data as CSV.
+    """A row of downloads under a chart: HTML, CSV, XLSX, and PNG/SVG when the server can draw them."""
+    stem = _file_stem(name)
+    fig, frame = go.Figure(fig), frame.copy()  # the page may change its objects after this call
+    png_ok, reason = exports.static_export_status()
+    cols = st.columns(5 if png_ok else 4, gap="small")
+    with cols[0]:
+        _button("⬇ HTML", lambda: exports.figure_html(fig), stem, "html", key, "interactive chart, opens offline")
+    with cols[1]:
+        _button("⬇ CSV", lambda: exports.frame_csv(frame), stem, "csv", key, "the chart's data (UTF-8, Excel-ready)")
+    with cols[2]:
+        _button("⬇ XLSX", lambda: exports.frame_xlsx(frame, name), stem, "xlsx", key)
+    if png_ok:
+        with cols[3]:
+            _button("⬇ PNG", lambda: exports.figure_image(fig, "png", scale=2), stem, "png", key)
+        with cols[4]:
+            _button("⬇ SVG", lambda: exports.figure_image(fig, "svg"), stem, "svg", key)
+    else:
+        with cols[3]:
+            st.caption("PNG/SVG: use the chart's camera icon", help=reason)
 
-    Bytes are built lazily: Streamlit 1.67 calls ``data`` only when the button is clicked.
-    """
-    html_col, csv_col = st.columns(2)
-    with html_col:
-        st.download_button(
-            "HTML", data=lambda: exports.figure_html(fig), file_name=f"{name}.html",
-            mime="text/html", key=f"{key}-html", on_click="ignore",
-        )
-    with csv_col:
-        st.download_button(
-            "CSV", data=lambda: exports.frame_csv(frame), file_name=f"{name}.csv",
-            mime="text/csv", key=f"{key}-csv", on_click="ignore",
-        )
+
+def show_chart(fig: go.Figure, frame: pd.DataFrame, name: str, key: str, **plotly_kwargs: Any) -> Any:
+    """``st.plotly_chart`` with the CJK font stack and toolbar file name, then the download row."""
+    event = st.plotly_chart(
+        with_cjk_font(fig), key=key, config=plotly_config(name), width="stretch", **plotly_kwargs
+    )
+    download_row(fig, frame, name, key=f"{key}-dl")
+    return event
+
+
+def bundle_button(
+    charts: list[exports.ChartExport], filters: Mapping[str, Any], codebook_csv: str, key: str,
+    label: str = "⬇ ZIP of this view",
+) -> None:
+    """One ZIP with every chart (HTML, PNG when possible), their data, the filters and the codebook."""
+    charts = list(charts)
+    filters = dict(filters)
+    _button(label, lambda: exports.bundle_zip(charts, filters, codebook_csv), "policy_themes_view", "zip", key)
