@@ -32,14 +32,16 @@ def _byline(rng: random.Random, staff: tuple[Person, ...]) -> tuple[str, tuple[s
     form = rng.randrange(3)
     if form == 0:
         return f"文稿：{writer.name}　编辑：{editor.name}　审核：{checker.name}", (
-            writer.name, editor.name, checker.name)
+            writer.name,
+            editor.name,
+            checker.name,
+        )
     if form == 1:
         return f"记者：{writer.name}　编辑：{editor.name}", (writer.name, editor.name)
     return f"文稿:{writer.name} 编辑:{editor.name}", (writer.name, editor.name)
 
 
-def wechat_text(report: Report, region: Region, rng: random.Random,
-                staff: tuple[Person, ...]) -> Rendered:
+def wechat_text(report: Report, region: Region, rng: random.Random, staff: tuple[Person, ...]) -> Rendered:
     """A WeChat article pasted into a .txt: follow prompts on top, byline and QR prompts below."""
     byline, names = _byline(rng, staff)
     lines = [
@@ -82,8 +84,9 @@ def plain_text(report: Report) -> Rendered:
 _NAV = ("首页", "政务公开", "要闻动态", "政务服务", "互动交流", "走进{r}")
 
 
-def gov_html(report: Report, region: Region, rng: random.Random, publish: dt.date | None,
-             charset: str = "utf-8") -> Rendered:
+def gov_html(
+    report: Report, region: Region, rng: random.Random, publish: dt.date | None, charset: str = "utf-8"
+) -> Rendered:
     """A gov-site page: nav menu, breadcrumb, TRS_Editor main text, share bar, footer with ICP."""
     e = html.escape
     nav = "".join(f'<li><a href="#">{e(n.format(r=region.name))}</a></li>' for n in _NAV)
@@ -112,7 +115,7 @@ def gov_html(report: Report, region: Region, rng: random.Random, publish: dt.dat
 </div>
 <div class="footer">
 <p>主办：{e(region.name)}人民政府办公室 承办：{e(region.media)}</p>
-<p>版权所有：{e(region.name)}人民政府 岚ICP备{rng.randint(10000000, 99999999)}号-1</p>
+<p>版权所有：{e(region.name)}人民政府 岚ICP备{"".join(rng.choices("345678", k=8))}号-1</p>
 <p>扫一扫在手机打开当前页</p>
 </div>
 </body>
@@ -121,13 +124,11 @@ def gov_html(report: Report, region: Region, rng: random.Random, publish: dt.dat
     return Rendered(page)
 
 
-def wechat_html(report: Report, region: Region, rng: random.Random,
-                staff: tuple[Person, ...]) -> Rendered:
+def wechat_html(report: Report, region: Region, rng: random.Random, staff: tuple[Person, ...]) -> Rendered:
     """A saved WeChat article page: js_content main text, byline inside it, follow prompts outside."""
     e = html.escape
     byline, names = _byline(rng, staff)
-    paras = "\n".join(f'<p style="text-indent:2em;"><span>{e(p)}</span></p>'
-                      for p in report.paragraphs)
+    paras = "\n".join(f'<p style="text-indent:2em;"><span>{e(p)}</span></p>' for p in report.paragraphs)
     page = f"""<!DOCTYPE html>
 <html>
 <head>

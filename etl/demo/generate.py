@@ -31,18 +31,22 @@ MARKERS = ("脱贫攻坚", "乡村振兴", "疫情防控", "新质生产力", "�
 LARGE = 5000  # above this many meetings, write mostly the cheap forms (CSV rows, plain text)
 
 _DAYS = (dt.date(LAST_YEAR, 12, 31) - dt.date(FIRST_YEAR, 1, 1)).days + 1
-_SHORT_TYPE = {"standing": "常委会", "government": "常务会议", "study": "中心组学习",
-               "npc": "人大党组会", "cppcc": "政协党组会", "discipline": "纪委常委会"}
+_SHORT_TYPE = {
+    "standing": "常委会",
+    "government": "常务会议",
+    "study": "中心组学习",
+    "npc": "人大党组会",
+    "cppcc": "政协党组会",
+    "discipline": "纪委常委会",
+}
 # Date modes: where the year of a year-less "5月6日" can be found.
 _MODES = {"text": 0.12, "filename": 0.32, "sidecar": 0.2, "publish_line": 0.34, "none": 0.02}
 _FORMS_FOR_MODE = {
     "publish_line": ("gov_txt", "gov_html"),
     "none": ("wechat_txt", "plain_txt", "wechat_html"),
 }
-_FORM_WEIGHTS = {"wechat_txt": 0.25, "gov_txt": 0.2, "plain_txt": 0.15, "gov_html": 0.25,
-                 "wechat_html": 0.15}
-_LARGE_FORM_WEIGHTS = {"wechat_txt": 0.05, "gov_txt": 0.05, "plain_txt": 0.8, "gov_html": 0.05,
-                       "wechat_html": 0.05}
+_FORM_WEIGHTS = {"wechat_txt": 0.25, "gov_txt": 0.2, "plain_txt": 0.15, "gov_html": 0.25, "wechat_html": 0.15}
+_LARGE_FORM_WEIGHTS = {"wechat_txt": 0.05, "gov_txt": 0.05, "plain_txt": 0.8, "gov_html": 0.05, "wechat_html": 0.05}
 
 
 @dataclass(frozen=True)
@@ -101,8 +105,7 @@ class _Writer:
 
     def dump_row(self, slug: str, row: tuple[str, ...]) -> str:
         if slug not in self.dumps:
-            f = self.stack.enter_context(
-                (self.raw / f"dump_{slug}.csv").open("w", encoding="utf-8", newline=""))
+            f = self.stack.enter_context((self.raw / f"dump_{slug}.csv").open("w", encoding="utf-8", newline=""))
             writer = csv.writer(f)
             writer.writerow(DUMP_COLUMNS)
             self.dumps[slug] = (writer, [0])
@@ -134,8 +137,9 @@ def _encode(text: str, encoding: str) -> tuple[bytes, str]:
     return text.encode(encoding), encoding
 
 
-def _render(form: str, report: Report, w: _Writer, roster: Roster, rng: random.Random,
-            publish: dt.date | None) -> tuple[forms.Rendered, str, str]:
+def _render(
+    form: str, report: Report, w: _Writer, roster: Roster, rng: random.Random, publish: dt.date | None
+) -> tuple[forms.Rendered, str, str]:
     """(rendered, extension, encoding) of ``report`` in ``form``."""
     region = roster.region
     if form == "wechat_txt":
@@ -153,8 +157,9 @@ def _render(form: str, report: Report, w: _Writer, roster: Roster, rng: random.R
     return rendered, ".txt", encoding
 
 
-def _write_copy(form: str, report: Report, w: _Writer, roster: Roster, rng: random.Random,
-                publish: dt.date | None, stem: str) -> tuple[str, tuple[str, ...]]:
+def _write_copy(
+    form: str, report: Report, w: _Writer, roster: Roster, rng: random.Random, publish: dt.date | None, stem: str
+) -> tuple[str, tuple[str, ...]]:
     rendered, ext, encoding = _render(form, report, w, roster, rng, publish)
     data, encoding = _encode(rendered.text, encoding)
     label = f"{form}_{encoding}" if ext == ".txt" else f"{form}" + ("_gbk" if encoding == "gbk" else "")
@@ -208,11 +213,9 @@ def _meeting(i: int, seed: int, w: _Writer) -> dict[str, Any]:
     slug = roster.region.slug
     url = f"https://www.{slug}.gov.example/news/{_letters(i)}.html"
     if to_csv:
-        sources.append(w.dump_row(slug, (report.title, url, day.isoformat(), report.organ,
-                                         report.body)))
+        sources.append(w.dump_row(slug, (report.title, url, day.isoformat(), report.organ, report.body)))
     else:
-        form = _pick(rng, _LARGE_FORM_WEIGHTS if w.large else _FORM_WEIGHTS,
-                     _FORMS_FOR_MODE.get(mode))
+        form = _pick(rng, _LARGE_FORM_WEIGHTS if w.large else _FORM_WEIGHTS, _FORMS_FOR_MODE.get(mode))
         shown = publish if mode in ("publish_line", "text") else None
         stem = _stem(mode, report.kind, publish, i, rng)
         name, names = _write_copy(form, report, w, roster, rng, shown, stem)
@@ -221,9 +224,9 @@ def _meeting(i: int, seed: int, w: _Writer) -> dict[str, Any]:
         _sidecar_row(w, rng, mode, name, url, publish, report)
         if form.endswith("_txt") and rng.random() < 0.04:
             sources.append(_repost(w, rng, mode, form, report, roster, publish, i, bylines))
-        if form.endswith("_txt") and i % 150 == 11:
-            if trad := _traditional(w, report, roster, i):
-                sources.append(trad)
+        trad = _traditional(w, report, roster, i) if form.endswith("_txt") and i % 150 == 11 else None
+        if trad:
+            sources.append(trad)
     if mode == "none":
         w.n_undated += 1
     w.n_sources += len(sources)
@@ -231,8 +234,9 @@ def _meeting(i: int, seed: int, w: _Writer) -> dict[str, Any]:
     return _truth(i, report, sources, bylines, mode, w.counter)
 
 
-def _sidecar_row(w: _Writer, rng: random.Random, mode: str, name: str, url: str,
-                 publish: dt.date, report: Report) -> None:
+def _sidecar_row(
+    w: _Writer, rng: random.Random, mode: str, name: str, url: str, publish: dt.date, report: Report
+) -> None:
     if mode == "sidecar" or (mode != "none" and rng.random() < 0.25):
         row = (name, url, publish.isoformat(), report.organ, report.region, report.meeting_type)
     elif mode == "none" and rng.random() < 0.5:
@@ -242,8 +246,17 @@ def _sidecar_row(w: _Writer, rng: random.Random, mode: str, name: str, url: str,
     w.sidecar.writerow(row)
 
 
-def _repost(w: _Writer, rng: random.Random, mode: str, form: str, report: Report,
-            roster: Roster, publish: dt.date, i: int, bylines: list[str]) -> str:
+def _repost(
+    w: _Writer,
+    rng: random.Random,
+    mode: str,
+    form: str,
+    report: Report,
+    roster: Roster,
+    publish: dt.date,
+    i: int,
+    bylines: list[str],
+) -> str:
     """The same report saved a second time from the other channel (WeChat <-> gov site)."""
     if mode == "none":
         other = "plain_txt" if form == "wechat_txt" else "wechat_txt"
@@ -263,12 +276,12 @@ def _traditional(w: _Writer, report: Report, roster: Roster, i: int) -> str | No
     trad = to_traditional(text)
     if trad is None:
         return None
-    return w.file(roster.region.slug, f"trad_{_letters(i)}", ".txt", trad.encode("utf-8"),
-                  "traditional_txt")
+    return w.file(roster.region.slug, f"trad_{_letters(i)}", ".txt", trad.encode("utf-8"), "traditional_txt")
 
 
-def _truth(i: int, report: Report, sources: list[str], bylines: list[str], mode: str,
-           counter: ThemeCounter) -> dict[str, Any]:
+def _truth(
+    i: int, report: Report, sources: list[str], bylines: list[str], mode: str, counter: ThemeCounter
+) -> dict[str, Any]:
     themes: Counter[str] = Counter()
     for (theme, _kw), n in counter.count(report.body).items():
         themes[theme] += n
@@ -312,9 +325,14 @@ def _codebook(folder: Path | None) -> tuple[ThemeCounter, str]:
     return ThemeCounter(parse_themes(data.decode("utf-8"), path)), content_hash(data)
 
 
-def write_demo(out: Path, *, seed: int = 20240501, n_meetings: int = 720,
-               codebook: Path | None = None,
-               progress: Callable[[int], None] | None = None) -> DemoSummary:
+def write_demo(
+    out: Path,
+    *,
+    seed: int = 20240501,
+    n_meetings: int = 720,
+    codebook: Path | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> DemoSummary:
     """Write the synthetic corpus under ``out``; the same seed gives byte-identical files.
 
     ``codebook`` is the codebook folder whose themes.csv counts ``theme_phrases`` in the ground
@@ -335,10 +353,19 @@ def write_demo(out: Path, *, seed: int = 20240501, n_meetings: int = 720,
             if progress and (i + 1) % 1000 == 0:
                 progress(i + 1)
     summary = DemoSummary(
-        out=out, raw=raw, sidecar=out / "sidecar.csv", ground_truth=out / "ground_truth.jsonl",
-        readme=out / "README.md", seed=seed, n_meetings=n_meetings, n_sources=w.n_sources,
-        n_files=len(w.used) + len(w.dumps), n_reposts=w.n_reposts, n_undated=w.n_undated,
-        regions=tuple(r.region.name for r in rosters), forms=tuple(sorted(w.forms.items())),
+        out=out,
+        raw=raw,
+        sidecar=out / "sidecar.csv",
+        ground_truth=out / "ground_truth.jsonl",
+        readme=out / "README.md",
+        seed=seed,
+        n_meetings=n_meetings,
+        n_sources=w.n_sources,
+        n_files=len(w.used) + len(w.dumps),
+        n_reposts=w.n_reposts,
+        n_undated=w.n_undated,
+        regions=tuple(r.region.name for r in rosters),
+        forms=tuple(sorted(w.forms.items())),
         codebook_hash=book_hash,
     )
     (out / "README.md").write_text(readme_text(summary, rosters), encoding="utf-8")

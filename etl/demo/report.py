@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 from dataclasses import dataclass, field
 from typing import Any
@@ -12,15 +13,38 @@ from etl.demo.world import Person, Roster
 
 # kind -> (probability, presiding post, speaking posts, attending posts)
 KINDS: dict[str, tuple[float, str, tuple[str, ...], tuple[str, ...]]] = {
-    "standing": (0.32, "secretary",
-                 ("mayor", "deputy_secretary", "exec_vice", "organisation", "propaganda",
-                  "discipline", "politics_law", "office"),
-                 ("npc", "cppcc", "vice2", "vice3")),
+    "standing": (
+        0.32,
+        "secretary",
+        (
+            "mayor",
+            "deputy_secretary",
+            "exec_vice",
+            "organisation",
+            "propaganda",
+            "discipline",
+            "politics_law",
+            "office",
+        ),
+        ("npc", "cppcc", "vice2", "vice3"),
+    ),
     "government": (0.24, "mayor", ("exec_vice", "vice1", "vice2", "vice3"), ("office",)),
-    "study": (0.14, "secretary",
-              ("mayor", "npc", "cppcc", "deputy_secretary", "exec_vice", "organisation",
-               "propaganda", "discipline", "politics_law"),
-              ("npc_vice1", "cppcc_vice1", "vice1")),
+    "study": (
+        0.14,
+        "secretary",
+        (
+            "mayor",
+            "npc",
+            "cppcc",
+            "deputy_secretary",
+            "exec_vice",
+            "organisation",
+            "propaganda",
+            "discipline",
+            "politics_law",
+        ),
+        ("npc_vice1", "cppcc_vice1", "vice1"),
+    ),
     "npc": (0.10, "npc", ("npc_vice1", "npc_vice2"), ()),
     "cppcc": (0.10, "cppcc", ("cppcc_vice1", "cppcc_vice2"), ()),
     "discipline": (0.10, "discipline", ("discipline_vice",), ()),
@@ -57,6 +81,12 @@ class _Draft:
     paragraphs: list[str] = field(default_factory=list)
     speakers: dict[str, dict[str, Any]] = field(default_factory=dict)
     attendees: list[str] = field(default_factory=list)
+    undated: bool = False
+
+    @property
+    def year(self) -> str:
+        """ "2021年", or nothing in a report that must not give its year away."""
+        return "" if self.undated else f"{self.day.year}年"
 
     @property
     def k(self) -> str:
@@ -64,13 +94,11 @@ class _Draft:
 
     def fmt(self, text: str) -> str:
         region = self.roster.region
-        return text.format(r=region.name, k=region.kind, s=region.slogan, y=self.day.year)
+        return text.format(r=region.name, k=region.kind, s=region.slogan, y=self.year)
 
     def speaker(self, post: str, title: str | None, has_content: bool) -> Person:
         person = self.people[post]
-        entry = self.speakers.setdefault(
-            person.name, {"name": person.name, "title": title, "has_content": False}
-        )
+        entry = self.speakers.setdefault(person.name, {"name": person.name, "title": title, "has_content": False})
         entry["has_content"] = entry["has_content"] or has_content
         return person
 
@@ -78,7 +106,7 @@ class _Draft:
 def _pick_sentences(d: _Draft, kind: str) -> list[str]:
     weights = weights_on(d.day, kind)
     themes = list(weights)
-    n = min(len(themes), d.rng.randint(3, 6))
+    n = min(len(themes), d.rng.randint(4, 7))
     chosen: list[str] = []
     while len(chosen) < n:
         theme = d.rng.choices(themes, [weights[t] for t in themes])[0]
@@ -100,7 +128,7 @@ def _deal(sentences: list[str], rng: random.Random, parts: int) -> list[list[str
     parts = max(1, min(parts, len(sentences)))
     cuts = sorted(rng.sample(range(1, len(sentences)), parts - 1)) if parts > 1 else []
     bounds = [0, *cuts, len(sentences)]
-    return [sentences[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [sentences[a:b] for a, b in itertools.pairwise(bounds)]
 
 
 def _opening(d: _Draft, kind: str, date_text: str, extended: bool) -> tuple[str, str, str, str]:
@@ -113,27 +141,45 @@ def _opening(d: _Draft, kind: str, date_text: str, extended: bool) -> tuple[str,
     if kind == "standing":
         mtype = "常委(扩大)会议" if extended else "常委会会议"
         head = rng.choice((f"中共{r}委常委会召开{ext}会议", f"{r}委召开常委{ext}会议"))
-        return (f"{date_text}，{head}，传达学习{study}，研究部署{topic}。", f"{k}委", mtype,
-                f"{r}委常委会召开{ext}会议")
+        return (
+            f"{date_text}，{head}，传达学习{study}，研究部署{topic}。",
+            f"{k}委",
+            mtype,
+            f"{r}委常委会召开{ext}会议",
+        )
     if kind == "government":
         n = rng.randint(1, 40)
-        return (f"{date_text}，{r}政府召开第{n}次常务会议，传达学习{study}，研究{topic}等事项。",
-                f"{k}政府", "常务会议", f"{r}政府召开第{n}次常务会议")
+        return (
+            f"{date_text}，{r}政府召开第{n}次常务会议，传达学习{study}，研究{topic}等事项。",
+            f"{k}政府",
+            "常务会议",
+            f"{r}政府召开第{n}次常务会议",
+        )
     if kind == "study":
         n = rng.randint(1, 12)
-        return (f"{date_text}，{r}委理论学习中心组举行{d.day.year}年第{n}次集体学习{ext}会，"
-                f"专题学习{study}。", f"{k}委", "理论学习中心组学习会",
-                f"{r}委理论学习中心组开展集体学习")
+        return (
+            f"{date_text}，{r}委理论学习中心组举行{d.year}第{n}次集体学习{ext}会，专题学习{study}。",
+            f"{k}委",
+            "理论学习中心组学习会",
+            f"{r}委理论学习中心组开展集体学习",
+        )
     if kind == "npc":
-        return (f"{date_text}，{r}人大常委会党组召开会议，传达学习{study}，研究贯彻落实意见。",
-                "人大常委会", "党组会议", f"{r}人大常委会党组召开会议")
+        return (
+            f"{date_text}，{r}人大常委会党组召开会议，传达学习{study}，研究贯彻落实意见。",
+            "人大常委会",
+            "党组会议",
+            f"{r}人大常委会党组召开会议",
+        )
     if kind == "cppcc":
         mtype = "党组(扩大)会议" if extended else "党组会议"
         head = rng.choice((f"政协{r}委员会党组召开{ext}会议", f"{r}政协党组召开{ext}会议"))
-        return (f"{date_text}，{head}，传达学习{study}，研究部署{topic}。", "政协", mtype,
-                f"{r}政协党组召开{ext}会议")
-    return (f"{date_text}，中共{r}纪委常委会召开会议，传达学习{study}，研究部署纪检监察重点工作。",
-            "纪委", "常委会会议", f"{r}纪委常委会召开会议")
+        return (f"{date_text}，{head}，传达学习{study}，研究部署{topic}。", "政协", mtype, f"{r}政协党组召开{ext}会议")
+    return (
+        f"{date_text}，中共{r}纪委常委会召开会议，传达学习{study}，研究部署纪检监察重点工作。",
+        "纪委",
+        "常委会会议",
+        f"{r}纪委常委会召开会议",
+    )
 
 
 def _presider_sentence(d: _Draft, post: str, speaks: bool) -> tuple[str, dict[str, str]]:
@@ -211,7 +257,7 @@ def compose(rng: random.Random, roster: Roster, day: dt.date, date_text: str) ->
     kinds = list(KINDS)
     kind = rng.choices(kinds, [KINDS[k][0] for k in kinds])[0]
     _, chair, speaking, attending = KINDS[kind]
-    d = _Draft(rng, roster, day, roster.on(day))
+    d = _Draft(rng, roster, day, roster.on(day), undated=not any(c.isdigit() for c in date_text))
     opening, organ, mtype, title = _opening(d, kind, date_text, rng.random() < 0.3)
     chair_speaks = rng.random() < 0.75
     chair_says_at_once = chair_speaks and rng.random() < 0.5
@@ -237,9 +283,16 @@ def compose(rng: random.Random, roster: Roster, day: dt.date, date_text: str) ->
         d.paragraphs.extend(_chair_closing(d, chair, groups.pop(0), chair_says_at_once))
     d.paragraphs.append(_attendance(d, kind, attending))
     return Report(
-        region=roster.region.name, kind=kind, organ=organ, meeting_type=mtype, date=day,
-        title=title, paragraphs=tuple(d.paragraphs), presider=presider,
-        speakers=tuple(d.speakers.values()), attendee_names=tuple(d.attendees),
+        region=roster.region.name,
+        kind=kind,
+        organ=organ,
+        meeting_type=mtype,
+        date=day,
+        title=title,
+        paragraphs=tuple(d.paragraphs),
+        presider=presider,
+        speakers=tuple(d.speakers.values()),
+        attendee_names=tuple(d.attendees),
     )
 
 
@@ -250,7 +303,9 @@ def _chair_closing(d: _Draft, post: str, sentences: list[str], already_named: bo
     text = "".join(sentences)
     if already_named:
         return [f"{person.name}强调，{text}"]
-    return d.rng.choice((
-        [f"{person.name}作总结讲话。{person.pronoun}强调，{text}"],
-        [f"{person.name}在总结讲话中指出，{text}"],
-    ))
+    return d.rng.choice(
+        (
+            [f"{person.name}作总结讲话。{person.pronoun}强调，{text}"],
+            [f"{person.name}在总结讲话中指出，{text}"],
+        )
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import random
 from dataclasses import dataclass, field
 
@@ -82,13 +83,22 @@ PRESIDING_TITLES = {
 }
 
 # Chains of promotion: when the head of a chain leaves, everyone moves up one post.
-_CHAINS = (
+_CHAINS: tuple[tuple[str, ...], ...] = (
     ("secretary", "mayor", "exec_vice", "vice1"),
     ("npc", "deputy_secretary", "organisation"),
     ("cppcc", "politics_law", "vice2"),
 )
-_SINGLE = ("propaganda", "discipline", "office", "vice3", "npc_vice1", "npc_vice2",
-           "cppcc_vice1", "cppcc_vice2", "discipline_vice")
+_SINGLE = (
+    "propaganda",
+    "discipline",
+    "office",
+    "vice3",
+    "npc_vice1",
+    "npc_vice2",
+    "cppcc_vice1",
+    "cppcc_vice2",
+    "discipline_vice",
+)
 
 
 class NamePool:
@@ -137,10 +147,10 @@ def build_roster(region: Region, rng: random.Random, names: NamePool) -> Roster:
     """Simulate 2016-2025: chain heads change every few years, other posts once or twice."""
     current = {post: names.draw() for post in POSTS}
     events: list[tuple[dt.date, str]] = []
-    for chain in _CHAINS:
+    for head, *_ in _CHAINS:
         year = FIRST_YEAR + rng.randrange(1, 3)
         while year <= LAST_YEAR:
-            events.append((_random_day(rng, year), chain[0]))
+            events.append((_random_day(rng, year), head))
             year += rng.randrange(3, 5)
     for post in _SINGLE:
         for _ in range(rng.choice((1, 1, 2))):
@@ -149,7 +159,7 @@ def build_roster(region: Region, rng: random.Random, names: NamePool) -> Roster:
     holders = [dict(current)]
     for day, post in sorted(events):
         chain = next((c for c in _CHAINS if c[0] == post), (post,))
-        for upper, lower in zip(chain, chain[1:], strict=False):
+        for upper, lower in itertools.pairwise(chain):
             current[upper] = current[lower]
         current[chain[-1]] = names.draw()
         if starts[-1] == day:
