@@ -37,6 +37,7 @@ __all__ = [
     "sample_theme_hits",
     "save_judgements",
     "save_themes",
+    "speeches_for",
     "term_frequencies",
 ]
 
@@ -236,3 +237,17 @@ def save_themes(path: Path, codebook: Codebook) -> Codebook:
         raise ValueError(f"{path}: the codebook does not read back the same (keyword separators inside a keyword?)")
     _replace_atomically(path, text.encode("utf-8"))
     return parse_themes(path.read_text(encoding="utf-8"), path)
+
+
+# --- selections for clouds -----------------------------------------------------------------
+
+
+def speeches_for(
+    corpus: query.Corpus, filters: query.Filters, theme: str | None = None
+) -> pd.DataFrame:
+    """The selected speeches (``query.selected_speeches``), kept to those mentioning ``theme``."""
+    sp = query.selected_speeches(corpus, filters)
+    if theme:
+        with_theme = corpus.hits[(corpus.hits["theme"] == theme) & (corpus.hits["count"] > 0)]
+        sp = sp.merge(with_theme[["meeting_id", "seq"]].drop_duplicates(), on=["meeting_id", "seq"])
+    return sp
