@@ -1,8 +1,7 @@
 """The evidence behind the numbers, for the word-cloud and codebook pages (no streamlit here).
 
 - term frequencies of a set of speeches (DuckDB over the live ``terms`` parts);
-- keyword-in-context lines for any keyword, found in the counting form of ``meetings.text``
-  (length-preserving, so offsets point into the display text the reader sees);
+- what a keyword would add to a theme (KWIC lines come from ``dashboard.textquery.kwic``);
 - samples of a theme's counted hits, to judge right or wrong, and the precision those give;
 - safe writes of the codebook and of the judgements (read back before they replace anything).
 
@@ -22,14 +21,13 @@ from pathlib import Path
 import pandas as pd
 
 from dashboard import query
-from etl.codebook import Codebook, ThemeCounter, parse_themes
+from etl.codebook import Codebook, ThemeCounter, merge_keywords, parse_themes
 from etl.textnorm import for_counting
 from etl.warehouse import Warehouse
 
 __all__ = [
     "JUDGEMENT_COLUMNS",
-    "KWIC_COLUMNS",
-    "keyword_hits",
+    "keyword_gain",
     "keyword_summary",
     "load_judgements",
     "precision",
@@ -41,7 +39,6 @@ __all__ = [
     "term_frequencies",
 ]
 
-KWIC_COLUMNS = ["meeting_id", "title", "date", "speaker", "left", "keyword", "right", "start"]
 JUDGEMENT_COLUMNS = ["theme", "keyword", "meeting_id", "start", "correct", "context", "judged_at"]
 
 
@@ -86,60 +83,26 @@ def _lookup(index: dict[str, tuple[list[int], list[object]]], mid: str, offset: 
     return speakers[i] if i >= 0 else None
 
 
-def _find_all(haystack: str, needle: str) -> Iterable[int]:
-    i = haystack.find(needle)
-    while i >= 0:
-        yield i
-        i = haystack.find(needle, i + len(needle))
-
-
-def keyword_hits(
-    wh: Warehouse, corpus: query.Corpus, keyword: str, meeting_ids: Iterable[str] | None = None,
-    width: int = 30, limit: int = 500,
-) -> pd.DataFrame:
-    """KWIC lines of ``keyword`` (non-overlapping, matched in the counting form like the ETL).
-
-    ``left``/``keyword``/``right`` are cut from the display text at the same offsets.
-    """
-    needle = for_counting(keyword.strip())
-    rows: list[dict[str, object]] = []
-    if not needle:
-        return pd.DataFrame(columns=KWIC_COLUMNS)
-    meta = corpus.meetings.set_index("meeting_id")
-    speakers = _speaker_at(corpus.speeches)
-    for mid, text in query.iter_texts(wh, meeting_ids):
-        for start in _find_all(for_counting(text), needle):
-            end = start + len(needle)
-            rows.append({
-                "meeting_id": mid,
-                "title": meta.at[mid, "title"] if mid in meta.index else None,
-                "date": meta.at[mid, "date"] if mid in meta.index else pd.NaT,
-                "speaker": _lookup(speakers, mid, start),
-                "left": text[max(0, start - width): start].replace("\n", " "),
-                "keyword": text[start:end],
-                "right": text[end: end + width].replace("\n", " "),
-                "start": start,
-            })
-            if len(rows) >= limit:
-                return _kwic_frame(rows)
-    return _kwic_frame(rows)
-
-
-def _kwic_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=KWIC_COLUMNS)
-    frame["date"] = pd.to_datetime(frame["date"])
-    return frame.sort_values(["date", "meeting_id", "start"], na_position="last").reset_index(drop=True)
-
-
 def keyword_summary(hits: pd.DataFrame) -> dict[str, object]:
-    """Counts a user weighs before adding a keyword: hits, meetings, speakers, years."""
-    years = hits["date"].dt.year.dropna().astype(int)
+    """Counts a user weighs before adding a keyword: hits, meetings, speakers, years (of KWIC lines)."""
+    years = pd.to_datetime(hits["date"]).dt.year.dropna().astype(int)
     return {
         "hits": len(hits),
         "meetings": int(hits["meeting_id"].nunique()),
         "speakers": int(hits["speaker"].dropna().nunique()),
         "by_year": years.value_counts().sort_index().rename_axis("year").reset_index(name="hits"),
     }
+
+
+def keyword_gain(wh: Warehouse, codebook: Codebook, theme: str, keyword: str) -> dict[str, int]:
+    """Hits the theme counts now and with ``keyword`` added (longest match, no overlap, as the ETL)."""
+    before, after = ThemeCounter(codebook), ThemeCounter(merge_keywords(codebook, theme, [keyword]))
+    totals = {"before": 0, "after": 0}
+    for _mid, text in query.iter_texts(wh):
+        counting = for_counting(text)
+        totals["before"] += sum(c for (t, _kw), c in before.count(counting).items() if t == theme)
+        totals["after"] += sum(c for (t, _kw), c in after.count(counting).items() if t == theme)
+    return totals
 
 
 # --- samples to judge ----------------------------------------------------------------------

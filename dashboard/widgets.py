@@ -17,7 +17,7 @@ import streamlit as st
 
 from dashboard import exports
 
-__all__ = ["bundle_button", "download_row", "plotly_config", "show_chart"]
+__all__ = ["bundle_button", "download_row", "plain", "plotly_config", "show_chart"]
 
 # Fonts a viewer's browser may have for Chinese; the toolbar's PNG/SVG export draws with them.
 CJK_FONT_STACK = (
@@ -32,6 +32,14 @@ _MIME = {
     "svg": "image/svg+xml",
     "zip": "application/zip",
 }
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def plain(text: str) -> str:
+    """Text from the data or the user, escaped so st.markdown/st.error show it literally."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
 
 
 def _file_stem(name: str) -> str:
