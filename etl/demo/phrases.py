@@ -8,6 +8,7 @@ instance, no sentence about epidemic control appears before 2020.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 D = dt.date
@@ -211,16 +212,18 @@ KIND_BOOST: dict[str, dict[str, float]] = {
 }
 
 
-def weights_on(day: dt.date, kind: str) -> dict[str, float]:
-    """Theme weights for a meeting of ``kind`` on ``day`` (only themes with an open template)."""
+@functools.lru_cache(maxsize=32768)
+def weights_on(day: dt.date, kind: str) -> tuple[tuple[str, float, tuple[Template, ...]], ...]:
+    """(theme, weight, templates open that day) for a meeting of ``kind`` on ``day``."""
     i = min(max(day.year - 2016, 0), 9)
     boost = KIND_BOOST.get(kind, {})
-    out: dict[str, float] = {}
+    out = []
     for theme, per_year in YEAR_WEIGHTS.items():
         w = per_year[i] * boost.get(theme, 1.0)
-        if w > 0 and any(t.open_on(day) for t in THEME_TEMPLATES[theme]):
-            out[theme] = w
-    return out
+        templates = tuple(t for t in THEME_TEMPLATES[theme] if t.open_on(day))
+        if w > 0 and templates:
+            out.append((theme, w, templates))
+    return tuple(out)
 
 
 # What a meeting studied, by date window: (text, start, end).

@@ -8,7 +8,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
-from etl.demo.phrases import AGENDA_ITEMS, FORMULA_SENTENCES, STUDY_ITEMS, THEME_TEMPLATES, weights_on
+from etl.demo.phrases import AGENDA_ITEMS, FORMULA_SENTENCES, STUDY_ITEMS, weights_on
 from etl.demo.world import Person, Roster
 
 # kind -> (probability, presiding post, speaking posts, attending posts)
@@ -49,6 +49,13 @@ KINDS: dict[str, tuple[float, str, tuple[str, ...], tuple[str, ...]]] = {
     "cppcc": (0.10, "cppcc", ("cppcc_vice1", "cppcc_vice2"), ()),
     "discipline": (0.10, "discipline", ("discipline_vice",), ()),
 }
+_LEADS = (
+    "会议指出，",
+    "会议强调，",
+    "会议要求，",
+    "会议认为，当前各项工作总体平稳，",
+    "会议认为，做好下一阶段工作意义重大，",
+)
 _TOPICS = ("近期重点工作", "下半年经济工作", "重点项目推进", "年度目标任务落实", "当前重点任务")
 
 
@@ -82,6 +89,7 @@ class _Draft:
     speakers: dict[str, dict[str, Any]] = field(default_factory=dict)
     attendees: list[str] = field(default_factory=list)
     undated: bool = False
+    last_lead: str = ""
 
     @property
     def year(self) -> str:
@@ -104,17 +112,12 @@ class _Draft:
 
 
 def _pick_sentences(d: _Draft, kind: str) -> list[str]:
-    weights = weights_on(d.day, kind)
-    themes = list(weights)
-    n = min(len(themes), d.rng.randint(4, 7))
-    chosen: list[str] = []
-    while len(chosen) < n:
-        theme = d.rng.choices(themes, [weights[t] for t in themes])[0]
-        if theme not in chosen:
-            chosen.append(theme)
+    options = weights_on(d.day, kind)
+    n = d.rng.randint(4, 7)
+    # Weighted sampling without replacement (Efraimidis-Spirakis): the n largest u ** (1 / w).
+    keyed = sorted(options, key=lambda o: d.rng.random() ** (1 / o[1]), reverse=True)
     sentences = []
-    for theme in chosen:
-        open_ = [t for t in THEME_TEMPLATES[theme] if t.open_on(d.day)]
+    for _theme, _w, open_ in keyed[:n]:
         for template in d.rng.sample(open_, min(len(open_), d.rng.choice((1, 1, 2)))):
             sentences.append(d.fmt(template.text))
     if d.rng.random() < 0.5:
@@ -135,7 +138,7 @@ def _opening(d: _Draft, kind: str, date_text: str, extended: bool) -> tuple[str,
     """(sentence, organ, meeting_type, title) for the meeting's first paragraph."""
     r, k, rng = d.roster.region.name, d.k, d.rng
     open_study = [t for t in STUDY_ITEMS if t.open_on(d.day)]
-    study = "和".join(t.text for t in rng.sample(open_study, rng.choice((1, 1, 2))))
+    study = "、".join(t.text for t in rng.sample(open_study, rng.choice((1, 1, 2))))
     topic = rng.choice(_TOPICS)
     ext = rng.choice(("（扩大）", "(扩大)")) if extended else ""
     if kind == "standing":
@@ -223,8 +226,9 @@ def _speech(d: _Draft, post: str, sentences: list[str], named: bool = True) -> l
 
 
 def _collective(d: _Draft, sentences: list[str]) -> str:
-    lead = d.rng.choice(("会议指出，", "会议强调，", "会议要求，", "会议认为，当前各项工作总体平稳，"))
-    return lead + "".join(sentences)
+    leads = [lead for lead in _LEADS if lead != d.last_lead]
+    d.last_lead = d.rng.choice(leads)
+    return d.last_lead + "".join(sentences)
 
 
 def _agenda(d: _Draft) -> str:
