@@ -1,20 +1,156 @@
-"""Organ (区委, 区政府, 人大常委会 ...), meeting type and region named by a report."""
+"""Organ (区委, 区政府, 人大常委会 ...), meeting type and region named by a report.
+
+The title is read first, then the report's opening (first two sentences). The meeting type is
+the first meeting phrase found; the organ is the organ named nearest before it in the same
+clause (中共某某区委第四届委员会第N次常委(扩大)会 -> 区委), or, when none is named, the organ
+the type implies (常务会议 -> 政府, 主任会议 -> 人大常委会, 主席会议 -> 政协).
+"""
 
 from __future__ import annotations
 
 import re
 
-_ORGAN = re.compile(r"(区委|县委|市委|区政府|县政府|市政府|人大常委会|政协|纪委)")
-_TYPE = re.compile(r"(常委[(（]?扩大[)）]?会议?|常委会|常务会议|理论学习中心组|党组[(（]?扩大[)）]?会议|主席会议|专题会议)")
+from etl.reading.patterns import compile_tc
+
+__all__ = ["organ_and_type", "region"]
+
+_OPENING_MAX = 220
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+# (pattern, normalised type), most specific first; all are searched, the earliest match wins.
+_TYPES: tuple[tuple[str, str], ...] = (
+    (r"关于[^。\n]{0,30}?报告的决议|决议$", "决议"),
+    (r"政府工作报告", "政府工作报告"),
+    (r"理论学习中心组[^。，,\n]{0,12}?学习|中心组[^。，,\n]{0,8}?学习|理论学习中心组", "理论学习中心组学习会"),
+    (r"党组[(（]扩大[)）]会议?|党组扩大会议?|党组会[(（]扩大[)）]", "党组(扩大)会议"),
+    (r"党组(?:第[^。，,\n]{1,8}?次)?会议?|党组会|党组(?:召开|举行)[^。，,\n扩]{0,8}?会议", "党组会议"),
+    (r"常委[(（]扩大[)）]会议?|常委会?扩大会议?|常委会[(（]扩大[)）]会?议?|常委会议[(（]扩大[)）]", "常委(扩大)会议"),
+    (r"常务(?:[(（]扩大[)）])?会议?", "常务会议"),
+    (r"主任(?:[(（]扩大[)）])?会议", "主任会议"),
+    (r"主席(?:[(（]扩大[)）])?会议", "主席会议"),
+    (r"常委会(?:召开|举行)?(?:第[^。，,\n]{1,8}?次)?(?:全体)?会议|(?<!人大)常委会(?![主副委党])", "常委会议"),
+    (r"专题(?:[^。，,\n]{0,6}?)会议?|专题会", "专题会议"),
+    (r"全体(?:[(（]扩大[)）])?会议|全会", "全体会议"),
+    (r"工作(?:推进|部署|调度)?会议?", "工作会议"),
+)
+_TYPE_RES = tuple((compile_tc(p), t) for p, t in _TYPES)
+
+_ORGAN = compile_tc(
+    r"(?P<jw>纪委监委|纪委|监委)"
+    r"|(?P<rd>人大常委会|人民代表大会常务委员会|人大)"
+    r"|(?P<npc>全国人民代表大会|人民代表大会)"
+    r"|(?P<zx>政协)"
+    r"|(?P<gwy>国务院)"
+    r"|(?P<gov>(?P<gl>[区县市省州旗])(?:人民)?政府)"
+    r"|(?P<cpc>(?P<cl>[区县市省州旗])委(?![员会托])|党委(?![员会]))"
+    r"|(?P<pg>(?P<body>[\u4e00-\u9fff]{1,6}?(?:局|委|办|院|厅|部|会|署|中心|公司)))党组"
+)
+_IMPLIED = {
+    "常务会议": "政府",
+    "主任会议": "人大常委会",
+    "主席会议": "政协",
+    "政府工作报告": "国务院",
+    "决议": "人大",
+}
+_LEVEL_PREFIX = compile_tc(r"^(?:中共)?[区县市省]")
+_HEAD_OF_GOV = compile_tc(r"([区县市省])长")
+_NATIONAL = compile_tc(r"全国人民代表大会|国务院")
+_KNOWN_BODIES = compile_tc(r"(?:人大常委会|政协|政府)$")
+
+_PLACE = compile_tc(
+    r"(?P<place>[\u4e00-\u9fff]{1,6}?(?:自治县|自治州|新区|区|县|市|旗|州|省))"
+    r"(?=(?:委|人民政府|政府|人大|政协|纪委|监委|召开|举行|委员会|第)|(?:[^\u4e00-\u9fff]|$))"
+)
+_PLACE_CUT = compile_tc(r"^.*?(?:中共|中国共产党|召开|举行|在|全)")
+_NOT_PLACE = compile_tc(r"^(?:全|本|我|该|各|城|市|县|区|省|地|社|园|景|小|片|街|辖)")
+
+
+def _opening(text: str) -> str:
+    head = text[:_OPENING_MAX]
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    return head[: ends[1]] if len(ends) >= 2 else head
+
+
+def _find_type(head: str) -> tuple[int, str] | None:
+    best: tuple[int, str] | None = None
+    for rx, kind in _TYPE_RES:
+        m = rx.search(head)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), kind)
+    return best
+
+
+def _organ_of(m: re.Match[str]) -> str:
+    if m["jw"]:
+        return "纪委"
+    if m["rd"]:
+        return "人大常委会" if m["rd"] != "人大" else "人大"
+    if m["npc"]:
+        return "人大"
+    if m["zx"]:
+        return "政协"
+    if m["gwy"]:
+        return "国务院"
+    if m["gov"]:
+        return f"{m['gl']}政府"
+    if m["cpc"]:
+        return f"{m['cl']}委" if m["cl"] else "党委"
+    body = m["body"]
+    known = _KNOWN_BODIES.search(body)
+    return known.group(0) if known else f"{_LEVEL_PREFIX.sub('', body)}党组"
+
+
+def _organ_near(head: str, before: int) -> str | None:
+    """The organ named last before ``before`` (the meeting phrase) in ``head``."""
+    found = None
+    for m in _ORGAN.finditer(head, 0, before + 8):
+        if m.start() <= before:
+            found = _organ_of(m)
+    return found
 
 
 def organ_and_type(title: str | None, text: str) -> tuple[str | None, str | None]:
-    head = f"{title or ''}\n{text[:200]}"
-    organ = m[1] if (m := _ORGAN.search(head)) else None
-    kind = m[1] if (m := _TYPE.search(head)) else None
-    return organ, kind
+    """(organ, normalised meeting type) from the title, else from the report's opening."""
+    for head in (title or "", _opening(text)):
+        if not head:
+            continue
+        typed = _find_type(head)
+        if typed is None:
+            continue
+        pos, kind = typed
+        organ = _organ_near(head, pos) or _IMPLIED.get(kind)
+        if organ is None:
+            m = _ORGAN.search(head)
+            organ = _organ_of(m) if m else None
+        if kind == "常务会议" and organ == "政府":
+            organ = _implied_gov(head)
+        return organ, kind
+    for head in (title or "", _opening(text)):
+        if head and (m := _ORGAN.search(head)):
+            return _organ_of(m), None
+    return None, None
+
+
+def _implied_gov(head: str) -> str:
+    m = _HEAD_OF_GOV.search(head)
+    return f"{m[1]}政府" if m else "政府"
 
 
 def region(title: str | None, text: str) -> str | None:
-    m = re.search(r"([\u4e00-\u9fff]{2,4}(?:区|县))(?:委|政府|人大)", f"{title or ''}{text[:200]}")
-    return m[1] if m else None
+    """The place the report names for its meeting (长清区, 某某县, 济南市), if stated."""
+    head = f"{title or ''}\n{_opening(text)}"
+    if _NATIONAL.search(head):
+        return "全国"
+    best: str | None = None
+    for m in _PLACE.finditer(head):
+        place = _PLACE_CUT.sub("", m["place"])
+        # 济南市长清区 -> 长清区: keep the most local level named.
+        if "市" in place[:-1] and place[-1] in "区县旗":
+            place = place[place.rindex("市", 0, len(place) - 1) + 1 :]
+        if len(place) < 2 or _NOT_PLACE.match(place):
+            continue
+        if best is None or (best[-1] in "市省州" and place[-1] in "区县旗"):
+            best = place
+            if place[-1] in "区县旗":
+                break
+    return best

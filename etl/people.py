@@ -1,9 +1,284 @@
-"""Who presided, who spoke, who attended, and which span of the text each speaker said."""
+"""Who presided, spoke or attended, and which span of the text each speaker said.
+
+The text is read sentence by sentence. A sentence that introduces a speaker (区长某某强调，
+他表示，会议指出，…) starts that speaker's turn; the turn runs on through the following
+sentences and paragraphs until another speaker is introduced or narration resumes (会上, 会议由,
+参加会议, 主持 …). When the verb is followed by a comma or colon, the words before it
+(某某就…讲几点意见：) are narration and the speech starts after the punctuation; a sentence that
+only says someone spoke (分别谈了学习体会。) is narration too, but its people are speakers.
+A speech delivered under a header (国务院总理 / 李　强 / 各位代表：) belongs to the named speaker.
+
+Spans are consecutive and cover the text exactly: ``"".join(texts) == text``.
+"""
 
 from __future__ import annotations
 
-from etl.model import Reading, Speech
+import re
+from collections.abc import Iterable
+
+from etl.model import Person, Reading, Speech
+from etl.reading.mentions import (
+    MENTION,
+    NAME_ONLY,
+    POSTS,
+    PRESIDE_AND_SPEAK,
+    SPEECH_VERB,
+    Mention,
+    is_separator,
+    known_name_pattern,
+    role_of,
+    titled_mentions,
+)
+from etl.reading.patterns import compile_tc, tc
+
+__all__ = ["read_people"]
+
+COLLECTIVE = "会议"
+_PREFIX = tc(
+    r"(?:(?:会上|会议上|随后|同时|最后|此外|接着|其后|然后|另外|对此|会议最后|讲话中|在讲话中|会议期间)[，,]?)?"
+)
+_COLLECTIVE = re.compile(
+    _PREFIX
+    + tc(r"会议[^，,。；;：:\n]{0,6}?")
+    + tc(
+        r"(?P<v>强调|指出|要求|认为|传达|听取|审议|研究|通过|决定|号召|肯定|同意|讨论|学习|部署|明确|"
+        r"提出|表示|希望|表决|批准|分析|总结|安排|评价|认真学习|集体学习|观看)"
+    )
+)
+_PRONOUN = re.compile(
+    _PREFIX
+    + tc(r"(?:他|她)(?:还|也|又|同时|最后|特别|进一步|首先|再次|并|在讲话中|在发言中|随后)*")
+    + rf"(?P<v>{SPEECH_VERB})"
+)
+_NARRATION_START = compile_tc(
+    r"^(?:会上|会前|会后|会议(?:由|期间|结束|开始|采取|以|在|首先)|本次会议|此次会议|出席|参加|列席|与会|参会|"
+    r"全体|出席会议|参加会议|列席会议)"
+)
+_NARRATION_ANY = compile_tc(r"(?:出席|参加|列席)了?(?:会议|本次会议|此次会议|会议并|学习)|主持(?:会议|召开)")
+_ATTEND_LIST = compile_tc(r"(?:出席|参加|列席)(?:会议|本次会议)?的(?:还有|有|领导有|人员有)")
+_CONTENTLESS = re.compile(r"^[\s。！？!?”’」』)）]*$")
+_OPENS_CONTENT = re.compile(r"^[，,：:]")
+_SALUTATION = compile_tc(r"^(?:各位|同志们|尊敬的)")
+# Words that make a sentence worth reading: a cheap one-character scan, then a check.
+# (a character class first, so the regex engine scans fast, then the rest by lookbehind).
+_TRIGGER = re.compile(
+    tc("[会他她出参列与全主]")
+    + tc("(?:(?<=[会])[议上前后]|(?<=[他她])|(?<=出)席|(?<=[参])[加会]|(?<=列)席|(?<=[与])[会]|(?<=全)[体]|(?<=主)持)")
+)
+_STOPS = "。！？!?\n"
+_SENTENCE_END = re.compile(r"[。！？!?\n][。！？!?\n”’」』)）]*")
+_HEADER_LINES = 14
+_HEADER_MAX = 600
+_HEADER_TITLE = re.compile(rf"^[\u4e00-\u9fff、]{{0,20}}?(?:{POSTS})$")
+
+
+def _lines(text: str, limit: int) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    pos = 0
+    while pos < len(text) and len(out) < _HEADER_LINES and pos < limit:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        out.append((pos, text[pos:end]))
+        pos = end + 1
+    return out
+
+
+def _header_speaker(text: str) -> tuple[Person, int] | None:
+    """A speech under a header that names its speaker: (person, where the speech starts)."""
+    lines = _lines(text, _HEADER_MAX)
+    for i, (start, line) in enumerate(lines):
+        stripped = line.strip()
+        if _SALUTATION.match(stripped):
+            return None
+        m = MENTION.fullmatch(stripped) if len(stripped) <= 30 else None
+        name_line = NAME_ONLY.match(stripped)
+        title = None
+        if m:
+            name, title = re.sub(r"\s", "", m["name"]), stripped[: m.start("name")].strip()
+        elif name_line and i > 0:
+            prev = lines[i - 1][1].strip()
+            if _HEADER_TITLE.match(prev):
+                title = prev
+            elif not (prev.startswith(("—", "-")) or ("在" in prev and "上" in prev)):
+                continue
+            name = re.sub(r"\s", "", stripped)
+        else:
+            continue
+        body = start + len(line) + 1
+        return Person(name, title or None, "speaker"), min(body, len(text))
+    return None
+
+
+class _People:
+    """People in order of first appearance, one entry per (name, role)."""
+
+    def __init__(self) -> None:
+        self._order: dict[tuple[str, str], Person] = {}
+        self._titles: dict[str, str] = {}
+
+    def add(self, name: str, title: str | None, role: str) -> None:
+        if title:
+            self._titles.setdefault(name, title)
+        key = (name, role)
+        if key not in self._order:
+            self._order[key] = Person(name, title or self._titles.get(name), role)
+
+    def result(self) -> tuple[Person, ...]:
+        return tuple(
+            p if p.title or p.name not in self._titles else Person(p.name, self._titles[p.name], p.role)
+            for p in self._order.values()
+        )
+
+
+def _roles(text: str, ms: list[Mention], end: int) -> list[tuple[str | None, int]]:
+    """Role and verb end of each mention in a sentence; listed names take the list's verb."""
+    roles = [role_of(text, m.end, end) for m in ms]
+    for i in range(len(ms) - 2, -1, -1):
+        if roles[i][0] is None and is_separator(text[ms[i].end : ms[i + 1].start]):
+            roles[i] = roles[i + 1]
+    return roles
+
+
+def _untitled(text: str, titled: list[Mention], known: re.Pattern[str] | None) -> list[Mention]:
+    """Titled mentions plus later bare mentions of the same names before a speech verb."""
+    if known is None:
+        return titled
+    starts = {m.name_start for m in titled}
+    extra = [
+        Mention(k.start(), k.start(), k.end(), k.group(0), None)
+        for k in known.finditer(text)
+        if k.start() not in starts
+    ]
+    return sorted(titled + extra, key=lambda m: m.start)
+
+
+def _sentence_around(text: str, t: int, floor: int) -> tuple[int, int]:
+    """The sentence holding position ``t``, starting no earlier than ``floor``."""
+    a = max(text.rfind(ch, floor, t) for ch in _STOPS) + 1
+    a = max(a, floor)
+    m = _SENTENCE_END.search(text, t)
+    return a, (m.end() if m else len(text))
+
+
+class _Reader:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.people = _People()
+        self.pieces: list[tuple[int, int, str | None]] = []
+        self.current: str | None = None
+        self.last_speaker: str | None = None
+
+    def label(self, a: int, b: int, who: str | None) -> None:
+        if a < b:
+            self.pieces.append((a, b, who))
+
+    def intro(self, a: int, b: int, who: str, verb_end: int, person: bool) -> None:
+        """A sentence introducing ``who``: split narration from the words reported."""
+        rest = self.text[verb_end:b]
+        if person:
+            self.last_speaker = who
+        if _OPENS_CONTENT.match(rest):
+            body = verb_end + 1 + (len(rest) - 1 - len(rest[1:].lstrip()))
+            self.label(a, body, who if self.current == who else None)
+            self.label(body, b, who)
+            self.current = who
+        elif _CONTENTLESS.match(rest):
+            self.label(a, b, None)
+            self.current = None
+        else:
+            self.label(a, b, who)
+            self.current = who
+
+    def sentence(self, a: int, b: int, ms: list[Mention]) -> None:
+        text = self.text
+        lead = a + (len(text[a:b]) - len(text[a:b].lstrip()))
+        if c := _COLLECTIVE.match(text, lead, b):
+            self.intro(a, b, COLLECTIVE, c.end(), person=False)
+            return
+        roles = _roles(text, ms, b)
+        attend_list = _ATTEND_LIST.search(text, a, b)
+        intro: tuple[str, int] | None = None
+        narration = False
+        for m, (role, verb_end) in zip(ms, roles, strict=True):
+            if attend_list and m.start > attend_list.start():
+                role = "attendee"
+            if role is None:
+                continue
+            self.people.add(m.name, m.title, role)
+            if role == "presider":
+                narration = True
+                if s := PRESIDE_AND_SPEAK.match(text, verb_end, b):
+                    self.people.add(m.name, m.title, "speaker")
+                    intro = intro or (m.name, s.end())
+            elif role == "attendee":
+                narration = True
+            elif intro is None:
+                intro = (m.name, verb_end)
+        if intro is None and not ms and self.last_speaker and (p := _PRONOUN.match(text, lead, b)):
+            intro = (self.last_speaker, p.end())
+        if intro is not None:
+            self.intro(a, b, intro[0], intro[1], person=True)
+        elif narration or _NARRATION_START.match(text, lead, b) or _NARRATION_ANY.search(text, a, b):
+            self.label(a, b, None)
+            self.current = None
+        else:
+            self.label(a, b, self.current)
+
+    def run(self) -> None:
+        text = self.text
+        header = _header_speaker(text)
+        titled = titled_mentions(text)
+        names = {m.name for m in titled}
+        if header:
+            names.add(header[0].name)
+            self.people.add(header[0].name, header[0].title, "speaker")
+        mentions = _untitled(text, titled, known_name_pattern(names))
+        # Only sentences with something to read are looked at; the rest carry the turn on.
+        triggers = [m.start() for m in _TRIGGER.finditer(text)]
+        triggers += [m.start for m in mentions]
+        if header:
+            triggers.append(header[1])
+        triggers.sort()
+        pos = mi = 0
+        for t in triggers:
+            if t < pos or t >= len(text):
+                continue
+            a, b = _sentence_around(text, t, pos)
+            self.label(pos, a, self.current)
+            if header and a == header[1]:
+                self.current = self.last_speaker = header[0].name
+            while mi < len(mentions) and mentions[mi].start < a:
+                mi += 1
+            ms = []
+            while mi < len(mentions) and mentions[mi].start < b:
+                ms.append(mentions[mi])
+                mi += 1
+            self.sentence(a, b, ms)
+            pos = b
+        self.label(pos, len(text), self.current)
+
+
+def _merge(pieces: Iterable[tuple[int, int, str | None]], text: str) -> tuple[Speech, ...]:
+    """Consecutive pieces with the same speaker joined; falls back to one span if not a cover."""
+    spans: list[list[int | str | None]] = []
+    pos = 0
+    for a, b, who in pieces:
+        if a != pos:
+            return (Speech(0, text, None),)
+        if spans and spans[-1][2] == who:
+            spans[-1][1] = b
+        else:
+            spans.append([a, b, who])
+        pos = b
+    if pos != len(text):
+        return (Speech(0, text, None),)
+    return tuple(Speech(int(a), text[int(a) : int(b)], w) for a, b, w in spans)  # type: ignore[arg-type]
 
 
 def read_people(text: str) -> Reading:
-    return Reading(people=(), speeches=(Speech(0, text, None),) if text else ())
+    """People (presider, speakers, attendees) and the speech spans of ``text``."""
+    if not text:
+        return Reading((), ())
+    reader = _Reader(text)
+    reader.run()
+    return Reading(reader.people.result(), _merge(reader.pieces, text))

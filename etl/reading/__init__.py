@@ -1,0 +1,1 @@
+"""Shared pieces for reading reports: traditional-tolerant patterns, surnames, sentence spans."""

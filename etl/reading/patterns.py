@@ -1,0 +1,131 @@
+"""Regex helpers shared by the readers (clean, dates, organs, people).
+
+Patterns are written in simplified characters; ``tc`` widens every character that has a
+traditional form into a class (会 -> [会會]) so one pattern reads both scripts without
+converting the text (conversion would cost more than all the reading together).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# Characters whose traditional form opencc gives differently from the common web form.
+_EXTRA = {"布": "佈", "核": "覈", "台": "臺", "里": "裏", "着": "著", "于": "於", "周": "週"}
+
+CJK = "\u4e00-\u9fff"
+STOP = "。！？!?"  # sentence ends
+COMMA = "，,、；;：:"
+
+
+@functools.lru_cache(maxsize=1)
+def _converters() -> tuple[object, ...]:
+    import opencc
+
+    return (opencc.OpenCC("s2t"), opencc.OpenCC("s2tw"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _variants(ch: str) -> str:
+    out = {ch}
+    for conv in _converters():
+        t: str = conv.convert(ch)  # type: ignore[attr-defined]
+        if len(t) == 1:
+            out.add(t)
+    if ch in _EXTRA:
+        out.add(_EXTRA[ch])
+    return "".join(sorted(out, key=lambda c: c != ch))
+
+
+def tc(pattern: str) -> str:
+    """``pattern`` with each simplified CJK character also matching its traditional form."""
+    out: list[str] = []
+    in_class = escaped = False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+            continue
+        if ch == "\\":
+            escaped = True
+            out.append(ch)
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+            out.append(_variants(ch) if "\u4e00" <= ch <= "\u9fff" else ch)
+            continue
+        if ch == "[":
+            in_class = True
+            out.append(ch)
+            continue
+        if "\u4e00" <= ch <= "\u9fff":
+            v = _variants(ch)
+            out.append(f"[{v}]" if len(v) > 1 else ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def compile_tc(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(tc(pattern), flags)
+
+
+# Sentence pieces: text up to a sentence end (with closing quotes) and any following newlines.
+SENTENCE = re.compile(r"[^。！？!?\n]*[。！？!?]*[”’」』)）]*\n*")
+
+# Common single-character surnames (a linguistic resource, not a list of people) and the
+# compound ones; names are only read right after a title, so this only filters noise.
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左"
+    "柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶"
+    "解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬"
+    "边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原"
+    "栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计"
+    "索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕"
+    "危玉银亢嵩帖植竺车佴生达贝揭弓寿荀铁邵臧"
+)
+COMPOUND_SURNAMES = (
+    "欧阳",
+    "司马",
+    "诸葛",
+    "上官",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "令狐",
+    "长孙",
+    "宇文",
+    "司徒",
+    "夏侯",
+    "轩辕",
+    "端木",
+    "南宫",
+    "西门",
+    "独孤",
+    "钟离",
+    "呼延",
+    "淳于",
+    "赫连",
+    "澹台",
+    "申屠",
+    "闻人",
+    "万俟",
+    "太史",
+    "拓跋",
+    "完颜",
+)
+
+
+def surname_class() -> str:
+    """A regex class of single surnames, traditional forms included."""
+    chars = "".join(sorted({v for ch in SURNAMES for v in _variants(ch)}))
+    return f"[{chars}]"
+
+
+def compound_alternation() -> str:
+    return "|".join(tc(s) for s in COMPOUND_SURNAMES)
