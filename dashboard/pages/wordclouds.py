@@ -7,11 +7,17 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from dashboard import cache, evidence, query, wordclouds
+from dashboard import cache, evidence, filters, query, wordclouds
 from dashboard.query import Corpus, Filters
 from etl.warehouse import Warehouse
 
-MODES = {"all": "全部 / all", "period": "时期 / period", "speaker": "讲话人 / speaker", "theme": "主题 / theme"}
+MODES = {
+    "sidebar": "侧栏筛选 / sidebar filters",
+    "all": "全部 / all",
+    "period": "时期 / period",
+    "speaker": "讲话人 / speaker",
+    "theme": "主题 / theme",
+}
 DEFAULT_STOPWORDS = "我们\n进行\n工作\n加强\n推进\n坚持\n"
 
 
@@ -22,9 +28,19 @@ def _cloud(freqs: tuple[tuple[str, int], ...], other: tuple[tuple[str, int], ...
     return wordclouds.comparison_cloud(dict(freqs), dict(other), max_words=max_words)
 
 
+def _sidebar_filters() -> Filters | None:
+    """The app's sidebar filters, when the page runs inside the app (not standalone)."""
+    ctx = st.session_state.get(filters.CONTEXT_KEY)
+    return getattr(ctx, "filters", None)
+
+
 def _selection(corpus: Corpus, themes: list[str], key: str) -> tuple[str, Filters, str | None]:
     """A selection's widgets -> (description, filters, theme)."""
-    mode = st.radio("选择 / select by", list(MODES), format_func=MODES.get, horizontal=True, key=f"{key}-mode")
+    sidebar = _sidebar_filters()
+    modes = [m for m in MODES if m != "sidebar" or sidebar is not None]
+    mode = st.radio("选择 / select by", modes, format_func=MODES.get, horizontal=True, key=f"{key}-mode")
+    if mode == "sidebar" and sidebar is not None:
+        return "侧栏筛选 / sidebar filters", sidebar, None
     dates = corpus.meetings["date"].dropna()
     if mode == "period" and not dates.empty:
         first, last = int(dates.min().year), int(dates.max().year)
