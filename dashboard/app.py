@@ -1,0 +1,53 @@
+"""Entry script: page config, the sidebar filters and ``st.navigation``; pages do the rest."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import streamlit as st
+
+if __package__ in (None, ""):  # `streamlit run dashboard/app.py` runs this file as a script
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from dashboard import cache, filters, state
+from dashboard.i18n import t
+from etl.warehouse import WarehouseError
+
+PAGES = Path(__file__).resolve().parent / "pages"
+MINE = ("overview", "themes", "terms", "speakers", "emerging", "meetings", "cooccurrence")
+COLLEAGUES = ("wordclouds", "codebook", "data")
+
+
+def _context(lang: str) -> filters.Context | None:
+    """Open the warehouse and draw the filters; None (with a message) when there is nothing to show."""
+    try:
+        wh = cache.warehouse()
+    except WarehouseError as exc:
+        st.error(t("bad_warehouse", lang, error=exc))
+        return None
+    if not wh.exists:
+        st.info(t("no_warehouse", lang, path=wh.root))
+        return None
+    cb = cache.codebook(wh)
+    corpus = cache.corpus(wh, cb)
+    f = filters.sidebar(corpus, cb, lang)
+    return filters.Context(wh, cb, corpus, f, lang)
+
+
+def main(only: str | None = None) -> None:
+    """Draw the sidebar, then the page; ``only`` limits navigation to one page (app tests)."""
+    st.set_page_config(page_title="Policy Themes", layout="wide")
+    st.sidebar.toggle(t("english"), key=state.LANG_KEY)
+    lang = state.lang()
+    names = [n for n in (*MINE, *COLLEAGUES) if (PAGES / f"{n}.py").exists() and only in (None, n)]
+    pages = [
+        st.Page(PAGES / f"{n}.py", title=t(f"page_{n}", lang), url_path=n, default=i == 0) for i, n in enumerate(names)
+    ]
+    page = st.navigation(pages)
+    filters.set_context(_context(lang))
+    page.run()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,80 @@
+"""Page pieces shared by several pages: the evidence (KWIC) panel behind a clicked point."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import textquery, widgets
+from dashboard.filters import Context
+
+
+def clicked(event: Any) -> list[list[Any]]:
+    """The customdata of the points selected in a plotly chart event (empty when none)."""
+    try:
+        points = event.selection.points if event else []
+    except AttributeError:
+        points = (event or {}).get("selection", {}).get("points", [])
+    out = []
+    for p in points or []:
+        cd = p.get("customdata") if isinstance(p, dict) else None
+        if cd is not None:
+            out.append(list(cd) if isinstance(cd, list | tuple) else [cd])
+    return out
+
+
+def reader_link(meeting_id: str) -> str:
+    return f"./meetings?meeting={meeting_id}"
+
+
+def kwic_table(ctx: Context, lines: pd.DataFrame, key: str) -> None:
+    """KWIC lines with a link to the reader; a download row under them."""
+    if lines.empty:
+        st.info(ctx.t("no_hits", themes=""))
+        return
+    shown = lines.assign(reader=lines["meeting_id"].map(reader_link))
+    shown = shown[["date", "title", "speaker", "left", "keyword", "right", "reader"]]
+    st.dataframe(
+        shown,
+        hide_index=True,
+        column_config={
+            "reader": st.column_config.LinkColumn(ctx.t("reader"), display_text=ctx.t("open_reader")),
+            "date": st.column_config.DateColumn(format="YYYY-MM-DD"),
+            "left": st.column_config.TextColumn(width="medium"),
+            "right": st.column_config.TextColumn(width="medium"),
+        },
+        key=f"{key}_table",
+    )
+    widgets.download_row(None, lines, "kwic", f"{key}_dl")
+
+
+def show_evidence(
+    ctx: Context,
+    event: Any,
+    *,
+    kind: str,
+    key: str,
+    speakers: Sequence[str] = (),
+    use_period: bool = True,
+) -> None:
+    """Under a chart: the KWIC lines behind the clicked point (theme or term, period)."""
+    st.markdown(f"**{ctx.t('evidence')}**")
+    points = clicked(event)
+    if not points:
+        st.caption(ctx.t("evidence_hint"))
+        return
+    name = str(points[0][0])
+    period = pd.Timestamp(points[0][1]) if use_period and len(points[0]) > 1 and points[0][1] else None
+    common = {"period": period, "speakers": speakers}
+    if kind == "theme":
+        lines = textquery.kwic(ctx.wh, ctx.corpus, ctx.filters, theme=name, codebook=ctx.codebook.codebook, **common)
+        what = ctx.label(name)
+    else:
+        lines = textquery.kwic(ctx.wh, ctx.corpus, ctx.filters, term=name, **common)
+        what = name
+    when = f" · {period:%Y-%m-%d}" if period is not None else ""
+    st.caption(f"{what}{when}: {len(lines)}")
+    kwic_table(ctx, lines, key)

@@ -1,0 +1,381 @@
+"""Queries that read the large tables or the texts: term trends, KWIC, keyness, 提法, search.
+
+No streamlit here. Texts are streamed from parquet for the selected meetings only; the terms
+and formulas tables are aggregated by DuckDB with the selected speeches joined in, so they are
+never loaded whole into pandas. Substrings are searched in the *counting* text
+(``etl.textnorm.for_counting``: same length as the display text) and shown from the display
+text at the same offsets, so the evidence matches the counts exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from dashboard.query import (
+    Corpus,
+    Filters,
+    filter_meetings,
+    iter_texts,
+    metric_value,
+    period_label,
+    period_range,
+    selected_speeches,
+    sql,
+)
+from etl.codebook import Codebook, ThemeCounter
+from etl.textnorm import for_counting
+from etl.warehouse import Warehouse
+
+KWIC_COLUMNS = ["meeting_id", "date", "title", "speaker", "left", "keyword", "right", "theme"]
+_SPLIT = re.compile(r"[,，、;；\n]+")
+
+
+@dataclass(frozen=True)
+class TermQuery:
+    """One line of a term chart: ``label`` as typed, ``parts`` summed (脱贫攻坚+乡村振兴)."""
+
+    label: str
+    parts: tuple[str, ...]
+
+
+def parse_terms(text: str) -> tuple[TermQuery, ...]:
+    """Comma-separated terms (Ngram-viewer style); ``a+b`` is one composite line."""
+    out: dict[str, TermQuery] = {}
+    for raw in _SPLIT.split(text or ""):
+        parts = tuple(dict.fromkeys(for_counting(p.strip()) for p in raw.split("+") if p.strip()))
+        if parts:
+            label = "+".join(parts)
+            out.setdefault(label, TermQuery(label, parts))
+    return tuple(out.values())
+
+
+def theme_keywords(wh: Warehouse) -> dict[str, list[str]]:
+    """theme -> keywords that matched at least once (to rebuild a codebook when its file is gone)."""
+    df = sql(
+        wh,
+        "SELECT theme, keyword, SUM(count)::BIGINT AS n FROM {t} GROUP BY ALL ORDER BY theme, n DESC",
+        {"t": "themes"},
+    )
+    return {str(t): [str(k) for k in g["keyword"]] for t, g in df.groupby("theme", sort=False)}
+
+
+# --- texts of selected speeches --------------------------------------------------------------
+
+
+def _spans_by_meeting(sp: pd.DataFrame) -> dict[str, list[tuple[int, int, object]]]:
+    out: dict[str, list[tuple[int, int, object]]] = {}
+    for mid, start, n, speaker in zip(sp["meeting_id"], sp["start"], sp["n_chars"], sp["speaker"], strict=True):
+        out.setdefault(mid, []).append((int(start), int(start) + int(n), speaker))
+    return out
+
+
+def _occurrences(counting: str, part: str, lo: int, hi: int) -> Iterable[int]:
+    """Non-overlapping occurrences of ``part`` inside counting[lo:hi] (like str.count)."""
+    i = counting.find(part, lo, hi)
+    while i != -1:
+        yield i
+        i = counting.find(part, i + len(part), hi)
+
+
+def term_counts(wh: Warehouse, c: Corpus, f: Filters, terms: Sequence[str]) -> pd.DataFrame:
+    """Occurrences per (meeting_id, term label) in the selected speeches' counting text."""
+    queries = [q for t in terms for q in parse_terms(t)]
+    sp = selected_speeches(c, f)
+    rows: list[tuple[str, str, int]] = []
+    spans = _spans_by_meeting(sp)
+    for mid, text in iter_texts(wh, spans):
+        counting = for_counting(text)
+        for q in queries:
+            n = sum(counting.count(p, lo, hi) for p in q.parts for lo, hi, _ in spans[mid])
+            if n:
+                rows.append((mid, q.label, n))
+    return pd.DataFrame(rows, columns=["meeting_id", "term", "count"]).astype({"count": "int64"})
+
+
+def term_series(
+    c: Corpus, f: Filters, counts: pd.DataFrame, terms: Sequence[str], metric: str, window: int = 1
+) -> pd.DataFrame:
+    """Like ``query.theme_series`` for typed terms (metrics per10k, share_meetings, count)."""
+    from dashboard.query import meeting_units
+
+    labels = [q.label for t in terms for q in parse_terms(t)]
+    units = meeting_units(c, f).dropna(subset=["date"])
+    cols = ["period", "label", "term", "value", "count", "meetings_with", "n_meetings", "chars"]
+    if units.empty or not labels:
+        return pd.DataFrame(columns=cols)
+    per = units.groupby("period").agg(n_meetings=("meeting_id", "size"), chars=("chars", "sum"))
+    hits = counts.merge(units[["meeting_id", "period"]], on="meeting_id")
+    agg = hits.groupby(["period", "term"]).agg(count=("count", "sum"), meetings_with=("meeting_id", "nunique"))
+    grid = pd.MultiIndex.from_product(
+        [period_range(units["period"].min(), units["period"].max(), f.granularity), labels], names=["period", "term"]
+    )
+    out = agg.reindex(grid, fill_value=0).reset_index().join(per, on="period")
+    out[["n_meetings", "chars"]] = out[["n_meetings", "chars"]].fillna(0).astype("int64")
+    out["value"] = metric_value(out.assign(all_mentions=0), metric)
+    if window > 1:
+        out["value"] = out.groupby("term")["value"].transform(lambda s: s.rolling(window, min_periods=1).mean())
+    out["label"] = [period_label(p, f.granularity) for p in out["period"]]
+    return out[cols]
+
+
+# --- KWIC ----------------------------------------------------------------------------------
+
+
+def _in_period(sp: pd.DataFrame, period: pd.Timestamp | None) -> pd.DataFrame:
+    return sp if period is None else sp[sp["period"] == pd.Timestamp(period)]
+
+
+def kwic(
+    wh: Warehouse,
+    c: Corpus,
+    f: Filters,
+    *,
+    theme: str | None = None,
+    codebook: Codebook | None = None,
+    term: str | None = None,
+    period: pd.Timestamp | None = None,
+    speakers: Sequence[str] = (),
+    width: int = 25,
+    limit: int = 200,
+) -> pd.DataFrame:
+    """Keyword-in-context lines behind a number: a theme's hits (with ``codebook``) or a term's.
+
+    ``period`` narrows to one period of ``f.granularity``; ``speakers`` to some speakers.
+    """
+    sp = _in_period(selected_speeches(c, f), period)
+    if speakers:
+        sp = sp[sp["speaker"].isin(speakers)]
+    if theme is not None:
+        with_hits = c.hits[(c.hits["theme"] == theme) & (c.hits["count"] > 0)][["meeting_id", "seq"]]
+        sp = sp.merge(with_hits, on=["meeting_id", "seq"])
+        counter = ThemeCounter(codebook) if codebook is not None else None
+    queries = parse_terms(term) if term else ()
+    meetings = c.meetings.set_index("meeting_id")
+    spans = _spans_by_meeting(sp.sort_values(["date", "meeting_id", "seq"]))
+    rows: list[tuple[object, ...]] = []
+    texts = dict(iter_texts(wh, spans))
+    for mid in spans:  # chronological
+        text = texts.get(mid)
+        if text is None:
+            continue
+        counting = for_counting(text)
+        for lo, hi, speaker in spans[mid]:
+            for s, e, label in _find(counting, lo, hi, theme, counter if theme else None, queries):
+                left = text[max(lo, s - width) : s].replace("\n", " ")
+                right = text[e : min(hi, e + width)].replace("\n", " ")
+                m = meetings.loc[mid]
+                rows.append((mid, m["date"], m["title"], speaker, left, text[s:e], right, label))
+                if len(rows) >= limit:
+                    return pd.DataFrame(rows, columns=KWIC_COLUMNS)
+    return pd.DataFrame(rows, columns=KWIC_COLUMNS)
+
+
+def _find(
+    counting: str, lo: int, hi: int, theme: str | None, counter: ThemeCounter | None, queries: Sequence[TermQuery]
+) -> list[tuple[int, int, str]]:
+    if counter is not None and theme is not None:
+        return [(lo + s, lo + e, t) for s, e, t, _kw in counter.spans(counting[lo:hi], theme)]
+    found = [(i, i + len(p), q.label) for q in queries for p in q.parts for i in _occurrences(counting, p, lo, hi)]
+    return sorted(found)
+
+
+# --- keyness -------------------------------------------------------------------------------
+
+
+def log_likelihood(a: np.ndarray, b: np.ndarray, total_a: float, total_b: float) -> np.ndarray:
+    """Signed G2 (Dunning's log-likelihood): positive when a term is relatively more frequent in A.
+
+    E1 = total_a * (a+b) / (total_a+total_b), E2 = total_b * (a+b) / (total_a+total_b),
+    G2 = 2 * (a ln(a/E1) + b ln(b/E2)), with 0 ln 0 = 0.
+    """
+    a = np.asarray(a, dtype="float64")
+    b = np.asarray(b, dtype="float64")
+    n = total_a + total_b
+    if n <= 0 or total_a <= 0 or total_b <= 0:
+        return np.zeros_like(a)
+    e1 = total_a * (a + b) / n
+    e2 = total_b * (a + b) / n
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t1 = np.where(a > 0, a * np.log(a / e1), 0.0)
+        t2 = np.where(b > 0, b * np.log(b / e2), 0.0)
+    g2 = 2 * (t1 + t2)
+    sign = np.where(a / total_a >= b / total_b, 1.0, -1.0)
+    return sign * g2
+
+
+def keyness(
+    wh: Warehouse, groups: pd.DataFrame, table: str = "terms", top: int = 30, min_count: int = 2
+) -> pd.DataFrame:
+    """Distinctive words of each group vs the rest of the selection.
+
+    ``groups``: (meeting_id, seq, group) with one row per selected speech; speeches whose group
+    is null are the reference only. Returns group, word, count, ref_count, per10k, ref_per10k,
+    g2, sorted by g2 within group; per10k is per 10,000 tokens of the group's (or rest's) tokens.
+    """
+    word = "term" if table == "terms" else "formula"
+    cols = ["group", "word", "count", "ref_count", "per10k", "ref_per10k", "g2"]
+    if groups.empty:
+        return pd.DataFrame(columns=cols)
+    sel = groups[["meeting_id", "seq", "group"]].astype({"seq": "int32", "group": object})
+    sel = sel.assign(group=sel["group"].fillna("\x00rest"))
+    df = sql(
+        wh,
+        f"""SELECT s."group" AS g, t.{word} AS word, SUM(t.count)::BIGINT AS n
+            FROM {{t}} t JOIN sel s ON t.meeting_id = s.meeting_id AND t.seq = s.seq
+            WHERE t.meeting_id IN (SELECT meeting_id FROM sel)
+            GROUP BY ALL""",  # noqa: S608 - word is "term" or "formula"
+        {"t": table},
+        sel=sel,
+    )
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    wide = df.pivot_table(index="word", columns="g", values="n", aggfunc="sum", fill_value=0)
+    everything = wide.sum(axis=1)
+    out = []
+    for g in [g for g in wide.columns if g != "\x00rest"]:
+        a = wide[g]
+        b = everything - a
+        ta, tb = float(a.sum()), float(b.sum())
+        frame = pd.DataFrame({"group": g, "word": wide.index, "count": a.values, "ref_count": b.values})
+        frame["per10k"] = frame["count"] * 10_000 / ta if ta else 0.0
+        frame["ref_per10k"] = frame["ref_count"] * 10_000 / tb if tb else 0.0
+        frame["g2"] = log_likelihood(a.values, b.values, ta, tb)
+        frame = frame[(frame["count"] >= min_count) & (frame["g2"] > 0)]
+        out.append(frame.sort_values(["g2", "word"], ascending=[False, True]).head(top))
+    if not out:
+        return pd.DataFrame(columns=cols)
+    return pd.concat(out, ignore_index=True)[cols]
+
+
+def period_groups(c: Corpus, f: Filters, period: pd.Timestamp) -> pd.DataFrame:
+    """Selected speeches of ``period`` (group 'target') and of the period before ('previous')."""
+    sp = selected_speeches(c, f).dropna(subset=["date"])
+    rng = period_range(pd.Timestamp(period) - pd.DateOffset(years=1), pd.Timestamp(period), f.granularity)
+    previous = rng[-2] if len(rng) >= 2 else None
+    sp = sp[(sp["period"] == pd.Timestamp(period)) | (sp["period"] == previous)]
+    group = np.where(sp["period"] == pd.Timestamp(period), "target", None)
+    return sp.assign(group=group)[["meeting_id", "seq", "group"]]
+
+
+def emerging(
+    wh: Warehouse, c: Corpus, f: Filters, period: pd.Timestamp, table: str = "terms", top: int = 30
+) -> pd.DataFrame:
+    """Words (or 提法) rising in ``period`` vs the period before: keyness of target vs previous."""
+    out = keyness(wh, period_groups(c, f, period), table=table, top=top, min_count=2)
+    return out.drop(columns=["group"])
+
+
+def first_appearances(wh: Warehouse, c: Corpus, f: Filters) -> pd.DataFrame:
+    """Each 提法's first dated meeting (over all dates of the other filters), first ones first.
+
+    Columns: formula, first_date, meeting_id, title, meetings, count. The caller keeps the rows
+    whose first_date falls in the selected date range ("new 提法").
+    """
+    sp = selected_speeches(c, f.without_dates()).dropna(subset=["date"])
+    cols = ["formula", "first_date", "meeting_id", "title", "meetings", "count"]
+    if sp.empty:
+        return pd.DataFrame(columns=cols)
+    sel = sp[["meeting_id", "seq", "date"]].astype({"seq": "int32"})
+    df = sql(
+        wh,
+        """WITH hits AS (
+               SELECT t.formula, t.count, s.date, s.meeting_id
+               FROM {t} t JOIN sel s ON t.meeting_id = s.meeting_id AND t.seq = s.seq)
+           SELECT formula, MIN(date) AS first_date, arg_min(meeting_id, date) AS meeting_id,
+                  COUNT(DISTINCT meeting_id)::BIGINT AS meetings, SUM(count)::BIGINT AS count
+           FROM hits GROUP BY formula ORDER BY first_date DESC, formula""",
+        {"t": "formulas"},
+        sel=sel,
+    )
+    titles = c.meetings.set_index("meeting_id")["title"]
+    df["title"] = df["meeting_id"].map(titles)
+    df["first_date"] = pd.to_datetime(df["first_date"])
+    return df[cols]
+
+
+# --- meetings ------------------------------------------------------------------------------
+
+
+def search_meetings(wh: Warehouse, text: str) -> set[str]:
+    """Meeting ids whose title or counting-normalised text contains ``text``."""
+    needle = for_counting(text.strip())
+    if not needle:
+        return set()
+    return {mid for mid, body in iter_texts(wh) if needle in for_counting(body)}
+
+
+def meeting_list(c: Corpus, f: Filters, ids: set[str] | None = None) -> pd.DataFrame:
+    """Filtered meetings with speeches, speakers, mentions and the top theme; newest first."""
+    m = filter_meetings(c.meetings, f)
+    if ids is not None:
+        m = m[m["meeting_id"].isin(ids)]
+    sp = selected_speeches(c, f)
+    m = m[m["meeting_id"].isin(sp["meeting_id"])]
+    named = sp.dropna(subset=["speaker"]).groupby("meeting_id")["speaker"].agg(lambda s: "、".join(dict.fromkeys(s)))
+    hits = c.hits.merge(sp[["meeting_id", "seq"]], on=["meeting_id", "seq"])
+    per_theme = hits.groupby(["meeting_id", "theme"])["count"].sum().reset_index()
+    top = per_theme.sort_values(["count", "theme"], ascending=[False, True]).drop_duplicates("meeting_id")
+    out = m[["meeting_id", "date", "title", "organ", "meeting_type", "region", "n_chars"]].copy()
+    out["speakers"] = out["meeting_id"].map(named).fillna("")
+    out["mentions"] = out["meeting_id"].map(per_theme.groupby("meeting_id")["count"].sum()).fillna(0).astype("int64")
+    out["top_theme"] = out["meeting_id"].map(top.set_index("meeting_id")["theme"]).fillna("")
+    return out.sort_values(["date", "meeting_id"], ascending=[False, True], na_position="last").reset_index(drop=True)
+
+
+def meeting_text(wh: Warehouse, c: Corpus, meeting_id: str) -> tuple[str, pd.DataFrame] | None:
+    """The display text of one meeting and its speeches (seq, speaker, start, n_chars)."""
+    texts = dict(iter_texts(wh, [meeting_id]))
+    if meeting_id not in texts:
+        return None
+    sp = c.speeches[c.speeches["meeting_id"] == meeting_id].sort_values("seq")
+    return texts[meeting_id], sp[["seq", "speaker", "start", "n_chars"]].reset_index(drop=True)
+
+
+def highlight_spans(text: str, codebook: Codebook, themes: Sequence[str] = ()) -> list[tuple[int, int, str, str]]:
+    """(start, end, theme, keyword) of counted theme hits in ``text`` (all themes when none given)."""
+    counting = for_counting(text)
+    spans = ThemeCounter(codebook).spans(counting)
+    return [s for s in spans if not themes or s[2] in themes]
+
+
+# --- what the corpus is --------------------------------------------------------------------
+
+
+def _readme_near(inputs: Sequence[str]) -> str:
+    """The first README beside the inputs (or a folder or two up), for the corpus description."""
+    from pathlib import Path
+
+    seen: set[Path] = set()
+    for name in inputs[:50]:
+        folder = Path(name).parent
+        for candidate in (folder, folder.parent, folder.parent.parent):
+            if candidate in seen:
+                continue
+            seen.add(candidate)
+            for readme in ("README.md", "README.txt", "README"):
+                path = candidate / readme
+                if path.is_file():
+                    return path.read_text(encoding="utf-8", errors="replace")[:4000]
+    return ""
+
+
+def corpus_info(wh: Warehouse) -> dict[str, object]:
+    """Inputs, codebook hashes and a README near the inputs: what this warehouse was made from."""
+    from etl import schema
+
+    paths = [str(p) for p in wh.files(schema.INPUTS.name) if p.exists()]
+    inputs = (
+        pd.concat([pd.read_parquet(p, columns=["input", "n_meetings", "n_errors"]) for p in paths])
+        if paths
+        else pd.DataFrame(columns=["input", "n_meetings", "n_errors"])
+    )
+    readme = _readme_near(list(inputs["input"]))
+    demo = "synthetic" in readme.lower() or "虚构" in readme or "demo" in wh.manifest.get("corpus", "")
+    hashes = wh.manifest.get("codebook", {}).get("hashes", {})
+    codebook = pd.DataFrame({"file": list(hashes), "sha256[:16]": list(hashes.values())})
+    return {"inputs": inputs.head(200), "n_inputs": len(inputs), "readme": readme, "demo": demo, "codebook": codebook}
