@@ -16,16 +16,16 @@ from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from etl.codebook import THEMES_FILE, ThemeCounter, content_hash, parse_themes
 from etl.demo import forms
 from etl.demo.readme import readme_text
 from etl.demo.report import Report, compose
-from etl.demo.world import FIRST_YEAR, LAST_YEAR, Person, Roster, build_world
+from etl.demo.sink import Writer, encode, letters
+from etl.demo.world import FIRST_YEAR, LAST_YEAR, Roster, build_world
 
 SIDECAR_COLUMNS = ("file", "url", "publish_date", "organ", "region", "meeting_type")
-DUMP_COLUMNS = ("title", "url", "date", "organ", "content")
 # Phrases counted verbatim in every report, whatever the codebook says.
 MARKERS = ("脱贫攻坚", "乡村振兴", "疫情防控", "新质生产力", "高质量发展", "营商环境")
 LARGE = 5000  # above this many meetings, write mostly the cheap forms (CSV rows, plain text)
@@ -69,76 +69,13 @@ class DemoSummary:
     codebook_hash: str
 
 
-def _letters(i: int) -> str:
-    """A digit-free id for file names, so no number in a name can pass for a year."""
-    out = ""
-    i += 26 * 27  # at least three letters
-    while i:
-        i, r = divmod(i, 26)
-        out = "abcdefghijklmnopqrstuvwxyz"[r] + out
-    return out
-
-
 def _pick(rng: random.Random, weights: dict[str, float], allowed: tuple[str, ...] | None = None) -> str:
     names = [n for n in weights if allowed is None or n in allowed]
     return rng.choices(names, [weights[n] for n in names])[0]
 
 
-@dataclass
-class _Writer:
-    """All open outputs of one run, and the running tallies."""
-
-    raw: Path
-    rosters: tuple[Roster, ...]
-    staff: tuple[Person, ...]
-    counter: ThemeCounter
-    large: bool
-    sidecar: Any
-    truth: IO[str]
-    stack: ExitStack
-
-    def __post_init__(self) -> None:
-        self.dumps: dict[str, tuple[Any, list[int]]] = {}
-        self.used: set[str] = set()
-        self.forms: Counter[str] = Counter()
-        self.n_sources = self.n_reposts = self.n_undated = 0
-
-    def dump_row(self, slug: str, row: tuple[str, ...]) -> str:
-        if slug not in self.dumps:
-            f = self.stack.enter_context((self.raw / f"dump_{slug}.csv").open("w", encoding="utf-8", newline=""))
-            writer = csv.writer(f)
-            writer.writerow(DUMP_COLUMNS)
-            self.dumps[slug] = (writer, [0])
-        writer, count = self.dumps[slug]
-        writer.writerow(row)
-        count[0] += 1
-        self.forms["csv_row"] += 1
-        return f"dump_{slug}.csv#row={count[0] - 1}"
-
-    def file(self, folder: str, stem: str, ext: str, data: bytes, form: str) -> str:
-        name, n = f"{folder}/{stem}{ext}", 1
-        while name in self.used:
-            n += 1
-            name = f"{folder}/{stem}_{_letters(n)}{ext}"
-        self.used.add(name)
-        path = self.raw / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        self.forms[form] += 1
-        return name
-
-
-def _encode(text: str, encoding: str) -> tuple[bytes, str]:
-    if encoding == "gbk":
-        try:
-            return text.encode("gbk"), "gbk"
-        except UnicodeEncodeError:
-            return text.encode("utf-8"), "utf-8"
-    return text.encode(encoding), encoding
-
-
 def _render(
-    form: str, report: Report, w: _Writer, roster: Roster, rng: random.Random, publish: dt.date | None
+    form: str, report: Report, w: Writer, roster: Roster, rng: random.Random, publish: dt.date | None
 ) -> tuple[forms.Rendered, str, str]:
     """(rendered, extension, encoding) of ``report`` in ``form``."""
     region = roster.region
@@ -158,10 +95,10 @@ def _render(
 
 
 def _write_copy(
-    form: str, report: Report, w: _Writer, roster: Roster, rng: random.Random, publish: dt.date | None, stem: str
+    form: str, report: Report, w: Writer, roster: Roster, rng: random.Random, publish: dt.date | None, stem: str
 ) -> tuple[str, tuple[str, ...]]:
     rendered, ext, encoding = _render(form, report, w, roster, rng, publish)
-    data, encoding = _encode(rendered.text, encoding)
+    data = encode(rendered.text, encoding)
     label = f"{form}_{encoding}" if ext == ".txt" else f"{form}" + ("_gbk" if encoding == "gbk" else "")
     name = w.file(roster.region.slug, stem, ext, data, label)
     return name, rendered.byline_names
@@ -172,8 +109,8 @@ def _stem(mode: str, kind: str, publish: dt.date, i: int, rng: random.Random) ->
     if mode == "filename":
         if rng.random() < 0.7:
             return f"{publish.isoformat()}_{short}"
-        return f"{publish.year}_{short}_{_letters(i)}"
-    return f"{rng.choice(('wx', 'art', 'doc', 'page'))}_{_letters(i)}"
+        return f"{publish.year}_{short}_{letters(i)}"
+    return f"{rng.choice(('wx', 'art', 'doc', 'page'))}_{letters(i)}"
 
 
 def _dates(i: int, rng: random.Random) -> tuple[dt.date, dt.date, bool]:
@@ -194,7 +131,7 @@ def _date_text(mode: str, day: dt.date, rng: random.Random) -> str:
     return f"{day.month}月{day.day}日"
 
 
-def _meeting(i: int, seed: int, w: _Writer) -> dict[str, Any]:
+def _meeting(i: int, seed: int, w: Writer) -> dict[str, Any]:
     rng = random.Random(f"demo-meeting:{seed}:{i}")
     roster = w.rosters[rng.randrange(len(w.rosters))]
     day, publish, rollback = _dates(i, rng)
@@ -211,7 +148,7 @@ def _meeting(i: int, seed: int, w: _Writer) -> dict[str, Any]:
     sources: list[str] = []
     bylines: list[str] = []
     slug = roster.region.slug
-    url = f"https://www.{slug}.gov.example/news/{_letters(i)}.html"
+    url = f"https://www.{slug}.gov.example/news/{letters(i)}.html"
     if to_csv:
         sources.append(w.dump_row(slug, (report.title, url, day.isoformat(), report.organ, report.body)))
     else:
@@ -235,7 +172,7 @@ def _meeting(i: int, seed: int, w: _Writer) -> dict[str, Any]:
 
 
 def _sidecar_row(
-    w: _Writer, rng: random.Random, mode: str, name: str, url: str, publish: dt.date, report: Report
+    w: Writer, rng: random.Random, mode: str, name: str, url: str, publish: dt.date, report: Report
 ) -> None:
     if mode == "sidecar" or (mode != "none" and rng.random() < 0.25):
         row = (name, url, publish.isoformat(), report.organ, report.region, report.meeting_type)
@@ -247,7 +184,7 @@ def _sidecar_row(
 
 
 def _repost(
-    w: _Writer,
+    w: Writer,
     rng: random.Random,
     mode: str,
     form: str,
@@ -263,12 +200,12 @@ def _repost(
     else:
         other = "wechat_txt" if form == "gov_txt" else "gov_txt"
     shown = publish if other == "gov_txt" and mode in ("publish_line", "text") else None
-    name, names = _write_copy(other, report, w, roster, rng, shown, f"repost_{_letters(i)}")
+    name, names = _write_copy(other, report, w, roster, rng, shown, _stem("sidecar", report.kind, publish, i, rng))
     bylines.extend(names)
     return name
 
 
-def _traditional(w: _Writer, report: Report, roster: Roster, i: int) -> str | None:
+def _traditional(w: Writer, report: Report, roster: Roster, i: int) -> str | None:
     """A traditional-character copy, only when converting back gives exactly the same text."""
     from etl.demo.convert import to_traditional
 
@@ -276,7 +213,7 @@ def _traditional(w: _Writer, report: Report, roster: Roster, i: int) -> str | No
     trad = to_traditional(text)
     if trad is None:
         return None
-    return w.file(roster.region.slug, f"trad_{_letters(i)}", ".txt", trad.encode("utf-8"), "traditional_txt")
+    return w.file(roster.region.slug, f"doc_{letters(i)}", ".txt", trad.encode("utf-8"), "traditional_txt")
 
 
 def _truth(
@@ -347,7 +284,7 @@ def write_demo(
         sidecar = csv.writer(side)
         sidecar.writerow(SIDECAR_COLUMNS)
         truth = stack.enter_context((out / "ground_truth.jsonl").open("w", encoding="utf-8"))
-        w = _Writer(raw, rosters, staff, counter, n_meetings > LARGE, sidecar, truth, stack)
+        w = Writer(raw, rosters, staff, counter, n_meetings > LARGE, sidecar, truth, stack)
         for i in range(n_meetings):
             truth.write(json.dumps(_meeting(i, seed, w), ensure_ascii=False) + "\n")
             if progress and (i + 1) % 1000 == 0:

@@ -35,8 +35,9 @@ national agenda (脱贫攻坚 peaks 2018-2020 then gives way to 乡村振兴; �
   the file name (the publication date, `2021-05-07_常委会.txt`, or a year `2021_常委会_x.txt`),
   in `sidecar.csv`, or in a 发布时间 publish line. Some December meetings were published in
   January (the year hint is one too high). A few reports carry no date at all.
-  `repost_*` files are second copies of a report from the other channel; `trad_*` files are
-  traditional-character copies. Both belong to the meeting of their first copy.
+  Some reports were saved twice (once from the WeChat account, once from the gov site) and a
+  few also as a traditional-character copy: `ground_truth.jsonl` lists every copy of a
+  meeting under its `sources`.
 - `raw/<region>/*.html`: gov-site pages (`<div class="TRS_Editor">`, `<meta name="PubDate">`,
   some declared GBK) and saved WeChat pages (`<div id="js_content">`).
 - {dumps}: CSV dumps (title,url,date,organ,content) holding a share of a region's meetings;
