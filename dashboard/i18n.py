@@ -45,6 +45,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "undated_note": ("{n} 次无日期会议不在时间轴上。", "{n} undated meetings are not on the time axis."),
     "no_hits": ("所选主题在当前筛选下没有命中：{themes}", "No hits for these themes under the filters: {themes}"),
+    "nothing": ("当前筛选下没有结果。", "Nothing to show under these filters."),
     "one_period": ("只有一个时间点；可改用更细的时间粒度。", "Only one point in time; try a finer granularity."),
     "pick_themes": ("请选择至少一个主题。", "Choose at least one theme."),
     "recount_note": (

@@ -33,7 +33,7 @@ def reader_link(meeting_id: str) -> str:
 def kwic_table(ctx: Context, lines: pd.DataFrame, key: str) -> None:
     """KWIC lines with a link to the reader; a download row under them."""
     if lines.empty:
-        st.info(ctx.t("no_hits", themes=""))
+        st.info(ctx.t("nothing"))
         return
     shown = lines.assign(reader=lines["meeting_id"].map(reader_link))
     shown = shown[["date", "title", "speaker", "left", "keyword", "right", "reader"]]

@@ -1,0 +1,45 @@
+"""Meetings: a searchable, sortable list and a reader (speeches by speaker, keywords marked)."""
+
+from __future__ import annotations
+
+import html
+
+import streamlit as st
+
+from dashboard import cache, charts, filters, textquery, widgets
+
+ctx = filters.require()
+f, c = ctx.filters, ctx.corpus
+st.title(ctx.t("page_meetings"))
+needle = st.text_input(ctx.t("search"), key="mt_search")
+ids = cache.search_meetings(ctx.wh, needle) if needle.strip() else None
+listing = textquery.meeting_list(c, f, ids)
+if listing.empty:
+    st.info(ctx.t("no_meetings"))
+else:
+    event = st.dataframe(
+        listing,
+        hide_index=True,
+        key="mt_list",
+        on_select="rerun",
+        selection_mode="single-row",
+        column_config={"date": st.column_config.DateColumn(format="YYYY-MM-DD")},
+    )
+    widgets.download_row(None, listing, "meetings", "dl_meetings")
+    rows = event.selection.rows if event else []
+    if rows:
+        st.query_params["meeting"] = listing.iloc[rows[0]]["meeting_id"]
+
+meeting_id = st.query_params.get("meeting")
+if meeting_id:
+    st.subheader(ctx.t("reader"))
+    found = textquery.meeting_text(ctx.wh, c, meeting_id)
+    if found is None:
+        st.info(ctx.t("no_meetings"))
+    else:
+        text, speeches = found
+        row = c.meetings.set_index("meeting_id").loc[meeting_id]
+        date = f"{row['date']:%Y-%m-%d}" if row["date"] == row["date"] else ctx.t("undated")
+        st.html(f"<p><b>{html.escape(str(row['title'] or meeting_id))}</b> · {html.escape(date)}</p>")
+        spans = textquery.highlight_spans(text, ctx.codebook.codebook, f.themes)
+        st.html(charts.reader_html(text, speeches, spans, ctx.labels, narration=ctx.t("narration")))

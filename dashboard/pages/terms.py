@@ -1,0 +1,41 @@
+"""Term trends: any words (Ngram-viewer style), counted as substrings of the counting text."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import cache, charts, filters, query, textquery, widgets
+from dashboard.panels import show_evidence
+
+ctx = filters.require()
+f, c = ctx.filters, ctx.corpus
+st.title(ctx.t("page_terms"))
+raw = st.text_input(ctx.t("terms_input"), value="乡村振兴, 脱贫攻坚+扶贫", key="terms_text")
+left, right = st.columns([3, 1])
+metric = left.radio(
+    ctx.t("metric"), ("per10k", "share_meetings", "count"), format_func=ctx.t, horizontal=True, key="terms_metric"
+)
+window = right.number_input(ctx.t("moving_average"), min_value=1, max_value=12, value=1, key="terms_window")
+st.caption(ctx.t("terms_note"))
+terms = tuple(q.label for q in textquery.parse_terms(raw))
+units = query.meeting_units(c, f)
+if not terms:
+    st.info(ctx.t("terms_input"))
+elif units.empty:
+    st.info(ctx.t("no_meetings"))
+else:
+    series = cache.term_series(ctx.wh, c, f, terms, metric, int(window))
+    undated = int(units["date"].isna().sum())
+    if series.empty:
+        st.info(ctx.t("no_dated", n=undated))
+    else:
+        silent = [term for term in terms if not series.loc[series["term"] == term, "count"].sum()]
+        if silent:
+            st.info(ctx.t("no_hits", themes="、".join(silent)))
+        fig = charts.trend_chart(series, "term", metric, n_label=ctx.t("n_meetings"))
+        event = st.plotly_chart(fig, key="terms_chart", on_select="rerun", selection_mode="points")
+        st.caption(f"{ctx.t(metric)} {ctx.t('f_' + metric)}")
+        if undated:
+            st.caption(ctx.t("undated_note", n=undated))
+        widgets.download_row(fig, series, "term_trends", "dl_terms")
+        show_evidence(ctx, event, kind="term", key="terms_kwic")

@@ -1,0 +1,40 @@
+"""Theme trends: chosen themes over a real date axis, with the metric's formula and the evidence."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import charts, filters, query, widgets
+from dashboard.panels import show_evidence
+
+ctx = filters.require()
+f, c = ctx.filters, ctx.corpus
+st.title(ctx.t("page_themes"))
+totals = query.theme_totals(c, f)
+themes = list(f.themes) or [th for th in totals["theme"].head(6)] or ctx.themes[:6]
+left, mid, right = st.columns([2, 1, 1])
+metric = left.radio(ctx.t("metric"), query.METRICS, format_func=ctx.t, horizontal=True, key="themes_metric")
+window = mid.number_input(ctx.t("moving_average"), min_value=1, max_value=12, value=1, key="themes_window")
+stacked = right.toggle(ctx.t("stacked"), key="themes_stacked")
+series = query.theme_series(c, f, themes, "share_mentions" if stacked else metric, int(window))
+units = query.meeting_units(c, f)
+undated = int(units["date"].isna().sum())
+if units.empty:
+    st.info(ctx.t("no_meetings"))
+elif series.empty:
+    st.info(ctx.t("no_dated", n=undated))
+else:
+    silent = [th for th in themes if not series.loc[series["theme"] == th, "count"].sum()]
+    if silent:
+        st.info(ctx.t("no_hits", themes="、".join(ctx.label(th) for th in silent)))
+    if series["period"].nunique() == 1:
+        st.info(ctx.t("one_period"))
+    fig = charts.trend_chart(series, "theme", metric, ctx.labels, stacked=stacked, n_label=ctx.t("n_meetings"))
+    event = st.plotly_chart(fig, key="themes_chart", on_select="rerun", selection_mode="points")
+    st.caption(
+        f"{ctx.t('share_mentions' if stacked else metric)} {ctx.t('f_' + ('share_mentions' if stacked else metric))}"
+    )
+    if undated:
+        st.caption(ctx.t("undated_note", n=undated))
+    widgets.download_row(fig, series, "theme_trends", "dl_themes")
+    show_evidence(ctx, event, kind="theme", key="themes_kwic")
