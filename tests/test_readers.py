@@ -213,3 +213,213 @@ def test_row_doc_limit(tmp_path: Path) -> None:
 
 def test_supported_suffixes() -> None:
     assert {".txt", ".md", ".csv", ".jsonl", ".json", ".parquet"} <= SUPPORTED_SUFFIXES
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+GOV_PAGE = """<!DOCTYPE html><html><head>
+<meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>区政府召开常务会议_长清区人民政府</title>
+<meta name="PubDate" content="2020-05-07 10:30">
+<link rel="canonical" href="http://www.jnchangqing.gov.cn/art/2020/5/7/art_1.html">
+<style>p { color: red }</style><script>var x = "<p>脚本</p>";</script>
+</head><body>
+<div class="top-nav"><a href="/">首页</a><a href="/zw">政务公开</a></div>
+<div class="breadcrumb">当前位置：首页 &gt; 政务要闻</div>
+<div class="main"><div class="sidebar"><ul><li>相关链接一</li><li>相关链接二</li></ul></div>
+<div class="article">
+<h1>区政府召开常务会议</h1>
+<div class="TRS_Editor">
+<p>5月6日，区长主持召开区政府常务会议，研究部署<span>近期</span>重点工作。</p>
+<p>会议指出，要扎实做好
+  六稳工作，全面落实六保任务。</p>
+<div>会议强调<br>要压实责任。</div>
+<div class="bdsharebuttonbox">分享到：微信 微博</div>
+</div></div></div>
+<div id="footer">版权所有：长清区人民政府 网站标识码 3701130001</div>
+</body></html>"""
+
+WECHAT_PAGE = """<html><head><meta charset="utf-8">
+<meta property="og:title" content="县委常委会召开会议">
+<meta property="og:url" content="https://mp.weixin.qq.com/s/abc">
+</head><body>
+<div id="js_article"><h1 class="rich_media_title" id="activity-name">县委常委会召开会议</h1>
+<div id="meta_content"><em id="publish_time">2021-03-02 18:00</em></div>
+<div class="rich_media_content" id="js_content" style="visibility: hidden;">
+<section><span>3月2日，县委书记主持召开县委常委会会议。</span></section>
+<section><p><span>会议传达学习了</span><strong>上级会议精神</strong>。</p></section>
+<p><br></p>
+</div>
+<div id="js_share_area">分享 收藏 在看</div>
+<div class="rich_media_area_extra">留言</div>
+</div>
+<script>var ct = "1614679200";</script>
+</body></html>"""
+
+
+def test_gov_page_gbk(tmp_path: Path) -> None:
+    [doc] = read_all(write(tmp_path, "page.htm", GOV_PAGE.encode("gbk")))
+    assert doc.text.split("\n") == [
+        "5月6日，区长主持召开区政府常务会议，研究部署近期重点工作。",
+        "会议指出，要扎实做好六稳工作，全面落实六保任务。",
+        "会议强调",
+        "要压实责任。",
+    ]
+    assert doc.title == "区政府召开常务会议"
+    assert doc.hints["publish_date"] == "2020-05-07"
+    assert doc.hints["url"] == "http://www.jnchangqing.gov.cn/art/2020/5/7/art_1.html"
+    assert doc.hints["filename"] == "page.htm"
+
+
+def test_wechat_article(tmp_path: Path) -> None:
+    [doc] = read_all(write(tmp_path, "wx.html", WECHAT_PAGE.encode()), hints={"organ": "县委"})
+    assert doc.text == "3月2日，县委书记主持召开县委常委会会议。\n会议传达学习了上级会议精神。"
+    assert doc.title == "县委常委会召开会议"
+    assert doc.hints["publish_date"] == "2021-03-02"
+    assert doc.hints["url"] == "https://mp.weixin.qq.com/s/abc"
+    assert doc.hints["organ"] == "县委"
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # no known container: the block with the most paragraph text wins
+        (
+            "<body><div><p>导航</p></div><div id=x><p>第一段正文内容比较长，足够长的一段正文内容。</p>"
+            "<p>第二段正文内容也比较长，这是第二段的正文内容。</p></div></body>",
+            "第一段正文内容比较长，足够长的一段正文内容。\n第二段正文内容也比较长，这是第二段的正文内容。",
+        ),
+        # a 发布时间 line gives the publish date when meta does not
+        ("<body><p>发布时间：2019年3月5日</p><p>正文。</p></body>", "发布时间：2019年3月5日\n正文。"),
+        # a whole-page ASP.NET <form> is kept
+        ("<body><form id=form1><p>表单里的正文。</p></form><form><input></form></body>", "表单里的正文。"),
+    ],
+)
+def test_html_fallbacks(tmp_path: Path, html: str, expected: str) -> None:
+    [doc] = read_all(write(tmp_path, "p.html", html.encode()))
+    assert doc.text == expected
+
+
+def test_html_publish_line_and_big5(tmp_path: Path) -> None:
+    html = f"<html><head><meta charset=big5></head><body><p>發布時間：2019-03-05</p><p>{TRADITIONAL}</p></body>"
+    [doc] = read_all(write(tmp_path, "p.html", html.encode("big5")))
+    assert TRADITIONAL.split("\n")[1] in doc.text
+    html = "<body><p>发布时间：2019年3月5日</p><p>正文。</p></body>"
+    [doc] = read_all(write(tmp_path, "p.html", html.encode()))
+    assert doc.hints["publish_date"] == "2019-03-05"
+
+
+@pytest.mark.parametrize(
+    ("html", "message"),
+    [
+        (b"<html><body><script>only()</script></body></html>", "no text"),
+        (b"<div>" * 5_000, "nested too deeply"),
+        (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    ],
+)
+def test_html_errors(tmp_path: Path, html: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        read_all(write(tmp_path, "p.html", html))
+
+
+# --- DOCX -------------------------------------------------------------------------------------
+
+
+def make_docx(path: Path, title: str = "") -> Path:
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = title
+    document.add_paragraph("区政府常务会议纪要")
+    document.add_paragraph("")
+    document.add_paragraph("会议研究了近期重点工作。")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "出席"
+    table.cell(0, 1).text = "区长、副区长"
+    document.add_paragraph("会议要求抓好落实。")
+    document.save(str(path))
+    return path
+
+
+def test_docx(tmp_path: Path) -> None:
+    [doc] = read_all(make_docx(tmp_path / "a.docx", title="区政府常务会议纪要"))
+    assert doc.text.split("\n") == [
+        "区政府常务会议纪要",
+        "会议研究了近期重点工作。",
+        "出席",
+        "区长、副区长",
+        "会议要求抓好落实。",
+    ]
+    assert doc.title == "区政府常务会议纪要"
+    # a template's leftover title that the text does not show is not used
+    [doc] = read_all(make_docx(tmp_path / "b.docx", title="Normal template"))
+    assert doc.title is None
+
+
+def test_docx_damaged(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"the \.docx file is damaged \(not a zip archive\)"):
+        read_all(write(tmp_path, "a.docx", b"not a zip"))
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "b.docx", "w") as z:
+        z.writestr("word/other.xml", "<x/>")
+    with pytest.raises(InputError, match=r"no word/document\.xml"):
+        read_all(tmp_path / "b.docx")
+    with zipfile.ZipFile(tmp_path / "c.docx", "w") as z:
+        z.writestr("word/document.xml", "<not closed")
+    with pytest.raises(InputError, match="damaged"):
+        read_all(tmp_path / "c.docx")
+
+
+# --- PDF --------------------------------------------------------------------------------------
+
+
+def make_pdf(text: str) -> bytes:
+    """A one-page PDF with ``text`` in its text layer, xref offsets computed."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (i, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_pdf_text_layer(tmp_path: Path) -> None:
+    [doc] = read_all(write(tmp_path, "a.pdf", make_pdf("Government Work Report 2020")))
+    assert doc.text == "Government Work Report 2020"
+    assert doc.hints["filename"] == "a.pdf"
+
+
+def blank_pdf(tmp_path: Path, password: str | None = None) -> Path:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=100, height=100)
+    if password:
+        writer.encrypt(user_password=password, algorithm="RC4-128")
+    path = tmp_path / "b.pdf"
+    with path.open("wb") as f:
+        writer.write(f)
+    return path
+
+
+def test_pdf_errors(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"no text layer \(scanned image\?\)"):
+        read_all(blank_pdf(tmp_path))
+    with pytest.raises(InputError, match="encrypted with a password"):
+        read_all(blank_pdf(tmp_path, password="secret"))
+    with pytest.raises(InputError, match="the PDF is damaged"):
+        read_all(write(tmp_path, "c.pdf", b"%PDF-1.4\ngarbage"))

@@ -2,42 +2,68 @@
 
 ``read_input`` dispatches on the file extension. A file that cannot be read raises
 ``InputError`` naming the file and the reason; a table row that cannot be used is yielded as an
-``InputError`` value so the other rows of the same file are still read.
+``InputError`` value so the other rows of the same file are still read. Whatever a parser
+library raises becomes an ``InputError`` naming the file.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from etl.model import InputError, RawDoc
+from etl.readers.archive import extract_archive
+from etl.readers.common import describe
+from etl.readers.docx import read_docx_file
+from etl.readers.html import read_html_file
+from etl.readers.pdf import read_pdf_file
+from etl.readers.sidecar import Sidecar, load_sidecar
+from etl.readers.suffixes import SUPPORTED_SUFFIXES, TABLE_SUFFIXES
 from etl.readers.tables import read_table
 from etl.readers.text import read_text_file
 from etl.settings import Limits
 
-TEXT_SUFFIXES = frozenset({".txt", ".md"})
-TABLE_SUFFIXES = frozenset({".csv", ".jsonl", ".json", ".parquet"})
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | TABLE_SUFFIXES
+__all__ = ["SUPPORTED_SUFFIXES", "Sidecar", "extract_archive", "load_sidecar", "read_input"]
 
-__all__ = ["SUPPORTED_SUFFIXES", "read_input"]
+_SingleReader = Callable[[Path, Limits, Mapping[str, str]], RawDoc]
+_SINGLE: dict[str, _SingleReader] = {
+    ".txt": read_text_file,
+    ".md": read_text_file,
+    ".html": read_html_file,
+    ".htm": read_html_file,
+    ".docx": read_docx_file,
+    ".pdf": read_pdf_file,
+}
 
 
-def read_input(path: Path, limits: Limits, hints: Mapping[str, str] | None = None) -> Iterator[RawDoc | InputError]:
-    """Yield the reports in ``path``; raise ``InputError`` when the whole file is unusable."""
-    suffix = path.suffix.lower()
+def _check_size(path: Path, limits: Limits) -> None:
     try:
         size = path.stat().st_size
     except OSError as exc:
         raise InputError(str(path), "read", f"cannot open the file ({exc.strerror})") from None
     if size > limits.max_file_bytes:
-        raise InputError(
-            str(path),
-            "limits",
-            f"file is {size:,} bytes, over the limit of {limits.max_file_bytes:,}",
-        )
-    if suffix in TEXT_SUFFIXES:
-        yield read_text_file(path, limits, hints or {})
+        raise InputError(str(path), "limits", f"file is {size:,} bytes, over the limit of {limits.max_file_bytes:,}")
+
+
+def _dispatch(path: Path, limits: Limits, hints: Mapping[str, str]) -> Iterator[RawDoc | InputError]:
+    suffix = path.suffix.lower()
+    if suffix in _SINGLE:
+        yield _SINGLE[suffix](path, limits, hints)
     elif suffix in TABLE_SUFFIXES:
-        yield from read_table(path, limits, hints or {})
+        yield from read_table(path, limits, hints)
     else:
         raise InputError(str(path), "read", f"unsupported file type {suffix or '(none)'}")
+
+
+def read_input(path: Path, limits: Limits, hints: Mapping[str, str] | None = None) -> Iterator[RawDoc | InputError]:
+    """Yield the reports in ``path``; raise ``InputError`` when the whole file is unusable."""
+    _check_size(path, limits)
+    try:
+        yield from _dispatch(path, limits, dict(hints or {}))
+    except InputError:
+        raise
+    except OSError as exc:
+        raise InputError(str(path), "read", f"cannot read the file ({exc.strerror or exc})") from None
+    except Exception as exc:  # a parser bug or a hostile file must never stop the run
+        message = f"could not read the file ({type(exc).__name__}: {describe(exc)})"
+        raise InputError(str(path), "read", message) from None

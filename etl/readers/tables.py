@@ -38,7 +38,7 @@ _MISSING = frozenset({"none", "null", "nan", "nat", "n/a"})
 Row = Mapping[str, Any] | InputError
 
 
-def _delimiter(text: str) -> str:
+def csv_delimiter(text: str) -> str:
     """The separator used most in the header line: comma, semicolon or tab."""
     header = text[:10_000].split("\n", 1)[0]
     return max(_DELIMITERS, key=header.count) if any(d in header for d in _DELIMITERS) else ","
@@ -46,7 +46,7 @@ def _delimiter(text: str) -> str:
 
 def _csv_rows(text: str) -> Iterator[Any]:
     stream = io.StringIO(text, newline="")
-    reader = csv.DictReader(stream, delimiter=_delimiter(text), restkey="\x00extra")
+    reader = csv.DictReader(stream, delimiter=csv_delimiter(text), restkey="\x00extra")
     last_error_line = -1
     while True:
         try:
