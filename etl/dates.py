@@ -52,8 +52,10 @@ _CITED_AFTER = re.compile(r"^[^，,。；]{0,30}(?:精神|讲话|指示|批示|�
 _OPENING_SENTENCES = 2
 _OPENING_MAX = 260
 _SENTENCE_END = re.compile(r"[。！？!?]")
-_HINT_YMD = re.compile(r"((?:19|20)\d{2})\s*[-/._年]?\s*(\d{1,2})\s*[-/._月]?\s*(\d{1,2})(?!\d)")
-_HINT_YM = re.compile(r"((?:19|20)\d{2})\s*[-/._年]\s*(\d{1,2})(?!\d)")
+_HINT_YMD = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})(?:(\d{2})(\d{2})|\s*[-/._年]\s*(\d{1,2})\s*[-/._月]\s*(\d{1,2}))(?!\d)"
+)
+_HINT_YM = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/._年]\s*(\d{1,2})(?!\d)")
 _HINT_Y = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
@@ -138,7 +140,7 @@ def parse_context_date(value: str | None) -> tuple[int, int | None, int | None] 
         return None
     value = value.translate(_FULLWIDTH_DIGITS)
     for m in _HINT_YMD.finditer(value):
-        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+        y, mo, d = int(m[1]), int(m[2] or m[4]), int(m[3] or m[5])
         if _valid(y, mo, d):
             return y, mo, d
     for m in _HINT_YM.finditer(value):

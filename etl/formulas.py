@@ -33,6 +33,7 @@ _PLAIN = re.compile(
 )
 
 _PLAIN_ONE = re.compile(r"^一[个项种条]")  # 一个/一项 + noun is almost always a plain count
+_CONGRESS = re.compile(r"^[一二三四五六七八九十]{2,3}大")  # 党的十九大/二十大 are congresses
 
 
 class FormulaFinder:
@@ -48,7 +49,7 @@ class FormulaFinder:
 
     def _numeral(self, text: str, start: int, end: int) -> str | None:
         m = _NUMERAL_FORMULA.fullmatch(text, start, end)
-        if m is None or _PLAIN.match(m["noun"]) or _PLAIN_ONE.match(m["f"]):
+        if m is None or _PLAIN.match(m["noun"]) or _PLAIN_ONE.match(m["f"]) or _CONGRESS.match(m["f"]):
             return None
         return m["f"]
 

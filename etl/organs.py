@@ -42,7 +42,8 @@ _ORGAN = compile_tc(
     r"|(?P<zx>政协)"
     r"|(?P<gwy>国务院)"
     r"|(?P<gov>(?P<gl>[区县市省州旗])(?:人民)?政府)"
-    r"|(?P<cpc>(?P<cl>[区县市省州旗])委(?![员会托])|党委(?![员会]))"
+    r"|(?P<cpc>(?P<cl>[区县市省州旗])委(?![员会托])|党委(?![员会])"
+    r"|(?P<cl2>[区县市省州旗])第[^。，,\n]{1,6}?届委员会)"
     r"|(?P<pg>(?P<body>[\u4e00-\u9fff]{1,6}?(?:局|委|办|院|厅|部|会|署|中心|公司)))党组"
 )
 _IMPLIED = {
@@ -55,6 +56,7 @@ _IMPLIED = {
 _LEVEL_PREFIX = compile_tc(r"^(?:中共)?[区县市省]")
 _HEAD_OF_GOV = compile_tc(r"([区县市省])长")
 _NATIONAL = compile_tc(r"全国人民代表大会|国务院")
+_LEVELS = {"區": "区", "縣": "县"}
 _KNOWN_BODIES = compile_tc(r"(?:人大常委会|政协|政府)$")
 
 _PLACE = compile_tc(
@@ -92,12 +94,17 @@ def _organ_of(m: re.Match[str]) -> str:
     if m["gwy"]:
         return "国务院"
     if m["gov"]:
-        return f"{m['gl']}政府"
+        return f"{_simplified(m['gl'])}政府"
     if m["cpc"]:
-        return f"{m['cl']}委" if m["cl"] else "党委"
+        level = m["cl"] or m["cl2"]
+        return f"{_simplified(level)}委" if level else "党委"
     body = m["body"]
     known = _KNOWN_BODIES.search(body)
     return known.group(0) if known else f"{_LEVEL_PREFIX.sub('', body)}党组"
+
+
+def _simplified(level: str) -> str:
+    return _LEVELS.get(level, level)
 
 
 def _organ_near(head: str, before: int) -> str | None:
@@ -118,10 +125,10 @@ def organ_and_type(title: str | None, text: str) -> tuple[str | None, str | None
         if typed is None:
             continue
         pos, kind = typed
-        organ = _organ_near(head, pos) or _IMPLIED.get(kind)
-        if organ is None:
-            m = _ORGAN.search(head)
-            organ = _organ_of(m) if m else None
+        organ = _organ_near(head, pos)
+        if organ is None and kind == "政府工作报告":
+            organ = _reporting_government(f"{title or ''}\n{_opening(text)}")
+        organ = organ or _IMPLIED.get(kind)
         if kind == "常务会议" and organ == "政府":
             organ = _implied_gov(head)
         return organ, kind
@@ -129,6 +136,14 @@ def organ_and_type(title: str | None, text: str) -> tuple[str | None, str | None
         if head and (m := _ORGAN.search(head)):
             return _organ_of(m), None
     return None, None
+
+
+def _reporting_government(head: str) -> str | None:
+    """区人民政府 for a district's work report; None (then 国务院) for the national one."""
+    for m in _ORGAN.finditer(head):
+        if m["gov"]:
+            return _organ_of(m)
+    return None
 
 
 def _implied_gov(head: str) -> str:

@@ -54,7 +54,7 @@ _VERBISH = re.compile(
 # More names listed after a titled one: 区领导张三、李四、王五出席.
 _LISTED_NAME = re.compile(rf"、(?P<name>{_NAME}){_BOUNDARY}")
 NAME_ONLY = re.compile(rf"^{_NAME}$")
-_BAD_NAME = re.compile(tc(r"[的了等在和与及是为对就从向把被将们个这那其各该此全会议同志]"))
+_BAD_NAME = re.compile(tc(r"[的了等在和与及是为对就从向把被将们个这那其各该此会议]|同志$"))
 
 _STATE = (
     "强调|指出|表示|要求|认为|说道|说|提出|希望|坦言|寄语|提醒|建议|谈到|称|总结|作出部署|部署|"
