@@ -52,7 +52,7 @@ def _is_symlink(info: zipfile.ZipInfo) -> bool:
 def _safe_parts(name: str) -> tuple[str, ...] | None:
     """Sanitised path parts, or None when the name points outside the archive."""
     name = unicodedata.normalize("NFC", name.replace("\\", "/"))
-    if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
+    if name.startswith("/") or re.match(r"^[A-Za-z]:/", name):
         return None
     parts = [p for p in name.split("/") if p not in ("", ".")]
     if ".." in parts:
