@@ -224,3 +224,12 @@ def test_theme_counts_match_the_text(corpus: Path, truth: list[dict[str, Any]], 
         for (theme, _), n in counter.count(text).items():
             found[theme] += n
         assert all(found[t] >= n for t, n in m["theme_phrases"].items()), m["meeting_key"]
+
+
+def test_default_codebook_and_summary(tmp_path: Path) -> None:
+    summary = write_demo(tmp_path / "demo", n_meetings=40)
+    assert summary.n_meetings == 40 and summary.n_sources >= 40
+    assert summary.ground_truth.is_file() and summary.sidecar.is_file() and summary.readme.is_file()
+    lines = summary.ground_truth.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 40
+    assert any(json.loads(line)["theme_phrases"] for line in lines)

@@ -66,6 +66,7 @@ class DemoSummary:
     n_undated: int
     regions: tuple[str, ...]
     forms: tuple[tuple[str, int], ...]
+    dumps: tuple[str, ...]  # CSV dump files, relative to raw/
     codebook_hash: str
 
 
@@ -303,6 +304,7 @@ def write_demo(
         n_undated=w.n_undated,
         regions=tuple(r.region.name for r in rosters),
         forms=tuple(sorted(w.forms.items())),
+        dumps=tuple(f"dump_{slug}.csv" for slug in w.dumps),
         codebook_hash=book_hash,
     )
     (out / "README.md").write_text(readme_text(summary, rosters), encoding="utf-8")

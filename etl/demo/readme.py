@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 def readme_text(summary: DemoSummary, rosters: tuple[Roster, ...]) -> str:
     forms = "\n".join(f"| {name} | {n} |" for name, n in summary.forms)
     regions = "、".join(summary.regions)
-    dumps = ", ".join(f"`raw/dump_{r.region.slug}.csv`" for r in rosters)
+    dumps = ", ".join(f"`raw/{name}`" for name in summary.dumps)
     return f"""# Policy Themes demo corpus (SYNTHETIC)
 
 **Everything in this folder is synthetic.** The places ({regions}), the officials, the

@@ -41,6 +41,7 @@ class Writer:
     def __post_init__(self) -> None:
         self.dumps: dict[str, tuple[Any, list[int]]] = {}
         self.used: set[str] = set()
+        self.folders: set[str] = set()
         self.forms: Counter[str] = Counter()
         self.n_sources = self.n_reposts = self.n_undated = 0
 
@@ -62,9 +63,10 @@ class Writer:
             n += 1
             name = f"{folder}/{stem}_{letters(n)}{ext}"
         self.used.add(name)
-        path = self.raw / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
+        if folder not in self.folders:
+            (self.raw / folder).mkdir(parents=True, exist_ok=True)
+            self.folders.add(folder)
+        (self.raw / name).write_bytes(data)
         self.forms[form] += 1
         return name
 
