@@ -307,5 +307,5 @@ def write_demo(
         dumps=tuple(f"dump_{slug}.csv" for slug in w.dumps),
         codebook_hash=book_hash,
     )
-    (out / "README.md").write_text(readme_text(summary, rosters), encoding="utf-8")
+    (out / "README.md").write_text(readme_text(summary), encoding="utf-8")
     return summary

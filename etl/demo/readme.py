@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from etl.demo.world import FIRST_YEAR, LAST_YEAR, Roster
+from etl.demo.world import FIRST_YEAR, LAST_YEAR
 
 if TYPE_CHECKING:
     from etl.demo.generate import DemoSummary
 
 
-def readme_text(summary: DemoSummary, rosters: tuple[Roster, ...]) -> str:
+def readme_text(summary: DemoSummary) -> str:
     forms = "\n".join(f"| {name} | {n} |" for name, n in summary.forms)
     regions = "、".join(summary.regions)
     dumps = ", ".join(f"`raw/{name}`" for name in summary.dumps)
