@@ -68,7 +68,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     kwargs = {k: v for k, v in (("n_meetings", args.meetings), ("seed", args.seed)) if v is not None}
     summary = write_demo(args.out, **kwargs)
-    print(f"wrote a synthetic demo corpus to {args.out}: {summary}")
+    print(
+        f"wrote a synthetic demo corpus to {args.out}: {summary.n_meetings} meetings in {summary.n_files} files "
+        f"({summary.n_reposts} reposts), regions {', '.join(summary.regions)}; ground truth in {summary.ground_truth}"
+    )
     print(f"next: policy-themes etl {args.out / 'raw'} --sidecar {args.out / 'sidecar.csv'}")
     return 0
 

@@ -23,9 +23,9 @@ import pyarrow.compute as pc
 from etl import __version__, schema
 from etl.codebook import load_folder
 from etl.engines import Engine, make_engine
-from etl.process import ChunkResult, InputTask
-from etl.readers import SUPPORTED_SUFFIXES
-from etl.settings import Settings
+from etl.process import ChunkResult, InputResult, InputTask
+from etl.readers import SUPPORTED_SUFFIXES, TABLE_SUFFIXES, read_input
+from etl.settings import Limits, Settings
 from etl.warehouse import Warehouse, Writer, lock
 
 Progress = Callable[[int, int], None]  # (inputs done, inputs total)
@@ -125,21 +125,63 @@ def _closure(todo: set[str], base: Warehouse) -> tuple[set[str], set[str]]:
         todo |= extra
 
 
+def plan_tasks(
+    paths: Iterable[str], hints_for: Callable[[Path], Mapping[str, str]] | None, settings: Settings
+) -> list[InputTask]:
+    """One task per input; a table file larger than a chunk becomes several row ranges."""
+    chunk_bytes = settings.chunk_chars * 3
+    tasks: list[InputTask] = []
+    for p in sorted(paths):
+        path = Path(p)
+        hints = dict(hints_for(path)) if hints_for else {}
+        size = path.stat().st_size if path.is_file() else 0
+        if size > chunk_bytes and path.suffix.lower() in TABLE_SUFFIXES:
+            n_rows = count_items(path, settings.limits)
+            n_slices = min(max(1, -(-size // chunk_bytes)), max(1, n_rows))
+            per = -(-n_rows // n_slices)
+            tasks += [
+                InputTask(p, hints, (start, min(start + per, n_rows)), size // n_slices)
+                for start in range(0, n_rows, per)
+            ] or [InputTask(p, hints, None, size)]
+        else:
+            tasks.append(InputTask(p, hints, None, size))
+    return tasks
+
+
+def count_items(path: Path, limits: Limits) -> int:
+    try:
+        return sum(1 for _ in read_input(path, limits, {}))
+    except Exception:  # the worker will read it again and report why it fails
+        return 0
+
+
 def chunked(tasks: Sequence[InputTask], max_bytes: int) -> Iterator[list[InputTask]]:
     chunk: list[InputTask] = []
     size = 0
     for task in tasks:
-        try:
-            n = Path(task.path).stat().st_size
-        except OSError:
-            n = 0
-        if chunk and size + n > max_bytes:
+        if chunk and size + task.est_bytes > max_bytes:
             yield chunk
             chunk, size = [], 0
         chunk.append(task)
-        size += n
+        size += task.est_bytes
     if chunk:
         yield chunk
+
+
+def merge_results(results: Iterable[InputResult]) -> list[InputResult]:
+    """One result per input (row ranges of one file add up)."""
+    merged: dict[str, InputResult] = {}
+    for r in results:
+        prev = merged.get(r.input)
+        merged[r.input] = r if prev is None else InputResult(
+            r.input,
+            max(prev.size, r.size),
+            max(prev.mtime_ns, r.mtime_ns),
+            prev.sha256 or r.sha256,
+            prev.n_meetings + r.n_meetings,
+            prev.n_errors + r.n_errors,
+        )
+    return list(merged.values())
 
 
 class _Merger:
@@ -217,10 +259,10 @@ def run_etl(
         todo, deleted = _closure(todo, base)
         summary.read = len(todo)
         summary.unchanged = len({str(f) for f in files} - todo)
-        tasks = [InputTask(p, dict(hints_for(Path(p)) if hints_for else {})) for p in sorted(todo)]
+        tasks = plan_tasks(todo, hints_for, settings)
         writer = Writer(base)
         merger = _Merger(base, todo, deleted)
-        results: list[Any] = []
+        results: list[InputResult] = []
         done = 0
         run = engine or make_engine(settings)
         for result in run(chunked(tasks, settings.chunk_chars * 3)):
@@ -232,6 +274,7 @@ def run_etl(
             done += len(result.inputs)
             if progress:
                 progress(done, len(tasks))
+        results = merge_results(results)
         writer.remove(deleted | merger.replaced, todo & set(previous))
         kept = [r for r in prev_rows if r["input"] not in todo]
         new_rows = [r.__dict__ for r in results]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +23,7 @@ from etl.formulas import FormulaFinder
 from etl.model import Cleaned, InputError, MeetingMeta, RawDoc
 from etl.readers import read_input
 from etl.settings import Limits
-from etl.textnorm import fingerprint, for_counting
+from etl.textnorm import fingerprint_counting, for_counting
 from etl.tokenize import Tokenizer
 
 _TITLE_MAX = 60
@@ -51,23 +52,31 @@ def resources_for(folder: str) -> Resources:
     return Resources.from_files(load_folder(Path(folder)))
 
 
+Columns = dict[str, list[Any]]
+
+
+def _empty_columns() -> dict[str, Columns]:
+    return {t.name: {c: [] for c in t.column_names} for t in schema.PART_TABLES}
+
+
 @dataclass
 class Rows:
-    """Column lists for each table, appended to document by document."""
+    """Column lists for each table; a document's rows are added all at once or not at all."""
 
-    data: dict[str, dict[str, list[Any]]] = field(
-        default_factory=lambda: {t.name: {c: [] for c in t.column_names} for t in schema.PART_TABLES}
-    )
+    data: dict[str, Columns] = field(default_factory=_empty_columns)
 
     def add(self, table: str, **values: Any) -> None:
-        cols = self.data[table]
-        for name, col in cols.items():
+        for name, col in self.data[table].items():
             col.append(values.get(name))
 
+    def extend(self, batch: Mapping[str, Columns]) -> None:
+        for table, columns in batch.items():
+            target = self.data[table]
+            for name, values in columns.items():
+                target[name].extend(values)
+
     def tables(self) -> dict[str, pa.Table]:
-        return {
-            t.name: pa.Table.from_pydict(self.data[t.name], schema=t.schema) for t in schema.PART_TABLES
-        }
+        return {t.name: pa.Table.from_pydict(self.data[t.name], schema=t.schema) for t in schema.PART_TABLES}
 
 
 def title_of(doc: RawDoc, text: str) -> str | None:
@@ -89,68 +98,81 @@ def read_meta(doc: RawDoc, text: str, publish_date: str | None) -> MeetingMeta:
     )
 
 
-Row = tuple[str, dict[str, Any]]
-
-
-def clean_doc(doc: RawDoc) -> tuple[Cleaned, str]:
-    """The cleaned text and the meeting id it gives."""
+def clean_doc(doc: RawDoc) -> tuple[Cleaned, str, str]:
+    """The cleaned text, its counting form and the meeting id they give."""
     cleaned = clean.clean(doc.text)
     if not cleaned.text.strip():
         raise InputError(doc.source, "clean", "no report text left after removing boilerplate")
-    return cleaned, fingerprint(cleaned.text)
+    counting = for_counting(cleaned.text)
+    return cleaned, counting, fingerprint_counting(counting)
 
 
-def doc_rows(doc: RawDoc, cleaned: Cleaned, meeting_id: str, res: Resources) -> list[Row]:
-    """Every contract row of one report (meetings, people, speeches, terms, themes, formulas)."""
+def doc_rows(doc: RawDoc, cleaned: Cleaned, counting: str, meeting_id: str, res: Resources) -> dict[str, Columns]:
+    """Every contract row of one report, as column lists per table."""
     text = cleaned.text
     meta = read_meta(doc, text, cleaned.publish_date)
     reading = people.read_people(text)
-    counting = for_counting(text)
-    out: list[Row] = []
-
-    def add(table: str, **values: Any) -> None:
-        out.append((table, values))
-
-    add(
-        "meetings",
-        meeting_id=meeting_id,
-        source=doc.source,
-        title=meta.title,
-        date=meta.date.date,
-        date_precision=meta.date.precision,
-        date_source=meta.date.source,
-        organ=meta.organ,
-        meeting_type=meta.meeting_type,
-        region=meta.region,
-        n_chars=len(text),
-        text=text,
-    )
-    for p in reading.people:
-        add("people", meeting_id=meeting_id, name=p.name, title=p.title, role=p.role)
+    out: dict[str, Columns] = {
+        "meetings": {
+            "meeting_id": [meeting_id],
+            "source": [doc.source],
+            "title": [meta.title],
+            "date": [meta.date.date],
+            "date_precision": [meta.date.precision],
+            "date_source": [meta.date.source],
+            "organ": [meta.organ],
+            "meeting_type": [meta.meeting_type],
+            "region": [meta.region],
+            "n_chars": [len(text)],
+            "text": [text],
+        },
+        "people": {
+            "meeting_id": [meeting_id] * len(reading.people),
+            "name": [p.name for p in reading.people],
+            "title": [p.title for p in reading.people],
+            "role": [p.role for p in reading.people],
+        },
+        "speeches": {
+            "meeting_id": [meeting_id] * len(reading.speeches),
+            "seq": list(range(len(reading.speeches))),
+            "speaker": [sp.speaker for sp in reading.speeches],
+            "start": [sp.start for sp in reading.speeches],
+            "text": [sp.text for sp in reading.speeches],
+            "n_chars": [len(sp.text) for sp in reading.speeches],
+        },
+    }
+    terms: Columns = {"meeting_id": [], "seq": [], "term": [], "count": []}
+    themes: Columns = {"meeting_id": [], "seq": [], "theme": [], "keyword": [], "count": []}
+    formulas: Columns = {"meeting_id": [], "seq": [], "formula": [], "count": []}
     for seq, sp in enumerate(reading.speeches):
-        add(
-            "speeches",
-            meeting_id=meeting_id,
-            seq=seq,
-            speaker=sp.speaker,
-            start=sp.start,
-            text=sp.text,
-            n_chars=len(sp.text),
-        )
         part = counting[sp.start : sp.start + len(sp.text)]
-        for term, n in res.tokenizer.count_terms(part).items():
-            add("terms", meeting_id=meeting_id, seq=seq, term=term, count=n)
-        for (theme, kw), n in res.themes.count(part).items():
-            add("themes", meeting_id=meeting_id, seq=seq, theme=theme, keyword=kw, count=n)
-        for formula, n in res.formulas.count(part).items():
-            add("formulas", meeting_id=meeting_id, seq=seq, formula=formula, count=n)
+        counted = res.tokenizer.count_terms(part)
+        terms["term"] += counted.keys()
+        terms["count"] += counted.values()
+        terms["seq"] += [seq] * len(counted)
+        hits = res.themes.count(part)
+        themes["theme"] += (t for t, _ in hits)
+        themes["keyword"] += (k for _, k in hits)
+        themes["count"] += hits.values()
+        themes["seq"] += [seq] * len(hits)
+        found = res.formulas.count(part)
+        formulas["formula"] += found.keys()
+        formulas["count"] += found.values()
+        formulas["seq"] += [seq] * len(found)
+    for table in (terms, themes, formulas):
+        table["meeting_id"] = [meeting_id] * len(table["seq"])
+    out.update(terms=terms, themes=themes, formulas=formulas)
     return out
 
 
 @dataclass(frozen=True)
 class InputTask:
+    """One input file, or a range of rows of a large table file (so it can run in parallel)."""
+
     path: str
     hints: Mapping[str, str]
+    rows: tuple[int, int] | None = None
+    est_bytes: int = 0
 
 
 @dataclass(frozen=True)
@@ -178,14 +200,18 @@ def process_input(task: InputTask, res: Resources, limits: Limits, rows: Rows, s
     """Read one input file and append its reports; duplicates within the chunk add a source only."""
     path = Path(task.path)
     n_meetings = n_errors = 0
+    first_slice = task.rows is None or task.rows[0] == 0
     try:
         stat = path.stat()
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        digest = hashlib.sha256(path.read_bytes()).hexdigest() if first_slice else ""
     except OSError as exc:
         _error(rows, InputError(task.path, "read", f"cannot read the file ({exc.strerror})"), task.path)
         return InputResult(task.path, 0, 0, "", 0, 1)
     try:
-        for item in read_input(path, limits, task.hints):
+        items = read_input(path, limits, task.hints)
+        if task.rows is not None:
+            items = itertools.islice(items, *task.rows)
+        for item in items:
             if isinstance(item, InputError):
                 _error(rows, item, task.path)
                 n_errors += 1
@@ -197,10 +223,9 @@ def process_input(task: InputTask, res: Resources, limits: Limits, rows: Rows, s
                         "limits",
                         f"{len(item.text):,} characters, over the limit of {limits.max_doc_chars:,}",
                     )
-                cleaned, mid = clean_doc(item)
+                cleaned, counting, mid = clean_doc(item)
                 if mid not in seen:  # a repost within the chunk adds a source only
-                    for table, values in doc_rows(item, cleaned, mid, res):
-                        rows.add(table, **values)
+                    rows.extend(doc_rows(item, cleaned, counting, mid, res))
                     seen.add(mid)
                 rows.add("sources", meeting_id=mid, source=item.source, input=task.path)
                 n_meetings += 1
@@ -212,8 +237,9 @@ def process_input(task: InputTask, res: Resources, limits: Limits, rows: Rows, s
                 _error(rows, InputError(item.source, "process", msg), task.path)
                 n_errors += 1
     except InputError as err:
-        _error(rows, err, task.path)
-        n_errors += 1
+        if first_slice:  # a file-level error is reported once, by the slice holding row 0
+            _error(rows, err, task.path)
+            n_errors += 1
     except Exception as exc:  # a reader bug must not stop the run: record it against the file
         _error(rows, InputError(task.path, "read", f"unexpected {type(exc).__name__}: {exc}"), task.path)
         n_errors += 1

@@ -13,11 +13,10 @@ import hashlib
 import re
 
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-_SPACES = dict.fromkeys((0x3000, 0x00A0, 0x2002, 0x2003, 0x2009, 0x200B, 0xFEFF), 0x20)
-_TABLE = {**_FULLWIDTH, **_SPACES}
-# Keep full-width CJK punctuation that carries meaning for Chinese text: ，。：；！？（）
-# are folded too, because keyword matching never spans punctuation either way.
-_WS = re.compile(r"\s+")
+_SPACE_CODES = (0x3000, 0x00A0, 0x2002, 0x2003, 0x2009, 0x200B, 0xFEFF)
+_TABLE = {**_FULLWIDTH, **dict.fromkeys(_SPACE_CODES, 0x20)}
+# Only runs of characters that change are translated: most text has none but ，。：
+_TO_FOLD = re.compile("[\uff01-\uff5e" + "".join(chr(c) for c in _SPACE_CODES) + "]+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -48,10 +47,15 @@ def to_simplified(text: str) -> str:
 
 def for_counting(text: str) -> str:
     """The counting form of ``text``: same length, half-width ASCII, plain spaces, simplified."""
-    return to_simplified(text.translate(_TABLE))
+    return to_simplified(_TO_FOLD.sub(lambda m: m.group().translate(_TABLE), text))
 
 
 def fingerprint(text: str) -> str:
     """Meeting id: the same report reposted with other whitespace or in traditional form is one."""
-    key = _WS.sub("", for_counting(text))
+    return fingerprint_counting(for_counting(text))
+
+
+def fingerprint_counting(counting: str) -> str:
+    """``fingerprint`` of text already in counting form."""
+    key = "".join(counting.split())
     return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()

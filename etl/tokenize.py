@@ -30,13 +30,23 @@ class Tokenizer:
             rjieba.add_word(w, None, None)
         _loaded = words
         self.stopwords = stopwords
+        self._countable: dict[str, bool] = {}
 
     @staticmethod
     def cut(text: str) -> list[str]:
         return list(rjieba.cut(text))
 
     def count_terms(self, text: str) -> Counter[str]:
-        stop = self.stopwords
-        return Counter(
-            t for t in rjieba.cut(text) if len(t) >= 2 and t not in stop and _COUNTABLE.match(t)
-        )
+        """Tokens worth counting: two characters or more, not a stopword, not a number."""
+        counts = Counter(rjieba.cut(text))
+        known = self._countable
+        for token in list(counts):
+            ok = known.get(token)
+            if ok is None:
+                ok = known[token] = self._is_countable(token)
+            if not ok:
+                del counts[token]
+        return counts
+
+    def _is_countable(self, token: str) -> bool:
+        return len(token) >= 2 and token not in self.stopwords and _COUNTABLE.match(token) is not None

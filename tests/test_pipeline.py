@@ -179,3 +179,23 @@ def test_every_theme_count_is_reproduced_from_the_text_and_codebook(corpus: Path
             expected[(sp["meeting_id"], sp["seq"], theme, kw)] += n
     got = Counter({(r["meeting_id"], r["seq"], r["theme"], r["keyword"]): r["count"] for r in w.read("themes").to_pylist()})
     assert got == expected and got
+
+
+def test_large_table_files_split_into_row_ranges_give_the_same_tables(tmp_path: Path) -> None:
+    import json
+
+    rows = [
+        {"content": f"2020年{m}月{d}日，青禾区委召开常委会会议。会议强调，要抓好安全生产和乡村振兴，第{m * 31 + d}次。"}
+        for m in range(1, 4)
+        for d in range(1, 11)
+    ]
+    rows.insert(7, rows[2])  # a repost inside the same file
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / "dump.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    whole, sliced = tmp_path / "whole", tmp_path / "sliced"
+    run_etl([folder], settings_for(whole))
+    run_etl([folder], settings_for(sliced, chunk_chars=300, workers=2))
+    assert snapshot(whole) == snapshot(sliced)
+    assert Warehouse.open(sliced).read("meetings").num_rows == 30
+    assert Warehouse.open(sliced).read("inputs").to_pylist()[0]["n_meetings"] == 31
