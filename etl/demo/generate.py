@@ -169,7 +169,7 @@ def _meeting(i: int, seed: int, w: Writer) -> dict[str, Any]:
         w.n_undated += 1
     w.n_sources += len(sources)
     w.n_reposts += len(sources) > 1
-    return _truth(i, report, sources, bylines, mode, w.counter)
+    return {**_truth(i, report, sources, bylines, mode, w.counter), "url": url}
 
 
 def _sidecar_row(

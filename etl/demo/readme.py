@@ -47,7 +47,8 @@ national agenda (脱贫攻坚 peaks 2018-2020 then gives way to 乡村振兴; �
 - `ground_truth.jsonl`: one line per meeting: `meeting_key`, `sources` (paths relative to
   `raw/`, CSV rows as `dump_x.csv#row=N` with N counted from 0 after the header), `date`,
   `date_precision`, `date_hint` (where the year can be found), `organ`, `meeting_type`,
-  `region`, `title`, `presider`, `speakers` (name, title as written or null, has_content),
+  `region`, `url` (the CSV row's url column, or the sidecar's url when the sidecar lists the
+  file), `title`, `presider`, `speakers` (name, title as written or null, has_content),
   `attendee_names`, `byline_names` (reporters and editors, never participants),
   `theme_phrases` (codebook keyword hits per theme in the report body, counted with the
   codebook whose themes.csv hash is `{summary.codebook_hash}`) and `marker_phrases`.
