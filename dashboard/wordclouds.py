@@ -8,6 +8,7 @@ both are left out.
 
 from __future__ import annotations
 
+import base64
 import functools
 import io
 import math
@@ -91,7 +92,41 @@ def word_cloud(
     if not top:
         return _empty(width, height)
     cloud = _cloud(top, width, height, _palette_color, seed)
-    return CloudImage(_png(cloud.to_image()), _drawn(cloud), lambda: cloud.to_svg(embed_font=True))
+    return CloudImage(_png(cloud.to_image()), _drawn(cloud), lambda: svg_with_font(cloud))
+
+
+def _font_face(text: str) -> str:
+    """A CSS @font-face with the CJK font cut down to ``text``'s characters, as WOFF data.
+
+    Our own subsetting rather than ``to_svg(embed_font=True)``: that one leaves the font file
+    open and goes through an XML round trip that costs about a second.
+    """
+    from fontTools import subset
+
+    options = subset.Options(ignore_missing_glyphs=True, hinting=False, desubroutinize=True)
+    options.flavor = "woff"
+    font = subset.load_font(str(fonts.cjk_font_path()), options, dontLoadGlyphNames=True)
+    try:
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(text=text)
+        subsetter.subset(font)
+        buffer = io.BytesIO()
+        subset.save_font(font, buffer, options)
+    finally:
+        font.close()
+    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    return (
+        f"<style>@font-face{{font-family:'{fonts.family_name()}';"
+        f'src:url("data:font/woff;base64,{data}")format("woff");}}</style>'
+    )
+
+
+def svg_with_font(cloud: WordCloud) -> str:
+    """The cloud as SVG with the glyphs it uses embedded, so any viewer shows the Chinese."""
+    svg = cloud.to_svg(embed_font=False)
+    svg = re.sub(r"font-family:'?[^;'\"]*'?", f"font-family:'{fonts.family_name()}'", svg)
+    style = _font_face("".join({ch for (word, _), *_ in cloud.layout_ for ch in word}))
+    return _SVG_OPEN.sub(lambda m: m.group(0) + style, svg, count=1)
 
 
 def _drawn(cloud: WordCloud) -> tuple[str, ...]:
@@ -148,7 +183,7 @@ def comparison_cloud(
 
 
 def _side_by_side_svg(clouds: list[WordCloud | None], half: int, height: int) -> str:
-    parts = [_nested_svg(c.to_svg(embed_font=True), i * half) for i, c in enumerate(clouds) if c is not None]
+    parts = [_nested_svg(svg_with_font(c), i * half) for i, c in enumerate(clouds) if c is not None]
     divider = f'<line x1="{half}" y1="0" x2="{half}" y2="{height}" stroke="#cccccc" stroke-width="2"/>'
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{half * 2}" height="{height}">'
