@@ -69,6 +69,7 @@ _STOPS = "。！？!?\n"
 _SENTENCE_END = re.compile(r"[。！？!?\n][。！？!?\n”’」』)）]*")
 _HEADER_LINES = 14
 _HEADER_MAX = 600
+_TITLE_PREFIX = re.compile(r"[\u4e00-\u9fff、]*$")
 _HEADER_TITLE = re.compile(rf"^[\u4e00-\u9fff、]{{0,20}}?(?:{POSTS})$")
 
 
@@ -90,7 +91,9 @@ def _header_speaker(text: str) -> tuple[Person, int] | None:
         stripped = line.strip()
         if _SALUTATION.match(stripped):
             return None
-        m = MENTION.fullmatch(stripped) if len(stripped) <= 30 else None
+        m = MENTION.search(stripped) if len(stripped) <= 30 else None
+        if m and (m.end() != len(stripped) or not _TITLE_PREFIX.match(stripped, 0, m.start())):
+            m = None
         name_line = NAME_ONLY.match(stripped)
         title = None
         if m:

@@ -1,0 +1,97 @@
+"""meeting_date(): the meeting date from the opening, completed from context when year-less."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from etl.dates import meeting_date, parse_context_date
+
+D = dt.date
+CASES = [
+    # text, hints, publish_date, expected (date, precision, source)
+    ("2020年5月6日，区委召开常委会。", {}, None, (D(2020, 5, 6), "day", "text")),
+    ("二〇二〇年五月六日，区委召开常委会。", {}, None, (D(2020, 5, 6), "day", "text")),
+    ("二零一九年十二月三十一日，县政府召开常务会议。", {}, None, (D(2019, 12, 31), "day", "text")),
+    ("2020-05-06，市委召开会议。", {}, None, (D(2020, 5, 6), "day", "text")),
+    ("２０２０年５月６日，区委召开常委会。", {}, None, (D(2020, 5, 6), "day", "text")),
+    ("5月6日，区委召开常委会。", {"filename": "seed_x_2020-05-06.txt"}, None, (D(2020, 5, 6), "day", "filename")),
+    ("5月6日，区委召开常委会。", {"filename": "20200507.txt"}, None, (D(2020, 5, 6), "day", "filename")),
+    ("5月6日，区委召开常委会。", {}, "2020-05-07", (D(2020, 5, 6), "day", "publish_line")),
+    ("5月6日，区委召开常委会。", {"url": "http://x.gov.cn/2020/t20200507_1.html"}, None, (D(2020, 5, 6), "day", "url")),
+    ("5月6日，区委召开常委会。", {"url": "http://x.gov.cn/2020-05/07/c_1.htm"}, None, (D(2020, 5, 6), "day", "url")),
+    ("5月6日，区委召开常委会。", {"url": "http://x.gov.cn/news/2020/abc.html"}, None, (D(2020, 5, 6), "day", "url")),
+    ("5月6日，区委召开常委会。", {"date": "2020-05", "date_field": "column"}, None, (D(2020, 5, 6), "day", "column")),
+    ("5月6日，区委召开常委会。", {"publish_date": "2020-05-07"}, None, (D(2020, 5, 6), "day", "publish_line")),
+    ("5月6日，区委召开常委会。", {"year": "2020"}, None, (D(2020, 5, 6), "day", "column")),
+    ("12月30日，县委召开常委会。", {}, "2021年01月03日", (D(2020, 12, 30), "day", "publish_line")),
+    ("6日上午，县委召开常委会。", {}, "2020-05-07", (D(2020, 5, 6), "day", "publish_line")),
+    ("30日上午，县委召开常委会。", {}, "2021-01-02", (D(2020, 12, 30), "day", "publish_line")),
+    ("县委召开常委会。", {"date": "2022-10-18", "date_field": "sidecar"}, None, (D(2022, 10, 18), "day", "sidecar")),
+    ("县委召开常委会。", {"date": "2022-10-18", "date_field": "column"}, None, (D(2022, 10, 18), "day", "column")),
+    ("2021年6月，区委召开常委会。", {}, None, (D(2021, 6, 1), "month", "text")),
+    ("各位代表：现在我代表国务院报告工作。", {"year": "2025"}, None, (D(2025, 1, 1), "year", "column")),
+    ("——2024年3月5日在大会上", {"year": "2024"}, None, (D(2024, 3, 5), "day", "text")),
+    ("2019年3月5日，县委召开会议。", {"year": "2025"}, None, (D(2025, 1, 1), "year", "column")),
+    ("近日，县委召开常委会会议。", {}, None, (None, None, "none")),
+    ("2月30日，区委召开常委会。", {"filename": "2020.txt"}, None, (None, None, "none")),
+    ("13月5日，区委召开常委会。", {}, "2020-05-07", (None, None, "none")),
+]
+
+
+@pytest.mark.parametrize(("text", "hints", "publish", "expected"), CASES)
+def test_meeting_date(text: str, hints: dict[str, str], publish: str | None, expected: tuple) -> None:
+    r = meeting_date(text, hints, publish)
+    assert (r.date, r.precision, r.source) == expected
+
+
+def test_a_date_in_the_body_is_not_the_meeting_date() -> None:
+    text = "区委召开常委会议。会议强调要抓落实。\n会议传达了4月30日市委常委扩大会议精神。"
+    assert meeting_date(text, {}, None).date is None
+
+
+def test_a_cited_date_ranks_below_the_meeting_date() -> None:
+    text = "会议传达学习4月30日市委会议精神。5月6日，区委召开常委会。"
+    assert meeting_date(text, {"year": "2020"}, None).date == D(2020, 5, 6)
+
+
+@pytest.mark.parametrize(
+    ("value", "parsed"),
+    [
+        ("t20200507_1.html", (2020, 5, 7)),
+        ("/2020-05/07/", (2020, 5, 7)),
+        ("2021-11", (2021, 11, None)),
+        ("/art/2021/1/4/art_1.html", (2021, 1, 4)),
+        ("/2019/", (2019, None, None)),
+        ("no date here", None),
+        (None, None),
+    ],
+)
+def test_parse_context_date(value: str | None, parsed: tuple | None) -> None:
+    assert parse_context_date(value) == parsed
+
+
+DATEISH = st.text(alphabet=st.sampled_from(list("0123456789年月日号-/.上午二〇十三一，。 \n")), max_size=60)
+HINTS = st.dictionaries(
+    st.sampled_from(["url", "filename", "date", "date_field", "publish_date", "year"]),
+    st.one_of(DATEISH, st.text(max_size=20)),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(DATEISH, st.text(max_size=200)), HINTS, st.one_of(st.none(), DATEISH))
+def test_meeting_date_never_raises(text: str, hints: dict[str, str], publish: str | None) -> None:
+    r = meeting_date(text, hints, publish)
+    assert r.source in ("text", "publish_line", "url", "filename", "sidecar", "column", "none")
+    assert (r.date is None) == (r.precision is None)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(0, 99), st.integers(0, 99), st.integers(1900, 2100))
+def test_impossible_dates_never_crash(month: int, day: int, year: int) -> None:
+    r = meeting_date(f"{year}年{month}月{day}日，{month}月{day}日，区委召开会议。", {"year": str(year)}, None)
+    if r.date is not None:
+        assert 1 <= r.date.month <= 12

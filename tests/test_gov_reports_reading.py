@@ -1,0 +1,78 @@
+"""The national government work reports and NPC resolutions (../shared/corpora)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from etl.clean import clean
+from etl.dates import meeting_date
+from etl.organs import organ_and_type
+from etl.people import read_people
+
+CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+REPORTS = CORPORA / "government_work_reports.jsonl"
+
+pytestmark = pytest.mark.corpora
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict]:
+    if not REPORTS.is_file():
+        pytest.skip(f"the government work reports are not at {REPORTS} (../shared/corpora beside the checkout)")
+    return [json.loads(line) for line in REPORTS.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _is_resolution(row: dict) -> bool:
+    return "决议" in row["title"]
+
+
+def test_resolutions_are_typed(rows: list[dict]) -> None:
+    resolutions = [r for r in rows if _is_resolution(r)]
+    assert resolutions
+    for r in resolutions:
+        assert organ_and_type(r["title"], clean(r["content"]).text) == ("人大", "决议"), r["title"]
+
+
+def test_reports_are_government_work_reports(rows: list[dict]) -> None:
+    for r in rows:
+        if not _is_resolution(r):
+            assert organ_and_type(r["title"], clean(r["content"]).text)[1] == "政府工作报告", r["title"]
+
+
+@pytest.mark.parametrize(
+    ("year", "name"),
+    [(2024, "李强"), (2023, "李克强"), (2022, "李克强"), (2021, "李克强"), (2017, "李克强"), (1957, "周恩来")],
+)
+def test_named_premier_is_the_speaker(rows: list[dict], year: int, name: str) -> None:
+    row = next(r for r in rows if str(r.get("year")) == str(year) and not _is_resolution(r))
+    text = clean(row["content"]).text
+    reading = read_people(text)
+    assert [(p.name, p.role) for p in reading.people] == [(name, "speaker")]
+    body = "".join(s.text for s in reading.speeches if s.speaker == name)
+    assert body.startswith("各位代表") and len(body) > 0.9 * len(text)
+
+
+def test_premier_title_when_given(rows: list[dict]) -> None:
+    row = next(r for r in rows if str(r.get("year")) == "2024")
+    people = read_people(clean(row["content"]).text).people
+    assert [(p.name, p.title) for p in people] == [("李强", "国务院总理")]
+
+
+def test_every_reading_covers_its_text_and_names_no_noise(rows: list[dict]) -> None:
+    for r in rows:
+        text = clean(r["content"]).text
+        reading = read_people(text)
+        assert "".join(s.text for s in reading.speeches) == text
+        assert len(reading.people) <= 1, (r["title"], reading.people)
+
+
+def test_dates_follow_the_year_column(rows: list[dict]) -> None:
+    for r in rows:
+        hints = {"url": r["url"], **({"year": str(r["year"])} if r.get("year") else {})}
+        c = clean(r["content"])
+        d = meeting_date(c.text, hints, c.publish_date)
+        if r.get("year"):
+            assert d.date is not None and d.date.year == int(r["year"]), r["title"]

@@ -1,0 +1,46 @@
+"""organ_and_type() and region(): the convening organ, normalised meeting type and place."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.organs import organ_and_type, region
+
+CASES = [
+    # title, text, organ, type, region
+    (None, "5月6日,中共某某市青禾区委第四届委员会第8次常委(扩大)会召开。", "区委", "常委(扩大)会议", "青禾区"),
+    (None, "3月9日，松川县委召开常委扩大会议。", "县委", "常委(扩大)会议", "松川县"),
+    (None, "3月9日，白鹭市委常委会召开会议。", "市委", "常委会议", "白鹭市"),
+    (None, "5月8日，区长某某主持召开区政府第12次常务会议。", "区政府", "常务会议", None),
+    (None, "6月16日，松川县人民政府召开第十五次常务会议。", "县政府", "常务会议", "松川县"),
+    ("县人大常委会党组召开会议", "", "人大常委会", "党组会议", None),
+    (None, "4月1日，云岭县第十七届人大常委会召开第三十一次主任会议。", "人大常委会", "主任会议", "云岭县"),
+    (None, "4月26日，平川区人大常委会召开第十九次会议。", "人大常委会", "常委会议", "平川区"),
+    (None, "4月11日，区政协召开十届二十三次主席会议。", "政协", "主席会议", None),
+    (None, "近日，区政协党组理论学习中心组开展集体学习。", "政协", "理论学习中心组学习会", None),
+    (None, "3月2日，临波市纪委监委召开常委会会议。", "纪委", "常委会议", "临波市"),
+    (None, "5月20日，石泉县人大常委会党组召开党组（扩大）会议。", "人大常委会", "党组(扩大)会议", "石泉县"),
+    (None, "区教育局党组召开党组会议。", "教育局党组", "党组会议", None),
+    (None, "3月3日，芦湾区政府召开安全生产专题会议。", "区政府", "专题会议", "芦湾区"),
+    (None, "1月20日，东澜区人民政府召开第一次全体会议。", "区政府", "全体会议", "东澜区"),
+    (None, "12月22日，中共东澜区委五届七次全会召开。", "区委", "全体会议", "东澜区"),
+    (None, "11月19日，鶴鳴區委召開常委會會議。", "区委", "常委会议", "鶴鳴區"),
+    ("2024年中华人民共和国国务院政府工作报告", "各位代表：", "国务院", "政府工作报告", "全国"),
+    ("第十四届全国人民代表大会第二次会议关于政府工作报告的决议", "会议听取了报告。", "人大", "决议", "全国"),
+    ("松川县政府工作报告", "现在，我代表县人民政府，向大会报告工作。", "县政府", "政府工作报告", "松川县"),
+    (None, "各位代表：会议充分肯定……关于政府工作报告的决议", "人大", "决议", None),
+    (None, "近日，召开了会议。", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "organ", "kind", "place"), CASES)
+def test_organ_type_and_region(
+    title: str | None, text: str, organ: str | None, kind: str | None, place: str | None
+) -> None:
+    assert organ_and_type(title, text) == (organ, kind)
+    assert region(title, text) == place
+
+
+def test_organs_of_people_in_the_body_do_not_count() -> None:
+    text = "5月6日，县委召开常委会会议。会议由县委书记某某主持。县人大常委会主任某某出席。"
+    assert organ_and_type(None, text) == ("县委", "常委会议")

@@ -1,0 +1,126 @@
+"""read_people(): presider, speakers, attendees, and speech spans that cover the text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from etl.model import Reading
+from etl.people import read_people
+
+
+def roles(r: Reading, role: str) -> list[str]:
+    return [p.name for p in r.people if p.role == role]
+
+
+def speech_of(r: Reading, name: str) -> str:
+    return "".join(s.text for s in r.speeches if s.speaker == name)
+
+
+def covers(text: str, r: Reading) -> bool:
+    pos = 0
+    for s in r.speeches:
+        if s.start != pos:
+            return False
+        pos += len(s.text)
+    return "".join(s.text for s in r.speeches) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "presider", "speakers", "attendees"),
+    [
+        ("区委书记周某远主持会议并讲话。", ["周某远"], ["周某远"], []),
+        ("会议由区委副书记、区长赵某安主持。", ["赵某安"], [], []),
+        ("副县长吴海峰、冯志刚参加会议。", [], [], ["吴海峰", "冯志刚"]),
+        ("区长孙立新，区政协主席王秀兰出席会议。", [], [], ["孙立新", "王秀兰"]),
+        ("出席会议的有：副县长袁丽君、鲁海明。", [], [], ["袁丽君", "鲁海明"]),
+        (
+            "会上，区长甲乙丙，区委副书记丁某，区委常委、组织部长李某霞分别谈了自己的学习体会。",
+            [],
+            ["丁某", "李某霞"],
+            [],
+        ),
+        ("县委常委、常务副县长孙晓红就重点项目推进作了发言。", [], ["孙晓红"], []),
+        ("市委党校教授宋文静作专题辅导。", [], ["宋文静"], []),
+        ("区委书记欧阳明辉强调，要抓落实。", [], ["欧阳明辉"], []),
+        ("全体区级领导，区直有关部门负责同志参加会议。", [], [], []),
+        ("各街镇党(工)委书记、镇长(主任)参加会议。", [], [], []),
+        ("區委書記馮志遠主持會議並講話。", ["馮志遠"], ["馮志遠"], []),
+        ("国务院总理 李 强\n各位代表：", [], ["李强"], []),
+    ],
+)
+def test_people(text: str, presider: list[str], speakers: list[str], attendees: list[str]) -> None:
+    r = read_people(text)
+    assert roles(r, "presider") == presider
+    assert roles(r, "speaker") == speakers
+    assert roles(r, "attendee") == attendees
+    assert covers(text, r)
+
+
+def test_titles_are_split_from_names() -> None:
+    r = read_people("会上，区委副书记、区长赵某安谈了学习体会。")
+    assert [(p.name, p.title) for p in r.people] == [("赵某安", "区委副书记、区长")]
+
+
+def test_speech_runs_on_until_the_next_speaker_or_narration() -> None:
+    text = (
+        "5月6日，区委召开常委会会议。区委书记王某光主持会议。\n"
+        "区委书记王某光就做好下步工作讲几点意见：\n要抓好项目。\n抓好招商。\n"
+        "会上，区长赵某安谈了学习体会。他表示，要在产业发展上下功夫。\n"
+        "全体区级领导参加会议。"
+    )
+    r = read_people(text)
+    assert speech_of(r, "王某光") == "要抓好项目。\n抓好招商。\n"
+    assert speech_of(r, "赵某安") == "要在产业发展上下功夫。\n"
+    assert covers(text, r)
+
+
+def test_collective_voice_and_pronoun_continuation() -> None:
+    text = "会议强调，要抓安全。会议要求，要抓落实。县长程某伟指出，要守底线。她表示，要走一线。会议还研究了其他事项。"
+    r = read_people(text)
+    assert speech_of(r, "会议").startswith("要抓安全。")
+    assert "要抓落实。" in speech_of(r, "会议")
+    assert speech_of(r, "程某伟") == "要守底线。她表示，要走一线。"
+    assert r.speeches[-1].speaker == "会议"
+
+
+def test_untitled_later_mentions_start_a_speech() -> None:
+    text = "区委书记周明远主持会议。会议听取汇报。周明远强调，要抓紧。"
+    r = read_people(text)
+    assert speech_of(r, "周明远") == "要抓紧。"
+
+
+def test_bylines_are_never_people() -> None:
+    r = read_people("区委书记王某主持会议。\n文稿:李某娜\n编辑:方某月\n记者 张某")
+    assert {p.name for p in r.people} == {"王某"}
+
+
+def test_header_speaker_of_a_delivered_report() -> None:
+    text = "政府工作报告\n——2024年3月5日在大会上\n国务院总理\n李　强\n各位代表：\n现在，我代表国务院报告工作。"
+    r = read_people(text)
+    assert [(p.name, p.title, p.role) for p in r.people] == [("李强", "国务院总理", "speaker")]
+    assert speech_of(r, "李强").startswith("各位代表：")
+    assert covers(text, r)
+
+
+def test_empty_text() -> None:
+    assert read_people("") == Reading((), ())
+
+
+TEXT = st.text(
+    alphabet=st.sampled_from(
+        list("区委书记县长主任王李张赵欧阳明光强调指出表示他她会议上主持出席参加列席就讲几点意见，。：:、\n “”")
+    )
+    | st.characters(),
+    max_size=400,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_speeches_cover_any_text(text: str) -> None:
+    r = read_people(text)
+    assert covers(text, r)
+    assert all(p.role in ("presider", "speaker", "attendee") for p in r.people)
+    assert all(2 <= len(p.name) <= 4 for p in r.people)
