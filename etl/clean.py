@@ -60,9 +60,8 @@ _BUTTONS = compile_tc(
     r"字号|字体|[大中小]|微信|微博|QQ空间|QQ|朋友圈|复制链接|[:：])+$",
     re.IGNORECASE,
 )
-_DATETIME_ONLY = re.compile(
-    r"^[\s\[（(]*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[\s\]）)]*$"
-)
+# A bare publication stamp (2022-09-02 18:30); a bracketed 年月日 line is a speech date, kept.
+_DATETIME_ONLY = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
 _PUBLISH = compile_tc(
     r"(?:发布时间|发布日期|发稿时间|时间|日期)\s*[:：]?\s*"
     r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)"
