@@ -38,6 +38,7 @@ def _context(lang: str) -> filters.Context | None:
 def main(only: str | None = None) -> None:
     """Draw the sidebar, then the page; ``only`` limits navigation to one page (app tests)."""
     st.set_page_config(page_title="Policy Themes", layout="wide")
+    filters.seed_language()
     st.sidebar.toggle(t("english"), key=state.LANG_KEY)
     lang = state.lang()
     names = [n for n in (*MINE, *COLLEAGUES) if (PAGES / f"{n}.py").exists() and only in (None, n)]

@@ -56,14 +56,20 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
+def seed_language() -> None:
+    """Before the language toggle is drawn: ``?lang=en`` opens the English UI (once per session)."""
+    if "_lang_loaded" not in st.session_state:
+        st.session_state["_lang_loaded"] = True
+        if st.query_params.get("lang") == "en":
+            st.session_state[state.LANG_KEY] = True
+
+
 def load_url(options: dict[str, list[str]], span: tuple[dt.date, dt.date] | None) -> None:
     """Seed the widgets from the URL once per session (values not offered are dropped)."""
     if st.session_state.get(_LOADED):
         return
     st.session_state[_LOADED] = True
     qp = st.query_params
-    if qp.get("lang") == "en":
-        st.session_state[state.LANG_KEY] = True
     if qp.get("gran") in query.GRANULARITIES:
         st.session_state["f_gran"] = qp.get("gran")
     if qp.get("undated") == "0":

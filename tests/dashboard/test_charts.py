@@ -1,0 +1,69 @@
+"""Chart layer: figures carry the numbers and the customdata the evidence panel needs."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from dashboard import charts, query, textquery
+from dashboard.query import Filters
+from etl.warehouse import Warehouse
+
+
+@pytest.fixture(scope="module")
+def corpus(tiny_wh):
+    return query.load_corpus(Warehouse.open(tiny_wh))
+
+
+def test_trend_chart_lines_and_meeting_bars(corpus):
+    series = query.theme_series(corpus, Filters(), ["乡村振兴", "安全生产"], "count")
+    fig = charts.trend_chart(series, "theme", "count", {"乡村振兴": "Rural"})
+    lines = [t for t in fig.data if t.type == "scatter"]
+    assert [t.name for t in lines] == ["Rural", "安全生产"]
+    assert list(lines[0].y) == [4.0, 1.0]
+    assert list(lines[0].customdata[0]) == ["乡村振兴", "2020-01-01", 2]
+    bars = [t for t in fig.data if t.type == "bar"]
+    assert list(bars[0].y) == [2, 2] and bars[0].yaxis == "y2"
+    assert "Noto Sans CJK SC" in fig.layout.font.family
+    assert fig.layout.xaxis.type == "date"
+
+
+def test_stacked_share_view(corpus):
+    series = query.theme_series(corpus, Filters(), ["乡村振兴", "生态环保"], "share_mentions")
+    fig = charts.trend_chart(series, "theme", "share_mentions", stacked=True)
+    assert all(t.stackgroup == "one" for t in fig.data if t.type == "scatter")
+    assert fig.layout.yaxis.tickformat == ".0%"
+
+
+def test_heatmap(corpus):
+    series = query.theme_series(corpus, Filters(), ["乡村振兴", "教育"], "per10k")
+    fig = charts.heatmap(series)
+    assert list(fig.data[0].y) == ["乡村振兴", "教育"]
+    assert fig.data[0].z[1].tolist() == [0.0, 0.0]
+    assert list(fig.data[0].customdata[0][1]) == ["乡村振兴", "2021-01-01", 2]
+
+
+def test_matrix_and_keyness_charts(corpus):
+    m = query.cooccurrence(corpus, Filters(), ["乡村振兴", "生态环保"])
+    fig = charts.matrix_heatmap(m)
+    assert fig.data[0].z.tolist() == [[3, 2], [2, 4]]
+    frame = pd.DataFrame({"group": ["a", "a"], "word": ["x", "y"], "g2": [5.0, 3.0]})
+    k = charts.keyness_chart(frame)
+    assert list(k.data[0].y) == ["y", "x"]
+
+
+def test_reader_html_escapes_everything(tiny_wh, corpus, tiny_codebook):
+    wh = Warehouse.open(tiny_wh)
+    mid = next(iter(textquery.search_meetings(wh, "script")))
+    text, speeches = textquery.meeting_text(wh, corpus, mid)
+    html = charts.reader_html(text, speeches, textquery.highlight_spans(text, tiny_codebook), narration="旁白")
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "<b>李四</b>" in html and '<mark title="安全生产"' in html
+    evil = pd.DataFrame({"speaker": ['<img src=x onerror="1">'], "start": [0], "n_chars": [11]})
+    out = charts.reader_html("**[x](js:1)", evil, [(0, 2, '"><b>', "**")])
+    assert "<img" not in out and 'title="&quot;&gt;&lt;b&gt;"' in out
+
+
+def test_empty_figure():
+    fig = charts.empty_figure("nothing")
+    assert fig.layout.annotations[0].text == "nothing"
