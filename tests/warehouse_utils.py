@@ -16,5 +16,5 @@ def snapshot(root: Path) -> dict[str, list[tuple[Any, ...]]]:
         rows = wh.read(table.name).to_pylist()
         out[table.name] = sorted(tuple(str(r[c]) for c in table.column_names) for r in rows)
     inputs = wh.read("inputs").to_pylist()
-    out["inputs"] = sorted((r["input"], r["sha256"], r["n_meetings"], r["n_errors"]) for r in inputs)
+    out["inputs"] = sorted((r["input"], r["sha256"], str(r["n_meetings"]), str(r["n_errors"])) for r in inputs)
     return out
