@@ -1,0 +1,230 @@
+"""A real Streamlit server driven by Debian's Chromium through Playwright (``-m browser``).
+
+Skipped when /usr/bin/chromium is absent, unless CI=true: then it fails, so CI cannot pass
+without running it. Screenshots go to a temporary folder; with POLICY_THEMES_SCREENSHOTS=1 they
+are also copied to docs/screenshots/ (overview.png is the one the README shows).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytestmark = [
+    pytest.mark.browser,
+    # kaleido/choreographer and Playwright leave temporary folders to the interpreter's finalizers
+    pytest.mark.filterwarnings("ignore:Implicitly cleaning up:ResourceWarning"),
+    pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning"),
+]
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+PAGES = ("overview", "wordclouds", "codebook", "data")
+HOSTILE_TITLE = "<script>alert(1)</script>恶意标题 [点我](javascript:alert(3)) **粗体**"
+REPORTS = {
+    "a.txt": "青禾区委常委会会议\n2020年3月5日，区委书记张三主持召开区委常委会会议。会议强调，要推进乡村振兴，"
+    "巩固脱贫攻坚成果，抓好安全生产，保护生态环境。\n",
+    "b.txt": "青禾区政府常务会议\n2021年2月1日，区长李四主持召开区政府常务会议。会议要求，加强环境保护，"
+    "推进高质量发展，优化营商环境，推进乡村振兴。\n",
+    "c.txt": "白石县委常委会会议\n2022年9月15日，县委书记王五主持召开县委常委会会议。会议指出，要推进乡村振兴，"
+    "推动生态环境保护，狠抓安全生产。\n",
+    "xss.txt": f"{HOSTILE_TITLE}\n2023年6月1日，区委召开常委会会议。<img src=x onerror=alert(2)>"
+    "会议强调，要推进乡村振兴。![img](http://127.0.0.1:9/x.png)\n"
+    "<iframe src=javascript:alert(4)></iframe> $\\alert{5}$\n",
+}
+
+
+def _chromium_or_skip() -> None:
+    if CHROMIUM.exists():
+        return
+    message = "browser tests need Debian's chromium: apt-get install -y chromium (never `playwright install`)"
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(f"CI is set but {CHROMIUM} is missing; {message}")
+    pytest.skip(message)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    _chromium_or_skip()
+    from etl.pipeline import run_etl
+    from etl.settings import resolve
+
+    root = tmp_path_factory.mktemp("browser")
+    raw = root / "raw"
+    raw.mkdir()
+    for name, text in REPORTS.items():
+        (raw / name).write_text(text, encoding="utf-8")
+    codebook = root / "codebook"
+    shutil.copytree(ROOT / "data" / "codebook", codebook)  # the page may save: never the repo's files
+    wh = root / "wh"
+    settings = resolve({"warehouse": wh, "codebook": codebook, "workers": 1, "progress": False}, env={})
+    assert run_etl([raw], settings).meetings_total == len(REPORTS)
+    port = _free_port()
+    env = {**os.environ, "POLICY_THEMES_WAREHOUSE": str(wh), "POLICY_THEMES_CODEBOOK": str(codebook)}
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
+        "--server.headless", "true", "--server.address", "127.0.0.1", "--server.port", str(port),
+        "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+    ]
+    log = open(root / "streamlit.log", "w")  # noqa: SIM115 (closed below)
+    proc = subprocess.Popen(cmd, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                    if r.read().strip() == b"ok":
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"streamlit did not start:\n{(root / 'streamlit.log').read_text()[-3000:]}")
+            time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser_page(served: str, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from playwright.sync_api import sync_playwright
+
+    from dashboard import fonts
+
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    env = {**os.environ, "FONTCONFIG_FILE": str(fonts.fontconfig_file())}  # Chinese in screenshots
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(profile), executable_path=str(CHROMIUM), headless=True, accept_downloads=True,
+            args=ARGS, env=env, viewport={"width": 1280, "height": 860},
+        )
+        page = context.new_page()
+        dialogs: list[str] = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.dialogs = dialogs  # type: ignore[attr-defined]
+        try:
+            yield page
+        finally:
+            context.close()
+
+
+def _wait_idle(page, timeout: float = 60) -> None:  # type: ignore[no-untyped-def]
+    """Until Streamlit has finished the run (its status widget gone) and the app is drawn."""
+    page.wait_for_selector("[data-testid='stApp']", timeout=timeout * 1000)
+    page.wait_for_timeout(500)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout * 1000
+    )
+    page.wait_for_timeout(300)
+
+
+def _no_exception(page) -> None:  # type: ignore[no-untyped-def]
+    errors = page.get_by_test_id("stException")
+    assert errors.count() == 0, errors.first.inner_text()
+
+
+def _shoot(page, name: str, shots: Path) -> None:  # type: ignore[no-untyped-def]
+    path = shots / f"{name}.png"
+    page.screenshot(path=str(path))
+    assert path.stat().st_size < 800_000
+    if os.environ.get("POLICY_THEMES_SCREENSHOTS") == "1":
+        target = ROOT / "docs" / "screenshots"
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, target / path.name)
+
+
+def test_every_page_renders(browser_page, served: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = browser_page
+    expected = {
+        "overview": "stPlotlyChart",
+        "wordclouds": "stImage",
+        "codebook": "stDataFrame",
+        "data": "stFileUploader",
+    }
+    for name in PAGES:
+        page.goto(f"{served}/{name}" if name != "overview" else served)
+        _wait_idle(page)
+        page.get_by_test_id(expected[name]).first.wait_for(timeout=60_000)
+        _no_exception(page)
+        _shoot(page, name, tmp_path)
+
+
+def test_filter_chart_point_kwic_and_downloads(browser_page, served: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = browser_page
+    page.goto(served)
+    _wait_idle(page)
+    chart = page.get_by_test_id("stPlotlyChart").first
+    chart.wait_for(timeout=60_000)
+    # change a filter in the sidebar: pick the first theme offered
+    select = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").first
+    select.click()
+    page.get_by_role("option").first.click()
+    page.keyboard.press("Escape")
+    _wait_idle(page)
+    _no_exception(page)
+    # select a point of the chart (the middle of its drag layer): the KWIC evidence appears
+    box = page.locator(".nsewdrag").first.bounding_box()
+    assert box is not None
+    frames_before = page.get_by_test_id("stDataFrame").count()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    _wait_idle(page)
+    _no_exception(page)
+    assert page.get_by_test_id("stDataFrame").count() >= frames_before
+    # download the chart as HTML and its data as CSV
+    buttons = page.get_by_test_id("stDownloadButton")
+    with page.expect_download() as html_download:
+        buttons.filter(has_text="HTML").first.click()
+    html = Path(html_download.value.path()).read_text(encoding="utf-8")
+    assert "<html" in html and "Plotly" in html
+    with page.expect_download() as csv_download:
+        buttons.filter(has_text="CSV").first.click()
+    data = Path(csv_download.value.path()).read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and b"," in data
+    assert csv_download.value.suggested_filename.endswith(".csv")
+    _shoot(page, "overview_selected", tmp_path)
+
+
+def test_hostile_report_runs_no_script(browser_page, served: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = browser_page
+    page.goto(f"{served}/codebook")
+    _wait_idle(page)
+    page.get_by_test_id("stTextInput").first.locator("input").fill("乡村振兴")
+    page.keyboard.press("Enter")
+    _wait_idle(page)
+    _no_exception(page)
+    for name in ("overview", "meetings"):
+        page.goto(f"{served}/{name}" if name != "overview" else served)
+        _wait_idle(page)
+    page.wait_for_timeout(1000)
+    assert page.dialogs == []  # type: ignore[attr-defined]
+    assert page.locator("img[src='x']").count() == 0
+    assert page.locator("iframe[src^='javascript']").count() == 0
+    assert page.locator("a[href^='javascript']").count() == 0
+    scripts = page.locator("script").evaluate_all("els => els.map(e => e.textContent)")
+    assert not any("alert(1)" in s for s in scripts)
+    _shoot(page, "xss_checked", tmp_path)
