@@ -423,3 +423,9 @@ def test_pdf_errors(tmp_path: Path) -> None:
         read_all(blank_pdf(tmp_path, password="secret"))
     with pytest.raises(InputError, match="the PDF is damaged"):
         read_all(write(tmp_path, "c.pdf", b"%PDF-1.4\ngarbage"))
+
+
+@pytest.mark.parametrize(("text", "encoding"), [(SIMPLIFIED * 20, "gbk"), (TRADITIONAL * 20, "big5")])
+def test_a_stray_bad_byte_is_tolerated(tmp_path: Path, text: str, encoding: str) -> None:
+    [doc] = read_all(write(tmp_path, "t.txt", text.encode(encoding) + b"\xff"))
+    assert doc.text.startswith(text[:30])

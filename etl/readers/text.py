@@ -75,11 +75,9 @@ def _chinese(data: bytes) -> str | None:
     candidates = [t for enc in ("gb18030", "big5") if (t := _strict(data, enc)) is not None]
     if candidates:
         return max(candidates, key=common_share)  # ties go to GB18030: mainland sources
-    for enc in ("gb18030", "big5"):
-        text = data.decode(enc, errors="replace")
-        if text.count("\ufffd") <= max(1, len(text) * _MAX_REPLACED_SHARE):
-            return text
-    return None
+    lenient = [data.decode(enc, errors="replace") for enc in ("gb18030", "big5")]
+    lenient = [t for t in lenient if t.count("\ufffd") <= max(1, len(t) * _MAX_REPLACED_SHARE)]
+    return max(lenient, key=common_share) if lenient else None
 
 
 def _too_many_controls(text: str) -> bool:
