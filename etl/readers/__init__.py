@@ -23,7 +23,7 @@ from etl.readers.tables import read_table
 from etl.readers.text import read_text_file
 from etl.settings import Limits
 
-__all__ = ["SUPPORTED_SUFFIXES", "Sidecar", "extract_archive", "load_sidecar", "read_input"]
+__all__ = ["SUPPORTED_SUFFIXES", "TABLE_SUFFIXES", "Sidecar", "extract_archive", "load_sidecar", "read_input"]
 
 _SingleReader = Callable[[Path, Limits, Mapping[str, str]], RawDoc]
 _SINGLE: dict[str, _SingleReader] = {
