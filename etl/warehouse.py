@@ -53,7 +53,8 @@ class Warehouse:
     manifest: Mapping[str, Any]
 
     @classmethod
-    def open(cls, root: Path) -> Warehouse:
+    def open(cls, root: Path | str) -> Warehouse:
+        root = Path(root)
         path = root / MANIFEST
         try:
             manifest = json.loads(path.read_text(encoding="utf-8"))
