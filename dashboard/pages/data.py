@@ -34,13 +34,10 @@ def _extract(archive: Path, shown: str, settings: Settings) -> tuple[dict[Path, 
     dest = archive.with_name(archive.stem + "-files")
     dest.mkdir()
     try:
-        result = extract_archive(archive, dest, settings.limits)
-    except Exception as exc:  # the extractor refuses unsafe archives with an error that says why
-        return {}, [(shown, str(exc))]
-    files = getattr(result, "files", None) or getattr(result, "extracted", None)
-    paths = [Path(p) for p in files] if files is not None else sorted(p for p in dest.rglob("*") if p.is_file())
-    refused = [(f"{shown}/{n}", str(why)) for n, why in getattr(result, "refused", [])]
-    return {p: f"{shown}/{p.relative_to(dest)}" for p in paths}, refused
+        paths = extract_archive(archive, dest, settings.limits)
+    except Exception as exc:  # InputError: the extractor refuses unsafe archives and says why
+        return {}, [(shown, str(getattr(exc, "message", exc)))]
+    return {Path(p): f"{shown}/{Path(p).relative_to(dest)}" for p in paths}, []
 
 
 def _sidecar_hints(data: bytes, folder: Path, renamed: dict[str, str]):  # type: ignore[no-untyped-def]
