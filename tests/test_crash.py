@@ -21,18 +21,12 @@ from etl.pipeline import run_etl
 from etl.validate import validate
 from etl.warehouse import Warehouse, WarehouseBusy, lock
 from tests.conftest import settings_for
-from tests.reports import REPORTS, write_reports
+from tests.crash_corpus import many_reports
+from tests.reports import write_reports
 from tests.warehouse_utils import snapshot
 
 TRIALS_RANDOM = 12
 TRIALS_IN_WRITES = 10
-
-
-def many_reports(n: int, offset: int = 0) -> dict[str, str]:
-    base = list(REPORTS.values())
-    return {
-        f"batch/{i:03d}.txt": base[i % len(base)] + f"（本次为第{i}期）\n" for i in range(offset, offset + n)
-    }
 
 
 def _child(raw: str, wh: str, marker: str | None, pause_on_write: int | None) -> None:
