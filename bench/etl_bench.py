@@ -20,7 +20,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,8 +135,10 @@ def main(argv: list[str] | None = None) -> int:
     for w in workers:
         ours = med[f"policy-themes etl, {w} worker{'s' if w > 1 else ''}"]
         tok = med[f"tokenizer alone (rjieba), {w} process{'es' if w > 1 else ''}"]
-        print(f"  {w} worker(s): {peer / ours:5.1f}x the notebook peer; {tok / ours:6.1%} of the tokenizer alone; "
-              f"peak RSS {peak[f'policy-themes etl, {w} worker' + ('s' if w > 1 else '')] / 1024:,.0f} MiB")
+        print(
+            f"  {w} worker(s): {peer / ours:5.1f}x the notebook peer; {tok / ours:6.1%} of the tokenizer alone; "
+            f"peak RSS {peak[f'policy-themes etl, {w} worker' + ('s' if w > 1 else '')] / 1024:,.0f} MiB"
+        )
     if len(workers) > 1:
         one = med[f"policy-themes etl, {workers[0]} worker"]
         many = med[f"policy-themes etl, {workers[-1]} workers"]

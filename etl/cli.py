@@ -54,7 +54,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _warehouse_flag(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--warehouse", "--out", dest="warehouse", type=Path, help="warehouse folder (default: data/warehouse)")
+    p.add_argument(
+        "--warehouse", "--out", dest="warehouse", type=Path, help="warehouse folder (default: data/warehouse)"
+    )
 
 
 def _settings(args: argparse.Namespace) -> Settings:

@@ -19,7 +19,9 @@ Chunk = Sequence[InputTask]
 Engine = Callable[[Iterable[Chunk]], Iterator[ChunkResult]]
 
 
-def _ordered(submit: Callable[[Chunk], Any], result: Callable[[Any], ChunkResult], chunks: Iterable[Chunk], in_flight: int) -> Iterator[ChunkResult]:
+def _ordered(
+    submit: Callable[[Chunk], Any], result: Callable[[Any], ChunkResult], chunks: Iterable[Chunk], in_flight: int
+) -> Iterator[ChunkResult]:
     pending: collections.deque[Any] = collections.deque()
     for chunk in chunks:
         pending.append(submit(chunk))
@@ -43,6 +45,7 @@ def local_engine(settings: Settings) -> Engine:
             return
         ctx = multiprocessing.get_context("forkserver")
         with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_warm, initargs=(codebook,)) as pool:
+
             def submit(chunk: Chunk) -> Future[ChunkResult]:
                 return pool.submit(process_chunk, list(chunk), codebook, limits)
 

@@ -173,13 +173,17 @@ def merge_results(results: Iterable[InputResult]) -> list[InputResult]:
     merged: dict[str, InputResult] = {}
     for r in results:
         prev = merged.get(r.input)
-        merged[r.input] = r if prev is None else InputResult(
-            r.input,
-            max(prev.size, r.size),
-            max(prev.mtime_ns, r.mtime_ns),
-            prev.sha256 or r.sha256,
-            prev.n_meetings + r.n_meetings,
-            prev.n_errors + r.n_errors,
+        merged[r.input] = (
+            r
+            if prev is None
+            else InputResult(
+                r.input,
+                max(prev.size, r.size),
+                max(prev.mtime_ns, r.mtime_ns),
+                prev.sha256 or r.sha256,
+                prev.n_meetings + r.n_meetings,
+                prev.n_errors + r.n_errors,
+            )
         )
     return list(merged.values())
 

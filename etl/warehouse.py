@@ -135,9 +135,7 @@ class Writer:
         self.base = base
         self.version = base.version + 1
         self.live: list[str] = list(base.parts)
-        self.part_rows: dict[str, dict[str, int]] = {
-            p: dict(v) for p, v in base.manifest.get("part_rows", {}).items()
-        }
+        self.part_rows: dict[str, dict[str, int]] = {p: dict(v) for p, v in base.manifest.get("part_rows", {}).items()}
         (base.root / PARTS).mkdir(parents=True, exist_ok=True)
 
     def add_part(self, tables: Mapping[str, pa.Table]) -> str | None:
@@ -180,9 +178,12 @@ class Writer:
             (schema.ERRORS.name, "input", ins),
         )
         for table, column, values in checks:
-            if len(values) and pc.any(
-                pc.is_in(pq.read_table(read(part, table), columns=[column])[column], value_set=values)
-            ).as_py():
+            if (
+                len(values)
+                and pc.any(
+                    pc.is_in(pq.read_table(read(part, table), columns=[column])[column], value_set=values)
+                ).as_py()
+            ):
                 return True
         return False
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from etl.codebook import CodebookError, Codebook, Theme, ThemeCounter, load_folder, merge_keywords, parse_themes
+from etl.codebook import Codebook, CodebookError, Theme, ThemeCounter, load_folder, merge_keywords, parse_themes
 from tests.conftest import CODEBOOK
 
 REQUIRED = ("经济发展", "招商引资", "项目建设", "产业发展", "科技创新", "乡村振兴", "脱贫攻坚", "生态环保",
@@ -49,7 +49,7 @@ def test_bad_themes_file_names_file_and_line(text: str, line: int | None, fragme
 
 
 def test_missing_file_is_reported(tmp_path: Path) -> None:
-    with pytest.raises(CodebookError, match="policy_dictionary.txt: file is missing"):
+    with pytest.raises(CodebookError, match=r"policy_dictionary\.txt: file is missing"):
         (tmp_path / "themes.csv").write_text("theme,label_en,keywords\n生态,Eco,绿色\n", encoding="utf-8")
         load_folder(tmp_path)
 
@@ -64,7 +64,11 @@ def test_keywords_split_on_several_separators_and_comments_skip() -> None:
     [
         ({"生态": "生态|生态环境"}, "保护生态环境，修复生态。", {("生态", "生态环境"): 1, ("生态", "生态"): 1}),
         ({"生态": "生态环境|环境保护"}, "生态环境保护", {("生态", "生态环境"): 1}),
-        ({"A": "社会|社会主义", "B": "社会"}, "社会主义社会", {("A", "社会主义"): 1, ("A", "社会"): 1, ("B", "社会"): 2}),
+        (
+            {"A": "社会|社会主义", "B": "社会"},
+            "社会主义社会",
+            {("A", "社会主义"): 1, ("A", "社会"): 1, ("B", "社会"): 2},
+        ),
         ({"疫情": "疫情|疫情防控"}, "", {}),
     ],
 )

@@ -43,7 +43,9 @@ def test_reports_are_dated_and_resolutions_are_marked(gov: Path) -> None:
     by_type = {t: (n, dated) for t, n, dated in rows}
     assert by_type["政府工作报告"][0] == by_type["政府工作报告"][1] >= 50  # every report has its year
     assert by_type["决议"][0] >= 15
-    precisions = dict(q(gov, "select date_precision, count(*) from meetings where meeting_type = '政府工作报告' group by 1"))
+    precisions = dict(
+        q(gov, "select date_precision, count(*) from meetings where meeting_type = '政府工作报告' group by 1")
+    )
     assert set(precisions) <= {"year", "day"}
 
 

@@ -22,7 +22,7 @@ from etl.validate import validate
 from etl.warehouse import Warehouse, WarehouseBusy, lock
 from tests.conftest import settings_for
 from tests.crash_corpus import many_reports
-from tests.reports import write_reports
+from tests.reports import REPORTS, write_reports
 from tests.warehouse_utils import snapshot
 
 TRIALS_RANDOM = 12

@@ -117,7 +117,9 @@ def test_repost_that_sorts_first_takes_over_like_a_fresh_run(corpus: Path, tmp_p
 def test_bad_inputs_are_listed_and_never_stop_the_run(corpus: Path, tmp_path: Path) -> None:
     (corpus / "broken.txt").write_bytes(b"\x00\x01\x02binary" * 100)
     (corpus / "empty.txt").write_text("   \n", encoding="utf-8")
-    (corpus / "rows.jsonl").write_text('{"content": "2020年5月6日，区委召开常委会会议。"}\n{not json}\n', encoding="utf-8")
+    (corpus / "rows.jsonl").write_text(
+        '{"content": "2020年5月6日，区委召开常委会会议。"}\n{not json}\n', encoding="utf-8"
+    )
     wh = tmp_path / "wh"
     summary = run(corpus, wh)
     assert not summary.ok and summary.failed == 3
@@ -177,7 +179,9 @@ def test_every_theme_count_is_reproduced_from_the_text_and_codebook(corpus: Path
         span = for_counting(texts[sp["meeting_id"]])[sp["start"] : sp["start"] + sp["n_chars"]]
         for (theme, kw), n in counter.count(span).items():
             expected[(sp["meeting_id"], sp["seq"], theme, kw)] += n
-    got = Counter({(r["meeting_id"], r["seq"], r["theme"], r["keyword"]): r["count"] for r in w.read("themes").to_pylist()})
+    got = Counter(
+        {(r["meeting_id"], r["seq"], r["theme"], r["keyword"]): r["count"] for r in w.read("themes").to_pylist()}
+    )
     assert got == expected and got
 
 

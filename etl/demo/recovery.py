@@ -69,7 +69,8 @@ def recovery(demo: Path, warehouse: Path) -> Recovery:
     rec = Recovery()
     for line in (demo / "ground_truth.jsonl").read_text(encoding="utf-8").splitlines():
         truth = json.loads(line)
-        ids = {by_source.get(s) or by_source.get(truth.get("url", "")) for s in truth["sources"]} - {None}
+        found = {by_source.get(s) or by_source.get(truth.get("url", "")) for s in truth["sources"]}
+        ids = {i for i in found if i is not None}
         if len(ids) != 1:
             rec.unmatched += 1
             rec.misses["match"].append(truth["sources"])
@@ -79,7 +80,9 @@ def recovery(demo: Path, warehouse: Path) -> Recovery:
     return rec
 
 
-def _compare(rec: Recovery, truth: dict[str, Any], m: dict[str, Any], ps: list[dict[str, Any]], themes: dict[str, int]) -> None:
+def _compare(
+    rec: Recovery, truth: dict[str, Any], m: dict[str, Any], ps: list[dict[str, Any]], themes: dict[str, int]
+) -> None:
     rec.meetings += 1
     c, where = rec.counts, truth["sources"][0]
     checks = {
