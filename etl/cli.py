@@ -11,6 +11,7 @@ from pathlib import Path
 
 from etl import __version__
 from etl.codebook import CodebookError
+from etl.model import InputError
 from etl.settings import PROJECT_ROOT, Settings, resolve
 from etl.warehouse import WarehouseBusy, WarehouseError
 
@@ -158,7 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except (CodebookError, WarehouseBusy, WarehouseError) as exc:
+    except (CodebookError, WarehouseBusy, WarehouseError, InputError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

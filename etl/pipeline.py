@@ -62,17 +62,21 @@ class RunSummary:
         return out
 
 
-def discover(paths: Iterable[Path], exclude: Path | None = None) -> list[Path]:
-    """Supported files under ``paths`` (folders recursively), sorted, hidden files skipped."""
+def discover(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> list[Path]:
+    """Supported files under ``paths`` (folders recursively), sorted, hidden files skipped.
+
+    ``exclude`` names folders (the warehouse) and files (the sidecar) that are never inputs.
+    """
     found: set[Path] = set()
-    skip = exclude.resolve() if exclude else None
+    skip = {p.resolve() for p in exclude}
     for path in paths:
         if path.is_dir():
             for f in path.rglob("*"):
                 rel = f.relative_to(path).parts
                 if any(p.startswith(".") for p in rel) or not f.is_file():
                     continue
-                if skip and skip in f.resolve().parents:
+                resolved = f.resolve()
+                if resolved in skip or skip.intersection(resolved.parents):
                     continue
                 if f.suffix.lower() in SUPPORTED_SUFFIXES:
                     found.add(f)
@@ -247,7 +251,7 @@ def run_etl(
 ) -> RunSummary:
     started = time.perf_counter()
     summary = RunSummary()
-    files = discover(paths, exclude=settings.warehouse)
+    files = discover(paths, exclude=[settings.warehouse, *([settings.sidecar] if settings.sidecar else [])])
     summary.inputs = len(files)
     codebook = load_folder(settings.codebook)
     with lock(settings.warehouse):

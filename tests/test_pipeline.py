@@ -161,6 +161,10 @@ def test_discover_recurses_and_skips_hidden_and_unsupported(tmp_path: Path) -> N
     (tmp_path / "x/b.txt").write_text("x")
     (tmp_path / "x/c.exe").write_text("x")
     assert discover([tmp_path]) == [tmp_path / "x/b.txt"]
+    (tmp_path / "x/sidecar.csv").write_text("file,date\n")
+    (tmp_path / "x/wh").mkdir()
+    (tmp_path / "x/wh/out.jsonl").write_text("{}")
+    assert discover([tmp_path], exclude=[tmp_path / "x/sidecar.csv", tmp_path / "x/wh"]) == [tmp_path / "x/b.txt"]
 
 
 def test_every_theme_count_is_reproduced_from_the_text_and_codebook(corpus: Path, tmp_path: Path) -> None:
