@@ -24,8 +24,8 @@ from etl import __version__, schema
 from etl.codebook import load_folder
 from etl.engines import Engine, make_engine
 from etl.process import ChunkResult, InputResult, InputTask
-from etl.readers import SUPPORTED_SUFFIXES, TABLE_SUFFIXES, read_input
-from etl.settings import Limits, Settings
+from etl.readers import SUPPORTED_SUFFIXES, TABLE_SUFFIXES, count_items
+from etl.settings import Settings
 from etl.warehouse import Warehouse, Writer, lock
 
 Progress = Callable[[int, int], None]  # (inputs done, inputs total)
@@ -150,13 +150,6 @@ def plan_tasks(
         else:
             tasks.append(InputTask(p, hints, None, size))
     return tasks
-
-
-def count_items(path: Path, limits: Limits) -> int:
-    try:
-        return sum(1 for _ in read_input(path, limits, {}))
-    except Exception:  # the worker will read it again and report why it fails
-        return 0
 
 
 def chunked(tasks: Sequence[InputTask], max_bytes: int) -> Iterator[list[InputTask]]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -208,10 +207,7 @@ def process_input(task: InputTask, res: Resources, limits: Limits, rows: Rows, s
         _error(rows, InputError(task.path, "read", f"cannot read the file ({exc.strerror})"), task.path)
         return InputResult(task.path, 0, 0, "", 0, 1)
     try:
-        items = read_input(path, limits, task.hints)
-        if task.rows is not None:
-            items = itertools.islice(items, *task.rows)
-        for item in items:
+        for item in read_input(path, limits, task.hints, task.rows):
             if isinstance(item, InputError):
                 _error(rows, item, task.path)
                 n_errors += 1

@@ -30,7 +30,8 @@ class Tokenizer:
             rjieba.add_word(w, None, None)
         _loaded = words
         self.stopwords = stopwords
-        self._countable: dict[str, bool] = {}
+        self._ok: set[str] = set()
+        self._not_ok: set[str] = set()
 
     @staticmethod
     def cut(text: str) -> list[str]:
@@ -39,13 +40,11 @@ class Tokenizer:
     def count_terms(self, text: str) -> Counter[str]:
         """Tokens worth counting: two characters or more, not a stopword, not a number."""
         counts = Counter(rjieba.cut(text))
-        known = self._countable
-        for token in list(counts):
-            ok = known.get(token)
-            if ok is None:
-                ok = known[token] = self._is_countable(token)
-            if not ok:
-                del counts[token]
+        keys = counts.keys()
+        for token in keys - self._ok - self._not_ok:  # decided once per process per token
+            (self._ok if self._is_countable(token) else self._not_ok).add(token)
+        for token in keys & self._not_ok:
+            del counts[token]
         return counts
 
     def _is_countable(self, token: str) -> bool:

@@ -21,3 +21,16 @@ def test_reposts_with_other_whitespace_or_script_share_a_fingerprint() -> None:
     a = "会议强调，要推进乡村振兴。"
     assert fingerprint(a) == fingerprint("会议强调，\n要推进 乡村振兴。") == fingerprint("會議強調，要推進鄉村振興。")
     assert fingerprint(a) != fingerprint("会议强调，要推进生态保护。")
+
+
+def test_traditional_markers_are_traditional_only() -> None:
+    import opencc
+
+    from etl.textnorm import _TRADITIONAL_MARKERS
+
+    converter = opencc.OpenCC("t2s")
+    assert all(converter.convert(ch) != ch for ch in _TRADITIONAL_MARKERS.pattern[1:-1])
+
+
+def test_simplified_text_with_no_marker_is_left_alone() -> None:
+    assert for_counting("推进乡村振兴") == "推进乡村振兴"

@@ -19,11 +19,19 @@ from etl.readers.html import read_html_file
 from etl.readers.pdf import read_pdf_file
 from etl.readers.sidecar import Sidecar, load_sidecar
 from etl.readers.suffixes import SUPPORTED_SUFFIXES, TABLE_SUFFIXES
-from etl.readers.tables import read_table
+from etl.readers.tables import count_rows, read_table
 from etl.readers.text import read_text_file
 from etl.settings import Limits
 
-__all__ = ["SUPPORTED_SUFFIXES", "TABLE_SUFFIXES", "Sidecar", "extract_archive", "load_sidecar", "read_input"]
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "TABLE_SUFFIXES",
+    "Sidecar",
+    "count_items",
+    "extract_archive",
+    "load_sidecar",
+    "read_input",
+]
 
 _SingleReader = Callable[[Path, Limits, Mapping[str, str]], RawDoc]
 _SINGLE: dict[str, _SingleReader] = {
@@ -36,6 +44,17 @@ _SINGLE: dict[str, _SingleReader] = {
 }
 
 
+def count_items(path: Path, limits: Limits) -> int:
+    """How many items ``read_input`` yields for a table file (1 for other files; 0 if unreadable)."""
+    if path.suffix.lower() not in TABLE_SUFFIXES:
+        return 1
+    try:
+        _check_size(path, limits)
+        return count_rows(path, limits)
+    except Exception:  # the worker reads it again and reports why it fails
+        return 0
+
+
 def _check_size(path: Path, limits: Limits) -> None:
     try:
         size = path.stat().st_size
@@ -45,21 +64,27 @@ def _check_size(path: Path, limits: Limits) -> None:
         raise InputError(str(path), "limits", f"file is {size:,} bytes, over the limit of {limits.max_file_bytes:,}")
 
 
-def _dispatch(path: Path, limits: Limits, hints: Mapping[str, str]) -> Iterator[RawDoc | InputError]:
+def _dispatch(
+    path: Path, limits: Limits, hints: Mapping[str, str], rows: tuple[int, int] | None
+) -> Iterator[RawDoc | InputError]:
     suffix = path.suffix.lower()
     if suffix in _SINGLE:
-        yield _SINGLE[suffix](path, limits, hints)
+        if rows is None or rows[0] == 0:
+            yield _SINGLE[suffix](path, limits, hints)
     elif suffix in TABLE_SUFFIXES:
-        yield from read_table(path, limits, hints)
+        yield from read_table(path, limits, hints, rows)
     else:
         raise InputError(str(path), "read", f"unsupported file type {suffix or '(none)'}")
 
 
-def read_input(path: Path, limits: Limits, hints: Mapping[str, str] | None = None) -> Iterator[RawDoc | InputError]:
-    """Yield the reports in ``path``; raise ``InputError`` when the whole file is unusable."""
+def read_input(
+    path: Path, limits: Limits, hints: Mapping[str, str] | None = None, rows: tuple[int, int] | None = None
+) -> Iterator[RawDoc | InputError]:
+    """Yield the reports in ``path`` (only rows ``[start, stop)`` of a table when ``rows`` is given);
+    raise ``InputError`` when the whole file is unusable."""
     _check_size(path, limits)
     try:
-        yield from _dispatch(path, limits, dict(hints or {}))
+        yield from _dispatch(path, limits, dict(hints or {}), rows)
     except InputError:
         raise
     except OSError as exc:

@@ -72,9 +72,17 @@ def _json_rows(text: str, source: str) -> Iterator[Any]:
     yield from data
 
 
-def _jsonl_rows(text: str) -> Iterator[Any]:
+_SKIPPED = object()  # a row before the wanted range: counted, not parsed
+
+
+def _jsonl_rows(text: str, skip: int = 0) -> Iterator[Any]:
+    n = 0
     for line in text.splitlines():
         if line.strip():
+            n += 1
+            if n <= skip:
+                yield _SKIPPED
+                continue
             try:
                 yield json.loads(line)
             except json.JSONDecodeError as exc:
@@ -100,7 +108,7 @@ def _parquet_rows(path: Path, limits: Limits) -> Iterator[Any]:
         raise InputError(str(path), "read", f"not a readable parquet file ({describe(exc)})") from None
 
 
-def _rows(path: Path, limits: Limits) -> Iterator[Any]:
+def _rows(path: Path, limits: Limits, skip: int = 0) -> Iterator[Any]:
     suffix = path.suffix.lower()
     if suffix == ".parquet":
         yield from _parquet_rows(path, limits)
@@ -113,7 +121,7 @@ def _rows(path: Path, limits: Limits) -> Iterator[Any]:
         yield from _csv_rows(text)
         return
     if suffix == ".jsonl":
-        yield from _jsonl_rows(text)
+        yield from _jsonl_rows(text, skip)
         return
     try:
         yield from _json_rows(text, source)
@@ -177,8 +185,25 @@ def _row_doc(row: Mapping[str, Any], source: str, path: Path, limits: Limits, hi
     )
 
 
-def read_table(path: Path, limits: Limits, hints: Mapping[str, str]) -> Iterator[RawDoc | InputError]:
-    for i, row in enumerate(_rows(path, limits)):
+def count_rows(path: Path, limits: Limits) -> int:
+    """How many rows (reports or bad rows) ``read_table`` yields, without building reports."""
+    if path.suffix.lower() == ".parquet":
+        import pyarrow.parquet as pq
+
+        return min(pq.read_metadata(path).num_rows, limits.max_table_rows)
+    return min(sum(1 for _ in _rows(path, limits, skip=1 << 62)), limits.max_table_rows)
+
+
+def read_table(
+    path: Path, limits: Limits, hints: Mapping[str, str], rows: tuple[int, int] | None = None
+) -> Iterator[RawDoc | InputError]:
+    """The rows of a table file; ``rows=(start, stop)`` yields only that range (for parallel chunks)."""
+    start, stop = rows or (0, limits.max_table_rows + 1)
+    for i, row in enumerate(_rows(path, limits, skip=start)):
+        if i < start:
+            continue
+        if i >= stop:
+            return
         source = f"{path}#row={i}"
         if i >= limits.max_table_rows:
             yield InputError(
