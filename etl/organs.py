@@ -22,9 +22,12 @@ _TYPES: tuple[tuple[str, str], ...] = (
     (r"关于[^。\n]{0,30}?报告的决议|决议$", "决议"),
     (r"政府工作报告", "政府工作报告"),
     (r"理论学习中心组[^。，,\n]{0,12}?学习|中心组[^。，,\n]{0,8}?学习|理论学习中心组", "理论学习中心组学习会"),
-    (r"党组[(（]扩大[)）]会议?|党组扩大会议?|党组会[(（]扩大[)）]", "党组(扩大)会议"),
+    (r"党组(?:召开|举行)?[(（]扩大[)）]会议?|党组扩大会议?|党组会[(（]扩大[)）]", "党组(扩大)会议"),
     (r"党组(?:第[^。，,\n]{1,8}?次)?会议?|党组会|党组(?:召开|举行)[^。，,\n扩]{0,8}?会议", "党组会议"),
-    (r"常委[(（]扩大[)）]会议?|常委会?扩大会议?|常委会[(（]扩大[)）]会?议?|常委会议[(（]扩大[)）]", "常委(扩大)会议"),
+    (
+        r"常委会?(?:召开|举行)?[(（]扩大[)）]会?议?|常委会?(?:召开|举行)?扩大会议?|常委会议[(（]扩大[)）]",
+        "常委(扩大)会议",
+    ),
     (r"常务(?:[(（]扩大[)）])?会议?", "常务会议"),
     (r"主任(?:[(（]扩大[)）])?会议", "主任会议"),
     (r"主席(?:[(（]扩大[)）])?会议", "主席会议"),
@@ -34,6 +37,9 @@ _TYPES: tuple[tuple[str, str], ...] = (
     (r"工作(?:推进|部署|调度)?会议?", "工作会议"),
 )
 _TYPE_RES = tuple((compile_tc(p), t) for p, t in _TYPES)
+_EXTENDED = {"常委会议": "常委(扩大)会议", "党组会议": "党组(扩大)会议"}
+_CITED_AFTER = compile_tc(r"[^，,。；;\n]{0,3}?精神|[、和及与][^，,。；;\n]{0,40}?精神")
+_CITED_BEFORE = compile_tc(r"传达")
 
 _ORGAN = compile_tc(
     r"(?P<jw>纪委监委|纪委|监委)"
@@ -63,7 +69,7 @@ _PLACE = compile_tc(
     r"(?P<place>[\u4e00-\u9fff]{1,6}?(?:自治县|自治州|新区|区|县|市|旗|州|省))"
     r"(?=(?:委|人民政府|政府|人大|政协|纪委|监委|召开|举行|委员会|第)|(?:[^\u4e00-\u9fff]|$))"
 )
-_PLACE_CUT = compile_tc(r"^.*?(?:中共|中国共产党|召开|举行|在|全)")
+_PLACE_CUT = compile_tc(r"^.*?(?:中共|中国共产党|召开|举行|在|全)|^.*(?:传达|学习|贯彻|落实)")
 _NOT_PLACE = compile_tc(r"^(?:全|本|我|该|各|城|市|县|区|省|地|社|园|景|小|片|街|辖)")
 
 
@@ -73,13 +79,30 @@ def _opening(text: str) -> str:
     return head[: ends[1]] if len(ends) >= 2 else head
 
 
+def _cited(head: str, m: re.Match[str]) -> bool:
+    """A meeting the report passes on (传达学习市委常委会（扩大）会议精神), not the one it reports."""
+    if _CITED_AFTER.match(head, m.end()):
+        return True
+    clause = max(head.rfind(ch, 0, m.start()) for ch in "，,。；;\n") + 1
+    return _CITED_BEFORE.search(head, clause, m.start()) is not None
+
+
 def _find_type(head: str) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     for rx, kind in _TYPE_RES:
-        m = rx.search(head)
+        m = next((m for m in rx.finditer(head) if not _cited(head, m)), None)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), kind)
     return best
+
+
+def _extended(kind: str, opening: str) -> str:
+    """The title's type, or its (扩大) form when the opening says the meeting was extended."""
+    wider = _EXTENDED.get(kind)
+    if wider is None:
+        return kind
+    said = any(not _cited(opening, m) for rx, k in _TYPE_RES if k == wider for m in rx.finditer(opening))
+    return wider if said else kind
 
 
 def _organ_of(m: re.Match[str]) -> str:
@@ -118,13 +141,15 @@ def _organ_near(head: str, before: int) -> str | None:
 
 def organ_and_type(title: str | None, text: str) -> tuple[str | None, str | None]:
     """(organ, normalised meeting type) from the title, else from the report's opening."""
-    for head in (title or "", _opening(text)):
+    for in_title, head in ((True, title or ""), (False, _opening(text))):
         if not head:
             continue
         typed = _find_type(head)
         if typed is None:
             continue
         pos, kind = typed
+        if in_title:
+            kind = _extended(kind, _opening(text))
         organ = _organ_near(head, pos)
         if organ is None and kind == "政府工作报告":
             organ = _reporting_government(f"{title or ''}\n{_opening(text)}")

@@ -28,8 +28,9 @@ from etl.reading.mentions import (
     known_name_pattern,
     role_of,
     titled_mentions,
+    untitled_list_mentions,
 )
-from etl.reading.patterns import compile_tc, tc
+from etl.reading.patterns import compile_tc, simplified_name, tc
 
 __all__ = ["read_people"]
 
@@ -142,6 +143,15 @@ def _roles(text: str, ms: list[Mention], end: int) -> list[tuple[str | None, int
     return roles
 
 
+def _with_lists(titled: list[Mention], listed: list[Mention]) -> list[Mention]:
+    """Titled mentions plus untitled listed names that no titled mention already covers."""
+    if not listed:
+        return titled
+    covered = [(m.start, m.end) for m in titled]
+    extra = [m for m in listed if not any(a < m.end and m.start < b for a, b in covered)]
+    return sorted(titled + extra, key=lambda m: m.start)
+
+
 def _untitled(text: str, titled: list[Mention], known: re.Pattern[str] | None) -> list[Mention]:
     """Titled mentions plus later bare mentions of the same names before a speech verb."""
     if known is None:
@@ -230,7 +240,7 @@ class _Reader:
     def run(self) -> None:
         text = self.text
         header = _header_speaker(text)
-        titled = titled_mentions(text)
+        titled = _with_lists(titled_mentions(text), untitled_list_mentions(text))
         names = {m.name for m in titled}
         if header:
             names.add(header[0].name)
@@ -278,10 +288,27 @@ def _merge(pieces: Iterable[tuple[int, int, str | None]], text: str) -> tuple[Sp
     return tuple(Speech(int(a), text[int(a) : int(b)], w) for a, b, w in spans)  # type: ignore[arg-type]
 
 
+def _canonical(name: str) -> str:
+    """A name in simplified script, so a traditional repost names the same people (吳某 -> 吴某)."""
+    return simplified_name(name)
+
+
+def _canonical_reading(people: tuple[Person, ...], speeches: tuple[Speech, ...]) -> Reading:
+    if all(_canonical(p.name) == p.name for p in people):
+        return Reading(people, speeches)
+    return Reading(
+        tuple(Person(_canonical(p.name), p.title, p.role) for p in people),
+        tuple(Speech(s.start, s.text, s.speaker and _canonical(s.speaker)) for s in speeches),
+    )
+
+
 def read_people(text: str) -> Reading:
-    """People (presider, speakers, attendees) and the speech spans of ``text``."""
+    """People (presider, speakers, attendees) and the speech spans of ``text``.
+
+    Names are given in simplified script; titles and speech texts keep the text's characters.
+    """
     if not text:
         return Reading((), ())
     reader = _Reader(text)
     reader.run()
-    return Reading(reader.people.result(), _merge(reader.pieces, text))
+    return _canonical_reading(reader.people.result(), _merge(reader.pieces, text))

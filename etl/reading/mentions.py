@@ -10,6 +10,7 @@ never by a list of names. Later mentions of an already titled name without its t
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -45,6 +46,8 @@ _POST_MAX = 8
 _POST_FINALS = "".join(sorted({v for p in _POSTS.split("|") for v in tc(p[-1]).strip("[]")}))
 _CANDIDATE = re.compile(rf"[{_POST_FINALS}](?={_SP}{_SURNAME})")
 _NAME_AT = re.compile(rf"{_SP}(?P<name>{_NAME}){_BOUNDARY}")
+_NOT_LAST = re.compile(tc("[的了等们个这那其各该此会议在是对就从向把被将]$"))
+_NAME_AT_LONGER = re.compile(rf"{_SP}(?P<name>{_SURNAME}(?:{_SP}{_GIVEN}){{2}})")
 _VERBISH = re.compile(
     tc(
         r"^(?:强调|指出|表示|要求|认为|主持|出席|参加|列席|讲话|发言|提出|希望|部署|总结|介绍|传达|通报|汇报|"
@@ -128,6 +131,20 @@ def _post_before(text: str, end: int) -> re.Match[str] | None:
     return _POST_TAIL.search(text, max(0, end - _POST_MAX), end)
 
 
+def _longer_if_it_takes_the_verb(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """萧景和谈了体会: the one-character-longer name when only it is followed by a role verb.
+
+    Names are read shortest first, so a given name ending in a boundary word (和, 同, 为 …)
+    is cut short; the longer reading is taken only when the verb then follows it directly.
+    """
+    longer = _NAME_AT_LONGER.match(text, m.start())
+    if longer is None or longer.end("name") == m.end("name") or _NOT_LAST.search(longer["name"]):
+        return None
+    if role_of(text, m.end("name"), m.end("name") + 90)[0]:
+        return None
+    return longer if role_of(text, longer.end("name"), longer.end("name") + 90)[0] else None
+
+
 def titled_mentions(text: str) -> list[Mention]:
     """Every post-then-name mention in ``text``, in order, with list continuations."""
     out: list[Mention] = []
@@ -139,8 +156,10 @@ def titled_mentions(text: str) -> list[Mention]:
         m = _NAME_AT.match(text, end_of_post)
         if not m:
             continue
+        longer = _longer_if_it_takes_the_verb(text, m)
+        m = longer or m
         name = _clean_name(m["name"])
-        if _BAD_NAME.search(name) or _VERBISH.match(name):
+        if (_BAD_NAME.search(name[:-1] if longer else name)) or _VERBISH.match(name):
             continue
         start, title = _title_before(text, post.start(), post.end(), limit)
         out.append(Mention(start, m.start("name"), m.end("name"), name, title or None))
@@ -151,6 +170,36 @@ def titled_mentions(text: str) -> list[Mention]:
                 break
             out.append(Mention(lm.start("name"), lm.start("name"), lm.end("name"), listed, title or None))
             pos = limit = lm.end("name")
+    return out
+
+
+# Untitled names listed at the start of a clause and then given a role: 范某、潘某等同志作了交流
+# 发言 / 张某、李某分别谈了体会. Two names at least (one bare name is too often a place or a word),
+# joined by 、, and a role verb right after (checked by the caller with ``role_of``).
+_LIST_END = tc("等|同志|分别|先后|依次|也|还")
+_LIST_NAME = rf"{_NAME}(?=、|{_LIST_END})"
+# The clause mark is consumed (not a lookbehind) so the engine can skip ahead to it quickly.
+_UNTITLED_LIST = re.compile(rf"[，,。；;：:\n](?P<names>{_LIST_NAME}(?:、{_LIST_NAME})+)(?={_LIST_END})")
+_UNTITLED_LIST_AT_START = re.compile(rf"(?P<names>{_LIST_NAME}(?:、{_LIST_NAME})+)(?={_LIST_END})")
+
+
+def untitled_list_mentions(text: str) -> list[Mention]:
+    """Names listed without titles (张某、李某等同志…) whose list is followed by a role verb."""
+    out: list[Mention] = []
+    first = _UNTITLED_LIST_AT_START.match(text)
+    for m in itertools.chain([first] if first else [], _UNTITLED_LIST.finditer(text)):
+        if role_of(text, m.end(), min(len(text), m.end() + 120))[0] is None:
+            continue
+        pos = m.start("names")
+        names: list[Mention] = []
+        for raw in m["names"].split("、"):
+            name = _clean_name(raw)
+            if _BAD_NAME.search(name) or _VERBISH.match(name) or not 2 <= len(name) <= 4:
+                names = []
+                break
+            names.append(Mention(pos, pos, pos + len(raw), name, None))
+            pos += len(raw) + 1
+        out.extend(names)
     return out
 
 

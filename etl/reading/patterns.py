@@ -37,6 +37,21 @@ def _variants(ch: str) -> str:
     return "".join(sorted(out, key=lambda c: c != ch))
 
 
+@functools.lru_cache(maxsize=1)
+def _to_simplified() -> object:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@functools.lru_cache(maxsize=8192)
+def simplified_name(name: str) -> str:
+    """A person's name in simplified script (吳霞蘭 -> 吴霞兰), character by character."""
+    conv = _to_simplified()
+    out: str = conv.convert(name)  # type: ignore[attr-defined]
+    return out if len(out) == len(name) else name
+
+
 def tc(pattern: str) -> str:
     """``pattern`` with each simplified CJK character also matching its traditional form."""
     out: list[str] = []
@@ -85,7 +100,9 @@ SURNAMES = (
     "边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原"
     "栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计"
     "索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕"
-    "危玉银亢嵩帖植竺车佴生达贝揭弓寿荀铁邵臧"
+    "危玉银亢嵩帖植竺佴生达贝揭弓寿荀铁"
+    # less frequent, yet common enough in official posts
+    "傅赖洪萧阎代展戎步幸冒郗濮阴庹綦雒邴禄汝贡凤蔚郦宓牧冶鄂毋钮殳贲扶宦桓蒯逄勾隗郇侍泮糜"
 )
 COMPOUND_SURNAMES = (
     "欧阳",
