@@ -39,6 +39,34 @@ CASES = [
     ("近日，县委召开常委会会议。", {}, None, (None, None, "none")),
     ("2月30日，区委召开常委会。", {"filename": "2020.txt"}, None, (None, None, "none")),
     ("13月5日，区委召开常委会。", {}, "2020-05-07", (None, None, "none")),
+    # resolutions: the adoption line is the meeting date; a plan's year is not a date
+    (
+        "某届人大第一次会议关于政府工作报告的决议\n\n（2023年3月13日某届人大第一次会议通过）\n",
+        {},
+        None,
+        (D(2023, 3, 13), "day", "text"),
+    ),
+    ("关于政府工作报告的决议\n（２０２１年１月８日某区人大第五次会议通过）", {}, None, (D(2021, 1, 8), "day", "text")),
+    ("会议听取了报告。会议同意报告提出的2025年经济社会发展的总体要求。", {}, None, (None, None, "none")),
+    (
+        "会议同意报告提出的2025年经济社会发展的总体要求。",
+        {"url": "https://x.org/wiki/决议"},
+        None,
+        (None, None, "none"),
+    ),
+    # a work report's header line names the day; without it the year column gives the year
+    (
+        "政府工作报告\n\n——2024年3月5日在某届人大第二次会议上\n\n国务院总理　李　强",
+        {"year": "2024"},
+        None,
+        (D(2024, 3, 5), "day", "text"),
+    ),
+    (
+        "各位代表：\n现在，我代表国务院报告。\n一、2024年工作回顾",
+        {"year": "2025"},
+        None,
+        (D(2025, 1, 1), "year", "column"),
+    ),
 ]
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -76,3 +78,38 @@ def test_dates_follow_the_year_column(rows: list[dict]) -> None:
         d = meeting_date(c.text, hints, c.publish_date)
         if r.get("year"):
             assert d.date is not None and d.date.year == int(r["year"]), r["title"]
+
+
+def _date(row: dict):
+    hints = {"url": row["url"], **({"year": str(row["year"])} if row.get("year") else {})}
+    c = clean(row["content"])
+    return meeting_date(c.text, hints, c.publish_date)
+
+
+def test_resolutions_are_dated_by_their_adoption_line_or_not_at_all(rows: list[dict]) -> None:
+    """（2023年3月13日…会议通过） gives the day; a plan's year (同意报告提出的2025年…) gives nothing."""
+    undated = [r for r in rows if r.get("year") is None]
+    assert undated
+    for r in undated:
+        adopted = re.search(r"（(\d{4})年(\d{1,2})月(\d{1,2})日[^（）]*通过）", r["content"][:400])
+        d = _date(r)
+        if adopted:
+            assert (d.date, d.precision, d.source) == (
+                dt.date(*map(int, adopted.groups())),
+                "day",
+                "text",
+            ), r["title"]
+        else:
+            assert d.date is None, (r["title"], d)
+
+
+def test_work_reports_are_dated_by_their_header_line(rows: list[dict]) -> None:
+    for r in rows:
+        if r.get("year") is None:
+            continue
+        header = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日在第", r["content"][:300])
+        d = _date(r)
+        if header:
+            assert (d.date, d.source) == (dt.date(*map(int, header.groups())), "text"), r["title"]
+        else:
+            assert (d.date, d.precision) == (dt.date(int(r["year"]), 1, 1), "year"), r["title"]
