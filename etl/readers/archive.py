@@ -12,6 +12,7 @@ import re
 import stat
 import unicodedata
 import zipfile
+import zlib
 from pathlib import Path, PurePosixPath
 
 from etl.model import InputError
@@ -91,7 +92,7 @@ def _target(dest: Path, parts: tuple[str, ...], taken: set[Path]) -> Path:
     return target
 
 
-def _copy(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, budget: int) -> int:
+def _copy(zip_path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, budget: int) -> int:
     """Write one entry, refusing it when it grows past its declared size or the budget."""
     written = 0
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -99,7 +100,7 @@ def _copy(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, budget:
         while chunk := src.read(_CHUNK):
             written += len(chunk)
             if written > info.file_size or written > budget:
-                raise ValueError("the entry is larger than its header says")
+                raise _error(zip_path, f"{_entry_name(info)!r} is larger than its header says")
             out.write(chunk)
     return written
 
@@ -115,6 +116,10 @@ def extract_archive(zip_path: Path, dest: Path, limits: Limits) -> list[Path]:
         raise
     except (zipfile.BadZipFile, EOFError):
         raise _error(zip_path, "it is not a zip archive (damaged?)") from None
+    except zlib.error:
+        raise _error(zip_path, "an entry is damaged (its data cannot be decompressed)") from None
+    except NotImplementedError:
+        raise _error(zip_path, "it uses a compression method that is not supported") from None
     except Exception as exc:  # zlib errors, lying headers, unsupported compression ...
         raise _error(zip_path, f"it could not be unpacked ({type(exc).__name__}: {exc})") from None
 
@@ -131,5 +136,5 @@ def _extract(
             continue
         if parts[0] == "__MACOSX" or parts[-1].startswith("._"):  # macOS resource forks
             continue
-        budget -= _copy(archive, info, _target(dest, parts, taken), budget)
+        budget -= _copy(zip_path, archive, info, _target(dest, parts, taken), budget)
     return sorted(taken)

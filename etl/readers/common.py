@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from etl.model import InputError
 from etl.settings import Limits
 
@@ -18,7 +20,12 @@ def check_doc_size(source: str, text: str, limits: Limits) -> None:
         )
 
 
+# Library messages quote their own exception names ("thrift: TProtocolException: Invalid data").
+_EXCEPTION_NAME = re.compile(r"\b[A-Z]\w*(?:Error|Exception):\s*")
+
+
 def describe(exc: BaseException) -> str:
     """The first line of an exception's message, short enough for an error table."""
     lines = str(exc).strip().splitlines()
-    return (lines[0] if lines else type(exc).__name__)[:200]
+    first = _EXCEPTION_NAME.sub("", lines[0]).strip() if lines else ""
+    return (first or "no details")[:200]

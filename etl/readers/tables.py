@@ -199,7 +199,8 @@ def read_table(
 ) -> Iterator[RawDoc | InputError]:
     """The rows of a table file; ``rows=(start, stop)`` yields only that range (for parallel chunks)."""
     start, stop = rows or (0, limits.max_table_rows + 1)
-    for i, row in enumerate(_rows(path, limits, skip=start)):
+    i = -1
+    for i, row in enumerate(_rows(path, limits, skip=start)):  # i stays -1 when there is no row
         if i < start:
             continue
         if i >= stop:
@@ -221,3 +222,5 @@ def read_table(
                 yield _row_doc(_normalise(row), source, path, limits, hints)
             except InputError as err:
                 yield err
+    if i < 0 and start == 0:  # an empty table would otherwise vanish from the run without a word
+        raise InputError(str(path), "read", "the table has no rows (nothing below the header)")

@@ -1,0 +1,53 @@
+"""Bugs the fuzzer found, pinned as plain tests."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from etl.model import InputError
+from etl.readers import extract_archive, read_input
+from etl.readers.common import describe
+from etl.settings import Limits
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("a.csv", b""),
+        ("b.csv", b"title,content,date\n"),
+        ("c.jsonl", b"\n \n"),
+        ("d.json", b"[]"),
+        ("e.json", b'{"data": []}'),
+        ("f.csv", b"\xef\xbb\xbf"),
+    ],  # fmt: skip
+)
+def test_a_table_without_rows_is_an_error_not_silence(tmp_path: Path, name: str, data: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InputError, match="the table has no rows"):
+        list(read_input(path, Limits()))
+
+
+def test_library_exception_names_are_left_out_of_messages() -> None:
+    exc = OSError("Couldn't deserialize thrift: TProtocolException: Invalid data")
+    assert describe(exc) == "Couldn't deserialize thrift: Invalid data"
+    assert describe(ValueError("")) == "no details"
+
+
+def test_a_zip_entry_that_does_not_decompress_is_refused_in_words(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("a.txt", "会议" * 5000)
+    data = bytearray(buffer.getvalue())
+    start = 30 + len("a.txt")  # the deflate stream follows the local header
+    data[start : start + 8] = b"\xff" * 8
+    path = tmp_path / "up.zip"
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError) as caught:
+        extract_archive(path, tmp_path / "out", Limits())
+    assert caught.value.message.startswith("the archive was refused: ")
+    assert "Error" not in caught.value.message and "(error" not in caught.value.message
