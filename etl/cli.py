@@ -12,6 +12,7 @@ from pathlib import Path
 from etl import __version__
 from etl.codebook import CodebookError
 from etl.model import InputError
+from etl.recount import NeedsFullRun
 from etl.settings import PROJECT_ROOT, Settings, resolve
 from etl.warehouse import WarehouseBusy, WarehouseError
 
@@ -40,6 +41,11 @@ def _parser() -> argparse.ArgumentParser:
     etl.add_argument("--engine", choices=("local", "dask"), help="local process pool or dask.distributed")
     etl.add_argument("--scheduler", help="dask scheduler address (default: a LocalCluster)")
     etl.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    rec = sub.add_parser("recount", help="recount themes and 提法 after a codebook edit (no re-segmentation)")
+    _warehouse_flag(rec)
+    rec.add_argument("--codebook", type=Path, help="codebook folder (default: data/codebook)")
+    rec.add_argument("--workers", type=int, help="worker processes (default: all cores)")
 
     val = sub.add_parser("validate", help="check a warehouse against the data contract")
     _warehouse_flag(val)
@@ -115,6 +121,15 @@ def cmd_etl(args: argparse.Namespace) -> int:
     return 0 if summary.ok else 1
 
 
+def cmd_recount(args: argparse.Namespace) -> int:
+    from etl.recount import recount
+
+    settings = _settings(args)
+    parts, seconds = recount(settings)
+    print(f"recounted {parts} parts of {settings.warehouse} in {seconds:.1f} s with {settings.codebook}")
+    return 0
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     from etl.validate import validate
 
@@ -149,6 +164,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
 COMMANDS = {
     "demo": cmd_demo,
     "etl": cmd_etl,
+    "recount": cmd_recount,
     "validate": cmd_validate,
     "score": cmd_score,
     "dashboard": cmd_dashboard,
@@ -159,7 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except (CodebookError, WarehouseBusy, WarehouseError, InputError) as exc:
+    except (CodebookError, WarehouseBusy, WarehouseError, InputError, NeedsFullRun) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

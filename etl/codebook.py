@@ -210,6 +210,11 @@ def merge_keywords(codebook: Codebook, theme: str, keywords: Iterable[str]) -> C
 
 def load_folder(folder: Path) -> CodebookFiles:
     """Read and parse a codebook folder (the four files above)."""
+    return parse_files(read_folder(folder), folder)
+
+
+def read_folder(folder: Path) -> dict[str, bytes]:
+    """The bytes of the four codebook files; a missing or unreadable one is a CodebookError."""
     contents: dict[str, bytes] = {}
     for name in CODEBOOK_FILES:
         path = folder / name
@@ -219,4 +224,4 @@ def load_folder(folder: Path) -> CodebookFiles:
             raise CodebookError(path, None, "file is missing") from None
         except OSError as exc:
             raise CodebookError(path, None, f"cannot read it ({exc.strerror})") from None
-    return parse_files(contents, folder)
+    return contents

@@ -1,6 +1,8 @@
-"""Engines run the same ``process_chunk`` over chunks of inputs; they never hold ETL logic.
+"""Engines map one top-level function over work items; they never hold ETL logic.
 
-Results come back in submission order, with a bounded number of chunks in flight, so memory
+The ETL maps ``process_chunk`` over chunks of inputs and a recount maps ``recount_part`` over
+parts: the same function runs in-process, in a local process pool or on a Dask cluster.
+Results come back in submission order with a bounded number of items in flight, so memory
 stays flat however large the corpus.
 """
 
@@ -8,61 +10,52 @@ from __future__ import annotations
 
 import collections
 import multiprocessing
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, TypeVar
 
-from etl.process import ChunkResult, InputTask, process_chunk, resources_for
-from etl.settings import Limits, Settings
+from etl.settings import Settings
 
-Chunk = Sequence[InputTask]
-Engine = Callable[[Iterable[Chunk]], Iterator[ChunkResult]]
+R = TypeVar("R")
+# engine(function, argument tuples) -> results in order
+Engine = Callable[[Callable[..., Any], Iterable[tuple[Any, ...]]], Iterator[Any]]
 
 
 def _ordered(
-    submit: Callable[[Chunk], Any], result: Callable[[Any], ChunkResult], chunks: Iterable[Chunk], in_flight: int
-) -> Iterator[ChunkResult]:
+    submit: Callable[[tuple[Any, ...]], Any], items: Iterable[tuple[Any, ...]], in_flight: int
+) -> Iterator[Any]:
     pending: collections.deque[Any] = collections.deque()
-    for chunk in chunks:
-        pending.append(submit(chunk))
+    for args in items:
+        pending.append(submit(args))
         if len(pending) >= in_flight:
-            yield result(pending.popleft())
+            yield pending.popleft().result()
     while pending:
-        yield result(pending.popleft())
-
-
-def _warm(codebook: str) -> None:
-    resources_for(codebook)
+        yield pending.popleft().result()
 
 
 def local_engine(settings: Settings) -> Engine:
-    codebook, limits, workers = str(settings.codebook), settings.limits, settings.n_workers
+    workers = settings.n_workers
 
-    def run(chunks: Iterable[Chunk]) -> Iterator[ChunkResult]:
+    def run(fn: Callable[..., Any], items: Iterable[tuple[Any, ...]]) -> Iterator[Any]:
         if workers <= 1:
-            for chunk in chunks:
-                yield process_chunk(chunk, codebook, limits)
+            for args in items:
+                yield fn(*args)
             return
         ctx = multiprocessing.get_context("forkserver")
-        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_warm, initargs=(codebook,)) as pool:
-
-            def submit(chunk: Chunk) -> Future[ChunkResult]:
-                return pool.submit(process_chunk, list(chunk), codebook, limits)
-
-            yield from _ordered(submit, lambda f: f.result(), chunks, 2 * workers)
+        with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
+            yield from _ordered(lambda args: pool.submit(fn, *args), items, 2 * workers)
 
     return run
 
 
 def dask_engine(settings: Settings) -> Engine:
-    """The same function on a dask.distributed cluster (``pip install policy-themes[dask]``)."""
+    """The same functions on a dask.distributed cluster (``pip install 'policy-themes[dask]'``)."""
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError as exc:  # pragma: no cover - depends on the install
         raise SystemExit("the dask engine needs `pip install 'policy-themes[dask]'`") from exc
-    codebook, limits = str(settings.codebook), settings.limits
 
-    def run(chunks: Iterable[Chunk]) -> Iterator[ChunkResult]:
+    def run(fn: Callable[..., Any], items: Iterable[tuple[Any, ...]]) -> Iterator[Any]:
         cluster = None
         if settings.scheduler:
             client = Client(settings.scheduler)
@@ -71,11 +64,7 @@ def dask_engine(settings: Settings) -> Engine:
             client = Client(cluster)
         try:
             n = max(1, len(client.scheduler_info().get("workers", {})))
-
-            def submit(chunk: Chunk) -> Any:
-                return client.submit(process_chunk, list(chunk), codebook, limits, pure=False)
-
-            yield from _ordered(submit, lambda f: f.result(), chunks, 2 * n)
+            yield from _ordered(lambda args: client.submit(fn, *args, pure=False), items, 2 * n)
         finally:
             client.close()
             if cluster is not None:
@@ -92,6 +81,3 @@ def make_engine(settings: Settings) -> Engine:
         return ENGINES[settings.engine](settings)
     except KeyError:
         raise SystemExit(f"unknown engine {settings.engine!r}; choose one of {', '.join(ENGINES)}") from None
-
-
-__all__ = ["ENGINES", "Chunk", "Engine", "Limits", "make_engine"]

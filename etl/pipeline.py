@@ -20,10 +20,10 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from etl import __version__, schema
+from etl import __version__, recount, schema
 from etl.codebook import load_folder
 from etl.engines import Engine, make_engine
-from etl.process import ChunkResult, InputResult, InputTask
+from etl.process import ChunkResult, InputResult, InputTask, process_chunk
 from etl.readers import SUPPORTED_SUFFIXES, TABLE_SUFFIXES, count_items
 from etl.settings import Settings
 from etl.warehouse import Warehouse, Writer, lock
@@ -251,12 +251,16 @@ def run_etl(
         base = Warehouse.open(settings.warehouse)
         prev_rows = base.read(schema.INPUTS.name).to_pylist()
         previous = {r["input"]: r for r in prev_rows}
-        if base.exists and base.manifest.get("codebook", {}).get("hashes") != dict(codebook.hashes):
-            # A new codebook changes every count: read every input again.
-            files = sorted(set(files) | {Path(p) for p in previous}, key=str)
-            todo = {str(f) for f in files}
-        else:
-            todo = set(changed_inputs(files, previous))
+        recorded = dict(base.manifest.get("codebook", {}))
+        recount_parts = full = False
+        if base.exists and recorded.get("hashes") != dict(codebook.hashes):
+            try:
+                recount.plan_recount(recorded, codebook)
+                recount_parts = True  # only themes or 提法 changed: recount, no re-segmentation
+            except recount.NeedsFullRun:
+                full = True  # a new dictionary or stopword list changes every token
+                files = sorted(set(files) | {Path(p) for p in previous}, key=str)
+        todo = {str(f) for f in files} if full else set(changed_inputs(files, previous))
         todo, deleted = _closure(todo, base)
         summary.read = len(todo)
         summary.unchanged = len({str(f) for f in files} - todo)
@@ -266,7 +270,10 @@ def run_etl(
         results: list[InputResult] = []
         done = 0
         run = engine or make_engine(settings)
-        for result in run(chunked(tasks, settings.chunk_chars * 3)):
+        if recount_parts:
+            recount.apply(writer, codebook, run)
+        work = ((chunk, str(settings.codebook), settings.limits) for chunk in chunked(tasks, settings.chunk_chars * 3))
+        for result in run(process_chunk, work):
             writer.add_part(merger.accept(result))
             results.extend(result.inputs)
             summary.chars += result.n_chars
@@ -287,7 +294,7 @@ def run_etl(
             inputs_table,
             {
                 "package_version": __version__,
-                "codebook": {"folder": str(settings.codebook), "hashes": dict(codebook.hashes)},
+                "codebook": recount.codebook_record(codebook, str(settings.codebook)),
                 "inputs": {"count": inputs_table.num_rows, "digest": _digest(inputs_table)},
                 "last_run": {
                     "read": summary.read,

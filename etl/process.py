@@ -7,7 +7,6 @@ dictionary, keyword automata) are built lazily once per process from the codeboo
 
 from __future__ import annotations
 
-import functools
 import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -17,7 +16,7 @@ from typing import Any
 import pyarrow as pa
 
 from etl import clean, dates, organs, people, schema
-from etl.codebook import CodebookFiles, ThemeCounter, load_folder
+from etl.codebook import CODEBOOK_FILES, CodebookFiles, ThemeCounter, content_hash, parse_files, read_folder
 from etl.formulas import FormulaFinder
 from etl.model import Cleaned, InputError, MeetingMeta, RawDoc
 from etl.readers import read_input
@@ -45,10 +44,18 @@ class Resources:
         )
 
 
-@functools.lru_cache(maxsize=4)
+_RESOURCES: dict[tuple[str, ...], Resources] = {}
+
+
 def resources_for(folder: str) -> Resources:
-    """Resources for a codebook folder, built once per process."""
-    return Resources.from_files(load_folder(Path(folder)))
+    """Resources for a codebook folder, built once per process and per content of its files."""
+    contents = read_folder(Path(folder))
+    key = tuple(content_hash(contents[name]) for name in CODEBOOK_FILES)
+    if key not in _RESOURCES:
+        if len(_RESOURCES) >= 4:
+            _RESOURCES.clear()
+        _RESOURCES[key] = Resources.from_files(parse_files(contents, folder))
+    return _RESOURCES[key]
 
 
 Columns = dict[str, list[Any]]

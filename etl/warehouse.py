@@ -100,8 +100,8 @@ class Warehouse:
         tables = [pq.read_table(f, columns=columns) for f in files]
         return pa.concat_tables(tables)
 
-    def read_part(self, part: str, table: str) -> pa.Table:
-        return pq.read_table(self.part_file(part, table))
+    def read_part(self, part: str, table: str, columns: list[str] | None = None) -> pa.Table:
+        return pq.read_table(self.part_file(part, table), columns=columns)
 
 
 def _write_parquet(table: pa.Table, path: Path) -> None:
@@ -135,6 +135,7 @@ class Writer:
         self.base = base
         self.version = base.version + 1
         self.live: list[str] = list(base.parts)
+        self.fresh: set[str] = set()  # parts of new rows written by this run
         self.part_rows: dict[str, dict[str, int]] = {p: dict(v) for p, v in base.manifest.get("part_rows", {}).items()}
         (base.root / PARTS).mkdir(parents=True, exist_ok=True)
 
@@ -149,8 +150,31 @@ class Writer:
         for name, table in conformed.items():
             _write_parquet(table, folder / f"{name}.parquet")
         self.live.append(part)
+        self.fresh.add(part)
         self.part_rows[part] = {name: t.num_rows for name, t in conformed.items()}
         return part
+
+    def replace_tables(self, part: str, tables: Mapping[str, pa.Table]) -> str:
+        """A new part equal to ``part`` but for ``tables``; unchanged files are hard-linked."""
+        new = new_part_id(self.version)
+        folder = self.base.root / PARTS / new
+        folder.mkdir()
+        rows = dict(self.part_rows.get(part, {}))
+        for table in schema.PART_TABLES:
+            target = folder / f"{table.name}.parquet"
+            if table.name in tables:
+                conformed = schema.conform(table, tables[table.name])
+                _write_parquet(conformed, target)
+                rows[table.name] = conformed.num_rows
+            else:
+                try:
+                    os.link(self.base.part_file(part, table.name), target)
+                except OSError:  # a filesystem without hard links
+                    shutil.copyfile(self.base.part_file(part, table.name), target)
+        self.live[self.live.index(part)] = new
+        self.part_rows.pop(part, None)
+        self.part_rows[new] = rows
+        return new
 
     def remove(self, meeting_ids: Iterable[str], inputs: Iterable[str]) -> int:
         """Drop the rows of ``meeting_ids``, and sources and errors read from ``inputs``."""
@@ -159,13 +183,14 @@ class Writer:
         if not len(ids) and not len(ins):
             return 0
         rewritten = 0
-        for part in [p for p in self.live if p in self.base.parts]:  # new parts hold none
+        for part in [p for p in self.live if p not in self.fresh]:  # new rows are never removed
             if not self._touches(part, ids, ins):
                 continue
             tables = {t.name: self.base.read_part(part, t.name) for t in schema.PART_TABLES}
             self.live.remove(part)
             self.part_rows.pop(part, None)
-            self.add_part({name: _drop(name, t, ids, ins) for name, t in tables.items()})
+            if kept := self.add_part({name: _drop(name, t, ids, ins) for name, t in tables.items()}):
+                self.fresh.discard(kept)  # still old rows: later removals may apply
             rewritten += 1
         return rewritten
 

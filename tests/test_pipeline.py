@@ -142,7 +142,7 @@ def test_fixed_input_clears_its_error(corpus: Path, tmp_path: Path) -> None:
     assert Warehouse.open(wh).read("errors").num_rows == 0
 
 
-def test_a_new_codebook_recounts_everything(corpus: Path, tmp_path: Path) -> None:
+def test_a_new_theme_is_recounted_without_reading_inputs_again(corpus: Path, tmp_path: Path) -> None:
     wh = tmp_path / "wh"
     run(corpus, wh)
     book = tmp_path / "codebook"
@@ -150,9 +150,13 @@ def test_a_new_codebook_recounts_everything(corpus: Path, tmp_path: Path) -> Non
     with open(book / "themes.csv", "a", encoding="utf-8") as fh:
         fh.write("测试主题,Test theme,污染防治|营商环境\n")
     summary = run(corpus, wh, codebook=book)
-    assert summary.read == len(REPORTS)
+    assert summary.read == 0
     themes = {r["theme"] for r in Warehouse.open(wh).read("themes").to_pylist()}
     assert "测试主题" in themes
+    fresh = tmp_path / "fresh"
+    run(corpus, fresh, codebook=book)
+    assert snapshot(wh) == snapshot(fresh)
+    assert validate(wh) == []
 
 
 def test_discover_recurses_and_skips_hidden_and_unsupported(tmp_path: Path) -> None:
@@ -207,3 +211,15 @@ def test_large_table_files_split_into_row_ranges_give_the_same_tables(tmp_path: 
     assert snapshot(whole) == snapshot(sliced)
     assert Warehouse.open(sliced).read("meetings").num_rows == 30
     assert Warehouse.open(sliced).read("inputs").to_pylist()[0]["n_meetings"] == 31
+
+
+def test_a_new_dictionary_segments_everything_again(corpus: Path, tmp_path: Path) -> None:
+    wh = tmp_path / "wh"
+    run(corpus, wh)
+    book = tmp_path / "codebook"
+    shutil.copytree(settings_for(wh).codebook, book)
+    with open(book / "stopwords.txt", "a", encoding="utf-8") as fh:
+        fh.write("乡村振兴\n")
+    summary = run(corpus, wh, codebook=book)
+    assert summary.read == len(REPORTS)
+    assert "乡村振兴" not in {r["term"] for r in Warehouse.open(wh).read("terms").to_pylist()}

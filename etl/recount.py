@@ -1,0 +1,149 @@
+"""Recount themes and 提法 after a codebook edit, without segmenting anything again.
+
+The manifest keeps the themes file that made the counts, so a recount knows which themes
+changed and counts only those (plus every 提法 when the formula list changed) on the stored
+text. A new dictionary or stopword list changes the tokens: that needs a full ``etl`` run.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from etl import schema
+from etl.codebook import (
+    DICTIONARY_FILE,
+    FORMULAS_FILE,
+    STOPWORDS_FILE,
+    THEMES_FILE,
+    Codebook,
+    CodebookFiles,
+    ThemeCounter,
+    load_folder,
+    parse_themes,
+)
+from etl.engines import Engine, make_engine
+from etl.formulas import FormulaFinder
+from etl.settings import Settings
+from etl.textnorm import for_counting
+from etl.warehouse import Warehouse, Writer, lock
+
+
+class NeedsFullRun(RuntimeError):
+    """The tokens depend on what changed (dictionary or stopwords): run ``etl`` instead."""
+
+
+@dataclass(frozen=True)
+class RecountPlan:
+    """Plain data for the workers: which themes to recount, with their new keywords."""
+
+    themes_csv: str  # the changed themes in themes.csv form ("" when none)
+    dropped: tuple[str, ...]  # themes whose rows go (changed or removed)
+    formulas: tuple[str, ...] | None  # the new formula list, or None when it did not change
+
+    @property
+    def empty(self) -> bool:
+        return not self.dropped and self.formulas is None
+
+
+def codebook_record(files: CodebookFiles, folder: str) -> dict[str, Any]:
+    """What the manifest keeps of the codebook: hashes, and the themes file for later recounts."""
+    return {"folder": folder, "hashes": dict(files.hashes), "themes": files.codebook.to_csv()}
+
+
+def plan_recount(recorded: dict[str, Any], files: CodebookFiles) -> RecountPlan:
+    old_hashes = recorded.get("hashes", {})
+    for name in (DICTIONARY_FILE, STOPWORDS_FILE):
+        if old_hashes.get(name) != files.hashes[name]:
+            raise NeedsFullRun(f"{name} changed: tokens must be segmented again; run `policy-themes etl`")
+    if "themes" not in recorded:
+        raise NeedsFullRun("this warehouse does not record its themes; run `policy-themes etl` once")
+    old = {t.theme: t for t in parse_themes(recorded["themes"], "manifest").themes}
+    new = {t.theme: t for t in files.codebook.themes}
+    changed = [t for name, t in new.items() if old.get(name) != t]
+    dropped = sorted({t.theme for t in changed} | (old.keys() - new.keys()))
+    formulas_changed = old_hashes.get(FORMULAS_FILE) != files.hashes[FORMULAS_FILE]
+    return RecountPlan(
+        themes_csv=Codebook(tuple(changed)).to_csv() if changed else "",
+        dropped=tuple(dropped),
+        formulas=files.formulas if formulas_changed else None,
+    )
+
+
+def recount_part(root: str, part: str, plan: RecountPlan) -> tuple[str, dict[str, pa.Table]]:
+    """New themes (and formulas) tables of one part; the function every engine runs."""
+    wh = Warehouse.open(root)
+    meetings = wh.read_part(part, "meetings", ["meeting_id", "text"])
+    speeches = wh.read_part(part, "speeches", ["meeting_id", "seq", "start", "n_chars"])
+    counting = dict(
+        zip(meetings["meeting_id"].to_pylist(), map(for_counting, meetings["text"].to_pylist()), strict=True)
+    )
+    spans = [
+        (m, seq, counting[m][start : start + n])
+        for m, seq, start, n in zip(
+            *(speeches[c].to_pylist() for c in ("meeting_id", "seq", "start", "n_chars")), strict=True
+        )
+    ]
+    out: dict[str, pa.Table] = {}
+    if plan.dropped:
+        old = wh.read_part(part, "themes")
+        kept = old.filter(pc.invert(pc.is_in(old["theme"], value_set=pa.array(plan.dropped, pa.string()))))
+        counter = ThemeCounter(parse_themes(plan.themes_csv, "recount")) if plan.themes_csv else None
+        rows = [
+            (m, seq, theme, kw, n)
+            for m, seq, text in spans
+            for (theme, kw), n in (counter.count(text).items() if counter else ())
+        ]
+        out["themes"] = pa.concat_tables([kept.select(list(schema.THEMES.column_names)), _table(schema.THEMES, rows)])
+    if plan.formulas is not None:
+        finder = FormulaFinder(plan.formulas)
+        rows = [(m, seq, f, n) for m, seq, text in spans for f, n in finder.count(text).items()]
+        out["formulas"] = _table(schema.FORMULAS, rows)
+    return part, out
+
+
+def _table(table: schema.Table, rows: Iterable[tuple[Any, ...]]) -> pa.Table:
+    columns = list(zip(*rows, strict=True)) or [[] for _ in table.columns]
+    return pa.Table.from_arrays(
+        [pa.array(c, f.type) for c, f in zip(columns, table.schema, strict=True)], schema=table.schema
+    )
+
+
+def apply(writer: Writer, files: CodebookFiles, engine: Engine) -> int:
+    """Stage the recount of every part in ``writer``; returns how many parts changed."""
+    plan = plan_recount(dict(writer.base.manifest.get("codebook", {})), files)
+    if plan.empty:
+        return 0
+    root = str(writer.base.root)
+    n = 0
+    for part, tables in engine(recount_part, ((root, p, plan) for p in writer.base.parts)):
+        if tables:
+            writer.replace_tables(part, tables)
+            n += 1
+    return n
+
+
+def recount(settings: Settings, engine: Engine | None = None) -> tuple[int, float]:
+    """Recount the warehouse with the codebook in ``settings``; returns (parts, seconds)."""
+    started = time.perf_counter()
+    files = load_folder(settings.codebook)
+    with lock(settings.warehouse):
+        base = Warehouse.open(settings.warehouse)
+        if not base.exists:
+            raise NeedsFullRun(f"{settings.warehouse}: no warehouse yet; run `policy-themes etl` first")
+        writer = Writer(base)
+        n = apply(writer, files, engine or make_engine(settings))
+        seconds = time.perf_counter() - started
+        info = {k: v for k, v in base.manifest.items() if k in ("package_version", "inputs")}
+        info["codebook"] = codebook_record(files, str(settings.codebook))
+        info["last_run"] = {"recount": True, "parts": n, "seconds": round(seconds, 3)}
+        writer.commit(base.read(schema.INPUTS.name), info)
+    return n, seconds
+
+
+__all__ = ["THEMES_FILE", "NeedsFullRun", "RecountPlan", "apply", "codebook_record", "plan_recount", "recount"]
