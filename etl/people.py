@@ -25,7 +25,7 @@ from etl.reading.mentions import (
     SPEECH_VERB,
     Mention,
     is_separator,
-    known_name_pattern,
+    known_mentions,
     role_of,
     titled_mentions,
     untitled_list_mentions,
@@ -152,17 +152,11 @@ def _with_lists(titled: list[Mention], listed: list[Mention]) -> list[Mention]:
     return sorted(titled + extra, key=lambda m: m.start)
 
 
-def _untitled(text: str, titled: list[Mention], known: re.Pattern[str] | None) -> list[Mention]:
+def _untitled(text: str, titled: list[Mention], names: set[str]) -> list[Mention]:
     """Titled mentions plus later bare mentions of the same names before a speech verb."""
-    if known is None:
-        return titled
     starts = {m.name_start for m in titled}
-    extra = [
-        Mention(k.start(), k.start(), k.end(), k.group(0), None)
-        for k in known.finditer(text)
-        if k.start() not in starts
-    ]
-    return sorted(titled + extra, key=lambda m: m.start)
+    extra = [k for k in known_mentions(text, names) if k.start not in starts]
+    return sorted(titled + extra, key=lambda m: m.start) if extra else titled
 
 
 def _sentence_around(text: str, t: int, floor: int) -> tuple[int, int]:
@@ -245,7 +239,7 @@ class _Reader:
         if header:
             names.add(header[0].name)
             self.people.add(header[0].name, header[0].title, "speaker")
-        mentions = _untitled(text, titled, known_name_pattern(names))
+        mentions = _untitled(text, titled, names)
         # Only sentences with something to read are looked at; the rest carry the turn on.
         triggers = [m.start() for m in _TRIGGER.finditer(text)]
         triggers += [m.start for m in mentions]

@@ -62,6 +62,14 @@ def covers(text: str, r: Reading) -> bool:
         ("区委常委、组织部部长萧景和谈了学习体会。", [], ["萧景和"], []),
         ("区长王伟和副区长李明出席会议。", [], [], ["王伟", "李明"]),
         ("区长王伟强调，要抓落实。", [], ["王伟"], []),
+        # a known name with the post after it, or its given name with the post (家义书记)
+        ("区委书记王家义主持会议。\n王家义书记指出，要抓落实。", ["王家义"], ["王家义"], []),
+        ("区委书记王家义主持会议。会议最后，家义书记强调，要抓落实。", ["王家义"], ["王家义"], []),
+        ("区委书记欧阳明辉主持会议。明辉书记强调，要抓落实。", ["欧阳明辉"], ["欧阳明辉"], []),
+        # two known people share the given name: the short form is not resolved
+        ("区委书记王家义、副区长李家义主持会议。家义书记强调，要抓落实。", ["王家义", "李家义"], [], []),
+        # an unknown given name with a post is not a person
+        ("区委书记王家义主持会议。明远书记强调，要抓落实。", ["王家义"], [], []),
     ],
 )
 def test_people(text: str, presider: list[str], speakers: list[str], attendees: list[str]) -> None:

@@ -10,6 +10,7 @@ never by a list of names. Later mentions of an already titled name without its t
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -46,6 +47,9 @@ _POST_MAX = 8
 _POST_FINALS = "".join(sorted({v for p in _POSTS.split("|") for v in tc(p[-1]).strip("[]")}))
 _CANDIDATE = re.compile(rf"[{_POST_FINALS}](?={_SP}{_SURNAME})")
 _NAME_AT = re.compile(rf"{_SP}(?P<name>{_NAME}){_BOUNDARY}")
+# Posts used after a name as a form of address (王家义书记, 家义书记, 李明区长).
+_ADDRESS_POSTS = tc("书记|副书记|区长|县长|市长|省长|主任|主席|部长|局长|组长|同志")
+_COMPOUND_AT = re.compile(rf"^(?:{compound_alternation()})")
 _NOT_LAST = re.compile(tc("[的了等们个这那其各该此会议在是对就从向把被将]$"))
 _NAME_AT_LONGER = re.compile(rf"{_SP}(?P<name>{_SURNAME}(?:{_SP}{_GIVEN}){{2}})")
 _VERBISH = re.compile(
@@ -180,12 +184,16 @@ _LIST_END = tc("等|同志|分别|先后|依次|也|还")
 _LIST_NAME = rf"{_NAME}(?=、|{_LIST_END})"
 # The clause mark is consumed (not a lookbehind) so the engine can skip ahead to it quickly.
 _UNTITLED_LIST = re.compile(rf"[，,。；;：:\n](?P<names>{_LIST_NAME}(?:、{_LIST_NAME})+)(?={_LIST_END})")
+# Cheap first check: a list's last name and its end (the engine scans for the literal 、).
+_LIST_TAIL = re.compile(rf"、{_LIST_NAME}(?:{_LIST_END})")
 _UNTITLED_LIST_AT_START = re.compile(rf"(?P<names>{_LIST_NAME}(?:、{_LIST_NAME})+)(?={_LIST_END})")
 
 
 def untitled_list_mentions(text: str) -> list[Mention]:
     """Names listed without titles (张某、李某等同志…) whose list is followed by a role verb."""
     out: list[Mention] = []
+    if not _LIST_TAIL.search(text):
+        return out
     first = _UNTITLED_LIST_AT_START.match(text)
     for m in itertools.chain([first] if first else [], _UNTITLED_LIST.finditer(text)):
         if role_of(text, m.end(), min(len(text), m.end() + 120))[0] is None:
@@ -203,12 +211,50 @@ def untitled_list_mentions(text: str) -> list[Mention]:
     return out
 
 
-def known_name_pattern(names: set[str]) -> re.Pattern[str] | None:
-    """Later untitled mentions of names already seen with a title (longest first)."""
+def _given_name(name: str) -> str | None:
+    """The given name of a three- or four-character name (王家义 -> 家义), used as 家义书记."""
+    surname = 2 if _COMPOUND_AT.match(name) else 1
+    given = name[surname:]
+    return given if len(given) >= 2 else None
+
+
+def known_mentions(text: str, names: set[str]) -> list[Mention]:
+    """Later untitled mentions of names already seen with a title, before a speech verb.
+
+    Also the forms that put the post after the name: 王家义书记强调, and the given name with the
+    post (家义书记指出) when exactly one known name has that given name.
+    """
     if not names:
-        return None
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\u4e00-\u9fff])(?:{alternation})(?=(?:同志)?{_ADVERBS}*(?:{_GAP})?(?:{SPEECH_VERB}))")
+        return []
+    givens: dict[str, list[str]] = {}
+    for n in names:
+        if g := _given_name(n):
+            givens.setdefault(g, []).append(n)
+    full_of = {g: ns[0] for g, ns in givens.items() if len(ns) == 1 and g not in names}
+    pattern = _known_pattern(frozenset(names), frozenset(full_of))
+    out = []
+    for k in pattern.finditer(text):
+        if not _KNOWN_TAIL.match(text, k.end()):
+            continue
+        name = k["full"] or full_of[k["given"]]
+        out.append(Mention(k.start(), k.start(), k.end(), name, None))
+    return out
+
+
+@functools.lru_cache(maxsize=256)
+def _known_pattern(names: frozenset[str], givens: frozenset[str]) -> re.Pattern[str]:
+    """Only the names (cheap to compile per report); the verb after them is checked apart."""
+
+    def alternation(words: frozenset[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+    return re.compile(
+        rf"(?<![\u4e00-\u9fff])(?:(?P<full>{alternation(names)})(?:{_ADDRESS_POSTS})?"
+        rf"|(?P<given>{alternation(givens)})(?:{_ADDRESS_POSTS}))"
+    )
+
+
+_KNOWN_TAIL = re.compile(rf"(?:同志)?{_ADVERBS}*(?:{_GAP})?(?:{SPEECH_VERB})")
 
 
 def role_of(text: str, mention_end: int, limit: int) -> tuple[str | None, int]:
