@@ -20,14 +20,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from dashboard import aggregates
+from dashboard.aggregates import Aggregates
 from etl import schema
 from etl.codebook import Codebook, ThemeCounter
 from etl.textnorm import for_counting
@@ -68,6 +71,10 @@ class Corpus:
     people: pd.DataFrame  # meeting_id, name, title, role
     hits: pd.DataFrame  # meeting_id, seq, theme, count (summed over keywords)
     version: int = 0
+    agg: Aggregates = field(init=False, repr=False, compare=False)  # built once from the frames above
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "agg", aggregates.build(self.meetings, self.speeches, self.hits))
 
     @property
     def empty(self) -> bool:
@@ -215,6 +222,10 @@ def period_label(ts: pd.Timestamp, granularity: str) -> str:
 
 def filter_meetings(meetings: pd.DataFrame, f: Filters) -> pd.DataFrame:
     """Meetings passing the date, organ, meeting type and region filters."""
+    return meetings[_meeting_keep(meetings, f)]
+
+
+def _meeting_keep(meetings: pd.DataFrame, f: Filters) -> pd.Series:
     keep = pd.Series(True, index=meetings.index)
     dated = meetings["date"].notna()
     in_range = dated.copy()
@@ -226,23 +237,85 @@ def filter_meetings(meetings: pd.DataFrame, f: Filters) -> pd.DataFrame:
     for col, chosen in (("organ", f.organs), ("meeting_type", f.meeting_types), ("region", f.regions)):
         if chosen:
             keep &= meetings[col].isin(chosen)
-    return meetings[keep]
+    return keep
+
+
+def meeting_mask(c: Corpus, f: Filters) -> np.ndarray:
+    """Boolean per row of ``c.meetings``: passes the meeting filters."""
+    return _meeting_keep(c.meetings, f).to_numpy(bool)
+
+
+def speech_mask(c: Corpus, f: Filters) -> np.ndarray:
+    """Boolean per row of ``c.speeches``: a selected speech (meeting filters, then speakers)."""
+    sm = c.agg.speech_meeting
+    keep = (sm >= 0) & meeting_mask(c, f)[np.maximum(sm, 0)]
+    if f.speakers:
+        codes = c.agg.speakers.get_indexer(list(f.speakers))
+        keep &= np.isin(c.agg.speech_speaker, codes[codes >= 0])
+    return keep
+
+
+def meeting_periods(c: Corpus, granularity: str) -> np.ndarray:
+    """Each meeting's period start (NaT when undated), per row of ``c.meetings``."""
+    return aggregates.periods(c.agg, c.meetings["date"], granularity, period_start).to_numpy()
+
+
+def meeting_totals(c: Corpus, f: Filters) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(meeting positions, chars, theme matrix) of the meetings with selected speeches.
+
+    The matrix has one row per selected meeting and one column per ``c.agg.themes``: the hits
+    in its selected speeches. Without a speaker filter these are the precomputed per-meeting
+    totals; with one, the selected speeches' rows summed per meeting.
+    """
+    agg = c.agg
+    if not f.speakers:
+        idx = np.flatnonzero(meeting_mask(c, f) & (agg.meeting_speeches > 0))
+        return idx, agg.meeting_chars[idx], agg.meeting_themes[idx]
+    keep = speech_mask(c, f)
+    m = agg.speech_meeting[keep]
+    idx = np.unique(m)
+    chars = np.bincount(m, weights=c.speeches["n_chars"].to_numpy(np.int64)[keep], minlength=len(c.meetings))
+    mat = pd.DataFrame(agg.speech_themes[keep]).groupby(m).sum().to_numpy(np.int64)
+    return idx, chars[idx].astype(np.int64), mat.reshape(len(idx), len(agg.themes))
+
+
+def _theme_matrix(c: Corpus, mat: np.ndarray, themes: Sequence[str]) -> np.ndarray:
+    """Columns of ``mat`` for ``themes``, zeros for a theme without any stored hit."""
+    cols = c.agg.theme_columns(tuple(themes))
+    out = mat[:, np.maximum(cols, 0)] if len(cols) else np.zeros((len(mat), 0), dtype=np.int64)
+    return np.where(cols >= 0, out, 0) if len(cols) else out
 
 
 def selected_speeches(c: Corpus, f: Filters) -> pd.DataFrame:
-    """The selected speeches with their meeting's date and period: the unit every number counts in."""
-    meetings = filter_meetings(c.meetings, f)[["meeting_id", "date"]]
-    sp = c.speeches.merge(meetings, on="meeting_id", how="inner")
-    if f.speakers:
-        sp = sp[sp["speaker"].fillna(NARRATION).isin(f.speakers)]
-    sp = sp.assign(period=period_start(sp["date"], f.granularity))
+    """The selected speeches with their meeting's date and period: the unit every number counts in.
+
+    ``speech`` is the row position in ``c.speeches`` (to index ``c.agg.speech_themes``).
+    """
+    keep = speech_mask(c, f)
+    m = c.agg.speech_meeting[keep]
+    sp = c.speeches[keep].assign(
+        date=c.meetings["date"].to_numpy()[m],
+        period=meeting_periods(c, f.granularity)[m],
+        speech=np.flatnonzero(keep),
+    )
     return sp.reset_index(drop=True)
 
 
 def theme_hits_in(c: Corpus, f: Filters) -> pd.DataFrame:
-    """Theme hits (meeting_id, seq, theme, count, date, period) of the selected speeches."""
-    sp = selected_speeches(c, f)[["meeting_id", "seq", "speaker", "date", "period"]]
-    return c.hits.merge(sp, on=["meeting_id", "seq"], how="inner")
+    """Theme hits (meeting_id, seq, theme, count, speaker, date, period) of the selected speeches."""
+    hs = c.agg.hit_speech
+    keep = (hs >= 0) & speech_mask(c, f)[np.maximum(hs, 0)]
+    s = hs[keep]
+    m = c.agg.speech_meeting[s]
+    return (
+        c.hits[keep]
+        .assign(
+            speaker=c.speeches["speaker"].to_numpy()[s],
+            date=c.meetings["date"].to_numpy()[m],
+            period=meeting_periods(c, f.granularity)[m],
+        )
+        .reset_index(drop=True)
+    )
 
 
 def theme_hits(wh: Warehouse, filters: Filters, codebook: Codebook | None = None) -> pd.DataFrame:
@@ -252,11 +325,14 @@ def theme_hits(wh: Warehouse, filters: Filters, codebook: Codebook | None = None
 
 def meeting_units(c: Corpus, f: Filters) -> pd.DataFrame:
     """One row per selected meeting: meeting_id, date, period, chars (of its selected speeches)."""
-    sp = selected_speeches(c, f)
-    return (
-        sp.groupby("meeting_id", sort=False)
-        .agg(date=("date", "first"), period=("period", "first"), chars=("n_chars", "sum"))
-        .reset_index()
+    idx, chars, _ = meeting_totals(c, f)
+    return pd.DataFrame(
+        {
+            "meeting_id": c.meetings["meeting_id"].to_numpy()[idx],
+            "date": c.meetings["date"].to_numpy()[idx],
+            "period": meeting_periods(c, f.granularity)[idx],
+            "chars": chars,
+        }
     )
 
 
@@ -266,9 +342,10 @@ def meeting_units(c: Corpus, f: Filters) -> pd.DataFrame:
 def overview(c: Corpus, f: Filters) -> dict[str, object]:
     """Headline numbers of the filtered corpus."""
     m = filter_meetings(c.meetings, f)
-    sp = selected_speeches(c, f)
-    m = m[m["meeting_id"].isin(sp["meeting_id"])] if f.speakers else m
-    named = sp["speaker"].dropna()
+    idx, chars, mat = meeting_totals(c, f)
+    m = c.meetings.iloc[idx] if f.speakers else m
+    codes = np.unique(c.agg.speech_speaker[speech_mask(c, f)])
+    named = pd.Index(c.agg.speakers[codes]).difference([NARRATION, schema.COLLECTIVE_SPEAKER])
     dated = m["date"].dropna()
     return {
         "meetings": len(m),
@@ -277,9 +354,9 @@ def overview(c: Corpus, f: Filters) -> dict[str, object]:
         "first": dated.min() if len(dated) else None,
         "last": dated.max() if len(dated) else None,
         "organs": int(m["organ"].nunique()),
-        "speakers": int(named[named != schema.COLLECTIVE_SPEAKER].nunique()),
-        "chars": int(sp["n_chars"].sum()),
-        "mentions": int(theme_hits_in(c, f)["count"].sum()),
+        "speakers": len(named),
+        "chars": int(chars.sum()),
+        "mentions": int(mat.sum()),
     }
 
 
@@ -289,7 +366,7 @@ def options(c: Corpus) -> dict[str, list[str]]:
     def distinct(col: str) -> list[str]:
         return sorted(str(v) for v in c.meetings[col].dropna().unique())
 
-    speakers = c.speeches["speaker"].fillna(NARRATION).value_counts()
+    speakers = c.agg.speaker_counts
     return {
         "organs": distinct("organ"),
         "meeting_types": distinct("meeting_type"),
@@ -310,8 +387,9 @@ def date_span(c: Corpus) -> tuple[dt.date, dt.date] | None:
 
 def theme_totals(c: Corpus, f: Filters) -> pd.DataFrame:
     """theme, count, meetings (mentioning it): the filtered corpus's theme ranking."""
-    h = theme_hits_in(c, f)
-    out = h.groupby("theme").agg(count=("count", "sum"), meetings=("meeting_id", "nunique")).reset_index()
+    _, _, mat = meeting_totals(c, f)
+    out = pd.DataFrame({"theme": list(c.agg.themes), "count": mat.sum(axis=0), "meetings": (mat > 0).sum(axis=0)})
+    out = out[out["meetings"] > 0]
     return out.sort_values(["count", "theme"], ascending=[False, True]).reset_index(drop=True)
 
 
@@ -322,18 +400,25 @@ def theme_series(c: Corpus, f: Filters, themes: Sequence[str], metric: str = "pe
     ``value`` is the metric (see :data:`METRICS` and docs/dashboard.md), NaN where a period has
     no meeting; with ``window`` > 1 it is the trailing moving average over ``window`` periods.
     """
-    units = meeting_units(c, f).dropna(subset=["date"])
     cols = ["period", "label", "theme", "value", "count", "meetings_with", "n_meetings", "chars", "all_mentions"]
-    if units.empty or not themes:
+    idx, chars, mat = meeting_totals(c, f)
+    period = meeting_periods(c, f.granularity)[idx]
+    dated = ~pd.isna(period)
+    if not dated.any() or not themes:
         return pd.DataFrame(columns=cols)
-    per = units.groupby("period").agg(n_meetings=("meeting_id", "size"), chars=("chars", "sum"))
-    h = theme_hits_in(c, f).dropna(subset=["date"])
-    all_mentions = h.groupby("period")["count"].sum()
-    h = h[h["theme"].isin(themes)]
-    by_meeting = h.groupby(["period", "theme", "meeting_id"])["count"].sum().reset_index()
-    counts = by_meeting.groupby(["period", "theme"]).agg(count=("count", "sum"), meetings_with=("meeting_id", "size"))
+    period, chars, mat = period[dated], chars[dated], mat[dated]
+    per = (
+        pd.DataFrame({"period": period, "chars": chars})
+        .groupby("period")
+        .agg(n_meetings=("chars", "size"), chars=("chars", "sum"))
+    )
+    all_mentions = pd.Series(mat.sum(axis=1), index=period).groupby(level=0).sum()
+    sub = _theme_matrix(c, mat, themes)
+    count = pd.DataFrame(sub, index=period, columns=list(themes)).groupby(level=0).sum().stack()
+    with_ = pd.DataFrame(sub > 0, index=period, columns=list(themes)).groupby(level=0).sum().stack()
+    counts = pd.DataFrame({"count": count, "meetings_with": with_}).rename_axis(["period", "theme"])
     grid = pd.MultiIndex.from_product(
-        [period_range(units["period"].min(), units["period"].max(), f.granularity), list(themes)],
+        [period_range(per.index.min(), per.index.max(), f.granularity), list(themes)],
         names=["period", "theme"],
     )
     out = counts.reindex(grid, fill_value=0).reset_index()
@@ -370,14 +455,9 @@ def metric_value(frame: pd.DataFrame, metric: str) -> pd.Series:
 
 def cooccurrence(c: Corpus, f: Filters, themes: Sequence[str], unit: str = "meeting") -> pd.DataFrame:
     """Square frame: how many meetings (or speeches) mention both themes; the diagonal, each one."""
-    h = theme_hits_in(c, f)
-    h = h[h["theme"].isin(themes) & (h["count"] > 0)]
-    key = ["meeting_id"] if unit == "meeting" else ["meeting_id", "seq"]
-    present = h[[*key, "theme"]].drop_duplicates().assign(one=1)
-    wide = present.pivot_table(index=key, columns="theme", values="one", fill_value=0, aggfunc="max")
-    wide = wide.reindex(columns=list(themes), fill_value=0).astype("int64")
-    matrix = wide.T @ wide
-    return matrix.reindex(index=list(themes), columns=list(themes), fill_value=0)
+    mat = meeting_totals(c, f)[2] if unit == "meeting" else c.agg.speech_themes[speech_mask(c, f)]
+    present = (_theme_matrix(c, mat, themes) > 0).astype("int64")
+    return pd.DataFrame(present.T @ present, index=list(themes), columns=list(themes))
 
 
 def jaccard(matrix: pd.DataFrame) -> pd.DataFrame:

@@ -1,0 +1,293 @@
+"""Server time of the dashboard's pages and interactions, on one warehouse, in one process.
+
+Usage: python bench/dashboard_bench.py [--warehouse DIR] [--runs N] [--skip-apptest]
+
+Prints the machine's core count, then a table of median and p95 over ``--runs`` runs of:
+
+- ``open``: opening the warehouse (the per-version aggregates, built or read from the cache folder);
+- per page, the first render through AppTest with fresh in-process caches;
+- per interaction (filter change, granularity change, theme added, term typed, speaker added,
+  meeting opened), the time through the query and chart layers (``layer``, no Streamlit cache:
+  every run uses a value not seen before) and through AppTest (``apptest``: the widget changed
+  in a session that has rendered the page once, then a rerun, as a user's click does);
+- a word cloud of 200 words (1200x600);
+
+and the peak RSS of the process (``resource.getrusage``), then the goals with pass or miss.
+Default warehouse: bench/out/warehouse-720 (``python bench/make_big_warehouse.py --meetings 720``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("STREAMLIT_LOGGER_LEVEL", "error")  # no "missing ScriptRunContext" lines
+
+from dashboard import charts, evidence, query, textquery, wordclouds  # noqa: E402
+from etl.codebook import load_folder  # noqa: E402
+from etl.warehouse import Warehouse  # noqa: E402
+
+PAGES = ("overview", "themes", "terms", "speakers", "emerging", "meetings", "cooccurrence")
+GOAL_INTERACTION_MS = 300
+GOAL_FIRST_RENDER_MS = 3000
+GOAL_RSS_MB = 2048
+GOAL_CLOUD_MS = 1000
+# words a user might type: dictionary words and words the dictionary does not have
+WORDS = (
+    "乡村振兴",
+    "营商环境",
+    "安全生产",
+    "数字经济",
+    "招商引资",
+    "河长制",
+    "文明城市",
+    "疫情防控",
+    "老旧小区",
+    "人居环境",
+    "新质生产力",
+    "一网通办",
+    "放管服",
+    "民营企业",
+    "网格化",
+    "碳达峰",
+)
+
+Row = tuple[str, str, list[float]]
+
+
+def _ms(fn: Callable[[], object]) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return (time.perf_counter() - t0) * 1000
+
+
+def _p95(xs: list[float]) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, round(0.95 * (len(xs) - 1)))]
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# --- the query and chart layers ------------------------------------------------------------
+
+
+def _date_ranges(c: query.Corpus, runs: int) -> list[tuple[dt.date, dt.date]]:
+    span = query.date_span(c)
+    assert span is not None
+    days = (span[1] - span[0]).days
+    return [
+        (span[0] + dt.timedelta(days=days * i // (3 * runs)), span[1] - dt.timedelta(days=days * i // (4 * runs)))
+        for i in range(1, runs + 1)
+    ]
+
+
+def layer_rows(wh: Warehouse, c: query.Corpus, codebook, runs: int) -> list[Row]:  # type: ignore[no-untyped-def]
+    themes = [th.theme for th in codebook.themes]
+    base = query.Filters()
+    top = list(query.theme_totals(c, base)["theme"].head(6))
+    speakers = list(query.speaker_table(c, base)["speaker"].head(runs + 3))
+    meetings = list(c.meetings.dropna(subset=["date"])["meeting_id"].iloc[:: max(1, len(c.meetings) // runs)][:runs])
+    ranges = _date_ranges(c, runs)
+    grans = [g for g in query.GRANULARITIES if g != "year"]
+    rows: list[Row] = []
+
+    def themes_page(f: query.Filters, chosen: list[str]) -> None:
+        query.theme_totals(c, f)
+        charts.trend_chart(query.theme_series(c, f, chosen, "per10k"), "theme", "per10k", {})
+        query.meeting_units(c, f)
+
+    def overview_page(f: query.Filters) -> None:
+        query.overview(c, f)
+        charts.heatmap(query.theme_series(c, f, themes, "per10k"), {})
+
+    def filter_change(i: int) -> None:
+        f = replace(base, start=ranges[i][0], end=ranges[i][1])
+        overview_page(f)
+        themes_page(f, top)
+
+    def gran_change(i: int) -> None:
+        themes_page(replace(base, granularity=grans[i % len(grans)]), top)
+
+    def theme_added(i: int) -> None:
+        themes_page(base, [*top, themes[(6 + i) % len(themes)]])
+
+    def term_typed(i: int) -> None:
+        term = WORDS[i % len(WORDS)] + ("" if i < len(WORDS) else f", {WORDS[(i + 3) % len(WORDS)]}")
+        counts = textquery.term_counts(wh, c, base, (term,))
+        charts.trend_chart(textquery.term_series(c, base, counts, (term,), "per10k"), "term", "per10k")
+
+    def speaker_added(i: int) -> None:
+        chosen = speakers[: 3 + (i % 3)] if i < 3 else [*speakers[:3], speakers[3 + i % (len(speakers) - 3)]]
+        f = base
+        groups = query.speaker_groups(c, f, chosen)
+        charts.profile_chart(query.profiles(c, groups, themes))
+        charts.keyness_chart(textquery.keyness(wh, groups[["meeting_id", "seq", "group"]], "terms", 20))
+        charts.attention_chart(query.attention(c, groups, themes, f.granularity))
+        query.title_timeline(c, chosen)
+
+    def meeting_opened(i: int) -> None:
+        found = textquery.meeting_text(wh, c, meetings[i % len(meetings)])
+        assert found is not None
+        text, sp = found
+        charts.reader_html(text, sp, textquery.highlight_spans(text, codebook), {})
+
+    for name, fn in (
+        ("filter change", filter_change),
+        ("granularity change", gran_change),
+        ("theme added", theme_added),
+        ("term typed", term_typed),
+        ("speaker added", speaker_added),
+        ("meeting opened", meeting_opened),
+    ):
+        rows.append(("layer", name, [_ms(lambda fn=fn, i=i: fn(i)) for i in range(runs)]))
+        print(f"  layer {name}: done", flush=True)
+    return rows
+
+
+def cloud_row(wh: Warehouse, c: query.Corpus, runs: int) -> Row:
+    freqs = evidence.term_frequencies(wh, evidence.speeches_for(c, query.Filters()), limit=200)
+    words = dict(zip(freqs["term"], freqs["count"], strict=True))
+    wordclouds.word_cloud(words, max_words=200)  # the font, once per process
+    return (
+        "layer",
+        f"word cloud ({len(words)} words)",
+        [_ms(lambda: wordclouds.word_cloud(words, max_words=200)) for _ in range(max(1, min(runs, 5)))],
+    )
+
+
+# --- AppTest -------------------------------------------------------------------------------
+
+
+def _app(page: str, **params: str | list[str]):  # type: ignore[no-untyped-def]
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_string(f"from dashboard.app import main\nmain(only={page!r})", default_timeout=600)
+    for key, value in params.items():
+        at.query_params[key] = value
+    return at
+
+
+def _timed_run(at) -> float:  # type: ignore[no-untyped-def]
+    t0 = time.perf_counter()
+    at.run()
+    ms = (time.perf_counter() - t0) * 1000
+    if at.exception:
+        raise RuntimeError(at.exception[0].message)
+    return ms
+
+
+def apptest_rows(wh: Warehouse, c: query.Corpus, runs: int) -> list[Row]:
+    import streamlit as st
+
+    rows: list[Row] = []
+    for page in PAGES:
+        times = []
+        for _ in range(runs):
+            st.cache_data.clear()
+            st.cache_resource.clear()
+            times.append(_timed_run(_app(page)))
+        rows.append(("apptest", f"first render: {page}", times))
+        print(f"  first render {page}: done", flush=True)
+    ranges = _date_ranges(c, runs)
+    grans = [g for g in query.GRANULARITIES if g != "year"]
+    speakers = list(query.speaker_table(c, query.Filters())["speaker"].head(runs + 3))
+    meetings = list(c.meetings.dropna(subset=["date"])["meeting_id"].iloc[:: max(1, len(c.meetings) // runs)][:runs])
+    themes = list(query.theme_totals(c, query.Filters())["theme"])
+    live = {page: _app(page).run() for page in ("themes", "terms", "speakers", "meetings")}  # one session per page
+
+    def rerun(page: str, change: Callable[[object], None]) -> float:
+        at = live[page]
+        change(at)
+        return _timed_run(at)
+
+    cases: dict[str, Callable[[int], float]] = {
+        "filter change (themes)": lambda i: rerun("themes", lambda at: at.slider(key="f_dates").set_value(ranges[i])),
+        "granularity change (themes)": lambda i: rerun(
+            "themes", lambda at: at.selectbox(key="f_gran").set_value(grans[i % len(grans)])
+        ),
+        "theme added (themes)": lambda i: rerun(
+            "themes", lambda at: at.multiselect(key="f_themes").set_value(themes[: 2 + i % max(1, len(themes) - 2)])
+        ),
+        "term typed (terms)": lambda i: rerun(
+            "terms",
+            lambda at: at.text_input(key="terms_text").set_value(
+                WORDS[i % len(WORDS)] + f", {WORDS[(i + 5) % len(WORDS)]}"
+            ),
+        ),
+        "speaker added (speakers)": lambda i: rerun(
+            "speakers",
+            lambda at: at.multiselect(key="sp_names").set_value([*speakers[:3], speakers[3 + i % (len(speakers) - 3)]]),
+        ),
+        "meeting opened (meetings)": lambda i: rerun(
+            "meetings", lambda at: at.query_params.__setitem__("meeting", meetings[i % len(meetings)])
+        ),
+    }
+    for name, fn in cases.items():
+        rows.append(("apptest", name, [fn(i) for i in range(runs)]))
+        print(f"  apptest {name}: done", flush=True)
+    return rows
+
+
+# --- report --------------------------------------------------------------------------------
+
+
+def goal(kind: str, name: str) -> float | None:
+    if name.startswith("open"):
+        return None
+    if name.startswith("first render"):
+        return GOAL_FIRST_RENDER_MS
+    if name.startswith("word cloud"):
+        return GOAL_CLOUD_MS
+    return GOAL_INTERACTION_MS
+
+
+def report(rows: list[Row], rss: float) -> None:
+    print("\n| layer | what | runs | median ms | p95 ms | goal ms | |\n|---|---|---:|---:|---:|---:|---|")
+    for kind, name, xs in rows:
+        g = goal(kind, name)
+        p95 = _p95(xs)
+        verdict = "" if g is None else ("pass" if p95 <= g else f"miss (x{p95 / g:.1f})")
+        print(
+            f"| {kind} | {name} | {len(xs)} | {statistics.median(xs):.0f} | {p95:.0f} | "
+            f"{'' if g is None else g} | {verdict} |"
+        )
+    print(f"\npeak RSS: {rss:.0f} MB (goal {GOAL_RSS_MB} MB): {'pass' if rss <= GOAL_RSS_MB else 'miss'}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--warehouse", type=Path, default=ROOT / "bench" / "out" / "warehouse-720")
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--skip-apptest", action="store_true")
+    args = parser.parse_args(argv)
+    os.environ["POLICY_THEMES_WAREHOUSE"] = str(args.warehouse.resolve())
+    os.environ.setdefault("POLICY_THEMES_CODEBOOK", str(ROOT / "data" / "codebook"))
+    wh = Warehouse.open(args.warehouse)
+    print(f"warehouse {args.warehouse} (version {wh.version}), cores: {os.cpu_count()}, runs: {args.runs}", flush=True)
+    codebook = load_folder(ROOT / "data" / "codebook").codebook
+    t0 = time.perf_counter()
+    c = query.load_corpus(wh)
+    rows: list[Row] = [("layer", f"open warehouse ({len(c.meetings):,} meetings)", [(time.perf_counter() - t0) * 1000])]
+    print(f"  opened in {rows[0][2][0]:.0f} ms", flush=True)
+    rows += layer_rows(wh, c, codebook, args.runs)
+    rows.append(cloud_row(wh, c, args.runs))
+    if not args.skip_apptest:
+        rows += apptest_rows(wh, c, args.runs)
+    report(rows, peak_rss_mb())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
