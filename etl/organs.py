@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from etl.reading.patterns import compile_tc
+from etl.reading.patterns import compile_tc, simplified
 
-__all__ = ["organ_and_type", "region"]
+__all__ = ["normal_type", "organ_and_type", "region"]
 
 _OPENING_MAX = 220
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -163,6 +163,15 @@ def organ_and_type(title: str | None, text: str) -> tuple[str | None, str | None
     return None, None
 
 
+def normal_type(label: str) -> str:
+    """A meeting type written by a user (sidecar, column) in the readers' normal form.
+
+    常委会会议 -> 常委会议, 常委扩大会议 -> 常委(扩大)会议; a label the readers do not know is kept.
+    """
+    typed = _find_type(label.strip())
+    return typed[1] if typed else label.strip()
+
+
 def _reporting_government(head: str) -> str | None:
     """区人民政府 for a district's work report; None (then 国务院) for the national one."""
     for m in _ORGAN.finditer(head):
@@ -177,7 +186,15 @@ def _implied_gov(head: str) -> str:
 
 
 def region(title: str | None, text: str) -> str | None:
-    """The place the report names for its meeting (长清区, 某某县, 济南市), if stated."""
+    """The place the report names for its meeting (长清区, 某某县, 济南市), if stated.
+
+    Given in simplified script, so a traditional repost is grouped with its original.
+    """
+    place = _place(title, text)
+    return simplified(place) if place else None
+
+
+def _place(title: str | None, text: str) -> str | None:
     head = f"{title or ''}\n{_opening(text)}"
     if _NATIONAL.search(head):
         return "全国"

@@ -30,7 +30,7 @@ from etl.reading.mentions import (
     titled_mentions,
     untitled_list_mentions,
 )
-from etl.reading.patterns import compile_tc, simplified_name, tc
+from etl.reading.patterns import compile_tc, simplified, tc
 
 __all__ = ["read_people"]
 
@@ -284,7 +284,7 @@ def _merge(pieces: Iterable[tuple[int, int, str | None]], text: str) -> tuple[Sp
 
 def _canonical(name: str) -> str:
     """A name in simplified script, so a traditional repost names the same people (吳某 -> 吴某)."""
-    return simplified_name(name)
+    return simplified(name)
 
 
 def _canonical_reading(people: tuple[Person, ...], speeches: tuple[Speech, ...]) -> Reading:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.organs import organ_and_type, region
+from etl.organs import normal_type, organ_and_type, region
 
 CASES = [
     # title, text, organ, type, region
@@ -24,7 +24,7 @@ CASES = [
     (None, "3月3日，芦湾区政府召开安全生产专题会议。", "区政府", "专题会议", "芦湾区"),
     (None, "1月20日，东澜区人民政府召开第一次全体会议。", "区政府", "全体会议", "东澜区"),
     (None, "12月22日，中共东澜区委五届七次全会召开。", "区委", "全体会议", "东澜区"),
-    (None, "11月19日，鶴鳴區委召開常委會會議。", "区委", "常委会议", "鶴鳴區"),
+    (None, "11月19日，鶴鳴區委召開常委會會議。", "区委", "常委会议", "鹤鸣区"),  # places in simplified script
     ("2024年中华人民共和国国务院政府工作报告", "各位代表：", "国务院", "政府工作报告", "全国"),
     ("第十四届全国人民代表大会第二次会议关于政府工作报告的决议", "会议听取了报告。", "人大", "决议", "全国"),
     ("松川县政府工作报告", "现在，我代表县人民政府，向大会报告工作。", "县政府", "政府工作报告", "松川县"),
@@ -59,3 +59,19 @@ def test_organ_type_and_region(
 def test_organs_of_people_in_the_body_do_not_count() -> None:
     text = "5月6日，县委召开常委会会议。会议由县委书记某某主持。县人大常委会主任某某出席。"
     assert organ_and_type(None, text) == ("县委", "常委会议")
+
+
+@pytest.mark.parametrize(
+    ("label", "normal"),
+    [
+        ("常委会会议", "常委会议"),
+        ("常委扩大会议", "常委(扩大)会议"),
+        ("常委（扩大）会议", "常委(扩大)会议"),
+        ("党组扩大会议", "党组(扩大)会议"),
+        ("政府常务会议", "常务会议"),
+        ("理论学习中心组学习会", "理论学习中心组学习会"),
+        (" 座谈会 ", "座谈会"),
+    ],
+)
+def test_user_labels_are_normalised(label: str, normal: str) -> None:
+    assert normal_type(label) == normal

@@ -45,11 +45,11 @@ def _to_simplified() -> object:
 
 
 @functools.lru_cache(maxsize=8192)
-def simplified_name(name: str) -> str:
-    """A person's name in simplified script (吳霞蘭 -> 吴霞兰), character by character."""
+def simplified(word: str) -> str:
+    """A short key word (a person's name, a place) in simplified script: 吳霞蘭 -> 吴霞兰."""
     conv = _to_simplified()
-    out: str = conv.convert(name)  # type: ignore[attr-defined]
-    return out if len(out) == len(name) else name
+    out: str = conv.convert(word)  # type: ignore[attr-defined]
+    return out if len(out) == len(word) else word
 
 
 def tc(pattern: str) -> str:
