@@ -6,6 +6,10 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 # Keys a reader or sidecar may put in ``RawDoc.hints``.
 HINT_KEYS = (
@@ -82,6 +86,33 @@ class Reading:
 
     people: tuple[Person, ...]
     speeches: tuple[Speech, ...]
+
+
+@dataclass(frozen=True)
+class InputTask:
+    """One input file, or a range of rows of a large table file (so it can run in parallel)."""
+
+    path: str
+    hints: Mapping[str, str]
+    rows: tuple[int, int] | None = None
+    est_bytes: int = 0
+
+
+@dataclass(frozen=True)
+class InputResult:
+    input: str
+    size: int
+    mtime_ns: int
+    sha256: str
+    n_meetings: int
+    n_errors: int
+
+
+@dataclass(frozen=True)
+class ChunkResult:
+    tables: dict[str, pa.Table]  # contract tables of the chunk
+    inputs: tuple[InputResult, ...]
+    n_chars: int
 
 
 class InputError(Exception):

@@ -23,7 +23,7 @@ import pyarrow.compute as pc
 from etl import __version__, recount, schema
 from etl.codebook import load_folder
 from etl.engines import Engine, make_engine
-from etl.process import ChunkResult, InputResult, InputTask, process_chunk
+from etl.model import ChunkResult, InputResult, InputTask
 from etl.readers import SUPPORTED_SUFFIXES, TABLE_SUFFIXES, count_items
 from etl.settings import Settings
 from etl.warehouse import Warehouse, Writer, lock
@@ -69,7 +69,7 @@ def discover(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> list[Path]:
     """
     found: set[Path] = set()
     skip = {p.resolve() for p in exclude}
-    for path in paths:
+    for path in (p.absolute() for p in paths):
         if path.is_dir():
             for f in path.rglob("*"):
                 rel = f.relative_to(path).parts
@@ -270,6 +270,8 @@ def run_etl(
         results: list[InputResult] = []
         done = 0
         run = engine or make_engine(settings)
+        from etl.process import process_chunk  # the tokenizer loads only when there is work
+
         if recount_parts:
             recount.apply(writer, codebook, run)
         work = ((chunk, str(settings.codebook), settings.limits) for chunk in chunked(tasks, settings.chunk_chars * 3))

@@ -18,7 +18,7 @@ import pyarrow as pa
 from etl import clean, dates, organs, people, schema
 from etl.codebook import CODEBOOK_FILES, CodebookFiles, ThemeCounter, content_hash, parse_files, read_folder
 from etl.formulas import FormulaFinder
-from etl.model import Cleaned, InputError, MeetingMeta, RawDoc
+from etl.model import ChunkResult, Cleaned, InputError, InputResult, InputTask, MeetingMeta, RawDoc
 from etl.readers import read_input
 from etl.settings import Limits
 from etl.textnorm import fingerprint_counting, for_counting
@@ -169,33 +169,6 @@ def doc_rows(doc: RawDoc, cleaned: Cleaned, counting: str, meeting_id: str, res:
         table["meeting_id"] = [meeting_id] * len(table["seq"])
     out.update(terms=terms, themes=themes, formulas=formulas)
     return out
-
-
-@dataclass(frozen=True)
-class InputTask:
-    """One input file, or a range of rows of a large table file (so it can run in parallel)."""
-
-    path: str
-    hints: Mapping[str, str]
-    rows: tuple[int, int] | None = None
-    est_bytes: int = 0
-
-
-@dataclass(frozen=True)
-class InputResult:
-    input: str
-    size: int
-    mtime_ns: int
-    sha256: str
-    n_meetings: int
-    n_errors: int
-
-
-@dataclass(frozen=True)
-class ChunkResult:
-    tables: dict[str, pa.Table]
-    inputs: tuple[InputResult, ...]
-    n_chars: int
 
 
 def _error(rows: Rows, err: InputError, input_path: str) -> None:

@@ -223,3 +223,11 @@ def test_a_new_dictionary_segments_everything_again(corpus: Path, tmp_path: Path
     summary = run(corpus, wh, codebook=book)
     assert summary.read == len(REPORTS)
     assert "乡村振兴" not in {r["term"] for r in Warehouse.open(wh).read("terms").to_pylist()}
+
+
+def test_the_same_folder_given_relative_or_absolute_is_one_input(corpus: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    wh = tmp_path / "wh"
+    run(corpus, wh)
+    monkeypatch.chdir(corpus.parent)
+    again = run_etl([Path(corpus.name)], settings_for(wh))
+    assert again.read == 0 and again.unchanged == len(REPORTS)
