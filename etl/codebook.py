@@ -13,7 +13,7 @@ import hashlib
 import io
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,6 +108,15 @@ def parse_word_list(text: str, path: str | Path) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
+def _sweep(hits: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+    """Leftmost-longest, non-overlapping (start, end, keyword) from all matches of one theme."""
+    last_end = -1
+    for start, neg_len, kw in sorted(hits):
+        if start >= last_end:
+            last_end = start - neg_len
+            yield start, last_end, kw
+
+
 class ThemeCounter:
     """Counts every theme's keywords in one pass over the text (Aho-Corasick)."""
 
@@ -117,48 +126,42 @@ class ThemeCounter:
         for theme in codebook.themes:
             for kw in theme.keywords:
                 owners.setdefault(kw, []).append(theme.theme)
-        self._automaton = ahocorasick.Automaton()
-        for kw, themes in owners.items():
-            self._automaton.add_word(kw, (kw, tuple(themes)))
-        self._empty = not owners
-        if owners:
-            self._automaton.make_automaton()
+        self._automaton = _automaton({kw: (kw, tuple(themes)) for kw, themes in owners.items()})
 
     def count(self, text: str) -> Counter[tuple[str, str]]:
         """(theme, keyword) -> count, leftmost-longest and non-overlapping within each theme."""
         counts: Counter[tuple[str, str]] = Counter()
-        if self._empty or not text:
-            return counts
-        by_theme: dict[str, list[tuple[int, int, str]]] = {}
-        for end, (kw, themes) in self._automaton.iter(text):
-            start = end - len(kw) + 1
-            for theme in themes:
-                by_theme.setdefault(theme, []).append((start, -len(kw), kw))
-        for theme, hits in by_theme.items():
-            last_end = -1
-            for start, neg_len, kw in sorted(hits):
-                if start >= last_end:
+        if self._automaton is not None and text:
+            for theme, hits in _matches(self._automaton, text, None).items():
+                for _, _, kw in _sweep(hits):
                     counts[(theme, kw)] += 1
-                    last_end = start - neg_len
         return counts
 
     def spans(self, text: str, theme: str | None = None) -> list[tuple[int, int, str, str]]:
         """(start, end, theme, keyword) of every counted hit: the evidence behind ``count``."""
-        out: list[tuple[int, int, str, str]] = []
-        by_theme: dict[str, list[tuple[int, int, str]]] = {}
-        if self._empty:
-            return out
-        for end, (kw, themes) in self._automaton.iter(text):
-            for t in themes:
-                if theme is None or t == theme:
-                    by_theme.setdefault(t, []).append((end - len(kw) + 1, -len(kw), kw))
-        for t, hits in by_theme.items():
-            last_end = -1
-            for start, neg_len, kw in sorted(hits):
-                if start >= last_end:
-                    out.append((start, start - neg_len, t, kw))
-                    last_end = start - neg_len
-        return sorted(out)
+        if self._automaton is None:
+            return []
+        found = _matches(self._automaton, text, theme)
+        return sorted((start, end, t, kw) for t, hits in found.items() for start, end, kw in _sweep(hits))
+
+
+def _automaton(words: Mapping[str, object]) -> ahocorasick.Automaton | None:
+    if not words:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word, payload in words.items():
+        automaton.add_word(word, payload)
+    automaton.make_automaton()
+    return automaton
+
+
+def _matches(automaton: ahocorasick.Automaton, text: str, only: str | None) -> dict[str, list[tuple[int, int, str]]]:
+    by_theme: dict[str, list[tuple[int, int, str]]] = {}
+    for end, (kw, themes) in automaton.iter(text):
+        for t in themes:
+            if only is None or t == only:
+                by_theme.setdefault(t, []).append((end - len(kw) + 1, -len(kw), kw))
+    return by_theme
 
 
 @dataclass(frozen=True)
