@@ -146,8 +146,8 @@ def parse_context_date(value: str | None) -> tuple[int, int | None, int | None] 
     for m in _HINT_YM.finditer(value):
         if _valid(int(m[1]), int(m[2]), None):
             return int(m[1]), int(m[2]), None
-    if m := _HINT_Y.search(value):
-        return int(m[1]), None, None
+    if year := _HINT_Y.search(value):
+        return int(year[1]), None, None
     return None
 
 
