@@ -99,7 +99,7 @@ def read_meta(doc: RawDoc, text: str, publish_date: str | None) -> MeetingMeta:
         title=title,
         date=dates.meeting_date(text, doc.hints, publish_date),
         organ=doc.hints.get("organ") or organ,
-        meeting_type=doc.hints.get("meeting_type") or meeting_type,
+        meeting_type=organs.normal_type(doc.hints["meeting_type"]) if doc.hints.get("meeting_type") else meeting_type,
         region=doc.hints.get("region") or organs.region(title, text),
     )
 

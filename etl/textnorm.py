@@ -1,7 +1,7 @@
 """Length-preserving normalisation of display text into counting text.
 
-Counting text has full-width ASCII folded to half-width, ideographic and other odd spaces made
-plain spaces, and traditional characters converted to simplified. Every character keeps its
+Counting text has full-width letters, digits, % and . folded to half-width, ideographic and other odd
+spaces made plain spaces, and traditional characters converted to simplified. Every character keeps its
 position, so an offset found in the counting text points at the same place in the display text:
 that is what makes every count traceable to ``meetings.text`` (KWIC).
 """
@@ -16,7 +16,11 @@ _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _SPACE_CODES = (0x3000, 0x00A0, 0x2002, 0x2003, 0x2009, 0x200B, 0xFEFF)
 _TABLE = {**_FULLWIDTH, **dict.fromkeys(_SPACE_CODES, 0x20)}
 # Only runs of characters that change are translated: most text has none but ，。：
-_TO_FOLD = re.compile("[\uff01-\uff5e" + "".join(chr(c) for c in _SPACE_CODES) + "]+")
+# Full-width digits, letters, % and . are folded; CJK punctuation (，。：；！？（）) is left as it
+# is: no keyword or token is made of it, and it is most of what would need folding.
+_TO_FOLD = re.compile(
+    "[\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a" + "".join(chr(c) for c in _SPACE_CODES) + "]+"
+)
 
 
 @functools.lru_cache(maxsize=1)

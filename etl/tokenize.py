@@ -39,13 +39,11 @@ class Tokenizer:
 
     def count_terms(self, text: str) -> Counter[str]:
         """Tokens worth counting: two characters or more, not a stopword, not a number."""
-        counts = Counter(rjieba.cut(text))
-        keys = counts.keys()
-        for token in keys - self._ok - self._not_ok:  # decided once per process per token
-            (self._ok if self._is_countable(token) else self._not_ok).add(token)
-        for token in keys & self._not_ok:
-            del counts[token]
-        return counts
+        tokens = rjieba.cut(text)
+        ok = self._ok
+        for token in set(tokens) - ok - self._not_ok:  # decided once per process per token
+            (ok if self._is_countable(token) else self._not_ok).add(token)
+        return Counter(filter(ok.__contains__, tokens))
 
     def _is_countable(self, token: str) -> bool:
         return len(token) >= 2 and token not in self.stopwords and _COUNTABLE.match(token) is not None
