@@ -8,10 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from etl.organs import normal_type
 from etl.warehouse import Warehouse
-
-# Labels the demo writes and the ETL's normalised equivalents.
-_TYPE_EQUIVALENTS = {"常委会会议": "常委会议"}
 
 
 @dataclass
@@ -88,7 +86,7 @@ def _compare(
     checks = {
         "date": (str(m["date"]) if m["date"] else None) == truth["date"],
         "organ": m["organ"] == truth["organ"],
-        "meeting_type": m["meeting_type"] == _TYPE_EQUIVALENTS.get(truth["meeting_type"], truth["meeting_type"]),
+        "meeting_type": m["meeting_type"] == normal_type(truth["meeting_type"]),
         "region": m["region"] == truth["region"],
     }
     presiders = {p["name"] for p in ps if p["role"] == "presider"}
