@@ -58,7 +58,7 @@ def corpus(wh: Warehouse, cb: CodebookInForce) -> Corpus:
     return _corpus(*_key(wh), None, wh, None)
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@st.cache_data(max_entries=64, show_spinner="统计词频 / counting… (a new word: ~1 s per 100k meetings)")
 def _term_counts(
     root: str, version: int, f: Filters, terms: tuple[str, ...], _wh: Warehouse, _c: Corpus
 ) -> pd.DataFrame:
@@ -88,7 +88,7 @@ def first_appearances(wh: Warehouse, c: Corpus, f: Filters) -> pd.DataFrame:
     return _first_appearances(*_key(wh), f, wh, c)
 
 
-@st.cache_data(max_entries=32, show_spinner=False)
+@st.cache_data(max_entries=32, show_spinner="搜索 / searching…")
 def _search(root: str, version: int, text: str, _wh: Warehouse) -> set[str]:
     return textquery.search_meetings(_wh, text)
 

@@ -520,8 +520,8 @@ def profiles(c: Corpus, groups: pd.DataFrame, themes: Sequence[str]) -> pd.DataF
     """group, theme, count, chars, per10k: each group's theme attention (mentions per 10k chars)."""
     g = groups.dropna(subset=["group"])
     chars = g.groupby("group")["n_chars"].sum()
-    hits = c.hits[c.hits["theme"].isin(themes)].merge(g[["meeting_id", "seq", "group"]], on=["meeting_id", "seq"])
-    counts = hits.groupby(["group", "theme"])["count"].sum()
+    counts = _speech_theme_frame(c, g, themes).groupby(g["group"].to_numpy()).sum().stack()
+    counts = counts.rename_axis(["group", "theme"])
     grid = pd.MultiIndex.from_product([list(chars.index), list(themes)], names=["group", "theme"])
     out = counts.reindex(grid, fill_value=0).rename("count").reset_index().join(chars.rename("chars"), on="group")
     out["per10k"] = out["count"] * 10_000 / out["chars"].where(out["chars"] > 0)
@@ -535,15 +535,23 @@ def attention(c: Corpus, groups: pd.DataFrame, themes: Sequence[str], granularit
     if g.empty:
         return pd.DataFrame(columns=cols)
     base = g.groupby(["group", "period"]).agg(chars=("n_chars", "sum"), n_meetings=("meeting_id", "nunique"))
-    hits = c.hits[c.hits["theme"].isin(themes)].merge(
-        g[["meeting_id", "seq", "group", "period"]], on=["meeting_id", "seq"]
-    )
-    counts = hits.groupby(["group", "period"])["count"].sum()
+    total = _speech_theme_frame(c, g, themes).sum(axis=1)
+    counts = total.groupby([g["group"].to_numpy(), g["period"].to_numpy()]).sum().rename_axis(["group", "period"])
     out = base.join(counts.rename("count")).fillna({"count": 0}).reset_index()
     out["count"] = out["count"].astype("int64")
     out["value"] = out["count"] * 10_000 / out["chars"].where(out["chars"] > 0)
     out["label"] = [period_label(p, granularity) for p in out["period"]]
     return out[cols].sort_values(["group", "period"]).reset_index(drop=True)
+
+
+def _speech_theme_frame(c: Corpus, g: pd.DataFrame, themes: Sequence[str]) -> pd.DataFrame:
+    """Hits of ``themes`` in each row of ``g`` (speeches with a ``speech`` position column)."""
+    if "speech" not in g.columns:  # speeches from elsewhere: find their positions
+        index = pd.MultiIndex.from_arrays([c.speeches["meeting_id"], c.speeches["seq"].astype("int64")])
+        pos = index.get_indexer(pd.MultiIndex.from_arrays([g["meeting_id"], g["seq"].astype("int64")]))
+    else:
+        pos = g["speech"].to_numpy()
+    return pd.DataFrame(_theme_matrix(c, c.agg.speech_themes[pos], themes), columns=list(themes))
 
 
 def title_timeline(c: Corpus, names: Sequence[str]) -> pd.DataFrame:

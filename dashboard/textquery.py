@@ -13,14 +13,16 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import duckdb
 import numpy as np
 import pandas as pd
 
+from dashboard.counting import counting_file
 from dashboard.query import (
     Corpus,
     Filters,
-    filter_meetings,
     iter_texts,
+    meeting_totals,
     metric_value,
     period_label,
     period_range,
@@ -82,19 +84,42 @@ def _occurrences(counting: str, part: str, lo: int, hi: int) -> Iterable[int]:
         i = counting.find(part, i + len(part), hi)
 
 
+_TERM_SQL = """
+    WITH hit AS (SELECT meeting_id, text FROM read_parquet(?) WHERE contains(text, ?)),
+         spans AS (SELECT s.meeting_id, substring(hit.text, s.start + 1, s.n_chars) AS t
+                   FROM sel s JOIN hit USING (meeting_id))
+    SELECT meeting_id, SUM((strlen(t) - strlen(replace(t, ?, ''))) // strlen(?))::BIGINT AS count
+    FROM spans GROUP BY meeting_id HAVING count > 0"""
+
+
 def term_counts(wh: Warehouse, c: Corpus, f: Filters, terms: Sequence[str]) -> pd.DataFrame:
-    """Occurrences per (meeting_id, term label) in the selected speeches' counting text."""
+    """Occurrences per (meeting_id, term label) in the selected speeches' counting text.
+
+    Non-overlapping occurrences within each speech (``str.count``), found by DuckDB in the
+    persisted counting texts (``dashboard.counting``): only meetings containing the word are
+    cut into speeches; the byte-length difference of ``replace`` counts them.
+    """
     queries = [q for t in terms for q in parse_terms(t)]
-    sp = selected_speeches(c, f)
-    rows: list[tuple[str, str, int]] = []
-    spans = _spans_by_meeting(sp)
-    for mid, text in iter_texts(wh, spans):
-        counting = for_counting(text)
-        for q in queries:
-            n = sum(counting.count(p, lo, hi) for p in q.parts for lo, hi, _ in spans[mid])
-            if n:
-                rows.append((mid, q.label, n))
-    return pd.DataFrame(rows, columns=["meeting_id", "term", "count"]).astype({"count": "int64"})
+    cols = ["meeting_id", "term", "count"]
+    sp = selected_speeches(c, f)[["meeting_id", "start", "n_chars"]]
+    if sp.empty or not queries:
+        return pd.DataFrame(columns=cols).astype({"count": "int64"})
+    path = str(counting_file(wh))
+    frames = []
+    con = duckdb.connect()
+    try:
+        con.register("sel", sp)
+        for part in dict.fromkeys(p for q in queries for p in q.parts):
+            found = con.execute(_TERM_SQL, [path, part, part, part]).df()
+            frames.append(found.assign(part=part))
+    finally:
+        con.close()
+    per_part = pd.concat(frames, ignore_index=True)
+    out = [
+        per_part[per_part["part"].isin(q.parts)].groupby("meeting_id")["count"].sum().reset_index().assign(term=q.label)
+        for q in queries
+    ]
+    return pd.concat(out, ignore_index=True)[cols].astype({"meeting_id": object, "count": "int64"})
 
 
 def term_series(
@@ -306,25 +331,45 @@ def search_meetings(wh: Warehouse, text: str) -> set[str]:
     needle = for_counting(text.strip())
     if not needle:
         return set()
-    return {mid for mid, body in iter_texts(wh) if needle in for_counting(body)}
+    con = duckdb.connect()
+    try:
+        rows = con.execute(
+            "SELECT meeting_id FROM read_parquet(?) WHERE contains(text, ?)", [str(counting_file(wh)), needle]
+        ).fetchall()
+    finally:
+        con.close()
+    return {r[0] for r in rows}
 
 
 def meeting_list(c: Corpus, f: Filters, ids: set[str] | None = None) -> pd.DataFrame:
     """Filtered meetings with speeches, speakers, mentions and the top theme; newest first."""
-    m = filter_meetings(c.meetings, f)
+    idx, _, mat = meeting_totals(c, f)
     if ids is not None:
-        m = m[m["meeting_id"].isin(ids)]
-    sp = selected_speeches(c, f)
-    m = m[m["meeting_id"].isin(sp["meeting_id"])]
-    named = sp.dropna(subset=["speaker"]).groupby("meeting_id")["speaker"].agg(lambda s: "、".join(dict.fromkeys(s)))
-    hits = c.hits.merge(sp[["meeting_id", "seq"]], on=["meeting_id", "seq"])
-    per_theme = hits.groupby(["meeting_id", "theme"])["count"].sum().reset_index()
-    top = per_theme.sort_values(["count", "theme"], ascending=[False, True]).drop_duplicates("meeting_id")
+        idx_keep = c.meetings["meeting_id"].to_numpy()[idx]
+        chosen = pd.Index(idx_keep).isin(list(ids))
+        idx, mat = idx[chosen], mat[chosen]
+    m = c.meetings.iloc[idx]
+    named = _speakers_by_meeting(c, f)
+    themes = np.array(c.agg.themes, dtype=object)
+    mentions = mat.sum(axis=1) if mat.size else np.zeros(len(idx), dtype=np.int64)
+    top_theme = np.where(mentions > 0, themes[mat.argmax(axis=1)] if mat.size else "", "")
     out = m[["meeting_id", "date", "title", "organ", "meeting_type", "region", "n_chars"]].copy()
     out["speakers"] = out["meeting_id"].map(named).fillna("")
-    out["mentions"] = out["meeting_id"].map(per_theme.groupby("meeting_id")["count"].sum()).fillna(0).astype("int64")
-    out["top_theme"] = out["meeting_id"].map(top.set_index("meeting_id")["theme"]).fillna("")
+    out["mentions"] = mentions.astype("int64")
+    out["top_theme"] = top_theme
     return out.sort_values(["date", "meeting_id"], ascending=[False, True], na_position="last").reset_index(drop=True)
+
+
+def _speakers_by_meeting(c: Corpus, f: Filters) -> pd.Series:
+    """meeting_id -> its selected speeches' named speakers joined by 、 (memoised without filters)."""
+    if not f.speakers and "speakers_by_meeting" in c.agg.memo:
+        return c.agg.memo["speakers_by_meeting"]  # type: ignore[return-value]
+    sp = c.speeches if not f.speakers else selected_speeches(c, f)
+    sp = sp.dropna(subset=["speaker"]).drop_duplicates(["meeting_id", "speaker"])
+    named = sp.groupby("meeting_id", sort=False)["speaker"].agg("、".join)
+    if not f.speakers:
+        c.agg.memo["speakers_by_meeting"] = named
+    return named
 
 
 def meeting_text(wh: Warehouse, c: Corpus, meeting_id: str) -> tuple[str, pd.DataFrame] | None:
