@@ -181,3 +181,51 @@ def test_empty_warehouse(tmp_path):
     assert c.empty and query.overview(c, Filters())["meetings"] == 0
     assert query.theme_series(c, Filters(), ["x"]).empty
     assert textquery.meeting_list(c, Filters()).empty
+
+
+# --- per-version aggregates (hand counts in conftest.py) -------------------------------------
+
+
+def test_meeting_theme_matrix_matches_hand_counts(corpus):
+    agg = corpus.agg
+    by_title = dict(
+        zip(corpus.meetings["date"].dt.strftime("%Y-%m-%d").fillna("undated"), range(len(corpus.meetings)), strict=True)
+    )
+    col = {t: i for i, t in enumerate(agg.themes)}
+    assert "教育" not in col  # no stored hit: no column, zeros when asked
+    hand = {
+        "2020-03-05": (3, 0, 2),
+        "2020-07-10": (1, 2, 0),
+        "2021-02-01": (0, 1, 1),
+        "2021-09-15": (1, 1, 0),
+        "undated": (0, 1, 0),
+    }
+    for date, counts in hand.items():
+        row = agg.meeting_themes[by_title[date]]
+        assert (row[col["乡村振兴"]], row[col["生态环保"]], row[col["安全生产"]]) == counts
+    assert agg.speech_themes.sum() == agg.meeting_themes.sum() == 13
+    assert agg.meeting_chars.sum() == corpus.speeches["n_chars"].sum()
+
+
+def test_meeting_totals_with_a_speaker(corpus):
+    idx, chars, mat = query.meeting_totals(corpus, Filters(speakers=("张三",)))
+    assert len(idx) == 3  # r1, r2, r5
+    col = corpus.agg.themes.index("乡村振兴")
+    assert mat[:, col].sum() == 4 and mat.sum() == 7  # 3 + 1 乡村振兴, 2 + 1 生态环保
+    assert chars.sum() == corpus.speeches.loc[corpus.speeches["speaker"] == "张三", "n_chars"].sum()
+
+
+def test_theme_totals_and_meeting_list_from_aggregates(corpus):
+    totals = query.theme_totals(corpus, Filters()).set_index("theme")
+    assert totals.loc["乡村振兴"].tolist() == [5, 3]
+    assert totals.loc["生态环保"].tolist() == [5, 4]
+    assert "教育" not in totals.index
+    listing = textquery.meeting_list(corpus, Filters())
+    assert sorted(listing["mentions"]) == [1, 2, 2, 3, 5]
+    r1 = listing[listing["date"] == "2020-03-05"].iloc[0]
+    assert (r1["mentions"], r1["top_theme"], r1["speakers"]) == (5, "乡村振兴", "张三、李四、会议")
+
+
+def test_term_counts_are_per_speech_like_str_count(wh, corpus):
+    counts = textquery.term_counts(wh, corpus, Filters(speakers=("张三",)), ["乡村振兴", "绿水青山"])
+    assert counts.groupby("term")["count"].sum().to_dict() == {"乡村振兴": 3, "绿水青山": 2}
