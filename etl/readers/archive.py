@@ -130,11 +130,16 @@ def _extract(
     dest.mkdir(parents=True, exist_ok=True)
     budget = limits.max_archive_bytes
     taken: set[Path] = set()
-    for info in infos:
-        parts = _safe_parts(_entry_name(info))
-        if info.is_dir() or not parts or PurePosixPath(parts[-1]).suffix.lower() not in SUPPORTED_SUFFIXES:
-            continue
-        if parts[0] == "__MACOSX" or parts[-1].startswith("._"):  # macOS resource forks
-            continue
-        budget -= _copy(zip_path, archive, info, _target(dest, parts, taken), budget)
+    try:
+        for info in infos:
+            parts = _safe_parts(_entry_name(info))
+            if info.is_dir() or not parts or PurePosixPath(parts[-1]).suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            if parts[0] == "__MACOSX" or parts[-1].startswith("._"):  # macOS resource forks
+                continue
+            budget -= _copy(zip_path, archive, info, _target(dest, parts, taken), budget)
+    except BaseException:  # a refused archive leaves nothing behind to be read by mistake
+        for path in taken:
+            path.unlink(missing_ok=True)
+        raise
     return sorted(taken)

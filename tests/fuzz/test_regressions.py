@@ -23,7 +23,7 @@ from etl.settings import Limits
         ("d.json", b"[]"),
         ("e.json", b'{"data": []}'),
         ("f.csv", b"\xef\xbb\xbf"),
-    ],  # fmt: skip
+    ],
 )
 def test_a_table_without_rows_is_an_error_not_silence(tmp_path: Path, name: str, data: bytes) -> None:
     path = tmp_path / name
@@ -51,3 +51,18 @@ def test_a_zip_entry_that_does_not_decompress_is_refused_in_words(tmp_path: Path
         extract_archive(path, tmp_path / "out", Limits())
     assert caught.value.message.startswith("the archive was refused: ")
     assert "Error" not in caught.value.message and "(error" not in caught.value.message
+
+
+def test_an_archive_refused_halfway_leaves_no_files_behind(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("a.txt", "第一篇会议报道。")
+        archive.writestr("b.txt", "会议" * 5000)
+    data = bytearray(buffer.getvalue())
+    second = data.index(b"PK\x03\x04", 4) + 30 + len("b.txt")
+    data[second : second + 8] = b"\xff" * 8
+    path = tmp_path / "up.zip"
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError, match="the archive was refused"):
+        extract_archive(path, tmp_path / "out", Limits())
+    assert [p for p in (tmp_path / "out").rglob("*") if p.is_file()] == []
