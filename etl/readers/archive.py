@@ -80,6 +80,14 @@ def _check_headers(zip_path: Path, infos: list[zipfile.ZipInfo], limits: Limits)
             raise _error(zip_path, f"{name!r} is compressed {ratio:,.0f} to 1 (a zip bomb?)")
 
 
+def _check_offsets(zip_path: Path, infos: list[zipfile.ZipInfo]) -> None:
+    """A damaged central directory can point an entry before the start of the file."""
+    size = zip_path.stat().st_size
+    for info in infos:
+        if not 0 <= info.header_offset < size:
+            raise _error(zip_path, "it is not a zip archive (damaged?)")
+
+
 def _target(dest: Path, parts: tuple[str, ...], taken: set[Path]) -> Path:
     target = dest.joinpath(*parts)
     stem, suffix, n = target.stem, target.suffix, 1
@@ -111,6 +119,7 @@ def extract_archive(zip_path: Path, dest: Path, limits: Limits) -> list[Path]:
         with zipfile.ZipFile(zip_path) as archive:
             infos = archive.infolist()
             _check_headers(zip_path, infos, limits)
+            _check_offsets(zip_path, infos)
             return _extract(zip_path, archive, infos, dest, limits)
     except InputError:
         raise

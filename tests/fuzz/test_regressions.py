@@ -66,3 +66,16 @@ def test_an_archive_refused_halfway_leaves_no_files_behind(tmp_path: Path) -> No
     with pytest.raises(InputError, match="the archive was refused"):
         extract_archive(path, tmp_path / "out", Limits())
     assert [p for p in (tmp_path / "out").rglob("*") if p.is_file()] == []
+
+
+def test_an_entry_pointing_before_the_start_of_the_file_is_refused_in_words(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("a.txt", "会议")
+    data = bytearray(buffer.getvalue())
+    central = data.rfind(b"PK\x01\x02")
+    data[central + 42 : central + 46] = (0xFFFFFF00).to_bytes(4, "little")  # an offset past the end
+    path = tmp_path / "up.zip"
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError, match=r"^.*: the archive was refused: it is not a zip archive \(damaged\?\)$"):
+        extract_archive(path, tmp_path / "out", Limits())
