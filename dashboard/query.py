@@ -401,6 +401,7 @@ def theme_series(c: Corpus, f: Filters, themes: Sequence[str], metric: str = "pe
     no meeting; with ``window`` > 1 it is the trailing moving average over ``window`` periods.
     """
     cols = ["period", "label", "theme", "value", "count", "meetings_with", "n_meetings", "chars", "all_mentions"]
+    themes = list(dict.fromkeys(themes))
     idx, chars, mat = meeting_totals(c, f)
     period = meeting_periods(c, f.granularity)[idx]
     dated = ~pd.isna(period)
