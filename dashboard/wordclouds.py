@@ -54,11 +54,16 @@ def _palette_color(word: str, **_: object) -> str:
     return _SINGLE_PALETTE[sum(map(ord, word)) % len(_SINGLE_PALETTE)]
 
 
+LAYOUT_SCALE = 2
+
+
 def _cloud(frequencies: Mapping[str, float], width: int, height: int, color_func, seed: int) -> WordCloud:  # type: ignore[no-untyped-def]
     cloud = WordCloud(
         font_path=str(fonts.cjk_font_path()),
-        width=width,
-        height=height,
+        # Lay out on a canvas a quarter of the size and draw at full size: 4x faster for 200 words.
+        width=max(1, width // LAYOUT_SCALE),
+        height=max(1, height // LAYOUT_SCALE),
+        scale=LAYOUT_SCALE,
         background_color="white",
         max_words=len(frequencies) or 1,
         prefer_horizontal=0.95,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import io
 import re
-import time
 
 import pytest
 from fontTools.ttLib import TTFont
@@ -50,15 +49,12 @@ def test_svg_embeds_a_font_with_the_characters() -> None:
     assert all(ord(ch) in embedded.getBestCmap() for ch in "乡村振兴生态环境")
 
 
-def test_two_hundred_words_are_quick() -> None:
+def test_two_hundred_words_fit_at_full_size() -> None:
+    # Its speed is measured by bench/dashboard_bench.py, not asserted here.
     words = {chr(0x4E00 + i * 37) + chr(0x4E00 + i * 53 + 11): 1000 - 4 * i for i in range(200)}
-    wordclouds.word_cloud({"热身": 1}, width=200, height=100)  # font already extracted and loaded
-    started = time.perf_counter()
     cloud = wordclouds.word_cloud(words)
-    # About 1.2 s on an idle 2-core machine; the bound only catches a regression by a large factor
-    # (a busy CI box measured 3.8 s).
-    assert time.perf_counter() - started < 10.0
     assert len(cloud.words) > 100
+    assert Image.open(io.BytesIO(cloud.png)).size == (1200, 600)
 
 
 def test_empty_input_gives_a_blank_image() -> None:
