@@ -6,6 +6,7 @@ time budget checked between pages; every pypdf error becomes an ``InputError``.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Mapping
 from pathlib import Path
@@ -22,6 +23,9 @@ NO_TEXT = "the PDF has no text layer (scanned image?)"
 
 def _open(path: Path) -> Any:
     from pypdf import PdfReader  # imported here: only runs with PDFs pay for it
+
+    # pypdf logs each repair of a damaged file on stderr; the error table says what matters
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
 
     source = str(path)
     try:
