@@ -10,9 +10,9 @@ never by a list of names. Later mentions of an already titled name without its t
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from etl.reading.patterns import compound_alternation, surname_class, tc
@@ -231,29 +231,38 @@ def known_mentions(text: str, names: set[str]) -> list[Mention]:
         if g := _given_name(n):
             givens.setdefault(g, []).append(n)
     full_of = {g: ns[0] for g, ns in givens.items() if len(ns) == 1 and g not in names}
-    pattern = _known_pattern(frozenset(names), frozenset(full_of))
+    # Plain substring search, not a regex built per report: compiling one costs more than
+    # reading the whole report. At one position a full name wins over a given name, longer first.
+    found = sorted(
+        (start, kind, -len(word), word)
+        for kind, words in ((0, names), (1, full_of))
+        for word in words
+        for start in _positions(text, word)
+    )
     out = []
-    for k in pattern.finditer(text):
-        if not _KNOWN_TAIL.match(text, k.end()):
+    free = 0
+    for start, kind, _, word in found:
+        if start < free or (start and "\u4e00" <= text[start - 1] <= "\u9fff"):
             continue
-        name = k["full"] or full_of[k["given"]]
-        out.append(Mention(k.start(), k.start(), k.end(), name, None))
+        end = start + len(word)
+        post = _ADDRESS_AT.match(text, end)
+        if kind == 1 and not post:
+            continue
+        end = post.end() if post else end
+        free = end
+        if _KNOWN_TAIL.match(text, end):
+            out.append(Mention(start, start, end, word if kind == 0 else full_of[word], None))
     return out
 
 
-@functools.lru_cache(maxsize=256)
-def _known_pattern(names: frozenset[str], givens: frozenset[str]) -> re.Pattern[str]:
-    """Only the names (cheap to compile per report); the verb after them is checked apart."""
-
-    def alternation(words: frozenset[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-
-    return re.compile(
-        rf"(?<![\u4e00-\u9fff])(?:(?P<full>{alternation(names)})(?:{_ADDRESS_POSTS})?"
-        rf"|(?P<given>{alternation(givens)})(?:{_ADDRESS_POSTS}))"
-    )
+def _positions(text: str, word: str) -> Iterator[int]:
+    start = text.find(word)
+    while start >= 0:
+        yield start
+        start = text.find(word, start + 1)
 
 
+_ADDRESS_AT = re.compile(rf"(?:{_ADDRESS_POSTS})")
 _KNOWN_TAIL = re.compile(rf"(?:同志)?{_ADVERBS}*(?:{_GAP})?(?:{SPEECH_VERB})")
 
 
