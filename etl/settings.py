@@ -28,6 +28,8 @@ class Limits:
     max_archive_ratio: int = 100
     max_archive_bytes: int = 1024 * 1024 * 1024
     max_archive_files: int = 50_000
+    max_upload_bytes: int = 2 * 1024 * 1024 * 1024  # one batch of uploads on the data page, all files
+    max_upload_files: int = 1_000
 
 
 @dataclass(frozen=True)

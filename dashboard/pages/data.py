@@ -16,9 +16,11 @@ import streamlit as st
 
 from dashboard import cache, evidence
 from dashboard.widgets import plain
+from etl.model import InputError
 from etl.pipeline import run_etl
 from etl.readers import SUPPORTED_SUFFIXES
 from etl.settings import Settings, resolve
+from etl.uploads import check_upload_batch
 from etl.warehouse import Warehouse, WarehouseBusy
 
 OUTCOME_KEY = "data-outcome"
@@ -135,7 +137,10 @@ def main() -> None:
         submitted = st.form_submit_button("导入 / Import", type="primary")
     if submitted and uploads:
         try:
+            check_upload_batch([u.size for u in uploads], settings.limits)
             _import(list(uploads), sidecar, settings)
+        except InputError as err:  # too many files or bytes in one batch, or a sidecar that cannot be read
+            st.error(f"上传被拒绝 / Upload refused: {err.message}")
         except WarehouseBusy:
             st.error("另一个导入正在运行 / Another ETL run holds the warehouse; try again in a moment.")
     _show_outcome()
