@@ -36,6 +36,7 @@ _DELIMITERS = ",;\t"
 _MISSING = frozenset({"none", "null", "nan", "nat", "n/a"})
 
 Row = Mapping[str, Any] | InputError
+_LONG_NUMBER = "a number with thousands of digits"
 
 
 def csv_delimiter(text: str) -> str:
@@ -89,6 +90,8 @@ def _jsonl_rows(text: str, skip: int = 0) -> Iterator[Any]:
                 yield InputError("", "read", f"invalid JSON on this line ({exc.msg})")
             except RecursionError:
                 yield InputError("", "read", "JSON nested too deeply")
+            except ValueError:  # Python refuses integers of over 4,300 digits
+                yield InputError("", "read", f"invalid JSON on this line ({_LONG_NUMBER})")
 
 
 def _parquet_rows(path: Path, limits: Limits) -> Iterator[Any]:
@@ -129,6 +132,8 @@ def _rows(path: Path, limits: Limits, skip: int = 0) -> Iterator[Any]:
         raise InputError(source, "read", f"invalid JSON at line {exc.lineno} ({exc.msg})") from None
     except RecursionError:
         raise InputError(source, "read", "JSON nested too deeply") from None
+    except ValueError:  # Python refuses integers of over 4,300 digits
+        raise InputError(source, "read", f"invalid JSON ({_LONG_NUMBER})") from None
 
 
 def _as_text(value: Any) -> str | None:

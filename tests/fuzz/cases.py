@@ -375,6 +375,24 @@ def odd_dates(rng: random.Random, uid: int) -> Case:
     return Case(f"odd-date{name_date}", suffix, build(text), "good")
 
 
+# Runs of what the reading rules look for: where a regex could backtrack or a loop go quadratic.
+_RUNS = ["2020年", "2020年5月6日", "1", "：", "（", "）", "“", "会议。\n", "\n", "张三说：要抓好落实。", "区长王五主持会议。",
+         "同志", "，", "、", "区委书记李明、区长王强、", "会 ", "区委书记", "二〇二〇年十二月三十一日", "召开常委会会议",
+         "发布时间：", "来源：", "会议指出，", "【", "ab ", "<p>", "&nbsp;", "\u3000"]  # fmt: skip
+
+
+def pathological_text(rng: random.Random, uid: int) -> Case:
+    runs = rng.sample(_RUNS, rng.randint(1, 3))
+    text = "".join(run * rng.randint(1_000, 20_000) for run in runs) + f"（第{uid}号）"
+    if rng.random() < 0.5:
+        text = _report(rng, uid) + text
+    return Case("pathological-text", rng.choice((".txt", ".html", ".jsonl")), _as(text, rng), "any")
+
+
+def _as(text: str, rng: random.Random) -> bytes:
+    return (json.dumps({"content": text}, ensure_ascii=False) + "\n").encode() if rng.random() < 0.3 else text.encode()
+
+
 # --- the mutation corpus ---------------------------------------------------------------------
 
 
@@ -487,6 +505,7 @@ GENERATORS: dict[str, tuple[Generator, int]] = {
     "parquet-columns": (parquet_rows, 20),
     "table-no-rows": (table_no_rows, 15),
     "odd-dates": (odd_dates, 50),
+    "pathological-text": (pathological_text, 20),
     "mutated-fixture": (mutated_fixture, 250),
     "mutated-sample": (mutated_sample, 200),
     "archive": (archive, 25),

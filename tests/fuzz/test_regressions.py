@@ -79,3 +79,20 @@ def test_an_entry_pointing_before_the_start_of_the_file_is_refused_in_words(tmp_
     path.write_bytes(bytes(data))
     with pytest.raises(InputError, match=r"^.*: the archive was refused: it is not a zip archive \(damaged\?\)$"):
         extract_archive(path, tmp_path / "out", Limits())
+
+
+@pytest.mark.parametrize(
+    ("name", "data"), [("a.jsonl", b'{"content": "x"}\n' + b"1" * 5000 + b"\n"), ("b.json", b"1" * 5000)]
+)
+def test_json_with_a_number_of_thousands_of_digits_is_an_error_in_words(tmp_path: Path, name: str, data: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    try:
+        items = list(read_input(path, Limits()))
+    except InputError as err:
+        items = [err]
+    errors = [i for i in items if isinstance(i, InputError)]
+    assert [e.message for e in errors] in (
+        ["invalid JSON on this line (a number with thousands of digits)"],
+        ["invalid JSON (a number with thousands of digits)"],
+    )
