@@ -289,7 +289,7 @@ def run_cases(
 ) -> Report:
     """Every case through ``process_chunk``, ``batch_size`` to a forked worker, ``workers`` at once."""
     started = time.perf_counter()
-    root = Path(tempfile.mkdtemp(prefix="fuzz-", dir=_SCRATCH if _SCRATCH.is_dir() else None))
+    root = Path(tempfile.mkdtemp(prefix="fuzz-", dir=_scratch()))
     _warm(root, limits)
     indexed = list(enumerate(cases))
     queue = [indexed[i : i + batch_size] for i in range(0, len(indexed), batch_size)]
@@ -320,6 +320,16 @@ def run_cases(
 
 
 _SCRATCH = Path("/dev/shm")
+
+
+def _scratch() -> Path | None:
+    """/dev/shm when it has room (containers often give it 64 MB), else the usual temp folder."""
+    try:
+        return _SCRATCH if shutil.disk_usage(_SCRATCH).free > 512 * 1024 * 1024 else None
+    except OSError:
+        return None
+
+
 _WARM_KINDS = ("good-", "malformed-", "parquet-columns", "archive", "script-html", "odd-dates")
 
 
