@@ -247,7 +247,7 @@ def run_etl(
     files = discover(paths, exclude=[settings.warehouse, *([settings.sidecar] if settings.sidecar else [])])
     summary.inputs = len(files)
     codebook = load_folder(settings.codebook)
-    with lock(settings.warehouse):
+    with lock(settings.warehouse, settings.wait):
         base = Warehouse.open(settings.warehouse)
         prev_rows = base.read(schema.INPUTS.name).to_pylist()
         previous = {r["input"]: r for r in prev_rows}

@@ -94,21 +94,24 @@ def recount_part(root: str, part: str, plan: RecountPlan) -> tuple[str, dict[str
         old = wh.read_part(part, "themes")
         kept = old.filter(pc.invert(pc.is_in(old["theme"], value_set=pa.array(plan.dropped, pa.string()))))
         counter = ThemeCounter(parse_themes(plan.themes_csv, "recount")) if plan.themes_csv else None
-        rows = [
+        theme_rows: list[tuple[Any, ...]] = [
             (m, seq, theme, kw, n)
             for m, seq, text in spans
             for (theme, kw), n in (counter.count(text).items() if counter else ())
         ]
-        out["themes"] = pa.concat_tables([kept.select(list(schema.THEMES.column_names)), _table(schema.THEMES, rows)])
+        new = _table(schema.THEMES, theme_rows)
+        out["themes"] = pa.concat_tables([kept.select(list(schema.THEMES.column_names)), new])
     if plan.formulas is not None:
         finder = FormulaFinder(plan.formulas)
-        rows = [(m, seq, f, n) for m, seq, text in spans for f, n in finder.count(text).items()]
-        out["formulas"] = _table(schema.FORMULAS, rows)
+        formula_rows: list[tuple[Any, ...]] = [
+            (m, seq, f, n) for m, seq, text in spans for f, n in finder.count(text).items()
+        ]
+        out["formulas"] = _table(schema.FORMULAS, formula_rows)
     return part, out
 
 
 def _table(table: schema.Table, rows: Iterable[tuple[Any, ...]]) -> pa.Table:
-    columns = list(zip(*rows, strict=True)) or [[] for _ in table.columns]
+    columns: list[Any] = list(zip(*rows, strict=True)) or [[] for _ in table.columns]
     return pa.Table.from_arrays(
         [pa.array(c, f.type) for c, f in zip(columns, table.schema, strict=True)], schema=table.schema
     )
@@ -132,7 +135,7 @@ def recount(settings: Settings, engine: Engine | None = None) -> tuple[int, floa
     """Recount the warehouse with the codebook in ``settings``; returns (parts, seconds)."""
     started = time.perf_counter()
     files = load_folder(settings.codebook)
-    with lock(settings.warehouse):
+    with lock(settings.warehouse, settings.wait):
         base = Warehouse.open(settings.warehouse)
         if not base.exists:
             raise NeedsFullRun(f"{settings.warehouse}: no warehouse yet; run `policy-themes etl` first")

@@ -44,6 +44,7 @@ class Settings:
     chunk_chars: int = field(default=2_000_000, metadata={"env": "POLICY_THEMES_CHUNK_CHARS"})
     sidecar: Path | None = None
     progress: bool = True
+    wait: float = 0.0  # seconds to wait for another run's lock before refusing
     limits: Limits = field(default_factory=Limits)
 
     @property

@@ -268,6 +268,6 @@ def lock(root: Path, wait: float = 0) -> filelock.BaseFileLock:
     except filelock.Timeout:
         raise WarehouseBusy(
             f"{root}: another policy-themes run is writing this warehouse; "
-            "wait for it to finish (or pass --wait SECONDS)"
+            "try again when it has finished, or pass --wait SECONDS to wait for it"
         ) from None
     return handle

@@ -136,3 +136,22 @@ def test_readers_see_whole_versions_while_a_run_writes(tmp_path: Path) -> None:
         seen.add(n)
     proc.join()
     assert Warehouse.open(wh).read("meetings").num_rows == 60
+
+
+def _hold_lock(wh: str, started: str, seconds: float) -> None:
+    with lock(Path(wh)):
+        Path(started).touch()
+        time.sleep(seconds)
+
+
+def test_a_second_writer_can_wait_for_the_first(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    write_reports(raw)
+    wh, started = tmp_path / "wh", tmp_path / "started"
+    holder = multiprocessing.get_context("fork").Process(target=_hold_lock, args=(str(wh), str(started), 1.0))
+    holder.start()
+    while not started.exists():
+        time.sleep(0.01)
+    summary = run_etl([raw], settings_for(wh, wait=30.0))
+    holder.join()
+    assert summary.ok and Warehouse.open(wh).read("meetings").num_rows == len(REPORTS)

@@ -195,7 +195,7 @@ def count_rows(path: Path, limits: Limits) -> int:
     if path.suffix.lower() == ".parquet":
         import pyarrow.parquet as pq
 
-        return min(pq.read_metadata(path).num_rows, limits.max_table_rows)
+        return min(int(pq.read_metadata(path).num_rows), limits.max_table_rows)
     return min(sum(1 for _ in _rows(path, limits, skip=1 << 62)), limits.max_table_rows)
 
 
