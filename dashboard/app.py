@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 import streamlit as st
@@ -10,7 +11,7 @@ import streamlit as st
 if __package__ in (None, ""):  # `streamlit run dashboard/app.py` runs this file as a script
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dashboard import cache, filters, state
+from dashboard import cache, filters, state, widgets
 from dashboard.i18n import t
 from etl.warehouse import WarehouseError
 
@@ -46,8 +47,20 @@ def main(only: str | None = None) -> None:
         st.Page(PAGES / f"{n}.py", title=t(f"page_{n}", lang), url_path=n, default=i == 0) for i, n in enumerate(names)
     ]
     page = st.navigation(pages)
-    filters.set_context(_context(lang))
+    ctx = _context(lang)
+    filters.set_context(ctx)
+    widgets.start_view()
     page.run()
+    if ctx is not None and (charts := widgets.view_charts()):
+        with st.sidebar:
+            st.divider()
+            widgets.bundle_button(
+                charts,
+                {"page": page.url_path, **asdict(ctx.filters)},
+                ctx.codebook.codebook.to_csv(),
+                key="view-bundle",
+                label=t("bundle", lang, n=len(charts)),
+            )
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 STRINGS: dict[str, tuple[str, str]] = {
     "app_title": ("政策主题", "Policy Themes"),
     "english": ("English", "English"),
+    "bundle": ("⬇ 本页打包下载（{n} 个图表、数据、筛选与词表，ZIP）", "⬇ This view as a ZIP ({n} charts, data, filters, codebook)"),
     "filters": ("筛选", "Filters"),
     "date_range": ("日期范围", "Date range"),
     "include_undated": ("包含无日期会议", "Include undated meetings"),

@@ -17,7 +17,7 @@ import streamlit as st
 
 from dashboard import exports
 
-__all__ = ["bundle_button", "download_row", "plain", "plotly_config", "show_chart"]
+__all__ = ["bundle_button", "download_row", "plain", "plotly_config", "show_chart", "start_view", "view_charts"]
 
 # Fonts a viewer's browser may have for Chinese; the toolbar's PNG/SVG export draws with them.
 CJK_FONT_STACK = (
@@ -64,15 +64,33 @@ def with_cjk_font(fig: go.Figure) -> go.Figure:
 
 def _button(label: str, data: Callable[[], bytes], stem: str, ext: str, key: str, help_: str | None = None) -> None:
     st.download_button(
-        label, data=data, file_name=f"{stem}.{ext}", mime=_MIME[ext], key=f"{key}-{ext}",
-        on_click="ignore", help=help_,
+        label,
+        data=data,
+        file_name=f"{stem}.{ext}",
+        mime=_MIME[ext],
+        key=f"{key}-{ext}",
+        on_click="ignore",
+        help=help_,
     )
+
+
+VIEW_CHARTS = "_view_charts"
+
+
+def start_view() -> None:
+    """Called by the app before a page runs: the charts shown in this run make up the view's ZIP."""
+    st.session_state[VIEW_CHARTS] = []
+
+
+def view_charts() -> list[exports.ChartExport]:
+    return list(st.session_state.get(VIEW_CHARTS, []))
 
 
 def download_row(fig: go.Figure, frame: pd.DataFrame, name: str, key: str) -> None:
     """A row of downloads under a chart: HTML, CSV, XLSX, and PNG/SVG when the server can draw them."""
     stem = _file_stem(name)
     fig, frame = go.Figure(fig), frame.copy()  # the page may change its objects after this call
+    st.session_state.setdefault(VIEW_CHARTS, []).append(exports.ChartExport(name, fig, frame))
     png_ok, reason = exports.static_export_status()
     cols = st.columns(5 if png_ok else 4, gap="small")
     with cols[0]:
@@ -93,15 +111,16 @@ def download_row(fig: go.Figure, frame: pd.DataFrame, name: str, key: str) -> No
 
 def show_chart(fig: go.Figure, frame: pd.DataFrame, name: str, key: str, **plotly_kwargs: Any) -> Any:
     """``st.plotly_chart`` with the CJK font stack and toolbar file name, then the download row."""
-    event = st.plotly_chart(
-        with_cjk_font(fig), key=key, config=plotly_config(name), width="stretch", **plotly_kwargs
-    )
+    event = st.plotly_chart(with_cjk_font(fig), key=key, config=plotly_config(name), width="stretch", **plotly_kwargs)
     download_row(fig, frame, name, key=f"{key}-dl")
     return event
 
 
 def bundle_button(
-    charts: list[exports.ChartExport], filters: Mapping[str, Any], codebook_csv: str, key: str,
+    charts: list[exports.ChartExport],
+    filters: Mapping[str, Any],
+    codebook_csv: str,
+    key: str,
     label: str = "⬇ ZIP of this view",
 ) -> None:
     """One ZIP with every chart (HTML, PNG when possible), their data, the filters and the codebook."""

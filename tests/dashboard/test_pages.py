@@ -115,3 +115,14 @@ def test_missing_warehouse_message(monkeypatch, tmp_path, page):
     at = app(page)
     assert not at.exception
     assert "policy-themes etl" in at.info[0].value
+
+
+def test_every_chart_page_offers_the_view_as_a_zip(env):
+    from dashboard import exports, widgets
+
+    at = app("themes")
+    assert at.get("download_button")  # the view's bundle sits in the sidebar with the charts' rows
+    assert any("ZIP" in b.proto.label for b in at.get("download_button"))
+    charts = at.session_state[widgets.VIEW_CHARTS]
+    assert charts and all(isinstance(c, exports.ChartExport) for c in charts)
+    assert len(exports.bundle_zip(charts, {"page": "themes"}, "theme,label_en,keywords\n", images=False)) > 100
