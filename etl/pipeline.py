@@ -111,21 +111,36 @@ def changed_inputs(files: Sequence[Path], previous: Mapping[str, Mapping[str, An
     return out
 
 
-def _closure(todo: set[str], base: Warehouse) -> tuple[set[str], set[str]]:
+@dataclass(frozen=True)
+class Owners:
+    """Where each meeting's rows come from: the input of its first source, and all its inputs."""
+
+    first: dict[str, str]
+    inputs: dict[str, set[str]]
+
+    @classmethod
+    def of(cls, base: Warehouse) -> Owners:
+        sources = base.read(schema.SOURCES.name, ["meeting_id", "source", "input"])
+        meetings = base.read(schema.MEETINGS.name, ["meeting_id", "source"])
+        where: dict[tuple[str, str], str] = {}
+        inputs: dict[str, set[str]] = {}
+        for m, src, inp in zip(*(sources[c].to_pylist() for c in ("meeting_id", "source", "input")), strict=True):
+            where[(m, src)] = inp
+            inputs.setdefault(m, set()).add(inp)
+        pairs = zip(meetings["meeting_id"].to_pylist(), meetings["source"].to_pylist(), strict=True)
+        return cls({m: where[(m, src)] for m, src in pairs if (m, src) in where}, inputs)
+
+
+def _closure(todo: set[str], owners: Owners) -> tuple[set[str], set[str]]:
     """Extend ``todo`` with inputs holding other sources of meetings whose first source changes.
 
     Returns (inputs to read, meeting ids to delete from the warehouse).
     """
-    sources = base.read(schema.SOURCES.name, ["meeting_id", "source", "input"])
-    meetings = base.read(schema.MEETINGS.name, ["meeting_id", "source"])
-    canon = meetings.join(sources, ["meeting_id", "source"], join_type="inner").select(["meeting_id", "input"])
     while True:
-        in_todo = pc.is_in(canon["input"], value_set=pa.array(sorted(todo), pa.string()))
-        orphaned = canon.filter(in_todo)["meeting_id"]
-        others = sources.filter(pc.is_in(sources["meeting_id"], value_set=orphaned))
-        extra = set(others["input"].to_pylist()) - todo
+        orphaned = {m for m, inp in owners.first.items() if inp in todo}
+        extra = {inp for m in orphaned for inp in owners.inputs.get(m, ())} - todo
         if not extra:
-            return todo, set(orphaned.to_pylist())
+            return todo, orphaned
         todo |= extra
 
 
@@ -188,15 +203,8 @@ def merge_results(results: Iterable[InputResult]) -> list[InputResult]:
 class _Merger:
     """Keeps one row set per meeting: the first source in sorted input order wins."""
 
-    def __init__(self, base: Warehouse, todo: set[str], deleted: set[str]) -> None:
-        live = base.read(schema.MEETINGS.name, ["meeting_id", "source"])
-        sources = base.read(schema.SOURCES.name, ["meeting_id", "source", "input"])
-        canon = live.join(sources, ["meeting_id", "source"], join_type="inner")
-        self.owner: dict[str, str] = {
-            m: i
-            for m, i in zip(canon["meeting_id"].to_pylist(), canon["input"].to_pylist(), strict=True)
-            if m not in deleted
-        }
+    def __init__(self, owners: Owners, deleted: set[str]) -> None:
+        self.owner: dict[str, str] = {m: i for m, i in owners.first.items() if m not in deleted}
         self.written: set[str] = set()
         self.replaced: set[str] = set()
         self.sources_seen: set[tuple[str, str]] = set()
@@ -261,21 +269,20 @@ def run_etl(
                 full = True  # a new dictionary or stopword list changes every token
                 files = sorted(set(files) | {Path(p) for p in previous}, key=str)
         todo = {str(f) for f in files} if full else set(changed_inputs(files, previous))
-        todo, deleted = _closure(todo, base)
+        owners = Owners.of(base)
+        todo, deleted = _closure(todo, owners)
         summary.read = len(todo)
         summary.unchanged = len({str(f) for f in files} - todo)
         tasks = plan_tasks(todo, hints_for, settings)
         writer = Writer(base)
-        merger = _Merger(base, todo, deleted)
+        merger = _Merger(owners, deleted)
         results: list[InputResult] = []
         done = 0
         run = engine or make_engine(settings)
-        from etl.process import process_chunk  # the tokenizer loads only when there is work
-
         if recount_parts:
             recount.apply(writer, codebook, run)
         work = ((chunk, str(settings.codebook), settings.limits) for chunk in chunked(tasks, settings.chunk_chars * 3))
-        for result in run(process_chunk, work):
+        for result in run(_process_chunk(), work) if tasks else ():
             writer.add_part(merger.accept(result))
             results.extend(result.inputs)
             summary.chars += result.n_chars
@@ -313,6 +320,12 @@ def run_etl(
     summary.meetings_total = meetings.num_rows
     summary.undated = meetings["date"].null_count
     return summary
+
+
+def _process_chunk() -> Callable[..., ChunkResult]:
+    from etl.process import process_chunk  # imported only when there is work: it loads the tokenizer
+
+    return process_chunk
 
 
 def _digest(inputs: pa.Table) -> str:

@@ -97,11 +97,17 @@ class Warehouse:
         if not files:
             empty = schema.empty(spec)
             return empty.select(columns) if columns else empty
-        tables = [pq.read_table(f, columns=columns) for f in files]
+        tables = [_read_parquet(f, columns) for f in files]
         return pa.concat_tables(tables)
 
     def read_part(self, part: str, table: str, columns: list[str] | None = None) -> pa.Table:
-        return pq.read_table(self.part_file(part, table), columns=columns)
+        return _read_parquet(self.part_file(part, table), columns)
+
+
+def _read_parquet(path: Path, columns: list[str] | None = None) -> pa.Table:
+    """One parquet file (``pq.ParquetFile`` skips the dataset layer ``pq.read_table`` loads)."""
+    with pq.ParquetFile(path) as fh:
+        return fh.read(columns=columns)
 
 
 def _write_parquet(table: pa.Table, path: Path) -> None:
@@ -206,7 +212,7 @@ class Writer:
             if (
                 len(values)
                 and pc.any(
-                    pc.is_in(pq.read_table(read(part, table), columns=[column])[column], value_set=values)
+                    pc.is_in(_read_parquet(read(part, table), [column])[column], value_set=values)
                 ).as_py()
             ):
                 return True
