@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -278,7 +278,9 @@ def run_etl(
         merger = _Merger(owners, deleted)
         results: list[InputResult] = []
         done = 0
-        run = engine or make_engine(settings)
+        small = sum(t.est_bytes for t in tasks) < 2 * settings.chunk_chars * 3
+        # Starting worker processes costs about a second: not worth it for a chunk or two.
+        run = engine or make_engine(replace(settings, workers=1) if small else settings)
         if recount_parts:
             recount.apply(writer, codebook, run)
         work = ((chunk, str(settings.codebook), settings.limits) for chunk in chunked(tasks, settings.chunk_chars * 3))
