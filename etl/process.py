@@ -150,13 +150,15 @@ def doc_rows(doc: RawDoc, cleaned: Cleaned, counting: str, meeting_id: str, res:
     terms: Columns = {"meeting_id": [], "seq": [], "term": [], "count": []}
     themes: Columns = {"meeting_id": [], "seq": [], "theme": [], "keyword": [], "count": []}
     formulas: Columns = {"meeting_id": [], "seq": [], "formula": [], "count": []}
-    for seq, sp in enumerate(reading.speeches):
-        part = counting[sp.start : sp.start + len(sp.text)]
+    bounds = [(sp.start, sp.start + len(sp.text)) for sp in reading.speeches]
+    theme_hits = res.themes.count_spans(counting, bounds)
+    for seq, (start, end) in enumerate(bounds):
+        part = counting[start:end]
         counted = res.tokenizer.count_terms(part)
         terms["term"] += counted.keys()
         terms["count"] += counted.values()
         terms["seq"] += [seq] * len(counted)
-        hits = res.themes.count(part)
+        hits = theme_hits[seq]
         themes["theme"] += (t for t, _ in hits)
         themes["keyword"] += (k for _, k in hits)
         themes["count"] += hits.values()

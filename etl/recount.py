@@ -7,6 +7,7 @@ text. A new dictionary or stopword list changes the tokens: that needs a full ``
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -30,8 +31,14 @@ from etl.codebook import (
 from etl.engines import Engine, make_engine
 from etl.formulas import FormulaFinder
 from etl.settings import Settings
-from etl.textnorm import for_counting
+from etl.textnorm import for_counting, to_simplified
 from etl.warehouse import Warehouse, Writer, lock
+
+_CJK_ONLY = re.compile(r"[\u3400-\u9fff、]+")
+
+
+def _keywords(themes_csv: str) -> list[str]:
+    return [kw for t in parse_themes(themes_csv, "recount").themes for kw in t.keywords] if themes_csv else []
 
 
 class NeedsFullRun(RuntimeError):
@@ -45,6 +52,12 @@ class RecountPlan:
     themes_csv: str  # the changed themes in themes.csv form ("" when none)
     dropped: tuple[str, ...]  # themes whose rows go (changed or removed)
     formulas: tuple[str, ...] | None  # the new formula list, or None when it did not change
+
+    @property
+    def cjk_only(self) -> bool:
+        """Are all keywords and formulas to count made of CJK characters only?"""
+        words = [*_keywords(self.themes_csv), *(self.formulas or ())]
+        return all(_CJK_ONLY.fullmatch(w) for w in words)
 
     @property
     def empty(self) -> bool:
@@ -80,31 +93,35 @@ def recount_part(root: str, part: str, plan: RecountPlan) -> tuple[str, dict[str
     wh = Warehouse.open(root)
     meetings = wh.read_part(part, "meetings", ["meeting_id", "text"])
     speeches = wh.read_part(part, "speeches", ["meeting_id", "seq", "start", "n_chars"])
-    counting = dict(
-        zip(meetings["meeting_id"].to_pylist(), map(for_counting, meetings["text"].to_pylist()), strict=True)
-    )
-    spans = [
-        (m, seq, counting[m][start : start + n])
-        for m, seq, start, n in zip(
-            *(speeches[c].to_pylist() for c in ("meeting_id", "seq", "start", "n_chars")), strict=True
-        )
-    ]
+    texts = dict(zip(meetings["meeting_id"].to_pylist(), meetings["text"].to_pylist(), strict=True))
+    spans: dict[str, list[tuple[int, int, int]]] = {}  # meeting -> (seq, start, end) of its speeches
+    columns = (speeches[c].to_pylist() for c in ("meeting_id", "seq", "start", "n_chars"))
+    for m, seq, start, n in zip(*columns, strict=True):
+        spans.setdefault(m, []).append((seq, start, start + n))
+    # Folding full-width letters and digits cannot change where CJK-only keywords match, and it is
+    # most of the cost of the counting form: skip it when every keyword to count is CJK-only.
+    normal = to_simplified if plan.cjk_only else for_counting
+    counting = {m: normal(texts[m]) for m in spans}
     out: dict[str, pa.Table] = {}
     if plan.dropped:
         old = wh.read_part(part, "themes")
         kept = old.filter(pc.invert(pc.is_in(old["theme"], value_set=pa.array(plan.dropped, pa.string()))))
-        counter = ThemeCounter(parse_themes(plan.themes_csv, "recount")) if plan.themes_csv else None
-        theme_rows: list[tuple[Any, ...]] = [
-            (m, seq, theme, kw, n)
-            for m, seq, text in spans
-            for (theme, kw), n in (counter.count(text).items() if counter else ())
-        ]
+        theme_rows: list[tuple[Any, ...]] = []
+        if plan.themes_csv:
+            counter = ThemeCounter(parse_themes(plan.themes_csv, "recount"))
+            for m, parts in spans.items():
+                found = counter.count_spans(counting[m], [(a, b) for _, a, b in parts])
+                for (seq, _, _), hits in zip(parts, found, strict=True):
+                    theme_rows += ((m, seq, t, kw, n) for (t, kw), n in hits.items())
         new = _table(schema.THEMES, theme_rows)
         out["themes"] = pa.concat_tables([kept.select(list(schema.THEMES.column_names)), new])
     if plan.formulas is not None:
         finder = FormulaFinder(plan.formulas)
         formula_rows: list[tuple[Any, ...]] = [
-            (m, seq, f, n) for m, seq, text in spans for f, n in finder.count(text).items()
+            (m, seq, f, n)
+            for m, parts in spans.items()
+            for seq, a, b in parts
+            for f, n in finder.count(counting[m][a:b]).items()
         ]
         out["formulas"] = _table(schema.FORMULAS, formula_rows)
     return part, out

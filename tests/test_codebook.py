@@ -98,3 +98,22 @@ def test_round_trip_and_merge() -> None:
     assert cb.themes[0].keywords == ("生态", "绿色", "环保")
     assert parse_themes(cb.to_csv()) == cb
     assert merge_keywords(cb, "新主题", ["数字经济"]).themes[-1].keywords == ("数字经济",)
+
+
+@given(st.text(alphabet="生态环境保护社会主义乡村振兴，。 ", max_size=120), st.lists(st.integers(0, 120), max_size=6))
+def test_counting_spans_in_one_pass_equals_counting_each_span(text: str, cuts: list[int]) -> None:
+    points = sorted({0, len(text), *(c for c in cuts if c <= len(text))})
+    bounds = list(zip(points, points[1:], strict=False))
+    for counter in (
+        ThemeCounter(book(T="生态|生态环境|环境保护|环境", U="社会|社会主义|乡村振兴")),  # few keywords: str.find
+        ThemeCounter(book(**{f"T{i}": "生态|生态环境|环境保护|社会|社会主义|乡村|振兴" for i in range(5)})),  # automaton
+    ):
+        assert counter.count_spans(text, bounds) == [counter.count(text[a:b]) for a, b in bounds]
+
+
+def test_few_and_many_keywords_count_alike() -> None:
+    themes = {f"T{i}": "生态|生态环境|环境保护|环境|社会主义|社会" for i in range(5)}
+    many = ThemeCounter(book(**themes))
+    few = ThemeCounter(book(T0=themes["T0"]))
+    text = "保护生态环境，建设社会主义生态文明，环境保护和生态环境保护。"
+    assert {k: v for k, v in many.count(text).items() if k[0] == "T0"} == few.count(text)
