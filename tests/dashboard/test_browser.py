@@ -187,14 +187,20 @@ def test_filter_chart_point_kwic_and_downloads(browser_page, served: str, tmp_pa
     page.keyboard.press("Escape")
     _wait_idle(page)
     _no_exception(page)
-    # select a point of the chart (the middle of its drag layer): the KWIC evidence appears
-    box = page.locator(".nsewdrag").first.bounding_box()
+    # on the theme trends, click a point of a line: the KWIC lines behind it appear in a table
+    page.goto(f"{served}/themes")
+    _wait_idle(page)
+    point = page.locator(".scatterlayer .point").first
+    point.wait_for(timeout=60_000)
+    assert page.get_by_test_id("stDataFrame").count() == 0
+    box = point.bounding_box()
     assert box is not None
-    frames_before = page.get_by_test_id("stDataFrame").count()
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.get_by_test_id("stDataFrame").first.wait_for(timeout=60_000)
     _wait_idle(page)
     _no_exception(page)
-    assert page.get_by_test_id("stDataFrame").count() >= frames_before
+    # the panel draws a table only when there are lines (else an "nothing found" note)
+    assert page.get_by_test_id("stDataFrame").count() >= 1
     # download the chart as HTML and its data as CSV
     buttons = page.get_by_test_id("stDownloadButton")
     with page.expect_download() as html_download:
