@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -103,7 +104,7 @@ def test_round_trip_and_merge() -> None:
 @given(st.text(alphabet="生态环境保护社会主义乡村振兴，。 ", max_size=120), st.lists(st.integers(0, 120), max_size=6))
 def test_counting_spans_in_one_pass_equals_counting_each_span(text: str, cuts: list[int]) -> None:
     points = sorted({0, len(text), *(c for c in cuts if c <= len(text))})
-    bounds = list(zip(points, points[1:], strict=False))
+    bounds = list(itertools.pairwise(points))
     for counter in (
         ThemeCounter(book(T="生态|生态环境|环境保护|环境", U="社会|社会主义|乡村振兴")),  # few keywords: str.find
         ThemeCounter(book(**{f"T{i}": "生态|生态环境|环境保护|社会|社会主义|乡村|振兴" for i in range(5)})),  # automaton
