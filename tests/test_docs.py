@@ -42,3 +42,17 @@ def test_readme_links_point_at_existing_files() -> None:
     root = README.parent
     for target in re.findall(r"\]\(((?:docs|etl)/[^)#]+)\)", TEXT):
         assert (root / target).exists(), target
+
+
+def test_readme_python_example_runs(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from etl.pipeline import run_etl
+    from tests.conftest import settings_for
+    from tests.reports import write_reports
+
+    write_reports(tmp_path / "raw")
+    run_etl([tmp_path / "raw"], settings_for(tmp_path / "data" / "warehouse"))
+    monkeypatch.chdir(tmp_path)
+    (block,) = re.findall(r"```python\n(.*?)```", TEXT, re.S)
+    scope: dict[str, object] = {}
+    exec(compile(block, "README.md", "exec"), scope)  # the README's own example, not data
+    assert "duckdb" in scope and "wh" in scope
