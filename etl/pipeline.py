@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from etl import __version__, recount, schema
-from etl.codebook import load_folder
+from etl.codebook import CodebookFiles, load_folder
 from etl.engines import Engine, make_engine
 from etl.model import ChunkResult, InputResult, InputTask
 from etl.readers import SUPPORTED_SUFFIXES, TABLE_SUFFIXES, count_items
@@ -243,6 +243,33 @@ class _Merger:
         return sources.filter(pa.array(mask, pa.bool_()))
 
 
+@dataclass(frozen=True)
+class Plan:
+    """What one run will do, decided before any input is read."""
+
+    files: list[Path]  # every input this run knows of
+    todo: set[str]  # inputs to read
+    deleted: set[str]  # meetings whose rows go (their first source is read again)
+    owners: Owners
+    recount: bool  # only themes or 提法 changed: recount the stored text first
+
+
+def plan_run(base: Warehouse, files: list[Path], codebook: CodebookFiles, previous: Mapping[str, Any]) -> Plan:
+    recorded = dict(base.manifest.get("codebook", {}))
+    recount_parts = full = False
+    if base.exists and recorded.get("hashes") != dict(codebook.hashes):
+        try:
+            recount.plan_recount(recorded, codebook)
+            recount_parts = True  # no re-segmentation needed
+        except recount.NeedsFullRun:
+            full = True  # a new dictionary or stopword list changes every token
+            files = sorted(set(files) | {Path(p) for p in previous}, key=str)
+    todo = {str(f) for f in files} if full else set(changed_inputs(files, previous))
+    owners = Owners.of(base)
+    todo, deleted = _closure(todo, owners)
+    return Plan(files, todo, deleted, owners, recount_parts)
+
+
 def run_etl(
     paths: Sequence[Path],
     settings: Settings,
@@ -251,77 +278,77 @@ def run_etl(
     hints_for: Callable[[Path], Mapping[str, str]] | None = None,
 ) -> RunSummary:
     started = time.perf_counter()
-    summary = RunSummary()
     files = discover(paths, exclude=[settings.warehouse, *([settings.sidecar] if settings.sidecar else [])])
-    summary.inputs = len(files)
     codebook = load_folder(settings.codebook)
     with lock(settings.warehouse, settings.wait):
         base = Warehouse.open(settings.warehouse)
         prev_rows = base.read(schema.INPUTS.name).to_pylist()
         previous = {r["input"]: r for r in prev_rows}
-        recorded = dict(base.manifest.get("codebook", {}))
-        recount_parts = full = False
-        if base.exists and recorded.get("hashes") != dict(codebook.hashes):
-            try:
-                recount.plan_recount(recorded, codebook)
-                recount_parts = True  # only themes or 提法 changed: recount, no re-segmentation
-            except recount.NeedsFullRun:
-                full = True  # a new dictionary or stopword list changes every token
-                files = sorted(set(files) | {Path(p) for p in previous}, key=str)
-        todo = {str(f) for f in files} if full else set(changed_inputs(files, previous))
-        owners = Owners.of(base)
-        todo, deleted = _closure(todo, owners)
-        summary.read = len(todo)
-        summary.unchanged = len({str(f) for f in files} - todo)
-        tasks = plan_tasks(todo, hints_for, settings)
-        writer = Writer(base)
-        merger = _Merger(owners, deleted)
-        results: list[InputResult] = []
-        done = 0
+        plan = plan_run(base, files, codebook, previous)
+        summary = RunSummary(inputs=len(files), read=len(plan.todo))
+        summary.unchanged = len({str(f) for f in plan.files} - plan.todo)
+        tasks = plan_tasks(plan.todo, hints_for, settings)
         small = sum(t.est_bytes for t in tasks) < 2 * settings.chunk_chars * 3
         # Starting worker processes costs about a second: not worth it for a chunk or two.
         run = engine or make_engine(replace(settings, workers=1) if small else settings)
-        if recount_parts:
+        writer = Writer(base)
+        if plan.recount:
             recount.apply(writer, codebook, run)
-        work = ((chunk, str(settings.codebook), settings.limits) for chunk in chunked(tasks, settings.chunk_chars * 3))
-        for result in run(_process_chunk(), work) if tasks else ():
-            writer.add_part(merger.accept(result))
-            results.extend(result.inputs)
-            summary.chars += result.n_chars
-            errs = result.tables["errors"]
-            summary.errors += list(zip(errs["source"].to_pylist(), errs["message"].to_pylist(), strict=True))
-            done += len(result.inputs)
-            if progress:
-                progress(done, len(tasks))
-        results = merge_results(results)
-        writer.remove(deleted | merger.replaced, todo & set(previous))
-        kept = [r for r in prev_rows if r["input"] not in todo]
-        new_rows = [r.__dict__ for r in results]
-        inputs_table = pa.Table.from_pylist(kept + new_rows, schema=schema.INPUTS.schema)
+        merger = _Merger(plan.owners, plan.deleted)
+        results = _process(tasks, settings, run, writer, merger, summary, progress)
+        writer.remove(plan.deleted | merger.replaced, plan.todo & set(previous))
+        kept = [r for r in prev_rows if r["input"] not in plan.todo]
+        inputs_table = pa.Table.from_pylist(kept + [r.__dict__ for r in results], schema=schema.INPUTS.schema)
         summary.failed = sum(1 for r in results if r.n_errors)
         summary.meetings_added = len(merger.written)
         summary.seconds = time.perf_counter() - started
-        committed = writer.commit(
-            inputs_table,
-            {
-                "package_version": __version__,
-                "codebook": recount.codebook_record(codebook, str(settings.codebook)),
-                "inputs": {"count": inputs_table.num_rows, "digest": _digest(inputs_table)},
-                "last_run": {
-                    "read": summary.read,
-                    "unchanged": summary.unchanged,
-                    "failed": summary.failed,
-                    "seconds": round(summary.seconds, 3),
-                    "chars": summary.chars,
-                    "engine": settings.engine,
-                    "workers": settings.n_workers,
-                },
-            },
-        )
+        committed = writer.commit(inputs_table, _manifest_info(summary, settings, codebook, inputs_table))
     meetings = committed.read(schema.MEETINGS.name, ["date"])
     summary.meetings_total = meetings.num_rows
     summary.undated = meetings["date"].null_count
     return summary
+
+
+def _process(
+    tasks: Sequence[InputTask],
+    settings: Settings,
+    run: Engine,
+    writer: Writer,
+    merger: _Merger,
+    summary: RunSummary,
+    progress: Progress | None,
+) -> list[InputResult]:
+    """Run the chunks on the engine and stage each as a part as soon as it comes back."""
+    results: list[InputResult] = []
+    work = ((chunk, str(settings.codebook), settings.limits) for chunk in chunked(tasks, settings.chunk_chars * 3))
+    for result in run(_process_chunk(), work) if tasks else ():
+        writer.add_part(merger.accept(result))
+        results.extend(result.inputs)
+        summary.chars += result.n_chars
+        errs = result.tables["errors"]
+        summary.errors += list(zip(errs["source"].to_pylist(), errs["message"].to_pylist(), strict=True))
+        if progress:
+            progress(len(results), len(tasks))
+    return merge_results(results)
+
+
+def _manifest_info(
+    summary: RunSummary, settings: Settings, codebook: CodebookFiles, inputs: pa.Table
+) -> dict[str, Any]:
+    return {
+        "package_version": __version__,
+        "codebook": recount.codebook_record(codebook, str(settings.codebook)),
+        "inputs": {"count": inputs.num_rows, "digest": _digest(inputs)},
+        "last_run": {
+            "read": summary.read,
+            "unchanged": summary.unchanged,
+            "failed": summary.failed,
+            "seconds": round(summary.seconds, 3),
+            "chars": summary.chars,
+            "engine": settings.engine,
+            "workers": settings.n_workers,
+        },
+    }
 
 
 def _process_chunk() -> Callable[..., ChunkResult]:
