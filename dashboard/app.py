@@ -15,7 +15,8 @@ from dashboard import cache, filters, state, widgets
 from dashboard.i18n import t
 from etl.warehouse import WarehouseError
 
-PAGES = Path(__file__).resolve().parent / "pages"
+# Not "pages/": Streamlit would also serve that folder as old-style pages, bypassing this script.
+PAGES = Path(__file__).resolve().parent / "views"
 MINE = ("overview", "themes", "terms", "speakers", "emerging", "meetings", "cooccurrence")
 COLLEAGUES = ("wordclouds", "codebook", "data")
 

@@ -143,7 +143,7 @@ def test_upload_batches_at_the_limit_pass() -> None:
 
 
 def test_the_data_page_checks_the_batch_before_saving_anything() -> None:
-    source = (PROJECT_ROOT / "dashboard" / "pages" / "data.py").read_text(encoding="utf-8")
+    source = (PROJECT_ROOT / "dashboard" / "views" / "data.py").read_text(encoding="utf-8")
     check = source.index("check_upload_batch(")
     assert check < source.index("_import(list(uploads)"), "the batch is checked before _import saves files"
     assert "max_file_bytes" in source  # each file against the per-file limit (evidence.save_uploads)

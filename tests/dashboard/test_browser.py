@@ -32,7 +32,7 @@ ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
-PAGES = ("overview", "wordclouds", "codebook", "data")
+PAGES = ("overview", "themes", "terms", "speakers", "emerging", "meetings", "cooccurrence", "wordclouds", "codebook", "data")
 HOSTILE_TITLE = "<script>alert(1)</script>恶意标题 [点我](javascript:alert(3)) **粗体**"
 REPORTS = {
     "a.txt": "青禾区委常委会会议\n2020年3月5日，区委书记张三主持召开区委常委会会议。会议强调，要推进乡村振兴，"
@@ -162,15 +162,19 @@ def test_every_page_renders(browser_page, served: str, tmp_path: Path) -> None: 
     page = browser_page
     expected = {
         "overview": "stPlotlyChart",
+        "themes": "stPlotlyChart",
         "wordclouds": "stImage",
         "codebook": "stDataFrame",
         "data": "stFileUploader",
     }
     for name in PAGES:
-        page.goto(f"{served}/{name}" if name != "overview" else served)
+        # each page opened straight from its URL, as a copied link does, with a filter in it
+        page.goto(f"{served}/{name}?gran=quarter" if name != "overview" else served)
         _wait_idle(page)
-        page.get_by_test_id(expected[name]).first.wait_for(timeout=60_000)
+        page.get_by_test_id(expected.get(name, "stHeading")).first.wait_for(timeout=60_000)
         _no_exception(page)
+        # the app's own navigation (Chinese labels), not Streamlit's folder of scripts
+        assert "概览" in page.get_by_test_id("stSidebarNav").inner_text()
         _shoot(page, name, tmp_path)
 
 

@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard import evidence
 from etl.codebook import Codebook, Theme, parse_themes
 
-PAGES = Path(__file__).resolve().parents[2] / "dashboard" / "pages"
+PAGES = Path(__file__).resolve().parents[2] / "dashboard" / "views"
 
 
 @pytest.fixture
