@@ -11,6 +11,7 @@ Incremental rules (they make a rerun equal a fresh run):
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -287,7 +288,8 @@ def run_etl(
         plan = plan_run(base, files, codebook, previous)
         summary = RunSummary(inputs=len(files), read=len(plan.todo))
         summary.unchanged = len({str(f) for f in plan.files} - plan.todo)
-        tasks = plan_tasks(plan.todo, hints_for, settings)
+        hints_of = _hints_with_memory(hints_for, previous)
+        tasks = plan_tasks(plan.todo, hints_of, settings)
         small = sum(t.est_bytes for t in tasks) < 2 * settings.chunk_chars * 3
         # Starting worker processes costs about a second: not worth it for a chunk or two.
         run = engine or make_engine(replace(settings, workers=1) if small else settings)
@@ -298,7 +300,8 @@ def run_etl(
         results = _process(tasks, settings, run, writer, merger, summary, progress)
         writer.remove(plan.deleted | merger.replaced, plan.todo & set(previous))
         kept = [r for r in prev_rows if r["input"] not in plan.todo]
-        inputs_table = pa.Table.from_pylist(kept + [r.__dict__ for r in results], schema=schema.INPUTS.schema)
+        new_rows = [{**r.__dict__, "hints": _json(hints_of(Path(r.input)))} for r in results]
+        inputs_table = pa.Table.from_pylist(kept + new_rows, schema=schema.INPUTS.schema)
         summary.failed = sum(1 for r in results if r.n_errors)
         summary.meetings_added = len(merger.written)
         summary.seconds = time.perf_counter() - started
@@ -307,6 +310,27 @@ def run_etl(
     summary.meetings_total = meetings.num_rows
     summary.undated = meetings["date"].null_count
     return summary
+
+
+def _hints_with_memory(
+    hints_for: Callable[[Path], Mapping[str, str]] | None, previous: Mapping[str, Mapping[str, Any]]
+) -> Callable[[Path], Mapping[str, str]]:
+    """The sidecar's hints for an input, or else those it was last read with.
+
+    An input read again without its sidecar (a new codebook, an upload from the dashboard)
+    keeps the dates and organs the sidecar gave it.
+    """
+
+    def hints_of(path: Path) -> Mapping[str, str]:
+        given = dict(hints_for(path)) if hints_for else {}
+        stored = (previous.get(str(path)) or {}).get("hints")
+        return given or (json.loads(stored) if stored else {})
+
+    return hints_of
+
+
+def _json(hints: Mapping[str, str]) -> str | None:
+    return json.dumps(dict(hints), ensure_ascii=False, sort_keys=True) if hints else None
 
 
 def _process(

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-CONTRACT_VERSION = "1.0"
+CONTRACT_VERSION = "1.1"
 
 DATE_PRECISIONS = ("day", "month", "year")
 DATE_SOURCES = ("text", "publish_line", "url", "filename", "sidecar", "column", "none")
@@ -166,6 +166,7 @@ INPUTS = Table(
         _c("sha256", _STR, "Content hash"),
         _c("n_meetings", _I32, "Reports read from it"),
         _c("n_errors", _I32, "Errors recorded for it"),
+        _c("hints", _STR, "Metadata it was read with (sidecar row) as JSON; reused when read again", True),
     ),
     ("input",),
 )

@@ -231,3 +231,25 @@ def test_the_same_folder_given_relative_or_absolute_is_one_input(corpus: Path, t
     monkeypatch.chdir(corpus.parent)
     again = run_etl([Path(corpus.name)], settings_for(wh))
     assert again.read == 0 and again.unchanged == len(REPORTS)
+
+
+def test_an_input_read_again_without_its_sidecar_keeps_the_sidecar_metadata(tmp_path: Path) -> None:
+    from etl.readers.sidecar import load_sidecar
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("5月6日，区委召开常委会会议。会议强调，要抓好安全生产。", encoding="utf-8")
+    sidecar = tmp_path / "sidecar.csv"
+    sidecar.write_text("file,date,organ\na.txt,2021-05-06,区委\n", encoding="utf-8")
+    wh = tmp_path / "wh"
+    run_etl([raw], settings_for(wh), hints_for=load_sidecar(sidecar).hints_for)
+    before = Warehouse.open(wh).read("meetings").to_pylist()[0]
+    assert str(before["date"]) == "2021-05-06"
+    book = tmp_path / "codebook"
+    shutil.copytree(settings_for(wh).codebook, book)
+    with open(book / "stopwords.txt", "a", encoding="utf-8") as fh:
+        fh.write("安全生产\n")
+    again = run_etl([raw], settings_for(wh, codebook=book))  # a new stopword list reads every input again
+    assert again.read == 1
+    after = Warehouse.open(wh).read("meetings").to_pylist()[0]
+    assert (str(after["date"]), after["date_source"]) == (str(before["date"]), before["date_source"])
