@@ -185,10 +185,10 @@ def figure_image(
 
 @dataclass(frozen=True)
 class ChartExport:
-    """One chart of the current view and the frame it was drawn from."""
+    """One chart (or table: ``figure`` None) of the current view and the frame behind it."""
 
     name: str
-    figure: go.Figure
+    figure: go.Figure | None
     frame: pd.DataFrame
 
 
@@ -223,8 +223,10 @@ def bundle_zip(
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for chart in charts:
             base = _unique(safe_name(chart.name), used)
-            archive.writestr(f"{base}.html", figure_html(chart.figure))
             archive.writestr(f"{base}.csv", frame_csv(chart.frame))
+            if chart.figure is None:
+                continue  # a table: its data is all there is
+            archive.writestr(f"{base}.html", figure_html(chart.figure))
             if images and png_ok:
                 try:
                     archive.writestr(f"{base}.png", figure_image(chart.figure, "png"))

@@ -86,26 +86,28 @@ def view_charts() -> list[exports.ChartExport]:
     return list(st.session_state.get(VIEW_CHARTS, []))
 
 
-def download_row(fig: go.Figure, frame: pd.DataFrame, name: str, key: str) -> None:
-    """A row of downloads under a chart: HTML, CSV, XLSX, and PNG/SVG when the server can draw them."""
+def download_row(fig: go.Figure | None, frame: pd.DataFrame, name: str, key: str) -> None:
+    """Downloads under a chart (HTML, CSV, XLSX, PNG/SVG when the server can draw them) or, with
+    ``fig=None``, under a table (CSV, XLSX). Either joins the view's ZIP."""
     stem = _file_stem(name)
-    fig, frame = go.Figure(fig), frame.copy()  # the page may change its objects after this call
+    fig = None if fig is None else go.Figure(fig)  # the page may change its objects after this call
+    frame = frame.copy()
     st.session_state.setdefault(VIEW_CHARTS, []).append(exports.ChartExport(name, fig, frame))
     png_ok, reason = exports.static_export_status()
-    cols = st.columns(5 if png_ok else 4, gap="small")
-    with cols[0]:
-        _button("⬇ HTML", lambda: exports.figure_html(fig), stem, "html", key, "interactive chart, opens offline")
-    with cols[1]:
-        _button("⬇ CSV", lambda: exports.frame_csv(frame), stem, "csv", key, "the chart's data (UTF-8, Excel-ready)")
-    with cols[2]:
-        _button("⬇ XLSX", lambda: exports.frame_xlsx(frame, name), stem, "xlsx", key)
-    if png_ok:
-        with cols[3]:
-            _button("⬇ PNG", lambda: exports.figure_image(fig, "png", scale=2), stem, "png", key)
-        with cols[4]:
-            _button("⬇ SVG", lambda: exports.figure_image(fig, "svg"), stem, "svg", key)
-    else:
-        with cols[3]:
+    buttons: list[tuple[str, Callable[[], bytes], str, str | None]] = []
+    if fig is not None:
+        buttons.append(("⬇ HTML", lambda: exports.figure_html(fig), "html", "interactive chart, opens offline"))
+    buttons.append(("⬇ CSV", lambda: exports.frame_csv(frame), "csv", "the data (UTF-8, Excel-ready)"))
+    buttons.append(("⬇ XLSX", lambda: exports.frame_xlsx(frame, name), "xlsx", None))
+    if fig is not None and png_ok:
+        buttons.append(("⬇ PNG", lambda: exports.figure_image(fig, "png", scale=2), "png", None))
+        buttons.append(("⬇ SVG", lambda: exports.figure_image(fig, "svg"), "svg", None))
+    cols = st.columns(5, gap="small")
+    for col, (label, data, ext, help_) in zip(cols, buttons, strict=False):
+        with col:
+            _button(label, data, stem, ext, key, help_)
+    if fig is not None and not png_ok:
+        with cols[len(buttons)]:
             st.caption("PNG/SVG: use the chart's camera icon", help=reason)
 
 

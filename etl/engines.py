@@ -12,11 +12,10 @@ import collections
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any, TypeVar
+from typing import Any
 
 from etl.settings import Settings
 
-R = TypeVar("R")
 # engine(function, argument tuples) -> results in order
 Engine = Callable[[Callable[..., Any], Iterable[tuple[Any, ...]]], Iterator[Any]]
 

@@ -21,7 +21,6 @@ from etl.codebook import (
     DICTIONARY_FILE,
     FORMULAS_FILE,
     STOPWORDS_FILE,
-    THEMES_FILE,
     Codebook,
     CodebookFiles,
     ThemeCounter,
@@ -166,4 +165,4 @@ def recount(settings: Settings, engine: Engine | None = None) -> tuple[int, floa
     return n, seconds
 
 
-__all__ = ["THEMES_FILE", "NeedsFullRun", "RecountPlan", "apply", "codebook_record", "plan_recount", "recount"]
+__all__ = ["NeedsFullRun", "RecountPlan", "apply", "codebook_record", "plan_recount", "recount"]

@@ -15,20 +15,15 @@ import rjieba
 # A token is counted when it has at least two characters and contains a CJK character or a letter.
 _COUNTABLE = re.compile(r"^(?=.*[\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z0-9·\-]{2,}$")
 
-_loaded: frozenset[str] | None = None
+# Words already added to rjieba's process-wide dictionary (they cannot be removed again).
+_added: set[str] = set()
 
 
 class Tokenizer:
     def __init__(self, dictionary: Iterable[str], stopwords: frozenset[str]) -> None:
-        global _loaded
-        words = frozenset(dictionary)
-        if _loaded is not None and not words <= _loaded:
-            # Words added earlier stay in rjieba's global dictionary; adding more is fine,
-            # removing is not possible within one process.
-            words = words | _loaded
-        for w in sorted(words - (_loaded or frozenset())):
-            rjieba.add_word(w, None, None)
-        _loaded = words
+        for word in sorted(set(dictionary) - _added):
+            rjieba.add_word(word, None, None)
+            _added.add(word)
         self.stopwords = stopwords
         self._ok: set[str] = set()
         self._not_ok: set[str] = set()

@@ -11,7 +11,7 @@ import pytest
 from etl.pipeline import discover, run_etl
 from etl.validate import validate
 from etl.warehouse import Warehouse
-from tests.conftest import settings_for
+from tests.conftest import CODEBOOK, settings_for
 from tests.reports import REPORTS, write_reports
 from tests.warehouse_utils import snapshot
 
@@ -21,6 +21,15 @@ def corpus(tmp_path: Path) -> Path:
     folder = tmp_path / "raw"
     write_reports(folder)
     return folder
+
+
+def edited_codebook(tmp_path: Path, name: str, added_line: str) -> Path:
+    """A copy of the shipped codebook with one line added to one of its files."""
+    book = tmp_path / "codebook"
+    shutil.copytree(CODEBOOK, book)
+    with open(book / name, "a", encoding="utf-8") as fh:
+        fh.write(added_line)
+    return book
 
 
 def run(folder: Path, wh: Path, **kw: object):
@@ -145,10 +154,7 @@ def test_fixed_input_clears_its_error(corpus: Path, tmp_path: Path) -> None:
 def test_a_new_theme_is_recounted_without_reading_inputs_again(corpus: Path, tmp_path: Path) -> None:
     wh = tmp_path / "wh"
     run(corpus, wh)
-    book = tmp_path / "codebook"
-    shutil.copytree(settings_for(wh).codebook, book)
-    with open(book / "themes.csv", "a", encoding="utf-8") as fh:
-        fh.write("测试主题,Test theme,污染防治|营商环境\n")
+    book = edited_codebook(tmp_path, "themes.csv", "测试主题,Test theme,污染防治|营商环境\n")
     summary = run(corpus, wh, codebook=book)
     assert summary.read == 0
     themes = {r["theme"] for r in Warehouse.open(wh).read("themes").to_pylist()}
@@ -216,10 +222,7 @@ def test_large_table_files_split_into_row_ranges_give_the_same_tables(tmp_path: 
 def test_a_new_dictionary_segments_everything_again(corpus: Path, tmp_path: Path) -> None:
     wh = tmp_path / "wh"
     run(corpus, wh)
-    book = tmp_path / "codebook"
-    shutil.copytree(settings_for(wh).codebook, book)
-    with open(book / "stopwords.txt", "a", encoding="utf-8") as fh:
-        fh.write("乡村振兴\n")
+    book = edited_codebook(tmp_path, "stopwords.txt", "乡村振兴\n")
     summary = run(corpus, wh, codebook=book)
     assert summary.read == len(REPORTS)
     assert "乡村振兴" not in {r["term"] for r in Warehouse.open(wh).read("terms").to_pylist()}
@@ -245,10 +248,7 @@ def test_an_input_read_again_without_its_sidecar_keeps_the_sidecar_metadata(tmp_
     run_etl([raw], settings_for(wh), hints_for=load_sidecar(sidecar).hints_for)
     before = Warehouse.open(wh).read("meetings").to_pylist()[0]
     assert str(before["date"]) == "2021-05-06"
-    book = tmp_path / "codebook"
-    shutil.copytree(settings_for(wh).codebook, book)
-    with open(book / "stopwords.txt", "a", encoding="utf-8") as fh:
-        fh.write("安全生产\n")
+    book = edited_codebook(tmp_path, "stopwords.txt", "安全生产\n")
     again = run_etl([raw], settings_for(wh, codebook=book))  # a new stopword list reads every input again
     assert again.read == 1
     after = Warehouse.open(wh).read("meetings").to_pylist()[0]

@@ -12,6 +12,7 @@ import pytest
 from etl.model import InputError, RawDoc
 from etl.readers import SUPPORTED_SUFFIXES, read_input
 from etl.settings import Limits
+from tests.fuzz.samples import pdf_of
 
 SIMPLIFIED = "各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n过去一年，我国发展历程很不平凡。"
 TRADITIONAL = "各位代表：\n現在，我代表國務院，向大會報告政府工作，請予審議。\n過去一年，我國發展歷程很不平凡。"
@@ -385,16 +386,7 @@ def make_pdf(text: str) -> bytes:
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (i, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return pdf_of(objects)
 
 
 def test_pdf_text_layer(tmp_path: Path) -> None:

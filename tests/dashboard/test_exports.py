@@ -20,7 +20,7 @@ pytestmark = [
 
 FRAME = pd.DataFrame(
     {
-        "theme": ["乡村振兴", "生态环保", "=HYPERLINK(\"http://evil\",\"x\")", "+1+1", "-2", "@SUM(A1)"],
+        "theme": ["乡村振兴", "生态环保", '=HYPERLINK("http://evil","x")', "+1+1", "-2", "@SUM(A1)"],
         "count": [3, 5, 1, 1, 1, 1],
     }
 )
@@ -119,6 +119,14 @@ def test_bundle_zip_contents(monkeypatch: pytest.MonkeyPatch) -> None:
         filters = json.loads(archive.read("filters.json"))
         assert filters == {"themes": ["乡村振兴"], "start": "2020-01-01T00:00:00"}
         assert "乡村振兴" in archive.read("codebook_themes.csv").decode("utf-8-sig")
+
+
+def test_a_table_in_the_bundle_is_its_data_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(exports, "static_export_status", lambda: (False, "no chromium here"))
+    data = exports.bundle_zip([exports.ChartExport("kwic", None, FRAME)], {}, "theme\n")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = set(archive.namelist())
+    assert "kwic.csv" in names and "kwic.html" not in names
 
 
 def test_bundle_zip_has_png_when_possible() -> None:
