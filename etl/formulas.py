@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-import ahocorasick
+from etl.codebook import PatternSet
 
 __all__ = ["FormulaFinder"]
 
@@ -40,12 +40,7 @@ class FormulaFinder:
     def __init__(self, listed: Iterable[str]) -> None:
         words = {w.strip() for w in listed if w and w.strip()}
         self._listed = frozenset(words)
-        self._automaton: ahocorasick.Automaton | None = None
-        if words:
-            self._automaton = ahocorasick.Automaton()
-            for w in words:
-                self._automaton.add_word(w, w)
-            self._automaton.make_automaton()
+        self._automaton = PatternSet(sorted(words))
 
     def _numeral(self, text: str, start: int, end: int) -> str | None:
         m = _NUMERAL_FORMULA.fullmatch(text, start, end)
@@ -55,10 +50,9 @@ class FormulaFinder:
 
     def _spans(self, text: str) -> list[tuple[int, int, int, str]]:
         """(priority, start, end, formula) proposals; lower priority number wins ties."""
-        spans: list[tuple[int, int, int, str]] = []
-        if self._automaton is not None:
-            for end, word in self._automaton.iter(text):
-                spans.append((0, end - len(word) + 1, end + 1, word))
+        spans: list[tuple[int, int, int, str]] = [
+            (0, start, end, word) for start, end, word in self._automaton.find(text)
+        ]
         for m in _NUMERAL_FORMULA.finditer(text):
             if (f := self._numeral(text, m.start(), m.end())) is not None:
                 spans.append((1, m.start(), m.end(), f))

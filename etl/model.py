@@ -115,6 +115,19 @@ class ChunkResult:
     n_chars: int
 
 
+@dataclass(frozen=True)
+class PartResult:
+    """A chunk written as a part folder by the worker: what the run needs to know of it."""
+
+    folder: str | None  # the part folder the worker wrote; None when the chunk had no rows
+    rows: Mapping[str, int]  # rows per table in that folder
+    meeting_ids: tuple[str, ...]  # in the order of the meetings table
+    sources: pa.Table
+    errors: pa.Table
+    inputs: tuple[InputResult, ...]
+    n_chars: int
+
+
 class InputError(Exception):
     """An input that cannot be used; the message says why in words a user understands."""
 

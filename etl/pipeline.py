@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -24,10 +25,10 @@ import pyarrow.compute as pc
 from etl import __version__, recount, schema
 from etl.codebook import CodebookFiles, load_folder
 from etl.engines import Engine, make_engine
-from etl.model import ChunkResult, InputResult, InputTask
+from etl.model import InputResult, InputTask, PartResult
 from etl.readers import SUPPORTED_SUFFIXES, TABLE_SUFFIXES, count_items
 from etl.settings import Settings
-from etl.warehouse import Warehouse, Writer, lock
+from etl.warehouse import Warehouse, Writer, lock, read_part_folder
 
 Progress = Callable[[int, int], None]  # (inputs done, inputs total)
 
@@ -210,14 +211,14 @@ class _Merger:
         self.replaced: set[str] = set()
         self.sources_seen: set[tuple[str, str]] = set()
 
-    def accept(self, result: ChunkResult) -> dict[str, pa.Table]:
-        meetings = result.tables["meetings"]
+    def accept(self, result: PartResult) -> tuple[list[str], list[bool]]:
+        """The part's meetings this run keeps, and which of its source rows are new."""
         src_input: dict[str, str] = {}
-        sources = result.tables["sources"]
+        sources = result.sources
         for mid, inp in zip(sources["meeting_id"].to_pylist(), sources["input"].to_pylist(), strict=True):
             src_input.setdefault(mid, inp)  # the chunk kept the rows of the first source
         keep: list[str] = []
-        for mid in meetings["meeting_id"].to_pylist():
+        for mid in result.meeting_ids:
             if mid in self.written:
                 continue
             owner = self.owner.get(mid)
@@ -227,21 +228,34 @@ class _Merger:
                 self.replaced.add(mid)
             keep.append(mid)
             self.written.add(mid)
-        ids = pa.array(keep, pa.string())
-        out = {
-            t.name: result.tables[t.name].filter(pc.is_in(result.tables[t.name]["meeting_id"], value_set=ids))
-            for t in schema.MEETING_TABLES
-        }
-        out["errors"] = result.tables["errors"]
-        out["sources"] = self._new_sources(result.tables["sources"])
-        return out
+        return keep, self._new_sources(sources)
 
-    def _new_sources(self, sources: pa.Table) -> pa.Table:
+    def _new_sources(self, sources: pa.Table) -> list[bool]:
         mask = []
         for key in zip(sources["meeting_id"].to_pylist(), sources["source"].to_pylist(), strict=True):
             mask.append(key not in self.sources_seen)
             self.sources_seen.add(key)
-        return sources.filter(pa.array(mask, pa.bool_()))
+        return mask
+
+    def stage(self, writer: Writer, result: PartResult) -> None:
+        """Adopt the part the worker wrote, or rewrite it with only the rows this run keeps."""
+        if result.folder is None:
+            return
+        keep, new_sources = self.accept(result)
+        folder = Path(result.folder)
+        if len(keep) == len(result.meeting_ids) and all(new_sources):
+            writer.adopt(folder.name, result.rows)
+            return
+        tables = read_part_folder(folder)
+        ids = pa.array(keep, pa.string())
+        kept = {
+            t.name: tables[t.name].filter(pc.is_in(tables[t.name]["meeting_id"], value_set=ids))
+            for t in schema.MEETING_TABLES
+        }
+        kept["errors"] = tables["errors"]
+        kept["sources"] = tables["sources"].filter(pa.array(new_sources, pa.bool_()))
+        writer.add_part(kept)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @dataclass(frozen=True)
@@ -342,14 +356,17 @@ def _process(
     summary: RunSummary,
     progress: Progress | None,
 ) -> list[InputResult]:
-    """Run the chunks on the engine and stage each as a part as soon as it comes back."""
+    """Run the chunks on the engine; each worker writes its chunk as a part, staged as it returns."""
     results: list[InputResult] = []
-    work = ((chunk, str(settings.codebook), settings.limits) for chunk in chunked(tasks, settings.chunk_chars * 3))
+    work = (
+        (chunk, str(settings.codebook), settings.limits, str(writer.part_folder(writer.new_part())))
+        for chunk in chunked(tasks, settings.chunk_chars * 3)
+    )
     for result in run(_process_chunk(), work) if tasks else ():
-        writer.add_part(merger.accept(result))
+        merger.stage(writer, result)
         results.extend(result.inputs)
         summary.chars += result.n_chars
-        errs = result.tables["errors"]
+        errs = result.errors
         summary.errors += list(zip(errs["source"].to_pylist(), errs["message"].to_pylist(), strict=True))
         if progress:
             progress(len(results), len(tasks))
@@ -375,10 +392,10 @@ def _manifest_info(
     }
 
 
-def _process_chunk() -> Callable[..., ChunkResult]:
-    from etl.process import process_chunk  # imported only when there is work: it loads the tokenizer
+def _process_chunk() -> Callable[..., PartResult]:
+    from etl.process import process_chunk_into  # imported only when there is work: it loads the tokenizer
 
-    return process_chunk
+    return process_chunk_into
 
 
 def _digest(inputs: pa.Table) -> str:

@@ -18,11 +18,12 @@ import pyarrow as pa
 from etl import clean, dates, organs, people, schema
 from etl.codebook import CODEBOOK_FILES, CodebookFiles, ThemeCounter, content_hash, parse_files, read_folder
 from etl.formulas import FormulaFinder
-from etl.model import ChunkResult, Cleaned, InputError, InputResult, InputTask, MeetingMeta, RawDoc
+from etl.model import ChunkResult, Cleaned, InputError, InputResult, InputTask, MeetingMeta, PartResult, RawDoc
 from etl.readers import read_input
 from etl.settings import Limits
 from etl.textnorm import fingerprint_counting, for_counting
 from etl.tokenize import Tokenizer
+from etl.warehouse import write_part
 
 _TITLE_MAX = 60
 
@@ -233,3 +234,22 @@ def process_chunk(tasks: Sequence[InputTask], codebook_folder: str, limits: Limi
     tables = rows.tables()
     n_chars = sum(tables["meetings"].column("n_chars").to_pylist())
     return ChunkResult(tables, results, n_chars)
+
+
+def process_chunk_into(tasks: Sequence[InputTask], codebook_folder: str, limits: Limits, folder: str) -> PartResult:
+    """``process_chunk``, then write the chunk as a part folder where the worker runs.
+
+    Only what the run needs to decide on the part (meeting ids, sources, errors, per-input
+    results) travels back, so the main process neither receives the text nor encodes parquet.
+    """
+    result = process_chunk(tasks, codebook_folder, limits)
+    rows = write_part(Path(folder), result.tables)
+    return PartResult(
+        folder=folder if rows is not None else None,
+        rows=rows or {},
+        meeting_ids=tuple(result.tables["meetings"]["meeting_id"].to_pylist()),
+        sources=result.tables["sources"],
+        errors=result.tables["errors"],
+        inputs=result.inputs,
+        n_chars=result.n_chars,
+    )

@@ -116,6 +116,25 @@ def _write_parquet(table: pa.Table, path: Path) -> None:
     os.replace(tmp, path)
 
 
+def write_part(folder: Path, tables: Mapping[str, pa.Table]) -> dict[str, int] | None:
+    """Write every contract table of one part into a new folder; None (nothing written) if empty.
+
+    Workers call this for the chunk they processed, so parquet encoding runs in parallel; the
+    folder is invisible to readers until a commit lists it, and garbage if none does.
+    """
+    conformed = {t.name: schema.conform(t, tables.get(t.name, schema.empty(t))) for t in schema.PART_TABLES}
+    if not any(t.num_rows for t in conformed.values()):
+        return None
+    folder.mkdir()
+    for name, table in conformed.items():
+        _write_parquet(table, folder / f"{name}.parquet")
+    return {name: t.num_rows for name, t in conformed.items()}
+
+
+def read_part_folder(folder: Path) -> dict[str, pa.Table]:
+    return {t.name: _read_parquet(folder / f"{t.name}.parquet") for t in schema.PART_TABLES}
+
+
 def _write_json_atomic(data: Mapping[str, Any], path: Path) -> None:
     tmp = path.with_name(path.name + f".{uuid.uuid4().hex[:8]}.tmp")
     with open(tmp, "w", encoding="utf-8") as fh:
@@ -147,17 +166,24 @@ class Writer:
 
     def add_part(self, tables: Mapping[str, pa.Table]) -> str | None:
         """Write one part (tables conformed to the contract); returns its id, None if empty."""
-        conformed = {t.name: schema.conform(t, tables.get(t.name, schema.empty(t))) for t in schema.PART_TABLES}
-        if not any(t.num_rows for t in conformed.values()):
+        part = self.new_part()
+        rows = write_part(self.part_folder(part), tables)
+        if rows is None:
             return None
-        part = new_part_id(self.version)
-        folder = self.base.root / PARTS / part
-        folder.mkdir()
-        for name, table in conformed.items():
-            _write_parquet(table, folder / f"{name}.parquet")
+        return self.adopt(part, rows)
+
+    def new_part(self) -> str:
+        """A fresh part id of this run (its folder does not exist yet)."""
+        return new_part_id(self.version)
+
+    def part_folder(self, part: str) -> Path:
+        return self.base.root / PARTS / part
+
+    def adopt(self, part: str, rows: Mapping[str, int]) -> str:
+        """Make a part folder written elsewhere (by a worker, with ``write_part``) part of this run."""
         self.live.append(part)
         self.fresh.add(part)
-        self.part_rows[part] = {name: t.num_rows for name, t in conformed.items()}
+        self.part_rows[part] = dict(rows)
         return part
 
     def replace_tables(self, part: str, tables: Mapping[str, pa.Table]) -> str:
@@ -211,9 +237,7 @@ class Writer:
         for table, column, values in checks:
             if (
                 len(values)
-                and pc.any(
-                    pc.is_in(_read_parquet(read(part, table), [column])[column], value_set=values)
-                ).as_py()
+                and pc.any(pc.is_in(_read_parquet(read(part, table), [column])[column], value_set=values)).as_py()
             ):
                 return True
         return False

@@ -217,6 +217,9 @@ def test_large_table_files_split_into_row_ranges_give_the_same_tables(tmp_path: 
     assert snapshot(whole) == snapshot(sliced)
     assert Warehouse.open(sliced).read("meetings").num_rows == 30
     assert Warehouse.open(sliced).read("inputs").to_pylist()[0]["n_meetings"] == 31
+    # the workers wrote the parts; the one holding the repost was rewritten without it, once
+    parts = Warehouse.open(sliced).parts
+    assert len(parts) > 2 and sorted(p.name for p in (sliced / "parts").iterdir()) == sorted(parts)
 
 
 def test_a_new_dictionary_segments_everything_again(corpus: Path, tmp_path: Path) -> None:
