@@ -9,15 +9,37 @@ stays flat however large the corpus.
 from __future__ import annotations
 
 import collections
+import importlib
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
 from etl.settings import Settings
 
 # engine(function, argument tuples) -> results in order
 Engine = Callable[[Callable[..., Any], Iterable[tuple[Any, ...]]], Iterator[Any]]
+
+
+@dataclass(frozen=True)
+class ByName:
+    """A function named ``module:name``, imported where it runs.
+
+    The process handing out work never imports the module (the tokenizer and its dictionary
+    take most of a second to load), and a local pool imports it once, in the forkserver its
+    workers are forked from, instead of once per worker.
+    """
+
+    target: str
+
+    @property
+    def module(self) -> str:
+        return self.target.partition(":")[0]
+
+    def __call__(self, *args: Any) -> Any:
+        module, _, name = self.target.partition(":")
+        return getattr(importlib.import_module(module), name)(*args)
 
 
 def _ordered(
@@ -41,6 +63,8 @@ def local_engine(settings: Settings) -> Engine:
                 yield fn(*args)
             return
         ctx = multiprocessing.get_context("forkserver")
+        if isinstance(fn, ByName):  # pyarrow imports pandas on its first conversion: once, too
+            ctx.set_forkserver_preload([fn.module, "pandas"])
         with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
             yield from _ordered(lambda args: pool.submit(fn, *args), items, 2 * workers)
 

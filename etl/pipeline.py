@@ -24,7 +24,7 @@ import pyarrow.compute as pc
 
 from etl import __version__, recount, schema
 from etl.codebook import CodebookFiles, load_folder
-from etl.engines import Engine, make_engine
+from etl.engines import ByName, Engine, make_engine
 from etl.model import InputResult, InputTask, PartResult
 from etl.readers import SUPPORTED_SUFFIXES, TABLE_SUFFIXES, count_items
 from etl.settings import Settings
@@ -362,7 +362,7 @@ def _process(
         (chunk, str(settings.codebook), settings.limits, str(writer.part_folder(writer.new_part())))
         for chunk in chunked(tasks, settings.chunk_chars * 3)
     )
-    for result in run(_process_chunk(), work) if tasks else ():
+    for result in run(_PROCESS_CHUNK, work) if tasks else ():
         merger.stage(writer, result)
         results.extend(result.inputs)
         summary.chars += result.n_chars
@@ -392,10 +392,8 @@ def _manifest_info(
     }
 
 
-def _process_chunk() -> Callable[..., PartResult]:
-    from etl.process import process_chunk_into  # imported only when there is work: it loads the tokenizer
-
-    return process_chunk_into
+# Imported where the chunks run (the tokenizer and its dictionary load there, not here).
+_PROCESS_CHUNK = ByName("etl.process:process_chunk_into")
 
 
 def _digest(inputs: pa.Table) -> str:
