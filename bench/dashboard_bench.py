@@ -133,7 +133,7 @@ def layer_rows(wh: Warehouse, c: query.Corpus, codebook, runs: int) -> list[Row]
         f = base
         groups = query.speaker_groups(c, f, chosen)
         charts.profile_chart(query.profiles(c, groups, themes))
-        charts.keyness_chart(textquery.keyness(wh, groups[["meeting_id", "seq", "group"]], "terms", 20))
+        charts.keyness_chart(textquery.keyness(wh, groups[["meeting_id", "seq", "speech", "group"]], "terms", 20))
         charts.attention_chart(query.attention(c, groups, themes, f.granularity))
         query.title_timeline(c, chosen)
 

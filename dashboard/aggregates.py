@@ -5,15 +5,19 @@ with a selection on every rerun costs seconds. Instead each speech and each meet
 position, and theme hits become dense count matrices (speech x theme and meeting x theme;
 int32, about 70 MB and 10 MB at 100k meetings with 25 themes). A filter is then a boolean mask over
 meetings (and speeches when speakers are chosen) and every total is a masked sum of a matrix.
-No streamlit here.
+The arrays are persisted per warehouse version (``to_bundle`` / ``from_bundle``, written by
+``dashboard.corpusstore`` through ``dashboard.store``), so a server opens them memory-mapped
+instead of building them. No streamlit here.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 NARRATION = "(旁白)"  # label for speeches with no speaker (query.NARRATION)
 
@@ -27,7 +31,7 @@ class Aggregates:
     speech_label: np.ndarray  # speaker of each speech, NARRATION when none (object)
     speech_speaker: np.ndarray  # int64 code of speech_label in ``speakers``
     speakers: pd.Index  # distinct speaker labels
-    hit_speech: np.ndarray  # speech position of each row of Corpus.hits (-1: no such speech)
+    hit_speech: np.ndarray | None  # speech of each row of the hits it was built from (-1: none); None when opened
     themes: tuple[str, ...]  # columns of the matrices (themes with at least one stored hit row)
     speech_themes: np.ndarray  # int32 [n_speeches, n_themes]: hits of each theme in each speech
     meeting_themes: np.ndarray  # int32 [n_meetings, n_themes]: the same summed per meeting
@@ -91,3 +95,69 @@ def periods(agg: Aggregates, dates: pd.Series, granularity: str, period_start) -
     if granularity not in agg._periods:
         agg._periods[granularity] = period_start(dates, granularity).reset_index(drop=True)
     return agg._periods[granularity]
+
+
+# --- persisted form ------------------------------------------------------------------------
+
+BASE_ARRAYS = ("speech_meeting", "speech_speaker", "meeting_chars", "meeting_speeches")
+THEME_ARRAYS = ("speech_themes", "meeting_themes")
+
+
+def base_bundle(agg: Aggregates) -> dict[str, np.ndarray | pa.Table]:
+    """The codebook-independent arrays (speech positions, speakers, sizes) as a store bundle."""
+    order = agg.speakers.get_indexer(agg.speaker_counts.index)
+    return {
+        **{name: getattr(agg, name) for name in BASE_ARRAYS},
+        "speakers": pa.table({"speaker": pa.array(list(agg.speakers), pa.string())}),
+        "speaker_order": order.astype(np.int64),
+        "speaker_order_counts": agg.speaker_counts.to_numpy(np.int64),
+    }
+
+
+def theme_bundle(agg: Aggregates) -> dict[str, np.ndarray | pa.Table]:
+    """The codebook-dependent arrays (theme count matrices) as a store bundle."""
+    return {
+        **{name: getattr(agg, name) for name in THEME_ARRAYS},
+        "themes": pa.table({"theme": pa.array(list(agg.themes), pa.string())}),
+    }
+
+
+def from_bundles(meetings: pd.DataFrame, base: dict[str, Any], themes: dict[str, Any]) -> Aggregates:
+    """Aggregates from persisted bundles (the hits are derived on demand: ``hits_frame``)."""
+    speakers = pd.Index(base["speakers"].column("speaker").to_pylist())
+    codes = np.asarray(base["speech_speaker"])
+    labels = np.asarray(speakers, dtype=object)[codes] if len(speakers) else np.array([], dtype=object)
+    speech_themes = themes["speech_themes"]
+    counts = pd.Series(np.asarray(base["speaker_order_counts"]), index=speakers[np.asarray(base["speaker_order"])])
+    return Aggregates(
+        meeting_index=pd.Index(meetings["meeting_id"]),
+        speech_meeting=base["speech_meeting"],
+        speech_label=labels,
+        speech_speaker=codes,
+        speakers=speakers,
+        hit_speech=None,
+        themes=tuple(str(t) for t in themes["themes"].column("theme").to_pylist()),
+        speech_themes=speech_themes,
+        meeting_themes=themes["meeting_themes"],
+        meeting_chars=base["meeting_chars"],
+        meeting_speeches=base["meeting_speeches"],
+        speaker_counts=counts.rename("count").rename_axis(None),
+    )
+
+
+def hits_frame(agg: Aggregates, speeches: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
+    """Theme hits (meeting_id, seq, theme, count) per speech from the speech x theme matrix,
+    and the speech position of each row.
+
+    The rows of ``query.load_corpus``'s hits that belong to a known speech, in speech order.
+    """
+    s, col = np.nonzero(agg.speech_themes)
+    frame = pd.DataFrame(
+        {
+            "meeting_id": speeches["meeting_id"].array.take(s),
+            "seq": speeches["seq"].to_numpy()[s],
+            "theme": np.asarray(agg.themes, dtype=object)[col] if len(col) else np.array([], dtype=object),
+            "count": np.asarray(agg.speech_themes)[s, col].astype(np.int64),
+        }
+    ).astype({"theme": object})
+    return frame, s.astype(np.int64)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from dashboard import query, state, textquery
+from dashboard import corpusstore, state, textquery
 from dashboard.query import Corpus, Filters
 from dashboard.state import CodebookInForce
 from etl.codebook import Codebook
@@ -39,7 +39,7 @@ def _key(wh: Warehouse) -> tuple[str, int]:
 
 @st.cache_resource(max_entries=6, show_spinner="读取数据 / loading…")
 def _corpus(root: str, version: int, codebook_key: str | None, _wh: Warehouse, _cb: Codebook | None) -> Corpus:
-    return query.load_corpus(_wh, _cb)
+    return corpusstore.open_corpus(_wh, _cb, codebook_key)
 
 
 @st.cache_data(max_entries=4, show_spinner=False)
@@ -48,17 +48,17 @@ def _keywords(root: str, version: int, _wh: Warehouse) -> dict[str, list[str]]:
 
 
 def codebook(wh: Warehouse) -> CodebookInForce:
-    return state.codebook_in_force(wh, _keywords(*_key(wh), wh) if wh.exists else None)
+    return state.codebook_in_force(wh, (lambda: _keywords(*_key(wh), wh)) if wh.exists else None)
 
 
 def corpus(wh: Warehouse, cb: CodebookInForce) -> Corpus:
-    """The per-version frames (theme totals per speech precomputed once)."""
+    """The per-version frames and aggregates (persisted next to the warehouse, built once)."""
     if cb.recount:
         return _corpus(*_key(wh), cb.key, wh, cb.codebook)
     return _corpus(*_key(wh), None, wh, None)
 
 
-@st.cache_data(max_entries=64, show_spinner="统计词频 / counting… (a new word: ~1 s per 100k meetings)")
+@st.cache_data(max_entries=64, show_spinner="统计词频 / counting…")
 def _term_counts(
     root: str, version: int, f: Filters, terms: tuple[str, ...], _wh: Warehouse, _c: Corpus
 ) -> pd.DataFrame:
@@ -70,13 +70,13 @@ def term_series(wh: Warehouse, c: Corpus, f: Filters, terms: tuple[str, ...], me
     return textquery.term_series(c, f, counts, terms, metric, window)
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
-def _keyness(root: str, version: int, table: str, groups: pd.DataFrame, top: int, _wh: Warehouse) -> pd.DataFrame:
-    return textquery.keyness(_wh, groups, table=table, top=top)
-
-
 def keyness(wh: Warehouse, groups: pd.DataFrame, table: str = "terms", top: int = 30) -> pd.DataFrame:
-    return _keyness(*_key(wh), table, groups, top, wh)
+    """Not cached: sums over the persisted word index cost less than hashing ``groups``.
+
+    The spinner shows only when it takes a while (the first use of a version builds the index).
+    """
+    with st.spinner("统计词频 / counting words…"):
+        return textquery.keyness(wh, groups, table=table, top=top)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)

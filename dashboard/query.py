@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 import duckdb
@@ -69,12 +70,31 @@ class Corpus:
     meetings: pd.DataFrame  # meeting_id, source, title, date, date_precision, organ, meeting_type, region, n_chars
     speeches: pd.DataFrame  # meeting_id, seq, speaker, start, n_chars
     people: pd.DataFrame  # meeting_id, name, title, role
-    hits: pd.DataFrame  # meeting_id, seq, theme, count (summed over keywords)
+    stored_hits: pd.DataFrame | None  # meeting_id, seq, theme, count; None: derived from ``agg`` (see hits)
     version: int = 0
-    agg: Aggregates = field(init=False, repr=False, compare=False)  # built once from the frames above
+    # built from the frames above unless given (``dashboard.corpusstore`` opens persisted ones)
+    agg: Aggregates = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "agg", aggregates.build(self.meetings, self.speeches, self.hits))
+        if self.agg is None:
+            assert self.stored_hits is not None, "a corpus without aggregates needs its hits"
+            object.__setattr__(self, "agg", aggregates.build(self.meetings, self.speeches, self.stored_hits))
+
+    @cached_property
+    def _hit_rows(self) -> tuple[pd.DataFrame, np.ndarray]:
+        if self.stored_hits is not None and self.agg.hit_speech is not None:
+            return self.stored_hits, self.agg.hit_speech
+        return aggregates.hits_frame(self.agg, self.speeches)
+
+    @property
+    def hits(self) -> pd.DataFrame:
+        """Theme hits per speech: meeting_id, seq, theme, count (summed over keywords)."""
+        return self._hit_rows[0]
+
+    @property
+    def hit_speech(self) -> np.ndarray:
+        """Row position in ``speeches`` of each row of ``hits`` (-1: no such speech)."""
+        return self._hit_rows[1]
 
     @property
     def empty(self) -> bool:
@@ -102,17 +122,19 @@ def sql(wh: Warehouse, query: str, tables: dict[str, str], **frames: pd.DataFram
     try:
         for name, frame in frames.items():
             con.register(name, frame)
-        sources = {}
-        for key, table in tables.items():
-            paths = files(wh, table)
-            if paths:
-                sources[key] = f"read_parquet({_sql_list(paths)})"
-            else:  # an empty warehouse: an empty relation with the contract's columns
-                con.register(f"_empty_{key}", schema.empty(schema.BY_NAME[table]))
-                sources[key] = f"_empty_{key}"
+        sources = {key: sql_source(wh, con, table) for key, table in tables.items()}
         return con.sql(query.format(**sources)).to_arrow_table().to_pandas(date_as_object=False)
     finally:
         con.close()
+
+
+def sql_source(wh: Warehouse, con: duckdb.DuckDBPyConnection, table: str) -> str:
+    """A FROM clause for ``table``'s live files (an empty relation with its columns when none)."""
+    paths = files(wh, table)
+    if paths:
+        return f"read_parquet({_sql_list(paths)})"
+    con.register(f"_empty_{table}", schema.empty(schema.BY_NAME[table]))
+    return f"_empty_{table}"
 
 
 def _read(wh: Warehouse, table: str, columns: list[str]) -> pd.DataFrame:
@@ -135,23 +157,48 @@ MEETING_COLUMNS = [
 ]
 
 
-def load_corpus(wh: Warehouse, recount_with: Codebook | None = None) -> Corpus:
-    """Read the small tables; with ``recount_with``, theme hits are recounted from the texts."""
-    meetings = _read(wh, "meetings", MEETING_COLUMNS)
+SPEECH_COLUMNS = ["meeting_id", "seq", "speaker", "start", "n_chars"]
+PEOPLE_COLUMNS = ["meeting_id", "name", "title", "role"]
+SMALL_TABLES = {"meetings": MEETING_COLUMNS, "speeches": SPEECH_COLUMNS, "people": PEOPLE_COLUMNS}
+
+
+def read_small_tables(wh: Warehouse) -> dict[str, pa.Table]:
+    """meetings (without text), speeches (without text) and people, as Arrow tables."""
+    out = {}
+    for table, columns in SMALL_TABLES.items():
+        paths = files(wh, table)
+        empty = schema.empty(schema.BY_NAME[table]).select(columns)
+        out[table] = pa.concat_tables([pq.read_table(p, columns=columns) for p in paths]) if paths else empty
+    return out
+
+
+def small_frames(tables: dict[str, pa.Table]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(meetings, speeches, people) frames as the queries expect them, from ``read_small_tables``."""
+    meetings = tables["meetings"].to_pandas(date_as_object=False)
     meetings["date"] = pd.to_datetime(meetings["date"])
     for col in ("organ", "meeting_type", "region", "title", "date_precision"):
         meetings[col] = meetings[col].astype(object)
-    speeches = _read(wh, "speeches", ["meeting_id", "seq", "speaker", "start", "n_chars"])
+    speeches = tables["speeches"].to_pandas(date_as_object=False)
     speeches["speaker"] = speeches["speaker"].astype(object)
-    people = _read(wh, "people", ["meeting_id", "name", "title", "role"])
-    if recount_with is None:
-        hits = sql(
-            wh,
-            "SELECT meeting_id, seq, theme, SUM(count)::BIGINT AS count FROM {t} GROUP BY ALL",
-            {"t": "themes"},
-        )
-    else:
-        hits = recount(wh, recount_with)
+    return meetings, speeches, tables["people"].to_pandas(date_as_object=False)
+
+
+def stored_hits(wh: Warehouse) -> pd.DataFrame:
+    """Theme hits per speech as the ETL counted them (summed over keywords)."""
+    return sql(
+        wh,
+        "SELECT meeting_id, seq, theme, SUM(count)::BIGINT AS count FROM {t} GROUP BY ALL",
+        {"t": "themes"},
+    )
+
+
+def load_corpus(wh: Warehouse, recount_with: Codebook | None = None) -> Corpus:
+    """Read the small tables and build the aggregates in memory (``corpusstore`` persists them).
+
+    With ``recount_with``, theme hits are recounted from the texts.
+    """
+    meetings, speeches, people = small_frames(read_small_tables(wh))
+    hits = stored_hits(wh) if recount_with is None else recount(wh, recount_with)
     hits["theme"] = hits["theme"].astype(object)
     return Corpus(meetings, speeches, people, hits, wh.version)
 
@@ -303,7 +350,7 @@ def selected_speeches(c: Corpus, f: Filters) -> pd.DataFrame:
 
 def theme_hits_in(c: Corpus, f: Filters) -> pd.DataFrame:
     """Theme hits (meeting_id, seq, theme, count, speaker, date, period) of the selected speeches."""
-    hs = c.agg.hit_speech
+    hs = c.hit_speech
     keep = (hs >= 0) & speech_mask(c, f)[np.maximum(hs, 0)]
     s = hs[keep]
     m = c.agg.speech_meeting[s]
@@ -485,13 +532,27 @@ def speaker_table(c: Corpus, f: Filters) -> pd.DataFrame:
     """Named speakers of the selection: speaker, speeches, meetings, chars, titles (all seen)."""
     sp = selected_speeches(c, f.without_speakers())
     sp = sp[sp["speaker"].notna() & (sp["speaker"] != schema.COLLECTIVE_SPEAKER)]
-    titles = c.people.dropna(subset=["title"]).groupby("name")["title"].agg(lambda s: "；".join(dict.fromkeys(s)))
+    titles = speaker_titles(c)
     out = sp.groupby("speaker").agg(
         speeches=("seq", "size"), meetings=("meeting_id", "nunique"), chars=("n_chars", "sum")
     )
     out = out.reset_index().sort_values(["chars", "speaker"], ascending=[False, True])
     out["titles"] = out["speaker"].map(titles).fillna("")
     return out.reset_index(drop=True)
+
+
+def speaker_titles(c: Corpus) -> pd.Series:
+    """name -> every title seen with it, in order of first appearance, joined by ；(memoised)."""
+    if "titles" not in c.agg.memo:
+        titled = c.people.dropna(subset=["title"]).drop_duplicates(["name", "title"])
+        c.agg.memo["titles"] = titled.groupby("name")["title"].agg("；".join)
+    return c.agg.memo["titles"]  # type: ignore[return-value]
+
+
+def named_speakers(speeches: pd.DataFrame) -> pd.Series:
+    """meeting_id -> the named speakers of ``speeches`` joined by 、 (first speech first)."""
+    sp = speeches.dropna(subset=["speaker"]).drop_duplicates(["meeting_id", "speaker"])
+    return sp.groupby("meeting_id", sort=False)["speaker"].agg("、".join)
 
 
 def speaker_groups(

@@ -7,6 +7,7 @@ The warehouse path is read here and only here, through ``etl.settings.resolve()`
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,10 +76,14 @@ def derive_codebook(hits_keywords: dict[str, list[str]]) -> Codebook:
     return Codebook(tuple(Theme(t, t, tuple(kws)) for t, kws in hits_keywords.items()))
 
 
-def codebook_in_force(wh: Warehouse, derived: dict[str, list[str]] | None = None) -> CodebookInForce:
+def codebook_in_force(
+    wh: Warehouse, derived: Callable[[], dict[str, list[str]]] | dict[str, list[str]] | None = None
+) -> CodebookInForce:
+    """``derived``: the themes table's keywords (or a function giving them), asked only when no
+    codebook file can be found."""
     base, origin = warehouse_codebook(wh)
     if origin == "derived":
-        base = derive_codebook(derived or {})
+        base = derive_codebook((derived() if callable(derived) else derived) or {})
     session = st.session_state.get(CODEBOOK_KEY)
     if isinstance(session, Codebook) and session != base:
         return CodebookInForce(session, True, "session")

@@ -13,22 +13,26 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import duckdb
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
-from dashboard.counting import counting_file
+from dashboard import corpusstore
+from dashboard.corpusstore import speech_keys
+from dashboard.counting import open_texts
 from dashboard.query import (
     Corpus,
     Filters,
-    iter_texts,
     meeting_totals,
     metric_value,
+    named_speakers,
     period_label,
     period_range,
     selected_speeches,
+    speech_mask,
     sql,
 )
+from dashboard.wordindex import open_index
 from etl.codebook import Codebook, ThemeCounter
 from etl.textnorm import for_counting
 from etl.warehouse import Warehouse
@@ -84,42 +88,47 @@ def _occurrences(counting: str, part: str, lo: int, hi: int) -> Iterable[int]:
         i = counting.find(part, i + len(part), hi)
 
 
-_TERM_SQL = """
-    WITH hit AS (SELECT meeting_id, text FROM read_parquet(?) WHERE contains(text, ?)),
-         spans AS (SELECT s.meeting_id, substring(hit.text, s.start + 1, s.n_chars) AS t
-                   FROM sel s JOIN hit USING (meeting_id))
-    SELECT meeting_id, SUM((strlen(t) - strlen(replace(t, ?, ''))) // strlen(?))::BIGINT AS count
-    FROM spans GROUP BY meeting_id HAVING count > 0"""
-
-
 def term_counts(wh: Warehouse, c: Corpus, f: Filters, terms: Sequence[str]) -> pd.DataFrame:
     """Occurrences per (meeting_id, term label) in the selected speeches' counting text.
 
-    Non-overlapping occurrences within each speech (``str.count``), found by DuckDB in the
-    persisted counting texts (``dashboard.counting``): only meetings containing the word are
-    cut into speeches; the byte-length difference of ``replace`` counts them.
+    Non-overlapping occurrences within each speech (``str.count``), found in the persisted
+    counting texts (``dashboard.counting``). Each word's per-speech counts are kept (a few
+    dozen words per corpus), so a filter change or a second word does not search again.
     """
     queries = [q for t in terms for q in parse_terms(t)]
     cols = ["meeting_id", "term", "count"]
-    sp = selected_speeches(c, f)[["meeting_id", "start", "n_chars"]]
-    if sp.empty or not queries:
+    keep = speech_mask(c, f)
+    if not keep.any() or not queries:
         return pd.DataFrame(columns=cols).astype({"count": "int64"})
-    path = str(counting_file(wh))
-    frames = []
-    con = duckdb.connect()
-    try:
-        con.register("sel", sp)
-        for part in dict.fromkeys(p for q in queries for p in q.parts):
-            found = con.execute(_TERM_SQL, [path, part, part, part]).df()
-            frames.append(found.assign(part=part))
-    finally:
-        con.close()
-    per_part = pd.concat(frames, ignore_index=True)
-    out = [
-        per_part[per_part["part"].isin(q.parts)].groupby("meeting_id")["count"].sum().reset_index().assign(term=q.label)
-        for q in queries
-    ]
+    ids = c.meetings["meeting_id"].array
+    out = []
+    for q in queries:
+        per_meeting = np.zeros(len(c.meetings), dtype=np.int64)
+        for part in q.parts:
+            speech, count = _word_counts(wh, c, part)
+            chosen = keep[speech]
+            meeting = c.agg.speech_meeting[speech[chosen]]
+            per_meeting += np.bincount(meeting, weights=count[chosen], minlength=len(per_meeting)).astype(np.int64)
+        rows = np.flatnonzero(per_meeting)
+        frame = pd.DataFrame({"meeting_id": ids.take(rows), "count": per_meeting[rows]}).assign(term=q.label)
+        out.append(frame.sort_values("meeting_id"))
     return pd.concat(out, ignore_index=True)[cols].astype({"meeting_id": object, "count": "int64"})
+
+
+WORD_MEMO = 64  # words whose per-speech counts a corpus keeps
+
+
+def _word_counts(wh: Warehouse, c: Corpus, word: str) -> tuple[np.ndarray, np.ndarray]:
+    """(speech rows, counts) of ``word`` in the whole corpus, memoised per corpus."""
+    memo = c.agg.memo.setdefault("word_counts", {})
+    assert isinstance(memo, dict)
+    found = memo.pop(word, None)
+    if found is None:
+        found = open_texts(wh).speech_counts(word)
+        while len(memo) >= WORD_MEMO:
+            memo.pop(next(iter(memo)), None)
+    memo[word] = found  # most recently used last
+    return found
 
 
 def term_series(
@@ -183,7 +192,7 @@ def kwic(
     meetings = c.meetings.set_index("meeting_id")
     spans = _spans_by_meeting(sp.sort_values(["date", "meeting_id", "seq"]))
     rows: list[tuple[object, ...]] = []
-    texts = dict(iter_texts(wh, spans))
+    texts = corpusstore.meeting_texts(wh, c, set(spans))
     for mid in spans:  # chronological
         text = texts.get(mid)
         if text is None:
@@ -238,43 +247,50 @@ def keyness(
 ) -> pd.DataFrame:
     """Distinctive words of each group vs the rest of the selection.
 
-    ``groups``: (meeting_id, seq, group) with one row per selected speech; speeches whose group
-    is null are the reference only. Returns group, word, count, ref_count, per10k, ref_per10k,
-    g2, sorted by g2 within group; per10k is per 10,000 tokens of the group's (or rest's) tokens.
+    ``groups``: (meeting_id, seq, group) with one row per selected speech, and best also
+    ``speech`` (its row position in ``Corpus.speeches``, as ``query.selected_speeches`` gives);
+    speeches whose group is null are the reference only. Returns group, word, count, ref_count,
+    per10k, ref_per10k, g2, sorted by g2 within group; per10k is per 10,000 tokens of the group's
+    (or rest's) tokens. Totals come from the persisted speech x word index (``wordindex``).
     """
-    word = "term" if table == "terms" else "formula"
     cols = ["group", "word", "count", "ref_count", "per10k", "ref_per10k", "g2"]
     if groups.empty:
         return pd.DataFrame(columns=cols)
-    sel = groups[["meeting_id", "seq", "group"]].astype({"seq": "int32", "group": object})
-    sel = sel.assign(group=sel["group"].fillna("\x00rest"))
-    df = sql(
-        wh,
-        f"""SELECT s."group" AS g, t.{word} AS word, SUM(t.count)::BIGINT AS n
-            FROM {{t}} t JOIN sel s ON t.meeting_id = s.meeting_id AND t.seq = s.seq
-            WHERE t.meeting_id IN (SELECT meeting_id FROM sel)
-            GROUP BY ALL""",  # noqa: S608 - word is "term" or "formula"
-        {"t": table},
-        sel=sel,
-    )
-    if df.empty:
-        return pd.DataFrame(columns=cols)
-    wide = df.pivot_table(index="word", columns="g", values="n", aggfunc="sum", fill_value=0)
-    everything = wide.sum(axis=1)
+    index = open_index(wh, table)
+    speech = _speech_positions(wh, groups)
+    known = speech >= 0
+    speech, label = speech[known], groups["group"].to_numpy(object)[known]
+    selected = np.zeros(index.n_speeches, dtype=bool)
+    selected[speech] = True
+    everything = index.selected_sums(selected)
+    present = np.flatnonzero(everything)
+    named = pd.notna(label)
     out = []
-    for g in [g for g in wide.columns if g != "\x00rest"]:
-        a = wide[g]
-        b = everything - a
+    for g in sorted(set(label[named])):
+        a = index.sums(np.unique(speech[named & (label == g)]))[present]
+        b = everything[present] - a
         ta, tb = float(a.sum()), float(b.sum())
-        frame = pd.DataFrame({"group": g, "word": wide.index, "count": a.values, "ref_count": b.values})
+        if not ta:  # no word at all: not a column of the comparison
+            continue
+        frame = pd.DataFrame({"group": g, "word": index.words[present], "count": a, "ref_count": b})
         frame["per10k"] = frame["count"] * 10_000 / ta if ta else 0.0
         frame["ref_per10k"] = frame["ref_count"] * 10_000 / tb if tb else 0.0
-        frame["g2"] = log_likelihood(a.values, b.values, ta, tb)
+        frame["g2"] = log_likelihood(a, b, ta, tb)
         frame = frame[(frame["count"] >= min_count) & (frame["g2"] > 0)]
         out.append(frame.sort_values(["g2", "word"], ascending=[False, True]).head(top))
     if not out:
         return pd.DataFrame(columns=cols)
     return pd.concat(out, ignore_index=True)[cols]
+
+
+def _speech_positions(wh: Warehouse, groups: pd.DataFrame) -> np.ndarray:
+    """Row positions in ``Corpus.speeches`` of the (meeting_id, seq) rows of ``groups``."""
+    if "speech" in groups.columns:
+        return groups["speech"].to_numpy(np.int64)
+    keys = speech_keys(wh).to_pandas()
+    keys = keys.assign(speech=np.arange(len(keys), dtype=np.int64), seq=keys["seq"].astype("int64"))
+    found = groups[["meeting_id", "seq"]].astype({"seq": "int64"}).merge(keys, on=["meeting_id", "seq"], how="left")
+    return found["speech"].fillna(-1).to_numpy(np.int64)
 
 
 def period_groups(c: Corpus, f: Filters, period: pd.Timestamp) -> pd.DataFrame:
@@ -284,7 +300,7 @@ def period_groups(c: Corpus, f: Filters, period: pd.Timestamp) -> pd.DataFrame:
     previous = rng[-2] if len(rng) >= 2 else None
     sp = sp[(sp["period"] == pd.Timestamp(period)) | (sp["period"] == previous)]
     group = np.where(sp["period"] == pd.Timestamp(period), "target", None)
-    return sp.assign(group=group)[["meeting_id", "seq", "group"]]
+    return sp.assign(group=group)[["meeting_id", "seq", "speech", "group"]]
 
 
 def emerging(
@@ -327,18 +343,12 @@ def first_appearances(wh: Warehouse, c: Corpus, f: Filters) -> pd.DataFrame:
 
 
 def search_meetings(wh: Warehouse, text: str) -> set[str]:
-    """Meeting ids whose title or counting-normalised text contains ``text``."""
+    """Meeting ids whose counting-normalised text contains ``text``."""
     needle = for_counting(text.strip())
     if not needle:
         return set()
-    con = duckdb.connect()
-    try:
-        rows = con.execute(
-            "SELECT meeting_id FROM read_parquet(?) WHERE contains(text, ?)", [str(counting_file(wh)), needle]
-        ).fetchall()
-    finally:
-        con.close()
-    return {r[0] for r in rows}
+    ids = corpusstore.small_table(wh, "meetings").column("meeting_id")
+    return set(ids.take(pa.array(open_texts(wh).meetings_containing(needle))).to_pylist())
 
 
 def meeting_list(c: Corpus, f: Filters, ids: set[str] | None = None) -> pd.DataFrame:
@@ -364,9 +374,7 @@ def _speakers_by_meeting(c: Corpus, f: Filters) -> pd.Series:
     """meeting_id -> its selected speeches' named speakers joined by 、 (memoised without filters)."""
     if not f.speakers and "speakers_by_meeting" in c.agg.memo:
         return c.agg.memo["speakers_by_meeting"]  # type: ignore[return-value]
-    sp = c.speeches if not f.speakers else selected_speeches(c, f)
-    sp = sp.dropna(subset=["speaker"]).drop_duplicates(["meeting_id", "speaker"])
-    named = sp.groupby("meeting_id", sort=False)["speaker"].agg("、".join)
+    named = named_speakers(c.speeches if not f.speakers else selected_speeches(c, f))
     if not f.speakers:
         c.agg.memo["speakers_by_meeting"] = named
     return named
@@ -374,10 +382,10 @@ def _speakers_by_meeting(c: Corpus, f: Filters) -> pd.Series:
 
 def meeting_text(wh: Warehouse, c: Corpus, meeting_id: str) -> tuple[str, pd.DataFrame] | None:
     """The display text of one meeting and its speeches (seq, speaker, start, n_chars)."""
-    texts = dict(iter_texts(wh, [meeting_id]))
+    texts = corpusstore.meeting_texts(wh, c, [meeting_id])
     if meeting_id not in texts:
         return None
-    sp = c.speeches[c.speeches["meeting_id"] == meeting_id].sort_values("seq")
+    sp = c.speeches.iloc[_speeches_of(c, meeting_id)].sort_values("seq")
     return texts[meeting_id], sp[["seq", "speaker", "start", "n_chars"]].reset_index(drop=True)
 
 
@@ -424,3 +432,9 @@ def corpus_info(wh: Warehouse) -> dict[str, object]:
     hashes = wh.manifest.get("codebook", {}).get("hashes", {})
     codebook = pd.DataFrame({"file": list(hashes), "sha256[:16]": list(hashes.values())})
     return {"inputs": inputs.head(200), "n_inputs": len(inputs), "readme": readme, "demo": demo, "codebook": codebook}
+
+
+def _speeches_of(c: Corpus, meeting_id: str) -> np.ndarray:
+    """Row positions of one meeting's speeches in ``c.speeches``."""
+    m = c.agg.meeting_index.get_indexer([meeting_id])[0]
+    return np.flatnonzero(c.agg.speech_meeting == m) if m >= 0 else np.zeros(0, np.int64)

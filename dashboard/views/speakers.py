@@ -41,7 +41,7 @@ st.caption(f"{ctx.t('per10k')} {ctx.t('f_per10k')}")
 widgets.download_row(fig, profile, "speaker_profiles", "dl_sp_profile")
 
 st.subheader(ctx.t("distinctive"))
-key = cache.keyness(ctx.wh, groups[["meeting_id", "seq", "group"]], "terms", 20)
+key = cache.keyness(ctx.wh, groups[["meeting_id", "seq", "speech", "group"]], "terms", 20)
 if key.empty:
     st.info(ctx.t("nothing"))
 else:
