@@ -121,6 +121,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "rising_formulas": ("上升提法（对比上一期，G²）", "Rising 提法 (vs the previous period, G²)"),
     "new_formulas": ("首次出现的提法（在所选日期内）", "提法 first seen in the date range"),
     "search": ("搜索标题或全文", "Search titles and text"),
+    "first_rows": (
+        "显示最新的 {n:,} 场（共 {total:,} 场）；搜索或筛选可缩小范围，下载包含全部。",
+        "Showing the newest {n:,} of {total:,} meetings; search or filter to narrow, the download has all.",
+    ),
     "reader": ("阅读", "Reader"),
     "choose_meeting": ("选择会议", "Choose a meeting"),
     "narration": ("（叙述）", "(narration)"),

@@ -8,6 +8,8 @@ import streamlit as st
 
 from dashboard import cache, charts, filters, textquery, widgets
 
+SHOWN = 2000  # rows of the list drawn in the page
+
 ctx = filters.require()
 f, c = ctx.filters, ctx.corpus
 st.title(ctx.t("page_meetings"))
@@ -17,8 +19,11 @@ listing = textquery.meeting_list(c, f, ids)
 if listing.empty:
     st.info(ctx.t("no_meetings"))
 else:
+    shown = listing.head(SHOWN)  # a browser table of 100,000 rows costs seconds to send and draw
+    if len(listing) > SHOWN:
+        st.caption(ctx.t("first_rows", n=SHOWN, total=len(listing)))
     event = st.dataframe(
-        listing,
+        shown,
         hide_index=True,
         key="mt_list",
         on_select="rerun",
@@ -28,7 +33,7 @@ else:
     widgets.download_row(None, listing, "meetings", "dl_meetings")
     rows = event.selection.rows if event else []
     if rows:
-        st.query_params["meeting"] = listing.iloc[rows[0]]["meeting_id"]
+        st.query_params["meeting"] = shown.iloc[rows[0]]["meeting_id"]
 
 meeting_id = st.query_params.get("meeting")
 if meeting_id:
