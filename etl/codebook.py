@@ -8,7 +8,6 @@ one theme overlapping keywords are resolved leftmost-longest, so one occurrence 
 
 from __future__ import annotations
 
-import bisect
 import csv
 import hashlib
 import io
@@ -16,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 
 import ahocorasick_rs
@@ -121,11 +121,10 @@ def _sweep(hits: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
 class ThemeCounter:
     """Counts every theme's keywords in one pass over the text.
 
-    Aho-Corasick finds every occurrence of every keyword at once; with only a few keywords (a
-    recount of one edited theme), ``str.find`` per keyword is faster and finds the same ones.
+    One Aho-Corasick scan finds every occurrence of every keyword. Most keywords can never
+    overlap another keyword of their theme (nor themselves): their occurrences are simply
+    tallied. Only the others go through the leftmost-longest sweep of their theme.
     """
-
-    FEW_KEYWORDS = 8  # measured: 3 keywords 5x faster with str.find, 12 slower
 
     def __init__(self, codebook: Codebook) -> None:
         self.codebook = codebook
@@ -134,14 +133,22 @@ class ThemeCounter:
             for kw in theme.keywords:
                 owners.setdefault(kw, []).append(theme.theme)
         self._owners = {kw: tuple(themes) for kw, themes in owners.items()}
-        many = len(owners) > self.FEW_KEYWORDS
-        self._automaton = PatternSet(owners) if many else None
+        self._patterns = PatternSet(owners)
+        plain: dict[str, list[tuple[str, str]]] = {kw: [] for kw in owners}
+        swept: dict[str, list[str]] = {kw: [] for kw in owners}
+        for theme in codebook.themes:
+            for kw in dict.fromkeys(theme.keywords):
+                if _overlaps_itself(kw) or any(_can_overlap(kw, other) for other in theme.keywords if other != kw):
+                    swept[kw].append(theme.theme)
+                else:
+                    plain[kw].append((theme.theme, kw))
+        words = self._patterns.words
+        self._plain = [tuple(plain[w]) for w in words]  # by pattern index: (theme, kw) keys tallied as found
+        self._swept = [tuple(swept[w]) for w in words]  # by pattern index: themes whose sweep it joins
 
-    def _occurrences(self, text: str) -> Iterable[tuple[int, str]]:
+    def _occurrences(self, text: str) -> list[tuple[int, str]]:
         """(start, keyword) of every occurrence, overlapping ones included."""
-        if self._automaton is not None:
-            return [(start, kw) for start, _, kw in self._automaton.find(text)]
-        return [(start, kw) for kw in self._owners for start in _find_all(text, kw)]
+        return [(start, kw) for start, _, kw in self._patterns.find(text)]
 
     def _hits(self, text: str, only: str | None) -> dict[str, list[tuple[int, int, str]]]:
         by_theme: dict[str, list[tuple[int, int, str]]] = {}
@@ -153,26 +160,33 @@ class ThemeCounter:
 
     def count(self, text: str) -> Counter[tuple[str, str]]:
         """(theme, keyword) -> count, leftmost-longest and non-overlapping within each theme."""
-        counts: Counter[tuple[str, str]] = Counter()
-        for theme, hits in self._hits(text, None).items() if text else ():
-            for _, _, kw in _sweep(hits):
-                counts[(theme, kw)] += 1
-        return counts
+        return self.count_spans(text, [(0, len(text))])[0]
 
     def count_spans(self, text: str, bounds: Sequence[tuple[int, int]]) -> list[Counter[tuple[str, str]]]:
-        """``count(text[a:b])`` for each (a, b) of consecutive spans, from one pass over ``text``."""
-        starts = [a for a, _ in bounds]
-        grouped: dict[tuple[int, str], list[tuple[int, int, str]]] = {}
-        for start, kw in self._occurrences(text):
-            i = bisect.bisect_right(starts, start) - 1
-            if i < 0 or start + len(kw) > bounds[i][1]:
-                continue  # outside every span, or across a boundary: no span holds it whole
-            for t in self._owners[kw]:
-                grouped.setdefault((i, t), []).append((start, -len(kw), kw))
-        out: list[Counter[tuple[str, str]]] = [Counter() for _ in bounds]
-        for (i, theme), hits in grouped.items():
-            for _, _, kw in _sweep(hits):
-                out[i][(theme, kw)] += 1
+        """``count(text[a:b])`` for each (a, b) of ``bounds``."""
+        out: list[Counter[tuple[str, str]]] = []
+        plain, swept, words = self._plain, self._swept, self._patterns.words
+        for a, b in bounds:
+            counts: Counter[tuple[str, str]] = Counter()
+            out.append(counts)
+            found = self._patterns.find_indexes(text[a:b])
+            if not found:
+                continue
+            tally = Counter(map(itemgetter(0), found))
+            to_sweep = False
+            for i, n in tally.items():
+                for key in plain[i]:
+                    counts[key] += n
+                to_sweep = to_sweep or bool(swept[i])
+            if not to_sweep:
+                continue
+            by_theme: dict[str, list[tuple[int, int, str]]] = {}
+            for i, start, end in found:
+                for theme in swept[i]:
+                    by_theme.setdefault(theme, []).append((start, start - end, words[i]))
+            for theme, hits in by_theme.items():
+                for _, _, kw in _sweep(hits):
+                    counts[(theme, kw)] += 1
         return out
 
     def spans(self, text: str, theme: str | None = None) -> list[tuple[int, int, str, str]]:
@@ -192,26 +206,48 @@ class PatternSet:
     """Every occurrence of a fixed set of words, overlapping ones included, in one scan.
 
     A DFA Aho-Corasick automaton in Rust (ahocorasick_rs) scans about 50 M characters/s here,
-    five times pyahocorasick; positions are character offsets. Pickles as its word list.
+    five times pyahocorasick; with a few words (a recount of one edited theme) ``str.find`` per
+    word is faster still. Positions are character offsets. Pickles as its word list.
     """
+
+    FEW = 8  # measured: 3 words 5x faster with str.find, 12 slower
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = tuple(dict.fromkeys(w for w in words if w))
         self._ac = (
             ahocorasick_rs.AhoCorasick(self.words, implementation=ahocorasick_rs.Implementation.DFA)
-            if self.words
+            if len(self.words) > self.FEW
             else None
         )
 
     def __reduce__(self) -> tuple[type[PatternSet], tuple[tuple[str, ...]]]:
         return PatternSet, (self.words,)
 
+    def find_indexes(self, text: str) -> list[tuple[int, int, int]]:
+        """(word index, start, end) of every occurrence in ``text``."""
+        if not text:
+            return []
+        if self._ac is not None:
+            found: list[tuple[int, int, int]] = self._ac.find_matches_as_indexes(text, overlapping=True)
+            return found
+        return [(i, start, start + len(w)) for i, w in enumerate(self.words) for start in _find_all(text, w)]
+
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, word) of every occurrence in ``text``."""
-        if self._ac is None or not text:
-            return []
         words = self.words
-        return [(start, end, words[i]) for i, start, end in self._ac.find_matches_as_indexes(text, overlapping=True)]
+        return [(start, end, words[i]) for i, start, end in self.find_indexes(text)]
+
+
+def _overlaps_itself(word: str) -> bool:
+    """Whether two occurrences of ``word`` can overlap (a proper prefix is also a suffix)."""
+    return any(word.endswith(word[:n]) for n in range(1, len(word)))
+
+
+def _can_overlap(a: str, b: str) -> bool:
+    """Whether occurrences of two different words can overlap in some text."""
+    if a in b or b in a:
+        return True
+    return any(a.endswith(b[:n]) for n in range(1, len(b))) or any(b.endswith(a[:n]) for n in range(1, len(a)))
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -71,6 +72,7 @@ def test_keywords_split_on_several_separators_and_comments_skip() -> None:
             {("A", "社会主义"): 1, ("A", "社会"): 1, ("B", "社会"): 2},
         ),
         ({"疫情": "疫情|疫情防控"}, "", {}),
+        ({"D": "哈哈"}, "哈哈哈哈哈", {("D", "哈哈"): 2}),  # a keyword overlapping itself counts once per run
     ],
 )
 def test_counting_is_leftmost_longest_within_a_theme(themes: dict[str, str], text: str, expected: dict) -> None:
@@ -101,15 +103,46 @@ def test_round_trip_and_merge() -> None:
     assert merge_keywords(cb, "新主题", ["数字经济"]).themes[-1].keywords == ("数字经济",)
 
 
-@given(st.text(alphabet="生态环境保护社会主义乡村振兴，。 ", max_size=120), st.lists(st.integers(0, 120), max_size=6))
-def test_counting_spans_in_one_pass_equals_counting_each_span(text: str, cuts: list[int]) -> None:
+def naive_count(codebook: Codebook, text: str) -> Counter[tuple[str, str]]:
+    """The definition: per theme, scan left to right; at each position take the longest keyword."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for theme in codebook.themes:
+        i = 0
+        while i < len(text):
+            here = [kw for kw in theme.keywords if text.startswith(kw, i)]
+            if here:
+                kw = max(here, key=len)
+                counts[(theme.theme, kw)] += 1
+                i += len(kw)
+            else:
+                i += 1
+    return counts
+
+
+KEYWORD_SETS = (
+    {"T": "生态|生态环境|环境保护|环境", "U": "社会|社会主义|乡村振兴"},  # few keywords: str.find
+    {f"T{i}": "生态|生态环境|环境保护|社会|社会主义|乡村|振兴" for i in range(5)},  # automaton
+    {
+        "A": "哈哈|哈哈哈|乡村",
+        "B": "村振|振兴乡|兴乡村",
+        "D": "哈哈",
+        **{f"C{i}": "生态环境|社会主义" for i in range(4)},
+    },  # self-overlap
+)
+
+
+@given(
+    st.text(alphabet="生态环境保护社会主义乡村振兴哈，。 ", max_size=120),
+    st.lists(st.integers(0, 120), max_size=6),
+    st.sampled_from(KEYWORD_SETS),
+)
+def test_counting_spans_equals_the_definition_on_each_span(text: str, cuts: list[int], themes: dict[str, str]) -> None:
     points = sorted({0, len(text), *(c for c in cuts if c <= len(text))})
     bounds = list(itertools.pairwise(points))
-    for counter in (
-        ThemeCounter(book(T="生态|生态环境|环境保护|环境", U="社会|社会主义|乡村振兴")),  # few keywords: str.find
-        ThemeCounter(book(**{f"T{i}": "生态|生态环境|环境保护|社会|社会主义|乡村|振兴" for i in range(5)})),  # automaton
-    ):
-        assert counter.count_spans(text, bounds) == [counter.count(text[a:b]) for a, b in bounds]
+    codebook = book(**themes)
+    counter = ThemeCounter(codebook)
+    assert counter.count_spans(text, bounds) == [naive_count(codebook, text[a:b]) for a, b in bounds]
+    assert sum(counter.count(text).values()) == len(counter.spans(text))
 
 
 def test_few_and_many_keywords_count_alike() -> None:
