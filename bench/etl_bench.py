@@ -19,7 +19,12 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
+import time
+from dataclasses import dataclass
 from pathlib import Path
+
+import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -61,25 +66,64 @@ def build_corpus(out: Path, target_chars: int) -> tuple[Path, Path, int, int]:
 def extra_file(folder: Path, rows_like: Path) -> Path:
     """One more file of the same size as the others, with new copies: 1% new input."""
     lines = rows_like.read_text(encoding="utf-8").splitlines()
-    new = [json.dumps({**json.loads(x), "content": "新增" + json.loads(x)["content"]}, ensure_ascii=False) for x in lines]
+    new = [
+        json.dumps({**json.loads(x), "content": "新增" + json.loads(x)["content"]}, ensure_ascii=False) for x in lines
+    ]
     path = folder / "part-new.jsonl"
     path.write_text("\n".join(new) + "\n", encoding="utf-8")
     return path
 
 
-def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, str, int]:
-    """Wall seconds, stdout, and peak RSS (KiB) of the command and the processes it waited for."""
-    probe = (
-        "import resource,subprocess,sys,time;t=time.perf_counter();"
-        "p=subprocess.run(sys.argv[1:],capture_output=True,text=True);"
-        "print(time.perf_counter()-t);print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss);"
-        "print(p.returncode);sys.stdout.write(p.stdout+p.stderr)"
-    )
-    out = subprocess.run([PY, "-c", probe, *cmd], capture_output=True, text=True, env=env, check=True).stdout
-    seconds, rss, code, rest = out.split("\n", 3)
-    if int(code) not in (0, 1):
-        raise RuntimeError(f"{' '.join(cmd)} failed ({code}):\n{rest}")
-    return float(seconds), rest, int(rss)
+@dataclass
+class Measured:
+    seconds: float  # wall-clock, start-up included
+    cpu: float  # user + system seconds of the command and every process it started
+    main_cpu: float  # of the command's own process
+    peak_process: int  # largest resident set of any one process, bytes
+    peak_total: int  # largest sum of proportional set sizes of all its processes (shared pages split), bytes
+    output: str
+
+
+def timed(cmd: list[str]) -> Measured:
+    """Run ``cmd``, polling it and its child processes (pool workers too).
+
+    Resident sets every 50 ms; the proportional set sizes (forked workers share most pages,
+    which resident sets count once per process) every second, as reading them costs ~5 ms each.
+    """
+    log = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 - a pipe could fill up while we poll
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, text=True)
+    root = psutil.Process(proc.pid)
+    cpu: dict[int, float] = {}
+    peak_process = peak_total = 0
+    polls = 0
+    while proc.poll() is None:
+        total = 0
+        polls += 1
+        try:
+            procs = [root, *root.children(recursive=True)]
+        except psutil.Error:
+            procs = []
+        for p in procs:
+            try:
+                with p.oneshot():
+                    rss = p.memory_info().rss
+                    times = p.cpu_times()
+                    if polls % 20 == 1:
+                        total += p.memory_full_info().pss
+            except psutil.Error:
+                continue
+            cpu[p.pid] = times.user + times.system
+            peak_process = max(peak_process, rss)
+        peak_total = max(peak_total, total)
+        time.sleep(0.05)
+    seconds = time.perf_counter() - started
+    log.seek(0)
+    out = log.read()
+    log.close()
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{out}")
+    return Measured(seconds, sum(cpu.values()), cpu.get(proc.pid, 0.0), peak_process, peak_total, out)
 
 
 def tokenizer_only(corpus: Path, workers: int) -> float:
@@ -123,54 +167,86 @@ def main(argv: list[str] | None = None) -> int:
     shutil.rmtree(book, ignore_errors=True)
     shutil.copytree(ROOT / "data" / "codebook", book)
     samples: dict[str, list[float]] = {}
-    peak: dict[str, int] = {}
+    runs: dict[str, list[Measured]] = {}
 
-    def etl(w: int, wh: Path, *extra: str) -> tuple[float, int]:
-        cmd = [*CLI, "etl", str(folder), "--out", str(wh), "--workers", str(w), "--codebook", str(book), "--no-progress"]
-        secs, _, rss = timed([*cmd, *extra])
-        return secs, rss
+    def etl(w: int, wh: Path, source: Path = folder) -> Measured:
+        return timed(
+            [*CLI, "etl", str(source), "--out", str(wh), "--workers", str(w), "--codebook", str(book), "--no-progress"]
+        )
 
     for run in range(args.runs):
         base_out = args.out / "baseline"
         shutil.rmtree(base_out, ignore_errors=True)
-        secs, _, _ = timed([PY, str(BASELINE), str(corpus), str(base_out)])
-        samples.setdefault(PEER, []).append(secs)
+        samples.setdefault(PEER, []).append(timed([PY, str(BASELINE), str(corpus), str(base_out)]).seconds)
         for w in workers:
             wh = args.out / f"wh{w}"
             shutil.rmtree(wh, ignore_errors=True)
-            secs, rss = etl(w, wh)
-            samples.setdefault(ours(w), []).append(secs)
-            peak[ours(w)] = max(peak.get(ours(w), 0), rss)
+            m = etl(w, wh)
+            samples.setdefault(ours(w), []).append(m.seconds)
+            runs.setdefault(ours(w), []).append(m)
             samples.setdefault(tok(w), []).append(tokenizer_only(corpus, w))
         print(f"run {run + 1}/{args.runs} done", file=sys.stderr)
     w = workers[-1]
     wh = args.out / f"wh{w}"
     full = statistics.median(samples[ours(w)])
-    rerun, _ = etl(w, wh)
+    rerun = etl(w, wh).seconds
     added = extra_file(folder, folder / "part-000.jsonl")
-    plus_one, _ = etl(w, wh)
+    plus_one = etl(w, wh).seconds
     added.unlink()
+    startup = timed([PY, "-c", "import etl.cli, etl.process, pandas"]).seconds
     with open(book / "themes.csv", "a", encoding="utf-8") as fh:
         fh.write("基准测试主题,Benchmark theme,高质量发展|营商环境|新质生产力\n")
-    recount_secs, _, _ = timed([*CLI, "recount", "--warehouse", str(wh), "--codebook", str(book), "--workers", str(w)])
+    recount_secs = timed(
+        [*CLI, "recount", "--warehouse", str(wh), "--codebook", str(book), "--workers", str(w)]
+    ).seconds
+    small = args.out / "corpus-tenth"
+    shutil.rmtree(small, ignore_errors=True)
+    small.mkdir()
+    for f in sorted(folder.glob("*.jsonl"))[: N_FILES // 10]:
+        shutil.copy(f, small / f.name)
+    shutil.rmtree(args.out / "wh-tenth", ignore_errors=True)
+    tenth = etl(w, args.out / "wh-tenth", small)
 
     med = {k: statistics.median(v) for k, v in samples.items()}
     print(f"\n{'what':52} {'seconds':>8} {'chars/s':>12}")
-    for k, s in med.items():
-        print(f"{k:52} {s:8.2f} {chars / s:12,.0f}")
+    for k, secs in med.items():
+        print(f"{k:52} {secs:8.2f} {chars / secs:12,.0f}")
     peer = med[PEER]
     print("\nratios (same input, same machine, this run):")
     for n in workers:
         print(
             f"  {n} worker(s): {peer / med[ours(n)]:5.1f}x the notebook peer (goal 10x); "
-            f"{med[tok(n)] / med[ours(n)]:6.1%} of the tokenizer alone on {n} process(es) (goal 50%); "
-            f"peak RSS {peak[ours(n)] / 1024:,.0f} MiB"
+            f"{med[tok(n)] / med[ours(n)]:6.1%} of the tokenizer alone on {n} process(es) (goal 50%)"
         )
     if len(workers) > 1:
-        print(f"  {workers[-1]} workers vs {workers[0]}: {med[ours(workers[0])] / med[ours(workers[-1])]:.2f}x (goal 1.7x)")
+        print(
+            f"  {workers[-1]} workers vs {workers[0]}: {med[ours(workers[0])] / med[ours(workers[-1])]:.2f}x (goal 1.7x)"
+        )
+    print("\nwhere the time goes (median run):")
+    for n in workers:
+        m = sorted(runs[ours(n)], key=lambda r: r.seconds)[len(runs[ours(n)]) // 2]
+        print(
+            f"  {n} worker(s): {m.cpu:.1f} CPU s in all processes ({chars / m.cpu:,.0f} chars per CPU second), "
+            f"{m.main_cpu:.1f} of them in the main process"
+        )
+    print("\nmemory (largest resident set of one process; sum of proportional set sizes of all):")
+    for n in workers:
+        peak_p = max(r.peak_process for r in runs[ours(n)]) / 2**20
+        peak_t = max(r.peak_total for r in runs[ours(n)]) / 2**20
+        print(
+            f"  {n} worker(s), {chars:,} characters: largest process {peak_p:,.0f} MiB, all processes {peak_t:,.0f} MiB"
+        )
+    print(
+        f"  {w} worker(s), a tenth of the input: largest process {tenth.peak_process / 2**20:,.0f} MiB, "
+        f"all processes {tenth.peak_total / 2**20:,.0f} MiB (flat in corpus size when these match the line above)"
+    )
+    print("\nincremental runs and recount:")
     print(f"  rerun on an unchanged warehouse: {rerun:.2f} s = {rerun / full:.1%} of a full run (goal <= 5%)")
     print(f"  adding 1% new files: {plus_one:.2f} s = {plus_one / full:.1%} of a full run (goal <= 5%)")
-    print(f"  recount after a codebook edit: {recount_secs:.2f} s, {full / recount_secs:.1f}x faster than a full run (goal 20x)")
+    print(
+        f"  recount after a codebook edit: {recount_secs:.2f} s, {full / recount_secs:.1f}x faster than a full run (goal 20x)"
+    )
+    print(f"  of each of these, Python start-up and loading the ETL's modules: {startup:.2f} s")
     return 0
 
 
