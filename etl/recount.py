@@ -27,7 +27,7 @@ from etl.codebook import (
     load_folder,
     parse_themes,
 )
-from etl.engines import Engine, make_engine
+from etl.engines import ByName, Engine, make_engine
 from etl.formulas import FormulaFinder
 from etl.settings import Settings
 from etl.textnorm import for_counting, to_simplified
@@ -133,6 +133,9 @@ def _table(table: schema.Table, rows: Iterable[tuple[Any, ...]]) -> pa.Table:
     )
 
 
+_RECOUNT_PART = ByName("etl.recount:recount_part")  # a local pool imports it once, in its forkserver
+
+
 def apply(writer: Writer, files: CodebookFiles, engine: Engine) -> int:
     """Stage the recount of every part in ``writer``; returns how many parts changed."""
     plan = plan_recount(dict(writer.base.manifest.get("codebook", {})), files)
@@ -140,7 +143,7 @@ def apply(writer: Writer, files: CodebookFiles, engine: Engine) -> int:
         return 0
     root = str(writer.base.root)
     n = 0
-    for part, tables in engine(recount_part, ((root, p, plan) for p in writer.base.parts)):
+    for part, tables in engine(_RECOUNT_PART, ((root, p, plan) for p in writer.base.parts)):
         if tables:
             writer.replace_tables(part, tables)
             n += 1
