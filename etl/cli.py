@@ -41,6 +41,12 @@ def _parser() -> argparse.ArgumentParser:
     etl.add_argument("--engine", choices=("local", "dask"), help="local process pool or dask.distributed")
     etl.add_argument("--scheduler", help="dask scheduler address (default: a LocalCluster)")
     etl.add_argument("--wait", type=float, help="seconds to wait while another run writes the warehouse (default: 0)")
+    etl.add_argument(
+        "--prune",
+        action="store_true",
+        help="forget inputs of earlier runs that are no longer under the given folders (their meetings go); "
+        "without it the warehouse keeps everything it has read",
+    )
     etl.add_argument("--no-progress", action="store_true", help="no progress bar")
 
     rec = sub.add_parser("recount", help="recount themes and 提法 after a codebook edit (no re-segmentation)")
@@ -68,7 +74,7 @@ def _warehouse_flag(p: argparse.ArgumentParser) -> None:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    names = ("warehouse", "codebook", "workers", "engine", "scheduler", "sidecar", "wait")
+    names = ("warehouse", "codebook", "workers", "engine", "scheduler", "sidecar", "wait", "prune")
     flags = {k: getattr(args, k, None) for k in names}
     flags["progress"] = False if getattr(args, "no_progress", False) or not sys.stderr.isatty() else None
     return resolve(flags)

@@ -39,6 +39,7 @@ class RunSummary:
     read: int = 0
     unchanged: int = 0
     failed: int = 0
+    pruned: int = 0
     meetings_added: int = 0
     meetings_total: int = 0
     undated: int = 0
@@ -53,7 +54,8 @@ class RunSummary:
     def lines(self) -> list[str]:
         speed = self.chars / self.seconds if self.seconds else 0
         out = [
-            f"inputs: {self.inputs} (read {self.read}, unchanged {self.unchanged}, failed {self.failed})",
+            f"inputs: {self.inputs} (read {self.read}, unchanged {self.unchanged}, failed {self.failed}"
+            + (f", {self.pruned} gone and forgotten)" if self.pruned else ")"),
             f"meetings: {self.meetings_total} in the warehouse ({self.meetings_added} written this run, "
             f"{self.undated} without a date)",
             f"time: {self.seconds:.1f} s ({speed:,.0f} characters/s)",
@@ -85,6 +87,17 @@ def discover(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> list[Path]:
         else:
             found.add(path)  # named explicitly: read (or report) whatever it is
     return sorted(found, key=str)
+
+
+def gone_inputs(roots: Iterable[Path], files: Iterable[Path], previous: Iterable[str]) -> set[str]:
+    """Inputs of earlier runs under ``roots`` (or equal to one) that no longer exist there."""
+    here = {str(f) for f in files}
+    prefixes = [str(r.absolute()) for r in roots]
+    return {
+        p
+        for p in previous
+        if p not in here and any(p == r or p.startswith(r.rstrip("/") + "/") for r in prefixes) and not Path(p).exists()
+    }
 
 
 def _sha256(path: Path) -> str:
@@ -264,12 +277,19 @@ class Plan:
 
     files: list[Path]  # every input this run knows of
     todo: set[str]  # inputs to read
-    deleted: set[str]  # meetings whose rows go (their first source is read again)
+    gone: set[str]  # inputs of earlier runs that no longer exist (with --prune): their rows go
+    deleted: set[str]  # meetings whose rows go (their first source is read again, or is gone)
     owners: Owners
     recount: bool  # only themes or 提法 changed: recount the stored text first
 
 
-def plan_run(base: Warehouse, files: list[Path], codebook: CodebookFiles, previous: Mapping[str, Any]) -> Plan:
+def plan_run(
+    base: Warehouse,
+    files: list[Path],
+    codebook: CodebookFiles,
+    previous: Mapping[str, Any],
+    gone: set[str] | frozenset[str] = frozenset(),
+) -> Plan:
     recorded = dict(base.manifest.get("codebook", {}))
     recount_parts = full = False
     if base.exists and recorded.get("hashes") != dict(codebook.hashes):
@@ -278,11 +298,11 @@ def plan_run(base: Warehouse, files: list[Path], codebook: CodebookFiles, previo
             recount_parts = True  # no re-segmentation needed
         except recount.NeedsFullRun:
             full = True  # a new dictionary or stopword list changes every token
-            files = sorted(set(files) | {Path(p) for p in previous}, key=str)
+            files = sorted(set(files) | {Path(p) for p in previous if p not in gone}, key=str)
     todo = {str(f) for f in files} if full else set(changed_inputs(files, previous))
     owners = Owners.of(base)
-    todo, deleted = _closure(todo, owners)
-    return Plan(files, todo, deleted, owners, recount_parts)
+    todo, deleted = _closure(todo | gone, owners)  # a gone input hands its meetings on like a changed one
+    return Plan(files, todo - gone, set(gone), deleted, owners, recount_parts)
 
 
 def run_etl(
@@ -299,8 +319,9 @@ def run_etl(
         base = Warehouse.open(settings.warehouse)
         prev_rows = base.read(schema.INPUTS.name).to_pylist()
         previous = {r["input"]: r for r in prev_rows}
-        plan = plan_run(base, files, codebook, previous)
-        summary = RunSummary(inputs=len(files), read=len(plan.todo))
+        gone = gone_inputs(paths, files, previous) if settings.prune else set()
+        plan = plan_run(base, files, codebook, previous, gone)
+        summary = RunSummary(inputs=len(files), read=len(plan.todo), pruned=len(gone))
         summary.unchanged = len({str(f) for f in plan.files} - plan.todo)
         hints_of = _hints_with_memory(hints_for, previous)
         tasks = plan_tasks(plan.todo, hints_of, settings)
@@ -312,8 +333,8 @@ def run_etl(
             recount.apply(writer, codebook, run)
         merger = _Merger(plan.owners, plan.deleted)
         results = _process(tasks, settings, run, writer, merger, summary, progress)
-        writer.remove(plan.deleted | merger.replaced, plan.todo & set(previous))
-        kept = [r for r in prev_rows if r["input"] not in plan.todo]
+        writer.remove(plan.deleted | merger.replaced, (plan.todo | plan.gone) & set(previous))
+        kept = [r for r in prev_rows if r["input"] not in plan.todo | plan.gone]
         new_rows = [{**r.__dict__, "hints": _json(hints_of(Path(r.input)))} for r in results]
         inputs_table = pa.Table.from_pylist(kept + new_rows, schema=schema.INPUTS.schema)
         summary.failed = sum(1 for r in results if r.n_errors)

@@ -45,6 +45,7 @@ class Settings:
     sidecar: Path | None = None
     progress: bool = True
     wait: float = 0.0  # seconds to wait for another run's lock before refusing
+    prune: bool = False  # forget inputs under the given folders that no longer exist
     limits: Limits = field(default_factory=Limits)
 
     @property

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from etl.cli import main
+from etl.warehouse import Warehouse
 
 
 def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -32,6 +33,12 @@ def test_failed_inputs_give_exit_code_1_and_name_the_file(tmp_path: Path) -> Non
     out = cli("etl", str(tmp_path), "--out", str(tmp_path / "wh"), "--workers", "1")
     assert out.returncode == 1
     assert "bad.txt" in out.stdout and "failed 1" in out.stdout
+    (tmp_path / "bad.txt").unlink()  # gone: kept without --prune, forgotten with it
+    assert cli("etl", str(tmp_path), "--out", str(tmp_path / "wh"), "--workers", "1").returncode == 0
+    assert Warehouse.open(tmp_path / "wh").read("errors").num_rows == 1
+    pruned = cli("etl", str(tmp_path), "--out", str(tmp_path / "wh"), "--workers", "1", "--prune")
+    assert pruned.returncode == 0 and "1 gone and forgotten" in pruned.stdout, pruned.stdout
+    assert Warehouse.open(tmp_path / "wh").read("errors").num_rows == 0
 
 
 def test_usage_errors_give_exit_code_2_with_a_message(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

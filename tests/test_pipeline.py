@@ -256,3 +256,30 @@ def test_an_input_read_again_without_its_sidecar_keeps_the_sidecar_metadata(tmp_
     assert again.read == 1
     after = Warehouse.open(wh).read("meetings").to_pylist()[0]
     assert (str(after["date"]), after["date_source"]) == (str(before["date"]), before["date_source"])
+
+
+def test_a_deleted_input_stays_unless_pruned_and_pruning_equals_a_fresh_run(corpus: Path, tmp_path: Path) -> None:
+    (corpus / "c").mkdir()
+    shutil.copy(corpus / "a/2021-03-02_changwei.txt", corpus / "c/repost.txt")  # second source of a meeting
+    (corpus / "c/broken.pdf").write_bytes(b"not a pdf")  # an input with an error row
+    wh = tmp_path / "wh"
+    run(corpus, wh)
+    (corpus / "a/2021-03-02_changwei.txt").unlink()  # the meeting's first source
+    (corpus / "a/2022-07-15_changwu.txt").unlink()  # a meeting with one source
+    (corpus / "c/broken.pdf").unlink()
+    kept = run(corpus, wh)
+    assert kept.pruned == 0 and Warehouse.open(wh).read("meetings").num_rows == len(REPORTS)
+    pruned = run(corpus, wh, prune=True)
+    assert pruned.pruned == 3 and "3 gone and forgotten" in pruned.lines()[0]
+    fresh = tmp_path / "fresh"
+    run(corpus, fresh)
+    assert snapshot(wh) == snapshot(fresh)
+    assert Warehouse.open(wh).read("meetings").num_rows == len(REPORTS) - 1  # the repost took over
+    assert validate(wh) == []
+
+
+def test_pruning_forgets_only_inputs_under_the_given_folders(corpus: Path, tmp_path: Path) -> None:
+    wh = tmp_path / "wh"
+    run_etl([corpus / "a"], settings_for(wh))
+    run_etl([corpus / "b"], settings_for(wh, prune=True))  # a/ was not given: its inputs stay
+    assert Warehouse.open(wh).read("meetings").num_rows == len(REPORTS)
