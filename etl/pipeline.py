@@ -182,12 +182,28 @@ def plan_tasks(
     return tasks
 
 
-def chunked(tasks: Sequence[InputTask], max_bytes: int) -> Iterator[list[InputTask]]:
+def chunked(tasks: Sequence[InputTask], max_bytes: int, workers: int = 1) -> Iterator[list[InputTask]]:
+    """Consecutive tasks in chunks of at most ``max_bytes``, smaller towards the end.
+
+    A chunk takes at most 1/(2 x workers) of what is left (guided scheduling, but never under
+    1/16 of ``max_bytes``), so the last chunks are small and the workers finish together
+    instead of one of them working alone on a full-size chunk.
+    """
+
+    def limit(left: int) -> int:
+        if workers <= 1:
+            return max_bytes
+        return max(min(max_bytes, left // (2 * workers)), max_bytes // 16, 1)
+
+    left = sum(t.est_bytes for t in tasks)
+    cap = limit(left)
     chunk: list[InputTask] = []
     size = 0
     for task in tasks:
-        if chunk and size + task.est_bytes > max_bytes:
+        if chunk and size + task.est_bytes > cap:
             yield chunk
+            left -= size
+            cap = limit(left)
             chunk, size = [], 0
         chunk.append(task)
         size += task.est_bytes
@@ -381,7 +397,7 @@ def _process(
     results: list[InputResult] = []
     work = (
         (chunk, str(settings.codebook), settings.limits, str(writer.part_folder(writer.new_part())))
-        for chunk in chunked(tasks, settings.chunk_chars * 3)
+        for chunk in chunked(tasks, settings.chunk_chars * 3, settings.n_workers)
     )
     for result in run(_PROCESS_CHUNK, work) if tasks else ():
         merger.stage(writer, result)

@@ -7,8 +7,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from etl.pipeline import discover, run_etl
+from etl.model import InputTask
+from etl.pipeline import chunked, discover, run_etl
 from etl.validate import validate
 from etl.warehouse import Warehouse
 from tests.conftest import CODEBOOK, settings_for
@@ -283,3 +286,19 @@ def test_pruning_forgets_only_inputs_under_the_given_folders(corpus: Path, tmp_p
     run_etl([corpus / "a"], settings_for(wh))
     run_etl([corpus / "b"], settings_for(wh, prune=True))  # a/ was not given: its inputs stay
     assert Warehouse.open(wh).read("meetings").num_rows == len(REPORTS)
+
+
+@given(st.lists(st.integers(0, 5_000), max_size=60), st.integers(1, 4))
+def test_chunks_keep_every_task_in_order_within_the_size_cap(sizes: list[int], workers: int) -> None:
+    tasks = [InputTask(str(i), {}, None, size) for i, size in enumerate(sizes)]
+    chunks = list(chunked(tasks, 6_000, workers))
+    assert [t for c in chunks for t in c] == tasks
+    for chunk in chunks:
+        assert len(chunk) == 1 or sum(t.est_bytes for t in chunk) <= 6_000
+
+
+def test_chunks_shrink_towards_the_end_so_workers_finish_together() -> None:
+    tasks = [InputTask(str(i), {}, None, 1_000) for i in range(100)]
+    sizes = [len(c) for c in chunked(tasks, 6_000, workers=2)]
+    assert sizes[0] == 6 and sizes[-1] == 1 and sizes == sorted(sizes, reverse=True)
+    assert {len(c) for c in chunked(tasks, 6_000, workers=1)} <= {6, 4}  # one worker: full chunks
