@@ -12,13 +12,15 @@ instead of building them. No streamlit here.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+T = TypeVar("T")
 NARRATION = "(旁白)"  # label for speeches with no speaker (query.NARRATION)
 
 
@@ -39,7 +41,8 @@ class Aggregates:
     meeting_speeches: np.ndarray  # int64: speeches of each meeting
     speaker_counts: pd.Series  # speeches per speaker label, most first
     _periods: dict[str, pd.Series] = field(default_factory=dict, compare=False, repr=False)
-    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)  # filter-free results
+    # filter-free results, and the last few results of some costly queries (``recent``)
+    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     def theme_columns(self, themes: list[str] | tuple[str, ...]) -> np.ndarray:
         """Column positions of ``themes`` (-1 for a theme without any hit)."""
@@ -83,6 +86,18 @@ def build(meetings: pd.DataFrame, speeches: pd.DataFrame, hits: pd.DataFrame) ->
         meeting_speeches=np.bincount(speech_meeting[in_table], minlength=n).astype(np.int64),
         speaker_counts=pd.Series(label).value_counts(),
     )
+
+
+def recent(agg: Aggregates, name: str, key: Hashable, compute: Callable[[], T], keep: int) -> T:
+    """``compute()``, remembered in ``agg.memo[name]`` for the last ``keep`` keys asked."""
+    memo: dict[Hashable, T] = agg.memo.setdefault(name, {})  # type: ignore[assignment]
+    found = memo.pop(key, None)
+    if found is None:
+        found = compute()
+        while len(memo) >= keep:
+            memo.pop(next(iter(memo)), None)
+    memo[key] = found  # most recent last
+    return found
 
 
 def _themes(hits: pd.DataFrame) -> tuple[tuple[str, ...], np.ndarray]:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from dashboard import corpusstore, state, textquery
+from dashboard import corpusstore, query, state, textquery
 from dashboard.query import Corpus, Filters
 from dashboard.state import CodebookInForce
 from etl.codebook import Codebook
@@ -77,6 +77,16 @@ def keyness(wh: Warehouse, groups: pd.DataFrame, table: str = "terms", top: int 
     """
     with st.spinner("统计词频 / counting words…"):
         return textquery.keyness(wh, groups, table=table, top=top)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _speaker_table(root: str, version: int, f: Filters, _c: Corpus) -> pd.DataFrame:
+    return query.speaker_table(_c, f)
+
+
+def speaker_table(wh: Warehouse, c: Corpus, f: Filters) -> pd.DataFrame:
+    """Named speakers of the selection (the same for any choice of speakers)."""
+    return _speaker_table(*_key(wh), f.without_speakers(), c)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)

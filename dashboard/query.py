@@ -333,19 +333,28 @@ def _theme_matrix(c: Corpus, mat: np.ndarray, themes: Sequence[str]) -> np.ndarr
     return np.where(cols >= 0, out, 0) if len(cols) else out
 
 
+SELECTION_MEMO = 2  # selections of speeches a corpus keeps (about 40 MB each at 100,000 meetings)
+
+
 def selected_speeches(c: Corpus, f: Filters) -> pd.DataFrame:
     """The selected speeches with their meeting's date and period: the unit every number counts in.
 
-    ``speech`` is the row position in ``c.speeches`` (to index ``c.agg.speech_themes``).
+    ``speech`` is the row position in ``c.speeches`` (to index ``c.agg.speech_themes``). The last
+    few selections are kept (pages ask for the same one several times per rerun, and again when
+    only a speaker or a theme changes); copy-on-write keeps them safe from callers' edits.
     """
-    keep = speech_mask(c, f)
-    m = c.agg.speech_meeting[keep]
-    sp = c.speeches[keep].assign(
-        date=c.meetings["date"].to_numpy()[m],
-        period=meeting_periods(c, f.granularity)[m],
-        speech=np.flatnonzero(keep),
-    )
-    return sp.reset_index(drop=True)
+    found = aggregates.recent(c.agg, "selections", f, lambda: _selected_speeches(c, f), SELECTION_MEMO)
+    return found.copy(deep=False)
+
+
+def _selected_speeches(c: Corpus, f: Filters) -> pd.DataFrame:
+    idx = np.flatnonzero(speech_mask(c, f))
+    m = c.agg.speech_meeting[idx]
+    sp = c.speeches.take(idx).reset_index(drop=True)  # one copy of the selected rows, columns added to it
+    sp["date"] = c.meetings["date"].to_numpy()[m]
+    sp["period"] = meeting_periods(c, f.granularity)[m]
+    sp["speech"] = idx
+    return sp
 
 
 def theme_hits_in(c: Corpus, f: Filters) -> pd.DataFrame:
@@ -413,13 +422,14 @@ def options(c: Corpus) -> dict[str, list[str]]:
     def distinct(col: str) -> list[str]:
         return sorted(str(v) for v in c.meetings[col].dropna().unique())
 
-    speakers = c.agg.speaker_counts
-    return {
-        "organs": distinct("organ"),
-        "meeting_types": distinct("meeting_type"),
-        "regions": distinct("region"),
-        "speakers": [str(s) for s in speakers.index],
-    }
+    if "options" not in c.agg.memo:  # asked by the sidebar on every rerun
+        c.agg.memo["options"] = {
+            "organs": distinct("organ"),
+            "meeting_types": distinct("meeting_type"),
+            "regions": distinct("region"),
+            "speakers": [str(s) for s in c.agg.speaker_counts.index],
+        }
+    return {k: list(v) for k, v in c.agg.memo["options"].items()}  # type: ignore[attr-defined]
 
 
 def date_span(c: Corpus) -> tuple[dt.date, dt.date] | None:
@@ -573,14 +583,19 @@ def speaker_groups(
             hit = sp["post"].fillna("").str.contains(pattern, regex=True) & group.isna()
             group[hit] = label
         sp = sp.drop(columns=["name", "post"]).assign(group=group)
-    else:
-        sp = sp.assign(group=sp["speaker"].where(sp["speaker"].isin(speakers)).astype(object))
+    else:  # by speaker code: faster than comparing names over every speech
+        codes = c.agg.speakers.get_indexer([s for s in speakers if s != NARRATION])  # narration: no speaker
+        speech = sp["speech"].to_numpy()
+        member = np.flatnonzero(np.isin(c.agg.speech_speaker[speech], codes[codes >= 0]))
+        group = np.full(len(sp), np.nan, dtype=object)
+        group[member] = c.agg.speech_label[speech[member]]
+        sp["group"] = pd.Series(group, sp.index, object)
     return sp
 
 
 def profiles(c: Corpus, groups: pd.DataFrame, themes: Sequence[str]) -> pd.DataFrame:
     """group, theme, count, chars, per10k: each group's theme attention (mentions per 10k chars)."""
-    g = groups.dropna(subset=["group"])
+    g = _grouped(groups, ["group"], ["group", "n_chars"])
     chars = g.groupby("group")["n_chars"].sum()
     counts = _speech_theme_frame(c, g, themes).groupby(g["group"].to_numpy()).sum().stack()
     counts = counts.rename_axis(["group", "theme"])
@@ -592,7 +607,7 @@ def profiles(c: Corpus, groups: pd.DataFrame, themes: Sequence[str]) -> pd.DataF
 
 def attention(c: Corpus, groups: pd.DataFrame, themes: Sequence[str], granularity: str) -> pd.DataFrame:
     """group, period, label, count, chars, n_meetings, value (per10k of ``themes`` together)."""
-    g = groups.dropna(subset=["group", "date"])
+    g = _grouped(groups, ["group", "date"], ["group", "date", "period", "n_chars", "meeting_id"])
     cols = ["group", "period", "label", "count", "chars", "n_meetings", "value"]
     if g.empty:
         return pd.DataFrame(columns=cols)
@@ -604,6 +619,16 @@ def attention(c: Corpus, groups: pd.DataFrame, themes: Sequence[str], granularit
     out["value"] = out["count"] * 10_000 / out["chars"].where(out["chars"] > 0)
     out["label"] = [period_label(p, granularity) for p in out["period"]]
     return out[cols].sort_values(["group", "period"]).reset_index(drop=True)
+
+
+def _grouped(groups: pd.DataFrame, needed: list[str], columns: list[str]) -> pd.DataFrame:
+    """The rows of ``groups`` where ``needed`` are all set, with ``columns`` and the speech keys
+    only (cheaper than copying every column of every selected speech)."""
+    keep = np.ones(len(groups), dtype=bool)
+    for col in needed:
+        keep &= pd.notna(groups[col].to_numpy())
+    keys = [k for k in ("speech", "meeting_id", "seq") if k in groups.columns and k not in columns]
+    return groups[[*columns, *keys]].iloc[np.flatnonzero(keep)]
 
 
 def _speech_theme_frame(c: Corpus, g: pd.DataFrame, themes: Sequence[str]) -> pd.DataFrame:
@@ -618,9 +643,20 @@ def _speech_theme_frame(c: Corpus, g: pd.DataFrame, themes: Sequence[str]) -> pd
 
 def title_timeline(c: Corpus, names: Sequence[str]) -> pd.DataFrame:
     """name, title, first, last, meetings: one person, the posts they held over time."""
-    p = c.people[c.people["name"].isin(names)].merge(c.meetings[["meeting_id", "date"]], on="meeting_id")
+    p = c.people.take(_people_rows(c, names))
+    pos = c.agg.meeting_index.get_indexer(p["meeting_id"])
+    p = p[pos >= 0].assign(date=c.meetings["date"].to_numpy()[pos[pos >= 0]])  # the meeting's date
     p = p.assign(title=p["title"].fillna("—"))
     out = p.groupby(["name", "title"]).agg(
         first=("date", "min"), last=("date", "max"), meetings=("meeting_id", "nunique")
     )
     return out.reset_index().sort_values(["name", "first"], na_position="last").reset_index(drop=True)
+
+
+def _people_rows(c: Corpus, names: Sequence[str]) -> np.ndarray:
+    """Row positions in ``c.people`` of these names, in table order (rows by name memoised)."""
+    if "people_rows" not in c.agg.memo:
+        c.agg.memo["people_rows"] = c.people.groupby("name", sort=False).indices
+    rows: dict[str, np.ndarray] = c.agg.memo["people_rows"]  # type: ignore[assignment]
+    found = [rows[n] for n in dict.fromkeys(names) if n in rows]
+    return np.sort(np.concatenate(found)) if found else np.zeros(0, np.int64)

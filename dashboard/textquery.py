@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 
 from dashboard import corpusstore
+from dashboard.aggregates import recent
 from dashboard.corpusstore import speech_keys
 from dashboard.counting import open_texts
 from dashboard.query import (
@@ -120,15 +122,7 @@ WORD_MEMO = 64  # words whose per-speech counts a corpus keeps
 
 def _word_counts(wh: Warehouse, c: Corpus, word: str) -> tuple[np.ndarray, np.ndarray]:
     """(speech rows, counts) of ``word`` in the whole corpus, memoised per corpus."""
-    memo = c.agg.memo.setdefault("word_counts", {})
-    assert isinstance(memo, dict)
-    found = memo.pop(word, None)
-    if found is None:
-        found = open_texts(wh).speech_counts(word)
-        while len(memo) >= WORD_MEMO:
-            memo.pop(next(iter(memo)), None)
-    memo[word] = found  # most recently used last
-    return found
+    return recent(c.agg, "word_counts", word, lambda: open_texts(wh).speech_counts(word), WORD_MEMO)
 
 
 def term_series(
@@ -187,7 +181,7 @@ def kwic(
     if theme is not None:
         with_hits = c.hits[(c.hits["theme"] == theme) & (c.hits["count"] > 0)][["meeting_id", "seq"]]
         sp = sp.merge(with_hits, on=["meeting_id", "seq"])
-        counter = ThemeCounter(codebook) if codebook is not None else None
+        counter = theme_counter(codebook) if codebook is not None else None
     queries = parse_terms(term) if term else ()
     meetings = c.meetings.set_index("meeting_id")
     spans = _spans_by_meeting(sp.sort_values(["date", "meeting_id", "seq"]))
@@ -265,18 +259,21 @@ def keyness(
     everything = index.selected_sums(selected)
     present = np.flatnonzero(everything)
     named = pd.notna(label)
+    codes, names = pd.factorize(label[named], sort=True)
+    in_group, words = speech[named], index.words[present]
     out = []
-    for g in sorted(set(label[named])):
-        a = index.sums(np.unique(speech[named & (label == g)]))[present]
+    for k, g in enumerate(names):
+        a = index.sums(np.unique(in_group[codes == k]))[present]
         b = everything[present] - a
         ta, tb = float(a.sum()), float(b.sum())
         if not ta:  # no word at all: not a column of the comparison
             continue
-        frame = pd.DataFrame({"group": g, "word": index.words[present], "count": a, "ref_count": b})
+        g2 = log_likelihood(a, b, ta, tb)
+        keep = (a >= min_count) & (g2 > 0)
+        frame = pd.DataFrame({"group": g, "word": words[keep], "count": a[keep], "ref_count": b[keep]})
         frame["per10k"] = frame["count"] * 10_000 / ta if ta else 0.0
         frame["ref_per10k"] = frame["ref_count"] * 10_000 / tb if tb else 0.0
-        frame["g2"] = log_likelihood(a, b, ta, tb)
-        frame = frame[(frame["count"] >= min_count) & (frame["g2"] > 0)]
+        frame["g2"] = g2[keep]
         out.append(frame.sort_values(["g2", "word"], ascending=[False, True]).head(top))
     if not out:
         return pd.DataFrame(columns=cols)
@@ -352,7 +349,21 @@ def search_meetings(wh: Warehouse, text: str) -> set[str]:
 
 
 def meeting_list(c: Corpus, f: Filters, ids: set[str] | None = None) -> pd.DataFrame:
-    """Filtered meetings with speeches, speakers, mentions and the top theme; newest first."""
+    """Filtered meetings with speeches, speakers, mentions and the top theme; newest first.
+
+    The last two lists are kept: every rerun of the meetings page (opening a meeting) asks again.
+    """
+    key = (f, None if ids is None else frozenset(ids))
+    return recent(c.agg, "meeting_lists", key, lambda: _meeting_list(c, f, ids), 2).copy(deep=False)
+
+
+def meeting_row(c: Corpus, meeting_id: str) -> pd.Series | None:
+    """One meeting's row of ``c.meetings`` (None when it is not there)."""
+    pos = c.agg.meeting_index.get_indexer([meeting_id])[0]
+    return None if pos < 0 else c.meetings.iloc[pos]
+
+
+def _meeting_list(c: Corpus, f: Filters, ids: set[str] | None) -> pd.DataFrame:
     idx, _, mat = meeting_totals(c, f)
     if ids is not None:
         idx_keep = c.meetings["meeting_id"].to_numpy()[idx]
@@ -389,10 +400,16 @@ def meeting_text(wh: Warehouse, c: Corpus, meeting_id: str) -> tuple[str, pd.Dat
     return texts[meeting_id], sp[["seq", "speaker", "start", "n_chars"]].reset_index(drop=True)
 
 
+@lru_cache(maxsize=4)
+def theme_counter(codebook: Codebook) -> ThemeCounter:
+    """The keyword automaton of a codebook, built once per process (about 30 ms each)."""
+    return ThemeCounter(codebook)
+
+
 def highlight_spans(text: str, codebook: Codebook, themes: Sequence[str] = ()) -> list[tuple[int, int, str, str]]:
     """(start, end, theme, keyword) of counted theme hits in ``text`` (all themes when none given)."""
     counting = for_counting(text)
-    spans = ThemeCounter(codebook).spans(counting)
+    spans = theme_counter(codebook).spans(counting)
     return [s for s in spans if not themes or s[2] in themes]
 
 

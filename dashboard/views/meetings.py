@@ -43,7 +43,7 @@ if meeting_id:
         st.info(ctx.t("no_meetings"))
     else:
         text, speeches = found
-        row = c.meetings.set_index("meeting_id").loc[meeting_id]
+        row = textquery.meeting_row(c, meeting_id)
         date = f"{row['date']:%Y-%m-%d}" if row["date"] == row["date"] else ctx.t("undated")
         st.html(f"<p><b>{html.escape(str(row['title'] or meeting_id))}</b> · {html.escape(date)}</p>")
         spans = textquery.highlight_spans(text, ctx.codebook.codebook, f.themes)

@@ -10,7 +10,7 @@ from dashboard.panels import show_evidence
 ctx = filters.require()
 f, c = ctx.filters, ctx.corpus
 st.title(ctx.t("page_speakers"))
-table = query.speaker_table(c, f)
+table = cache.speaker_table(ctx.wh, c, f)
 if table.empty:
     st.info(ctx.t("no_speakers"))
     st.stop()
