@@ -92,11 +92,9 @@ def discover(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> list[Path]:
 def gone_inputs(roots: Iterable[Path], files: Iterable[Path], previous: Iterable[str]) -> set[str]:
     """Inputs of earlier runs under ``roots`` (or equal to one) that no longer exist there."""
     here = {str(f) for f in files}
-    prefixes = [str(r.absolute()) for r in roots]
+    under = [r.absolute() for r in roots]
     return {
-        p
-        for p in previous
-        if p not in here and any(p == r or p.startswith(r.rstrip("/") + "/") for r in prefixes) and not Path(p).exists()
+        p for p in previous if p not in here and any(Path(p).is_relative_to(r) for r in under) and not Path(p).exists()
     }
 
 
