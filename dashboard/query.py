@@ -380,7 +380,14 @@ def theme_hits(wh: Warehouse, filters: Filters, codebook: Codebook | None = None
 
 
 def meeting_units(c: Corpus, f: Filters) -> pd.DataFrame:
-    """One row per selected meeting: meeting_id, date, period, chars (of its selected speeches)."""
+    """One row per selected meeting: meeting_id, date, period, chars (of its selected speeches).
+
+    The last two are kept (a page asks for the same one several times per rerun).
+    """
+    return aggregates.recent(c.agg, "meeting_units", f, lambda: _meeting_units(c, f), 2).copy(deep=False)
+
+
+def _meeting_units(c: Corpus, f: Filters) -> pd.DataFrame:
     idx, chars, _ = meeting_totals(c, f)
     return pd.DataFrame(
         {
