@@ -1,19 +1,28 @@
 """Server time of the dashboard's pages and interactions, on one warehouse, in one process.
 
 Usage: python bench/dashboard_bench.py [--warehouse DIR] [--runs N] [--skip-apptest]
+                                       [--keep-cache] [--skip-server]
 
 Prints the machine's core count, then a table of median and p95 over ``--runs`` runs of:
 
-- ``open``: opening the warehouse (the per-version aggregates, built or read from the cache folder);
-- per page, the first render through AppTest with fresh in-process caches;
+- ``once``: building the per-version indexes next to the warehouse (``<warehouse>/cache``; done
+  once per warehouse version: deleted first unless ``--keep-cache``), then opening the corpus
+  from them as a server does on start;
+- per page, the first render through AppTest with fresh in-process caches (the indexes on disk
+  are kept: they are built once per version, not per server);
 - per interaction (filter change, granularity change, theme added, term typed, speaker added,
   meeting opened), the time through the query and chart layers (``layer``, no Streamlit cache:
-  every run uses a value not seen before) and through AppTest (``apptest``: the widget changed
+  every run uses a value not seen before; one untimed run first, with another value, as the page
+  was drawn before the user changed it) and through AppTest (``apptest``: the widget changed
   in a session that has rendered the page once, then a rerun, as a user's click does);
 - a word cloud of 200 words (1200x600);
+- ``server``: a real ``streamlit run`` server visited page by page by headless Chromium (time
+  until the page is drawn and idle), then that server's peak RSS (``VmHWM``; Debian's
+  chromium required, else skipped);
 
-and the peak RSS of the process (``resource.getrusage``), then the goals with pass or miss.
-Default warehouse: bench/out/warehouse-720 (``python bench/make_big_warehouse.py --meetings 720``).
+and the peak RSS of this process (``resource.getrusage``: it holds every AppTest session of the
+run), then the goals with pass or miss. Default warehouse: bench/out/warehouse-720
+(``python bench/make_big_warehouse.py --meetings 720``).
 """
 
 from __future__ import annotations
@@ -22,9 +31,14 @@ import argparse
 import datetime as dt
 import os
 import resource
+import shutil
+import socket
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
+import urllib.request
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -33,7 +47,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("STREAMLIT_LOGGER_LEVEL", "error")  # no "missing ScriptRunContext" lines
 
-from dashboard import charts, evidence, query, textquery, wordclouds  # noqa: E402
+from dashboard import (  # noqa: E402
+    charts,
+    corpusstore,
+    counting,
+    evidence,
+    query,
+    store,
+    textquery,
+    wordclouds,
+    wordindex,
+)
 from etl.codebook import load_folder  # noqa: E402
 from etl.warehouse import Warehouse  # noqa: E402
 
@@ -99,7 +123,7 @@ def layer_rows(wh: Warehouse, c: query.Corpus, codebook, runs: int) -> list[Row]
     top = list(query.theme_totals(c, base)["theme"].head(6))
     speakers = list(query.speaker_table(c, base)["speaker"].head(runs + 3))
     meetings = list(c.meetings.dropna(subset=["date"])["meeting_id"].iloc[:: max(1, len(c.meetings) // runs)][:runs])
-    ranges = _date_ranges(c, runs)
+    ranges = _date_ranges(c, runs + 1)  # the last one for the untimed first run
     grans = [g for g in query.GRANULARITIES if g != "year"]
     rows: list[Row] = []
 
@@ -151,6 +175,7 @@ def layer_rows(wh: Warehouse, c: query.Corpus, codebook, runs: int) -> list[Row]
         ("speaker added", speaker_added),
         ("meeting opened", meeting_opened),
     ):
+        fn(runs)  # untimed, with a value the timed runs do not use: plotly's lazy imports happen once per server
         rows.append(("layer", name, [_ms(lambda fn=fn, i=i: fn(i)) for i in range(runs)]))
         print(f"  layer {name}: done", flush=True)
     return rows
@@ -244,7 +269,7 @@ def apptest_rows(wh: Warehouse, c: query.Corpus, runs: int) -> list[Row]:
 
 
 def goal(kind: str, name: str) -> float | None:
-    if name.startswith("open"):
+    if kind == "once" or name.startswith("page drawn"):
         return None
     if name.startswith("first render"):
         return GOAL_FIRST_RENDER_MS
@@ -253,7 +278,7 @@ def goal(kind: str, name: str) -> float | None:
     return GOAL_INTERACTION_MS
 
 
-def report(rows: list[Row], rss: float) -> None:
+def report(rows: list[Row], rss: float, server: dict[str, float]) -> None:
     print("\n| layer | what | runs | median ms | p95 ms | goal ms | |\n|---|---|---:|---:|---:|---:|---|")
     for kind, name, xs in rows:
         g = goal(kind, name)
@@ -263,7 +288,134 @@ def report(rows: list[Row], rss: float) -> None:
             f"| {kind} | {name} | {len(xs)} | {statistics.median(xs):.0f} | {p95:.0f} | "
             f"{'' if g is None else g} | {verdict} |"
         )
-    print(f"\npeak RSS: {rss:.0f} MB (goal {GOAL_RSS_MB} MB): {'pass' if rss <= GOAL_RSS_MB else 'miss'}")
+    print(f"\npeak RSS of this process (all AppTest sessions of the run): {rss:.0f} MB")
+    if server:
+        peak = server["VmHWM"]
+        print(
+            f"peak RSS of one `streamlit run` server after every page: {peak:.0f} MB (goal {GOAL_RSS_MB} MB): "
+            f"{'pass' if peak <= GOAL_RSS_MB else 'miss'}; at the end {server['VmRSS']:.0f} MB resident, of which "
+            f"{server['RssFile']:.0f} MB file pages (memory-mapped indexes, shared libraries) and "
+            f"{server['RssAnon']:.0f} MB anonymous"
+        )
+
+
+def once_rows(wh: Warehouse, keep: bool) -> tuple[list[Row], query.Corpus]:
+    """Build the per-version indexes (from scratch unless ``keep``), then open the corpus."""
+    folder = store.cache_folder(wh)
+    if not keep and folder.exists():
+        shutil.rmtree(folder)
+    rows: list[Row] = []
+    for name, fn in (
+        ("corpus and theme matrices", lambda: corpusstore.open_corpus(wh)),
+        ("speech x term index", lambda: wordindex.open_index(wh, "terms")),
+        ("speech x 提法 index", lambda: wordindex.open_index(wh, "formulas")),
+        ("counting texts", lambda: counting.open_texts(wh)),
+    ):
+        rows.append(("once", f"build {name}{' (kept)' if keep else ''}", [_ms(fn)]))
+        print(f"  {rows[-1][1]}: {rows[-1][2][0]:.0f} ms", flush=True)
+    opened: list[query.Corpus] = []
+    rows.append(("once", "open corpus (server start)", [_ms(lambda: opened.append(corpusstore.open_corpus(wh)))]))
+    size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+    print(f"  opened in {rows[-1][2][0]:.0f} ms; {folder}: {size / 1e6:.0f} MB", flush=True)
+    return rows, opened[0]
+
+
+# --- a real server and browser ------------------------------------------------------------
+
+CHROMIUM = Path("/usr/bin/chromium")
+SERVER_PAGES = (*PAGES, "wordclouds", "codebook", "data")
+# what shows that a page is drawn (a chart unless said here)
+DRAWN = {"meetings": "stDataFrame", "wordclouds": "stImage", "codebook": "stDataFrame", "data": "stFileUploader"}
+
+
+def _start_server(port: int, log: Path) -> subprocess.Popen:  # type: ignore[type-arg]
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
+        "--server.headless", "true", "--server.address", "127.0.0.1", "--server.port", str(port),
+        "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+    ]  # fmt: skip
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=dict(os.environ), stdout=log.open("w"), stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as r:
+                if r.read().strip() == b"ok":
+                    return proc
+        except OSError:
+            time.sleep(0.3)
+    proc.kill()
+    raise RuntimeError(f"streamlit did not start: {log.read_text()[-2000:]}")
+
+
+def _proc_status(pid: int) -> dict[str, float]:
+    """VmHWM (peak resident), VmRSS, RssAnon and RssFile of a process, in MB."""
+    out = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        if key in ("VmHWM", "VmRSS", "RssAnon", "RssFile"):
+            out[key] = int(value.split()[0]) / 1024
+    return out
+
+
+IDLE = "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+
+
+def _wait_drawn(page, settle_ms: int = 1500) -> float:  # type: ignore[no-untyped-def]
+    """Wait until Streamlit's running indicator has stayed away for ``settle_ms`` (it appears a
+    moment after a run starts); returns when it last went away."""
+    page.wait_for_selector("[data-testid='stApp']", timeout=600_000)
+    idle_since = None
+    deadline = time.perf_counter() + 600
+    while time.perf_counter() < deadline:
+        now = time.perf_counter()
+        if page.evaluate(IDLE):
+            idle_since = idle_since or now
+            if (now - idle_since) * 1000 >= settle_ms:
+                return idle_since
+        else:
+            idle_since = None
+        page.wait_for_timeout(100)
+    raise TimeoutError("the page did not finish in 10 minutes")
+
+
+def server_rows(meeting_id: str) -> tuple[list[Row], dict[str, float]]:
+    """Every page (and a meeting) opened in headless Chromium from one fresh server process."""
+    from playwright.sync_api import sync_playwright
+
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory() as tmp, socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = int(sock.getsockname()[1])
+        sock.close()
+        proc = _start_server(port, Path(tmp) / "streamlit.log")
+        url = f"http://127.0.0.1:{port}"
+        try:
+            with sync_playwright() as p:
+                context = p.chromium.launch_persistent_context(
+                    str(Path(tmp) / "profile"), executable_path=str(CHROMIUM), headless=True,
+                    args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                          "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+                )  # fmt: skip
+                page = context.new_page()
+                visits = [(name, f"{url}/{name}", DRAWN.get(name, "stPlotlyChart")) for name in SERVER_PAGES]
+                visits.append(("meeting opened (URL)", f"{url}/meetings?meeting={meeting_id}", "stHtml"))
+                for name, target, testid in visits:
+                    t0 = time.perf_counter()
+                    page.goto(target)
+                    page.get_by_test_id(testid).first.wait_for(timeout=600_000)
+                    shown = time.perf_counter()
+                    done = max(shown, _wait_drawn(page))
+                    rows.append(("server", f"page drawn: {name}", [(done - t0) * 1000]))
+                    print(f"  server {name}: {rows[-1][2][0]:.0f} ms", flush=True)
+                context.close()
+            status = _proc_status(proc.pid)
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+    return rows, status
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -271,21 +423,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warehouse", type=Path, default=ROOT / "bench" / "out" / "warehouse-720")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--skip-apptest", action="store_true")
+    parser.add_argument("--skip-server", action="store_true")
+    parser.add_argument("--keep-cache", action="store_true", help="time opening existing indexes, not building them")
     args = parser.parse_args(argv)
     os.environ["POLICY_THEMES_WAREHOUSE"] = str(args.warehouse.resolve())
     os.environ.setdefault("POLICY_THEMES_CODEBOOK", str(ROOT / "data" / "codebook"))
     wh = Warehouse.open(args.warehouse)
     print(f"warehouse {args.warehouse} (version {wh.version}), cores: {os.cpu_count()}, runs: {args.runs}", flush=True)
     codebook = load_folder(ROOT / "data" / "codebook").codebook
-    t0 = time.perf_counter()
-    c = query.load_corpus(wh)
-    rows: list[Row] = [("layer", f"open warehouse ({len(c.meetings):,} meetings)", [(time.perf_counter() - t0) * 1000])]
-    print(f"  opened in {rows[0][2][0]:.0f} ms", flush=True)
+    rows, c = once_rows(wh, args.keep_cache)
     rows += layer_rows(wh, c, codebook, args.runs)
     rows.append(cloud_row(wh, c, args.runs))
     if not args.skip_apptest:
         rows += apptest_rows(wh, c, args.runs)
-    report(rows, peak_rss_mb())
+    server: dict[str, float] = {}
+    if not args.skip_server and CHROMIUM.exists():
+        meeting = str(c.meetings.dropna(subset=["date"])["meeting_id"].iloc[len(c.meetings) // 3])
+        server_part, server = server_rows(meeting)
+        rows += server_part
+    report(rows, peak_rss_mb(), server)
     return 0
 
 
