@@ -649,7 +649,19 @@ def _speech_theme_frame(c: Corpus, g: pd.DataFrame, themes: Sequence[str]) -> pd
 
 
 def title_timeline(c: Corpus, names: Sequence[str]) -> pd.DataFrame:
-    """name, title, first, last, meetings: one person, the posts they held over time."""
+    """name, title, first, last, meetings: one person, the posts they held over time.
+
+    Computed per name and kept (64 names per corpus): adding a speaker computes one more.
+    """
+    parts = [aggregates.recent(c.agg, "timelines", n, lambda n=n: _title_timeline(c, [n]), 64) for n in sorted(set(names))]
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return _title_timeline(c, names)
+    out = pd.concat(parts, ignore_index=True)
+    return out.sort_values(["name", "first"], na_position="last").reset_index(drop=True)
+
+
+def _title_timeline(c: Corpus, names: Sequence[str]) -> pd.DataFrame:
     p = c.people.take(_people_rows(c, names))
     pos = c.agg.meeting_index.get_indexer(p["meeting_id"])
     p = p[pos >= 0].assign(date=c.meetings["date"].to_numpy()[pos[pos >= 0]])  # the meeting's date
