@@ -19,9 +19,10 @@ import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
-from dashboard import query
+from dashboard import corpusstore, query
 from etl.codebook import Codebook, ThemeCounter, merge_keywords, parse_themes
 from etl.textnorm import for_counting
 from etl.warehouse import Warehouse
@@ -116,35 +117,54 @@ def keyword_gain(wh: Warehouse, codebook: Codebook, theme: str, keyword: str) ->
 def sample_theme_hits(
     wh: Warehouse, corpus: query.Corpus, codebook: Codebook, theme: str, n: int = 20, seed: int = 0, width: int = 30
 ) -> pd.DataFrame:
-    """A uniform random sample (reservoir) of the hits the ETL counts for ``theme``."""
+    """A uniform random sample (without replacement) of the hits the ETL counts for ``theme``.
+
+    The corpus's speech x theme counts say how many hits each speech holds, so the sample is
+    drawn from those counts and only the meetings holding a sampled hit are read and searched.
+    """
+    columns = ["theme", "keyword", "meeting_id", "start", "title", "date", "speaker", "left", "hit", "right"]
+    col = int(corpus.agg.theme_columns([theme])[0])
+    per_speech = corpus.agg.speech_themes[:, col].astype(np.int64) if col >= 0 else np.zeros(0, np.int64)
+    total = int(per_speech.sum())
+    if total == 0:
+        return pd.DataFrame(columns=columns)
+    picks = sorted(random.Random(seed).sample(range(total), min(n, total)))
+    ends = np.cumsum(per_speech)
+    wanted: dict[int, list[int]] = {}  # speech position -> which of its hits (0-based)
+    for pick, pos in zip(picks, np.searchsorted(ends, picks, side="right"), strict=True):
+        wanted.setdefault(int(pos), []).append(pick - int(ends[pos] - per_speech[pos]))
+    speeches = corpus.speeches.iloc[sorted(wanted)]
+    texts = corpusstore.meeting_texts(wh, corpus, set(speeches["meeting_id"]))
+    counting = {mid: for_counting(text) for mid, text in texts.items()}
     counter = ThemeCounter(codebook)
-    rng = random.Random(seed)
-    reservoir: list[tuple[str, int, int, str, str]] = []
-    seen = 0
-    for mid, text in query.iter_texts(wh):
-        for start, end, _theme, kw in counter.spans(for_counting(text), theme):
-            seen += 1
-            item = (mid, start, end, kw, text)
-            if len(reservoir) < n:
-                reservoir.append(item)
-            elif (j := rng.randrange(seen)) < n:
-                reservoir[j] = item
-    speakers = _speaker_at(corpus.speeches)
     meta = corpus.meetings.set_index("meeting_id")
-    rows = [
-        {
-            "theme": theme, "keyword": kw, "meeting_id": mid, "start": start,
-            "title": meta.at[mid, "title"] if mid in meta.index else None,
-            "date": meta.at[mid, "date"] if mid in meta.index else pd.NaT,
-            "speaker": _lookup(speakers, mid, start),
-            "left": text[max(0, start - width): start].replace("\n", " "),
-            "hit": text[start:end],
-            "right": text[end: end + width].replace("\n", " "),
-        }
-        for mid, start, end, kw, text in sorted(reservoir, key=lambda r: (r[0], r[1]))
-    ]
-    return pd.DataFrame(rows, columns=["theme", "keyword", "meeting_id", "start", "title", "date", "speaker",
-                                       "left", "hit", "right"])
+    rows = []
+    for pos, sp in zip(sorted(wanted), speeches.itertuples(index=False), strict=True):
+        mid, a = str(sp.meeting_id), int(sp.start)
+        if mid not in texts:
+            continue
+        text = texts[mid]
+        found = counter.spans(counting[mid][a : a + int(sp.n_chars)], theme)
+        for k in wanted[pos]:
+            if k >= len(found):  # counts from another codebook than ``codebook``: nothing to show
+                continue
+            start, end, _theme, kw = found[k]
+            start, end = start + a, end + a
+            rows.append(
+                {
+                    "theme": theme,
+                    "keyword": kw,
+                    "meeting_id": mid,
+                    "start": start,
+                    "title": meta.at[mid, "title"] if mid in meta.index else None,
+                    "date": meta.at[mid, "date"] if mid in meta.index else pd.NaT,
+                    "speaker": sp.speaker,
+                    "left": text[max(0, start - width) : start].replace("\n", " "),
+                    "hit": text[start:end],
+                    "right": text[end : end + width].replace("\n", " "),
+                }
+            )
+    return pd.DataFrame(rows, columns=columns)
 
 
 # --- judgements and precision --------------------------------------------------------------
@@ -210,9 +230,7 @@ def save_themes(path: Path, codebook: Codebook) -> Codebook:
 # --- selections for clouds -----------------------------------------------------------------
 
 
-def speeches_for(
-    corpus: query.Corpus, filters: query.Filters, theme: str | None = None
-) -> pd.DataFrame:
+def speeches_for(corpus: query.Corpus, filters: query.Filters, theme: str | None = None) -> pd.DataFrame:
     """The selected speeches (``query.selected_speeches``), kept to those mentioning ``theme``."""
     sp = query.selected_speeches(corpus, filters)
     if theme:
@@ -287,12 +305,20 @@ def upload_outcome(
         new = len(ids - claimed)
         claimed |= ids
         errs = errors[errors["input"] == path]
-        reasons = "; ".join(f"{Path(s).name if '#' not in s else s.split('#', 1)[1]}: {m}"
-                            for s, m in zip(errs["source"], errs["message"], strict=True))
+        reasons = "; ".join(
+            f"{Path(s).name if '#' not in s else s.split('#', 1)[1]}: {m}"
+            for s, m in zip(errs["source"], errs["message"], strict=True)
+        )
         status = "added" if new else ("refused" if len(errs) and not ids else "skipped")
         reason = reasons or ("" if new else "same text as a report already read" if ids else "no report found")
-        rows.append({
-            "file": name, "status": status, "reports": int(row["n_meetings"].sum()) if len(row) else 0,
-            "new_meetings": new, "already_there": len(ids) - new, "reason": reason,
-        })
+        rows.append(
+            {
+                "file": name,
+                "status": status,
+                "reports": int(row["n_meetings"].sum()) if len(row) else 0,
+                "new_meetings": new,
+                "already_there": len(ids) - new,
+                "reason": reason,
+            }
+        )
     return pd.DataFrame(rows, columns=["file", "status", "reports", "new_meetings", "already_there", "reason"])

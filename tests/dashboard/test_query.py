@@ -229,3 +229,25 @@ def test_theme_totals_and_meeting_list_from_aggregates(corpus):
 def test_term_counts_are_per_speech_like_str_count(wh, corpus):
     counts = textquery.term_counts(wh, corpus, Filters(speakers=("张三",)), ["乡村振兴", "绿水青山"])
     assert counts.groupby("term")["count"].sum().to_dict() == {"乡村振兴": 3, "绿水青山": 2}
+
+
+def test_a_theme_sample_is_drawn_from_the_counted_hits_without_scanning_everything(wh, corpus, tiny_codebook) -> None:
+    from dashboard import evidence
+    from etl.codebook import ThemeCounter
+    from etl.textnorm import for_counting
+
+    theme = "乡村振兴"
+    counter = ThemeCounter(tiny_codebook)
+    every = set()  # (meeting, start, keyword) of each hit the ETL counts, by a full scan per speech
+    texts = dict(query.iter_texts(wh))
+    for sp in corpus.speeches.itertuples(index=False):
+        part = for_counting(texts[sp.meeting_id])[sp.start : sp.start + sp.n_chars]
+        every |= {(sp.meeting_id, sp.start + s, kw) for s, _, _, kw in counter.spans(part, theme)}
+    assert len(every) >= 3
+    everything = evidence.sample_theme_hits(wh, corpus, tiny_codebook, theme, n=len(every) + 5)
+    assert set(zip(everything["meeting_id"], everything["start"], everything["keyword"], strict=True)) == every
+    assert (everything["hit"] == everything["keyword"]).all()
+    some = evidence.sample_theme_hits(wh, corpus, tiny_codebook, theme, n=2, seed=7)
+    assert len(some) == 2 and some.equals(evidence.sample_theme_hits(wh, corpus, tiny_codebook, theme, n=2, seed=7))
+    assert set(zip(some["meeting_id"], some["start"], some["keyword"], strict=True)) <= every
+    assert evidence.sample_theme_hits(wh, corpus, tiny_codebook, "教育", n=5).empty
