@@ -177,3 +177,38 @@ def test_word_index_keyness_with_and_without_speech_positions(wh):
     everything = dict(zip(index.words, index.total.tolist(), strict=True))
     terms = wh.read("terms", ["term", "count"]).to_pandas().groupby("term")["count"].sum()
     assert everything == terms.to_dict()
+
+
+def test_prepare_builds_every_index_of_the_version_once(wh: Warehouse) -> None:
+    from dashboard import prepare
+
+    assert [name for name, _ in prepare.prepare(wh)] == [name for name, _ in prepare.STEPS]
+    version = wh.root / store.CACHE_DIR / f"v{wh.version}"
+    ready = sorted(version.glob(f"*/{store.READY}"))
+    assert len(ready) >= len(prepare.STEPS)
+    stamps = [p.stat().st_mtime_ns for p in ready]
+    prepare.prepare(wh)  # built already: only opened
+    assert [p.stat().st_mtime_ns for p in sorted(version.glob(f"*/{store.READY}"))] == stamps
+
+
+def test_the_dashboard_command_prepares_the_indexes_before_serving(wh: Warehouse) -> None:
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    cmd = [sys.executable, "-m", "etl", "dashboard", "--warehouse", str(wh.root), "--port", str(port)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    try:
+        assert proc.stdout is not None
+        first = proc.stdout.readline()
+        assert f"dashboard indexes for version {wh.version} ready" in first, first
+        assert (wh.root / store.CACHE_DIR / f"v{wh.version}").is_dir()
+        assert "dashboard on http://127.0.0.1" in proc.stdout.readline()
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)  # the command and the streamlit server it started
+        proc.communicate(timeout=30)  # waits, and closes the pipe
