@@ -199,13 +199,13 @@ def main(argv: list[str] | None = None) -> int:
     recount_secs = timed(
         [*CLI, "recount", "--warehouse", str(wh), "--codebook", str(book), "--workers", str(w)]
     ).seconds
-    small = args.out / "corpus-tenth"
-    shutil.rmtree(small, ignore_errors=True)
-    small.mkdir()
-    for f in sorted(folder.glob("*.jsonl"))[: N_FILES // 10]:
-        shutil.copy(f, small / f.name)
-    shutil.rmtree(args.out / "wh-tenth", ignore_errors=True)
-    tenth = etl(w, args.out / "wh-tenth", small)
+    half = args.out / "corpus-half"
+    shutil.rmtree(half, ignore_errors=True)
+    half.mkdir()
+    for f in sorted(folder.glob("*.jsonl"))[: N_FILES // 2]:
+        shutil.copy(f, half / f.name)
+    shutil.rmtree(args.out / "wh-half", ignore_errors=True)
+    halved = etl(w, args.out / "wh-half", half)
 
     med = {k: statistics.median(v) for k, v in samples.items()}
     print(f"\n{'what':52} {'seconds':>8} {'chars/s':>12}")
@@ -237,8 +237,8 @@ def main(argv: list[str] | None = None) -> int:
             f"  {n} worker(s), {chars:,} characters: largest process {peak_p:,.0f} MiB, all processes {peak_t:,.0f} MiB"
         )
     print(
-        f"  {w} worker(s), a tenth of the input: largest process {tenth.peak_process / 2**20:,.0f} MiB, "
-        f"all processes {tenth.peak_total / 2**20:,.0f} MiB (flat in corpus size when these match the line above)"
+        f"  {w} worker(s), half the input: largest process {halved.peak_process / 2**20:,.0f} MiB, "
+        f"all processes {halved.peak_total / 2**20:,.0f} MiB (flat in corpus size when these match the line above)"
     )
     print("\nincremental runs and recount:")
     print(f"  rerun on an unchanged warehouse: {rerun:.2f} s = {rerun / full:.1%} of a full run (goal <= 5%)")
