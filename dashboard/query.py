@@ -395,6 +395,7 @@ def _meeting_units(c: Corpus, f: Filters) -> pd.DataFrame:
             "date": c.meetings["date"].to_numpy()[idx],
             "period": meeting_periods(c, f.granularity)[idx],
             "chars": chars,
+            "row": np.asarray(idx, dtype=np.int64),  # position in ``Corpus.meetings``
         }
     )
 

@@ -251,3 +251,17 @@ def test_a_theme_sample_is_drawn_from_the_counted_hits_without_scanning_everythi
     assert len(some) == 2 and some.equals(evidence.sample_theme_hits(wh, corpus, tiny_codebook, theme, n=2, seed=7))
     assert set(zip(some["meeting_id"], some["start"], some["keyword"], strict=True)) <= every
     assert evidence.sample_theme_hits(wh, corpus, tiny_codebook, "教育", n=5).empty
+
+
+def test_term_series_counts_meetings_and_keeps_a_label_typed_twice(wh, corpus):
+    terms = ["乡村振兴", "生态", "乡村振兴"]
+    f = Filters(granularity="year")
+    counts = textquery.term_counts(wh, corpus, f, terms)
+    s = textquery.term_series(corpus, f, counts, terms, "share_meetings")
+    assert list(s["term"][:3]) == terms  # period-major, in the order typed
+    first, again = (s[s["term"] == "乡村振兴"].iloc[i::2] for i in (0, 1))
+    assert first["value"].tolist() == again["value"].tolist()
+    by_year = s[s["term"] == "生态"].drop_duplicates("label").set_index("label")
+    eco = counts[counts["term"] == "生态"]
+    assert by_year["meetings_with"].sum() == eco["meeting_id"].nunique() == 2
+    assert by_year["count"].sum() == eco["count"].sum()
