@@ -102,7 +102,9 @@ def term_counts(wh: Warehouse, c: Corpus, f: Filters, terms: Sequence[str]) -> p
     keep = speech_mask(c, f)
     if not keep.any() or not queries:
         return pd.DataFrame(columns=cols).astype({"count": "int64", "row": "int64"})
-    ids = c.meetings["meeting_id"].array
+    ids = c.agg.memo.get("meeting_ids")  # as numpy objects: taking from the Arrow-backed column costs ~2 ms a call
+    if ids is None:
+        ids = c.agg.memo["meeting_ids"] = c.meetings["meeting_id"].to_numpy(dtype=object)
     out = []
     for q in queries:
         per_meeting = np.zeros(len(c.meetings), dtype=np.int64)
