@@ -341,12 +341,13 @@ def run_etl(
         tasks = plan_tasks(plan.todo, hints_of, settings)
         small = sum(t.est_bytes for t in tasks) < 2 * settings.chunk_chars * 3
         # Starting worker processes costs about a second: not worth it for a chunk or two.
-        run = engine or make_engine(replace(settings, workers=1) if small else settings)
+        run_settings = replace(settings, workers=1) if small and engine is None else settings
+        run = engine or make_engine(run_settings)
         writer = Writer(base)
         if plan.recount:
             recount.apply(writer, codebook, run)
         merger = _Merger(plan.owners, plan.deleted)
-        results = _process(tasks, settings, run, writer, merger, summary, progress)
+        results = _process(tasks, run_settings, run, writer, merger, summary, progress)
         writer.remove(plan.deleted | merger.replaced, (plan.todo | plan.gone) & set(previous))
         kept = [r for r in prev_rows if r["input"] not in plan.todo | plan.gone]
         new_rows = [{**r.__dict__, "hints": _json(hints_of(Path(r.input)))} for r in results]
