@@ -222,7 +222,7 @@ def reader_html(
     Every piece of report text goes through ``html.escape``; only our own tags are added.
     """
     labels = labels or {}
-    colours = {}
+    colours: dict[str, str] = {}
     parts = ['<div style="font-family:' + FONT + ';line-height:1.8">']
     for _, sp in speeches.iterrows():
         lo, hi = int(sp["start"]), int(sp["start"]) + int(sp["n_chars"])

@@ -18,6 +18,7 @@ import random
 import uuid
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -89,7 +90,7 @@ def _lookup(index: dict[str, tuple[list[int], list[object]]], mid: str, offset: 
     return speakers[i] if i >= 0 else None
 
 
-def keyword_summary(hits: pd.DataFrame) -> dict[str, object]:
+def keyword_summary(hits: pd.DataFrame) -> dict[str, Any]:
     """Counts a user weighs before adding a keyword: hits, meetings, speakers, years (of KWIC lines)."""
     years = pd.to_datetime(hits["date"]).dt.year.dropna().astype(int)
     return {

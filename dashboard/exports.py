@@ -56,7 +56,7 @@ class StaticExportUnavailable(RuntimeError):
 
 def figure_html(fig: go.Figure) -> bytes:
     """A standalone HTML page with plotly.js inlined (about 4.8 MB), so it opens offline."""
-    return fig.to_html(include_plotlyjs=True, full_html=True).encode("utf-8")
+    return str(fig.to_html(include_plotlyjs=True, full_html=True)).encode("utf-8")
 
 
 # ---------------------------------------------------------------- tables

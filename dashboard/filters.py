@@ -135,7 +135,7 @@ def sidebar(c: Corpus, cb: CodebookInForce, lang: str) -> Filters:
         t("granularity", lang), query.GRANULARITIES, index=3, key="f_gran", format_func=lambda g: t(g, lang)
     )
     label = cb.label
-    chosen = {}
+    chosen: dict[str, list[str]] = {}
     for key, title in (
         ("f_themes", "themes"),
         ("f_speakers", "speakers"),
@@ -172,6 +172,6 @@ def set_context(ctx: Context | None) -> None:
 def require() -> Context:
     """The page context, or a clear message and a stop when there is no warehouse to show."""
     ctx = st.session_state.get(CONTEXT_KEY)
-    if ctx is None:
+    if not isinstance(ctx, Context):
         st.stop()
     return ctx

@@ -68,12 +68,13 @@ def show_evidence(
         return
     name = str(points[0][0])
     period = pd.Timestamp(points[0][1]) if use_period and len(points[0]) > 1 and points[0][1] else None
-    common = {"period": period, "speakers": speakers}
     if kind == "theme":
-        lines = textquery.kwic(ctx.wh, ctx.corpus, ctx.filters, theme=name, codebook=ctx.codebook.codebook, **common)
+        lines = textquery.kwic(
+            ctx.wh, ctx.corpus, ctx.filters, theme=name, codebook=ctx.codebook.codebook, period=period, speakers=speakers
+        )
         what = ctx.label(name)
     else:
-        lines = textquery.kwic(ctx.wh, ctx.corpus, ctx.filters, term=name, **common)
+        lines = textquery.kwic(ctx.wh, ctx.corpus, ctx.filters, term=name, period=period, speakers=speakers)
         what = name
     when = f" · {period:%Y-%m-%d}" if period is not None else ""
     st.caption(f"{what}{when}: {len(lines)}")

@@ -21,8 +21,9 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import numpy as np
@@ -98,7 +99,7 @@ class Corpus:
 
     @property
     def empty(self) -> bool:
-        return self.meetings.empty
+        return bool(self.meetings.empty)
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -289,13 +290,13 @@ def _meeting_keep(meetings: pd.DataFrame, f: Filters) -> pd.Series:
 
 def meeting_mask(c: Corpus, f: Filters) -> np.ndarray:
     """Boolean per row of ``c.meetings``: passes the meeting filters."""
-    return _meeting_keep(c.meetings, f).to_numpy(bool)
+    return np.asarray(_meeting_keep(c.meetings, f).to_numpy(bool))
 
 
 def speech_mask(c: Corpus, f: Filters) -> np.ndarray:
     """Boolean per row of ``c.speeches``: a selected speech (meeting filters, then speakers)."""
     sm = c.agg.speech_meeting
-    keep = (sm >= 0) & meeting_mask(c, f)[np.maximum(sm, 0)]
+    keep: np.ndarray = (sm >= 0) & meeting_mask(c, f)[np.maximum(sm, 0)]
     if f.speakers:
         codes = c.agg.speakers.get_indexer(list(f.speakers))
         keep &= np.isin(c.agg.speech_speaker, codes[codes >= 0])
@@ -304,7 +305,7 @@ def speech_mask(c: Corpus, f: Filters) -> np.ndarray:
 
 def meeting_periods(c: Corpus, granularity: str) -> np.ndarray:
     """Each meeting's period start (NaT when undated), per row of ``c.meetings``."""
-    return aggregates.periods(c.agg, c.meetings["date"], granularity, period_start).to_numpy()
+    return np.asarray(aggregates.periods(c.agg, c.meetings["date"], granularity, period_start).to_numpy())
 
 
 def meeting_totals(c: Corpus, f: Filters) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -403,7 +404,7 @@ def _meeting_units(c: Corpus, f: Filters) -> pd.DataFrame:
 # --- overview ------------------------------------------------------------------------------
 
 
-def overview(c: Corpus, f: Filters) -> dict[str, object]:
+def overview(c: Corpus, f: Filters) -> dict[str, Any]:
     """Headline numbers of the filtered corpus."""
     m = filter_meetings(c.meetings, f)
     idx, chars, mat = meeting_totals(c, f)
@@ -564,7 +565,7 @@ def speaker_titles(c: Corpus) -> pd.Series:
     if "titles" not in c.agg.memo:
         titled = c.people.dropna(subset=["title"]).drop_duplicates(["name", "title"])
         c.agg.memo["titles"] = titled.groupby("name")["title"].agg("；".join)
-    return c.agg.memo["titles"]  # type: ignore[return-value]
+    return c.agg.memo["titles"]
 
 
 def named_speakers(speeches: pd.DataFrame) -> pd.Series:
@@ -654,7 +655,7 @@ def title_timeline(c: Corpus, names: Sequence[str]) -> pd.DataFrame:
 
     Computed per name and kept (64 names per corpus): adding a speaker computes one more.
     """
-    parts = [aggregates.recent(c.agg, "timelines", n, lambda n=n: _title_timeline(c, [n]), 64) for n in sorted(set(names))]
+    parts = [aggregates.recent(c.agg, "timelines", n, partial(_title_timeline, c, [n]), 64) for n in sorted(set(names))]
     parts = [p for p in parts if len(p)]
     if not parts:
         return _title_timeline(c, names)

@@ -260,7 +260,7 @@ def log_likelihood(a: np.ndarray, b: np.ndarray, total_a: float, total_b: float)
         t2 = np.where(b > 0, b * np.log(b / e2), 0.0)
     g2 = 2 * (t1 + t2)
     sign = np.where(a / total_a >= b / total_b, 1.0, -1.0)
-    return sign * g2
+    return np.asarray(sign * g2)
 
 
 def keyness(
@@ -310,11 +310,11 @@ def keyness(
 def _speech_positions(wh: Warehouse, groups: pd.DataFrame) -> np.ndarray:
     """Row positions in ``Corpus.speeches`` of the (meeting_id, seq) rows of ``groups``."""
     if "speech" in groups.columns:
-        return groups["speech"].to_numpy(np.int64)
+        return np.asarray(groups["speech"].to_numpy(np.int64))
     keys = speech_keys(wh).to_pandas()
     keys = keys.assign(speech=np.arange(len(keys), dtype=np.int64), seq=keys["seq"].astype("int64"))
     found = groups[["meeting_id", "seq"]].astype({"seq": "int64"}).merge(keys, on=["meeting_id", "seq"], how="left")
-    return found["speech"].fillna(-1).to_numpy(np.int64)
+    return np.asarray(found["speech"].fillna(-1).to_numpy(np.int64))
 
 
 def period_groups(c: Corpus, f: Filters, period: pd.Timestamp) -> pd.DataFrame:
@@ -323,7 +323,7 @@ def period_groups(c: Corpus, f: Filters, period: pd.Timestamp) -> pd.DataFrame:
     rng = period_range(pd.Timestamp(period) - pd.DateOffset(years=1), pd.Timestamp(period), f.granularity)
     previous = rng[-2] if len(rng) >= 2 else None
     sp = sp[(sp["period"] == pd.Timestamp(period)) | (sp["period"] == previous)]
-    group = np.where(sp["period"] == pd.Timestamp(period), "target", None)
+    group = np.where(sp["period"] == pd.Timestamp(period), "target", None)  # type: ignore[call-overload]
     return sp.assign(group=group)[["meeting_id", "seq", "speech", "group"]]
 
 
@@ -411,7 +411,7 @@ def _meeting_list(c: Corpus, f: Filters, ids: set[str] | None) -> pd.DataFrame:
 def _speakers_by_meeting(c: Corpus, f: Filters) -> pd.Series:
     """meeting_id -> its selected speeches' named speakers joined by 、 (memoised without filters)."""
     if not f.speakers and "speakers_by_meeting" in c.agg.memo:
-        return c.agg.memo["speakers_by_meeting"]  # type: ignore[return-value]
+        return c.agg.memo["speakers_by_meeting"]
     named = named_speakers(c.speeches if not f.speakers else selected_speeches(c, f))
     if not f.speakers:
         c.agg.memo["speakers_by_meeting"] = named

@@ -82,11 +82,12 @@ def _import(uploads: list, sidecar, settings: Settings) -> None:  # type: ignore
     before = Warehouse.open(settings.warehouse)
     before_ids = set(before.read("meetings", ["meeting_id"])["meeting_id"].to_pylist())
     bar = st.progress(0.0, text="读取 / reading…")
+
+    def progress(done: int, total: int) -> None:
+        bar.progress(done / max(total, 1), text=f"{done}/{total} files")
+
     run_settings = replace(settings, workers=1, progress=False)
-    summary = run_etl(
-        sorted(inputs), run_settings, hints_for=hints,
-        progress=lambda done, total: bar.progress(done / max(total, 1), text=f"{done}/{total} files"),
-    )
+    summary = run_etl(sorted(inputs), run_settings, hints_for=hints, progress=progress)
     bar.progress(1.0, text="完成 / done")
     after = Warehouse.open(settings.warehouse)
     outcome = evidence.upload_outcome(before_ids, after, {str(p): n for p, n in inputs.items()}, refused)

@@ -39,11 +39,11 @@ meeting_id = st.query_params.get("meeting")
 if meeting_id:
     st.subheader(ctx.t("reader"))
     found = textquery.meeting_text(ctx.wh, c, meeting_id)
-    if found is None:
+    row = textquery.meeting_row(c, meeting_id)
+    if found is None or row is None:
         st.info(ctx.t("no_meetings"))
     else:
         text, speeches = found
-        row = textquery.meeting_row(c, meeting_id)
         date = f"{row['date']:%Y-%m-%d}" if row["date"] == row["date"] else ctx.t("undated")
         st.html(f"<p><b>{html.escape(str(row['title'] or meeting_id))}</b> · {html.escape(date)}</p>")
         spans = textquery.highlight_spans(text, ctx.codebook.codebook, f.themes)
