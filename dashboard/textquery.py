@@ -25,6 +25,7 @@ from dashboard.counting import open_texts
 from dashboard.query import (
     Corpus,
     Filters,
+    meeting_ids,
     meeting_totals,
     metric_value,
     named_speakers,
@@ -102,9 +103,7 @@ def term_counts(wh: Warehouse, c: Corpus, f: Filters, terms: Sequence[str]) -> p
     keep = speech_mask(c, f)
     if not keep.any() or not queries:
         return pd.DataFrame(columns=cols).astype({"count": "int64", "row": "int64"})
-    ids = c.agg.memo.get("meeting_ids")  # as numpy objects: taking from the Arrow-backed column costs ~2 ms a call
-    if not isinstance(ids, np.ndarray):
-        ids = c.agg.memo["meeting_ids"] = c.meetings["meeting_id"].to_numpy(dtype=object)
+    ids = meeting_ids(c)
     out = []
     for q in queries:
         per_meeting = np.zeros(len(c.meetings), dtype=np.int64)
@@ -393,8 +392,7 @@ def meeting_row(c: Corpus, meeting_id: str) -> pd.Series | None:
 def _meeting_list(c: Corpus, f: Filters, ids: set[str] | None) -> pd.DataFrame:
     idx, _, mat = meeting_totals(c, f)
     if ids is not None:
-        idx_keep = c.meetings["meeting_id"].to_numpy()[idx]
-        chosen = pd.Index(idx_keep).isin(list(ids))
+        chosen = pd.Index(meeting_ids(c)[idx]).isin(list(ids))
         idx, mat = idx[chosen], mat[chosen]
     m = c.meetings.iloc[idx]
     named = _speakers_by_meeting(c, f)

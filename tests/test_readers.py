@@ -12,7 +12,7 @@ import pytest
 from etl.model import InputError, RawDoc
 from etl.readers import SUPPORTED_SUFFIXES, read_input
 from etl.settings import Limits
-from tests.fuzz.samples import pdf_of
+from tests.fuzz.samples import one_page_pdf
 
 SIMPLIFIED = "各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n过去一年，我国发展历程很不平凡。"
 TRADITIONAL = "各位代表：\n現在，我代表國務院，向大會報告政府工作，請予審議。\n過去一年，我國發展歷程很不平凡。"
@@ -377,16 +377,7 @@ def test_docx_damaged(tmp_path: Path) -> None:
 
 def make_pdf(text: str) -> bytes:
     """A one-page PDF with ``text`` in its text layer, xref offsets computed."""
-    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    return pdf_of(objects)
+    return one_page_pdf(f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode())
 
 
 def test_pdf_text_layer(tmp_path: Path) -> None:

@@ -100,7 +100,11 @@ def pdf(text: str) -> bytes:
     """A one-page PDF whose text layer holds ``text`` (ASCII: the built-in fonts have no CJK)."""
     safe = re.sub(r"[()\\]", " ", text.encode("ascii", "replace").decode())
     lines = [f"({line[:90]}) Tj T*" for line in safe.splitlines() if line.strip()] or ["(empty) Tj"]
-    stream = ("BT /F1 12 Tf 14 TL 72 720 Td " + " ".join(lines) + " ET").encode()
+    return one_page_pdf(("BT /F1 12 Tf 14 TL 72 720 Td " + " ".join(lines) + " ET").encode())
+
+
+def one_page_pdf(stream: bytes) -> bytes:
+    """A one-page PDF with Helvetica as /F1 and ``stream`` as the page's content stream."""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
