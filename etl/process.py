@@ -132,6 +132,8 @@ def doc_rows(doc: RawDoc, cleaned: Cleaned, counting: str, meeting_id: str, res:
             "region": [meta.region],
             "n_chars": [len(text)],
             "text": [text],
+            "is_report": [True],
+            "not_report_reason": [None],
         },
         "people": {
             "meeting_id": [meeting_id] * len(reading.people),

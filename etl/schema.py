@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-CONTRACT_VERSION = "1.1"
+CONTRACT_VERSION = "1.2"
 
 DATE_PRECISIONS = ("day", "month", "year")
 DATE_SOURCES = ("text", "publish_line", "url", "filename", "sidecar", "column", "none")
@@ -70,6 +70,8 @@ MEETINGS = Table(
         _c("region", _STR, "Place named by the text, sidecar or column, e.g. 长清区", True),
         _c("n_chars", _I32, "Characters of the cleaned text"),
         _c("text", _STR, "Cleaned text (boilerplate removed, original characters kept)"),
+        _c("is_report", pa.bool_(), "False for a page that is not a meeting report (kept for audit, left out of counts)"),
+        _c("not_report_reason", _STR, "Why the page is not taken as a meeting report; null when it is one", True),
     ),
     ("meeting_id",),
 )
