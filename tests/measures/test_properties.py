@@ -42,7 +42,8 @@ def corpora(draw: st.DrawFn) -> tuple[pd.DataFrame, pd.DataFrame]:
     hit = st.tuples(st.integers(0, n - 1), st.integers(0, 3), st.sampled_from(THEMES), st.integers(1, 9))
     rows = {(f"m{m}", seq, theme): count for m, seq, theme, count in draw(st.lists(hit, max_size=30))}
     themes = pd.DataFrame(
-        [(m, s, t, "kw", c) for (m, s, t), c in rows.items()], columns=["meeting_id", "seq", "theme", "keyword", "count"]
+        [(m, s, t, "kw", c) for (m, s, t), c in rows.items()],
+        columns=["meeting_id", "seq", "theme", "keyword", "count"],
     )
     return meetings, themes
 

@@ -34,7 +34,7 @@ def corpus(seed: int = 7) -> dict[str, pd.DataFrame]:
         meetings.append((mid, dt.date(2020 + i % 2, 1 + i % 12, 1), "A区" if i < 20 else "B县", 100, True))
         speaker = "张三" if i % 2 == 0 else "李四"
         speeches.append((mid, 0, speaker, f"{speaker}说：" + "、".join(words)))
-        for w in rng.sample(words, 3) + ["工作", "张三", "A区"]:
+        for w in [*rng.sample(words, 3), "工作", "张三", "A区"]:
             terms.append((mid, 0, w, rng.randint(1, 4)))
     return {
         "meetings": pd.DataFrame(meetings, columns=["meeting_id", "date", "region", "n_chars", "is_report"]),
