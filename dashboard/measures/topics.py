@@ -4,8 +4,10 @@ Documents are the speeches of reports (``terms`` per (meeting_id, seq)); given t
 table, only spans with a speaker (narration such as attendee lists is left out). Before fitting,
 the names of people (``people.name``, ``speeches.speaker``, and a three-character name without its first
 or last character, as the segmenter often cuts 王志明 into 王 + 志明 or 王志 + 明), the places (``meetings.region`` and the region
-without its last character: 青禾区 and 青禾) and the caller's stopwords are removed, and
-terms in fewer than ``min_df`` speeches or in more than ``max_df`` of them are dropped.
+without its last character: 青禾区 and 青禾), ordinals (第三次, 第十四届) and the caller's stopwords
+are removed, terms in fewer than ``min_df`` speeches or in more than ``max_df`` of them are
+dropped, and so are speeches left with fewer than ``min_terms`` distinct terms (a heading or a
+list of attendees is not a topic).
 Speeches and terms are sorted before fitting and the NMF starts from ``nndsvda`` with
 ``random_state=seed``, so the same input and settings always give the same topics, whatever the
 order of the input rows. Topics are numbered from 0 by their total weight, largest first.
@@ -13,6 +15,7 @@ order of the input rows. Topics are numbered from 0 by their total weight, large
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -22,6 +25,9 @@ from scipy import sparse
 
 from dashboard.measures.frames import reports
 from dashboard.measures.panels import Period, period_keys
+
+_SEQ_SPAN = 1 << 24  # more speeches than this in one meeting are beyond any report
+_ORDINAL = re.compile(r"^第[一二三四五六七八九十百千零两\d]+[届次个批条项]?$")
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,31 @@ def excluded_words(meetings: pd.DataFrame, people: pd.DataFrame | None, speeches
     return out
 
 
+def _speech_keys(meeting_ids: pd.Series, seqs: pd.Series, meetings: pd.Index) -> np.ndarray:
+    """One int64 per (meeting, seq), ordered as (meeting_id, seq); -1 for meetings not listed."""
+    codes = pd.Categorical(meeting_ids, categories=meetings).codes.astype("int64")
+    return np.where(codes >= 0, codes * _SEQ_SPAN + seqs.to_numpy(dtype="int64"), -1)
+
+
+def _kept_rows(
+    terms: pd.DataFrame,
+    kept: pd.Index,
+    words: pd.Index,
+    codes: np.ndarray,
+    exclude: set[str],
+    speeches: pd.DataFrame | None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """(speech keys, mask) of the term rows of reports, spoken when ``speeches`` is given, not excluded."""
+    text = words.astype(str)
+    barred = text.isin(exclude) | text.str.match(_ORDINAL)
+    keys = _speech_keys(terms["meeting_id"], terms["seq"], kept)
+    mask = (keys >= 0) & ~np.asarray(barred)[codes]
+    if speeches is not None:
+        spoken = speeches[speeches["speaker"].notna()]
+        mask &= np.isin(keys, _speech_keys(spoken["meeting_id"], spoken["seq"], kept))
+    return keys, mask
+
+
 def speech_terms(
     meetings: pd.DataFrame,
     terms: pd.DataFrame,
@@ -64,23 +95,31 @@ def speech_terms(
     speeches: pd.DataFrame | None = None,
     min_df: int = 2,
     max_df: float = 0.5,
+    min_terms: int = 5,
 ) -> SpeechTerms:
-    """The speech x term counts of the reports, without excluded words and too rare or common terms."""
-    kept = set(reports(meetings)["meeting_id"])
-    rows = terms[terms["meeting_id"].isin(kept) & ~terms["term"].isin(set(exclude))]
-    if speeches is not None:
-        spoken = speeches.loc[speeches["speaker"].notna(), ["meeting_id", "seq"]]
-        rows = rows.merge(spoken, on=["meeting_id", "seq"])
-    docs = rows[["meeting_id", "seq"]].drop_duplicates().sort_values(["meeting_id", "seq"], ignore_index=True)
-    df = rows.groupby("term").size()  # terms rows are unique per (meeting_id, seq, term)
-    limit = max_df * len(docs)
-    vocab = sorted(str(t) for t, n in df.items() if min_df <= n <= limit)
-    rows = rows[rows["term"].isin(set(vocab))]
-    doc_index = pd.MultiIndex.from_frame(docs)
-    r = doc_index.get_indexer(pd.MultiIndex.from_frame(rows[["meeting_id", "seq"]]))
-    c = pd.Categorical(rows["term"].astype(str), categories=vocab).codes
-    counts = sparse.csr_matrix((rows["count"].to_numpy(dtype="float64"), (r, c)), shape=(len(docs), len(vocab)))
-    return SpeechTerms(docs, tuple(vocab), counts)
+    """The speech x term counts of the reports, without excluded words and too rare or common terms.
+
+    Document frequencies (``min_df``, ``max_df``) are taken over the speeches before ``min_terms``.
+    """
+    kept = pd.Index(sorted(set(reports(meetings)["meeting_id"].astype(str))))
+    codes, words = pd.factorize(terms["term"])
+    keys, mask = _kept_rows(terms, kept, pd.Index(words), codes, set(exclude), speeches)
+    keys, codes, counts = keys[mask], codes[mask], terms["count"].to_numpy(dtype="float64")[mask]
+    df = np.bincount(codes, minlength=len(words))  # terms rows are unique per (meeting_id, seq, term)
+    good = (df >= min_df) & (df <= max_df * len(np.unique(keys)))
+    keep = good[codes]
+    keys, codes, counts = keys[keep], codes[keep], counts[keep]
+    docs, row = np.unique(keys, return_inverse=True)
+    keep = np.bincount(row, minlength=len(docs))[row] >= min_terms
+    docs, row = np.unique(keys[keep], return_inverse=True)
+    good_codes = np.flatnonzero(good)
+    vocab = np.asarray(words.astype(str))[good_codes]
+    order = np.argsort(vocab, kind="stable")
+    column = np.full(len(words), -1, dtype="int64")
+    column[good_codes[order]] = np.arange(len(order))
+    matrix = sparse.csr_matrix((counts[keep], (row, column[codes[keep]])), shape=(len(docs), len(order)))
+    frame = pd.DataFrame({"meeting_id": kept[docs // _SEQ_SPAN].to_numpy(), "seq": (docs % _SEQ_SPAN).astype("int32")})
+    return SpeechTerms(frame, tuple(str(w) for w in vocab[order]), matrix)
 
 
 def discover_topics(data: SpeechTerms, n_topics: int, seed: int = 0, n_words: int = 12, max_iter: int = 400) -> Topics:

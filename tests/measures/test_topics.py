@@ -46,7 +46,7 @@ def corpus(seed: int = 7) -> dict[str, pd.DataFrame]:
 
 def fit(c: dict[str, pd.DataFrame], seed: int = 0) -> tuple[SpeechTerms, Topics]:
     exclude = excluded_words(c["meetings"], c["people"], c["speeches"])
-    data = speech_terms(c["meetings"], c["terms"], exclude, speeches=c["speeches"], max_df=0.9)
+    data = speech_terms(c["meetings"], c["terms"], exclude, speeches=c["speeches"], max_df=0.9, min_terms=3)
     return data, discover_topics(data, 2, seed=seed, n_words=5)
 
 
@@ -56,6 +56,18 @@ def test_names_places_and_too_common_terms_are_not_topic_words() -> None:
     assert "张三" not in data.terms and "A区" not in data.terms
     assert "工作" not in data.terms  # in every speech: above max_df
     assert set(data.terms) == set(SCHOOL) | set(ROADS)
+
+
+def test_ordinals_and_short_speeches_are_left_out() -> None:
+    c = corpus()
+    extra = pd.DataFrame(
+        [("m00", 0, "第三次", 1), ("m02", 0, "第十四届", 1), ("m01", 1, "道路", 1), ("m01", 1, "桥梁", 1)],
+        columns=["meeting_id", "seq", "term", "count"],
+    )
+    data = speech_terms(c["meetings"], pd.concat([c["terms"], extra]), max_df=1.0, min_terms=3)
+    assert "第三次" not in data.terms and "第十四届" not in data.terms
+    assert ("m01", 1) not in set(data.speeches.itertuples(index=False, name=None))  # two terms only
+    assert len(data.speeches) == 40
 
 
 def test_the_planted_topics_are_found() -> None:
@@ -97,7 +109,7 @@ def test_trend_examples_and_uncovered_share() -> None:
 
 def test_too_many_topics_are_refused_with_the_reason() -> None:
     c = corpus()
-    data = speech_terms(c["meetings"], c["terms"], max_df=0.9)
+    data = speech_terms(c["meetings"], c["terms"], max_df=0.9, min_terms=3)
     with pytest.raises(ValueError, match="need at least as many speeches and terms"):
         discover_topics(data, 50)
     with pytest.raises(ValueError, match="at least 1"):
