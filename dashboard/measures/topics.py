@@ -154,6 +154,7 @@ def discover_topics(data: SpeechTerms, n_topics: int, seed: int = 0, n_words: in
         "n_words": n_words,
         "n_speeches": len(speeches),
         "n_terms": len(data.terms),
+        "n_iter": int(model.n_iter_),
     }
     return Topics(pd.DataFrame(words, columns=["topic", "rank", "word", "weight"]), weights, speeches, settings)
 
