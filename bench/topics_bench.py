@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's code, also in the child processes
 DEFAULT = [ROOT / "bench" / "out" / f"warehouse-{n}" for n in (720, 30000, 100000)]
 
 
