@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard.measures.frames import reports, with_dates
+from dashboard.measures.frames import regions, reports, with_dates
 from dashboard.measures.periods import parse_bound
 from etl.schema import ROLES
 from etl.textnorm import to_simplified
@@ -111,17 +111,19 @@ def posts_of(title: str | None, region: str | None, posts: Sequence[Post]) -> li
 def post_holdings(
     meetings: pd.DataFrame, people: pd.DataFrame, posts: Sequence[Post], roles: Sequence[str] = ROLES
 ) -> pd.DataFrame:
-    """One row per (meeting, region, date, post, name) where a dated report shows a post holder."""
+    """One row per (meeting, region, date, post, name) where a dated report shows a post holder;
+    a meeting without region is in ``(unknown)``, where a title of any level holds its post."""
     dated = with_dates(reports(meetings))
+    dated = dated.assign(region=regions(dated))
     dated = dated[dated["date"].notna()][["meeting_id", "region", "date"]]
     found = people[people["role"].isin(list(roles)) & people["title"].notna()][["meeting_id", "name", "title"]]
     found = found.merge(dated, on="meeting_id")
     pairs = found[["title", "region"]].drop_duplicates()
-    held = {(t, r): posts_of(t, r, posts) for t, r in zip(pairs["title"], pairs["region"].astype(object), strict=True)}
+    held = {(t, r): posts_of(t, r, posts) for t, r in zip(pairs["title"], pairs["region"], strict=True)}
     rows = [
         (m, r, d, post, n)
         for m, n, t, r, d in found[["meeting_id", "name", "title", "region", "date"]].itertuples(index=False)
-        for post in held[(t, None if pd.isna(r) else r)]
+        for post in held[(t, r)]
     ]
     out = pd.DataFrame(rows, columns=["meeting_id", "region", "date", "post", "name"])
     return out.drop_duplicates(ignore_index=True)
@@ -135,7 +137,7 @@ def tenures(
 ) -> pd.DataFrame:
     """region, post, name, first, last, n_meetings, source ("meetings") per holder, by start."""
     held = post_holdings(meetings, people, load_posts() if posts is None else posts, roles)
-    grouped = held.groupby(["region", "post", "name"], dropna=False, sort=False)
+    grouped = held.groupby(["region", "post", "name"], sort=False)
     out = grouped.agg(first=("date", "min"), last=("date", "max"), n_meetings=("meeting_id", "nunique"))
     out = out.reset_index().assign(source="meetings")
     return _ordered(out)

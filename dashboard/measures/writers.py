@@ -98,7 +98,14 @@ def write_table(frame: pd.DataFrame, path: Path) -> list[Path]:
 def _write_stata(frame: pd.DataFrame, path: Path) -> list[Path]:
     renamed, labels = stata_frame(frame)
     dates = {c: "td" for c in renamed.columns if pd.api.types.is_datetime64_any_dtype(renamed[c])}
-    renamed.to_stata(path, write_index=False, version=118, variable_labels=labels, convert_dates=dates)
+    long = [
+        c
+        for c in renamed.columns
+        if renamed[c].dtype == object and renamed[c].str.encode("utf-8").str.len().max() > 2045
+    ]
+    renamed.to_stata(
+        path, write_index=False, version=118, variable_labels=labels, convert_dates=dates, convert_strl=long
+    )  # strings over 2045 bytes (long titles or URLs) as strL
     mapping = path.with_name(path.name + ".columns.csv")
     pd.DataFrame({"column": list(labels.values()), "stata_name": list(labels.keys())}).to_csv(
         mapping, index=False, encoding="utf-8-sig"

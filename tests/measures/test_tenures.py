@@ -63,6 +63,13 @@ def test_tenures_from_first_to_last_dated_report() -> None:
     assert set(found["source"]) == {"meetings"}
 
 
+def test_a_meeting_without_region_is_unknown() -> None:
+    m = tiny.meetings().assign(region=lambda f: f["region"].where(f["meeting_id"] != "m4"))
+    found = tenures(m, tiny.people())
+    unknown = found[found["region"] == "(unknown)"]
+    assert unknown[["post", "name"]].values.tolist() == [["书记", "周八"], ["人大常委会主任", "孙七"]]
+
+
 def test_roles_can_be_restricted() -> None:
     found = tenures(tiny.meetings(), tiny.people(), roles=("presider",))
     assert ("B县", "周八") not in set(zip(found["region"], found["name"], strict=True))  # he only attended m4

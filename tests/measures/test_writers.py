@@ -66,6 +66,12 @@ def test_stata_keeps_dates_and_missing_values(tmp_path: Path) -> None:
     assert back["v01"].tolist() == pytest.approx(matrix["经济"].tolist())
 
 
+def test_stata_takes_long_strings(tmp_path: Path) -> None:
+    frame = pd.DataFrame({"source": ["https://example.gov/" + "页" * 1000, "short"], "n": [1, 2]})
+    write_table(frame, tmp_path / "long.dta")
+    assert pd.read_stata(tmp_path / "long.dta")["source"].tolist() == frame["source"].tolist()
+
+
 def test_unknown_format_is_refused(tmp_path: Path, panel: pd.DataFrame) -> None:
     with pytest.raises(ValueError, match=r"p\.json: cannot write \.json"):
         write_table(panel, tmp_path / "p.json")
