@@ -64,7 +64,7 @@ def excluded_words(meetings: pd.DataFrame, people: pd.DataFrame | None, speeches
 
 def _speech_keys(meeting_ids: pd.Series, seqs: pd.Series, meetings: pd.Index) -> np.ndarray:
     """One int64 per (meeting, seq), ordered as (meeting_id, seq); -1 for meetings not listed."""
-    codes = pd.Categorical(meeting_ids, categories=meetings).codes.astype("int64")
+    codes = meetings.get_indexer(meeting_ids.astype(str)).astype("int64")
     return np.where(codes >= 0, codes * _SEQ_SPAN + seqs.to_numpy(dtype="int64"), -1)
 
 

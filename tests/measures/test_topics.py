@@ -25,7 +25,8 @@ ROADS = ("道路", "桥梁", "施工", "交通", "工程")
 
 
 def corpus(seed: int = 7) -> dict[str, pd.DataFrame]:
-    """40 one-speech meetings: even ones about schools (2020), odd ones about roads (2021)."""
+    """40 one-speech meetings: even ones about schools (2020), odd ones about roads (2021); and a
+two pages that are not reports."""
     rng = random.Random(seed)
     meetings, terms, speeches = [], [], []
     for i in range(40):
@@ -36,6 +37,10 @@ def corpus(seed: int = 7) -> dict[str, pd.DataFrame]:
         speeches.append((mid, 0, speaker, f"{speaker}说：" + "、".join(words)))
         for w in [*rng.sample(words, 3), "工作", "张三", "A区"]:
             terms.append((mid, 0, w, rng.randint(1, 4)))
+    for mid in ("m98", "m99"):  # pages that are not reports: their terms are left out
+        meetings.append((mid, dt.date(2021, 1, 1), "A区", 100, False))
+        speeches.append((mid, 0, "张三", "公告"))
+        terms += [(mid, 0, w, 5) for w in ("公告", "通知", "链接", "学校", "道路")]
     return {
         "meetings": pd.DataFrame(meetings, columns=["meeting_id", "date", "region", "n_chars", "is_report"]),
         "terms": pd.DataFrame(terms, columns=["meeting_id", "seq", "term", "count"]),
