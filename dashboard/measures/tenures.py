@@ -62,7 +62,7 @@ def parse_posts(text: str, path: str | Path = POSTS_FILE) -> tuple[Post, ...]:
         post = Post(cells[0].strip(), cells[1].strip())
         try:
             _compiled(post.pattern, _LEVELS)
-        except (re.error, KeyError, IndexError) as e:
+        except (re.error, KeyError, IndexError, ValueError) as e:
             raise TenureError(f"{path}:{number}: the pattern of {post.name!r} is not a valid expression: {e}") from None
         posts.append(post)
     if not posts:

@@ -12,10 +12,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard.measures import (
+    PeriodsError,
+    TenureError,
     attention_diversity,
     cosine_matrix,
     hhi,
     meeting_theme_matrix,
+    parse_overrides,
+    parse_periods,
+    parse_posts,
     region_period_panel,
     shannon,
     stata_names,
@@ -112,3 +117,19 @@ def test_stata_names_are_valid_and_unique(columns: list[str]) -> None:
     names = stata_names(columns)
     assert len(set(names.values())) == len(columns)
     assert all(re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,31}", n) for n in names.values())
+
+
+CSV_CELLS = st.text(alphabet=st.sampled_from('十三五届A区,-/#\n"0123456789 名{}[]()*?kplace'), max_size=60)
+
+
+@given(CSV_CELLS)
+def test_user_files_parse_or_fail_with_the_file_named(body: str) -> None:
+    for header, parse, error in (
+        ("name,start,end,region\n", parse_periods, PeriodsError),
+        ("region,post,name,start,end\n", parse_overrides, TenureError),
+        ("post,pattern\n", parse_posts, TenureError),
+    ):
+        try:
+            parse(header + body, "user.csv")
+        except error as e:
+            assert str(e).startswith("user.csv")

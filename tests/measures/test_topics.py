@@ -26,7 +26,7 @@ ROADS = ("道路", "桥梁", "施工", "交通", "工程")
 
 def corpus(seed: int = 7) -> dict[str, pd.DataFrame]:
     """40 one-speech meetings: even ones about schools (2020), odd ones about roads (2021); and a
-two pages that are not reports."""
+    two pages that are not reports."""
     rng = random.Random(seed)
     meetings, terms, speeches = [], [], []
     for i in range(40):
