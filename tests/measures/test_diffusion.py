@@ -41,3 +41,12 @@ def test_typed_words_are_counted_in_the_text() -> None:
     ]
     out = diffusion(tiny.meetings(), hits, "word", items=["稳增长"])
     assert out[["region", "first_meeting", "lag_days"]].values.tolist() == [["A区", "m1", 0], ["B县", "m4", 22]]
+
+
+def test_theme_keywords_diffuse_like_formulas() -> None:
+    out = diffusion(tiny.meetings(), tiny.themes(), "keyword", items=["增长", "养老"])
+    assert out[["item", "region", "first_meeting", "hits", "lag_days"]].values.tolist() == [
+        ["养老", "A区", "m1", 9, 0],  # m1 4 + m3 5; B县's only 养老 is the undated m6
+        ["增长", "A区", "m1", 5, 0],
+        ["增长", "B县", "m4", 1, 22],  # m5 (9 hits) is not a report
+    ]
