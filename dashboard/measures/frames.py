@@ -57,7 +57,7 @@ def hits_by(themes: pd.DataFrame, keys: pd.DataFrame, by: Iterable[str], theme_n
     if joined.empty:
         index = pd.MultiIndex.from_tuples([], names=by) if len(by) > 1 else pd.Index([], name=by[0])
         return pd.DataFrame(0, index=index, columns=[str(t) for t in theme_names], dtype="int64")
-    wide = joined.pivot_table(index=by, columns="theme", values="count", aggfunc="sum", fill_value=0, observed=True)
+    wide = joined.groupby([*by, "theme"], observed=True, sort=False)["count"].sum().unstack("theme", fill_value=0)
     wide = wide.reindex(columns=list(theme_names), fill_value=0)
     wide.columns = pd.Index([str(c) for c in wide.columns], name=None)
     return wide.astype("int64")

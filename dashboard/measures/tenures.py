@@ -119,13 +119,9 @@ def post_holdings(
     found = people[people["role"].isin(list(roles)) & people["title"].notna()][["meeting_id", "name", "title"]]
     found = found.merge(dated, on="meeting_id")
     pairs = found[["title", "region"]].drop_duplicates()
-    held = {(t, r): posts_of(t, r, posts) for t, r in zip(pairs["title"], pairs["region"], strict=True)}
-    rows = [
-        (m, r, d, post, n)
-        for m, n, t, r, d in found[["meeting_id", "name", "title", "region", "date"]].itertuples(index=False)
-        for post in held[(t, r)]
-    ]
-    out = pd.DataFrame(rows, columns=["meeting_id", "region", "date", "post", "name"])
+    pairs = pairs.assign(post=[posts_of(t, r, posts) for t, r in zip(pairs["title"], pairs["region"], strict=True)])
+    held = found.merge(pairs, on=["title", "region"]).explode("post").dropna(subset=["post"])
+    out = held[["meeting_id", "region", "date", "post", "name"]]
     return out.drop_duplicates(ignore_index=True)
 
 

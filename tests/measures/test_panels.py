@@ -96,3 +96,8 @@ def test_inputs_are_not_changed() -> None:
     meeting_theme_matrix(m, t, "share")
     pd.testing.assert_frame_equal(m, before[0])
     pd.testing.assert_frame_equal(t, before[1])
+
+
+def test_a_warehouse_without_theme_hits_gives_sizes_only() -> None:
+    panel = region_period_panel(tiny.meetings(), tiny.themes().iloc[:0], "year", theme_names=tiny.THEMES)
+    assert panel["n_meetings"].tolist() == [2, 1, 1] and panel["经济_hits"].tolist() == [0, 0, 0]

@@ -143,3 +143,8 @@ def test_alignment_by_months_in_office() -> None:
     assert econ["per10k"].tolist() == pytest.approx([40.0, 10.0, 0.0, 20.0])
     short = alignment(m, tiny.themes(), tenures(m, tiny.people()), "书记", months=3)
     assert short["months_since"].max() == 0
+
+
+def test_no_titles_no_tenures() -> None:
+    found = tenures(tiny.meetings(), tiny.people().assign(title=None))
+    assert found.empty and list(found.columns) == ["region", "post", "name", "first", "last", "n_meetings", "source"]
