@@ -16,10 +16,11 @@ from typing import Any
 import pyarrow as pa
 
 from etl import clean, dates, organs, people, schema
-from etl.codebook import CODEBOOK_FILES, CodebookFiles, ThemeCounter, content_hash, parse_files, read_folder
+from etl.codebook import CodebookFiles, ThemeCounter, content_hash, parse_files, read_folder
 from etl.formulas import FormulaFinder
 from etl.model import ChunkResult, Cleaned, InputError, InputResult, InputTask, MeetingMeta, PartResult, RawDoc
 from etl.readers import read_input
+from etl.sessions import Sessions
 from etl.settings import Limits
 from etl.textnorm import fingerprint_counting, for_counting
 from etl.tokenize import Tokenizer
@@ -51,7 +52,7 @@ _RESOURCES: dict[tuple[str, ...], Resources] = {}
 def resources_for(folder: str) -> Resources:
     """Resources for a codebook folder, built once per process and per content of its files."""
     contents = read_folder(Path(folder))
-    key = tuple(content_hash(contents[name]) for name in CODEBOOK_FILES)
+    key = tuple(content_hash(data) for _, data in sorted(contents.items()))
     if key not in _RESOURCES:
         if len(_RESOURCES) >= 4:
             _RESOURCES.clear()
@@ -93,12 +94,12 @@ def title_of(doc: RawDoc, text: str) -> str | None:
     return first if 0 < len(first) <= _TITLE_MAX else None
 
 
-def read_meta(doc: RawDoc, text: str, publish_date: str | None) -> MeetingMeta:
+def read_meta(doc: RawDoc, text: str, publish_date: str | None, sessions: Sessions | None = None) -> MeetingMeta:
     title = title_of(doc, text)
     organ, meeting_type = organs.organ_and_type(title, text)
     return MeetingMeta(
         title=title,
-        date=dates.meeting_date(text, doc.hints, publish_date),
+        date=dates.meeting_date(text, doc.hints, publish_date, title, sessions),
         organ=doc.hints.get("organ") or organ,
         meeting_type=organs.normal_type(doc.hints["meeting_type"]) if doc.hints.get("meeting_type") else meeting_type,
         region=doc.hints.get("region") or organs.region(title, text),
@@ -117,7 +118,7 @@ def clean_doc(doc: RawDoc) -> tuple[Cleaned, str, str]:
 def doc_rows(doc: RawDoc, cleaned: Cleaned, counting: str, meeting_id: str, res: Resources) -> dict[str, Columns]:
     """Every contract row of one report, as column lists per table."""
     text = cleaned.text
-    meta = read_meta(doc, text, cleaned.publish_date)
+    meta = read_meta(doc, text, cleaned.publish_date, res.files.sessions)
     reading = people.read_people(text)
     out: dict[str, Columns] = {
         "meetings": {
