@@ -19,6 +19,7 @@ from etl import clean, dates, organs, people, schema
 from etl.codebook import CodebookFiles, ThemeCounter, content_hash, parse_files, read_folder
 from etl.formulas import FormulaFinder
 from etl.model import ChunkResult, Cleaned, InputError, InputResult, InputTask, MeetingMeta, PartResult, RawDoc
+from etl.nonreport import not_report_reason
 from etl.readers import read_input
 from etl.sessions import Sessions
 from etl.settings import Limits
@@ -119,6 +120,7 @@ def doc_rows(doc: RawDoc, cleaned: Cleaned, counting: str, meeting_id: str, res:
     """Every contract row of one report, as column lists per table."""
     text = cleaned.text
     meta = read_meta(doc, text, cleaned.publish_date, res.files.sessions)
+    reason = not_report_reason(doc.text, text)
     reading = people.read_people(text)
     out: dict[str, Columns] = {
         "meetings": {
@@ -133,8 +135,8 @@ def doc_rows(doc: RawDoc, cleaned: Cleaned, counting: str, meeting_id: str, res:
             "region": [meta.region],
             "n_chars": [len(text)],
             "text": [text],
-            "is_report": [True],
-            "not_report_reason": [None],
+            "is_report": [reason is None],
+            "not_report_reason": [reason],
         },
         "people": {
             "meeting_id": [meeting_id] * len(reading.people),
