@@ -175,7 +175,12 @@ def doc_rows(doc: RawDoc, cleaned: Cleaned, counting: str, meeting_id: str, res:
         formulas["seq"] += [seq] * len(found)
     for table in (terms, themes, formulas):
         table["meeting_id"] = [meeting_id] * len(table["seq"])
-    out.update(terms=terms, themes=themes, formulas=formulas)
+    removed: Columns = {
+        "meeting_id": [meeting_id] * len(cleaned.removals),
+        "rule": [rule for rule, _ in cleaned.removals],
+        "text": [text for _, text in cleaned.removals],
+    }
+    out.update(terms=terms, themes=themes, formulas=formulas, removed=removed)
     return out
 
 

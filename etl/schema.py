@@ -15,6 +15,20 @@ CONTRACT_VERSION = "1.2"
 DATE_PRECISIONS = ("day", "month", "year")
 DATE_SOURCES = ("text", "text_year", "session", "relative", "publish_line", "url", "filename", "sidecar", "column", "none")
 ROLES = ("presider", "speaker", "attendee")
+# Cleaning rules (etl/clean.py), in the order they apply.
+REMOVAL_RULES = (
+    "pinyin_tag",
+    "evidence",
+    "rights",
+    "widget",
+    "date_banner",
+    "byline",
+    "meta_strip",
+    "image",
+    "navigation",
+    "byline_fragment",
+    "spam",
+)
 COLLECTIVE_SPEAKER = "会议"
 
 
@@ -135,6 +149,17 @@ FORMULAS = Table(
     ("meeting_id", "seq", "formula"),
 )
 
+REMOVED = Table(
+    "removed",
+    "What cleaning removed from each meeting's page, and by which rule, so it can be audited.",
+    (
+        MEETING_ID,
+        _c("rule", _STR, "The rule that removed it: " + " | ".join(REMOVAL_RULES)),
+        _c("text", _STR, "The removed text (a line, a fragment of one, or a paragraph)"),
+    ),
+    ("meeting_id", "rule", "text"),
+)
+
 SOURCES = Table(
     "sources",
     "Every source of every meeting (reposts give several), with the input file it came from.",
@@ -174,11 +199,11 @@ INPUTS = Table(
 )
 
 # Tables stored in parts (one file per table per part); ``inputs`` is one file per version.
-PART_TABLES: tuple[Table, ...] = (MEETINGS, PEOPLE, SPEECHES, TERMS, THEMES, FORMULAS, SOURCES, ERRORS)
+PART_TABLES: tuple[Table, ...] = (MEETINGS, PEOPLE, SPEECHES, TERMS, THEMES, FORMULAS, REMOVED, SOURCES, ERRORS)
 TABLES: tuple[Table, ...] = (*PART_TABLES, INPUTS)
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
 # Tables whose rows belong to one meeting and are replaced with it.
-MEETING_TABLES: tuple[Table, ...] = (MEETINGS, PEOPLE, SPEECHES, TERMS, THEMES, FORMULAS)
+MEETING_TABLES: tuple[Table, ...] = (MEETINGS, PEOPLE, SPEECHES, TERMS, THEMES, FORMULAS, REMOVED)
 
 
 def empty(table: Table) -> pa.Table:

@@ -37,6 +37,10 @@ PARTS = "parts"
 LOCK = ".lock"
 
 
+# Tables added within contract 1.2: a part written before them has no file for them (read as empty).
+_ADDED_IN_1_2 = frozenset({schema.REMOVED.name})
+
+
 class WarehouseBusy(RuntimeError):
     """Another ETL run holds the warehouse."""
 
@@ -85,7 +89,10 @@ class Warehouse:
         if table == schema.INPUTS.name:
             name = self.manifest.get("inputs_file")
             return [self.root / name] if name else []
-        return [self.root / PARTS / p / f"{table}.parquet" for p in self.parts]
+        files = [self.root / PARTS / p / f"{table}.parquet" for p in self.parts]
+        if table in _ADDED_IN_1_2:  # parts written before the table existed have no file for it
+            files = [f for f in files if f.exists()]
+        return files
 
     def part_file(self, part: str, table: str) -> Path:
         return self.root / PARTS / part / f"{table}.parquet"
@@ -101,7 +108,11 @@ class Warehouse:
         return pa.concat_tables(tables)
 
     def read_part(self, part: str, table: str, columns: list[str] | None = None) -> pa.Table:
-        return _read_parquet(self.part_file(part, table), columns)
+        path = self.part_file(part, table)
+        if table in _ADDED_IN_1_2 and not path.exists():
+            empty = schema.empty(schema.BY_NAME[table])
+            return empty.select(columns) if columns else empty
+        return _read_parquet(path, columns)
 
 
 def _read_parquet(path: Path, columns: list[str] | None = None) -> pa.Table:
@@ -132,7 +143,10 @@ def write_part(folder: Path, tables: Mapping[str, pa.Table]) -> dict[str, int] |
 
 
 def read_part_folder(folder: Path) -> dict[str, pa.Table]:
-    return {t.name: _read_parquet(folder / f"{t.name}.parquet") for t in schema.PART_TABLES}
+    return {
+        t.name: _read_parquet(path) if (path := folder / f"{t.name}.parquet").exists() else schema.empty(t)
+        for t in schema.PART_TABLES
+    }
 
 
 def _write_json_atomic(data: Mapping[str, Any], path: Path) -> None:
