@@ -228,17 +228,21 @@ def _evidence_cut(paragraphs: list[str], boilerplate: Collection[str], removals:
     if not boilerplate:
         return paragraphs
     kept: list[str] = []
+    cut: list[tuple[str, str]] = []
     for para in paragraphs:
         if (key := unit_key(para)) is not None and key in boilerplate:
-            removals.append(("evidence", " ".join(para.split())))
+            cut.append(("evidence", " ".join(para.split())))
             continue
         lines = []
         for line in para.split("\n"):
             if (key := unit_key(line)) is not None and key in boilerplate:
-                removals.append(("evidence", line.strip()))
+                cut.append(("evidence", line.strip()))
             else:
                 lines.append(line)
         kept.append("\n".join(lines))
+    if 2 * sum(len(text) for _, text in cut) > sum(len(p) for p in paragraphs):
+        return paragraphs  # most of the page repeats elsewhere: a repost, not boilerplate
+    removals.extend(cut)
     return kept
 
 

@@ -8,7 +8,7 @@ dictionary, keyword automata) are built lazily once per process from the codeboo
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,7 @@ import pyarrow as pa
 
 from etl import clean, dates, organs, people, schema
 from etl.codebook import CodebookFiles, ThemeCounter, content_hash, parse_files, read_folder
+from etl.evidence import Boilerplate, boilerplate_for
 from etl.formulas import FormulaFinder
 from etl.model import ChunkResult, Cleaned, InputError, InputResult, InputTask, MeetingMeta, PartResult, RawDoc
 from etl.nonreport import not_report_reason
@@ -107,9 +108,9 @@ def read_meta(doc: RawDoc, text: str, publish_date: str | None, sessions: Sessio
     )
 
 
-def clean_doc(doc: RawDoc) -> tuple[Cleaned, str, str]:
+def clean_doc(doc: RawDoc, boilerplate: Collection[str] = frozenset()) -> tuple[Cleaned, str, str]:
     """The cleaned text, its counting form and the meeting id they give."""
-    cleaned = clean.clean(doc.text)
+    cleaned = clean.clean(doc.text, boilerplate)
     if not cleaned.text.strip():
         raise InputError(doc.source, "clean", "no report text left after removing boilerplate")
     counting = for_counting(cleaned.text)
@@ -188,8 +189,12 @@ def _error(rows: Rows, err: InputError, input_path: str) -> None:
     rows.add("errors", source=err.source, stage=err.stage, message=err.message, input=input_path)
 
 
-def process_input(task: InputTask, res: Resources, limits: Limits, rows: Rows, seen: set[str]) -> InputResult:
-    """Read one input file and append its reports; duplicates within the chunk add a source only."""
+def process_input(
+    task: InputTask, res: Resources, limits: Limits, rows: Rows, seen: set[str], evidence: Boilerplate | None = None
+) -> InputResult:
+    """Read one input file and append its reports; duplicates within the chunk add a source only.
+
+    ``evidence`` is the corpus's boilerplate by group (``etl.evidence``), removed while cleaning."""
     path = Path(task.path)
     n_meetings = n_errors = 0
     first_slice = task.rows is None or task.rows[0] == 0
@@ -212,7 +217,8 @@ def process_input(task: InputTask, res: Resources, limits: Limits, rows: Rows, s
                         "limits",
                         f"{len(item.text):,} characters, over the limit of {limits.max_doc_chars:,}",
                     )
-                cleaned, counting, mid = clean_doc(item)
+                boilerplate = boilerplate_for(evidence, task.path, item.hints) if evidence else frozenset()
+                cleaned, counting, mid = clean_doc(item, boilerplate)
                 if mid not in seen:  # a repost within the chunk adds a source only
                     rows.extend(doc_rows(item, cleaned, counting, mid, res))
                     seen.add(mid)
@@ -235,24 +241,28 @@ def process_input(task: InputTask, res: Resources, limits: Limits, rows: Rows, s
     return InputResult(task.path, stat.st_size, stat.st_mtime_ns, digest, n_meetings, n_errors)
 
 
-def process_chunk(tasks: Sequence[InputTask], codebook_folder: str, limits: Limits) -> ChunkResult:
+def process_chunk(
+    tasks: Sequence[InputTask], codebook_folder: str, limits: Limits, evidence: Boilerplate | None = None
+) -> ChunkResult:
     """Process a list of inputs in order: the function every engine runs."""
     res = resources_for(codebook_folder)
     rows = Rows()
     seen: set[str] = set()
-    results = tuple(process_input(t, res, limits, rows, seen) for t in tasks)
+    results = tuple(process_input(t, res, limits, rows, seen, evidence) for t in tasks)
     tables = rows.tables()
     n_chars = sum(tables["meetings"].column("n_chars").to_pylist())
     return ChunkResult(tables, results, n_chars)
 
 
-def process_chunk_into(tasks: Sequence[InputTask], codebook_folder: str, limits: Limits, folder: str) -> PartResult:
+def process_chunk_into(
+    tasks: Sequence[InputTask], codebook_folder: str, limits: Limits, folder: str, evidence: Boilerplate | None = None
+) -> PartResult:
     """``process_chunk``, then write the chunk as a part folder where the worker runs.
 
     Only what the run needs to decide on the part (meeting ids, sources, errors, per-input
     results) travels back, so the main process neither receives the text nor encodes parquet.
     """
-    result = process_chunk(tasks, codebook_folder, limits)
+    result = process_chunk(tasks, codebook_folder, limits, evidence)
     rows = write_part(Path(folder), result.tables)
     return PartResult(
         folder=folder if rows is not None else None,

@@ -198,9 +198,24 @@ INPUTS = Table(
     ("input",),
 )
 
+EVIDENCE = Table(
+    "evidence",
+    "Paragraph and line fingerprints per input, counted to find boilerplate across documents "
+    "(etl/evidence.py); kept so a rerun recounts only the inputs it reads.",
+    (
+        _c("input", _STR, "The input file"),
+        _c("host", _STR, "URL host of the documents counted (empty when they have no URL)"),
+        _c("key", _STR, "Fingerprint of a paragraph or line; * counts the documents themselves"),
+        _c("docs", _I32, "Documents of this input and host that have it"),
+    ),
+    ("input", "host", "key"),
+)
+
 # Tables stored in parts (one file per table per part); ``inputs`` is one file per version.
 PART_TABLES: tuple[Table, ...] = (MEETINGS, PEOPLE, SPEECHES, TERMS, THEMES, FORMULAS, REMOVED, SOURCES, ERRORS)
-TABLES: tuple[Table, ...] = (*PART_TABLES, INPUTS)
+# ``inputs`` and ``evidence`` are one file per version each.
+VERSION_TABLES: tuple[Table, ...] = (INPUTS, EVIDENCE)
+TABLES: tuple[Table, ...] = (*PART_TABLES, *VERSION_TABLES)
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
 # Tables whose rows belong to one meeting and are replaced with it.
 MEETING_TABLES: tuple[Table, ...] = (MEETINGS, PEOPLE, SPEECHES, TERMS, THEMES, FORMULAS, REMOVED)

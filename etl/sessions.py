@@ -3,7 +3,8 @@
 第十四届全国人民代表大会第三次会议 is the third session of the 14th NPC, whose first session
 was in 2023: it met in 2025. 中国共产党第十九次全国代表大会 (十九大) met in 2017. The file
 gives each term's first year; a later session M is dated first_year + M - 1, which holds for
-the yearly plenary sessions of the NPC and CPPCC since 1978.
+the yearly plenary sessions of the NPC and CPPCC since 1978; rows for single sessions date
+the earlier irregular ones.
 """
 
 from __future__ import annotations
@@ -21,13 +22,13 @@ __all__ = ["SESSIONS_FILE", "Sessions", "parse_sessions"]
 
 SESSIONS_FILE = "sessions.csv"
 BODIES = ("npc", "cppcc", "cpc")
-_COLUMNS = ("body", "term", "first_year")
+_COLUMNS = ("body", "term", "session", "year")
 _CN = "〇零一二三四五六七八九十百"
 _ORD = rf"(\d{{1,3}}|[{_CN}]{{1,4}})"
 # 第十四届全国人民代表大会第三次会议, 十四届全国人大三次会议
 _NPC = compile_tc(rf"第?{_ORD}届全国人民代表大会(?:常务委员会)?(?:第{_ORD}次会议)?|第?{_ORD}届全国人大(?:{_ORD}次会议)?")
 # 政协第十四届全国委员会第二次会议, 全国政协十四届二次会议
-_CPPCC = compile_tc(rf"政治协商会议第{_ORD}届全国委员会(?:第{_ORD}次会议)?|全国政协{_ORD}届(?:{_ORD}次会议)?")
+_CPPCC = compile_tc(rf"(?:政治协商会议|政协)第?{_ORD}届全国委员会(?:第{_ORD}次会议)?|全国政协{_ORD}届(?:{_ORD}次会议)?")
 # 中国共产党第十九次全国代表大会, 党的第十九次全国代表大会, (十九大) in a title
 _CPC = compile_tc(rf"(?:中国共产党|党的)第{_ORD}次全国代表大会")
 _CPC_SHORT = compile_tc(rf"[（(]\s*{_ORD}大\s*[）)]\s*$")
@@ -57,15 +58,16 @@ def cn_ordinal(text: str) -> int | None:
 
 @dataclass(frozen=True)
 class Sessions:
-    """(body, term) -> year of the term's first session."""
+    """(body, term, session) -> year; session 1 is the term's first session."""
 
-    first_years: Mapping[tuple[str, int], int] = field(default_factory=lambda: MappingProxyType({}))
+    years: Mapping[tuple[str, int, int], int] = field(default_factory=lambda: MappingProxyType({}))
 
     def year(self, body: str, term: int, session: int | None = None) -> int | None:
-        first = self.first_years.get((body, term))
-        if first is None:
-            return None
-        return first + (session - 1 if session and session > 1 else 0)
+        session = session or 1
+        if (exact := self.years.get((body, term, session))) is not None:
+            return exact
+        first = self.years.get((body, term, 1))
+        return None if first is None else first + session - 1
 
     def year_in(self, text: str) -> int | None:
         """The year of the first national session the text names, if the file knows it."""
@@ -90,23 +92,23 @@ class Sessions:
 
 
 def parse_sessions(text: str, path: str = SESSIONS_FILE) -> Sessions:
-    """Parse sessions.csv (columns body, term, first_year; # comments); errors name the line."""
+    """Parse sessions.csv (columns body, term, session, year; # comments); errors name the row."""
     from etl.codebook import CodebookError
 
     lines = [line for line in text.lstrip("\ufeff").splitlines() if not line.lstrip().startswith("#")]
     rows = list(csv.reader(io.StringIO("\n".join(lines))))
     rows = [r for r in rows if any(c.strip() for c in r)]
-    if not rows or tuple(c.strip() for c in rows[0][:3]) != _COLUMNS:
+    if not rows or tuple(c.strip() for c in rows[0][:4]) != _COLUMNS:
         raise CodebookError(path, None, f"the header must be {','.join(_COLUMNS)}")
-    years: dict[tuple[str, int], int] = {}
+    years: dict[tuple[str, int, int], int] = {}
     for row in rows[1:]:
         where = f"row {','.join(row)}"
-        if len(row) < 3:
-            raise CodebookError(path, None, f"{where}: expected 3 columns (body,term,first_year)")
-        body, term, first = (c.strip() for c in row[:3])
+        if len(row) < 4:
+            raise CodebookError(path, None, f"{where}: expected 4 columns ({','.join(_COLUMNS)})")
+        body, term, session, year = (c.strip() for c in row[:4])
         if body not in BODIES:
             raise CodebookError(path, None, f"{where}: body must be one of {', '.join(BODIES)}")
-        if not (term.isdigit() and re.fullmatch(r"\d{4}", first)):
-            raise CodebookError(path, None, f"{where}: term must be a number and first_year a 4-digit year")
-        years[(body, int(term))] = int(first)
+        if not (term.isdigit() and (session == "" or session.isdigit()) and re.fullmatch(r"\d{4}", year)):
+            raise CodebookError(path, None, f"{where}: term and session must be numbers and year a 4-digit year")
+        years[(body, int(term), int(session or 1))] = int(year)
     return Sessions(MappingProxyType(years))
