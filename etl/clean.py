@@ -53,7 +53,9 @@ _FRAGMENT_TAIL = compile_tc(
 )
 # A dateline (本报讯, 又讯, 某某融媒体中心2月29日讯) and/or a bracketed byline at a line's start.
 _DATELINE = r"[^\s，,。；：:（()）“”]{0,24}?[讯訊](?![员員])"
-_BRACKET_BYLINE = rf"[（(【\[]\s*{_FIELD_PREFIX}{_FIELD}(?:{_SEP})[^）)】\]\n]{{1,40}}[）)】\]]"
+_BRACKET_BYLINE = (
+    rf"[（(【\[]\s*{_FIELD_PREFIX}(?:{_FIELD}(?:{_SEP})|记者|通讯员)[^）)】\]\n]{{1,40}}[）)】\]]"
+)
 _FRAGMENT_HEAD = compile_tc(
     rf"^(?:{_DATELINE}\s*(?:{_BRACKET_BYLINE})?|[^\s，,。；（(]{{0,12}}{_BRACKET_BYLINE})"
     rf"(?=\s|[\d一二三四五六七八九十今昨近日前,，:：]|$)\s*"

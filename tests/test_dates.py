@@ -8,7 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from etl.codebook import load_folder
 from etl.dates import meeting_date, parse_context_date
+from etl.schema import DATE_SOURCES
+from tests.conftest import CODEBOOK
 
 D = dt.date
 CASES = [
@@ -94,6 +97,11 @@ def test_a_cited_date_ranks_below_the_meeting_date() -> None:
         ("2021-11", (2021, 11, None)),
         ("/art/2021/1/4/art_1.html", (2021, 1, 4)),
         ("/2019/", (2019, None, None)),
+        ("/szb/col/202209/06/content_1.html", (2022, 9, 6)),
+        ("/content/202105/28/c8.html", (2021, 5, 28)),
+        ("6/9/2023 4:17:53 PM", (2023, 6, 9)),
+        ("/news/qa/2025102519022222996.htm", (2025, 10, 25)),
+        ("/xxgk/202503/abc.html", (2025, 3, None)),
         ("no date here", None),
         (None, None),
     ],
@@ -113,7 +121,7 @@ HINTS = st.dictionaries(
 @given(st.one_of(DATEISH, st.text(max_size=200)), HINTS, st.one_of(st.none(), DATEISH))
 def test_meeting_date_never_raises(text: str, hints: dict[str, str], publish: str | None) -> None:
     r = meeting_date(text, hints, publish)
-    assert r.source in ("text", "publish_line", "url", "filename", "sidecar", "column", "none")
+    assert r.source in DATE_SOURCES
     assert (r.date is None) == (r.precision is None)
 
 
@@ -123,3 +131,36 @@ def test_impossible_dates_never_crash(month: int, day: int, year: int) -> None:
     r = meeting_date(f"{year}年{month}月{day}日，{month}月{day}日，区委召开会议。", {"year": str(year)}, None)
     if r.date is not None:
         assert 1 <= r.date.month <= 12
+
+
+SESSIONS = load_folder(CODEBOOK).sessions
+TRICKY = [
+    # text, hints, publish_date, title, expected (date, precision, source)
+    ("9月10日，区委书记某某主持召开2024年第18次区委常委会会议。", {}, None, None, (D(2024, 9, 10), "day", "text_year")),
+    ("7月23日，街道党工委召开2020年中心组(扩大)第七次学习会议。", {}, None, None, (D(2020, 7, 23), "day", "text_year")),
+    ("12月9日上午，某市召开会议。", {}, None, "某市召开2015招商引资工作会议", (D(2015, 12, 9), "day", "text_year")),
+    ("昨日下午，全市工作会议召开。", {"url": "http://x.cn/html/2018-10/19/c_1.htm"}, None, None, (D(2018, 10, 18), "day", "relative")),
+    ("昨天上午，区纪委常委会举行扩大会议。", {"url": "http://x.cn/pc/202006/24/c.html"}, None, None, (D(2020, 6, 23), "day", "relative")),
+    ("本报7月2日讯 今天上午，区政府召开会议。", {}, "2024-07-03", None, (D(2024, 7, 2), "day", "publish_line")),
+    ("2023年03月29日 星期三\n3月28日，县委召开常委会。", {}, "2023-03-29", None, (D(2023, 3, 28), "day", "publish_line")),
+    ("2024年07月03日\n本报7月2日讯 区政府召开会议。", {}, None, None, (None, None, "none")),
+    ("2017-03-06 10:00:38 编辑:某某\n2月28日下午，某区召开动员大会。", {"url": "http://x.cn/html/2017/g_0306/1.html"}, None, None, (D(2017, 2, 28), "day", "url")),
+    ("发布时间 | 2023-02-11 |\n2月9日，县长主持召开县政府常务会议。", {"year": "2023"}, None, None, (D(2023, 2, 9), "day", "column")),
+    ("10月31日，县长主持召开县政府常务会议。", {"url": "http://x.cn/cwhy/2023011406412849305/index.html"}, None, None, (D(2022, 10, 31), "day", "url")),
+    ("11月17號，區委書記主持召開區委常委會。", {"url": "http://x.cn/ldlt/2015-11-18/1.html"}, None, None, (D(2015, 11, 17), "day", "url")),
+    ("第十四届全国人民代表大会第三次会议听取和审议了报告。", {}, None, "第十四届全国人民代表大会第三次会议关于政府工作报告的决议", (D(2025, 1, 1), "year", "session")),
+    ("自从一九七六年十月粉碎了反革命集团以来，我们党取得了胜利。", {}, None, "全面开创新局面 (十二大)", (D(1982, 1, 1), "year", "session")),
+    ("同志们：现在，我代表中央委员会向大会作报告。", {"congress": "19"}, None, None, (D(2017, 1, 1), "year", "session")),
+    ("（2017年10月18日）\n同志们：现在我代表中央委员会作报告。", {"congress": "19"}, None, None, (D(2017, 10, 18), "day", "text")),
+    ("自从2016年10月以来，全县工作取得进展。", {}, None, None, (None, None, "none")),
+    # a session the opening only passes on is not the meeting's
+    ("3月20日，区委召开常委会，传达学习第十四届全国人民代表大会第三次会议精神。", {"year": "2026"}, None, None, (D(2026, 3, 20), "day", "column")),
+]
+
+
+@pytest.mark.parametrize(("text", "hints", "publish", "title", "expected"), TRICKY)
+def test_meeting_date_from_real_shapes(
+    text: str, hints: dict[str, str], publish: str | None, title: str | None, expected: tuple
+) -> None:
+    r = meeting_date(text, hints, publish, title, SESSIONS)
+    assert (r.date, r.precision, r.source) == expected
