@@ -48,7 +48,7 @@ _NAMES_LINE = compile_tc(rf"^[（(]\s*{_NAME}(?:[\s、，,]+{_NAME}){{0,4}}\s*[�
 # A bracketed byline fragment at either end of a content line: （记者 王某 通讯员 李某）.
 _FRAGMENT_TAIL = compile_tc(
     rf"[（(【\[]\s*{_FIELD}(?:{_SEP})[^）)】\]\n]{{1,40}}[）)】\]]\s*$"
-    rf"|(?<=[。！？!?])\s*(?:{_FIELD}\s*[:：]\s*[^\s:：。，,！？]{{1,12}}\s*)+$"
+    rf"|(?<=[。！？!?])\s*(?:{_FIELD_PREFIX}{_FIELD}\s*[:：]\s*[^\s:：。，,！？]{{1,12}}(?:\s+[^\s:：。，,！？|]{{1,6}}){{0,3}}\s*)+$"
     rf"|(?<=[。！？!?”])\s*[（(]\s*{_NAME}(?:[\s、]+{_NAME}){{0,4}}\s*[）)]\s*$"
 )
 # A dateline (本报讯, 又讯, 某某融媒体中心2月29日讯) and/or a bracketed byline at a line's start.
@@ -61,6 +61,9 @@ _FRAGMENT_HEAD = compile_tc(
     rf"(?=\s|[\d一二三四五六七八九十今昨近日前,，:：]|$)\s*"
 )
 _TAIL_CHARS = 70  # fragments are only looked for this close to a line's ends
+# Page furniture glued to a line: a CNKI <正> at its start, a column separator at its end.
+_HEAD_MARK = re.compile(r"^<正>\s*")
+_TAIL_MARK = re.compile(r"(?<=\S)\s+[|丨]\s*$")
 _BULLETS = "•·●■◆□▲*-— \t"
 # Lines that are boilerplate when they start like this (and are short).
 _LEADING = compile_tc(
@@ -98,11 +101,11 @@ _WIDGET = compile_tc(
 # Image file names and photo captions: w_DSC06035.JPG, ![](/pic/1.png), 会议现场, (资料图).
 _IMAGE = compile_tc(
     r"^(?:!\[[^\]]*\]\([^)]*\)?|\S{0,80}\.(?:jpe?g|png|gif|bmp|webp|mts|mp4)|[（(]?\s*资料图片?\s*[）)]?|"
-    r"图为.{0,30}|.{0,12}图片来源[:：].*|[^，。]{0,8}(?:会议现场|会场|现场图|座谈会现场))$",
+    r"图为.{0,30}|.{0,12}图片来源[:：].*|[^，。]{0,8}(?:会议现场|会场|现场图|座谈会现场)|图片|视频|音频)$",
     re.IGNORECASE,
 )
 # A short column tag written with spaces between its characters: 要 闻 快 报.
-_SPACED_TAG = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]+){2,6}[\u4e00-\u9fff]$")
+_SPACED_TAG = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]+){2,6}[\u4e00-\u9fff]$|^[A-Za-z]{2,12}$")
 # Publish, source, author, editor and view-count fields; a line made of two or more is a strip.
 _META_LABEL = compile_tc(
     r"(?:^|[\s|丨/•·\[【(（])(?:作者|编辑|责任编辑|责编|来源|稿源|发布时间|发布日期|发布者|发布机构|发稿时间|"
@@ -122,6 +125,7 @@ _PUBLISH = compile_tc(
     r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}/\d{1,2}/\d{4})"
 )
 _ANY_DATE = re.compile(_DATE_TEXT)
+_MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 # Licence and rights statements (a paragraph or line up to _RIGHTS_MAX characters).
 _RIGHTS = compile_tc(
     r"公有领域|public\s*domain|版权均属|版权归|版权所有|版权声明|未经授权|未经许可.{0,6}(?:转载|使用)|转载请|"
@@ -208,6 +212,10 @@ def _publish_date(line: str) -> str | None:
 
 def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
     """``line`` without a byline fragment at its start or end, nor injected spam strings."""
+    for mark in (_HEAD_MARK, _TAIL_MARK):
+        if m := mark.search(line):
+            removals.append(("widget", m.group(0).strip()))
+            line = (line[: m.start()] + line[m.end() :]).strip()
     if m := _FRAGMENT_HEAD.match(line):
         if m.group(0).strip():
             removals.append(("byline_fragment", m.group(0).strip()))
@@ -273,4 +281,5 @@ def clean(text: str, boilerplate: Collection[str] = frozenset()) -> Cleaned:
                 continue
             if line := _cut_fragments(line, removals):
                 kept.append(line)
-    return Cleaned("\n".join(kept), tuple(removals), publish)
+    dateline = next((m.group(0) for rule, cut in removals if rule == "byline_fragment" and (m := _MONTH_DAY.search(cut))), None)
+    return Cleaned("\n".join(kept), tuple(removals), publish, dateline)

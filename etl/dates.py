@@ -274,12 +274,20 @@ def meeting_date(
     publish_date: str | None = None,
     title: str | None = None,
     sessions: Sessions | None = None,
+    dateline: str | None = None,
 ) -> DateResult:
-    """The meeting date with its precision and the rule that gave it (see the module doc)."""
+    """The meeting date with its precision and the rule that gave it (see the module doc).
+
+    ``dateline`` is the date of a dateline cleaning removed (本报7月2日讯 -> 7月2日): the
+    meeting's date, or the day a relative date (今天上午, 昨日) counts back from."""
     head = _opening(text)
     title = title or ""
     candidates = list(_in_text(head))
     candidates.sort(key=lambda f: f.cited)  # stable: own dates first, in text order
+    back = _relative_days(head)
+    lined = next(_in_text(dateline.translate(_FULLWIDTH_DIGITS)), None) if dateline else None
+    if lined is not None and back is None:
+        candidates.insert(0, lined)
     session = _session_year(title, head, hints, sessions or Sessions())
     known = _hint_year(hints) or session
     for f in candidates:
@@ -296,7 +304,11 @@ def meeting_date(
             for source, ctx in (*years, *contexts):
                 if (date := _complete(f, ctx)) is not None:
                     return DateResult(date, "day", source)
-    if (back := _relative_days(head)) is not None and not any(f.year is None for f in candidates if not f.cited):
+    if back is not None and lined is not None:
+        for _, ctx in (*years, *contexts):
+            if (date := _complete(lined, ctx)) is not None:
+                return DateResult(date - dt.timedelta(days=back), "day", "relative")
+    if back is not None and not any(f.year is None for f in candidates if not f.cited):
         for _, (y, m, d) in contexts:
             if m is not None and d is not None:
                 return DateResult(dt.date(y, m, d) - dt.timedelta(days=back), "day", "relative")

@@ -96,12 +96,14 @@ def title_of(doc: RawDoc, text: str) -> str | None:
     return first if 0 < len(first) <= _TITLE_MAX else None
 
 
-def read_meta(doc: RawDoc, text: str, publish_date: str | None, sessions: Sessions | None = None) -> MeetingMeta:
+def read_meta(
+    doc: RawDoc, text: str, publish_date: str | None, sessions: Sessions | None = None, dateline: str | None = None
+) -> MeetingMeta:
     title = title_of(doc, text)
     organ, meeting_type = organs.organ_and_type(title, text)
     return MeetingMeta(
         title=title,
-        date=dates.meeting_date(text, doc.hints, publish_date, title, sessions),
+        date=dates.meeting_date(text, doc.hints, publish_date, title, sessions, dateline),
         organ=doc.hints.get("organ") or organ,
         meeting_type=organs.normal_type(doc.hints["meeting_type"]) if doc.hints.get("meeting_type") else meeting_type,
         region=doc.hints.get("region") or organs.region(title, text),
@@ -120,7 +122,7 @@ def clean_doc(doc: RawDoc, boilerplate: Collection[str] = frozenset()) -> tuple[
 def doc_rows(doc: RawDoc, cleaned: Cleaned, counting: str, meeting_id: str, res: Resources) -> dict[str, Columns]:
     """Every contract row of one report, as column lists per table."""
     text = cleaned.text
-    meta = read_meta(doc, text, cleaned.publish_date, res.files.sessions)
+    meta = read_meta(doc, text, cleaned.publish_date, res.files.sessions, cleaned.dateline)
     reason = not_report_reason(doc.text, text)
     reading = people.read_people(text)
     out: dict[str, Columns] = {

@@ -216,3 +216,9 @@ def test_the_publish_date_comes_from_a_meta_strip_or_banner() -> None:
     assert clean("[ 作者:本站 | 发布时间:2021-12-22 | 浏览:26次 ]\n正文。").publish_date == "2021-12-22"
     assert clean("编辑:某某 时间:6/9/2023 4:17:53 PM\n正文。").publish_date == "6/9/2023"
     assert clean("2024年07月03日\n正文。").publish_date == "2024年07月03日"
+
+
+def test_a_removed_dateline_keeps_its_date() -> None:
+    out = clean("本报7月2日讯 今天上午，区政府召开党组会议。")
+    assert out.text == "今天上午，区政府召开党组会议。" and out.dateline == "7月2日"
+    assert clean("本报讯 区委召开会议。").dateline is None

@@ -164,3 +164,12 @@ def test_meeting_date_from_real_shapes(
 ) -> None:
     r = meeting_date(text, hints, publish, title, SESSIONS)
     assert (r.date, r.precision, r.source) == expected
+
+
+def test_a_removed_dateline_gives_the_day_or_the_day_counted_back_from() -> None:
+    r = meeting_date("今天上午，区政府召开党组会议。", {}, "2024-07-03", None, SESSIONS, "7月2日")
+    assert (r.date, r.source) == (D(2024, 7, 2), "relative")
+    r = meeting_date("昨日上午，区政府召开党组会议。", {}, "2024-07-03", None, SESSIONS, "7月2日")
+    assert (r.date, r.source) == (D(2024, 7, 1), "relative")
+    r = meeting_date("区委召开常委会。", {"url": "http://x.cn/2021/abc.html"}, None, None, SESSIONS, "5月25日")
+    assert (r.date, r.source) == (D(2021, 5, 25), "url")
