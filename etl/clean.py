@@ -216,10 +216,9 @@ def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
         if m := mark.search(line):
             removals.append(("widget", m.group(0).strip()))
             line = (line[: m.start()] + line[m.end() :]).strip()
-    if m := _FRAGMENT_HEAD.match(line):
-        if m.group(0).strip():
-            removals.append(("byline_fragment", m.group(0).strip()))
-            line = line[m.end() :].strip()
+    if (m := _FRAGMENT_HEAD.match(line)) and m.group(0).strip():
+        removals.append(("byline_fragment", m.group(0).strip()))
+        line = line[m.end() :].strip()
     tail = max(0, len(line) - _TAIL_CHARS)
     if (line.endswith(("）", ")", "】", "]")) or ":" in line[tail:] or "：" in line[tail:]) and (
         m := _FRAGMENT_TAIL.search(line, tail)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import ahocorasick_rs
 
-from etl.sessions import SESSIONS_FILE, Sessions, parse_sessions
+from etl.sessions import NO_SESSIONS, SESSIONS_FILE, Sessions, parse_sessions
 
 THEMES_FILE = "themes.csv"
 DICTIONARY_FILE = "policy_dictionary.txt"
@@ -263,7 +263,7 @@ class CodebookFiles:
     stopwords: frozenset[str]
     formulas: tuple[str, ...]
     hashes: Mapping[str, str]
-    sessions: Sessions = Sessions()  # years of national sessions (sessions.csv, optional)
+    sessions: Sessions = NO_SESSIONS  # years of national sessions (sessions.csv, optional)
 
 
 def content_hash(data: bytes) -> str:
@@ -290,7 +290,7 @@ def parse_files(contents: Mapping[str, bytes], folder: str | Path = "") -> Codeb
         hashes={name: content_hash(contents[name]) for name in (*CODEBOOK_FILES, *OPTIONAL_FILES) if name in contents},
         sessions=parse_sessions(text_of(SESSIONS_FILE), str(Path(folder) / SESSIONS_FILE))
         if SESSIONS_FILE in contents
-        else Sessions(),
+        else NO_SESSIONS,
     )
 
 

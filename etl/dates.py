@@ -252,9 +252,9 @@ def _session_year(title: str, head: str, hints: Mapping[str, str], sessions: Ses
     if title and (year := sessions.year_in(title)) is not None:
         return year
     congress = (hints.get("congress") or "").strip()
-    if congress and (term := cn_ordinal(congress.removeprefix("第").removesuffix("次").removesuffix("届"))):
-        if (year := sessions.year("cpc", term)) is not None:
-            return year
+    term = cn_ordinal(congress.removeprefix("第").removesuffix("次").removesuffix("届")) if congress else None
+    if term and (year := sessions.year("cpc", term)) is not None:
+        return year
     return next((year for start, end, year in sessions.found_in(head) if not _cited(head, start, end)), None)
 
 

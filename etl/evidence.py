@@ -92,11 +92,16 @@ def fingerprint_chunk(tasks: Sequence[InputTask], limits: Limits) -> pa.Table:
                 host = host_of(item.hints)
                 for key in (*paragraph_keys(item.text), DOCS_KEY):
                     counts[(task.path, host, key)] += 1
-        except Exception:  # noqa: BLE001 - the processing pass reads it again and says why
+        except Exception:  # noqa: S112 - the processing pass reads it again and says why
             continue
-    columns = list(zip(*counts, strict=True)) if counts else [[], [], []]
+    keys = list(counts)
     return pa.table(
-        {"input": columns[0], "host": columns[1], "key": columns[2], "docs": list(counts.values())},
+        {
+            "input": [k[0] for k in keys],
+            "host": [k[1] for k in keys],
+            "key": [k[2] for k in keys],
+            "docs": [counts[k] for k in keys],
+        },
         schema=schema.EVIDENCE.schema,
     )
 
@@ -144,7 +149,6 @@ def affected_inputs(rows: pa.Table, before: Boilerplate, after: Boilerplate, ski
     out: set[str] = set()
     cols = (rows[c].to_pylist() for c in ("input", "host", "key"))
     for inp, host, key in zip(*cols, strict=True):
-        if key in keys and inp not in done and inp not in out:
-            if any((g, key) in changed for g in groups_of(inp, host)):
-                out.add(inp)
+        if key in keys and inp not in done and any((g, key) in changed for g in groups_of(inp, host)):
+            out.add(inp)
     return out

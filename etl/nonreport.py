@@ -19,7 +19,9 @@ __all__ = ["not_report_reason"]
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _MIN_SENTENCES_CHARS = 60  # a text without a sentence end and shorter than this is a title
-_QUESTION = compile_tc(r"(?:几|多久|多长|多少|什么|怎么|怎样|如何|哪些|哪个|是否)[\u4e00-\u9fff]{0,6}[？?]?$|[吗呢][？?]?$|[？?]$")
+_QUESTION = compile_tc(
+    r"(?:几|多久|多长|多少|什么|怎么|怎样|如何|哪些|哪个|是否)[\u4e00-\u9fff]{0,6}[？?]?$|[吗呢][？?]?$|[？?]$"
+)
 # A reader site's chapter furniture: 第三十六章, 加入书签, 本章报错, 上一章, 免费小说 …
 _CHAPTER = compile_tc(r"^\s*第[0-9一二三四五六七八九十百千零〇两]+章", re.MULTILINE)
 _READER = compile_tc(

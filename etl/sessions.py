@@ -18,7 +18,7 @@ from types import MappingProxyType
 
 from etl.reading.patterns import compile_tc
 
-__all__ = ["SESSIONS_FILE", "Sessions", "parse_sessions"]
+__all__ = ["NO_SESSIONS", "SESSIONS_FILE", "Sessions", "cn_ordinal", "parse_sessions"]
 
 SESSIONS_FILE = "sessions.csv"
 BODIES = ("npc", "cppcc", "cpc")
@@ -26,7 +26,9 @@ _COLUMNS = ("body", "term", "session", "year")
 _CN = "〇零一二三四五六七八九十百"
 _ORD = rf"(\d{{1,3}}|[{_CN}]{{1,4}})"
 # 第十四届全国人民代表大会第三次会议, 十四届全国人大三次会议
-_NPC = compile_tc(rf"第?{_ORD}届全国人民代表大会(?:常务委员会)?(?:第{_ORD}次会议)?|第?{_ORD}届全国人大(?:{_ORD}次会议)?")
+_NPC = compile_tc(
+    rf"第?{_ORD}届全国人民代表大会(?:常务委员会)?(?:第{_ORD}次会议)?|第?{_ORD}届全国人大(?:{_ORD}次会议)?"
+)
 # 政协第十四届全国委员会第二次会议, 全国政协十四届二次会议
 _CPPCC = compile_tc(rf"(?:政治协商会议|政协)第?{_ORD}届全国委员会(?:第{_ORD}次会议)?|全国政协{_ORD}届(?:{_ORD}次会议)?")
 # 中国共产党第十九次全国代表大会, 党的第十九次全国代表大会, (十九大) in a title
@@ -89,6 +91,9 @@ class Sessions:
                 if (term := cn_ordinal(m.group(1))) and (year := self.year("cpc", term)) is not None:
                     found.append((m.start(), m.end(), year))
         return sorted(found)
+
+
+NO_SESSIONS = Sessions()
 
 
 def parse_sessions(text: str, path: str = SESSIONS_FILE) -> Sessions:

@@ -72,7 +72,9 @@ def test_national_sessions_give_their_years(everything: duckdb.DuckDBPyConnectio
 def test_pages_that_are_not_reports_are_flagged_and_reports_never(
     everything: duckdb.DuckDBPyConnection, corpora: Path
 ) -> None:
-    gold = [json.loads(line) for line in (corpora / "real_reports" / "annotations.jsonl").read_text("utf-8").splitlines()]
+    gold = [
+        json.loads(line) for line in (corpora / "real_reports" / "annotations.jsonl").read_text("utf-8").splitlines()
+    ]
     flags = dict(
         everything.execute(
             "select regexp_extract(s.source, '[^/]+$'), m.is_report from meetings m join sources s using (meeting_id) "

@@ -51,7 +51,13 @@ DATES = st.dates(dt.date(1950, 1, 1), dt.date(2049, 12, 31))
 
 
 @settings(max_examples=300, deadline=None)
-@given(DATES, st.sampled_from(["arabic", "padded", "chinese", "fullwidth", "iso"]), st.sampled_from("日号號"), BEFORE, AFTER)
+@given(
+    DATES,
+    st.sampled_from(["arabic", "padded", "chinese", "fullwidth", "iso"]),
+    st.sampled_from("日号號"),
+    BEFORE,
+    AFTER,
+)
 def test_a_full_date_resolves_to_itself(d: dt.date, form: str, mark: str, before: str, after: str) -> None:
     r = meeting_date(f"{before}{written(d, form, mark)}{after}", {}, None)
     assert (r.date, r.precision, r.source) == (d, "day", "text")
@@ -81,5 +87,7 @@ def test_a_day_alone_takes_its_month_and_year_from_the_publication_date(d: dt.da
 def test_a_relative_day_counts_back_from_the_publication_date(d: dt.date, word: str) -> None:
     back = {"昨日": 1, "昨天": 1, "今天": 0, "前天": 2}[word]
     published = d + dt.timedelta(days=back)
-    r = meeting_date(f"{word}上午，区委召开常委会会议。", {"url": f"http://x.cn/{published:%Y%m}/{published:%d}/c.html"}, None)
+    r = meeting_date(
+        f"{word}上午，区委召开常委会会议。", {"url": f"http://x.cn/{published:%Y%m}/{published:%d}/c.html"}, None
+    )
     assert (r.date, r.source) == (d, "relative")

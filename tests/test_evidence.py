@@ -50,9 +50,7 @@ def write_folder(folder: Path, n: int, start: int = 0) -> list[Path]:
 
 def rows(*entries: tuple[str, str, str, int]) -> pa.Table:
     cols = list(zip(*entries, strict=True))
-    return pa.table(
-        {"input": cols[0], "host": cols[1], "key": cols[2], "docs": cols[3]}, schema=schema.EVIDENCE.schema
-    )
+    return pa.table({"input": cols[0], "host": cols[1], "key": cols[2], "docs": cols[3]}, schema=schema.EVIDENCE.schema)
 
 
 def test_short_units_and_introductions_are_never_evidence() -> None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 from etl.codebook import CodebookError, load_folder
+from etl.pipeline import run_etl
 from etl.sessions import cn_ordinal, parse_sessions
-from tests.conftest import CODEBOOK
+from etl.warehouse import Warehouse
+from tests.conftest import CODEBOOK, settings_for
 
 S = load_folder(CODEBOOK).sessions
 
@@ -32,7 +35,9 @@ def test_years_of_sessions(text: str, year: int | None) -> None:
     assert S.year_in(text) == year
 
 
-@pytest.mark.parametrize(("text", "n"), [("十四", 14), ("二十", 20), ("十", 10), ("一百零二", 102), ("7", 7), ("甲", None)])
+@pytest.mark.parametrize(
+    ("text", "n"), [("十四", 14), ("二十", 20), ("十", 10), ("一百零二", 102), ("7", 7), ("甲", None)]
+)
 def test_cn_ordinal(text: str, n: int | None) -> None:
     assert cn_ordinal(text) == n
 
@@ -60,11 +65,6 @@ def test_a_codebook_folder_without_sessions_still_loads(tmp_path: Path) -> None:
 
 
 def test_editing_sessions_reads_every_input_again(tmp_path: Path) -> None:
-    import shutil
-
-    from etl.pipeline import run_etl
-    from tests.conftest import settings_for
-
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "a.txt").write_text("第十四届全国人民代表大会第三次会议听取和审议了政府工作报告。", encoding="utf-8")
@@ -76,6 +76,4 @@ def test_editing_sessions_reads_every_input_again(tmp_path: Path) -> None:
         fh.write("npc,14,3,2030\n")
     summary = run_etl([raw], settings_for(wh, codebook=book))
     assert summary.read == 1
-    from etl.warehouse import Warehouse
-
     assert Warehouse.open(wh).read("meetings", ["date"])["date"].to_pylist()[0].year == 2030
