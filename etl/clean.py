@@ -21,12 +21,13 @@ removed publish strip or date banner.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Collection
 
 from etl.model import Cleaned
 from etl.reading.patterns import SURNAMES, compile_tc
-from etl.textnorm import fingerprint_counting, for_counting
+from etl.textnorm import for_counting
 
 __all__ = ["clean", "paragraph_keys", "unit_key"]
 
@@ -63,7 +64,7 @@ _FRAGMENT_HEAD = compile_tc(
 _TAIL_CHARS = 70  # fragments are only looked for this close to a line's ends
 # Page furniture glued to a line: a CNKI <正> at its start, a column separator at its end.
 _HEAD_MARK = re.compile(r"^<正>\s*")
-_TAIL_MARK = re.compile(r"(?<=\S)\s+[|丨]\s*$")
+_TAIL_MARK = re.compile(r"(?<=\S)\s+[|丨]$")
 _BULLETS = "•·●■◆□▲*-— \t"
 # Lines that are boilerplate when they start like this (and are short).
 _LEADING = compile_tc(
@@ -114,6 +115,7 @@ _META_LABEL = compile_tc(
     r"\s*(?=[:：|丨]|\s|\d|$)"
 )
 _META_MAX = 160
+_META_SEPARATOR = re.compile(r"[:：|丨]|\s")
 _DATE_TEXT = r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}/\d{1,2}/\d{4})"
 _TIMESTAMP_HEAD = re.compile(rf"^[\[【(（]?\s*{_DATE_TEXT}(?:\s+\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?")
 # A bare publication stamp or banner: 2022-09-02 18:30, 2024年07月03日, 2023年03月29日 星期三.
@@ -133,6 +135,8 @@ _RIGHTS = compile_tc(
     re.IGNORECASE,
 )
 _RIGHTS_MAX = 400
+# Every rights statement has one of these: a cheap test before the pattern.
+_RIGHTS_WORDS = ("公有", "domain", "Domain", "DOMAIN", "版权", "版權", "未经", "未經", "转载", "轉載", "侵犯", "著作")
 _RIGHTS_START = compile_tc(r"^(?:本作品|这部作品|本模板|版权|凡本|声明|public\s*domain)", re.IGNORECASE)
 # Conversion junk: a pinyin syllable with a tone mark in brackets after a character, 區(qū).
 _PINYIN_TAG = re.compile(
@@ -144,40 +148,85 @@ _SPAM = compile_tc(
     r"官网|官方网站|在线|注册|平台|app下载|APP下载|下载|入口|网址|[_¥|·])+",
     re.IGNORECASE,
 )
+_SPAM_WORDS = ("体育", "體育", "娱乐", "娛樂", "彩票", "棋牌", "博彩", "电竞", "電競")
 _SPAM_MARK = re.compile(r"[_¥]|官网|app下载|注册", re.IGNORECASE)
 _MAX_LEADING_LINE = 80  # a long line that starts with 来源 is a sentence, not a meta strip
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_ODD_BREAKS = ("\u2028", "\u2029", "\x0b", "\x0c", "\x85")
+_TONE = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]")
 _PARAGRAPHS = re.compile(r"\n[ \t\u3000\xa0]*\n")
 _UNIT_MIN = 6  # shorter paragraphs and lines (各位代表：) are never counted as evidence
 _UNIT_MAX = 600
 
 
+def _key(counting: str) -> str | None:
+    if len(counting) > 3 * _UNIT_MAX:
+        return None
+    compact = "".join(counting.split())
+    if not _UNIT_MIN <= len(compact) <= _UNIT_MAX or compact.endswith((":", "：")):
+        return None
+    return hashlib.blake2b(compact.encode("utf-8"), digest_size=8).hexdigest()
+
+
 def unit_key(text: str) -> str | None:
     """The fingerprint under which a paragraph or line is counted across documents, or None
     when it is too short or long to be boilerplate, or introduces what follows (…：)."""
-    counting = "".join(for_counting(text).split())
-    if not _UNIT_MIN <= len(counting) <= _UNIT_MAX or counting.endswith((":", "：")):
-        return None
-    return fingerprint_counting(counting)
+    return _key(for_counting(text))
 
 
-def _paragraphs(text: str) -> list[str]:
-    return [p for p in _PARAGRAPHS.split(_NEWLINES.sub("\n", _PINYIN_TAG.sub("", text))) if p.strip()]
+def _has_pinyin_tags(text: str) -> bool:
+    return ("(" in text or "（" in text) and bool(_TONE.search(text))
+
+
+def _normalised(text: str) -> str:
+    """Pinyin tags removed and line breaks normalised: what every rule reads."""
+    if _has_pinyin_tags(text):
+        text = _PINYIN_TAG.sub("", text)
+    if "\r" in text or any(c in text for c in _ODD_BREAKS):
+        text = _NEWLINES.sub("\n", text)
+    return text
+
+
+def _spans(norm: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph (text between blank lines) that is not blank."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _PARAGRAPHS.finditer(norm):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(norm)))
+    return [(a, b) for a, b in spans if not norm[a:b].isspace() and a < b]
+
+
+def _keyed(norm: str, counting: str, a: int, b: int) -> tuple[str | None, list[tuple[int, int, str | None]]]:
+    """The key of the paragraph norm[a:b] and, when it has several lines, of each line."""
+    lines: list[tuple[int, int, str | None]] = []
+    if "\n" in norm[a:b].strip():
+        pos = a
+        for line in norm[a:b].split("\n"):
+            end = pos + len(line)
+            lines.append((pos, end, _key(counting[pos:end])))
+            pos = end + 1
+    return _key(counting[a:b]), lines
 
 
 def paragraph_keys(text: str) -> set[str]:
     """The evidence fingerprints of one document: its paragraphs and its lines, each once."""
-    keys: set[str] = set()
-    for para in _paragraphs(text):
-        keys.add(unit_key(para) or "")
-        if "\n" in para.strip():
-            keys.update(unit_key(line) or "" for line in para.split("\n"))
-    keys.discard("")
-    return keys
+    norm = _normalised(text)
+    counting = for_counting(norm)  # once per document: slices are the paragraphs' counting forms
+    keys: set[str | None] = set()
+    for a, b in _spans(norm):
+        key, lines = _keyed(norm, counting, a, b)
+        keys.add(key)
+        keys.update(k for _, _, k in lines)
+    keys.discard(None)
+    return {k for k in keys if k is not None}
 
 
 def _line_rule(line: str) -> str | None:
     """The rule that makes a whole line boilerplate, or None."""
+    if len(line) > _META_MAX:
+        return None  # furniture is short: a long line is the report's
     bare = line.lstrip(_BULLETS) or line
     short = len(line) <= _MAX_LEADING_LINE
     if _BUTTONS.match(line):
@@ -186,8 +235,10 @@ def _line_rule(line: str) -> str | None:
         return "date_banner"
     if _BYLINE_LINE.match(line) or _NAMES_LINE.match(line):
         return "byline"
-    if len(line) <= _META_MAX and (
-        len(_META_LABEL.findall(line)) >= 2 or (_TIMESTAMP_HEAD.match(bare) and _META_LABEL.search(line))
+    if (
+        len(line) <= _META_MAX
+        and _META_SEPARATOR.search(line)
+        and (len(_META_LABEL.findall(line)) >= 2 or (_TIMESTAMP_HEAD.match(bare) and _META_LABEL.search(line)))
     ):
         return "meta_strip"
     if short and _WIDGET.match(bare):
@@ -196,9 +247,21 @@ def _line_rule(line: str) -> str | None:
         return "image" if _IMAGE.match(bare) else "navigation"
     if short and (_LEADING.match(bare) or _ANYWHERE.search(line)):
         return "meta_strip" if _META_LABEL.match(bare) else "navigation"
-    if len(line) <= _RIGHTS_MAX and _RIGHTS.search(line):
+    if _RIGHTS_START.match(line) or (_may_be_rights(line) and _RIGHTS.search(line)):
         return "rights"
     return None
+
+
+def _is_rights_box(para: str) -> bool:
+    """A rights statement that a site broke over several short lines."""
+    if len(para) > 2 * _RIGHTS_MAX or "\n" not in para.strip() or not _may_be_rights(para):
+        return False
+    flat = " ".join(para.split())
+    return bool(_RIGHTS_START.match(flat) and _RIGHTS.search(flat))
+
+
+def _may_be_rights(text: str) -> bool:
+    return any(w in text for w in _RIGHTS_WORDS)
 
 
 def _publish_date(line: str) -> str | None:
@@ -212,10 +275,12 @@ def _publish_date(line: str) -> str | None:
 
 def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
     """``line`` without a byline fragment at its start or end, nor injected spam strings."""
-    for mark in (_HEAD_MARK, _TAIL_MARK):
-        if m := mark.search(line):
-            removals.append(("widget", m.group(0).strip()))
-            line = (line[: m.start()] + line[m.end() :]).strip()
+    if line.startswith("<") and (m := _HEAD_MARK.match(line)):
+        removals.append(("widget", m.group(0).strip()))
+        line = line[m.end() :]
+    if line.endswith(("|", "丨")) and (m := _TAIL_MARK.search(line, max(0, len(line) - 8))):
+        removals.append(("widget", m.group(0).strip()))
+        line = line[: m.start()]
     if (m := _FRAGMENT_HEAD.match(line)) and m.group(0).strip():
         removals.append(("byline_fragment", m.group(0).strip()))
         line = line[m.end() :].strip()
@@ -225,32 +290,39 @@ def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
     ):
         removals.append(("byline_fragment", m.group(0).strip()))
         line = line[: m.start()].strip()
-    for m in reversed(list(_SPAM.finditer(line))):
+    spam = any(w in line for w in _SPAM_WORDS)
+    for m in reversed(list(_SPAM.finditer(line)) if spam else []):
         if _SPAM_MARK.search(m.group(0)) or m.group(0) == line:
             removals.append(("spam", m.group(0)))
             line = line[: m.start()] + line[m.end() :]
     return line.strip()
 
 
-def _evidence_cut(paragraphs: list[str], boilerplate: Collection[str], removals: list[tuple[str, str]]) -> list[str]:
-    """Paragraphs and lines whose fingerprint the corpus shows to be boilerplate, taken out."""
+def _evidence_cut(norm: str, boilerplate: Collection[str], removals: list[tuple[str, str]]) -> list[str]:
+    """The paragraphs, without those (and the lines) the corpus shows to be boilerplate."""
+    spans = _spans(norm)
     if not boilerplate:
-        return paragraphs
+        return [norm[a:b] for a, b in spans]
+    counting = for_counting(norm)
     kept: list[str] = []
     cut: list[tuple[str, str]] = []
-    for para in paragraphs:
-        if (key := unit_key(para)) is not None and key in boilerplate:
-            cut.append(("evidence", " ".join(para.split())))
+    for a, b in spans:
+        key, lines = _keyed(norm, counting, a, b)
+        if key is not None and key in boilerplate:
+            cut.append(("evidence", " ".join(norm[a:b].split())))
             continue
-        lines = []
-        for line in para.split("\n"):
-            if (key := unit_key(line)) is not None and key in boilerplate:
-                cut.append(("evidence", line.strip()))
-            else:
-                lines.append(line)
-        kept.append("\n".join(lines))
-    if 2 * sum(len(text) for _, text in cut) > sum(len(p) for p in paragraphs):
-        return paragraphs  # most of the page repeats elsewhere: a repost, not boilerplate
+        if any(k in boilerplate for _, _, k in lines if k is not None):
+            kept_lines = []
+            for start, end, k in lines:
+                if k is not None and k in boilerplate:
+                    cut.append(("evidence", norm[start:end].strip()))
+                else:
+                    kept_lines.append(norm[start:end])
+            kept.append("\n".join(kept_lines))
+        else:
+            kept.append(norm[a:b])
+    if 2 * sum(len(text) for _, text in cut) > len(norm):
+        return [norm[a:b] for a, b in spans]  # most of the page repeats elsewhere: a repost, not boilerplate
     removals.extend(cut)
     return kept
 
@@ -259,15 +331,14 @@ def clean(text: str, boilerplate: Collection[str] = frozenset()) -> Cleaned:
     """The report text without boilerplate (see the module doc). ``boilerplate`` holds the
     fingerprints (``unit_key``) of paragraphs and lines the corpus shows to be boilerplate."""
     removals: list[tuple[str, str]] = []
-    if tags := _PINYIN_TAG.findall(text):
+    if _has_pinyin_tags(text) and (tags := _PINYIN_TAG.findall(text)):
         removals.append(("pinyin_tag", " ".join(dict.fromkeys(tags))))
-    paragraphs = _evidence_cut(_paragraphs(text), boilerplate, removals)
+    paragraphs = _evidence_cut(_normalised(text), boilerplate, removals)
     kept: list[str] = []
     publish: str | None = None
     for para in paragraphs:
-        flat = " ".join(para.split())
-        if "\n" in para.strip() and len(flat) <= _RIGHTS_MAX and _RIGHTS_START.match(flat) and _RIGHTS.search(flat):
-            removals.append(("rights", flat))  # a statement broken over lines (wiki licence boxes)
+        if _is_rights_box(para):
+            removals.append(("rights", " ".join(para.split())))  # a statement broken over lines (wiki licence boxes)
             continue
         for raw in para.split("\n"):
             line = raw.strip()

@@ -5,7 +5,7 @@ column tag on every file of a folder: each is a paragraph (or a line of one) tha
 documents of one **group** share. The groups of a document are its input file, the folder
 of that file and the host of its URL.
 
-The ETL counts them in a first pass over the inputs it reads (``fingerprint_chunk``, run by
+The ETL counts them in a first pass over the inputs it reads (``etl.fingerprint``, run by
 the engine like every other per-chunk function): for every document, the fingerprints of its
 paragraphs and lines (``etl.clean.paragraph_keys``), each once, and one ``*`` row counting the
 document itself. The rows, per input, are small and are reduced in the main process:
@@ -30,17 +30,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pyarrow as pa
-
-from etl import schema
-from etl.clean import paragraph_keys
-from etl.model import InputError, InputTask
-from etl.readers import read_input
-from etl.settings import Limits
 
 __all__ = [
     "DOCS_KEY",
@@ -50,7 +44,6 @@ __all__ = [
     "affected_inputs",
     "boilerplate_by_group",
     "boilerplate_for",
-    "fingerprint_chunk",
     "groups_of",
     "host_of",
 ]
@@ -76,34 +69,6 @@ def groups_of(input_path: str, host: str) -> tuple[str, ...]:
     """The groups a document of ``input_path`` with URL host ``host`` belongs to."""
     groups = (f"input:{input_path}", f"folder:{Path(input_path).parent}")
     return (*groups, f"host:{host}") if host else groups
-
-
-def fingerprint_chunk(tasks: Sequence[InputTask], limits: Limits) -> pa.Table:
-    """The evidence rows (input, host, key, docs) of a chunk of inputs: the first pass.
-
-    Unreadable inputs and rows give no rows here; the processing pass reports them.
-    """
-    counts: Counter[tuple[str, str, str]] = Counter()
-    for task in tasks:
-        try:
-            for item in read_input(Path(task.path), limits, task.hints, task.rows):
-                if isinstance(item, InputError) or len(item.text) > limits.max_doc_chars:
-                    continue
-                host = host_of(item.hints)
-                for key in (*paragraph_keys(item.text), DOCS_KEY):
-                    counts[(task.path, host, key)] += 1
-        except Exception:  # noqa: S112 - the processing pass reads it again and says why
-            continue
-    keys = list(counts)
-    return pa.table(
-        {
-            "input": [k[0] for k in keys],
-            "host": [k[1] for k in keys],
-            "key": [k[2] for k in keys],
-            "docs": [counts[k] for k in keys],
-        },
-        schema=schema.EVIDENCE.schema,
-    )
 
 
 def _group_counts(rows: pa.Table) -> tuple[Counter[tuple[str, str]], Counter[str]]:

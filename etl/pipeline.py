@@ -320,6 +320,17 @@ def plan_run(
     return Plan(files, todo - gone, set(gone), deleted, owners, recount_parts)
 
 
+def _summed(parts: Sequence[pa.Table]) -> list[pa.Table]:
+    """Evidence rows of several chunks as one row per (input, host, key): the row ranges of one
+    large table file are fingerprinted in different chunks."""
+    if len(parts) <= 1:
+        return list(parts)
+    keys = ["input", "host", "key"]
+    summed = pa.concat_tables(parts).group_by(keys).aggregate([("docs", "sum")])
+    table = summed.select([*keys, "docs_sum"]).rename_columns([*keys, "docs"])
+    return [schema.conform(schema.EVIDENCE, table)]
+
+
 def gather_evidence(
     plan: Plan,
     base: Warehouse,
@@ -342,7 +353,7 @@ def gather_evidence(
     fresh = list(run(_FINGERPRINT_CHUNK, items)) if tasks else []
     dropped = pa.array(sorted(to_count | plan.gone), pa.string())
     kept = stored.filter(pc.invert(pc.is_in(stored["input"], value_set=dropped)))
-    rows = pa.concat_tables([kept, *fresh]).combine_chunks()
+    rows = pa.concat_tables([kept, *_summed(fresh)]).combine_chunks()
     after = boilerplate_by_group(rows)
     extra = affected_inputs(rows, boilerplate_by_group(stored), after, skip=plan.todo) & known
     if not extra:
@@ -470,7 +481,7 @@ def _manifest_info(
 
 # Imported where the chunks run (the tokenizer and its dictionary load there, not here).
 _PROCESS_CHUNK = ByName("etl.process:process_chunk_into")
-_FINGERPRINT_CHUNK = ByName("etl.evidence:fingerprint_chunk")
+_FINGERPRINT_CHUNK = ByName("etl.fingerprint:fingerprint_chunk")
 
 
 def _digest(inputs: pa.Table) -> str:

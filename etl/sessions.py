@@ -10,6 +10,7 @@ the earlier irregular ones.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 from collections.abc import Mapping
@@ -25,15 +26,23 @@ BODIES = ("npc", "cppcc", "cpc")
 _COLUMNS = ("body", "term", "session", "year")
 _CN = "〇零一二三四五六七八九十百"
 _ORD = rf"(\d{{1,3}}|[{_CN}]{{1,4}})"
-# 第十四届全国人民代表大会第三次会议, 十四届全国人大三次会议
-_NPC = compile_tc(
-    rf"第?{_ORD}届全国人民代表大会(?:常务委员会)?(?:第{_ORD}次会议)?|第?{_ORD}届全国人大(?:{_ORD}次会议)?"
-)
-# 政协第十四届全国委员会第二次会议, 全国政协十四届二次会议
-_CPPCC = compile_tc(rf"(?:政治协商会议|政协)第?{_ORD}届全国委员会(?:第{_ORD}次会议)?|全国政协{_ORD}届(?:{_ORD}次会议)?")
-# 中国共产党第十九次全国代表大会, 党的第十九次全国代表大会, (十九大) in a title
-_CPC = compile_tc(rf"(?:中国共产党|党的)第{_ORD}次全国代表大会")
-_CPC_SHORT = compile_tc(rf"[（(]\s*{_ORD}大\s*[）)]\s*$")
+_PATTERNS = {
+    # 第十四届全国人民代表大会第三次会议, 十四届全国人大三次会议
+    "npc": rf"第?{_ORD}届全国人民代表大会(?:常务委员会)?(?:第{_ORD}次会议)?|第?{_ORD}届全国人大(?:{_ORD}次会议)?",
+    # 政协第十四届全国委员会第二次会议, 全国政协十四届二次会议
+    "cppcc": rf"(?:政治协商会议|政协)第?{_ORD}届全国委员会(?:第{_ORD}次会议)?|全国政协{_ORD}届(?:{_ORD}次会议)?",
+    # 中国共产党第十九次全国代表大会, 党的第十九次全国代表大会, (十九大) in a title
+    "cpc": rf"(?:中国共产党|党的)第{_ORD}次全国代表大会",
+    "cpc_short": rf"[（(]\s*{_ORD}大\s*[）)]\s*$",
+}
+
+
+@functools.cache
+def _pattern(name: str) -> re.Pattern[str]:
+    """Compiled on first use: the process that only loads the codebook never needs them."""
+    return compile_tc(_PATTERNS[name])
+
+
 _DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
 
@@ -79,15 +88,15 @@ class Sessions:
     def found_in(self, text: str) -> list[tuple[int, int, int]]:
         """(start, end, year) of every national session the text names that the file dates."""
         found: list[tuple[int, int, int]] = []
-        for body, pattern in (("npc", _NPC), ("cppcc", _CPPCC)):
-            for m in pattern.finditer(text):
+        for body in ("npc", "cppcc"):
+            for m in _pattern(body).finditer(text):
                 groups = [g for g in m.groups() if g is not None]
                 term = cn_ordinal(groups[0])
                 session = cn_ordinal(groups[1]) if len(groups) > 1 else None
                 if term and (year := self.year(body, term, session)) is not None:
                     found.append((m.start(), m.end(), year))
-        for pattern in (_CPC, _CPC_SHORT):
-            for m in pattern.finditer(text):
+        for name in ("cpc", "cpc_short"):
+            for m in _pattern(name).finditer(text):
                 if (term := cn_ordinal(m.group(1))) and (year := self.year("cpc", term)) is not None:
                     found.append((m.start(), m.end(), year))
         return sorted(found)

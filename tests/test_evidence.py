@@ -13,10 +13,10 @@ from etl.evidence import (
     affected_inputs,
     boilerplate_by_group,
     boilerplate_for,
-    fingerprint_chunk,
     groups_of,
     host_of,
 )
+from etl.fingerprint import fingerprint_chunk
 from etl.model import InputTask
 from etl.pipeline import run_etl
 from etl.settings import Limits
