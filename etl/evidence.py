@@ -29,12 +29,11 @@ a threshold.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 __all__ = [
     "DOCS_KEY",
@@ -65,33 +64,44 @@ def host_of(hints: Mapping[str, str]) -> str:
     return host.removeprefix("www.")
 
 
+def folder_of(input_path: str) -> str:
+    """The folder part of an input path, as the evidence groups name it."""
+    return input_path.rsplit("/", 1)[0] if "/" in input_path else "."
+
+
 def groups_of(input_path: str, host: str) -> tuple[str, ...]:
     """The groups a document of ``input_path`` with URL host ``host`` belongs to."""
-    groups = (f"input:{input_path}", f"folder:{Path(input_path).parent}")
+    groups = (f"input:{input_path}", f"folder:{folder_of(input_path)}")
     return (*groups, f"host:{host}") if host else groups
 
 
-def _group_counts(rows: pa.Table) -> tuple[Counter[tuple[str, str]], Counter[str]]:
-    """(group, key) -> documents having it, and group -> documents."""
-    by_key: Counter[tuple[str, str]] = Counter()
-    n_docs: Counter[str] = Counter()
-    cols = (rows[c].to_pylist() for c in ("input", "host", "key", "docs"))
-    for inp, host, key, docs in zip(*cols, strict=True):
-        for group in groups_of(inp, host):
-            if key == DOCS_KEY:
-                n_docs[group] += docs
-            else:
-                by_key[(group, key)] += docs
-    return by_key, n_docs
+def _group_columns(rows: pa.Table) -> list[tuple[str, pa.ChunkedArray | pa.Array]]:
+    """(prefix, group column) for the three kinds of group, vectorised like ``groups_of``."""
+    inputs = rows["input"]
+    folders = pc.if_else(
+        pc.match_substring(inputs, "/"), pc.replace_substring_regex(inputs, pattern="/[^/]*$", replacement=""), "."
+    )
+    return [("input:", inputs), ("folder:", folders), ("host:", rows["host"])]
 
 
 def boilerplate_by_group(rows: pa.Table) -> dict[str, frozenset[str]]:
     """The boilerplate fingerprints of every group the rows show (see the module doc)."""
-    by_key, n_docs = _group_counts(rows)
     found: dict[str, set[str]] = {}
-    for (group, key), docs in by_key.items():
-        if docs >= max(MIN_DOCS, math.ceil(SHARE * n_docs[group])):
-            found.setdefault(group, set()).add(key)
+    for prefix, groups in _group_columns(rows):
+        table = pa.table({"g": groups, "key": rows["key"], "docs": rows["docs"]})
+        if prefix == "host:":
+            table = table.filter(pc.not_equal(table["g"], ""))
+        summed = table.group_by(["g", "key"]).aggregate([("docs", "sum")])
+        is_docs = pc.equal(summed["key"], DOCS_KEY)
+        counted = summed.filter(is_docs)
+        need = {
+            g: max(MIN_DOCS, math.ceil(SHARE * n))
+            for g, n in zip(counted["g"].to_pylist(), counted["docs_sum"].to_pylist(), strict=True)
+        }
+        keys = summed.filter(pc.and_(pc.invert(is_docs), pc.greater_equal(summed["docs_sum"], MIN_DOCS)))
+        for g, key, docs in zip(*(keys[c].to_pylist() for c in ("g", "key", "docs_sum")), strict=True):
+            if docs >= need.get(g, MIN_DOCS):
+                found.setdefault(prefix + g, set()).add(key)
     return {g: frozenset(keys) for g, keys in found.items()}
 
 
@@ -112,6 +122,7 @@ def affected_inputs(rows: pa.Table, before: Boilerplate, after: Boilerplate, ski
     keys = {k for _, k in changed}
     done = set(skip)
     out: set[str] = set()
+    rows = rows.filter(pc.is_in(rows["key"], value_set=pa.array(sorted(keys), pa.string())))
     cols = (rows[c].to_pylist() for c in ("input", "host", "key"))
     for inp, host, key in zip(*cols, strict=True):
         if key in keys and inp not in done and any((g, key) in changed for g in groups_of(inp, host)):

@@ -348,6 +348,8 @@ def gather_evidence(
     known = {str(f) for f in plan.files}
     # Inputs of a warehouse written before evidence was kept are fingerprinted once too.
     to_count = plan.todo | ((known - counted) & {str(p) for p in base.read(schema.INPUTS.name, ["input"])["input"].to_pylist()})
+    if not to_count and not plan.gone:
+        return stored, {}, plan  # nothing read, nothing gone: the stored evidence stands
     tasks = plan_tasks(to_count, hints_of, settings)
     items = ((chunk, settings.limits) for chunk in chunked(tasks, settings.chunk_chars * 3, settings.n_workers))
     fresh = list(run(_FINGERPRINT_CHUNK, items)) if tasks else []
