@@ -251,21 +251,35 @@ def _session_year(title: str, head: str, hints: Mapping[str, str], sessions: Ses
     session the opening names without citing it (a cited one, …会议精神, is not the meeting)."""
     if title and (year := sessions.year_in(title)) is not None:
         return year
-    congress = (hints.get("congress") or "").strip()
-    term = cn_ordinal(congress.removeprefix("第").removesuffix("次").removesuffix("届")) if congress else None
-    if term and (year := sessions.year("cpc", term)) is not None:
+    if (year := _congress_year(hints.get("congress") or "", title + head, sessions)) is not None:
         return year
     return next((year for start, end, year in sessions.found_in(head) if not _cited(head, start, end)), None)
 
 
+def _congress_year(value: str, context: str, sessions: Sessions) -> int | None:
+    """The year a congress/届次 column gives: 19, 十九大, 第十九次 -> the CPC congress; 第十四届 ->
+    the NPC term, but only for a national report (a local 届次 says nothing of the year)."""
+    value = value.strip()
+    national = "全国" in context or value.endswith("大")
+    term = cn_ordinal(value.removeprefix("第").removesuffix("大").removesuffix("次").removesuffix("届")) if value else None
+    if not term or not national:
+        return None
+    body = "npc" if value.endswith("届") or ("全国人民代表大会" in context and "共产党" not in context) else "cpc"
+    return sessions.year(body, term)
+
+
 def _own_year(title: str, head: str) -> int | None:
-    """The year the report gives its own meeting: 2024年第18次…会议, or a year in the title."""
+    """The year the text gives its own meeting: 2024年第18次…会议 (not a cited one)."""
     for text in (title, head):
-        if m := _OWN_YEAR.search(text):
-            return int(m[1])
-    if m := _TITLE_YEAR.search(title):
-        return int(m[1])
+        for m in _OWN_YEAR.finditer(text):
+            if not _cited(text, *m.span()):
+                return int(m[1])
     return None
+
+
+def _title_year(title: str) -> int | None:
+    """A year in the title (2015招商引资工作会议): used when no context gives one."""
+    return int(m[1]) if (m := _TITLE_YEAR.search(title)) else None
 
 
 def meeting_date(
@@ -299,9 +313,11 @@ def meeting_date(
     own = _own_year(title, head)
     years = [("text_year", (own, None, None))] if own else []
     years += [("session", (session, None, None))] if session else []
+    titled = _title_year(title)
+    last = [("text_year", (titled, None, None))] if titled else []
     for f in candidates:
         if f.year is None and f.month is not None:
-            for source, ctx in (*years, *contexts):
+            for source, ctx in (*years, *contexts, *last):
                 if (date := _complete(f, ctx)) is not None:
                     return DateResult(date, "day", source)
     if back is not None and lined is not None:
@@ -326,6 +342,6 @@ def meeting_date(
         return DateResult(dt.date(year, 1, 1), "year", "column")
     if session is not None:
         return DateResult(dt.date(session, 1, 1), "year", "session")
-    if own is not None:
-        return DateResult(dt.date(own, 1, 1), "year", "text_year")
+    if (year := own or titled) is not None:
+        return DateResult(dt.date(year, 1, 1), "year", "text_year")
     return DateResult(None, None, "none")

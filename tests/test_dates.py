@@ -138,7 +138,6 @@ TRICKY = [
     # text, hints, publish_date, title, expected (date, precision, source)
     ("9月10日，区委书记某某主持召开2024年第18次区委常委会会议。", {}, None, None, (D(2024, 9, 10), "day", "text_year")),
     ("7月23日，街道党工委召开2020年中心组(扩大)第七次学习会议。", {}, None, None, (D(2020, 7, 23), "day", "text_year")),
-    ("12月9日上午，某市召开会议。", {}, None, "某市召开2015招商引资工作会议", (D(2015, 12, 9), "day", "text_year")),
     ("昨日下午，全市工作会议召开。", {"url": "http://x.cn/html/2018-10/19/c_1.htm"}, None, None, (D(2018, 10, 18), "day", "relative")),
     ("昨天上午，区纪委常委会举行扩大会议。", {"url": "http://x.cn/pc/202006/24/c.html"}, None, None, (D(2020, 6, 23), "day", "relative")),
     ("本报7月2日讯 今天上午，区政府召开会议。", {}, "2024-07-03", None, (D(2024, 7, 2), "day", "publish_line")),
@@ -150,8 +149,15 @@ TRICKY = [
     ("11月17號，區委書記主持召開區委常委會。", {"url": "http://x.cn/ldlt/2015-11-18/1.html"}, None, None, (D(2015, 11, 17), "day", "url")),
     ("第十四届全国人民代表大会第三次会议听取和审议了报告。", {}, None, "第十四届全国人民代表大会第三次会议关于政府工作报告的决议", (D(2025, 1, 1), "year", "session")),
     ("自从一九七六年十月粉碎了反革命集团以来，我们党取得了胜利。", {}, None, "全面开创新局面 (十二大)", (D(1982, 1, 1), "year", "session")),
-    ("同志们：现在，我代表中央委员会向大会作报告。", {"congress": "19"}, None, None, (D(2017, 1, 1), "year", "session")),
-    ("（2017年10月18日）\n同志们：现在我代表中央委员会作报告。", {"congress": "19"}, None, None, (D(2017, 10, 18), "day", "text")),
+    ("同志们：我代表中央委员会向全国代表大会作报告。", {"congress": "19"}, None, None, (D(2017, 1, 1), "year", "session")),
+    ("同志们：我代表中央委员会作报告。", {"congress": "十九大"}, None, None, (D(2017, 1, 1), "year", "session")),
+    # a local 届次 column says nothing of the year
+    ("县委召开常委会会议。", {"congress": "第十七届"}, None, None, (None, None, "none")),
+    # a year in the title is the last resort: the URL's publish year, rolled back, comes first
+    ("1月15日，县委召开民主生活会。", {"url": "http://x.cn/2024/0116/1.html"}, None, "县委召开2023年度民主生活会", (D(2024, 1, 15), "day", "url")),
+    ("12月9日上午，某市召开会议。", {}, None, "某市召开2015招商引资工作会议", (D(2015, 12, 9), "day", "text_year")),
+    ("3月2日，区委召开常委会，传达学习市委2024年第3次常委会议精神。", {"year": "2025"}, None, None, (D(2025, 3, 2), "day", "column")),
+    ("（2017年10月18日）\n同志们：我代表中央委员会向全国代表大会作报告。", {"congress": "19"}, None, None, (D(2017, 10, 18), "day", "text")),
     ("自从2016年10月以来，全县工作取得进展。", {}, None, None, (None, None, "none")),
     # a session the opening only passes on is not the meeting's
     ("3月20日，区委召开常委会，传达学习第十四届全国人民代表大会第三次会议精神。", {"year": "2026"}, None, None, (D(2026, 3, 20), "day", "column")),
