@@ -302,7 +302,9 @@ def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
 
 
 def _evidence_cut(norm: str, boilerplate: Collection[str], removals: list[tuple[str, str]]) -> list[str]:
-    """The paragraphs, without those (and the lines) the corpus shows to be boilerplate."""
+    """The paragraphs, without the lines the corpus shows to be boilerplate (a paragraph whose
+    fingerprint is boilerplate goes whole). A line a shape rule knows is left to that rule, so
+    it is recorded under it and a publish line still gives the publication date."""
     spans = _spans(norm)
     if not boilerplate:
         return [norm[a:b] for a, b in spans]
@@ -311,19 +313,20 @@ def _evidence_cut(norm: str, boilerplate: Collection[str], removals: list[tuple[
     cut: list[tuple[str, str]] = []
     for a, b in spans:
         key, lines = _keyed(norm, counting, a, b)
-        if key is not None and key in boilerplate:
-            cut.append(("evidence", " ".join(norm[a:b].split())))
-            continue
-        if any(k in boilerplate for _, _, k in lines if k is not None):
-            kept_lines = []
-            for start, end, k in lines:
-                if k is not None and k in boilerplate:
-                    cut.append(("evidence", norm[start:end].strip()))
-                else:
-                    kept_lines.append(norm[start:end])
-            kept.append("\n".join(kept_lines))
-        else:
+        whole = key is not None and key in boilerplate
+        if not whole and not any(k in boilerplate for _, _, k in lines if k is not None):
             kept.append(norm[a:b])
+            continue
+        parts = lines or [(a, b, key)]
+        kept_lines = []
+        for start, end, k in parts:
+            line = norm[start:end]
+            if (whole or (k is not None and k in boilerplate)) and not _line_rule(line.strip()):
+                cut.append(("evidence", " ".join(line.split())))
+            else:
+                kept_lines.append(line)
+        if kept_lines:
+            kept.append("\n".join(kept_lines))
     if 2 * sum(len(text) for _, text in cut) > len(norm):
         return [norm[a:b] for a, b in spans]  # most of the page repeats elsewhere: a repost, not boilerplate
     removals.extend(cut)

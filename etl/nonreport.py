@@ -6,7 +6,9 @@ county, a set of rules or a notice. They stay in the warehouse for audit with
 ``meetings.is_report`` False and the reason in ``meetings.not_report_reason``.
 
 Each shape needs evidence a real report does not give: a report always has sentences, never
-a reader's chapter furniture, and is not laid out in numbered articles (第一条 第二条 …).
+a reader's chapter furniture or a Q&A site's answers, does not announce a meeting to come
+(特此通知, 定于…召开) without reporting one held, and is not laid out in numbered articles
+(第一条 第二条 …).
 """
 
 from __future__ import annotations
@@ -32,6 +34,18 @@ _READER = compile_tc(
 # Characters from scripts that anti-scraping sites sprinkle into Chinese text (Thai, Lao).
 _INJECTED_SCRIPT = re.compile(r"[\u0e00-\u0eff]")
 _ARTICLE = compile_tc(r"(?:^|\n)\s*第[一二三四五六七八九十百]+条\s")
+_LABEL_MAX = 60  # a line of a menu or a list of links is a short label
+# Q&A sites: 最佳答案, 网友回答, lines opening with 问：/答：.
+_ANSWER = compile_tc(r"最佳答案|满意答案|网友回答|推荐答案|提问者|回答者|(?:^|\n)\s*(?:问|答|Q|A)\s*[:：]")
+# A notice of a meeting to come, not a report of one held.
+_NOTICE = compile_tc(
+    r"特此通知|特此公告|特此通告|现将有关事项通知如下|现就有关事项通知如下|"
+    r"定于\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。]{0,30}召开|请[^。]{0,12}准时参加"
+)
+# What only a report of a held meeting says.
+_REPORTED = compile_tc(
+    r"会议指出|会议强调|会议要求|会议认为|会议听取|会议审议|主持召开|主持会议|出席会议|并讲话|会议决定"
+)
 _MEETING_WORDS = compile_tc(r"召开|举行|主持|会议指出|会议强调|会议要求|会议听取|会议审议|会议传达")
 
 
@@ -49,13 +63,18 @@ def not_report_reason(raw: str, text: str) -> str | None:
         return "a novel chapter (chapter heading and reader-site widgets)"
     if len(_READER.findall(raw)) >= 3 and len(_INJECTED_SCRIPT.findall(raw)) >= 3:
         return "a novel chapter (reader-site widgets and anti-scraping characters)"
-    if not _SENTENCE_END.search(body) and len(body) < _MIN_SENTENCES_CHARS * 3:
+    if not _SENTENCE_END.search(body):
         lines = [line for line in body.split("\n") if line.strip()]
-        if len(lines) == 1 and _QUESTION.search(lines[0]):
-            return "a question page: a title asking a question, no report"
-        if len(lines) == 1:
+        if len(lines) == 1 and len(body) < _MIN_SENTENCES_CHARS * 3:
+            if _QUESTION.search(lines[0]):
+                return "a question page: a title asking a question, no report"
             return "a title with no text"
-        return "a menu or navigation page: short labels, no sentences"
+        if len(body) < _MIN_SENTENCES_CHARS * 3 or (len(lines) >= 3 and max(map(len, lines)) <= _LABEL_MAX):
+            return "a menu or navigation page: short labels, no sentences"
+    if len(_ANSWER.findall(text)) >= 2:
+        return "a question-and-answer page"
+    if _NOTICE.search(text) and not _REPORTED.search(text):
+        return "a notice or announcement of a meeting, not a report of one"
     if len(_ARTICLE.findall(text)) >= 3 and not _MEETING_WORDS.search(text[:300]):
         return "rules or a notice laid out in articles (第一条 …), not a meeting report"
     return None

@@ -152,3 +152,11 @@ def test_evidence_is_the_same_on_two_workers(tmp_path: Path) -> None:
     run_etl([raw], settings_for(one))
     run_etl([raw], settings_for(two, workers=2, chunk_chars=200))
     assert snapshot(one) == snapshot(two)
+
+
+def test_a_shared_line_a_shape_rule_knows_keeps_its_rule_and_its_date() -> None:
+    publish = "发布时间：2021-06-01 来源：某某县政府办"
+    text = f"{publish}\n5月31日，县委召开常委会会议。会议强调，要抓好安全生产。\n\n{FOOTER}"
+    out = clean(text, {unit_key(publish), unit_key(FOOTER)})
+    assert ("meta_strip", publish) in out.removals and out.publish_date == "2021-06-01"
+    assert ("evidence", "本页内容由某某县融媒体中心维护") in out.removals
