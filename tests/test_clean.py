@@ -158,6 +158,12 @@ RULED = [
     ("▼", "widget"),
     ("视频加载中...", "navigation"),
     ("投稿邮箱：abc@example.com", "navigation"),
+    ("一审：某甲 二审：某乙 三审：某丙", "byline"),
+    ("责任校对：某某", "byline"),
+    ("浏览：1234次", "meta_strip"),
+    ("首页 | 新闻 | 政务公开 | 办事服务", "navigation"),
+    ("（完）", "widget"),
+    ("知道了", "widget"),
 ]
 
 
@@ -176,6 +182,7 @@ def test_page_furniture_is_removed_with_its_rule(line: str, rule: str) -> None:
         ("又讯 5月25日，中心组举行学习会。", "5月25日，中心组举行学习会。", "又讯"),
         ("某某融媒(记者 陈某/文 朱某/图)4月1日，县委召开会议。", "4月1日，县委召开会议。", "某某融媒(记者 陈某/文 朱某/图)"),
         ("会议要求抓好落实。(施某 田某)", "会议要求抓好落实。", "(施某 田某)"),
+        ("会议要求抓好落实。（完）", "会议要求抓好落实。", "（完）"),
     ],
 )
 def test_datelines_and_bylines_are_cut_from_lines(line: str, kept: str, cut: str) -> None:
