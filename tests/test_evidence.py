@@ -8,6 +8,7 @@ import pyarrow as pa
 
 from etl import schema
 from etl.clean import clean, paragraph_keys, unit_key
+from etl.engines import local_engine
 from etl.evidence import (
     DOCS_KEY,
     affected_inputs,
@@ -150,7 +151,8 @@ def test_evidence_is_the_same_on_two_workers(tmp_path: Path) -> None:
     write_folder(raw, 8)
     one, two = tmp_path / "one", tmp_path / "two"
     run_etl([raw], settings_for(one))
-    run_etl([raw], settings_for(two, workers=2, chunk_chars=200))
+    two_workers = settings_for(two, workers=2, chunk_chars=200)
+    run_etl([raw], two_workers, engine=local_engine(two_workers))  # both passes in a pool
     assert snapshot(one) == snapshot(two)
 
 
