@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyarrow as pa
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from etl import schema
 from etl.clean import clean, paragraph_keys, unit_key
@@ -162,3 +164,15 @@ def test_a_shared_line_a_shape_rule_knows_keeps_its_rule_and_its_date() -> None:
     out = clean(text, {unit_key(publish), unit_key(FOOTER)})
     assert ("meta_strip", publish) in out.removals and out.publish_date == "2021-06-01"
     assert ("evidence", "本页内容由某某县融媒体中心维护") in out.removals
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from([FOOTER, BANNER, "会议强调，要抓好落实。", "各位代表：", "（完）", "", "\n"]), max_size=12)
+)
+def test_clean_with_evidence_only_removes(parts: list[str]) -> None:
+    text = "\n\n".join(parts)
+    plain = clean(text)
+    keyed = clean(text, paragraph_keys(text) | {unit_key(FOOTER) or ""})
+    kept = [line for line in keyed.text.split("\n") if line]
+    assert all(line in plain.text.split("\n") for line in kept)
