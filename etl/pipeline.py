@@ -338,21 +338,22 @@ def gather_evidence(
     settings: Settings,
     run: Engine,
     in_process: Engine | None = None,
-) -> tuple[pa.Table, Boilerplate, Plan]:
+) -> tuple[pa.Table | None, Boilerplate, Plan]:
     """The first pass (etl/evidence.py): fingerprint the inputs this run reads, merge their rows
     with the stored ones, and read again the inputs whose boilerplate verdict changed.
 
     ``in_process`` (when given) runs the pass on inputs too small to be worth starting worker
     processes for (about 5 M characters a second in one process; a pool takes about a second
     to start). Returns the evidence rows to store, the boilerplate by group, and the plan
-    (extended, or the same object when nothing more is to be read)."""
+    (extended, or the same object when nothing more is to be read); the rows are None when
+    the stored ones stand unchanged."""
     stored = base.read(schema.EVIDENCE.name)
     counted = set(stored["input"].to_pylist())
     known = {str(f) for f in plan.files}
     # Inputs of a warehouse written before evidence was kept are fingerprinted once too.
     to_count = plan.todo | ((known - counted) & {str(p) for p in base.read(schema.INPUTS.name, ["input"])["input"].to_pylist()})
     if not to_count and not plan.gone:
-        return stored, {}, plan  # nothing read, nothing gone: the stored evidence stands
+        return None, {}, plan  # nothing read, nothing gone: the stored evidence stands
     tasks = plan_tasks(to_count, hints_of, settings)
     items = ((chunk, settings.limits) for chunk in chunked(tasks, settings.chunk_chars * 3, settings.n_workers))
     if in_process is not None and sum(t.est_bytes for t in tasks) < _IN_PROCESS_EVIDENCE_BYTES:
