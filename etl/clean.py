@@ -111,7 +111,7 @@ _IMAGE = compile_tc(
     r"图为.{0,30}|.{0,12}图片来源[:：].*|[^，。]{0,8}(?:会议现场|会场|现场图|座谈会现场)|图片|视频|音频)$",
     re.IGNORECASE,
 )
-# A short column tag written with spaces between its characters: 要 闻 快 报.
+# A short column tag written with spaces between its characters: 工 作 动 态.
 _SPACED_TAG = re.compile(
     r"^(?:[\u4e00-\u9fff][ \u3000]+){2,6}[\u4e00-\u9fff]$|^[A-Za-z]{2,12}$"
     r"|^(?:[^\s|丨，。,.]{1,8}\s*[|丨]\s*){2,}[^\s|丨，。,.]{1,8}$"  # a menu bar: 首页 | 新闻 | 政务公开
@@ -127,7 +127,7 @@ _META_MAX = 160
 _META_SEPARATOR = re.compile(r"[:：|丨]|\s")
 _DATE_TEXT = r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}/\d{1,2}/\d{4})"
 _TIMESTAMP_HEAD = re.compile(rf"^[\[【(（]?\s*{_DATE_TEXT}(?:\s+\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?")
-# A bare publication stamp or banner: 2022-09-02 18:30, 2024年07月03日, 2023年03月29日 星期三.
+# A bare publication stamp or banner: 2022-09-02 18:30, 2023年09月15日, 2023年03月29日 星期三.
 _DATETIME_ONLY = re.compile(
     rf"^{_DATE_TEXT}(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?(?:\s*(?:星期|周|週)[一二三四五六日天])?$"
 )
@@ -151,7 +151,7 @@ _RIGHTS_START = compile_tc(r"^(?:本作品|这部作品|本模板|版权|凡本|
 _PINYIN_TAG = re.compile(
     r"(?<=[\u4e00-\u9fff])[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]{0,6}[)）]"
 )
-# Brand strings injected by hijacked mirrors: 某某体育官网_某某体育在线¥注册平台app下载.
+# Brand strings injected by hijacked mirrors: 某某娱乐官方网站¥某某娱乐注册入口.
 _SPAM = compile_tc(
     r"[\u4e00-\u9fff]{2}(?:体育|娱乐|彩票|棋牌|博彩|电竞)(?:[\u4e00-\u9fff]{2}(?:体育|娱乐|彩票|棋牌|博彩|电竞)|"
     r"官网|官方网站|在线|注册|平台|app下载|APP下载|下载|入口|网址|[_¥|·])+",

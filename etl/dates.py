@@ -59,7 +59,7 @@ _CITED_BEFORE = re.compile(
 )
 _CITED_AFTER = re.compile(r"^[^，,。；\n]{0,30}(?:精神|讲话|講話|指示|批示|文件|通知|意见|意見)|^\s*(?:以来|以來)")
 # Not a meeting date: a crawl or issue banner (2023年03月29日 星期三), a time stamp
-# (2017-03-06 10:00:38) or a labelled publication date (发布时间：2023-02-11).
+# (2019-05-13 08:41:02) or a labelled publication date (发布时间：2021-08-20).
 _BANNER_AFTER = re.compile(r"^\s*(?:星期|周|週|礼拜)[一二三四五六日天]|^\s+\d{1,2}[:：]\d{2}")
 _LABEL_BEFORE = re.compile(r"(?:发布|發布|时间|時間|日期|更新|来源|來源|编辑|編輯)\s*[:：|丨]?\s*$")
 _OPENING_SENTENCES = 2
@@ -68,7 +68,7 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 _HINT_YMD = re.compile(
     r"(?<!\d)((?:19|20)\d{2})(?:(\d{2})(\d{2})|\s*[-/._年]\s*(\d{1,2})\s*[-/._月]\s*(\d{1,2})|(\d{2})[-/_](\d{2}))(?!\d)"
 )
-_HINT_MDY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")  # 6/9/2023 4:17:53 PM
+_HINT_MDY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")  # 11/3/2021 9:02:17 AM
 _HINT_ID = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})\d{2,}")  # an id starting with a stamp
 _HINT_YM = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-/._年]\s*(\d{1,2})|(\d{2}))(?!\d)")
 _HINT_Y = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -169,8 +169,8 @@ def _relative_days(head: str) -> int | None:
 
 
 def parse_context_date(value: str | None) -> tuple[int, int | None, int | None] | None:
-    """(year, month, day) from a URL, file name or hint: 2020-05-07, t20200507, /202209/06/,
-    6/9/2023, an id starting 20251025..., /202503/, /2020/ ..."""
+    """(year, month, day) from a URL, file name or hint: 2020-05-07, t20200507, /201911/05/,
+    11/3/2021, an id starting 20240607..., /202503/, /2020/ ..."""
     if not value:
         return None
     value = value.translate(_FULLWIDTH_DIGITS)
@@ -292,7 +292,7 @@ def meeting_date(
 ) -> DateResult:
     """The meeting date with its precision and the rule that gave it (see the module doc).
 
-    ``dateline`` is the date of a dateline cleaning removed (本报7月2日讯 -> 7月2日): the
+    ``dateline`` is the date of a dateline cleaning removed (本报9月14日讯 -> 9月14日): the
     meeting's date, or the day a relative date (今天上午, 昨日) counts back from."""
     head = _opening(text)
     title = title or ""

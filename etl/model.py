@@ -47,7 +47,7 @@ class Cleaned:
     text: str
     removals: tuple[tuple[str, str], ...] = ()  # (rule, removed text), in text order
     publish_date: str | None = None  # found in a removed publish line (发布时间：2020-05-07)
-    dateline: str | None = None  # the date of a removed dateline (本报7月2日讯 -> 7月2日)
+    dateline: str | None = None  # the date of a removed dateline (本报9月14日讯 -> 9月14日)
 
     @property
     def removed(self) -> tuple[str, ...]:
