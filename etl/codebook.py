@@ -20,11 +20,15 @@ from pathlib import Path
 
 import ahocorasick_rs
 
+from etl.sessions import NO_SESSIONS, SESSIONS_FILE, Sessions, parse_sessions
+
 THEMES_FILE = "themes.csv"
 DICTIONARY_FILE = "policy_dictionary.txt"
 STOPWORDS_FILE = "stopwords.txt"
 FORMULAS_FILE = "formulas.txt"
 CODEBOOK_FILES = (THEMES_FILE, DICTIONARY_FILE, STOPWORDS_FILE, FORMULAS_FILE)
+# Files a codebook folder may have; when present they are parsed and hashed like the others.
+OPTIONAL_FILES = (SESSIONS_FILE,)
 
 THEME_COLUMNS = ("theme", "label_en", "keywords")
 _KEYWORD_SEP = re.compile(r"[|;；、]")
@@ -259,6 +263,7 @@ class CodebookFiles:
     stopwords: frozenset[str]
     formulas: tuple[str, ...]
     hashes: Mapping[str, str]
+    sessions: Sessions = NO_SESSIONS  # years of national sessions (sessions.csv, optional)
 
 
 def content_hash(data: bytes) -> str:
@@ -282,7 +287,10 @@ def parse_files(contents: Mapping[str, bytes], folder: str | Path = "") -> Codeb
         dictionary=parse_word_list(text_of(DICTIONARY_FILE), Path(folder) / DICTIONARY_FILE),
         stopwords=frozenset(parse_word_list(text_of(STOPWORDS_FILE), Path(folder) / STOPWORDS_FILE)),
         formulas=parse_word_list(text_of(FORMULAS_FILE), Path(folder) / FORMULAS_FILE),
-        hashes={name: content_hash(contents[name]) for name in CODEBOOK_FILES},
+        hashes={name: content_hash(contents[name]) for name in (*CODEBOOK_FILES, *OPTIONAL_FILES) if name in contents},
+        sessions=parse_sessions(text_of(SESSIONS_FILE), str(Path(folder) / SESSIONS_FILE))
+        if SESSIONS_FILE in contents
+        else NO_SESSIONS,
     )
 
 
@@ -303,13 +311,16 @@ def load_folder(folder: Path) -> CodebookFiles:
 
 
 def read_folder(folder: Path) -> dict[str, bytes]:
-    """The bytes of the four codebook files; a missing or unreadable one is a CodebookError."""
+    """The bytes of the four codebook files (and the optional ones present); a missing or
+    unreadable required file is a CodebookError."""
     contents: dict[str, bytes] = {}
-    for name in CODEBOOK_FILES:
+    for name in (*CODEBOOK_FILES, *OPTIONAL_FILES):
         path = folder / name
         try:
             contents[name] = path.read_bytes()
         except FileNotFoundError:
+            if name in OPTIONAL_FILES:
+                continue
             raise CodebookError(path, None, "file is missing") from None
         except OSError as exc:
             raise CodebookError(path, None, f"cannot read it ({exc.strerror})") from None

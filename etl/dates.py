@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
 from etl.model import DateResult
+from etl.sessions import Sessions, cn_ordinal
 
 __all__ = ["meeting_date", "parse_context_date"]
 
@@ -41,22 +42,40 @@ _FULLWIDTH_DIGITS = {0xFF10 + i: 0x30 + i for i in range(10)}
 _CN = "〇零○一二两三四五六七八九十"
 _NUM = rf"(?:\d{{1,4}}|[{_CN}]{{1,4}})"
 _FULL = re.compile(
-    rf"(?P<y>\d{{4}}|[{_CN}]{{4}})\s*年\s*(?P<m>{_NUM})\s*月(?:\s*(?P<d>{_NUM})\s*[日号])?"
+    rf"(?P<y>\d{{4}}|[{_CN}]{{4}})\s*年\s*(?P<m>{_NUM})\s*月(?:\s*(?P<d>{_NUM})\s*[日号號])?"
     r"|(?P<y2>(?:19|20)\d{2})[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})(?!\d)"
 )
-_MONTH_DAY = re.compile(rf"(?<![\d年{_CN}])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*[日号]")
-_DAY_ONLY = re.compile(rf"(?<![\d月{_CN}])(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})\s*日\s*(?=[上下中晚早午凌]|[,，、])")
-# A date the opening cites rather than meets on: 传达…4月30日…会议精神.
-_CITED_BEFORE = re.compile(r"(?:传达|学习|贯彻|落实|领会|听取|研究|审议)[^，,。；]{0,12}$")
-_CITED_AFTER = re.compile(r"^[^，,。；]{0,30}(?:精神|讲话|指示|批示|文件|通知|意见)")
+_MONTH_DAY = re.compile(rf"(?<![\d年{_CN}])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*[日号號]")
+_DAY_ONLY = re.compile(
+    rf"(?<![\d月{_CN}])(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})\s*[日号號]\s*(?=[上下中晚早午凌]|[,，、）)]|讯|訊)"
+)
+# 昨日下午, 今天上午, 前天: counted back from the publication date.
+_RELATIVE = re.compile(r"(?P<w>昨日|昨天|今天|今日|前天|前日)(?=[上下中晚早午凌]|[,，、(（]|召开|举行|舉行|召開)")
+_RELATIVE_DAYS = {"昨日": 1, "昨天": 1, "今天": 0, "今日": 0, "前天": 2, "前日": 2}
+# A date the opening cites rather than meets on: 传达…4月30日…会议精神, 自从一九七六年十月.
+_CITED_BEFORE = re.compile(
+    r"(?:传达|傳達|学习|學習|贯彻|貫徹|落实|落實|领会|領會|听取|聽取|研究|审议|審議)[^，,。；\n]{0,12}\Z"
+    r"|(?:自从|自從|自|从|從|截至|截止|直到|早在|以来)\s*\Z"
+)
+_CITED_AFTER = re.compile(r"^[^，,。；\n]{0,30}(?:精神|讲话|講話|指示|批示|文件|通知|意见|意見)|^\s*(?:以来|以來)")
+# Not a meeting date: a crawl or issue banner (2023年03月29日 星期三), a time stamp
+# (2019-05-13 08:41:02) or a labelled publication date (发布时间：2021-08-20).
+_BANNER_AFTER = re.compile(r"^\s*(?:星期|周|週|礼拜)[一二三四五六日天]|^\s+\d{1,2}[:：]\d{2}")
+_LABEL_BEFORE = re.compile(r"(?:发布|發布|时间|時間|日期|更新|来源|來源|编辑|編輯)\s*[:：|丨]?\s*$")
 _OPENING_SENTENCES = 2
 _OPENING_MAX = 260
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _HINT_YMD = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})(?:(\d{2})(\d{2})|\s*[-/._年]\s*(\d{1,2})\s*[-/._月]\s*(\d{1,2}))(?!\d)"
+    r"(?<!\d)((?:19|20)\d{2})(?:(\d{2})(\d{2})|\s*[-/._年]\s*(\d{1,2})\s*[-/._月]\s*(\d{1,2})|(\d{2})[-/_](\d{2}))(?!\d)"
 )
-_HINT_YM = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/._年]\s*(\d{1,2})(?!\d)")
+_HINT_MDY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")  # 11/3/2021 9:02:17 AM
+_HINT_ID = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})\d{2,}")  # an id starting with a stamp
+_HINT_YM = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-/._年]\s*(\d{1,2})|(\d{2}))(?!\d)")
 _HINT_Y = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# The text's own year: 2024年第18次区委常委会会议, 2020年中心组(扩大)第七次学习会议, 2023年度第2次.
+_OWN_YEAR = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})\s*年度?[^，,。；\n\d]{{0,12}}第\s*(?:\d{{1,3}}|[{_CN}]{{1,4}})\s*次")
+# A year in a title: 2015招商引资工作领导小组扩大会议, 2024年工作会议.
+_TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*年|[\u4e00-\u9fff])")
 
 
 class _Found(NamedTuple):
@@ -107,6 +126,13 @@ def _cited(head: str, start: int, end: int) -> bool:
     return bool(_CITED_BEFORE.search(head[:start]) or _CITED_AFTER.match(head[end:]))
 
 
+def _not_a_meeting_date(head: str, start: int, end: int) -> bool:
+    """A banner (a line that is only a date, or a date and weekday), a time stamp or a labelled
+    publication date. A bracketed date line, （2017年10月18日）, is a speech's date: kept."""
+    alone = (start == 0 or head[start - 1] == "\n") and (end == len(head) or head[end] == "\n")
+    return bool(alone or _BANNER_AFTER.match(head[end:]) or _LABEL_BEFORE.search(head[max(0, start - 8) : start]))
+
+
 def _in_text(head: str) -> Iterator[_Found]:
     """Every date form in the opening, in order of position; invalid dates are skipped."""
     found: list[tuple[int, _Found]] = []
@@ -115,7 +141,7 @@ def _in_text(head: str) -> Iterator[_Found]:
         y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
         yy, mm, dd = _number(y), _number(mo), _number(d) if d else None
         taken.append(m.span())
-        if yy and mm and _valid(yy, mm, dd):
+        if yy and mm and _valid(yy, mm, dd) and not _not_a_meeting_date(head, *m.span()):
             found.append((m.start(), _Found(yy, mm, dd, _cited(head, *m.span()))))
     for m in _MONTH_DAY.finditer(head):
         if any(a <= m.start() < b for a, b in taken):
@@ -134,24 +160,42 @@ def _in_text(head: str) -> Iterator[_Found]:
     yield from (f for _, f in found)
 
 
+def _relative_days(head: str) -> int | None:
+    """Days back from the publication date said by 昨日/今天/前天 in the opening, if any."""
+    for m in _RELATIVE.finditer(head):
+        if not _cited(head, *m.span()):
+            return _RELATIVE_DAYS[m["w"]]
+    return None
+
+
 def parse_context_date(value: str | None) -> tuple[int, int | None, int | None] | None:
-    """(year, month, day) from a URL, file name or hint: 2020-05-07, t20200507, /2020/ ..."""
+    """(year, month, day) from a URL, file name or hint: 2020-05-07, t20200507, /201911/05/,
+    11/3/2021, an id starting 20240607..., /202503/, /2020/ ..."""
     if not value:
         return None
     value = value.translate(_FULLWIDTH_DIGITS)
     for m in _HINT_YMD.finditer(value):
-        y, mo, d = int(m[1]), int(m[2] or m[4]), int(m[3] or m[5])
+        y, mo, d = int(m[1]), int(m[2] or m[4] or m[6]), int(m[3] or m[5] or m[7])
         if _valid(y, mo, d):
             return y, mo, d
+    for pattern, order in ((_HINT_MDY, (3, 1, 2)), (_HINT_ID, (1, 2, 3))):
+        for m in pattern.finditer(value):
+            y, mo, d = (int(m[i]) for i in order)
+            if _valid(y, mo, d):
+                return y, mo, d
     for m in _HINT_YM.finditer(value):
-        if _valid(int(m[1]), int(m[2]), None):
-            return int(m[1]), int(m[2]), None
+        y, mo = int(m[1]), int(m[2] or m[3])
+        if _valid(y, mo, None):
+            return y, mo, None
     if year := _HINT_Y.search(value):
         return int(year[1]), None, None
     return None
 
 
-def _contexts(hints: Mapping[str, str], publish_date: str | None) -> Iterator[tuple[str, tuple]]:
+Context = tuple[int, int | None, int | None]
+
+
+def _contexts(hints: Mapping[str, str], publish_date: str | None) -> Iterator[tuple[str, Context]]:
     field = hints.get("date_field", "sidecar")
     date_source = field if field in ("sidecar", "column") else "sidecar"
     for source, value in (
@@ -166,7 +210,7 @@ def _contexts(hints: Mapping[str, str], publish_date: str | None) -> Iterator[tu
             yield source, parsed
 
 
-def _complete(found: _Found, ctx: tuple[int, int | None, int | None]) -> dt.date | None:
+def _complete(found: _Found, ctx: Context) -> dt.date | None:
     """A year-less (or month-less) date completed from a context, rolling back when needed."""
     year, month, day = ctx
     m = found.month
@@ -202,27 +246,102 @@ def _from_hint_date(hints: Mapping[str, str]) -> DateResult | None:
     return DateResult(dt.date(y, m or 1, d or 1), precision, source)
 
 
-def meeting_date(text: str, hints: Mapping[str, str], publish_date: str | None = None) -> DateResult:
-    """The meeting date with its precision and where it (or its year) came from."""
-    candidates = list(_in_text(_opening(text)))
+def _session_year(title: str, head: str, hints: Mapping[str, str], sessions: Sessions) -> int | None:
+    """The year of the national session the report is of: its title, its congress column, or a
+    session the opening names without citing it (a cited one, …会议精神, is not the meeting)."""
+    if title and (year := sessions.year_in(title)) is not None:
+        return year
+    if (year := _congress_year(hints.get("congress") or "", title + head, sessions)) is not None:
+        return year
+    return next((year for start, end, year in sessions.found_in(head) if not _cited(head, start, end)), None)
+
+
+def _congress_year(value: str, context: str, sessions: Sessions) -> int | None:
+    """The year a congress/届次 column gives: 19, 十九大, 第十九次 -> the CPC congress; 第十四届 ->
+    the NPC term, but only for a national report (a local 届次 says nothing of the year)."""
+    value = value.strip()
+    national = "全国" in context or value.endswith("大")
+    term = cn_ordinal(value.removeprefix("第").removesuffix("大").removesuffix("次").removesuffix("届")) if value else None
+    if not term or not national:
+        return None
+    body = "npc" if value.endswith("届") or ("全国人民代表大会" in context and "共产党" not in context) else "cpc"
+    return sessions.year(body, term)
+
+
+def _own_year(title: str, head: str) -> int | None:
+    """The year the text gives its own meeting: 2024年第18次…会议 (not a cited one)."""
+    for text in (title, head):
+        for m in _OWN_YEAR.finditer(text):
+            if not _cited(text, *m.span()):
+                return int(m[1])
+    return None
+
+
+def _title_year(title: str) -> int | None:
+    """A year in the title (2015招商引资工作会议): used when no context gives one."""
+    return int(m[1]) if (m := _TITLE_YEAR.search(title)) else None
+
+
+def meeting_date(
+    text: str,
+    hints: Mapping[str, str],
+    publish_date: str | None = None,
+    title: str | None = None,
+    sessions: Sessions | None = None,
+    dateline: str | None = None,
+) -> DateResult:
+    """The meeting date with its precision and the rule that gave it (see the module doc).
+
+    ``dateline`` is the date of a dateline cleaning removed (本报9月14日讯 -> 9月14日): the
+    meeting's date, or the day a relative date (今天上午, 昨日) counts back from."""
+    head = _opening(text)
+    title = title or ""
+    candidates = list(_in_text(head))
     candidates.sort(key=lambda f: f.cited)  # stable: own dates first, in text order
-    hint_year = _hint_year(hints)
+    back = _relative_days(head)
+    lined = next(_in_text(dateline.translate(_FULLWIDTH_DIGITS)), None) if dateline else None
+    if lined is not None and back is None:
+        candidates.insert(0, lined)
+    session = _session_year(title, head, hints, sessions or Sessions())
+    known = _hint_year(hints) or session
     for f in candidates:
-        if f.year is not None and f.day is not None and hint_year in (None, f.year):
+        if f.year is not None and f.day is not None and known in (None, f.year):
             return DateResult(dt.date(f.year, f.month or 1, f.day), "day", "text")
     if (hinted := _from_hint_date(hints)) and hinted.precision == "day":
         return hinted
     contexts = list(_contexts(hints, publish_date))
+    own = _own_year(title, head)
+    years = [("text_year", (own, None, None))] if own else []
+    years += [("session", (session, None, None))] if session else []
+    titled = _title_year(title)
+    last = [("text_year", (titled, None, None))] if titled else []
     for f in candidates:
-        if f.year is None:
+        if f.year is None and f.month is not None:
+            for source, ctx in (*years, *contexts, *last):
+                if (date := _complete(f, ctx)) is not None:
+                    return DateResult(date, "day", source)
+    if back is not None and lined is not None:
+        for _, ctx in (*years, *contexts):
+            if (date := _complete(lined, ctx)) is not None:
+                return DateResult(date - dt.timedelta(days=back), "day", "relative")
+    if back is not None and not any(f.year is None for f in candidates if not f.cited):
+        for _, (y, m, d) in contexts:
+            if m is not None and d is not None:
+                return DateResult(dt.date(y, m, d) - dt.timedelta(days=back), "day", "relative")
+    for f in candidates:
+        if f.year is None and f.month is None:
             for source, ctx in contexts:
                 if (date := _complete(f, ctx)) is not None:
                     return DateResult(date, "day", source)
     for f in candidates:
-        if f.year is not None and f.day is None and hint_year in (None, f.year):
+        if f.year is not None and f.day is None and known in (None, f.year) and not f.cited:
             return DateResult(dt.date(f.year, f.month or 1, 1), "month", "text")
     if hinted:
         return hinted
-    if hint_year is not None:
-        return DateResult(dt.date(hint_year, 1, 1), "year", "column")
+    if (year := _hint_year(hints)) is not None:
+        return DateResult(dt.date(year, 1, 1), "year", "column")
+    if session is not None:
+        return DateResult(dt.date(session, 1, 1), "year", "session")
+    if (year := own or titled) is not None:
+        return DateResult(dt.date(year, 1, 1), "year", "text_year")
     return DateResult(None, None, "none")

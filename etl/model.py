@@ -23,6 +23,7 @@ HINT_KEYS = (
     "region",
     "meeting_type",
     "speaker",  # a table column naming who delivered the report
+    "congress",  # a congress/届次 column (the CPC congress number): dates the report by sessions.csv
 )
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
@@ -44,8 +45,14 @@ class Cleaned:
     """Text with site boilerplate and bylines removed; ``text`` keeps the original characters."""
 
     text: str
-    removed: tuple[str, ...] = ()
+    removals: tuple[tuple[str, str], ...] = ()  # (rule, removed text), in text order
     publish_date: str | None = None  # found in a removed publish line (发布时间：2020-05-07)
+    dateline: str | None = None  # the date of a removed dateline (本报9月14日讯 -> 9月14日)
+
+    @property
+    def removed(self) -> tuple[str, ...]:
+        """The removed texts, without their rules."""
+        return tuple(text for _, text in self.removals)
 
 
 @dataclass(frozen=True)

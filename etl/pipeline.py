@@ -24,7 +24,8 @@ import pyarrow.compute as pc
 
 from etl import __version__, recount, schema
 from etl.codebook import CodebookFiles, load_folder
-from etl.engines import ByName, Engine, make_engine
+from etl.engines import ByName, Engine, local_engine, make_engine
+from etl.evidence import Boilerplate, affected_inputs, boilerplate_by_group
 from etl.model import InputResult, InputTask, PartResult
 from etl.readers import SUPPORTED_SUFFIXES, TABLE_SUFFIXES, count_items
 from etl.settings import Settings
@@ -319,6 +320,56 @@ def plan_run(
     return Plan(files, todo - gone, set(gone), deleted, owners, recount_parts)
 
 
+def _summed(parts: Sequence[pa.Table]) -> list[pa.Table]:
+    """Evidence rows of several chunks as one row per (input, host, key): the row ranges of one
+    large table file are fingerprinted in different chunks."""
+    if len(parts) <= 1:
+        return list(parts)
+    keys = ["input", "host", "key"]
+    summed = pa.concat_tables(parts).group_by(keys).aggregate([("docs", "sum")])
+    table = summed.select([*keys, "docs_sum"]).rename_columns([*keys, "docs"])
+    return [schema.conform(schema.EVIDENCE, table)]
+
+
+def gather_evidence(
+    plan: Plan,
+    base: Warehouse,
+    hints_of: Callable[[Path], Mapping[str, str]],
+    settings: Settings,
+    run: Engine,
+    in_process: Engine | None = None,
+) -> tuple[pa.Table | None, Boilerplate, Plan]:
+    """The first pass (etl/evidence.py): fingerprint the inputs this run reads, merge their rows
+    with the stored ones, and read again the inputs whose boilerplate verdict changed.
+
+    ``in_process`` (when given) runs the pass on inputs too small to be worth starting worker
+    processes for (about 5 M characters a second in one process; a pool takes about a second
+    to start). Returns the evidence rows to store, the boilerplate by group, and the plan
+    (extended, or the same object when nothing more is to be read); the rows are None when
+    the stored ones stand unchanged."""
+    stored = base.read(schema.EVIDENCE.name)
+    counted = set(stored["input"].to_pylist())
+    known = {str(f) for f in plan.files}
+    # Inputs of a warehouse written before evidence was kept are fingerprinted once too.
+    to_count = plan.todo | ((known - counted) & {str(p) for p in base.read(schema.INPUTS.name, ["input"])["input"].to_pylist()})
+    if not to_count and not plan.gone:
+        return None, {}, plan  # nothing read, nothing gone: the stored evidence stands
+    tasks = plan_tasks(to_count, hints_of, settings)
+    items = ((chunk, settings.limits) for chunk in chunked(tasks, settings.chunk_chars * 3, settings.n_workers))
+    if in_process is not None and sum(t.est_bytes for t in tasks) < _IN_PROCESS_EVIDENCE_BYTES:
+        run = in_process
+    fresh = list(run(_FINGERPRINT_CHUNK, items)) if tasks else []
+    dropped = pa.array(sorted(to_count | plan.gone), pa.string())
+    kept = stored.filter(pc.invert(pc.is_in(stored["input"], value_set=dropped)))
+    rows = pa.concat_tables([kept, *_summed(fresh)]).combine_chunks()
+    after = boilerplate_by_group(rows)
+    extra = affected_inputs(rows, boilerplate_by_group(stored), after, skip=plan.todo) & known
+    if not extra:
+        return rows, after, plan
+    todo, deleted = _closure(plan.todo | extra | plan.gone, plan.owners)
+    return rows, after, replace(plan, todo=todo - plan.gone, deleted=deleted)
+
+
 def run_etl(
     paths: Sequence[Path],
     settings: Settings,
@@ -343,11 +394,18 @@ def run_etl(
         # Starting worker processes costs about a second: not worth it for a chunk or two.
         run_settings = replace(settings, workers=1) if small and engine is None else settings
         run = engine or make_engine(run_settings)
+        in_process = local_engine(replace(settings, workers=1)) if engine is None and settings.engine == "local" else None
+        evidence_rows, boilerplate, extended = gather_evidence(plan, base, hints_of, run_settings, run, in_process)
+        if extended is not plan:
+            plan = extended
+            tasks = plan_tasks(plan.todo, hints_of, settings)
+            summary.read = len(plan.todo)
+            summary.unchanged = len({str(f) for f in plan.files} - plan.todo)
         writer = Writer(base)
         if plan.recount:
             recount.apply(writer, codebook, run)
         merger = _Merger(plan.owners, plan.deleted)
-        results = _process(tasks, run_settings, run, writer, merger, summary, progress)
+        results = _process(tasks, run_settings, run, writer, merger, summary, progress, boilerplate)
         writer.remove(plan.deleted | merger.replaced, (plan.todo | plan.gone) & set(previous))
         kept = [r for r in prev_rows if r["input"] not in plan.todo | plan.gone]
         new_rows = [{**r.__dict__, "hints": _json(hints_of(Path(r.input)))} for r in results]
@@ -355,7 +413,8 @@ def run_etl(
         summary.failed = sum(1 for r in results if r.n_errors)
         summary.meetings_added = len(merger.written)
         summary.seconds = time.perf_counter() - started
-        committed = writer.commit(inputs_table, _manifest_info(summary, settings, codebook, inputs_table))
+        info = _manifest_info(summary, settings, codebook, inputs_table)
+        committed = writer.commit(inputs_table, info, evidence_rows)
     meetings = committed.read(schema.MEETINGS.name, ["date"])
     summary.meetings_total = meetings.num_rows
     summary.undated = meetings["date"].null_count
@@ -391,11 +450,12 @@ def _process(
     merger: _Merger,
     summary: RunSummary,
     progress: Progress | None,
+    boilerplate: Boilerplate | None = None,
 ) -> list[InputResult]:
     """Run the chunks on the engine; each worker writes its chunk as a part, staged as it returns."""
     results: list[InputResult] = []
     work = (
-        (chunk, str(settings.codebook), settings.limits, str(writer.part_folder(writer.new_part())))
+        (chunk, str(settings.codebook), settings.limits, str(writer.part_folder(writer.new_part())), boilerplate)
         for chunk in chunked(tasks, settings.chunk_chars * 3, settings.n_workers)
     )
     for result in run(_PROCESS_CHUNK, work) if tasks else ():
@@ -430,6 +490,8 @@ def _manifest_info(
 
 # Imported where the chunks run (the tokenizer and its dictionary load there, not here).
 _PROCESS_CHUNK = ByName("etl.process:process_chunk_into")
+_FINGERPRINT_CHUNK = ByName("etl.fingerprint:fingerprint_chunk")
+_IN_PROCESS_EVIDENCE_BYTES = 20_000_000  # about 7 M characters: under 2 s in one process
 
 
 def _digest(inputs: pa.Table) -> str:

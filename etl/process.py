@@ -8,7 +8,7 @@ dictionary, keyword automata) are built lazily once per process from the codeboo
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,10 +16,13 @@ from typing import Any
 import pyarrow as pa
 
 from etl import clean, dates, organs, people, schema
-from etl.codebook import CODEBOOK_FILES, CodebookFiles, ThemeCounter, content_hash, parse_files, read_folder
+from etl.codebook import CodebookFiles, ThemeCounter, content_hash, parse_files, read_folder
+from etl.evidence import Boilerplate, boilerplate_for
 from etl.formulas import FormulaFinder
 from etl.model import ChunkResult, Cleaned, InputError, InputResult, InputTask, MeetingMeta, PartResult, RawDoc
+from etl.nonreport import not_report_reason
 from etl.readers import read_input
+from etl.sessions import Sessions
 from etl.settings import Limits
 from etl.textnorm import fingerprint_counting, for_counting
 from etl.tokenize import Tokenizer
@@ -51,7 +54,7 @@ _RESOURCES: dict[tuple[str, ...], Resources] = {}
 def resources_for(folder: str) -> Resources:
     """Resources for a codebook folder, built once per process and per content of its files."""
     contents = read_folder(Path(folder))
-    key = tuple(content_hash(contents[name]) for name in CODEBOOK_FILES)
+    key = tuple(content_hash(data) for _, data in sorted(contents.items()))
     if key not in _RESOURCES:
         if len(_RESOURCES) >= 4:
             _RESOURCES.clear()
@@ -93,21 +96,23 @@ def title_of(doc: RawDoc, text: str) -> str | None:
     return first if 0 < len(first) <= _TITLE_MAX else None
 
 
-def read_meta(doc: RawDoc, text: str, publish_date: str | None) -> MeetingMeta:
+def read_meta(
+    doc: RawDoc, text: str, publish_date: str | None, sessions: Sessions | None = None, dateline: str | None = None
+) -> MeetingMeta:
     title = title_of(doc, text)
     organ, meeting_type = organs.organ_and_type(title, text)
     return MeetingMeta(
         title=title,
-        date=dates.meeting_date(text, doc.hints, publish_date),
+        date=dates.meeting_date(text, doc.hints, publish_date, title, sessions, dateline),
         organ=doc.hints.get("organ") or organ,
         meeting_type=organs.normal_type(doc.hints["meeting_type"]) if doc.hints.get("meeting_type") else meeting_type,
         region=doc.hints.get("region") or organs.region(title, text),
     )
 
 
-def clean_doc(doc: RawDoc) -> tuple[Cleaned, str, str]:
+def clean_doc(doc: RawDoc, boilerplate: Collection[str] = frozenset()) -> tuple[Cleaned, str, str]:
     """The cleaned text, its counting form and the meeting id they give."""
-    cleaned = clean.clean(doc.text)
+    cleaned = clean.clean(doc.text, boilerplate)
     if not cleaned.text.strip():
         raise InputError(doc.source, "clean", "no report text left after removing boilerplate")
     counting = for_counting(cleaned.text)
@@ -117,7 +122,8 @@ def clean_doc(doc: RawDoc) -> tuple[Cleaned, str, str]:
 def doc_rows(doc: RawDoc, cleaned: Cleaned, counting: str, meeting_id: str, res: Resources) -> dict[str, Columns]:
     """Every contract row of one report, as column lists per table."""
     text = cleaned.text
-    meta = read_meta(doc, text, cleaned.publish_date)
+    meta = read_meta(doc, text, cleaned.publish_date, res.files.sessions, cleaned.dateline)
+    reason = not_report_reason(doc.text, text)
     reading = people.read_people(text)
     out: dict[str, Columns] = {
         "meetings": {
@@ -132,8 +138,8 @@ def doc_rows(doc: RawDoc, cleaned: Cleaned, counting: str, meeting_id: str, res:
             "region": [meta.region],
             "n_chars": [len(text)],
             "text": [text],
-            "is_report": [True],
-            "not_report_reason": [None],
+            "is_report": [reason is None],
+            "not_report_reason": [reason],
         },
         "people": {
             "meeting_id": [meeting_id] * len(reading.people),
@@ -172,7 +178,12 @@ def doc_rows(doc: RawDoc, cleaned: Cleaned, counting: str, meeting_id: str, res:
         formulas["seq"] += [seq] * len(found)
     for table in (terms, themes, formulas):
         table["meeting_id"] = [meeting_id] * len(table["seq"])
-    out.update(terms=terms, themes=themes, formulas=formulas)
+    removed: Columns = {
+        "meeting_id": [meeting_id] * len(cleaned.removals),
+        "rule": [rule for rule, _ in cleaned.removals],
+        "text": [text for _, text in cleaned.removals],
+    }
+    out.update(terms=terms, themes=themes, formulas=formulas, removed=removed)
     return out
 
 
@@ -180,8 +191,12 @@ def _error(rows: Rows, err: InputError, input_path: str) -> None:
     rows.add("errors", source=err.source, stage=err.stage, message=err.message, input=input_path)
 
 
-def process_input(task: InputTask, res: Resources, limits: Limits, rows: Rows, seen: set[str]) -> InputResult:
-    """Read one input file and append its reports; duplicates within the chunk add a source only."""
+def process_input(
+    task: InputTask, res: Resources, limits: Limits, rows: Rows, seen: set[str], evidence: Boilerplate | None = None
+) -> InputResult:
+    """Read one input file and append its reports; duplicates within the chunk add a source only.
+
+    ``evidence`` is the corpus's boilerplate by group (``etl.evidence``), removed while cleaning."""
     path = Path(task.path)
     n_meetings = n_errors = 0
     first_slice = task.rows is None or task.rows[0] == 0
@@ -204,7 +219,8 @@ def process_input(task: InputTask, res: Resources, limits: Limits, rows: Rows, s
                         "limits",
                         f"{len(item.text):,} characters, over the limit of {limits.max_doc_chars:,}",
                     )
-                cleaned, counting, mid = clean_doc(item)
+                boilerplate = boilerplate_for(evidence, task.path, item.hints) if evidence else frozenset()
+                cleaned, counting, mid = clean_doc(item, boilerplate)
                 if mid not in seen:  # a repost within the chunk adds a source only
                     rows.extend(doc_rows(item, cleaned, counting, mid, res))
                     seen.add(mid)
@@ -227,24 +243,28 @@ def process_input(task: InputTask, res: Resources, limits: Limits, rows: Rows, s
     return InputResult(task.path, stat.st_size, stat.st_mtime_ns, digest, n_meetings, n_errors)
 
 
-def process_chunk(tasks: Sequence[InputTask], codebook_folder: str, limits: Limits) -> ChunkResult:
+def process_chunk(
+    tasks: Sequence[InputTask], codebook_folder: str, limits: Limits, evidence: Boilerplate | None = None
+) -> ChunkResult:
     """Process a list of inputs in order: the function every engine runs."""
     res = resources_for(codebook_folder)
     rows = Rows()
     seen: set[str] = set()
-    results = tuple(process_input(t, res, limits, rows, seen) for t in tasks)
+    results = tuple(process_input(t, res, limits, rows, seen, evidence) for t in tasks)
     tables = rows.tables()
     n_chars = sum(tables["meetings"].column("n_chars").to_pylist())
     return ChunkResult(tables, results, n_chars)
 
 
-def process_chunk_into(tasks: Sequence[InputTask], codebook_folder: str, limits: Limits, folder: str) -> PartResult:
+def process_chunk_into(
+    tasks: Sequence[InputTask], codebook_folder: str, limits: Limits, folder: str, evidence: Boilerplate | None = None
+) -> PartResult:
     """``process_chunk``, then write the chunk as a part folder where the worker runs.
 
     Only what the run needs to decide on the part (meeting ids, sources, errors, per-input
     results) travels back, so the main process neither receives the text nor encodes parquet.
     """
-    result = process_chunk(tasks, codebook_folder, limits)
+    result = process_chunk(tasks, codebook_folder, limits, evidence)
     rows = write_part(Path(folder), result.tables)
     return PartResult(
         folder=folder if rows is not None else None,

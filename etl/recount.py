@@ -29,6 +29,7 @@ from etl.codebook import (
 )
 from etl.engines import ByName, Engine, make_engine
 from etl.formulas import FormulaFinder
+from etl.sessions import SESSIONS_FILE
 from etl.settings import Settings
 from etl.textnorm import for_counting, to_simplified
 from etl.warehouse import Warehouse, Writer, lock
@@ -70,8 +71,8 @@ def codebook_record(files: CodebookFiles, folder: str) -> dict[str, Any]:
 
 def plan_recount(recorded: dict[str, Any], files: CodebookFiles) -> RecountPlan:
     old_hashes = recorded.get("hashes", {})
-    for name in (DICTIONARY_FILE, STOPWORDS_FILE):
-        if old_hashes.get(name) != files.hashes[name]:
+    for name in (DICTIONARY_FILE, STOPWORDS_FILE, SESSIONS_FILE):
+        if old_hashes.get(name) != files.hashes.get(name):
             raise NeedsFullRun(f"{name} changed: tokens must be segmented again; run `policy-themes etl`")
     if "themes" not in recorded:
         raise NeedsFullRun("this warehouse does not record its themes; run `policy-themes etl` once")

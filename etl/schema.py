@@ -13,8 +13,22 @@ import pyarrow as pa
 CONTRACT_VERSION = "1.2"
 
 DATE_PRECISIONS = ("day", "month", "year")
-DATE_SOURCES = ("text", "publish_line", "url", "filename", "sidecar", "column", "none")
+DATE_SOURCES = ("text", "text_year", "session", "relative", "publish_line", "url", "filename", "sidecar", "column", "none")
 ROLES = ("presider", "speaker", "attendee")
+# Cleaning rules (etl/clean.py), in the order they apply.
+REMOVAL_RULES = (
+    "pinyin_tag",
+    "evidence",
+    "rights",
+    "widget",
+    "date_banner",
+    "byline",
+    "meta_strip",
+    "image",
+    "navigation",
+    "byline_fragment",
+    "spam",
+)
 COLLECTIVE_SPEAKER = "会议"
 
 
@@ -64,7 +78,7 @@ MEETINGS = Table(
         _c("title", _STR, "Title given by the input, or the first line of the report", True),
         _c("date", pa.date32(), "Meeting date; null when unknown", True),
         _c("date_precision", _STR, "day | month | year; null when date is null", True),
-        _c("date_source", _STR, "text | publish_line | url | filename | sidecar | column | none"),
+        _c("date_source", _STR, "Rule that gave the date: text (all of it in the text), text_year (month and day in the text, its year from the text: 2024年第3次会议), session (the year of a national session by its 届次), relative (昨日/今天 counted back from the publication date), publish_line | url | filename | sidecar | column (where the year, or the date, came from), none"),
         _c("organ", _STR, "Convening organ, e.g. 区委, 区政府, 人大常委会, 政协, 纪委", True),
         _c("meeting_type", _STR, "e.g. 常委(扩大)会议, 常务会议, 理论学习中心组学习会, 决议", True),
         _c("region", _STR, "Place named by the text, sidecar or column, e.g. 长清区", True),
@@ -135,6 +149,17 @@ FORMULAS = Table(
     ("meeting_id", "seq", "formula"),
 )
 
+REMOVED = Table(
+    "removed",
+    "What cleaning removed from each meeting's page, and by which rule, so it can be audited.",
+    (
+        MEETING_ID,
+        _c("rule", _STR, "The rule that removed it: " + " | ".join(REMOVAL_RULES)),
+        _c("text", _STR, "The removed text (a line, a fragment of one, or a paragraph)"),
+    ),
+    ("meeting_id", "rule", "text"),
+)
+
 SOURCES = Table(
     "sources",
     "Every source of every meeting (reposts give several), with the input file it came from.",
@@ -173,12 +198,27 @@ INPUTS = Table(
     ("input",),
 )
 
+EVIDENCE = Table(
+    "evidence",
+    "Paragraph and line fingerprints per input, counted to find boilerplate across documents "
+    "(etl/evidence.py); kept so a rerun recounts only the inputs it reads.",
+    (
+        _c("input", _STR, "The input file"),
+        _c("host", _STR, "URL host of the documents counted (empty when they have no URL)"),
+        _c("key", _STR, "Fingerprint of a paragraph or line; * counts the documents themselves"),
+        _c("docs", _I32, "Documents of this input and host that have it"),
+    ),
+    ("input", "host", "key"),
+)
+
 # Tables stored in parts (one file per table per part); ``inputs`` is one file per version.
-PART_TABLES: tuple[Table, ...] = (MEETINGS, PEOPLE, SPEECHES, TERMS, THEMES, FORMULAS, SOURCES, ERRORS)
-TABLES: tuple[Table, ...] = (*PART_TABLES, INPUTS)
+PART_TABLES: tuple[Table, ...] = (MEETINGS, PEOPLE, SPEECHES, TERMS, THEMES, FORMULAS, REMOVED, SOURCES, ERRORS)
+# ``inputs`` and ``evidence`` are one file per version each.
+VERSION_TABLES: tuple[Table, ...] = (INPUTS, EVIDENCE)
+TABLES: tuple[Table, ...] = (*PART_TABLES, *VERSION_TABLES)
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
 # Tables whose rows belong to one meeting and are replaced with it.
-MEETING_TABLES: tuple[Table, ...] = (MEETINGS, PEOPLE, SPEECHES, TERMS, THEMES, FORMULAS)
+MEETING_TABLES: tuple[Table, ...] = (MEETINGS, PEOPLE, SPEECHES, TERMS, THEMES, FORMULAS, REMOVED)
 
 
 def empty(table: Table) -> pa.Table:

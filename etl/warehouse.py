@@ -6,6 +6,7 @@ Layout::
       manifest.json            the committed state: which parts are live, hashes, counts
       parts/<part>/<table>.parquet   one file per contract table per part (zstd)
       inputs-<version>.parquet       fingerprints of every input read
+      evidence-<version>.parquet     paragraph fingerprints per input (boilerplate evidence)
       .lock                    held by a writing ETL run
 
 A run writes new part folders, then commits by atomically replacing ``manifest.json``.
@@ -35,6 +36,12 @@ from etl import schema
 MANIFEST = "manifest.json"
 PARTS = "parts"
 LOCK = ".lock"
+
+
+# Tables added within contract 1.2: a part written before them has no file for them (read as empty).
+_ADDED_IN_1_2 = frozenset({schema.REMOVED.name})
+# Tables written once per version: the manifest key naming the file.
+_VERSION_FILES = {schema.INPUTS.name: "inputs_file", schema.EVIDENCE.name: "evidence_file"}
 
 
 class WarehouseBusy(RuntimeError):
@@ -82,10 +89,13 @@ class Warehouse:
         return list(self.manifest.get("parts", []))
 
     def files(self, table: str) -> list[Path]:
-        if table == schema.INPUTS.name:
-            name = self.manifest.get("inputs_file")
+        if table in _VERSION_FILES:
+            name = self.manifest.get(_VERSION_FILES[table])
             return [self.root / name] if name else []
-        return [self.root / PARTS / p / f"{table}.parquet" for p in self.parts]
+        files = [self.root / PARTS / p / f"{table}.parquet" for p in self.parts]
+        if table in _ADDED_IN_1_2:  # parts written before the table existed have no file for it
+            files = [f for f in files if f.exists()]
+        return files
 
     def part_file(self, part: str, table: str) -> Path:
         return self.root / PARTS / part / f"{table}.parquet"
@@ -101,7 +111,11 @@ class Warehouse:
         return pa.concat_tables(tables)
 
     def read_part(self, part: str, table: str, columns: list[str] | None = None) -> pa.Table:
-        return _read_parquet(self.part_file(part, table), columns)
+        path = self.part_file(part, table)
+        if table in _ADDED_IN_1_2 and not path.exists():
+            empty = schema.empty(schema.BY_NAME[table])
+            return empty.select(columns) if columns else empty
+        return _read_parquet(path, columns)
 
 
 def _read_parquet(path: Path, columns: list[str] | None = None) -> pa.Table:
@@ -132,7 +146,10 @@ def write_part(folder: Path, tables: Mapping[str, pa.Table]) -> dict[str, int] |
 
 
 def read_part_folder(folder: Path) -> dict[str, pa.Table]:
-    return {t.name: _read_parquet(folder / f"{t.name}.parquet") for t in schema.PART_TABLES}
+    return {
+        t.name: _read_parquet(path) if (path := folder / f"{t.name}.parquet").exists() else schema.empty(t)
+        for t in schema.PART_TABLES
+    }
 
 
 def _write_json_atomic(data: Mapping[str, Any], path: Path) -> None:
@@ -242,11 +259,17 @@ class Writer:
                 return True
         return False
 
-    def commit(self, inputs: pa.Table, info: Mapping[str, Any]) -> Warehouse:
-        """Write the inputs table and the new manifest atomically; collect old parts."""
+    def commit(self, inputs: pa.Table, info: Mapping[str, Any], evidence: pa.Table | None = None) -> Warehouse:
+        """Write the inputs (and evidence) table and the new manifest atomically; collect old parts.
+
+        Without ``evidence`` the version keeps the previous version's evidence file."""
         root = self.base.root
         inputs_file = f"inputs-{self.version:06d}.parquet"
         _write_parquet(schema.conform(schema.INPUTS, inputs), root / inputs_file)
+        evidence_file = self.base.manifest.get("evidence_file")
+        if evidence is not None:
+            evidence_file = f"evidence-{self.version:06d}.parquet"
+            _write_parquet(schema.conform(schema.EVIDENCE, evidence), root / evidence_file)
         totals = {t.name: sum(r.get(t.name, 0) for r in self.part_rows.values()) for t in schema.PART_TABLES}
         totals[schema.INPUTS.name] = inputs.num_rows
         manifest = {
@@ -258,6 +281,8 @@ class Writer:
             "previous_inputs_file": self.base.manifest.get("inputs_file"),
             "part_rows": self.part_rows,
             "inputs_file": inputs_file,
+            "evidence_file": evidence_file,
+            "previous_evidence_file": self.base.manifest.get("evidence_file"),
             "row_counts": totals,
         }
         _write_json_atomic(manifest, root / MANIFEST)
@@ -284,6 +309,10 @@ def collect_garbage(wh: Warehouse) -> None:
     keep_inputs = {wh.manifest.get("inputs_file"), wh.manifest.get("previous_inputs_file")}
     for child in wh.root.glob("inputs-*.parquet"):
         if child.name not in keep_inputs:
+            child.unlink(missing_ok=True)
+    keep_evidence = {wh.manifest.get("evidence_file"), wh.manifest.get("previous_evidence_file")}
+    for child in wh.root.glob("evidence-*.parquet"):
+        if child.name not in keep_evidence:
             child.unlink(missing_ok=True)
     for child in wh.root.glob("*.tmp"):
         child.unlink(missing_ok=True)

@@ -119,3 +119,120 @@ def test_clean_never_raises_and_keeps_no_empty_lines(text: str) -> None:
     out = clean(text)
     assert all(line and line == line.strip() for line in out.text.split("\n")) or out.text == ""
     assert isinstance(out.removed, tuple)
+
+
+# Shapes seen on real pages, written here with invented names and places.
+RULED = [
+    ("2018-04-02 09:15:11  作者:  编辑:周某  来源:   点击:", "meta_strip"),
+    ("【 作者：本网 丨 发布时间：2019-03-08 丨 浏览：512次 】", "meta_strip"),
+    ("编辑:赵某 时间:4/7/2022 3:05:41 PM 浏览:86", "meta_strip"),
+    ("2019-08-24 02:34 字数 1782 阅读 692评论 0", "meta_strip"),
+    ("信息索引号 | 0123/2021-001 | 发布时间 | 2021-02-03 | |", "meta_strip"),
+    ("内容更新时间:2020-06-01 来源:某县政府办", "meta_strip"),
+    ("2023年03月29日 星期三", "date_banner"),
+    ("2022年11月08日", "date_banner"),
+    ("• 您的位置：", "navigation"),
+    ("您当前所在的位置:首页 > 要闻 > 本地", "navigation"),
+    ("工 作 动 态", "navigation"),
+    ("• 关怀版", "widget"),
+    ("分享至:", "navigation"),
+    ("3条评论", "widget"),
+    ("暂无评论", "widget"),
+    ("本篇文章860字，读完约2分钟", "navigation"),
+    ("w_DSC01234.JPG", "image"),
+    ("00714.MTS_000002.112_副本.jpg", "image"),
+    ("![](/upload/img/2019-7/3/0703.png)", "image"),
+    ("会议现场", "image"),
+    ("(资料图)", "image"),
+    ("全媒体记者:钱某 孙某", "byline"),
+    ("□记者 吴某 报道", "byline"),
+    ("(郑某 冯某)", "byline"),
+    ("（陈某）", "byline"),
+    ("凡注明来源本网的作品，版权均属本网所有，未经授权不得转载", "rights"),
+    ("本网原创稿件，转载请注明出处", "rights"),
+    ("举报电话:0000-1234567", "navigation"),
+    ("文章来源：某某日报", "meta_strip"),
+    ("发布时间：2021-01-01 10:00 访问次数：123 文章来源：某某县政府办", "meta_strip"),
+    ("【我要纠错】", "navigation"),
+    ("—— END ——", "navigation"),
+    ("▼", "widget"),
+    ("视频加载中...", "navigation"),
+    ("投稿邮箱：abc@example.com", "navigation"),
+    ("一审：某甲 二审：某乙 三审：某丙", "byline"),
+    ("责任校对：某某", "byline"),
+    ("浏览：1234次", "meta_strip"),
+    ("首页 | 新闻 | 政务公开 | 办事服务", "navigation"),
+    ("（完）", "widget"),
+    ("知道了", "widget"),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), RULED)
+def test_page_furniture_is_removed_with_its_rule(line: str, rule: str) -> None:
+    out = clean(f"会议召开。\n{line}\n会议结束。")
+    assert out.text == "会议召开。\n会议结束。"
+    assert (rule, line) in out.removals
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "cut"),
+    [
+        ("本网讯(记者王某 李某)3月2日，区委召开常委会。", "3月2日，区委召开常委会。", "本网讯(记者王某 李某)"),
+        ("某某县融媒体中心2月29日讯(记者:钱某)近日，县委召开会议。", "近日，县委召开会议。", "某某县融媒体中心2月29日讯(记者:钱某)"),
+        ("又讯 8月3日，镇党委举行专题学习会。", "8月3日，镇党委举行专题学习会。", "又讯"),
+        ("某某融媒(记者 陈某/文 朱某/图)4月1日，县委召开会议。", "4月1日，县委召开会议。", "某某融媒(记者 陈某/文 朱某/图)"),
+        ("会议要求抓好落实。(施某 田某)", "会议要求抓好落实。", "(施某 田某)"),
+        ("会议要求抓好落实。（完）", "会议要求抓好落实。", "（完）"),
+    ],
+)
+def test_datelines_and_bylines_are_cut_from_lines(line: str, kept: str, cut: str) -> None:
+    out = clean(line)
+    assert out.text == kept
+    assert ("byline_fragment", cut) in out.removals
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "会议在视讯会议室召开，各乡镇设分会场。",
+        "通讯员队伍建设要加强。",
+        "区委书记某某主持会议并讲话。",
+        "会议审议了《某县体育产业发展规划》，推动全民健身在线服务平台建设。",
+        "同志们：",
+        "（一）加强和改善宏观调控。",
+        "会议现场办公解决了企业的难题，要求各部门现场会后一周内反馈。",
+    ],
+)
+def test_report_lines_that_look_a_little_like_furniture_stay(line: str) -> None:
+    assert clean(line).text == line
+
+
+def test_pinyin_tags_of_converted_pages_are_removed() -> None:
+    out = clean("5月2日，某某縣(xiàn)委書記主持召開縣(xiàn)委常委會(huì)。")
+    assert out.text == "5月2日，某某縣委書記主持召開縣委常委會。"
+    assert out.removals == (("pinyin_tag", "(xiàn) (huì)"),)
+
+
+def test_injected_spam_is_cut_from_a_sentence() -> None:
+    out = clean("会议指出，新城片区是某某娱乐官方网站¥某某娱乐注册入口的产业发展主阵地。")
+    assert out.text == "会议指出，新城片区是的产业发展主阵地。"
+    assert out.removals[0][0] == "spam"
+
+
+def test_a_licence_box_broken_over_lines_is_one_removal() -> None:
+    box = "本作品是某国的\n法律\n、\n法规\n，根据《\n某著作权法\n》属于\n公有领域\n。"
+    out = clean(f"各位代表！我们一定能够胜利。\n\n{box}\n\nPublic domain\nfalse")
+    assert out.text == "各位代表！我们一定能够胜利。"
+    assert out.removals == (("rights", " ".join(box.split())), ("rights", "Public domain false"))
+
+
+def test_the_publish_date_comes_from_a_meta_strip_or_banner() -> None:
+    assert clean("【作者：本网 | 发布时间：2020-04-17 | 浏览：26次】\n正文。").publish_date == "2020-04-17"
+    assert clean("编辑:某某 时间:11/3/2021 9:02:17 AM\n正文。").publish_date == "11/3/2021"
+    assert clean("2023年09月15日\n正文。").publish_date == "2023年09月15日"
+
+
+def test_a_removed_dateline_keeps_its_date() -> None:
+    out = clean("本报9月14日讯 今天上午，区政府召开党组会议。")
+    assert out.text == "今天上午，区政府召开党组会议。" and out.dateline == "9月14日"
+    assert clean("本报讯 区委召开会议。").dateline is None

@@ -8,7 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from etl.codebook import load_folder
 from etl.dates import meeting_date, parse_context_date
+from etl.schema import DATE_SOURCES
+from tests.conftest import CODEBOOK
 
 D = dt.date
 CASES = [
@@ -94,6 +97,11 @@ def test_a_cited_date_ranks_below_the_meeting_date() -> None:
         ("2021-11", (2021, 11, None)),
         ("/art/2021/1/4/art_1.html", (2021, 1, 4)),
         ("/2019/", (2019, None, None)),
+        ("/epaper/col/201911/05/content_9.html", (2019, 11, 5)),
+        ("/content/201803/14/c2.html", (2018, 3, 14)),
+        ("11/3/2021 9:02:17 AM", (2021, 11, 3)),
+        ("/news/x/2024060711203344512.htm", (2024, 6, 7)),
+        ("/xxgk/202503/abc.html", (2025, 3, None)),
         ("no date here", None),
         (None, None),
     ],
@@ -113,7 +121,7 @@ HINTS = st.dictionaries(
 @given(st.one_of(DATEISH, st.text(max_size=200)), HINTS, st.one_of(st.none(), DATEISH))
 def test_meeting_date_never_raises(text: str, hints: dict[str, str], publish: str | None) -> None:
     r = meeting_date(text, hints, publish)
-    assert r.source in ("text", "publish_line", "url", "filename", "sidecar", "column", "none")
+    assert r.source in DATE_SOURCES
     assert (r.date is None) == (r.precision is None)
 
 
@@ -123,3 +131,51 @@ def test_impossible_dates_never_crash(month: int, day: int, year: int) -> None:
     r = meeting_date(f"{year}年{month}月{day}日，{month}月{day}日，区委召开会议。", {"year": str(year)}, None)
     if r.date is not None:
         assert 1 <= r.date.month <= 12
+
+
+SESSIONS = load_folder(CODEBOOK).sessions
+TRICKY = [
+    # text, hints, publish_date, title, expected (date, precision, source)
+    ("6月3日，区委书记某某主持召开2023年第11次区委常委会会议。", {}, None, None, (D(2023, 6, 3), "day", "text_year")),
+    ("4月9日，镇党委召开2022年理论学习中心组(扩大)第三次学习会议。", {}, None, None, (D(2022, 4, 9), "day", "text_year")),
+    ("昨日下午，全市工作会议召开。", {"url": "http://x.cn/html/2019-04/12/c_1.htm"}, None, None, (D(2019, 4, 11), "day", "relative")),
+    ("昨天上午，县政协党组召开扩大会议。", {"url": "http://x.cn/pc/202108/17/c.html"}, None, None, (D(2021, 8, 16), "day", "relative")),
+    ("本报9月14日讯 今天上午，区政府召开会议。", {}, "2023-09-15", None, (D(2023, 9, 14), "day", "publish_line")),
+    ("2023年03月29日 星期三\n3月28日，县委召开常委会。", {}, "2023-03-29", None, (D(2023, 3, 28), "day", "publish_line")),
+    ("2023年09月15日\n本报9月14日讯 区政府召开会议。", {}, None, None, (None, None, "none")),
+    ("2019-05-13 08:41:02 编辑:某某\n5月10日下午，某区召开动员大会。", {"url": "http://x.cn/html/2019/g_0513/1.html"}, None, None, (D(2019, 5, 10), "day", "url")),
+    ("发布时间 | 2021-08-20 |\n8月18日，县长主持召开县政府常务会议。", {"year": "2021"}, None, None, (D(2021, 8, 18), "day", "column")),
+    ("11月26日，县长主持召开县政府常务会议。", {"url": "http://x.cn/cwhy/2022010709153321846/index.html"}, None, None, (D(2021, 11, 26), "day", "url")),
+    ("3月4號，區委書記主持召開區委常委會。", {"url": "http://x.cn/ldlt/2017-03-05/1.html"}, None, None, (D(2017, 3, 4), "day", "url")),
+    ("第十四届全国人民代表大会第三次会议听取和审议了报告。", {}, None, "第十四届全国人民代表大会第三次会议关于政府工作报告的决议", (D(2025, 1, 1), "year", "session")),
+    ("自从一九七六年十月粉碎了反革命集团以来，我们党取得了胜利。", {}, None, "全面开创新局面 (十二大)", (D(1982, 1, 1), "year", "session")),
+    ("同志们：我代表中央委员会向全国代表大会作报告。", {"congress": "19"}, None, None, (D(2017, 1, 1), "year", "session")),
+    ("同志们：我代表中央委员会作报告。", {"congress": "十九大"}, None, None, (D(2017, 1, 1), "year", "session")),
+    # a local 届次 column says nothing of the year
+    ("县委召开常委会会议。", {"congress": "第十七届"}, None, None, (None, None, "none")),
+    # a year in the title is the last resort: the URL's publish year, rolled back, comes first
+    ("1月15日，县委召开民主生活会。", {"url": "http://x.cn/2024/0116/1.html"}, None, "县委召开2023年度民主生活会", (D(2024, 1, 15), "day", "url")),
+    ("12月9日上午，某市召开会议。", {}, None, "某市召开2015招商引资工作会议", (D(2015, 12, 9), "day", "text_year")),
+    ("3月2日，区委召开常委会，传达学习市委2024年第3次常委会议精神。", {"year": "2025"}, None, None, (D(2025, 3, 2), "day", "column")),
+    ("（2017年10月18日）\n同志们：我代表中央委员会向全国代表大会作报告。", {"congress": "19"}, None, None, (D(2017, 10, 18), "day", "text")),
+    ("自从2016年10月以来，全县工作取得进展。", {}, None, None, (None, None, "none")),
+    # a session the opening only passes on is not the meeting's
+    ("3月20日，区委召开常委会，传达学习第十四届全国人民代表大会第三次会议精神。", {"year": "2026"}, None, None, (D(2026, 3, 20), "day", "column")),
+]
+
+
+@pytest.mark.parametrize(("text", "hints", "publish", "title", "expected"), TRICKY)
+def test_meeting_date_from_real_shapes(
+    text: str, hints: dict[str, str], publish: str | None, title: str | None, expected: tuple
+) -> None:
+    r = meeting_date(text, hints, publish, title, SESSIONS)
+    assert (r.date, r.precision, r.source) == expected
+
+
+def test_a_removed_dateline_gives_the_day_or_the_day_counted_back_from() -> None:
+    r = meeting_date("今天上午，区政府召开党组会议。", {}, "2023-09-15", None, SESSIONS, "9月14日")
+    assert (r.date, r.source) == (D(2023, 9, 14), "relative")
+    r = meeting_date("昨日上午，区政府召开党组会议。", {}, "2023-09-15", None, SESSIONS, "9月14日")
+    assert (r.date, r.source) == (D(2023, 9, 13), "relative")
+    r = meeting_date("区委召开常委会。", {"url": "http://x.cn/2021/abc.html"}, None, None, SESSIONS, "5月25日")
+    assert (r.date, r.source) == (D(2021, 5, 25), "url")

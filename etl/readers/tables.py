@@ -29,6 +29,7 @@ HINT_COLUMNS = {
     "region": ("region", "地区"),
     "meeting_type": ("meeting_type", "会议类型"),
     "speaker": ("speaker", "发言人"),
+    "congress": ("congress", "届次"),
 }
 TITLE_COLUMNS = ("title", "标题")
 _DELIMITERS = ",;\t"

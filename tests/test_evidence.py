@@ -1,0 +1,178 @@
+"""Boilerplate from evidence: paragraphs many documents of one group share are removed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from etl import schema
+from etl.clean import clean, paragraph_keys, unit_key
+from etl.engines import local_engine
+from etl.evidence import (
+    DOCS_KEY,
+    affected_inputs,
+    boilerplate_by_group,
+    boilerplate_for,
+    groups_of,
+    host_of,
+)
+from etl.fingerprint import fingerprint_chunk
+from etl.model import InputTask
+from etl.pipeline import run_etl
+from etl.settings import Limits
+from etl.validate import validate
+from etl.warehouse import Warehouse
+from tests.conftest import settings_for
+from tests.warehouse_utils import snapshot
+
+FOOTER = "本页内容由某某县融媒体中心维护\n未经书面许可不得转载复制"
+BANNER = "要闻动态 · 工作部署 · 专题专栏"
+TOWNS = ("东川", "西岭", "南湖", "北塘", "中和", "青石", "白沙", "红旗", "金桥", "玉泉")
+
+
+def report(i: int, footer: str = FOOTER) -> str:
+    town = TOWNS[i % len(TOWNS)]
+    return (
+        f"{BANNER}\n\n{i % 28 + 1}日上午，{town}镇党委书记李{town}主持召开镇党委会议，研究第{i}项工作。\n"
+        f"会议强调，要抓好{town}片区的项目建设和安全生产，确保第{i}批任务按期完成。\n\n{footer}\n"
+    )
+
+
+def write_folder(folder: Path, n: int, start: int = 0) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(start, start + n):
+        path = folder / f"r{i:03d}.txt"
+        path.write_text(report(i), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def rows(*entries: tuple[str, str, str, int]) -> pa.Table:
+    cols = list(zip(*entries, strict=True))
+    return pa.table({"input": cols[0], "host": cols[1], "key": cols[2], "docs": cols[3]}, schema=schema.EVIDENCE.schema)
+
+
+def test_short_units_and_introductions_are_never_evidence() -> None:
+    assert unit_key("各位代表！") is None
+    assert unit_key("出席会议的有关同志名单如下：") is None
+    assert unit_key("本页内容由某某县融媒体中心维护") is not None
+    # a paragraph and each of its lines are counted; whitespace and script do not matter
+    keys = paragraph_keys(FOOTER + "\n\n正文。")
+    assert unit_key(FOOTER) in keys and unit_key("未经书面许可不得转载复制") in keys
+    assert unit_key("本頁內容由某某縣融媒體中心維護") == unit_key("本页内容 由某某县融媒体中心维护")
+
+
+def test_a_key_is_boilerplate_when_enough_documents_of_a_group_share_it() -> None:
+    k = "k1"
+    table = rows(
+        *((f"/d/f{i}.txt", "", DOCS_KEY, 1) for i in range(10)),
+        *((f"/d/f{i}.txt", "", k, 1) for i in range(2)),  # 2 of 10: under MIN_DOCS
+        *((f"/d/f{i}.txt", "", "k2", 1) for i in range(3)),  # 3 of 10: boilerplate
+    )
+    found = boilerplate_by_group(table)
+    assert found["folder:/d"] == frozenset({"k2"})
+    # 3 of 40 documents is under 20 %
+    many = pa.concat_tables([table, rows(*((f"/d/g{i}.txt", "", DOCS_KEY, 1) for i in range(30)))])
+    assert "folder:/d" not in boilerplate_by_group(many)
+
+
+def test_groups_are_input_folder_and_host() -> None:
+    assert host_of({"url": "https://www.example.gov.cn/a/1.html"}) == "example.gov.cn"
+    assert host_of({"url": "not a url"}) == ""
+    assert groups_of("/d/x.jsonl", "example.gov.cn") == ("input:/d/x.jsonl", "folder:/d", "host:example.gov.cn")
+    evidence = {"host:example.gov.cn": frozenset({"a"}), "folder:/d": frozenset({"b"})}
+    assert boilerplate_for(evidence, "/d/x.jsonl", {"url": "http://example.gov.cn/1"}) == {"a", "b"}
+    assert boilerplate_for(evidence, "/e/x.jsonl", {}) == frozenset()
+
+
+def test_inputs_whose_verdict_changed_are_found() -> None:
+    table = rows(("/d/a.txt", "", "k", 1), ("/d/b.txt", "", "k", 1), ("/d/c.txt", "", "j", 1))
+    before = {"folder:/d": frozenset({"j"})}
+    after = {"folder:/d": frozenset({"k"})}
+    assert affected_inputs(table, before, after) == {"/d/a.txt", "/d/b.txt", "/d/c.txt"}
+    assert affected_inputs(table, before, after, skip=["/d/a.txt"]) == {"/d/b.txt", "/d/c.txt"}
+    assert affected_inputs(table, after, after) == set()
+
+
+def test_fingerprint_chunk_counts_each_document_once(tmp_path: Path) -> None:
+    paths = write_folder(tmp_path / "raw", 3)
+    table = fingerprint_chunk([InputTask(str(p), {}) for p in paths], Limits())
+    by_key: dict[str, int] = {}
+    for key, docs in zip(table["key"].to_pylist(), table["docs"].to_pylist(), strict=True):
+        by_key[key] = by_key.get(key, 0) + docs
+    assert by_key[DOCS_KEY] == 3
+    assert by_key[unit_key(FOOTER)] == 3 and by_key[unit_key(BANNER)] == 3
+
+
+def test_clean_removes_evidence_but_not_most_of_a_page() -> None:
+    text = report(1)
+    out = clean(text, {unit_key(FOOTER), unit_key(BANNER)})
+    assert "融媒体中心维护" not in out.text and BANNER not in out.text
+    assert ("evidence", BANNER) in out.removals
+    assert "镇党委会议" in out.text
+    # a repost: nearly every paragraph is shared, so evidence is not applied
+    assert clean(text, paragraph_keys(text)).text == clean(text).text
+
+
+def test_the_etl_removes_a_footer_shared_across_a_folder(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    write_folder(raw, 6)
+    wh = tmp_path / "wh"
+    assert run_etl([raw], settings_for(wh)).ok
+    assert validate(wh) == []
+    w = Warehouse.open(wh)
+    texts = w.read("meetings", ["text"])["text"].to_pylist()
+    assert len(texts) == 6 and not any("融媒体中心维护" in t or "专题专栏" in t for t in texts)
+    removed = w.read("removed").to_pylist()
+    assert {r["rule"] for r in removed if "专题专栏" in r["text"]} == {"evidence"}
+    assert not any("融媒体" in r["term"] for r in w.read("terms", ["term"]).to_pylist())
+
+
+def test_adding_files_gives_the_warehouse_a_fresh_run_gives(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    write_folder(raw, 2)  # two documents: not enough evidence yet
+    wh = tmp_path / "wh"
+    run_etl([raw], settings_for(wh))
+    assert all(BANNER in t for t in Warehouse.open(wh).read("meetings", ["text"])["text"].to_pylist())
+    write_folder(raw, 2, start=2)  # now four share the banner: the first two are cleaned again
+    summary = run_etl([raw], settings_for(wh))
+    assert summary.read == 4
+    fresh = tmp_path / "fresh"
+    run_etl([raw], settings_for(fresh))
+    assert snapshot(wh) == snapshot(fresh)
+    again = run_etl([raw], settings_for(wh))
+    assert again.read == 0 and snapshot(wh) == snapshot(fresh)
+
+
+def test_evidence_is_the_same_on_two_workers(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    write_folder(raw, 8)
+    one, two = tmp_path / "one", tmp_path / "two"
+    run_etl([raw], settings_for(one))
+    two_workers = settings_for(two, workers=2, chunk_chars=200)
+    run_etl([raw], two_workers, engine=local_engine(two_workers))  # both passes in a pool
+    assert snapshot(one) == snapshot(two)
+
+
+def test_a_shared_line_a_shape_rule_knows_keeps_its_rule_and_its_date() -> None:
+    publish = "发布时间：2021-06-01 来源：某某县政府办"
+    text = f"{publish}\n5月31日，县委召开常委会会议。会议强调，要抓好安全生产。\n\n{FOOTER}"
+    out = clean(text, {unit_key(publish), unit_key(FOOTER)})
+    assert ("meta_strip", publish) in out.removals and out.publish_date == "2021-06-01"
+    assert ("evidence", "本页内容由某某县融媒体中心维护") in out.removals
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from([FOOTER, BANNER, "会议强调，要抓好落实。", "各位代表：", "（完）", "", "\n"]), max_size=12)
+)
+def test_clean_with_evidence_only_removes(parts: list[str]) -> None:
+    text = "\n\n".join(parts)
+    plain = clean(text)
+    keyed = clean(text, paragraph_keys(text) | {unit_key(FOOTER) or ""})
+    kept = [line for line in keyed.text.split("\n") if line]
+    assert all(line in plain.text.split("\n") for line in kept)

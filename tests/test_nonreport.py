@@ -1,0 +1,73 @@
+"""not_report_reason(): pages that only carry meeting words are flagged, reports never are."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.clean import clean
+from etl.nonreport import not_report_reason
+
+REPORT = (
+    "5月6日，县委书记林某主持召开县委常委会会议，传达学习省委全会精神。\n"
+    "会议强调，要扎实推进项目建设，确保全年目标任务完成。"
+)
+NOVEL = (
+    "护眼模式\n上一章 下一章\n第十二章 常委会(下)\n返回目录\n"
+    "    桐山县的常委会在晚上召开。县委书记吴某最后一个走进会场，大家都安静下来。\n"
+    "    他清了清嗓子，说道：“今天的会只有一个议题。”"
+)
+NOVEL_SCRIPT = (
+    "第3页\n加入书架 最新章节\n第七章 党委会\n赵某在乡里召开了党委会ๆ，参加人员是乡党委委员ຂ。会上大家争论得很厉害。"
+)
+NOTICE = (
+    "关于召开全县安全生产工作会议的通知\n各乡镇、县直各部门：\n"
+    "经研究，定于5月8日上午9时在县政府三楼会议室召开全县安全生产工作会议。请各单位主要负责同志准时参加。\n"
+    "特此通知。"
+)
+RULES = (
+    "某县机关会议管理办法\n"
+    "第一条 为规范机关会议，制定本办法。\n"
+    "第二条 本办法适用于县直各部门。\n"
+    "第三条 会议应当提前通知。\n"
+    "第四条 本办法自印发之日起施行。"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "reason"),
+    [
+        ("乡镇党委督查工作实施方案\n", "a title with no text"),
+        ("村党支部书记任期是几年\n", "a question page"),
+        ("县直部门\n乡镇街道\n工作动态\n", "a menu or navigation page"),
+        (NOVEL, "a novel chapter"),
+        (NOVEL_SCRIPT, "a novel chapter"),
+        (RULES, "rules or a notice"),
+        ("\n".join(f"某县召开第{i}次工作会议" for i in range(12)), "a menu or navigation page"),
+        (
+            "村党支部多久换届一次？\n最佳答案：一般每五年换届一次。\n网友回答：按章程执行。",
+            "a question-and-answer page",
+        ),
+        (NOTICE, "a notice or announcement"),
+    ],
+)
+def test_pages_that_are_not_reports_are_flagged(page: str, reason: str) -> None:
+    found = not_report_reason(page, clean(page).text)
+    assert found is not None and found.startswith(reason)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        REPORT,
+        "县政府召开常务会议\n" + REPORT,
+        "昨日上午，区政协召开主席会议。会议听取了提案办理情况的汇报。",
+        # a report that quotes a rule's articles is still a report
+        "县委召开常委会会议。会议审议了办法。\n第一条 总则。\n第二条 适用范围。\n第三条 施行。",
+        # a report that passes on a notice is still a report
+        "5月8日，县委书记某某主持召开县委常委会会议，传达学习省委通知精神。会议强调，特此通知的事项要逐项落实。",
+        # a work report: long, no meeting verb in the opening, no articles
+        "各位代表：\n现在，我代表政府向大会报告工作，请予审议。\n一、过去一年工作回顾\n过去一年，全县经济稳中有进。",
+    ],
+)
+def test_reports_are_never_flagged(page: str) -> None:
+    assert not_report_reason(page, clean(page).text) is None
