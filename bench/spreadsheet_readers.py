@@ -73,7 +73,9 @@ def main(argv: list[str] | None = None) -> int:
         n = _read(*args.child)
         seconds = time.perf_counter() - started
         peak = _peak_rss_mb()
-        print(f"{args.child[0]:9} {Path(args.child[1]).suffix:6} rows {n:>7,}  {seconds:6.2f} s  peak RSS {peak:6.0f} MB")
+        print(
+            f"{args.child[0]:9} {Path(args.child[1]).suffix:6} rows {n:>7,}  {seconds:6.2f} s  peak RSS {peak:6.0f} MB"
+        )
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         xlsx, xls = write_workbooks(Path(tmp), args.rows)

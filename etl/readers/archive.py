@@ -77,7 +77,7 @@ def _safe_parts(name: str) -> tuple[str, ...] | None:
     parts = [p for p in name.split("/") if p not in ("", ".")]
     if ".." in parts:
         return None
-    return tuple(_UNSAFE_CHARS.sub("_", p).strip(" .")[:_MAX_PART] or "_" for p in parts)
+    return tuple(_UNSAFE_CHARS.sub("_", p).lstrip(" ").rstrip(" .")[:_MAX_PART] or "_" for p in parts)
 
 
 def _check_headers(zip_path: Path, infos: list[zipfile.ZipInfo], limits: Limits) -> None:

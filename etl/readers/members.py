@@ -72,7 +72,9 @@ def read_archive(
             member = file.relative_to(folder).as_posix()
             shown = member_name(str(path), member)
             if input_suffix(file.name) in ARCHIVE_SUFFIXES and depth >= MAX_NESTING:
-                yield InputError(shown, "archive", "an archive nested more than one level deep is not read; unpack it first")
+                yield InputError(
+                    shown, "archive", "an archive nested more than one level deep is not read; unpack it first"
+                )
                 continue
             try:
                 for item in read_member(file, limits, hints, columns, depth + 1):

@@ -61,9 +61,7 @@ def _not_word(path: Path) -> InputError:
 def _run_converter(program: str, args: tuple[str, ...], path: Path) -> str | None:
     """The converter's text, or None when it fails on this file."""
     try:
-        done = subprocess.run(
-            [program, *args, str(path)], capture_output=True, timeout=_CONVERTER_SECONDS, check=False
-        )
+        done = subprocess.run([program, *args, str(path)], capture_output=True, timeout=_CONVERTER_SECONDS, check=False)
     except subprocess.TimeoutExpired:
         raise InputError(str(path), "read", f"{program} took over {_CONVERTER_SECONDS} s on this file") from None
     except OSError:
