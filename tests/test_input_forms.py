@@ -237,7 +237,7 @@ def _workbook(rows: list[list[object]]) -> bytes:
 
 BAD_FILES = [  # name, bytes, words of the reason
     ("garbage.txt", bytes(range(128, 256)) * 40, "not text in UTF-8"),
-    ("cut.xlsx", samples.xlsx_table([REPORT])[:300], "not an .xlsx workbook that can be read"),
+    ("cut.xlsx", samples.xlsx_table([REPORT])[:300], "the .xlsx file is damaged"),
     ("junk.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "not an .xls workbook that can be read"),
     ("noheader.xlsx", _workbook([["标题", "日期"], ["一", "2021-03-02"]]), "naming a text column"),
     ("plain.doc", b"just some words, no Word file", "not an old Word file"),

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from etl.model import InputError
-from etl.readers.suffixes import SUPPORTED_SUFFIXES, input_suffix
+from etl.readers.suffixes import ARCHIVE_SUFFIXES, SUPPORTED_SUFFIXES, input_suffix
 from etl.settings import Limits
 
 _CHUNK = 1024 * 1024
@@ -36,13 +36,13 @@ class Unpacked:
     skipped: list[str] = field(default_factory=list)  # not a report type, or a hidden file
 
 
-def is_wanted(parts: tuple[str, ...]) -> bool | None:
+def is_wanted(parts: tuple[str, ...], suffixes: frozenset[str] = SUPPORTED_SUFFIXES) -> bool | None:
     """True for a member to extract, False for one to list as skipped, None for one to ignore."""
     if not parts or parts[0] == "__MACOSX" or parts[-1].startswith("._"):  # macOS resource forks
         return None
     if any(p.startswith(".") for p in parts):
         return False
-    return input_suffix(parts[-1]) in SUPPORTED_SUFFIXES
+    return input_suffix(parts[-1]) in suffixes
 
 
 def _error(zip_path: Path, reason: str) -> InputError:
@@ -133,18 +133,20 @@ def _copy(zip_path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, targe
 
 
 def extract_archive(zip_path: Path, dest: Path, limits: Limits) -> list[Path]:
-    """Extract the supported files of ``zip_path`` under ``dest``; return their paths."""
-    return extract_zip(zip_path, dest, limits).files
+    """Extract the report files of ``zip_path`` under ``dest`` (archives inside it are left out)."""
+    return extract_zip(zip_path, dest, limits, SUPPORTED_SUFFIXES - frozenset(ARCHIVE_SUFFIXES)).files
 
 
-def extract_zip(zip_path: Path, dest: Path, limits: Limits) -> Unpacked:
-    """Extract the supported files of ``zip_path`` under ``dest``."""
+def extract_zip(
+    zip_path: Path, dest: Path, limits: Limits, suffixes: frozenset[str] = SUPPORTED_SUFFIXES
+) -> Unpacked:
+    """Extract the members of ``zip_path`` of the types ``suffixes`` under ``dest``."""
     try:
         with zipfile.ZipFile(zip_path) as archive:
             infos = archive.infolist()
             _check_headers(zip_path, infos, limits)
             _check_offsets(zip_path, infos)
-            return _extract(zip_path, archive, infos, dest, limits)
+            return _extract(zip_path, archive, infos, dest, limits, suffixes)
     except InputError:
         raise
     except (zipfile.BadZipFile, EOFError):
@@ -158,7 +160,12 @@ def extract_zip(zip_path: Path, dest: Path, limits: Limits) -> Unpacked:
 
 
 def _extract(
-    zip_path: Path, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], dest: Path, limits: Limits
+    zip_path: Path,
+    archive: zipfile.ZipFile,
+    infos: list[zipfile.ZipInfo],
+    dest: Path,
+    limits: Limits,
+    suffixes: frozenset[str],
 ) -> Unpacked:
     dest.mkdir(parents=True, exist_ok=True)
     budget = limits.max_archive_bytes
@@ -167,7 +174,7 @@ def _extract(
     try:
         for info in infos:
             parts = _safe_parts(_entry_name(info))
-            wanted = None if info.is_dir() or parts is None else is_wanted(parts)
+            wanted = None if info.is_dir() or parts is None else is_wanted(parts, suffixes)
             if wanted is False:
                 skipped.append(str(PurePosixPath(*parts)) if parts else _entry_name(info))
             if not wanted or parts is None:
