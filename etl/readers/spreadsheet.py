@@ -10,6 +10,7 @@ table is passed over; a sheet with rows but no such header gives a warning, neve
 from __future__ import annotations
 
 import datetime as dt
+import io
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -63,15 +64,52 @@ def _check_expanded_size(path: Path, limits: Limits) -> None:
 def _open(path: Path, limits: Limits) -> Any:
     from python_calamine import CalamineWorkbook
 
-    if path.suffix.lower() == ".xlsx":
-        _check_expanded_size(path, limits)
+    _check_expanded_size(path, limits)
     try:
         return CalamineWorkbook.from_path(str(path))
     except BaseException as exc:  # calamine raises its own errors, or panics, on damaged files
         if not _is_library_failure(exc):
             raise
-        kind = "an .xls" if path.suffix.lower() == ".xls" else "an .xlsx"
-        raise InputError(str(path), "read", f"not {kind} workbook that can be read ({describe(exc)})") from None
+        raise InputError(str(path), "read", f"not an .xlsx workbook that can be read ({describe(exc)})") from None
+
+
+def _xlsx_sheets(path: Path, limits: Limits) -> Iterator[tuple[str, list[list[Any]]]]:
+    book = _open(path, limits)
+    for name in book.sheet_names:
+        yield name, _sheet(book, name, path)
+
+
+def _xls_cell(cell: Any, datemode: int) -> Any:
+    import xlrd
+
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        try:
+            return xlrd.xldate_as_datetime(cell.value, datemode)
+        except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+            return cell.value
+    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+        return None
+    return cell.value
+
+
+def _xls_sheets(path: Path) -> Iterator[tuple[str, list[list[Any]]]]:
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(str(path), on_demand=True, logfile=io.StringIO())
+    except Exception as exc:  # xlrd raises its own errors, struct and index errors on damaged files
+        raise InputError(str(path), "read", f"not an .xls workbook that can be read ({describe(exc)})") from None
+    try:
+        for index in range(book.nsheets):
+            try:
+                sheet = book.sheet_by_index(index)
+                rows = [[_xls_cell(c, book.datemode) for c in sheet.row(r)] for r in range(sheet.nrows)]
+            except Exception as exc:
+                name = book.sheet_names()[index] if index < len(book.sheet_names()) else str(index)
+                raise InputError(str(path), "read", f"sheet {name!r} cannot be read ({describe(exc)})") from None
+            yield sheet.name, rows
+    finally:
+        book.release_resources()
 
 
 def _sheet(book: Any, name: str, path: Path) -> list[list[Any]]:
@@ -85,11 +123,10 @@ def _sheet(book: Any, name: str, path: Path) -> list[list[Any]]:
 
 def workbook_rows(path: Path, limits: Limits, notes: list[str], text_names: tuple[str, ...]) -> Iterator[Any]:
     """Each data row of every sheet as a dict keyed by its header; warnings go to ``notes``."""
-    book = _open(path, limits)
+    sheets = _xls_sheets(path) if path.suffix.lower() == ".xls" else _xlsx_sheets(path, limits)
     found_header = False
     n_rows = 0
-    for name in book.sheet_names:
-        rows = _sheet(book, name, path)
+    for name, rows in sheets:
         if not any(any(c not in (None, "") for c in row) for row in rows):
             continue  # an empty sheet (Excel's Sheet2, Sheet3) holds nothing to lose
         at = _header_index(rows, text_names)
