@@ -215,6 +215,17 @@ def test_the_first_bad_byte_is_located() -> None:
     assert decoded.warning is not None and f"the first at byte {at} (line 5)" in decoded.warning
 
 
+def test_broken_utf8_that_is_also_valid_gb18030_is_repaired_not_read_as_mojibake() -> None:
+    from etl.readers.text import decode_text
+
+    data = ("区委ab" * 50).encode()
+    broken = data[:1] + data[2:]  # a dropped byte; the rest pairs up into valid (rare) GB18030
+    broken.decode("gb18030")
+    decoded = decode_text(broken, "x.txt")
+    assert decoded.text.endswith("区委ab" * 49)
+    assert decoded.warning is not None and "could not be decoded as UTF-8" in decoded.warning
+
+
 def test_a_bad_byte_in_a_table_is_a_warning_on_the_file(tmp_path: Path) -> None:
     data = samples.csv_table([REPORT, SECOND])
     found = items(tmp_path, "rows.csv", _with_bad_byte(data, data.index("安全".encode())))

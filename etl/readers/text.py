@@ -209,6 +209,11 @@ def decode_text(data: bytes, source: str, declared: str | None = None) -> Decode
         text = _strict(data, declared)
     if text is None:
         text = _chinese(data)
+        if text is not None and common_share(text) < _MIN_COMMON_SHARE:
+            # UTF-8 with a broken sequence can still be valid GB18030: mojibake, few common characters
+            repaired = _damaged(data, ("utf-8", *((declared,) if declared else ())), source)
+            if repaired is not None and common_share(repaired.text) > common_share(text):
+                return repaired
     if text is not None and not _too_many_controls(text):
         return Decoded(text)
     encodings = ("utf-8", *((declared,) if declared else ()), "gb18030", "big5")
