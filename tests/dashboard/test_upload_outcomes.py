@@ -48,3 +48,9 @@ def test_an_upload_batch_ends_read_unchanged_failed_or_skipped(tmp_path: Path) -
     }
     again = run_etl(sorted(saved), settings_for(wh))
     assert upload_outcomes(again)["unchanged"] == 3
+
+
+def test_a_compound_archive_suffix_is_kept_whole() -> None:
+    allowed = SUPPORTED_SUFFIXES
+    assert evidence.safe_upload_name(3, "报告合集.tar.gz", allowed) == "upload-003.tar.gz"
+    assert evidence.safe_upload_name(4, "a.gz", allowed) is None
