@@ -39,7 +39,8 @@ def test_ten_thousand_inputs_no_crash_no_hang_nothing_lost() -> None:
     assert {o.kind for o in report.outcomes} >= {"good-pdf", "zip-traversal", "zip-bomb", "deep-html", "empty"}
     _assert_clean(report)
     assert sum(o.good for o in report.outcomes) > 3_000
-    assert sum(o.listed for o in report.outcomes) > 5_000
+    # damaged text with a few bad bytes is now read with a warning, no longer listed in errors
+    assert sum(o.listed for o in report.outcomes) > 4_500
 
 
 specs = st.tuples(st.sampled_from(QUICK_KINDS), st.integers(min_value=0, max_value=2**40))
