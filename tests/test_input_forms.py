@@ -150,6 +150,15 @@ def _escaping() -> tarfile.TarInfo:
     return info
 
 
+def _encrypted_7z() -> bytes:
+    import py7zr
+
+    buffer = io.BytesIO()
+    with py7zr.SevenZipFile(buffer, "w", password="秘密") as archive:
+        archive.writestr(REPORT.encode(), "a.txt")
+    return buffer.getvalue()
+
+
 REFUSED_ARCHIVES = [
     ("link.tar", _tar_with(_link("a.txt")), "is a link"),
     ("escape.tar", _tar_with(_escaping()), "points outside the archive"),
@@ -157,6 +166,7 @@ REFUSED_ARCHIVES = [
     ("junk.7z", b"7z\xbc\xaf\x27\x1c" + b"\x00" * 40, "the archive was refused"),
     ("junk.zip", b"PK\x03\x04broken", "not a zip archive"),
     ("empty.zip", samples.zip_of({}), "holds no files"),
+    ("secret.7z", _encrypted_7z(), "it is encrypted"),
 ]
 
 
