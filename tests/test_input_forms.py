@@ -68,13 +68,15 @@ def test_each_table_form_gives_one_report_per_row(tmp_path: Path, form: str) -> 
     found = docs(items(tmp_path, f"table{suffix}", build([REPORT, SECOND])))
     assert [d.text.splitlines()[0] for d in found] == [FIRST_LINE, SECOND.splitlines()[0]]
     assert found[0].hints["organ"] == "区政府" and found[0].hints["date"] == "2020-05-01"
-    assert found[1].source.endswith("#row=1")
+    # a workbook row is named as Excel shows it (the header is row 1), other tables count from 0
+    assert found[1].source.endswith("#sheet=报告&row=3" if form.startswith("xls") else "#row=1")
 
 
 def test_a_workbook_header_is_found_below_a_title_row(tmp_path: Path) -> None:
     found = items(tmp_path, "titled.xlsx", samples.xlsx_table([REPORT], title_row="二〇二一年会议汇总"))
     (doc,) = docs(found)
     assert doc.text.startswith(FIRST_LINE) and doc.title == FIRST_LINE[:40]
+    assert doc.source.endswith("titled.xlsx#sheet=报告&row=3")  # title row 1, header row 2
 
 
 def test_every_sheet_is_read_and_a_sheet_without_a_text_column_is_named(tmp_path: Path) -> None:

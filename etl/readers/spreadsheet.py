@@ -21,7 +21,9 @@ from etl.readers.common import describe
 from etl.settings import Limits
 
 HEADER_SEARCH_ROWS = 20
-SHEET_KEY = "\x00sheet"  # a row's sheet name, for messages (never a user's column)
+# Where a row sits, for its source name (``book.xlsx#sheet=报告&row=3``); never a user's column.
+SHEET_KEY = "\x00sheet"
+SHEET_ROW_KEY = "\x00sheet_row"
 
 
 def _cell_name(value: Any, index: int) -> str:
@@ -138,13 +140,14 @@ def workbook_rows(path: Path, limits: Limits, notes: list[str], text_names: tupl
             continue
         found_header = True
         header = [_cell_name(c, j) for j, c in enumerate(rows[at])]
-        for row in rows[at + 1 :]:
+        for k, row in enumerate(rows[at + 1 :]):
             if not any(c not in (None, "") for c in row):
                 continue
             n_rows += 1
             if n_rows > limits.max_table_rows + 1:
                 return
-            yield {SHEET_KEY: name, **{h: _cell(v) for h, v in zip(header, row, strict=False)}}
+            cells = {h: _cell(v) for h, v in zip(header, row, strict=False)}
+            yield {SHEET_KEY: name, SHEET_ROW_KEY: at + 2 + k, **cells}  # the row number Excel shows
     if not found_header and not notes:
         raise InputError(str(path), "read", "the workbook has no rows (every sheet is empty)")
     if not found_header:

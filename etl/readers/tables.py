@@ -1,8 +1,8 @@
 """Tables with one report per row: CSV, JSONL, JSON (a list of objects), parquet and Excel.
 
 Column names are matched case-insensitively (``etl.readers.columns``). A row that cannot be
-used is yielded as an ``InputError`` for ``path#row=N`` (N counts data rows from 0, across
-the sheets of a workbook) so the other rows still load; what a user should know about a file
+used is yielded as an ``InputError`` for ``path#row=N`` (N counts data rows from 0; a workbook
+row is ``book.xlsx#sheet=S&row=R`` as Excel numbers it) so the other rows still load; what a user should know about a file
 that is still read (bad bytes replaced, a sheet skipped) is yielded as an ``InputWarning``.
 """
 
@@ -19,7 +19,7 @@ from typing import Any
 from etl.model import InputError, InputWarning, RawDoc
 from etl.readers.columns import HINT_COLUMNS, TEXT_COLUMNS, TITLE_COLUMNS, ColumnMap
 from etl.readers.common import MAX_HINT_CHARS, check_doc_size, describe
-from etl.readers.spreadsheet import SHEET_KEY, workbook_rows
+from etl.readers.spreadsheet import SHEET_KEY, SHEET_ROW_KEY, workbook_rows
 from etl.readers.suffixes import SPREADSHEET_SUFFIXES
 from etl.readers.text import decode_text
 from etl.settings import Limits
@@ -170,7 +170,18 @@ def _pick(row: Mapping[str, Any], names: tuple[str, ...]) -> str | None:
 
 
 def _normalise(row: Mapping[Any, Any]) -> dict[str, Any]:
-    return {str(k).strip().lstrip("\ufeff").lower(): v for k, v in row.items() if k is not None and k != SHEET_KEY}
+    return {
+        str(k).strip().lstrip("\ufeff").lower(): v
+        for k, v in row.items()
+        if k is not None and k not in (SHEET_KEY, SHEET_ROW_KEY)
+    }
+
+
+def _row_source(path: Path, i: int, row: Any) -> str:
+    """``path#row=N`` (N from 0 over data rows), or ``book.xlsx#sheet=S&row=R`` as Excel numbers it."""
+    if isinstance(row, Mapping) and SHEET_KEY in row:
+        return f"{path}#sheet={row[SHEET_KEY]}&row={row[SHEET_ROW_KEY]}"
+    return f"{path}#row={i}"
 
 
 def _other_columns(row: Mapping[str, Any], columns: ColumnMap) -> dict[str, str]:
@@ -243,7 +254,7 @@ def read_table(
             continue
         if i >= stop:
             return
-        source = f"{path}#row={i}"
+        source = _row_source(path, i, row)
         if i >= limits.max_table_rows:
             yield InputError(
                 str(path),
