@@ -25,7 +25,9 @@ REPORT = "区委常委会召开会议\n2021年3月2日，区委书记王建国�
 SECOND = "区政府常务会议召开\n2021年4月8日，区长李明主持召开区政府常务会议。\n会议研究了乡村振兴工作。\n"
 LIMITS = Limits()
 FIRST_LINE = REPORT.splitlines()[0]
-HAS_CONVERTER = bool(shutil.which("antiword") or shutil.which("catdoc"))
+# catdoc reads the minimal Word file tests/fuzz/ole.py writes every time; antiword only sometimes
+# (it wants tables real Word files carry), and the reader falls back to catdoc when it gives nothing.
+HAS_CONVERTER = bool(shutil.which("catdoc"))
 
 
 def items(tmp_path: Path, name: str, data: bytes, columns: tuple[tuple[str, str], ...] = ()) -> list[object]:

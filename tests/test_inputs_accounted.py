@@ -22,7 +22,9 @@ from etl.warehouse import Warehouse
 from tests.conftest import settings_for
 from tests.fuzz import samples
 
-HAS_CONVERTER = bool(shutil.which("antiword") or shutil.which("catdoc"))
+# catdoc reads the minimal Word file tests/fuzz/ole.py writes every time; antiword only sometimes
+# (it wants tables real Word files carry), and the reader falls back to catdoc when it gives nothing.
+HAS_CONVERTER = bool(shutil.which("catdoc"))
 # Distinct reports in the shapes of real ones (own text): organ, date, presider, a policy phrase.
 TOPICS = ("安全生产", "生态环境保护", "乡村振兴", "营商环境", "招商引资", "民生实事", "防汛救灾", "基层治理")
 
@@ -69,7 +71,7 @@ def new_user_folder(root: Path) -> tuple[Path, int]:
     return root, n
 
 
-@pytest.mark.skipif(not HAS_CONVERTER and not os.environ.get("CI"), reason="antiword or catdoc is not installed")
+@pytest.mark.skipif(not HAS_CONVERTER and not os.environ.get("CI"), reason="catdoc is not installed")
 def test_a_new_users_folder_gives_every_report_and_a_reason_for_everything_else(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -1,7 +1,9 @@
 """A minimal OLE2 compound-file writer and a Word 97 (.doc) document built with it.
 
 No library on the registries writes old Word files, so the tests make their own: a FIB (the
-file information block) and one piece of UTF-16 text, which is all antiword needs.
+file information block) with fExtChar set and one piece of UTF-16 text. catdoc reads it every
+time; antiword only some of the time (it wants tables that real Word files carry), and the
+reader falls back to catdoc when antiword gives no text.
 """
 
 from __future__ import annotations
@@ -78,7 +80,7 @@ def word97(text: str) -> bytes:
     fc = 0x800  # where the text starts in the WordDocument stream
     fib = bytearray(fc)
     struct.pack_into("<HH", fib, 0, 0xA5EC, 0x00C1)  # Word's signature, nFib of Word 97
-    struct.pack_into("<H", fib, 0x0A, 0x0200)  # fWhichTblStm: the piece table is in 1Table
+    struct.pack_into("<H", fib, 0x0A, 0x1200)  # fExtChar (Unicode text), fWhichTblStm (table in 1Table)
     struct.pack_into("<II", fib, 0x18, fc, fc + len(body))  # fcMin, fcMac
     struct.pack_into("<H", fib, 0x20, 14)  # csw
     struct.pack_into("<H", fib, 0x3E, 22)  # cslw
