@@ -25,6 +25,7 @@ import pandas as pd
 
 from dashboard import corpusstore, query
 from etl.codebook import Codebook, ThemeCounter, merge_keywords, parse_themes
+from etl.readers.suffixes import input_suffix
 from etl.textnorm import for_counting
 from etl.warehouse import Warehouse
 
@@ -255,9 +256,9 @@ def upload_folder(warehouse_root: Path) -> Path:
 
 
 def safe_upload_name(index: int, original: str, allowed: Iterable[str]) -> str | None:
-    """``upload-007.txt``: only the suffix of the uploaded name is kept, and only if allowed."""
-    suffix = Path(original.replace("\\", "/")).suffix.lower()
-    if suffix not in set(allowed) or not suffix[1:].isalnum():
+    """``upload-007.txt``: only the suffix of the uploaded name is kept (``.tar.gz`` whole), and only if allowed."""
+    suffix = input_suffix(Path(original.replace("\\", "/")).name)  # .tar.gz stays whole
+    if suffix not in set(allowed) or not suffix[1:].replace(".", "").isalnum():
         return None
     return f"upload-{index:03d}{suffix}"
 

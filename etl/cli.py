@@ -11,7 +11,7 @@ from pathlib import Path
 
 from etl import __version__
 from etl.codebook import CodebookError
-from etl.model import InputError
+from etl.model import COLUMN_FIELDS, InputError
 from etl.recount import NeedsFullRun
 from etl.settings import PROJECT_ROOT, Settings, resolve
 from etl.warehouse import WarehouseBusy, WarehouseError
@@ -37,6 +37,12 @@ def _parser() -> argparse.ArgumentParser:
     _warehouse_flag(etl)
     etl.add_argument("--codebook", type=Path, help="codebook folder (default: data/codebook)")
     etl.add_argument("--sidecar", type=Path, help="CSV of metadata per file (file,url,date,organ,...)")
+    etl.add_argument(
+        "--columns",
+        metavar="FIELD=COLUMN,...",
+        help="read a table column as a contract field, e.g. date=pub_time,organ=dept "
+        f"(fields: {', '.join(COLUMN_FIELDS)})",
+    )
     etl.add_argument("--workers", type=int, help="worker processes (default: all cores)")
     etl.add_argument("--engine", choices=("local", "dask"), help="local process pool or dask.distributed")
     etl.add_argument("--scheduler", help="dask scheduler address (default: a LocalCluster)")
@@ -94,9 +100,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_etl(args: argparse.Namespace) -> int:
-    from etl.pipeline import run_etl
+    from dataclasses import replace
 
-    settings = _settings(args)
+    from etl.pipeline import run_etl
+    from etl.readers.columns import ColumnsUsageError, parse_columns
+
+    try:
+        columns = parse_columns(args.columns)
+    except ColumnsUsageError as exc:
+        print(f"usage error: {exc}", file=sys.stderr)
+        return 2
+    settings = replace(_settings(args), columns=columns)
     missing = [str(p) for p in args.inputs if not p.exists()]
     if missing:
         print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
@@ -126,6 +140,8 @@ def cmd_etl(args: argparse.Namespace) -> int:
     for line in summary.lines():
         print(line)
     print(f"warehouse: {settings.warehouse}")
+    if summary.no_report:
+        print(f"error: no report was read from {', '.join(map(str, args.inputs))} (see above)", file=sys.stderr)
     return 0 if summary.ok else 1
 
 

@@ -15,7 +15,7 @@ import pyarrow as pa
 from etl import schema
 from etl.clean import paragraph_keys
 from etl.evidence import DOCS_KEY, host_of
-from etl.model import InputError, InputTask
+from etl.model import InputTask, RawDoc
 from etl.readers import read_input
 from etl.settings import Limits
 
@@ -31,7 +31,7 @@ def fingerprint_chunk(tasks: Sequence[InputTask], limits: Limits) -> pa.Table:
     for task in tasks:
         try:
             for item in read_input(Path(task.path), limits, task.hints, task.rows):
-                if isinstance(item, InputError) or len(item.text) > limits.max_doc_chars:
+                if not isinstance(item, RawDoc) or len(item.text) > limits.max_doc_chars:
                     continue
                 host = host_of(item.hints)
                 for key in (*paragraph_keys(item.text), DOCS_KEY):

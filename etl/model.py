@@ -26,6 +26,9 @@ HINT_KEYS = (
     "congress",  # a congress/届次 column (the CPC congress number): dates the report by sessions.csv
 )
 
+# Contract fields a ``--columns FIELD=COLUMN`` mapping may name (the text, the title, or a hint).
+COLUMN_FIELDS = ("text", "title", "date", "publish_date", "year", "url", "organ", "region", "meeting_type", "speaker")
+
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
 
@@ -38,6 +41,8 @@ class RawDoc:
     text: str
     title: str | None = None
     hints: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    warnings: tuple[str, ...] = ()  # how the reading was imperfect (bad bytes replaced ...)
+    other_columns: Mapping[str, str] = field(default_factory=lambda: _EMPTY)  # a table row's unused columns
 
 
 @dataclass(frozen=True)
@@ -103,6 +108,7 @@ class InputTask:
     hints: Mapping[str, str]
     rows: tuple[int, int] | None = None
     est_bytes: int = 0
+    columns: tuple[tuple[str, str], ...] = ()  # (contract field, table column) from ``--columns``
 
 
 @dataclass(frozen=True)
@@ -133,6 +139,16 @@ class PartResult:
     errors: pa.Table
     inputs: tuple[InputResult, ...]
     n_chars: int
+    warnings: pa.Table | None = None
+
+
+@dataclass(frozen=True)
+class InputWarning:
+    """Something a user should know about an input that was still read (it never fails the run)."""
+
+    source: str
+    stage: str
+    message: str
 
 
 class InputError(Exception):

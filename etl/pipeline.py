@@ -26,8 +26,9 @@ from etl import __version__, recount, schema
 from etl.codebook import CodebookFiles, load_folder
 from etl.engines import ByName, Engine, local_engine, make_engine
 from etl.evidence import Boilerplate, affected_inputs, boilerplate_by_group
+from etl.inventory import Inventory, survey
 from etl.model import InputResult, InputTask, PartResult
-from etl.readers import SUPPORTED_SUFFIXES, TABLE_SUFFIXES, count_items
+from etl.readers import TABLE_SUFFIXES, count_items, input_suffix
 from etl.settings import Settings
 from etl.warehouse import Warehouse, Writer, lock, read_part_folder
 
@@ -36,35 +37,62 @@ Progress = Callable[[int, int], None]  # (inputs done, inputs total)
 
 @dataclass
 class RunSummary:
+    """What one run did with every file it was given: read, unchanged, failed or skipped."""
+
     inputs: int = 0
     read: int = 0
     unchanged: int = 0
     failed: int = 0
+    skipped: int = 0
     pruned: int = 0
     meetings_added: int = 0
+    meetings_read: int = 0  # reports read this run (reposts included)
     meetings_total: int = 0
     undated: int = 0
     chars: int = 0
     seconds: float = 0.0
     errors: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    skipped_line: str = ""  # the skipped kinds, with counts and examples
 
     @property
     def ok(self) -> bool:
-        return self.failed == 0
+        return not self.errors and not self.no_report
+
+    @property
+    def no_report(self) -> bool:
+        """Nothing given held a report: no input was read into a meeting, none was unchanged."""
+        return self.meetings_read == 0 and self.unchanged == 0
 
     def lines(self) -> list[str]:
         speed = self.chars / self.seconds if self.seconds else 0
         out = [
-            f"inputs: {self.inputs} (read {self.read}, unchanged {self.unchanged}, failed {self.failed}"
-            + (f", {self.pruned} gone and forgotten)" if self.pruned else ")"),
+            f"inputs: {self.inputs + self.skipped} (read {self.read}, unchanged {self.unchanged}, "
+            f"failed {self.failed}, skipped {self.skipped}"
+            + (f"; {self.pruned} gone and forgotten)" if self.pruned else ")"),
+        ]
+        if self.skipped_line:
+            out.append(f"skipped: {self.skipped_line}")
+        out += [
             f"meetings: {self.meetings_total} in the warehouse ({self.meetings_added} written this run, "
             f"{self.undated} without a date)",
             f"time: {self.seconds:.1f} s ({speed:,.0f} characters/s)",
         ]
-        out += [f"error: {src}: {msg}" for src, msg in self.errors[:20]]
-        if len(self.errors) > 20:
-            out.append(f"... and {len(self.errors) - 20} more errors (table errors in the warehouse)")
+        out += _listed("warning", self.warnings, "warnings")
+        out += _listed("error", self.errors, "errors")
+        if self.no_report:
+            out.append(
+                f"error: no report was read: {self.inputs + self.skipped} files seen, {self.failed} failed, "
+                f"{self.skipped} skipped, {self.read} read without a report"
+            )
         return out
+
+
+def _listed(kind: str, items: Sequence[tuple[str, str]], table: str) -> list[str]:
+    out = [f"{kind}: {src}: {msg}" for src, msg in items[:20]]
+    if len(items) > 20:
+        out.append(f"... and {len(items) - 20} more {table} (table {table} in the warehouse)")
+    return out
 
 
 def discover(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> list[Path]:
@@ -72,22 +100,7 @@ def discover(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> list[Path]:
 
     ``exclude`` names folders (the warehouse) and files (the sidecar) that are never inputs.
     """
-    found: set[Path] = set()
-    skip = {p.resolve() for p in exclude}
-    for path in (p.absolute() for p in paths):
-        if path.is_dir():
-            for f in path.rglob("*"):
-                rel = f.relative_to(path).parts
-                if any(p.startswith(".") for p in rel) or not f.is_file():
-                    continue
-                resolved = f.resolve()
-                if resolved in skip or skip.intersection(resolved.parents):
-                    continue
-                if f.suffix.lower() in SUPPORTED_SUFFIXES:
-                    found.add(f)
-        else:
-            found.add(path)  # named explicitly: read (or report) whatever it is
-    return sorted(found, key=str)
+    return survey(paths, exclude).files
 
 
 def gone_inputs(roots: Iterable[Path], files: Iterable[Path], previous: Iterable[str]) -> set[str]:
@@ -168,16 +181,17 @@ def plan_tasks(
         path = Path(p)
         hints = dict(hints_for(path)) if hints_for else {}
         size = path.stat().st_size if path.is_file() else 0
-        if size > chunk_bytes and path.suffix.lower() in TABLE_SUFFIXES:
+        columns = settings.columns
+        if size > chunk_bytes and input_suffix(path.name) in TABLE_SUFFIXES:
             n_rows = count_items(path, settings.limits)
             n_slices = min(max(1, -(-size // chunk_bytes)), max(1, n_rows))
             per = -(-n_rows // n_slices)
             tasks += [
-                InputTask(p, hints, (start, min(start + per, n_rows)), size // n_slices)
+                InputTask(p, hints, (start, min(start + per, n_rows)), size // n_slices, columns)
                 for start in range(0, n_rows, per)
-            ] or [InputTask(p, hints, None, size)]
+            ] or [InputTask(p, hints, None, size, columns)]
         else:
-            tasks.append(InputTask(p, hints, None, size))
+            tasks.append(InputTask(p, hints, None, size, columns))
     return tasks
 
 
@@ -281,6 +295,7 @@ class _Merger:
             for t in schema.MEETING_TABLES
         }
         kept["errors"] = tables["errors"]
+        kept["warnings"] = tables["warnings"]
         kept["sources"] = tables["sources"].filter(pa.array(new_sources, pa.bool_()))
         writer.add_part(kept)
         shutil.rmtree(folder, ignore_errors=True)
@@ -378,7 +393,8 @@ def run_etl(
     hints_for: Callable[[Path], Mapping[str, str]] | None = None,
 ) -> RunSummary:
     started = time.perf_counter()
-    files = discover(paths, exclude=[settings.warehouse, *([settings.sidecar] if settings.sidecar else [])])
+    inventory = survey(paths, exclude=[settings.warehouse, *([settings.sidecar] if settings.sidecar else [])])
+    files = inventory.files
     codebook = load_folder(settings.codebook)
     with lock(settings.warehouse, settings.wait):
         base = Warehouse.open(settings.warehouse)
@@ -387,6 +403,7 @@ def run_etl(
         gone = gone_inputs(paths, files, previous) if settings.prune else set()
         plan = plan_run(base, files, codebook, previous, gone)
         summary = RunSummary(inputs=len(files), read=len(plan.todo), pruned=len(gone))
+        summary.skipped, summary.skipped_line = inventory.n_skipped, inventory.skipped_line()
         summary.unchanged = len({str(f) for f in plan.files} - plan.todo)
         hints_of = _hints_with_memory(hints_for, previous)
         tasks = plan_tasks(plan.todo, hints_of, settings)
@@ -410,15 +427,22 @@ def run_etl(
         kept = [r for r in prev_rows if r["input"] not in plan.todo | plan.gone]
         new_rows = [{**r.__dict__, "hints": _json(hints_of(Path(r.input)))} for r in results]
         inputs_table = pa.Table.from_pylist(kept + new_rows, schema=schema.INPUTS.schema)
-        summary.failed = sum(1 for r in results if r.n_errors)
+        _count_outcomes(summary, results)
         summary.meetings_added = len(merger.written)
         summary.seconds = time.perf_counter() - started
-        info = _manifest_info(summary, settings, codebook, inputs_table)
+        info = _manifest_info(summary, settings, codebook, inputs_table, inventory)
         committed = writer.commit(inputs_table, info, evidence_rows)
     meetings = committed.read(schema.MEETINGS.name, ["date"])
     summary.meetings_total = meetings.num_rows
     summary.undated = meetings["date"].null_count
     return summary
+
+
+def _count_outcomes(summary: RunSummary, results: Sequence[InputResult]) -> None:
+    """An input read this run failed when it gave no report and an error says why."""
+    summary.failed = sum(1 for r in results if r.n_errors and not r.n_meetings)
+    summary.read = len(results) - summary.failed
+    summary.meetings_read = sum(r.n_meetings for r in results)
 
 
 def _hints_with_memory(
@@ -464,13 +488,16 @@ def _process(
         summary.chars += result.n_chars
         errs = result.errors
         summary.errors += list(zip(errs["source"].to_pylist(), errs["message"].to_pylist(), strict=True))
+        if result.warnings is not None:
+            warns = result.warnings
+            summary.warnings += list(zip(warns["source"].to_pylist(), warns["message"].to_pylist(), strict=True))
         if progress:
             progress(len(results), len(tasks))
     return merge_results(results)
 
 
 def _manifest_info(
-    summary: RunSummary, settings: Settings, codebook: CodebookFiles, inputs: pa.Table
+    summary: RunSummary, settings: Settings, codebook: CodebookFiles, inputs: pa.Table, inventory: Inventory
 ) -> dict[str, Any]:
     return {
         "package_version": __version__,
@@ -480,6 +507,9 @@ def _manifest_info(
             "read": summary.read,
             "unchanged": summary.unchanged,
             "failed": summary.failed,
+            "skipped": summary.skipped,
+            "skipped_types": inventory.figures(),
+            "warnings": len(summary.warnings),
             "seconds": round(summary.seconds, 3),
             "chars": summary.chars,
             "engine": settings.engine,

@@ -8,6 +8,7 @@ dictionary, keyword automata) are built lazily once per process from the codeboo
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,17 @@ from etl import clean, dates, organs, people, schema
 from etl.codebook import CodebookFiles, ThemeCounter, content_hash, parse_files, read_folder
 from etl.evidence import Boilerplate, boilerplate_for
 from etl.formulas import FormulaFinder
-from etl.model import ChunkResult, Cleaned, InputError, InputResult, InputTask, MeetingMeta, PartResult, RawDoc
+from etl.model import (
+    ChunkResult,
+    Cleaned,
+    InputError,
+    InputResult,
+    InputTask,
+    InputWarning,
+    MeetingMeta,
+    PartResult,
+    RawDoc,
+)
 from etl.nonreport import not_report_reason
 from etl.readers import read_input
 from etl.sessions import Sessions
@@ -140,6 +151,7 @@ def doc_rows(doc: RawDoc, cleaned: Cleaned, counting: str, meeting_id: str, res:
             "text": [text],
             "is_report": [reason is None],
             "not_report_reason": [reason],
+            "other_columns": [_other_columns_json(doc)],
         },
         "people": {
             "meeting_id": [meeting_id] * len(reading.people),
@@ -187,8 +199,16 @@ def doc_rows(doc: RawDoc, cleaned: Cleaned, counting: str, meeting_id: str, res:
     return out
 
 
+def _other_columns_json(doc: RawDoc) -> str | None:
+    return json.dumps(dict(doc.other_columns), ensure_ascii=False) if doc.other_columns else None
+
+
 def _error(rows: Rows, err: InputError, input_path: str) -> None:
     rows.add("errors", source=err.source, stage=err.stage, message=err.message, input=input_path)
+
+
+def _warn(rows: Rows, warning: InputWarning, input_path: str) -> None:
+    rows.add("warnings", source=warning.source, stage=warning.stage, message=warning.message, input=input_path)
 
 
 def process_input(
@@ -207,11 +227,16 @@ def process_input(
         _error(rows, InputError(task.path, "read", f"cannot read the file ({exc.strerror})"), task.path)
         return InputResult(task.path, 0, 0, "", 0, 1)
     try:
-        for item in read_input(path, limits, task.hints, task.rows):
+        for item in read_input(path, limits, task.hints, task.rows, task.columns):
             if isinstance(item, InputError):
                 _error(rows, item, task.path)
                 n_errors += 1
                 continue
+            if isinstance(item, InputWarning):
+                _warn(rows, item, task.path)
+                continue
+            for message in item.warnings:
+                _warn(rows, InputWarning(item.source, "read", message), task.path)
             try:
                 if len(item.text) > limits.max_doc_chars:
                     raise InputError(
@@ -274,4 +299,5 @@ def process_chunk_into(
         errors=result.tables["errors"],
         inputs=result.inputs,
         n_chars=result.n_chars,
+        warnings=result.tables["warnings"],
     )

@@ -86,6 +86,12 @@ MEETINGS = Table(
         _c("text", _STR, "Cleaned text (boilerplate removed, original characters kept)"),
         _c("is_report", pa.bool_(), "False for a page that is not a meeting report (kept for audit, left out of counts)"),
         _c("not_report_reason", _STR, "Why the page is not taken as a meeting report; null when it is one", True),
+        _c(
+            "other_columns",
+            _STR,
+            "A table row's columns the ETL does not use, as a JSON object (header -> cell text); null otherwise",
+            True,
+        ),
     ),
     ("meeting_id",),
 )
@@ -183,6 +189,19 @@ ERRORS = Table(
     ("source", "stage"),
 )
 
+WARNINGS = Table(
+    "warnings",
+    "What a user should know about inputs that were still read (bad bytes replaced, archive members "
+    "skipped, sheets without a text column); a warning never fails the run.",
+    (
+        _c("source", _STR, "Path (path#row=N, archive.zip!/inner/path) the warning is about"),
+        _c("stage", _STR, "read | archive"),
+        _c("message", _STR, "What happened, in words a user understands"),
+        _c("input", _STR, "The input file"),
+    ),
+    ("source", "stage", "message"),
+)
+
 INPUTS = Table(
     "inputs",
     "Fingerprints of every input file read, so a rerun skips unchanged ones.",
@@ -212,7 +231,9 @@ EVIDENCE = Table(
 )
 
 # Tables stored in parts (one file per table per part); ``inputs`` is one file per version.
-PART_TABLES: tuple[Table, ...] = (MEETINGS, PEOPLE, SPEECHES, TERMS, THEMES, FORMULAS, REMOVED, SOURCES, ERRORS)
+PART_TABLES: tuple[Table, ...] = (
+    MEETINGS, PEOPLE, SPEECHES, TERMS, THEMES, FORMULAS, REMOVED, SOURCES, ERRORS, WARNINGS
+)
 # ``inputs`` and ``evidence`` are one file per version each.
 VERSION_TABLES: tuple[Table, ...] = (INPUTS, EVIDENCE)
 TABLES: tuple[Table, ...] = (*PART_TABLES, *VERSION_TABLES)

@@ -46,6 +46,7 @@ class Settings:
     progress: bool = True
     wait: float = 0.0  # seconds to wait for another run's lock before refusing
     prune: bool = False  # forget inputs under the given folders that no longer exist
+    columns: tuple[tuple[str, str], ...] = ()  # --columns: (contract field, table column) pairs
     limits: Limits = field(default_factory=Limits)
 
     @property

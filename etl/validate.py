@@ -39,6 +39,8 @@ def _files(wh: Warehouse) -> Iterator[str]:
     for table in schema.TABLES:
         for path in wh.files(table.name):
             if not path.is_file():
+                if table is schema.WARNINGS and table.name not in counts.get(path.parent.name, {}):
+                    continue  # a part written before the warnings table existed
                 yield f"{table.name}: file {path} listed in the manifest is missing"
                 continue
             got = pq.read_schema(path)

@@ -39,7 +39,7 @@ LOCK = ".lock"
 
 
 # Tables added within contract 1.2: a part written before them has no file for them (read as empty).
-_ADDED_IN_1_2 = frozenset({schema.REMOVED.name})
+_ADDED_IN_1_2 = frozenset({schema.REMOVED.name, schema.WARNINGS.name})
 # Tables written once per version: the manifest key naming the file.
 _VERSION_FILES = {schema.INPUTS.name: "inputs_file", schema.EVIDENCE.name: "evidence_file"}
 
@@ -107,15 +107,19 @@ class Warehouse:
         if not files:
             empty = schema.empty(spec)
             return empty.select(columns) if columns else empty
-        tables = [_read_parquet(f, columns) for f in files]
+        tables = [_read_parquet_or_empty(f, spec, columns) for f in files]
         return pa.concat_tables(tables)
 
     def read_part(self, part: str, table: str, columns: list[str] | None = None) -> pa.Table:
-        path = self.part_file(part, table)
-        if table in _ADDED_IN_1_2 and not path.exists():
-            empty = schema.empty(schema.BY_NAME[table])
-            return empty.select(columns) if columns else empty
-        return _read_parquet(path, columns)
+        return _read_parquet_or_empty(self.part_file(part, table), schema.BY_NAME[table], columns)
+
+
+def _read_parquet_or_empty(path: Path, table: schema.Table, columns: list[str] | None = None) -> pa.Table:
+    """A part's table; parts written before the ``removed`` and ``warnings`` tables hold no file for them."""
+    if not path.is_file() and table.name in _ADDED_IN_1_2:
+        empty = schema.empty(table)
+        return empty.select(columns) if columns else empty
+    return _read_parquet(path, columns)
 
 
 def _read_parquet(path: Path, columns: list[str] | None = None) -> pa.Table:
@@ -146,10 +150,7 @@ def write_part(folder: Path, tables: Mapping[str, pa.Table]) -> dict[str, int] |
 
 
 def read_part_folder(folder: Path) -> dict[str, pa.Table]:
-    return {
-        t.name: _read_parquet(path) if (path := folder / f"{t.name}.parquet").exists() else schema.empty(t)
-        for t in schema.PART_TABLES
-    }
+    return {t.name: _read_parquet_or_empty(folder / f"{t.name}.parquet", t) for t in schema.PART_TABLES}
 
 
 def _write_json_atomic(data: Mapping[str, Any], path: Path) -> None:
@@ -215,6 +216,9 @@ class Writer:
                 conformed = schema.conform(table, tables[table.name])
                 _write_parquet(conformed, target)
                 rows[table.name] = conformed.num_rows
+            elif not self.base.part_file(part, table.name).is_file():  # a part older than the table
+                _write_parquet(schema.empty(table), target)
+                rows[table.name] = 0
             else:
                 try:
                     os.link(self.base.part_file(part, table.name), target)
@@ -245,16 +249,16 @@ class Writer:
 
     def _touches(self, part: str, ids: pa.Array, ins: pa.Array) -> bool:
         """Cheap check on key columns only: does the part hold anything to drop?"""
-        read = self.base.part_file
         checks = (
             (schema.MEETINGS.name, "meeting_id", ids),
             (schema.SOURCES.name, "input", ins),
             (schema.ERRORS.name, "input", ins),
+            (schema.WARNINGS.name, "input", ins),
         )
         for table, column, values in checks:
             if (
                 len(values)
-                and pc.any(pc.is_in(_read_parquet(read(part, table), [column])[column], value_set=values)).as_py()
+                and pc.any(pc.is_in(self.base.read_part(part, table, [column])[column], value_set=values)).as_py()
             ):
                 return True
         return False
@@ -292,8 +296,8 @@ class Writer:
 
 
 def _drop(name: str, table: pa.Table, ids: pa.Array, inputs: pa.Array) -> pa.Table:
-    """Meeting rows go with their meeting; sources and errors go with the input they came from."""
-    if name in (schema.SOURCES.name, schema.ERRORS.name):
+    """Meeting rows go with their meeting; sources, errors and warnings go with their input."""
+    if name in (schema.SOURCES.name, schema.ERRORS.name, schema.WARNINGS.name):
         return table.filter(pc.invert(pc.is_in(table["input"], value_set=inputs)))
     return table.filter(pc.invert(pc.is_in(table["meeting_id"], value_set=ids)))
 

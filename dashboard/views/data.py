@@ -20,26 +20,11 @@ from etl.model import InputError
 from etl.pipeline import run_etl
 from etl.readers import SUPPORTED_SUFFIXES
 from etl.settings import Settings, resolve
-from etl.uploads import check_upload_batch
+from etl.uploads import OUTCOMES, check_upload_batch, upload_outcomes
 from etl.warehouse import Warehouse, WarehouseBusy
 
 OUTCOME_KEY = "data-outcome"
 ACCEPTED = sorted(SUPPORTED_SUFFIXES | evidence.ARCHIVE_SUFFIXES)
-
-
-def _extract(archive: Path, shown: str, settings: Settings) -> tuple[dict[Path, str], list[tuple[str, str]]]:
-    """Unpack a ZIP with the readers' guarded extractor; its files join the run."""
-    try:
-        from etl.readers.archive import extract_archive
-    except ImportError:
-        return {}, [(shown, "ZIP files cannot be read by this version yet; upload the files themselves")]
-    dest = archive.with_name(archive.stem + "-files")
-    dest.mkdir()
-    try:
-        paths = extract_archive(archive, dest, settings.limits)
-    except Exception as exc:  # InputError: the extractor refuses unsafe archives and says why
-        return {}, [(shown, str(getattr(exc, "message", exc)))]
-    return {Path(p): f"{shown}/{Path(p).relative_to(dest)}" for p in paths}, []
 
 
 def _sidecar_hints(data: bytes, folder: Path, renamed: dict[str, str]):  # type: ignore[no-untyped-def]
@@ -68,14 +53,7 @@ def _import(uploads: list, sidecar, settings: Settings) -> None:  # type: ignore
     saved, refused = evidence.save_uploads(
         ((u.name, u.getvalue()) for u in uploads), folder, ACCEPTED, settings.limits.max_file_bytes
     )
-    inputs: dict[Path, str] = {}
-    for path, shown in saved.items():
-        if path.suffix.lower() in evidence.ARCHIVE_SUFFIXES:
-            extracted, bad = _extract(path, shown, settings)
-            inputs.update(extracted)
-            refused += bad
-        else:
-            inputs[path] = shown
+    inputs = dict(saved)  # an archive is read as a folder by the readers, as in `policy-themes etl`
     hints = None
     if sidecar is not None:
         hints = _sidecar_hints(sidecar.getvalue(), folder, {Path(v).name: k.name for k, v in inputs.items()})
@@ -91,20 +69,18 @@ def _import(uploads: list, sidecar, settings: Settings) -> None:  # type: ignore
     bar.progress(1.0, text="完成 / done")
     after = Warehouse.open(settings.warehouse)
     outcome = evidence.upload_outcome(before_ids, after, {str(p): n for p, n in inputs.items()}, refused)
-    st.session_state[OUTCOME_KEY] = (outcome, summary.lines())
+    st.session_state[OUTCOME_KEY] = (outcome, summary.lines(), upload_outcomes(summary, len(refused)))
 
 
 def _show_outcome() -> None:
     stored = st.session_state.get(OUTCOME_KEY)
     if not stored:
         return
-    outcome, lines = stored
+    outcome, lines, files = stored
     st.subheader("结果 / Result")
-    counts = outcome["status"].value_counts()
-    a, b, c = st.columns(3)
-    a.metric("新增 / added", int(counts.get("added", 0)))
-    b.metric("跳过 / skipped", int(counts.get("skipped", 0)))
-    c.metric("拒绝 / refused", int(counts.get("refused", 0)))
+    labels = {"read": "读取 / read", "unchanged": "未变 / unchanged", "failed": "失败 / failed", "skipped": "跳过 / skipped"}
+    for column, name in zip(st.columns(len(OUTCOMES)), OUTCOMES, strict=True):
+        column.metric(labels[name], files[name])
     st.dataframe(outcome, hide_index=True, width="stretch", key="data-outcome-table")
     st.code("\n".join(lines), language=None)
 

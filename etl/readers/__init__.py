@@ -1,9 +1,10 @@
 """Readers turn one input file into raw reports (``RawDoc``); they are the ETL's only input IO.
 
 ``read_input`` dispatches on the file extension. A file that cannot be read raises
-``InputError`` naming the file and the reason; a table row that cannot be used is yielded as an
-``InputError`` value so the other rows of the same file are still read. Whatever a parser
-library raises becomes an ``InputError`` naming the file.
+``InputError`` naming the file and the reason; a table row (or archive member) that cannot be
+used is yielded as an ``InputError`` value so the rest of the same file is still read, and what
+a user should know about a file that was read is yielded as an ``InputWarning``. Whatever a
+parser library raises becomes an ``InputError`` naming the file.
 """
 
 from __future__ import annotations
@@ -11,27 +12,32 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
-from etl.model import InputError, RawDoc
+from etl.model import InputError, InputWarning, RawDoc
 from etl.readers.archive import extract_archive
 from etl.readers.common import describe
 from etl.readers.docx import read_docx_file
 from etl.readers.html import read_html_file
+from etl.readers.members import read_archive
+from etl.readers.office import read_doc_file, read_mht_file, read_rtf_file, read_wps_file
 from etl.readers.pdf import read_pdf_file
 from etl.readers.sidecar import Sidecar, load_sidecar
-from etl.readers.suffixes import SUPPORTED_SUFFIXES, TABLE_SUFFIXES
+from etl.readers.suffixes import ARCHIVE_SUFFIXES, SUPPORTED_SUFFIXES, TABLE_SUFFIXES, input_suffix
 from etl.readers.tables import count_rows, read_table
 from etl.readers.text import read_text_file
 from etl.settings import Limits
 
 __all__ = [
+    "ARCHIVE_SUFFIXES",
     "SUPPORTED_SUFFIXES",
     "TABLE_SUFFIXES",
     "Sidecar",
     "count_items",
     "extract_archive",
+    "input_suffix",
     "load_sidecar",
     "read_input",
 ]
+Item = RawDoc | InputError | InputWarning
 
 _SingleReader = Callable[[Path, Limits, Mapping[str, str]], RawDoc]
 _SINGLE: dict[str, _SingleReader] = {
@@ -41,12 +47,17 @@ _SINGLE: dict[str, _SingleReader] = {
     ".htm": read_html_file,
     ".docx": read_docx_file,
     ".pdf": read_pdf_file,
+    ".doc": read_doc_file,
+    ".wps": read_wps_file,
+    ".rtf": read_rtf_file,
+    ".mht": read_mht_file,
+    ".mhtml": read_mht_file,
 }
 
 
 def count_items(path: Path, limits: Limits) -> int:
     """How many items ``read_input`` yields for a table file (1 for other files; 0 if unreadable)."""
-    if path.suffix.lower() not in TABLE_SUFFIXES:
+    if input_suffix(path.name) not in TABLE_SUFFIXES:
         return 1
     try:
         _check_size(path, limits)
@@ -65,26 +76,48 @@ def _check_size(path: Path, limits: Limits) -> None:
 
 
 def _dispatch(
-    path: Path, limits: Limits, hints: Mapping[str, str], rows: tuple[int, int] | None
-) -> Iterator[RawDoc | InputError]:
-    suffix = path.suffix.lower()
+    path: Path,
+    limits: Limits,
+    hints: Mapping[str, str],
+    rows: tuple[int, int] | None,
+    columns: tuple[tuple[str, str], ...],
+    depth: int,
+) -> Iterator[Item]:
+    suffix = input_suffix(path.name)
     if suffix in _SINGLE:
         if rows is None or rows[0] == 0:
             yield _SINGLE[suffix](path, limits, hints)
     elif suffix in TABLE_SUFFIXES:
-        yield from read_table(path, limits, hints, rows)
+        yield from read_table(path, limits, hints, rows, columns)
+    elif suffix in ARCHIVE_SUFFIXES:
+        yield from read_archive(path, limits, hints, columns, depth, _read_member)
     else:
         raise InputError(str(path), "read", f"unsupported file type {suffix or '(none)'}")
 
 
+def _read_member(
+    path: Path, limits: Limits, hints: Mapping[str, str], columns: tuple[tuple[str, str], ...], depth: int
+) -> Iterator[Item]:
+    return read_input(path, limits, hints, None, columns, depth)
+
+
 def read_input(
-    path: Path, limits: Limits, hints: Mapping[str, str] | None = None, rows: tuple[int, int] | None = None
-) -> Iterator[RawDoc | InputError]:
+    path: Path,
+    limits: Limits,
+    hints: Mapping[str, str] | None = None,
+    rows: tuple[int, int] | None = None,
+    columns: tuple[tuple[str, str], ...] = (),
+    depth: int = 0,
+) -> Iterator[Item]:
     """Yield the reports in ``path`` (only rows ``[start, stop)`` of a table when ``rows`` is given);
-    raise ``InputError`` when the whole file is unusable."""
+    raise ``InputError`` when the whole file is unusable.
+
+    ``columns`` maps contract fields to table columns (``--columns``); ``depth`` counts the
+    archives ``path`` was found in.
+    """
     _check_size(path, limits)
     try:
-        yield from _dispatch(path, limits, dict(hints or {}), rows)
+        yield from _dispatch(path, limits, dict(hints or {}), rows, columns, depth)
     except InputError:
         raise
     except OSError as exc:

@@ -1,9 +1,10 @@
-"""Unpack an uploaded .zip of reports safely.
+"""Unpack a .zip of reports safely (tar and 7z archives: ``etl.readers.unpack``).
 
 Entry names never decide a path outside ``dest``: names with ``..`` or an absolute path, and
 symlinks, refuse the whole archive (they are never an honest scraper's output); other names are
 sanitised. Sizes are checked from the headers first and counted again while writing, since
-headers can lie. Only files of supported types are extracted.
+headers can lie. Only files of supported types are extracted; the names of the others are
+returned so the caller can say what was left out.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ import stat
 import unicodedata
 import zipfile
 import zlib
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from etl.model import InputError
-from etl.readers.suffixes import SUPPORTED_SUFFIXES
+from etl.readers.suffixes import ARCHIVE_SUFFIXES, SUPPORTED_SUFFIXES, input_suffix
 from etl.settings import Limits
 
 _CHUNK = 1024 * 1024
@@ -24,6 +26,23 @@ _MIN_RATIO_BYTES = 1024 * 1024  # small files of repeated bytes compress well an
 _UNSAFE_CHARS = re.compile(r'[\x00-\x1f\x7f<>:"|?*]')
 _MAX_PART = 150
 _UTF8_FLAG = 0x800
+
+
+@dataclass(frozen=True)
+class Unpacked:
+    """What an archive gave: the extracted report files, and the member names left out."""
+
+    files: list[Path]
+    skipped: list[str] = field(default_factory=list)  # not a report type, or a hidden file
+
+
+def is_wanted(parts: tuple[str, ...], suffixes: frozenset[str] = SUPPORTED_SUFFIXES) -> bool | None:
+    """True for a member to extract, False for one to list as skipped, None for one to ignore."""
+    if not parts or parts[0] == "__MACOSX" or parts[-1].startswith("._"):  # macOS resource forks
+        return None
+    if any(p.startswith(".") for p in parts):
+        return False
+    return input_suffix(parts[-1]) in suffixes
 
 
 def _error(zip_path: Path, reason: str) -> InputError:
@@ -58,7 +77,7 @@ def _safe_parts(name: str) -> tuple[str, ...] | None:
     parts = [p for p in name.split("/") if p not in ("", ".")]
     if ".." in parts:
         return None
-    return tuple(_UNSAFE_CHARS.sub("_", p).strip(" .")[:_MAX_PART] or "_" for p in parts)
+    return tuple(_UNSAFE_CHARS.sub("_", p).lstrip(" ").rstrip(" .")[:_MAX_PART] or "_" for p in parts)
 
 
 def _check_headers(zip_path: Path, infos: list[zipfile.ZipInfo], limits: Limits) -> None:
@@ -114,13 +133,20 @@ def _copy(zip_path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, targe
 
 
 def extract_archive(zip_path: Path, dest: Path, limits: Limits) -> list[Path]:
-    """Extract the supported files of ``zip_path`` under ``dest``; return their paths."""
+    """Extract the report files of ``zip_path`` under ``dest`` (archives inside it are left out)."""
+    return extract_zip(zip_path, dest, limits, SUPPORTED_SUFFIXES - frozenset(ARCHIVE_SUFFIXES)).files
+
+
+def extract_zip(
+    zip_path: Path, dest: Path, limits: Limits, suffixes: frozenset[str] = SUPPORTED_SUFFIXES
+) -> Unpacked:
+    """Extract the members of ``zip_path`` of the types ``suffixes`` under ``dest``."""
     try:
         with zipfile.ZipFile(zip_path) as archive:
             infos = archive.infolist()
             _check_headers(zip_path, infos, limits)
             _check_offsets(zip_path, infos)
-            return _extract(zip_path, archive, infos, dest, limits)
+            return _extract(zip_path, archive, infos, dest, limits, suffixes)
     except InputError:
         raise
     except (zipfile.BadZipFile, EOFError):
@@ -134,21 +160,28 @@ def extract_archive(zip_path: Path, dest: Path, limits: Limits) -> list[Path]:
 
 
 def _extract(
-    zip_path: Path, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], dest: Path, limits: Limits
-) -> list[Path]:
+    zip_path: Path,
+    archive: zipfile.ZipFile,
+    infos: list[zipfile.ZipInfo],
+    dest: Path,
+    limits: Limits,
+    suffixes: frozenset[str],
+) -> Unpacked:
     dest.mkdir(parents=True, exist_ok=True)
     budget = limits.max_archive_bytes
     taken: set[Path] = set()
+    skipped: list[str] = []
     try:
         for info in infos:
             parts = _safe_parts(_entry_name(info))
-            if info.is_dir() or not parts or PurePosixPath(parts[-1]).suffix.lower() not in SUPPORTED_SUFFIXES:
-                continue
-            if parts[0] == "__MACOSX" or parts[-1].startswith("._"):  # macOS resource forks
+            wanted = None if info.is_dir() or parts is None else is_wanted(parts, suffixes)
+            if wanted is False:
+                skipped.append(str(PurePosixPath(*parts)) if parts else _entry_name(info))
+            if not wanted or parts is None:
                 continue
             budget -= _copy(zip_path, archive, info, _target(dest, parts, taken), budget)
     except BaseException:  # a refused archive leaves nothing behind to be read by mistake
         for path in taken:
             path.unlink(missing_ok=True)
         raise
-    return sorted(taken)
+    return Unpacked(sorted(taken), skipped)

@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from etl.model import InputError, RawDoc
 from etl.readers.common import check_doc_size, describe
 from etl.readers.html_meta import page_hints, page_title
-from etl.readers.text import decode
+from etl.readers.text import decode_text
 from etl.settings import Limits
 
 _DROP_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "iframe", "template"]
@@ -137,10 +137,10 @@ def html_text(html: str, source: str) -> tuple[str, str | None, dict[str, str]]:
     return _flatten(node), title, hints
 
 
-def read_html_file(path: Path, limits: Limits, hints: Mapping[str, str]) -> RawDoc:
-    source = str(path)
-    data = path.read_bytes()
-    html = decode(data, source, _declared_charset(data))
+def html_doc(
+    html: str, source: str, limits: Limits, hints: Mapping[str, str], warnings: tuple[str, ...] = ()
+) -> RawDoc:
+    """The report in a decoded page (an .html file, or the page inside a saved .mht)."""
     try:
         text, title, page = html_text(html, source)
     except InputError:
@@ -150,4 +150,19 @@ def read_html_file(path: Path, limits: Limits, hints: Mapping[str, str]) -> RawD
     if not text:
         raise InputError(source, "read", "the HTML page has no text")
     check_doc_size(source, text, limits)
-    return RawDoc(source=source, input=source, text=text, title=title, hints={"filename": path.name, **page, **hints})
+    filename = Path(source).name
+    return RawDoc(
+        source=source,
+        input=source,
+        text=text,
+        title=title,
+        hints={"filename": filename, **page, **hints},
+        warnings=warnings,
+    )
+
+
+def read_html_file(path: Path, limits: Limits, hints: Mapping[str, str]) -> RawDoc:
+    source = str(path)
+    data = path.read_bytes()
+    decoded = decode_text(data, source, _declared_charset(data))
+    return html_doc(decoded.text, source, limits, hints, (decoded.warning,) if decoded.warning else ())

@@ -1,7 +1,9 @@
-"""Tables with one report per row: CSV, JSONL, JSON (a list of objects) and parquet.
+"""Tables with one report per row: CSV, JSONL, JSON (a list of objects), parquet and Excel.
 
-Column names are matched case-insensitively. A row that cannot be used is yielded as an
-``InputError`` for ``path#row=N`` (N counts data rows from 0) so the other rows still load.
+Column names are matched case-insensitively (``etl.readers.columns``). A row that cannot be
+used is yielded as an ``InputError`` for ``path#row=N`` (N counts data rows from 0; a workbook
+row is ``book.xlsx#sheet=S&row=R`` as Excel numbers it) so the other rows still load; what a user should know about a file
+that is still read (bad bytes replaced, a sheet skipped) is yielded as an ``InputWarning``.
 """
 
 from __future__ import annotations
@@ -14,24 +16,16 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from etl.model import InputError, RawDoc
+from etl.model import InputError, InputWarning, RawDoc
+from etl.readers.columns import HINT_COLUMNS, TEXT_COLUMNS, TITLE_COLUMNS, ColumnMap
 from etl.readers.common import MAX_HINT_CHARS, check_doc_size, describe
-from etl.readers.text import decode
+from etl.readers.spreadsheet import SHEET_KEY, SHEET_ROW_KEY, workbook_rows
+from etl.readers.suffixes import SPREADSHEET_SUFFIXES
+from etl.readers.text import decode_text
 from etl.settings import Limits
 
-TEXT_COLUMNS = ("content", "text", "body", "正文", "内容")
-HINT_COLUMNS = {
-    "date": ("date", "日期", "meeting_date", "会议日期"),
-    "publish_date": ("publish_date", "pub_date", "发布时间", "发布日期"),
-    "year": ("year", "年份"),
-    "url": ("url", "link", "链接"),
-    "organ": ("organ", "机关"),
-    "region": ("region", "地区"),
-    "meeting_type": ("meeting_type", "会议类型"),
-    "speaker": ("speaker", "发言人"),
-    "congress": ("congress", "届次"),
-}
-TITLE_COLUMNS = ("title", "标题")
+__all__ = ["HINT_COLUMNS", "TEXT_COLUMNS", "TITLE_COLUMNS", "count_rows", "read_table"]
+_MAX_OTHER_COLUMNS = 100
 _DELIMITERS = ",;\t"
 # What scrapers write for a missing value (str(None) in Python, NaN from pandas).
 _MISSING = frozenset({"none", "null", "nan", "nat", "n/a"})
@@ -112,13 +106,20 @@ def _parquet_rows(path: Path, limits: Limits) -> Iterator[Any]:
         raise InputError(str(path), "read", f"not a readable parquet file ({describe(exc)})") from None
 
 
-def _rows(path: Path, limits: Limits, skip: int = 0) -> Iterator[Any]:
+def _rows(path: Path, limits: Limits, notes: list[str], columns: ColumnMap, skip: int = 0) -> Iterator[Any]:
+    """The file's rows; warnings about the whole file are appended to ``notes``."""
     suffix = path.suffix.lower()
     if suffix == ".parquet":
         yield from _parquet_rows(path, limits)
         return
+    if suffix in SPREADSHEET_SUFFIXES:
+        yield from workbook_rows(path, limits, notes, columns.text)
+        return
     source = str(path)
-    text = decode(path.read_bytes(), source)
+    decoded = decode_text(path.read_bytes(), source)
+    text = decoded.text
+    if decoded.warning:
+        notes.append(decoded.warning)
     if suffix == ".csv":
         # the default 128 KiB field cap is below a long report; process-wide, but only raised
         csv.field_size_limit(max(csv.field_size_limit(), limits.max_doc_chars + 1))
@@ -145,6 +146,8 @@ def _as_text(value: Any) -> str | None:
         value = value.decode("utf-8", errors="replace")
     elif isinstance(value, float):
         value = int(value) if value.is_integer() else value  # a year read as 2020.0
+    elif isinstance(value, dt.datetime):
+        value = value.date().isoformat() if value.time() == dt.time(0) else value.isoformat(sep=" ")
     elif isinstance(value, dt.date):
         value = value.isoformat()
     text = str(value).strip()
@@ -167,28 +170,54 @@ def _pick(row: Mapping[str, Any], names: tuple[str, ...]) -> str | None:
 
 
 def _normalise(row: Mapping[Any, Any]) -> dict[str, Any]:
-    return {str(k).strip().lstrip("\ufeff").lower(): v for k, v in row.items() if k is not None}
+    return {
+        str(k).strip().lstrip("\ufeff").lower(): v
+        for k, v in row.items()
+        if k is not None and k not in (SHEET_KEY, SHEET_ROW_KEY)
+    }
 
 
-def _row_doc(row: Mapping[str, Any], source: str, path: Path, limits: Limits, hints: Mapping[str, str]) -> RawDoc:
-    raw = next((row[n] for n in TEXT_COLUMNS if _present(row.get(n))), None)
+def _row_source(path: Path, i: int, row: Any) -> str:
+    """``path#row=N`` (N from 0 over data rows), or ``book.xlsx#sheet=S&row=R`` as Excel numbers it."""
+    if isinstance(row, Mapping) and SHEET_KEY in row:
+        return f"{path}#sheet={row[SHEET_KEY]}&row={row[SHEET_ROW_KEY]}"
+    return f"{path}#row={i}"
+
+
+def _other_columns(row: Mapping[str, Any], columns: ColumnMap) -> dict[str, str]:
+    kept: dict[str, str] = {}
+    for name in columns.other_columns(row)[:_MAX_OTHER_COLUMNS]:
+        if (value := _as_text(row[name])) is not None:
+            kept[name] = value[:MAX_HINT_CHARS]
+    return kept
+
+
+def _row_doc(
+    row: Mapping[str, Any], source: str, path: Path, limits: Limits, hints: Mapping[str, str], columns: ColumnMap
+) -> RawDoc:
+    raw = next((row[n] for n in columns.text if _present(row.get(n))), None)
     if raw is None:
-        raise InputError(source, "read", f"no text in this row (looked for {', '.join(TEXT_COLUMNS)})")
+        raise InputError(source, "read", f"no text in this row (looked for {', '.join(columns.text)})")
     text = _as_text(raw)
     if text is None:
         raise InputError(source, "read", f"the text column holds a {type(raw).__name__}, not text")
     check_doc_size(source, text, limits)
-    row_hints = {k: v[:MAX_HINT_CHARS] for k, names in HINT_COLUMNS.items() if (v := _pick(row, names))}
+    row_hints = {k: v[:MAX_HINT_CHARS] for k, names in columns.hints.items() if (v := _pick(row, names))}
     if "date" in row_hints:
         row_hints["date_field"] = "column"
-    title = _pick(row, TITLE_COLUMNS)
+    title = _pick(row, columns.title)
     return RawDoc(
         source=row_hints.get("url") or source,
         input=str(path),
         text=text,
         title=title[:MAX_HINT_CHARS] if title else None,
         hints={**hints, **row_hints},
+        other_columns=_other_columns(row, columns),
     )
+
+
+def _missing_mapped(row: Mapping[str, Any], mapping: tuple[tuple[str, str], ...]) -> list[str]:
+    return [f"{field}={column}" for field, column in mapping if column.strip().lower() not in row]
 
 
 def count_rows(path: Path, limits: Limits) -> int:
@@ -197,21 +226,35 @@ def count_rows(path: Path, limits: Limits) -> int:
         import pyarrow.parquet as pq
 
         return min(int(pq.read_metadata(path).num_rows), limits.max_table_rows)
-    return min(sum(1 for _ in _rows(path, limits, skip=1 << 62)), limits.max_table_rows)
+    return min(sum(1 for _ in _rows(path, limits, [], ColumnMap.of(), skip=1 << 62)), limits.max_table_rows)
 
 
 def read_table(
-    path: Path, limits: Limits, hints: Mapping[str, str], rows: tuple[int, int] | None = None
-) -> Iterator[RawDoc | InputError]:
-    """The rows of a table file; ``rows=(start, stop)`` yields only that range (for parallel chunks)."""
+    path: Path,
+    limits: Limits,
+    hints: Mapping[str, str],
+    rows: tuple[int, int] | None = None,
+    mapping: tuple[tuple[str, str], ...] = (),
+) -> Iterator[RawDoc | InputError | InputWarning]:
+    """The rows of a table file; ``rows=(start, stop)`` yields only that range (for parallel chunks).
+
+    ``mapping`` holds ``--columns`` pairs (contract field, column name).
+    """
     start, stop = rows or (0, limits.max_table_rows + 1)
+    columns = ColumnMap.of(mapping)
+    notes: list[str] = []
+    told = 0
+    checked_mapping = not mapping or start > 0
     i = -1
-    for i, row in enumerate(_rows(path, limits, skip=start)):  # i stays -1 when there is no row
+    for i, row in enumerate(_rows(path, limits, notes, columns, skip=start)):  # i stays -1 when there is no row
+        if start == 0 and len(notes) > told:  # file-level warnings, once (by the slice holding row 0)
+            yield from (InputWarning(str(path), "read", n) for n in notes[told:])
+            told = len(notes)
         if i < start:
             continue
         if i >= stop:
             return
-        source = f"{path}#row={i}"
+        source = _row_source(path, i, row)
         if i >= limits.max_table_rows:
             yield InputError(
                 str(path),
@@ -224,9 +267,16 @@ def read_table(
         elif not isinstance(row, Mapping):
             yield InputError(source, "read", "row is not an object with named fields")
         else:
+            normal = _normalise(row)
+            if not checked_mapping:
+                checked_mapping = True
+                if missing := _missing_mapped(normal, mapping):
+                    yield InputWarning(str(path), "read", f"--columns names columns this table lacks: {', '.join(missing)}")
             try:
-                yield _row_doc(_normalise(row), source, path, limits, hints)
+                yield _row_doc(normal, source, path, limits, hints, columns)
             except InputError as err:
                 yield err
+    if start == 0 and len(notes) > told:
+        yield from (InputWarning(str(path), "read", n) for n in notes[told:])
     if i < 0 and start == 0:  # an empty table would otherwise vanish from the run without a word
         raise InputError(str(path), "read", "the table has no rows (nothing below the header)")

@@ -1,4 +1,4 @@
-"""Decode bytes as UTF-8 (with or without BOM), UTF-16 (with BOM), GB18030/GBK or Big5.
+"""Decode bytes as UTF-8, UTF-16 or UTF-32 (with or without BOM), GB18030/GBK or Big5.
 
 GB18030 decodes almost any byte string, so "does it decode" cannot choose between it and Big5.
 Both decodings are scored by the share of very common characters they produce; a wrong
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from etl.model import InputError, RawDoc
@@ -34,7 +35,15 @@ _COMMON = frozenset(
     "長級統總計組華務聯強決場農產議認爲歲義顯質體視頭廣兩區與當錢運際職"
     "，。、；：？！“”《》（）"
 )
-_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+)
+# Without a BOM, UTF-16 and UTF-32 text still shows NUL bytes (the high bytes of ASCII).
+_WIDE = (("utf-32-le", 4), ("utf-32-be", 4), ("utf-16-le", 2), ("utf-16-be", 2))
 _MAGIC = {
     b"PK\x03\x04": "a zip archive or Office file",
     b"%PDF": "a PDF",
@@ -45,14 +54,26 @@ _MAGIC = {
     b"\xd0\xcf\x11\xe0": "an old Office (.doc/.xls) file",
 }
 _MAX_CONTROL_SHARE = 0.01
-_MAX_REPLACED_SHARE = 0.001
+# A file may lose this share of its bytes to damage and still be read (with a warning).
+MAX_BAD_BYTE_SHARE = 0.05
+_MIN_COMMON_SHARE = 0.2  # decoded with damage, real Chinese prose is mostly common characters
+_MAX_RARE_SHARE = 0.05  # ... or the text is mostly ASCII
+_ENCODING_NAMES = {"utf-8": "UTF-8", "gb18030": "GB18030", "big5": "Big5"}
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Decoded text, and a warning when some bytes could not be decoded and were replaced."""
+
+    text: str
+    warning: str | None = None
 
 
 def _binary_kind(data: bytes) -> str | None:
     for magic, kind in _MAGIC.items():
         if data.startswith(magic):
             return kind
-    return "binary data (NUL bytes)" if b"\x00" in data[:8192] else None
+    return None
 
 
 def common_share(text: str) -> float:
@@ -70,50 +91,150 @@ def _strict(data: bytes, encoding: str) -> str | None:
         return None
 
 
-def _chinese(data: bytes) -> str | None:
-    """The better of the GB18030 and Big5 decodings, or a lenient one with a few bad bytes."""
-    candidates = [t for enc in ("gb18030", "big5") if (t := _strict(data, enc)) is not None]
-    if candidates:
-        return max(candidates, key=common_share)  # ties go to GB18030: mainland sources
-    lenient = [data.decode(enc, errors="replace") for enc in ("gb18030", "big5")]
-    lenient = [t for t in lenient if t.count("\ufffd") <= max(1, len(t) * _MAX_REPLACED_SHARE)]
-    return max(lenient, key=common_share) if lenient else None
-
-
 def _too_many_controls(text: str) -> bool:
     sample = text[:20_000]
     controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f\v")
     return controls > len(sample) * _MAX_CONTROL_SHARE
 
 
-def decode(data: bytes, source: str, declared: str | None = None) -> str:
-    """Decode ``data``; ``declared`` is an encoding named by the file itself (HTML meta)."""
-    for bom in _UTF16_BOMS:
+def _plausible(text: str) -> bool:
+    """Text a person wrote: few control characters, and common Chinese characters or mostly ASCII."""
+    if not text or _too_many_controls(text):
+        return False
+    sample = text[:20_000]
+    rare = sum(1 for c in sample if ord(c) > 0x7F) / len(sample)
+    return rare <= _MAX_RARE_SHARE or common_share(text) >= _MIN_COMMON_SHARE
+
+
+def _wide_score(text: str) -> float:
+    sample = text[:20_000]
+    good = sum(1 for c in sample if (" " <= c < "\x7f") or c in "\n\r\t" or c in _COMMON)
+    return good / max(len(sample), 1)
+
+
+def _wide(data: bytes) -> str | None:
+    """UTF-32 or UTF-16 without a BOM: the strict decoding that reads most like text."""
+    candidates = [
+        t for enc, unit in _WIDE if len(data) % unit == 0 and (t := _strict(data, enc)) is not None and _plausible(t)
+    ]
+    return max(candidates, key=_wide_score) if candidates else None
+
+
+def _chinese(data: bytes) -> str | None:
+    """The better of the strict GB18030 and Big5 decodings (ties go to GB18030: mainland sources)."""
+    candidates = [t for enc in ("gb18030", "big5") if (t := _strict(data, enc)) is not None]
+    return max(candidates, key=common_share) if candidates else None
+
+
+def _bad_bytes(text: str) -> int:
+    """Undecodable bytes left as lone surrogates by ``errors="surrogateescape"``."""
+    return sum(1 for c in text if "\udc80" <= c <= "\udcff")
+
+
+def _loose(data: bytes, encoding: str) -> tuple[str, int]:
+    """The text with undecodable bytes replaced by U+FFFD, and how many bytes that was."""
+    try:
+        loose = data.decode(encoding, errors="surrogateescape")
+    except UnicodeDecodeError:  # UTF-16/32 errors on ASCII-range bytes cannot be escaped
+        text = data.decode(encoding, errors="replace")
+        return text, text.count("\ufffd")
+    bad = _bad_bytes(loose)
+    return ("".join("\ufffd" if "\udc80" <= c <= "\udcff" else c for c in loose) if bad else loose), bad
+
+
+def _first_bad_byte(data: bytes, encoding: str) -> int:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        return exc.start
+    return 0
+
+
+def _damaged(data: bytes, encodings: tuple[str, ...], source: str) -> Decoded | None:
+    """The decoding that reads best with its few bad bytes replaced, and a warning saying so."""
+    best: tuple[float, str, str, int] | None = None
+    for encoding in encodings:
+        try:
+            text, bad = _loose(data, encoding)
+        except LookupError:
+            continue
+        if bad > len(data) * MAX_BAD_BYTE_SHARE:
+            continue
+        if _plausible(text) and (best is None or common_share(text) > best[0]):
+            best = (common_share(text), text, encoding, bad)
+    if best is None:
+        return None
+    _, text, encoding, bad = best
+    first = _first_bad_byte(data, encoding)
+    line = data[:first].count(b"\n") + 1
+    name = _ENCODING_NAMES.get(encoding, encoding)
+    warning = (
+        f"{bad:,} byte{'s' if bad != 1 else ''} could not be decoded as {name} and "
+        f"{'were' if bad != 1 else 'was'} replaced with \ufffd; the first at byte {first:,} (line {line:,})"
+    )
+    return Decoded(text, warning)
+
+
+def _with_bom(data: bytes, source: str) -> Decoded | None:
+    for bom, encoding, name in _BOMS:
         if data.startswith(bom):
-            text = _strict(data, "utf-16")
-            if text is None:
-                raise InputError(source, "read", "the file starts as UTF-16 but is not valid UTF-16")
-            return text.lstrip("\ufeff")
-    if data.startswith(codecs.BOM_UTF8):
-        text = _strict(data[3:], "utf-8")
-        if text is None:
-            raise InputError(source, "read", "the file starts as UTF-8 but is not valid UTF-8")
-        return text
+            body = data[len(bom) :]
+            text = _strict(body, encoding)
+            if text is not None:
+                return Decoded(text)
+            damaged = _damaged(body, (encoding,), source)
+            if damaged is None:
+                raise InputError(source, "read", f"the file starts as {name} but is not valid {name}")
+            return damaged
+    return None
+
+
+def decode_text(data: bytes, source: str, declared: str | None = None) -> Decoded:
+    """Decode ``data``; ``declared`` is an encoding named by the file itself (HTML meta).
+
+    A file that decodes but for a few bytes (at most ``MAX_BAD_BYTE_SHARE``) is read with
+    them replaced and a warning; only a file that mostly does not decode is refused.
+    """
+    if (bommed := _with_bom(data, source)) is not None:
+        return bommed
     if kind := _binary_kind(data):
         raise InputError(source, "read", f"this is {kind}, not a text file")
+    if b"\x00" in data[:8192]:
+        wide = _wide(data)
+        if wide is None:
+            raise InputError(source, "read", "this is binary data (NUL bytes), not a text file")
+        return Decoded(wide)
     text = _strict(data, "utf-8")
     if text is None and declared:
         text = _strict(data, declared)
     if text is None:
         text = _chinese(data)
-    if text is None or _too_many_controls(text):
+        if text is not None and common_share(text) < _MIN_COMMON_SHARE:
+            # UTF-8 with a broken sequence can still be valid GB18030: mojibake, few common characters
+            repaired = _damaged(data, ("utf-8", *((declared,) if declared else ())), source)
+            if repaired is not None and common_share(repaired.text) > common_share(text):
+                return repaired
+    if text is not None and not _too_many_controls(text):
+        return Decoded(text)
+    encodings = ("utf-8", *((declared,) if declared else ()), "gb18030", "big5")
+    damaged = _damaged(data, encodings, source) if text is None else None
+    if damaged is None:
         raise InputError(source, "read", NOT_TEXT)
-    return text
+    return damaged
+
+
+def decode(data: bytes, source: str, declared: str | None = None) -> str:
+    """``decode_text`` without the warning (for files whose damage is an error of its own)."""
+    return decode_text(data, source, declared).text
 
 
 def read_text_file(path: Path, limits: Limits, hints: Mapping[str, str]) -> RawDoc:
-    text = decode(path.read_bytes(), str(path))
+    decoded = decode_text(path.read_bytes(), str(path))
+    text = decoded.text
     check_doc_size(str(path), text, limits)
     if not text.strip():
         raise InputError(str(path), "read", "the file is empty")
-    return RawDoc(source=str(path), input=str(path), text=text, hints={"filename": path.name, **hints})
+    warnings = (decoded.warning,) if decoded.warning else ()
+    return RawDoc(
+        source=str(path), input=str(path), text=text, hints={"filename": path.name, **hints}, warnings=warnings
+    )

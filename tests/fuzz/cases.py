@@ -16,7 +16,10 @@ from __future__ import annotations
 import io
 import json
 import random
+import re
+import shutil
 import stat
+import tarfile
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,7 +27,7 @@ from dataclasses import dataclass
 from tests.fuzz import mutate, samples
 
 TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".csv", ".json", ".jsonl")
-ALL_SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".pdf", ".parquet")
+ALL_SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".pdf", ".parquet", ".xlsx", ".xls", ".rtf", ".mht", ".doc", ".wps", ".tar")
 # Markers that must never reach a report's text: script bodies and files an XML entity names.
 LEAK_MARKERS = ("EVILSCRIPT", "root:x:0:0")
 
@@ -248,6 +251,130 @@ def malformed_pdf(rng: random.Random, uid: int) -> Case:
     refs = " ".join(f"{n} 0 R" for n in range(3, 3 + 200))
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{refs}] /Count 200 >>".encode()]
     return Case("pdf-missing-pages", ".pdf", samples.pdf_of(objects), "any")
+
+
+# --- spreadsheets, RTF, saved pages, old Word, tar ---------------------------------------------
+
+
+def malformed_xlsx(rng: random.Random, uid: int) -> Case:
+    good = samples.xlsx_table([_report(rng, uid * 10 + i) for i in range(rng.randint(1, 3))])
+    choice = rng.randrange(5)
+    if choice == 0:
+        return Case("xlsx-not-zip", ".xlsx", rng.randbytes(rng.randint(0, 3000)), "bad")
+    if choice == 1:
+        return Case("xlsx-truncated", ".xlsx", good[: rng.randrange(len(good))], "bad")
+    if choice == 2:
+        return Case("xlsx-bitflip", ".xlsx", mutate.bit_flips(rng, good, rng.randint(1, 20)), "any")
+    if choice == 3:  # a zip that is not a workbook (a .docx renamed)
+        return Case("xlsx-wrong-zip", ".xlsx", samples.docx(_report(rng, uid)), "bad")
+    rows = [["报表"], [], ["标题", "日期"], *[[f"第{i}行", "2020-05-07"] for i in range(rng.randint(1, 30))]]
+    return Case("xlsx-no-text-column", ".xlsx", _workbook(rows), "bad")
+
+
+def _workbook(rows: list[list[object]]) -> bytes:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for values in rows:
+        sheet.append(values)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def malformed_xls(rng: random.Random, uid: int) -> Case:
+    good = samples.xls_table([_report(rng, uid * 10 + i) for i in range(rng.randint(1, 3))])
+    choice = rng.randrange(4)
+    if choice == 0:
+        return Case("xls-ole-garbage", ".xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + rng.randbytes(3000), "bad")
+    if choice == 1:
+        return Case("xls-truncated", ".xls", good[: rng.randrange(len(good))], "any")
+    if choice == 2:
+        return Case("xls-bitflip", ".xls", mutate.bit_flips(rng, good, rng.randint(1, 20)), "any")
+    return Case("xls-random", ".xls", rng.randbytes(rng.randint(0, 3000)), "bad")
+
+
+def malformed_rtf(rng: random.Random, uid: int) -> Case:
+    good = samples.rtf(_report(rng, uid))
+    choice = rng.randrange(5)
+    if choice == 0:
+        return Case("rtf-truncated", ".rtf", good[: rng.randrange(len(good))], "any")
+    if choice == 1:
+        return Case("rtf-unbalanced", ".rtf", good.replace(b"}", b"", rng.randint(1, 3)) + b"{" * 500, "any")
+    if choice == 2:
+        depth = rng.choice([1_000, 50_000])
+        return Case("rtf-deep", ".rtf", b"{\\rtf1 " + b"{" * depth + "深".encode("gbk") + b"}" * depth + b"}", "any")
+    if choice == 3:
+        return Case("rtf-bad-escapes", ".rtf", good.replace(b"\\'", b"\\'zz", rng.randint(1, 5)), "any")
+    return Case("rtf-not-rtf", ".rtf", rng.randbytes(rng.randint(1, 2000)), "bad")
+
+
+def malformed_mht(rng: random.Random, uid: int) -> Case:
+    good = samples.mht(_report(rng, uid))
+    choice = rng.randrange(5)
+    if choice == 0:
+        return Case("mht-truncated", ".mht", good[: rng.randrange(len(good))], "any")
+    if choice == 1:
+        return Case("mht-no-boundary", ".mht", re.sub(rb'boundary="[^"]+"', b"", good), "any")
+    if choice == 2:
+        only_image = b"MIME-Version: 1.0\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n"
+        return Case("mht-no-page", ".mht", only_image, "bad")
+    if choice == 3:
+        return Case("mht-bad-base64", ".mht", good.replace(b"quoted-printable", b"base64"), "any")
+    return Case("mht-bitflip", ".mht", mutate.bit_flips(rng, good, rng.randint(1, 20)), "any")
+
+
+def _tar_entry(name: str, data: bytes = b"", kind: bytes = tarfile.REGTYPE) -> tuple[tarfile.TarInfo, bytes]:
+    info = tarfile.TarInfo(name)
+    info.type = kind
+    info.size = len(data) if kind == tarfile.REGTYPE else 0
+    if kind in (tarfile.SYMTYPE, tarfile.LNKTYPE):
+        info.linkname = "/etc/passwd"
+    return info, data
+
+
+def _tar(entries: list[tuple[tarfile.TarInfo, bytes]], mode: str = "w") -> bytes:
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode=mode) as archive:  # type: ignore[call-overload]
+        for info, data in entries:
+            archive.addfile(info, io.BytesIO(data) if info.isfile() else None)
+    return buffer.getvalue()
+
+
+def malformed_tar(rng: random.Random, uid: int) -> Case:
+    n = rng.randint(1, 3)
+    good = [_tar_entry(f"r/{uid}-{i}.txt", _report(rng, uid * 10 + i).encode()) for i in range(n)]
+    mode = rng.choice(["w", "w:gz"])
+    suffix = ".tar" if mode == "w" else rng.choice([".tar.gz", ".tgz"])
+    choice = rng.randrange(6)
+    if choice == 0:
+        return Case("tar-good", suffix, _tar(good, mode), "good", n)
+    if choice == 1:
+        evil = rng.choice(["../escape.txt", "/tmp/abs.txt", "a/../../b.txt"])
+        return Case("tar-traversal", suffix, _tar([*good, _tar_entry(evil, b"x")], mode), "bad")
+    if choice == 2:
+        link = _tar_entry("link.txt", kind=rng.choice([tarfile.SYMTYPE, tarfile.LNKTYPE]))
+        return Case("tar-link", suffix, _tar([*good, link], mode), "bad")
+    if choice == 3:
+        return Case("tar-device", suffix, _tar([*good, _tar_entry("dev.txt", kind=tarfile.CHRTYPE)], mode), "bad")
+    data = _tar(good, mode)
+    if choice == 4:
+        return Case("tar-truncated", suffix, data[: rng.randrange(len(data))], "any")
+    return Case("tar-bitflip", suffix, mutate.bit_flips(rng, data, rng.randint(1, 10)), "any")
+
+
+def malformed_doc(rng: random.Random, uid: int) -> Case:
+    good = samples.doc(_report(rng, uid))
+    choice = rng.randrange(4)
+    if choice == 0:
+        return Case("doc-truncated", ".doc", good[: rng.randrange(len(good))], "any")
+    if choice == 1:
+        return Case("doc-bitflip", ".doc", mutate.bit_flips(rng, good, rng.randint(1, 30)), "any")
+    if choice == 2:
+        return Case("doc-ole-garbage", rng.choice([".doc", ".wps"]), good[:512] + rng.randbytes(2000), "bad")
+    return Case("wps", ".wps", good, "bad")
 
 
 # --- tables ----------------------------------------------------------------------------------
@@ -509,7 +636,15 @@ GENERATORS: dict[str, tuple[Generator, int]] = {
     "mutated-fixture": (mutated_fixture, 250),
     "mutated-sample": (mutated_sample, 200),
     "archive": (archive, 25),
+    "malformed-xlsx": (malformed_xlsx, 30),
+    "malformed-xls": (malformed_xls, 30),
+    "malformed-rtf": (malformed_rtf, 30),
+    "malformed-mht": (malformed_mht, 30),
+    "malformed-tar": (malformed_tar, 30),
+    **({"malformed-doc": (malformed_doc, 20)} if shutil.which("catdoc") else {}),
 }
+if not shutil.which("catdoc"):  # a good .doc needs a converter that reads tests/fuzz/ole.py's files
+    GENERATORS.pop("good-doc", None)
 
 
 Spec = tuple[str, int]  # (kind, seed): a case built where it runs, the same everywhere

@@ -167,6 +167,104 @@ def parquet_table(texts: list[str]) -> bytes:
     return buffer.getvalue()
 
 
+def _sheet_rows(texts: list[str]) -> list[list[object]]:
+    rows = [row(t, i) for i, t in enumerate(texts)]
+    return [["title", "content", "date", "organ"], *([r[k] for k in ("title", "content", "date", "organ")] for r in rows)]
+
+
+def xlsx_table(texts: list[str], title_row: str | None = None) -> bytes:
+    """A workbook of the reports (a title row above the header when given) and an empty sheet."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "报告"
+    if title_row:
+        sheet.append([title_row])
+    for values in _sheet_rows(texts):
+        sheet.append(values)
+    book.create_sheet("Sheet2")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def xls_table(texts: list[str]) -> bytes:
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("报告")
+    for i, values in enumerate(_sheet_rows(texts)):
+        for j, value in enumerate(values):
+            sheet.write(i, j, value)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def rtf(text: str) -> bytes:
+    """An RTF file as Chinese Word writes it: GBK bytes as \\'hh escapes under \\ansicpg936."""
+    def escaped(line: str) -> str:
+        return "".join(c if ord(c) < 128 and c not in "\\{}" else "".join(f"\\'{b:02x}" for b in c.encode("gbk")) for c in line)
+
+    body = "\\par\n".join(escaped(line) for line in text.splitlines())
+    return ("{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}\\f0 " + body + "\\par}").encode("ascii")
+
+
+def mht(text: str) -> bytes:
+    """A page saved by a browser as one MIME file (quoted-printable HTML, an image part)."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["MIME-Version"] = "1.0"
+    message["Subject"] = "会议"
+    message.make_related()
+    message.add_related(html(text).decode("utf-8"), subtype="html", cte="quoted-printable")
+    message.add_related(b"\x89PNG\r\n\x1a\n", maintype="image", subtype="png")
+    for part in message.iter_parts():
+        if part.get_content_type() == "text/html":
+            part["Content-Location"] = "https://www.example.gov.cn/art/2020/5/7/art_1.html"
+    return message.as_bytes()
+
+
+def doc(text: str) -> bytes:
+    from tests.fuzz.ole import word97
+
+    return word97(text)
+
+
+def zip_of(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def tar_of(members: dict[str, bytes], mode: str = "w") -> bytes:
+    """A tar archive (``mode="w:gz"`` for a .tar.gz)."""
+    import tarfile
+
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode=mode) as archive:  # type: ignore[call-overload]
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    return buffer.getvalue()
+
+
+def sevenz_of(members: dict[str, bytes]) -> bytes:
+    import py7zr
+
+    buffer = io.BytesIO()
+    with py7zr.SevenZipFile(buffer, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(data, name)
+    return buffer.getvalue()
+
+
 # suffix -> builder of one report; the PDF builder keeps only ASCII, so it gets English text
 SINGLE: dict[str, tuple[str, Callable[[str], bytes]]] = {
     "txt": (".txt", txt),
@@ -177,10 +275,15 @@ SINGLE: dict[str, tuple[str, Callable[[str], bytes]]] = {
     "html": (".html", html),
     "htm-gbk": (".htm", html_gbk),
     "docx": (".docx", docx),
+    "rtf": (".rtf", rtf),
+    "mht": (".mht", mht),
+    "doc": (".doc", doc),
 }
 TABLES: dict[str, tuple[str, Callable[[list[str]], bytes]]] = {
     "csv": (".csv", csv_table),
     "jsonl": (".jsonl", jsonl_table),
     "json": (".json", json_table),
     "parquet": (".parquet", parquet_table),
+    "xlsx": (".xlsx", xlsx_table),
+    "xls": (".xls", xls_table),
 }

@@ -39,7 +39,8 @@ def test_ten_thousand_inputs_no_crash_no_hang_nothing_lost() -> None:
     assert {o.kind for o in report.outcomes} >= {"good-pdf", "zip-traversal", "zip-bomb", "deep-html", "empty"}
     _assert_clean(report)
     assert sum(o.good for o in report.outcomes) > 3_000
-    assert sum(o.listed for o in report.outcomes) > 5_000
+    # damaged text with a few bad bytes is now read with a warning, no longer listed in errors
+    assert sum(o.listed for o in report.outcomes) > 4_500
 
 
 specs = st.tuples(st.sampled_from(QUICK_KINDS), st.integers(min_value=0, max_value=2**40))
@@ -63,6 +64,12 @@ def _judge_warehouse(wh: Path, cases: list, inputs: dict[int, list[str]], refusa
     return [o for o in outcomes if o.status != "ok"]
 
 
+def _n_inputs(cases: list, inputs: dict[int, list[str]]) -> int:  # type: ignore[type-arg]
+    """The files a run over in/ and unzipped/ reads: a zip case is its unpacked files, and the zip
+    itself too (archives are inputs of their own)."""
+    return sum(len(p) for p in inputs.values()) + sum(1 for _, case in cases if case.suffix == ".zip")
+
+
 @pytest.mark.slow
 def test_full_runs_on_fuzzed_folders_keep_the_warehouse_valid(tmp_path: Path) -> None:
     """300 inputs, then 150 more and an untouched rerun, through run_etl with two workers."""
@@ -72,14 +79,14 @@ def test_full_runs_on_fuzzed_folders_keep_the_warehouse_valid(tmp_path: Path) ->
     inputs, refusals = write_cases(first, raw, LIMITS)
     summary = run_etl([raw / "in", raw / "unzipped"], settings_for(wh, workers=2))
     assert validate(wh) == []
-    assert summary.inputs == sum(len(p) for p in inputs.values())
+    assert summary.inputs == _n_inputs(first, inputs)
     assert not _judge_warehouse(wh, first, inputs, refusals)
 
     more = [(300 + i, build(spec)) for i, spec in enumerate(plan(SEED + 2, 150))]
     more_inputs, more_refusals = write_cases(more, raw, LIMITS)
     summary = run_etl([raw / "in", raw / "unzipped"], settings_for(wh, workers=2))
     assert validate(wh) == []
-    assert summary.unchanged == sum(len(p) for p in inputs.values())
+    assert summary.unchanged == _n_inputs(first, inputs)
     everything = {**inputs, **more_inputs}
     assert not _judge_warehouse(wh, first + more, everything, {**refusals, **more_refusals})
 

@@ -96,3 +96,14 @@ def test_json_with_a_number_of_thousands_of_digits_is_an_error_in_words(tmp_path
         ["invalid JSON on this line (a number with thousands of digits)"],
         ["invalid JSON (a number with thousands of digits)"],
     )
+
+
+def test_a_cut_xls_is_the_files_error(tmp_path: Path) -> None:
+    """calamine panicked on this cut .xls (pyo3's PanicException is no Exception) and looped or
+    ran out of memory on bit-flipped ones; .xls files now go through xlrd."""
+    from tests.fuzz.samples import xls_table
+
+    path = tmp_path / "cut.xls"
+    path.write_bytes(xls_table(["区委常委会召开会议。\n会议强调，要抓好安全生产。\n"])[:4096])
+    with pytest.raises(InputError, match=r"not an \.xls workbook that can be read"):
+        list(read_input(path, Limits()))
