@@ -114,7 +114,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def browser_page(served: str, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     from playwright.sync_api import sync_playwright
 
-    from dashboard import fonts
+    from dashboard.rendering import fonts
 
     profile = tmp_path_factory.mktemp("chromium-profile")
     env = {**os.environ, "FONTCONFIG_FILE": str(fonts.fontconfig_file())}  # Chinese in screenshots

@@ -90,13 +90,14 @@ def test_terms_page_counts_typed_words(env):
 
 
 def test_meeting_reader_escapes_text(env):
-    from dashboard import query, textquery
-    from dashboard.query import Filters
+    from dashboard import queries
+    from dashboard.indexes import corpus as corpus_index
+    from dashboard.queries import Filters
     from etl.warehouse import Warehouse
 
     wh = Warehouse.open(__import__("etl.settings").settings.resolve().warehouse)
-    mid = next(iter(textquery.search_meetings(wh, "script")))
-    assert query.overview(query.load_corpus(wh), Filters())["meetings"] == 5
+    mid = next(iter(queries.search_meetings(wh, "script")))
+    assert queries.overview(corpus_index.load_corpus(wh), Filters())["meetings"] == 5
     at = app("meetings", meeting=mid)
     body = at.get("html")[-1].proto.body
     assert "&lt;script&gt;" in body and "<script>" not in body
@@ -118,7 +119,8 @@ def test_missing_warehouse_message(monkeypatch, tmp_path, page):
 
 
 def test_every_chart_page_offers_the_view_as_a_zip(env):
-    from dashboard import exports, widgets
+    from dashboard.rendering import exports
+    from dashboard.shell import widgets
 
     at = app("themes")
     assert at.get("download_button")  # the view's bundle sits in the sidebar with the charts' rows

@@ -1,0 +1,1 @@
+"""Research measures: pure functions over pandas frames (no other dashboard layer, no streamlit)."""
