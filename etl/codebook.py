@@ -302,6 +302,30 @@ def load_folder(folder: Path) -> CodebookFiles:
     return parse_files(read_folder(folder), folder)
 
 
+@dataclass(frozen=True)
+class CodebookSnapshot:
+    """The codebook files' bytes as a run read them once: what its manifest hashes and what every
+    chunk counts with, even if the folder is edited (saved from the dashboard) during the run.
+
+    Travels with each chunk to the workers (about 30 KB for the shipped codebook).
+    """
+
+    folder: str
+    contents: Mapping[str, bytes]
+
+    @classmethod
+    def read(cls, folder: Path) -> CodebookSnapshot:
+        return cls(str(folder), read_folder(folder))
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        """The content hash of each file, in ``CODEBOOK_FILES`` order."""
+        return tuple(content_hash(self.contents[name]) for name in CODEBOOK_FILES)
+
+    def parse(self) -> CodebookFiles:
+        return parse_files(self.contents, self.folder)
+
+
 def read_folder(folder: Path) -> dict[str, bytes]:
     """The bytes of the four codebook files; a missing or unreadable one is a CodebookError."""
     contents: dict[str, bytes] = {}

@@ -16,7 +16,7 @@ from typing import Any
 import pyarrow as pa
 
 from etl import clean, dates, organs, people, schema
-from etl.codebook import CODEBOOK_FILES, CodebookFiles, ThemeCounter, content_hash, parse_files, read_folder
+from etl.codebook import CodebookFiles, CodebookSnapshot, ThemeCounter
 from etl.formulas import FormulaFinder
 from etl.model import ChunkResult, Cleaned, InputError, InputResult, InputTask, MeetingMeta, PartResult, RawDoc
 from etl.readers import read_input
@@ -48,14 +48,18 @@ class Resources:
 _RESOURCES: dict[tuple[str, ...], Resources] = {}
 
 
-def resources_for(folder: str) -> Resources:
-    """Resources for a codebook folder, built once per process and per content of its files."""
-    contents = read_folder(Path(folder))
-    key = tuple(content_hash(contents[name]) for name in CODEBOOK_FILES)
+def resources_for(codebook: str | CodebookSnapshot) -> Resources:
+    """Resources for a codebook, built once per process and per content of its files.
+
+    A run passes the snapshot its main process read and hashed, so every chunk counts with the
+    codebook the manifest records; a folder path (tools, benchmarks) is read here.
+    """
+    snapshot = codebook if isinstance(codebook, CodebookSnapshot) else CodebookSnapshot.read(Path(codebook))
+    key = snapshot.key
     if key not in _RESOURCES:
         if len(_RESOURCES) >= 4:
             _RESOURCES.clear()
-        _RESOURCES[key] = Resources.from_files(parse_files(contents, folder))
+        _RESOURCES[key] = Resources.from_files(snapshot.parse())
     return _RESOURCES[key]
 
 
@@ -227,9 +231,9 @@ def process_input(task: InputTask, res: Resources, limits: Limits, rows: Rows, s
     return InputResult(task.path, stat.st_size, stat.st_mtime_ns, digest, n_meetings, n_errors)
 
 
-def process_chunk(tasks: Sequence[InputTask], codebook_folder: str, limits: Limits) -> ChunkResult:
+def process_chunk(tasks: Sequence[InputTask], codebook: str | CodebookSnapshot, limits: Limits) -> ChunkResult:
     """Process a list of inputs in order: the function every engine runs."""
-    res = resources_for(codebook_folder)
+    res = resources_for(codebook)
     rows = Rows()
     seen: set[str] = set()
     results = tuple(process_input(t, res, limits, rows, seen) for t in tasks)
@@ -238,13 +242,15 @@ def process_chunk(tasks: Sequence[InputTask], codebook_folder: str, limits: Limi
     return ChunkResult(tables, results, n_chars)
 
 
-def process_chunk_into(tasks: Sequence[InputTask], codebook_folder: str, limits: Limits, folder: str) -> PartResult:
+def process_chunk_into(
+    tasks: Sequence[InputTask], codebook: str | CodebookSnapshot, limits: Limits, folder: str
+) -> PartResult:
     """``process_chunk``, then write the chunk as a part folder where the worker runs.
 
     Only what the run needs to decide on the part (meeting ids, sources, errors, per-input
     results) travels back, so the main process neither receives the text nor encodes parquet.
     """
-    result = process_chunk(tasks, codebook_folder, limits)
+    result = process_chunk(tasks, codebook, limits)
     rows = write_part(Path(folder), result.tables)
     return PartResult(
         folder=folder if rows is not None else None,

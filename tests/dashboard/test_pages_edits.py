@@ -14,6 +14,7 @@ from dashboard.edits import codebook as edits_codebook
 from dashboard.edits import judgements, uploads
 from etl.codebook import Codebook, Theme, parse_themes
 
+
 @pytest.fixture
 def env(tiny_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     codebook = tmp_path / "codebook"
