@@ -267,3 +267,29 @@ def test_term_series_counts_meetings_and_keeps_a_label_typed_twice(wh, corpus):
     eco = counts[counts["term"] == "生态"]
     assert by_year["meetings_with"].sum() == eco["meeting_id"].nunique() == 2
     assert by_year["count"].sum() == eco["count"].sum()
+
+
+@pytest.mark.parametrize(("theme", "keyword"), [("教育", "安全生产"), ("生态环保", "绿水青山就是"), ("乡村振兴", "乡村"), ("安全生产", "没有的词")])
+def test_keyword_gain_is_a_full_recount_per_speech(wh, corpus, tiny_codebook, theme, keyword):
+    from etl.codebook import ThemeCounter, merge_keywords
+    from etl.textnorm import for_counting
+
+    def total(codebook):  # the definition: every speech of every report counted again
+        counter, texts, n = ThemeCounter(codebook), dict(tables.iter_texts(wh)), 0
+        for sp in corpus.speeches.itertuples(index=False):
+            part = for_counting(texts[sp.meeting_id])[sp.start : sp.start + sp.n_chars]
+            n += sum(c for (t, _kw), c in counter.count(part).items() if t == theme)
+        return n
+
+    gain = queries.keyword_gain(wh, corpus, tiny_codebook, theme, keyword)
+    assert gain == {"before": total(tiny_codebook), "after": total(merge_keywords(tiny_codebook, theme, [keyword]))}
+
+
+def test_word_frequencies_are_the_terms_table_summed(wh, corpus):
+    speeches = queries.speeches_for(corpus, Filters(speakers=("张三",)))
+    got = queries.term_frequencies(wh, speeches, limit=10, stopwords=["乡村振兴"])
+    terms = wh.read("terms").to_pandas().merge(speeches[["meeting_id", "seq"]], on=["meeting_id", "seq"])
+    want = terms[terms["term"] != "乡村振兴"].groupby("term")["count"].sum().reset_index()
+    want = want.sort_values(["count", "term"], ascending=[False, True]).head(10).reset_index(drop=True)
+    assert len(got) and got.to_dict("list") == want.astype({"count": "int64"}).to_dict("list")
+    assert "乡村振兴" not in set(got["term"])
