@@ -13,7 +13,14 @@ import pandas as pd
 
 from dashboard.edits.codebook import replace_atomically
 
-__all__ = ["JUDGEMENTS_FILE", "JUDGEMENT_COLUMNS", "load_judgements", "precision", "record_judgements", "save_judgements"]
+__all__ = [
+    "JUDGEMENTS_FILE",
+    "JUDGEMENT_COLUMNS",
+    "load_judgements",
+    "precision",
+    "record_judgements",
+    "save_judgements",
+]
 
 JUDGEMENTS_FILE = "judgements.csv"
 JUDGEMENT_COLUMNS = ["theme", "keyword", "meeting_id", "start", "correct", "context", "judged_at"]

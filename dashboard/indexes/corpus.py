@@ -125,7 +125,9 @@ def recount(wh: Warehouse, codebook: Codebook) -> pd.DataFrame:
             key = (mid, int(seq), theme)
             totals[key] = totals.get(key, 0) + n
     rows = [(*key, n) for key, n in totals.items()]
-    return pd.DataFrame(rows, columns=["meeting_id", "seq", "theme", "count"]).astype({"seq": "int32", "count": "int64"})
+    return pd.DataFrame(rows, columns=["meeting_id", "seq", "theme", "count"]).astype(
+        {"seq": "int32", "count": "int64"}
+    )
 
 
 def named_speakers(speeches: pd.DataFrame) -> pd.Series:

@@ -187,7 +187,9 @@ def sample_theme_hits(
     columns = ["theme", "keyword", "meeting_id", "start", "title", "date", "speaker", "left", "hit", "right"]
     col = int(corpus.agg.theme_columns([theme])[0])
     reports = speech_mask(corpus, Filters())  # non-reports are counted nowhere, so never sampled
-    per_speech = np.where(reports, corpus.agg.speech_themes[:, col], 0).astype(np.int64) if col >= 0 else np.zeros(0, np.int64)
+    per_speech = (
+        np.where(reports, corpus.agg.speech_themes[:, col], 0).astype(np.int64) if col >= 0 else np.zeros(0, np.int64)
+    )
     total = int(per_speech.sum())
     if total == 0:
         return pd.DataFrame(columns=columns)
@@ -240,5 +242,3 @@ def speeches_for(corpus: Corpus, filters: Filters, theme: str | None = None) -> 
         with_theme = corpus.hits[(corpus.hits["theme"] == theme) & (corpus.hits["count"] > 0)]
         sp = sp.merge(with_theme[["meeting_id", "seq"]].drop_duplicates(), on=["meeting_id", "seq"])
     return sp
-
-

@@ -269,8 +269,6 @@ def first_appearances(wh: Warehouse, c: Corpus, f: Filters) -> pd.DataFrame:
     return df[cols]
 
 
-
-
 def term_frequencies(
     wh: Warehouse, speeches: pd.DataFrame, limit: int = 400, stopwords: Iterable[str] = ()
 ) -> pd.DataFrame:

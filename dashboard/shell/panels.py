@@ -81,7 +81,13 @@ def show_evidence(
     period = pd.Timestamp(points[0][1]) if use_period and len(points[0]) > 1 and points[0][1] else None
     if kind == "theme":
         lines = queries.kwic(
-            ctx.wh, ctx.corpus, ctx.filters, theme=name, codebook=ctx.codebook.codebook, period=period, speakers=speakers
+            ctx.wh,
+            ctx.corpus,
+            ctx.filters,
+            theme=name,
+            codebook=ctx.codebook.codebook,
+            period=period,
+            speakers=speakers,
         )
         what = ctx.label(name)
     else:

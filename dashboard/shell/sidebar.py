@@ -120,7 +120,9 @@ def _dates(span: Span, lang: str) -> tuple[dt.date | None, dt.date | None]:
     return None, None
 
 
-def _widget(name: str, spec: Flag | OneOf | Choice, c: Corpus, cb: CodebookInForce, options: list[str], lang: str) -> Any:
+def _widget(
+    name: str, spec: Flag | OneOf | Choice, c: Corpus, cb: CodebookInForce, options: list[str], lang: str
+) -> Any:
     sb, key, default = st.sidebar, widget_key(name), getattr(DEFAULTS, name)
     if isinstance(spec, Flag):
         if spec.column and c.meetings[spec.column].to_numpy(bool).all():
@@ -132,7 +134,9 @@ def _widget(name: str, spec: Flag | OneOf | Choice, c: Corpus, cb: CodebookInFor
     if not options and name != "themes":
         return ()
     fmt = (lambda th: cb.label(th, lang)) if name == "themes" else str
-    return tuple(sb.multiselect(t(spec.label, lang), options, key=key, format_func=fmt, placeholder=t("all_hint", lang)))
+    return tuple(
+        sb.multiselect(t(spec.label, lang), options, key=key, format_func=fmt, placeholder=t("all_hint", lang))
+    )
 
 
 def sidebar(c: Corpus, cb: CodebookInForce, lang: str) -> Filters:

@@ -17,7 +17,9 @@ cols = st.columns(5)
 cols[0].metric(ctx.t("meetings"), stats["meetings"])
 dated = stats["first"] is not None
 span = f"{stats['first']:%Y}–{stats['last']:%Y}" if dated else "—"
-cols[1].metric(ctx.t("date_span"), span, help=f"{stats['first']:%Y-%m-%d} – {stats['last']:%Y-%m-%d}" if dated else None)
+cols[1].metric(
+    ctx.t("date_span"), span, help=f"{stats['first']:%Y-%m-%d} – {stats['last']:%Y-%m-%d}" if dated else None
+)
 cols[2].metric(ctx.t("n_organs"), stats["organs"])
 cols[3].metric(ctx.t("n_speakers"), stats["speakers"])
 cols[4].metric(ctx.t("undated"), stats["undated"])

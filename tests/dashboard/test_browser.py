@@ -29,10 +29,26 @@ pytestmark = [
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
-PAGES = ("overview", "themes", "terms", "speakers", "emerging", "meetings", "cooccurrence", "wordclouds", "codebook", "data")
+PAGES = (
+    "overview",
+    "themes",
+    "terms",
+    "speakers",
+    "emerging",
+    "meetings",
+    "cooccurrence",
+    "wordclouds",
+    "codebook",
+    "data",
+)
 HOSTILE_TITLE = "<script>alert(1)</script>恶意标题 [点我](javascript:alert(3)) **粗体**"
 REPORTS = {
     "a.txt": "青禾区委常委会会议\n2020年3月5日，区委书记张三主持召开区委常委会会议。会议强调，要推进乡村振兴，"
@@ -81,9 +97,21 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     port = _free_port()
     env = {**os.environ, "POLICY_THEMES_WAREHOUSE": str(wh), "POLICY_THEMES_CODEBOOK": str(codebook)}
     cmd = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
-        "--server.headless", "true", "--server.address", "127.0.0.1", "--server.port", str(port),
-        "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(ROOT / "dashboard" / "app.py"),
+        "--server.headless",
+        "true",
+        "--server.address",
+        "127.0.0.1",
+        "--server.port",
+        str(port),
+        "--browser.gatherUsageStats",
+        "false",
+        "--server.fileWatcherType",
+        "none",
     ]
     log = open(root / "streamlit.log", "w")  # noqa: SIM115 (closed below)
     proc = subprocess.Popen(cmd, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -120,8 +148,13 @@ def browser_page(served: str, tmp_path_factory: pytest.TempPathFactory):  # type
     env = {**os.environ, "FONTCONFIG_FILE": str(fonts.fontconfig_file())}  # Chinese in screenshots
     with sync_playwright() as p:
         context = p.chromium.launch_persistent_context(
-            str(profile), executable_path=str(CHROMIUM), headless=True, accept_downloads=True,
-            args=ARGS, env=env, viewport={"width": 1280, "height": 860},
+            str(profile),
+            executable_path=str(CHROMIUM),
+            headless=True,
+            accept_downloads=True,
+            args=ARGS,
+            env=env,
+            viewport={"width": 1280, "height": 860},
         )
         page = context.new_page()
         dialogs: list[str] = []
@@ -137,9 +170,7 @@ def _wait_idle(page, timeout: float = 60) -> None:  # type: ignore[no-untyped-de
     """Until Streamlit has finished the run (its status widget gone) and the app is drawn."""
     page.wait_for_selector("[data-testid='stApp']", timeout=timeout * 1000)
     page.wait_for_timeout(500)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout * 1000
-    )
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout * 1000)
     page.wait_for_timeout(300)
 
 

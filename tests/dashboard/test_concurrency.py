@@ -132,7 +132,9 @@ def test_eight_sessions_changing_filters_see_what_a_lone_session_sees(demo_wh: W
         random.Random(i).shuffle(order)
         for k in order:
             got = _answers(demo_wh, shared, selections[k], codebook)
-            mismatches.extend(f"session {i}, {selections[k]}: {name}" for name in got if not _same(got[name], expected[k][name]))
+            mismatches.extend(
+                f"session {i}, {selections[k]}: {name}" for name in got if not _same(got[name], expected[k][name])
+            )
 
     errors = _crowd(work)
     assert not errors, errors[:3]

@@ -36,7 +36,9 @@ def mark_not_report(root: Path, title_word: str, reason: str) -> str:
         is_report = pc.invert(hit)
         reasons = pc.if_else(hit, pa.scalar(reason), meetings["not_report_reason"])
         meetings = meetings.set_column(meetings.schema.get_field_index("is_report"), "is_report", is_report)
-        meetings = meetings.set_column(meetings.schema.get_field_index("not_report_reason"), "not_report_reason", reasons)
+        meetings = meetings.set_column(
+            meetings.schema.get_field_index("not_report_reason"), "not_report_reason", reasons
+        )
         writer.replace_tables(part, {"meetings": meetings})
         marked = meetings.filter(hit)["meeting_id"][0].as_py()
     info = {k: v for k, v in base.manifest.items() if k in ("codebook", "run", "corpus")}
@@ -93,7 +95,9 @@ def _app(root: Path, page: str, monkeypatch: pytest.MonkeyPatch, **params: str) 
     return at
 
 
-def test_the_filter_brings_them_in_and_the_url_keeps_it(root: Path, marked: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_filter_brings_them_in_and_the_url_keeps_it(
+    root: Path, marked: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert next(m.value for m in _app(root, "overview", monkeypatch).metric) == "4"
     at = _app(root, "overview", monkeypatch, nonreports="1")
     assert next(m.value for m in at.metric) == "5"

@@ -77,8 +77,14 @@ def test_save_themes_never_writes_what_cannot_be_read(tmp_path: Path) -> None:
 def test_judgements_and_precision(tmp_path: Path) -> None:
     path = tmp_path / "judgements.csv"
     first = pd.DataFrame(
-        {"theme": ["甲", "甲", "乙"], "keyword": ["一", "二", "三"], "meeting_id": ["m1", "m1", "m2"],
-         "start": [1, 5, 9], "correct": [True, False, True], "context": ["…", "…", "…"]}
+        {
+            "theme": ["甲", "甲", "乙"],
+            "keyword": ["一", "二", "三"],
+            "meeting_id": ["m1", "m1", "m2"],
+            "start": [1, 5, 9],
+            "correct": [True, False, True],
+            "context": ["…", "…", "…"],
+        }
     )
     judgements.save_judgements(path, judgements.record_judgements(judgements.load_judgements(path), first))
     again = first.iloc[[1]].assign(correct=True)  # judged again: the latest verdict wins

@@ -92,7 +92,9 @@ def test_cooccurrence(corpus):
 
 
 def test_recount_equals_etl(wh, corpus, tiny_codebook):
-    recounted = corpus_index.recount(wh, tiny_codebook).sort_values(["meeting_id", "seq", "theme"]).reset_index(drop=True)
+    recounted = (
+        corpus_index.recount(wh, tiny_codebook).sort_values(["meeting_id", "seq", "theme"]).reset_index(drop=True)
+    )
     stored = corpus.hits.sort_values(["meeting_id", "seq", "theme"]).reset_index(drop=True)
     pd.testing.assert_frame_equal(recounted, stored, check_dtype=False)
 
@@ -269,7 +271,10 @@ def test_term_series_counts_meetings_and_keeps_a_label_typed_twice(wh, corpus):
     assert by_year["count"].sum() == eco["count"].sum()
 
 
-@pytest.mark.parametrize(("theme", "keyword"), [("教育", "安全生产"), ("生态环保", "绿水青山就是"), ("乡村振兴", "乡村"), ("安全生产", "没有的词")])
+@pytest.mark.parametrize(
+    ("theme", "keyword"),
+    [("教育", "安全生产"), ("生态环保", "绿水青山就是"), ("乡村振兴", "乡村"), ("安全生产", "没有的词")],
+)
 def test_keyword_gain_is_a_full_recount_per_speech(wh, corpus, tiny_codebook, theme, keyword):
     from etl.codebook import ThemeCounter, merge_keywords
     from etl.textnorm import for_counting

@@ -118,7 +118,9 @@ def _assert_same_corpus(a: corpus_index.Corpus, b: corpus_index.Corpus) -> None:
     for f in (Filters(), Filters(speakers=("张三",)), Filters(regions=("白石县",))):
         pd.testing.assert_frame_equal(queries.speaker_table(a, f), queries.speaker_table(b, f))
         pd.testing.assert_frame_equal(queries.meeting_list(a, f), queries.meeting_list(b, f))
-        pd.testing.assert_frame_equal(queries.theme_series(a, f, list(a.agg.themes)), queries.theme_series(b, f, list(b.agg.themes)))
+        pd.testing.assert_frame_equal(
+            queries.theme_series(a, f, list(a.agg.themes)), queries.theme_series(b, f, list(b.agg.themes))
+        )
 
 
 def test_persisted_corpus_equals_the_one_built_in_memory(wh):
