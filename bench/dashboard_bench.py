@@ -235,7 +235,7 @@ def apptest_rows(wh: Warehouse, c: corpus_index.Corpus, runs: int) -> list[Row]:
     cases: dict[str, Callable[[int], float]] = {
         "filter change (themes)": lambda i: rerun("themes", lambda at: at.slider(key="f_dates").set_value(ranges[i])),
         "granularity change (themes)": lambda i: rerun(
-            "themes", lambda at: at.selectbox(key="f_gran").set_value(grans[i % len(grans)])
+            "themes", lambda at: at.selectbox(key="f_granularity").set_value(grans[i % len(grans)])
         ),
         "theme added (themes)": lambda i: rerun(
             "themes", lambda at: at.multiselect(key="f_themes").set_value(themes[: 2 + i % max(1, len(themes) - 2)])

@@ -269,3 +269,45 @@ def test_hostile_report_runs_no_script(browser_page, served: str, tmp_path: Path
     scripts = page.locator("script").evaluate_all("els => els.map(e => e.textContent)")
     assert not any("alert(1)" in s for s in scripts)
     _shoot(page, "xss_checked", tmp_path)
+
+
+# (URL query, meetings in the overview's first metric): the reports are dated 2020-03-05,
+# 2021-02-01, 2022-09-15 and 2023-06-01
+CROWD = (("", "4"), ("?from=2021-01-01", "3"), ("?to=2021-06-30", "2"), ("?from=2022-01-01", "2"), ("?lang=en", "4"))
+
+
+def _first_metric(page) -> str:  # type: ignore[no-untyped-def]
+    value = page.get_by_test_id("stMetricValue").first
+    value.wait_for(timeout=60_000)
+    return str(value.inner_text()).strip()
+
+
+def test_several_browser_sessions_at_once_see_what_one_alone_sees(served: str) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        try:
+            alone = browser.new_context().new_page()
+            lone = []
+            for query, _ in CROWD:
+                alone.goto(f"{served}/{query}")
+                _wait_idle(alone)
+                lone.append(_first_metric(alone))
+            assert lone == [n for _, n in CROWD]
+            pages = [browser.new_context().new_page() for _ in CROWD]
+            for _ in range(2):  # every session opens its view at the same time, then all move on
+                for page, (query, _) in zip(pages, CROWD, strict=True):
+                    page.goto(f"{served}/{query}", wait_until="commit")
+                for page in pages:
+                    _wait_idle(page)
+                    _no_exception(page)
+                assert [_first_metric(page) for page in pages] == lone
+                for page, (query, _) in zip(pages, CROWD, strict=True):
+                    page.goto(f"{served}/themes{query}", wait_until="commit")
+                for page in pages:
+                    _wait_idle(page)
+                    page.get_by_test_id("stPlotlyChart").first.wait_for(timeout=60_000)
+                    _no_exception(page)
+        finally:
+            browser.close()
