@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -54,6 +53,7 @@ __all__ = [
 STORED = "stored"
 SPEAKERS_BY_MEETING: Slot[pd.Series] = Slot("speakers_by_meeting")  # meeting_id -> 、-joined named speakers
 TITLES: Slot[pd.Series] = Slot("titles")  # name -> every title seen with it, ；-joined
+HIT_ROWS: Slot[tuple[pd.DataFrame, np.ndarray]] = Slot("hit_rows")  # derived from the speech x theme matrix
 
 
 @dataclass(frozen=True)
@@ -73,11 +73,11 @@ class Corpus:
             assert self.stored_hits is not None, "a corpus without aggregates needs its hits"
             object.__setattr__(self, "agg", aggregates.build(self.meetings, self.speeches, self.stored_hits))
 
-    @cached_property
+    @property
     def _hit_rows(self) -> tuple[pd.DataFrame, np.ndarray]:
         if self.stored_hits is not None and self.agg.hit_speech is not None:
             return self.stored_hits, self.agg.hit_speech
-        return aggregates.hits_frame(self.agg, self.speeches)
+        return self.agg.memo.once(HIT_ROWS, lambda: aggregates.hits_frame(self.agg, self.speeches))
 
     @property
     def hits(self) -> pd.DataFrame:
