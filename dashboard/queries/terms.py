@@ -275,13 +275,20 @@ def term_frequencies(
     """term, count over some speeches (with their ``speech`` positions), most frequent first.
 
     Summed from the persisted speech x word index (``dashboard.indexes.words``), the same counts
-    as the ``terms`` table; ties are in the words' order.
+    as the ``terms`` table; ties in the words' order. Only the words that can make the top
+    ``limit`` (after the stopwords) are put in a frame.
     """
     index = open_index(wh, "terms")
-    speech = np.unique(_speech_positions(wh, speeches))
-    totals = index.sums(speech[speech >= 0])
+    speech = _speech_positions(wh, speeches)
+    selected = np.zeros(index.n_speeches, dtype=bool)
+    selected[speech[speech >= 0]] = True
+    totals = index.selected_sums(selected)  # sums the smaller side: the selection or the rest
+    stop = set(stopwords)
     keep = np.flatnonzero(totals)
+    if len(keep) > limit + len(stop):  # only words that can make the top: ties at the edge included
+        edge = np.partition(totals[keep], len(keep) - limit - len(stop))[len(keep) - limit - len(stop)]
+        keep = keep[totals[keep] >= edge]
     frame = pd.DataFrame({"term": index.words[keep], "count": totals[keep]})
-    frame = frame[~frame["term"].isin(set(stopwords))]
+    frame = frame[~frame["term"].isin(stop)]
     frame = frame.sort_values(["count", "term"], ascending=[False, True], kind="stable").head(limit)
     return frame.reset_index(drop=True).astype({"term": object, "count": "int64"})

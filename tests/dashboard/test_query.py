@@ -290,11 +290,13 @@ def test_keyword_gain_is_a_full_recount_per_speech(wh, corpus, tiny_codebook, th
     assert gain == {"before": total(tiny_codebook), "after": total(merge_keywords(tiny_codebook, theme, [keyword]))}
 
 
-def test_word_frequencies_are_the_terms_table_summed(wh, corpus):
-    speeches = queries.speeches_for(corpus, Filters(speakers=("张三",)))
-    got = queries.term_frequencies(wh, speeches, limit=10, stopwords=["乡村振兴"])
+@pytest.mark.parametrize("limit", [1, 3, 10, 1000])
+@pytest.mark.parametrize("who", [(), ("张三",)])
+def test_word_frequencies_are_the_terms_table_summed(wh, corpus, limit, who):
+    speeches = queries.speeches_for(corpus, Filters(speakers=who))
+    got = queries.term_frequencies(wh, speeches, limit=limit, stopwords=["乡村振兴"])
     terms = wh.read("terms").to_pandas().merge(speeches[["meeting_id", "seq"]], on=["meeting_id", "seq"])
     want = terms[terms["term"] != "乡村振兴"].groupby("term")["count"].sum().reset_index()
-    want = want.sort_values(["count", "term"], ascending=[False, True]).head(10).reset_index(drop=True)
+    want = want.sort_values(["count", "term"], ascending=[False, True]).head(limit).reset_index(drop=True)
     assert len(got) and got.to_dict("list") == want.astype({"count": "int64"}).to_dict("list")
     assert "乡村振兴" not in set(got["term"])
