@@ -48,6 +48,13 @@ def test_page_renders(env, page):
     assert at.title[0].value
 
 
+def test_the_chart_toolbar_saves_under_the_chart_name(env):
+    at = app("themes")
+    config = json.loads(at.get("plotly_chart")[0].proto.config)
+    assert config["toImageButtonOptions"] == {"format": "png", "filename": "theme_trends", "scale": 2}
+    assert config["displaylogo"] is False
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_page_in_english(env, page):
     at = app(page, lang="en")

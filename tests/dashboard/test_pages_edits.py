@@ -102,3 +102,11 @@ def test_uploads_get_server_names(tmp_path: Path) -> None:
     assert [p.name for p in saved] == ["upload-001.txt"] and all(p.parent == tmp_path for p in saved)
     assert [name for name, _ in refused] == ["a.exe", "big.txt"]
     assert not (tmp_path.parent / "evil.txt").exists()
+
+
+@pytest.mark.parametrize(("page", "title"), [("wordclouds", "Word clouds"), ("codebook", "Codebook"), ("data", "Data")])
+def test_the_english_toggle_works_on_these_pages_too(env: Path, page: str, title: str) -> None:
+    at = _run(page, lang="en")
+    assert at.title[0].value == title
+    shown = " ".join(str(e.value) for e in [*at.subheader, *at.caption, *at.info] if isinstance(e.value, str))
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in shown.replace("themes.csv", "")), shown[:200]
