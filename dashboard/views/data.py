@@ -15,7 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import queries
-from dashboard.edits import uploads
+from dashboard.edits.uploads import ARCHIVE_SUFFIXES, SIDECAR_NAME, save_uploads, upload_folder, upload_outcome
 from dashboard.shell import cache, context
 from dashboard.shell.context import Context, Page
 from dashboard.shell.widgets import plain
@@ -27,7 +27,7 @@ from etl.uploads import check_upload_batch
 from etl.warehouse import Warehouse, WarehouseBusy
 
 OUTCOME_KEY = "data-outcome"
-ACCEPTED = sorted(SUPPORTED_SUFFIXES | uploads.ARCHIVE_SUFFIXES)
+ACCEPTED = sorted(SUPPORTED_SUFFIXES | ARCHIVE_SUFFIXES)
 
 
 def _extract(
@@ -61,21 +61,21 @@ def _sidecar_hints(page: Page, data: bytes, folder: Path, renamed: dict[str, str
         for row in rows[1:]:
             if len(row) > col:
                 row[col] = renamed.get(Path(row[col].replace("\\", "/")).name, row[col])
-    path = folder / uploads.SIDECAR_NAME
+    path = folder / SIDECAR_NAME
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerows(rows)
     path.write_text(buffer.getvalue(), encoding="utf-8")
     return load_sidecar(path).hints_for
 
 
-def _import(page: Page, files: list, sidecar, settings: Settings) -> None:  # type: ignore[no-untyped-def]
-    folder = uploads.upload_folder(settings.warehouse)
-    saved, refused = uploads.save_uploads(
-        ((u.name, u.getvalue()) for u in files), folder, ACCEPTED, settings.limits.max_file_bytes
+def _import(uploads: list, sidecar, settings: Settings, page: Page) -> None:  # type: ignore[no-untyped-def]
+    folder = upload_folder(settings.warehouse)
+    saved, refused = save_uploads(
+        ((u.name, u.getvalue()) for u in uploads), folder, ACCEPTED, settings.limits.max_file_bytes
     )
     inputs: dict[Path, str] = {}
     for path, shown in saved.items():
-        if path.suffix.lower() in uploads.ARCHIVE_SUFFIXES:
+        if path.suffix.lower() in ARCHIVE_SUFFIXES:
             extracted, bad = _extract(page, path, shown, settings)
             inputs.update(extracted)
             refused += bad
@@ -95,7 +95,7 @@ def _import(page: Page, files: list, sidecar, settings: Settings) -> None:  # ty
     summary = run_etl(sorted(inputs), run_settings, hints_for=hints, progress=progress)
     bar.progress(1.0, text=page.t("data_done"))
     after = Warehouse.open(settings.warehouse)
-    outcome = uploads.upload_outcome(before_ids, after, {str(p): n for p, n in inputs.items()}, refused)
+    outcome = upload_outcome(before_ids, after, {str(p): n for p, n in inputs.items()}, refused)
     st.session_state[OUTCOME_KEY] = (outcome, summary.lines())
 
 
@@ -143,7 +143,7 @@ def main(page: Page) -> None:
     settings = resolve()
     st.caption(plain(page.t("data_caption", path=settings.warehouse, accepted=", ".join(ACCEPTED))))
     with st.form("data-upload-form", clear_on_submit=True):
-        files = st.file_uploader(
+        uploads = st.file_uploader(
             page.t("data_files"),
             type=[s.lstrip(".") for s in ACCEPTED],
             accept_multiple_files=True,
@@ -151,10 +151,10 @@ def main(page: Page) -> None:
         )
         sidecar = st.file_uploader(page.t("data_sidecar"), type=["csv"], key="data-sidecar")
         submitted = st.form_submit_button(page.t("data_import"), type="primary")
-    if submitted and files:
+    if submitted and uploads:
         try:
-            check_upload_batch([u.size for u in files], settings.limits)
-            _import(page, list(files), sidecar, settings)
+            check_upload_batch([u.size for u in uploads], settings.limits)
+            _import(list(uploads), sidecar, settings, page)
         except InputError as err:  # too many files or bytes in one batch, or a sidecar that cannot be read
             st.error(plain(page.t("data_refused", error=err.message)))
         except WarehouseBusy:
