@@ -139,31 +139,37 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def browser_page(served: str, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+def playwright(served: str):  # type: ignore[no-untyped-def]
+    """One Playwright per module: its sync API cannot start twice in one thread."""
     from playwright.sync_api import sync_playwright
 
+    with sync_playwright() as p:
+        yield p
+
+
+@pytest.fixture(scope="module")
+def browser_page(playwright, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     from dashboard.rendering import fonts
 
     profile = tmp_path_factory.mktemp("chromium-profile")
     env = {**os.environ, "FONTCONFIG_FILE": str(fonts.fontconfig_file())}  # Chinese in screenshots
-    with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(profile),
-            executable_path=str(CHROMIUM),
-            headless=True,
-            accept_downloads=True,
-            args=ARGS,
-            env=env,
-            viewport={"width": 1280, "height": 860},
-        )
-        page = context.new_page()
-        dialogs: list[str] = []
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        page.dialogs = dialogs  # type: ignore[attr-defined]
-        try:
-            yield page
-        finally:
-            context.close()
+    context = playwright.chromium.launch_persistent_context(
+        str(profile),
+        executable_path=str(CHROMIUM),
+        headless=True,
+        accept_downloads=True,
+        args=ARGS,
+        env=env,
+        viewport={"width": 1280, "height": 860},
+    )
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.dialogs = dialogs  # type: ignore[attr-defined]
+    try:
+        yield page
+    finally:
+        context.close()
 
 
 def _wait_idle(page, timeout: float = 60) -> None:  # type: ignore[no-untyped-def]
@@ -282,32 +288,29 @@ def _first_metric(page) -> str:  # type: ignore[no-untyped-def]
     return str(value.inner_text()).strip()
 
 
-def test_several_browser_sessions_at_once_see_what_one_alone_sees(served: str) -> None:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        try:
-            alone = browser.new_context().new_page()
-            lone = []
-            for query, _ in CROWD:
-                alone.goto(f"{served}/{query}")
-                _wait_idle(alone)
-                lone.append(_first_metric(alone))
-            assert lone == [n for _, n in CROWD]
-            pages = [browser.new_context().new_page() for _ in CROWD]
-            for _ in range(2):  # every session opens its view at the same time, then all move on
-                for page, (query, _) in zip(pages, CROWD, strict=True):
-                    page.goto(f"{served}/{query}", wait_until="commit")
-                for page in pages:
-                    _wait_idle(page)
-                    _no_exception(page)
-                assert [_first_metric(page) for page in pages] == lone
-                for page, (query, _) in zip(pages, CROWD, strict=True):
-                    page.goto(f"{served}/themes{query}", wait_until="commit")
-                for page in pages:
-                    _wait_idle(page)
-                    page.get_by_test_id("stPlotlyChart").first.wait_for(timeout=60_000)
-                    _no_exception(page)
-        finally:
-            browser.close()
+def test_several_browser_sessions_at_once_see_what_one_alone_sees(playwright, served: str) -> None:  # type: ignore[no-untyped-def]
+    browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+    try:
+        alone = browser.new_context().new_page()
+        lone = []
+        for query, _ in CROWD:
+            alone.goto(f"{served}/{query}")
+            _wait_idle(alone)
+            lone.append(_first_metric(alone))
+        assert lone == [n for _, n in CROWD]
+        pages = [browser.new_context().new_page() for _ in CROWD]
+        for _ in range(2):  # every session opens its view at the same time, then all move on
+            for page, (query, _) in zip(pages, CROWD, strict=True):
+                page.goto(f"{served}/{query}", wait_until="commit")
+            for page in pages:
+                _wait_idle(page)
+                _no_exception(page)
+            assert [_first_metric(page) for page in pages] == lone
+            for page, (query, _) in zip(pages, CROWD, strict=True):
+                page.goto(f"{served}/themes{query}", wait_until="commit")
+            for page in pages:
+                _wait_idle(page)
+                page.get_by_test_id("stPlotlyChart").first.wait_for(timeout=60_000)
+                _no_exception(page)
+    finally:
+        browser.close()
