@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from dashboard.app import PAGES as APP_PAGES
+
 pytestmark = [
     pytest.mark.browser,
     # kaleido/choreographer and Playwright leave temporary folders to the interpreter's finalizers
@@ -37,18 +39,7 @@ ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-PAGES = (
-    "overview",
-    "themes",
-    "terms",
-    "speakers",
-    "emerging",
-    "meetings",
-    "cooccurrence",
-    "wordclouds",
-    "codebook",
-    "data",
-)
+PAGES = APP_PAGES  # every page, as the app lists them
 HOSTILE_TITLE = "<script>alert(1)</script>恶意标题 [点我](javascript:alert(3)) **粗体**"
 REPORTS = {
     "a.txt": "青禾区委常委会会议\n2020年3月5日，区委书记张三主持召开区委常委会会议。会议强调，要推进乡村振兴，"

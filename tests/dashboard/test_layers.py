@@ -68,3 +68,20 @@ def test_the_new_chart_example_of_the_docs_runs(tiny_wh: Path) -> None:
     assert isinstance(c_ns["organ_chart"](frame), go.Figure)
     compile(view, "docs/dashboard.md", "exec")
     assert "widgets.chart(" in view and "context.require()" in view
+
+
+def test_the_page_list_is_declared_once_and_complete() -> None:
+    from dashboard.app import PAGES, VIEWS
+    from dashboard.rendering.i18n import STRINGS
+
+    assert sorted(PAGES) == sorted(p.stem for p in VIEWS.glob("*.py") if p.stem != "__init__")
+    assert all(f"page_{name}" in STRINGS for name in PAGES)
+
+
+def test_one_module_owns_every_streamlit_cache() -> None:
+    owners = {
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "dashboard").rglob("*.py")
+        if re.search(r"\bst\.cache_(data|resource)\b", p.read_text(encoding="utf-8").split('"""', 2)[-1])
+    }
+    assert owners == {"dashboard/shell/cache.py"}

@@ -14,7 +14,10 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
-PAGES = ("overview", "themes", "terms", "speakers", "emerging", "meetings", "cooccurrence")
+from dashboard.app import PAGES as APP_PAGES
+
+EDIT_PAGES = ("wordclouds", "codebook", "data")  # tested in test_pages_edits.py
+PAGES = tuple(p for p in APP_PAGES if p not in EDIT_PAGES)  # the pages over the data
 
 
 @pytest.fixture
