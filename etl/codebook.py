@@ -319,8 +319,8 @@ class CodebookSnapshot:
 
     @property
     def key(self) -> tuple[str, ...]:
-        """The content hash of each file, in ``CODEBOOK_FILES`` order."""
-        return tuple(content_hash(self.contents[name]) for name in CODEBOOK_FILES)
+        """The content hash of every file read, in the order of their names."""
+        return tuple(content_hash(data) for _, data in sorted(self.contents.items()))
 
     def parse(self) -> CodebookFiles:
         return parse_files(self.contents, self.folder)
