@@ -218,3 +218,25 @@ def test_the_dashboard_command_prepares_the_indexes_before_serving(wh: Warehouse
     finally:
         os.killpg(proc.pid, signal.SIGTERM)  # the command and the streamlit server it started
         proc.communicate(timeout=30)  # waits, and closes the pipe
+
+
+def test_a_codebook_recorded_relative_to_the_project_is_found_from_anywhere(
+    tiny_wh: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+    import shutil
+
+    from dashboard.shell import state
+    from etl.codebook import load_folder
+    from etl.settings import PROJECT_ROOT
+
+    copy = tmp_path / "wh"
+    shutil.copytree(tiny_wh, copy)
+    manifest = json.loads((copy / "manifest.json").read_text(encoding="utf-8"))
+    shipped = load_folder(PROJECT_ROOT / "data" / "codebook")
+    manifest["codebook"] = {"folder": "data/codebook", "hashes": dict(shipped.hashes)}  # as `etl` run from the project
+    (copy / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # a server started elsewhere
+    monkeypatch.setenv("POLICY_THEMES_CODEBOOK", str(tmp_path / "no-codebook-here"))
+    codebook, origin = state.warehouse_codebook(Warehouse.open(copy))
+    assert (origin, codebook) == ("warehouse", shipped.codebook)
