@@ -223,9 +223,6 @@ def test_the_dashboard_command_prepares_the_indexes_before_serving(wh: Warehouse
 def test_a_codebook_recorded_relative_to_the_project_is_found_from_anywhere(
     tiny_wh: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import json
-    import shutil
-
     from dashboard.shell import state
     from etl.codebook import load_folder
     from etl.settings import PROJECT_ROOT
