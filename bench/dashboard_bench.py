@@ -47,17 +47,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("STREAMLIT_LOGGER_LEVEL", "error")  # no "missing ScriptRunContext" lines
 
-from dashboard import (  # noqa: E402
-    charts,
-    corpusstore,
-    counting,
-    evidence,
-    query,
-    store,
-    textquery,
-    wordclouds,
-    wordindex,
-)
+from dashboard import queries  # noqa: E402
+from dashboard.indexes import corpus as corpus_index  # noqa: E402
+from dashboard.indexes import texts as text_index  # noqa: E402
+from dashboard.indexes import words as word_index  # noqa: E402
+from dashboard.rendering import charts, wordclouds  # noqa: E402
+from dashboard.storage import bundles  # noqa: E402
 from etl.codebook import load_folder  # noqa: E402
 from etl.warehouse import Warehouse  # noqa: E402
 
@@ -107,8 +102,8 @@ def peak_rss_mb() -> float:
 # --- the query and chart layers ------------------------------------------------------------
 
 
-def _date_ranges(c: query.Corpus, runs: int) -> list[tuple[dt.date, dt.date]]:
-    span = query.date_span(c)
+def _date_ranges(c: corpus_index.Corpus, runs: int) -> list[tuple[dt.date, dt.date]]:
+    span = queries.date_span(c)
     assert span is not None
     days = (span[1] - span[0]).days
     return [
@@ -117,24 +112,24 @@ def _date_ranges(c: query.Corpus, runs: int) -> list[tuple[dt.date, dt.date]]:
     ]
 
 
-def layer_rows(wh: Warehouse, c: query.Corpus, codebook, runs: int) -> list[Row]:  # type: ignore[no-untyped-def]
+def layer_rows(wh: Warehouse, c: corpus_index.Corpus, codebook, runs: int) -> list[Row]:  # type: ignore[no-untyped-def]
     themes = [th.theme for th in codebook.themes]
-    base = query.Filters()
-    top = list(query.theme_totals(c, base)["theme"].head(6))
-    speakers = list(query.speaker_table(c, base)["speaker"].head(runs + 3))
+    base = queries.Filters()
+    top = list(queries.theme_totals(c, base)["theme"].head(6))
+    speakers = list(queries.speaker_table(c, base)["speaker"].head(runs + 3))
     meetings = list(c.meetings.dropna(subset=["date"])["meeting_id"].iloc[:: max(1, len(c.meetings) // runs)][:runs])
     ranges = _date_ranges(c, runs + 1)  # the last one for the untimed first run
-    grans = [g for g in query.GRANULARITIES if g != "year"]
+    grans = [g for g in queries.GRANULARITIES if g != "year"]
     rows: list[Row] = []
 
-    def themes_page(f: query.Filters, chosen: list[str]) -> None:
-        query.theme_totals(c, f)
-        charts.trend_chart(query.theme_series(c, f, chosen, "per10k"), "theme", "per10k", {})
-        query.meeting_units(c, f)
+    def themes_page(f: queries.Filters, chosen: list[str]) -> None:
+        queries.theme_totals(c, f)
+        charts.trend_chart(queries.theme_series(c, f, chosen, "per10k"), "theme", "per10k", {})
+        queries.meeting_units(c, f)
 
-    def overview_page(f: query.Filters) -> None:
-        query.overview(c, f)
-        charts.heatmap(query.theme_series(c, f, themes, "per10k"), {})
+    def overview_page(f: queries.Filters) -> None:
+        queries.overview(c, f)
+        charts.heatmap(queries.theme_series(c, f, themes, "per10k"), {})
 
     def filter_change(i: int) -> None:
         f = replace(base, start=ranges[i][0], end=ranges[i][1])
@@ -149,23 +144,23 @@ def layer_rows(wh: Warehouse, c: query.Corpus, codebook, runs: int) -> list[Row]
 
     def term_typed(i: int) -> None:
         term = WORDS[i % len(WORDS)] + ("" if i < len(WORDS) else f", {WORDS[(i + 3) % len(WORDS)]}")
-        counts = textquery.term_counts(wh, c, base, (term,))
-        charts.trend_chart(textquery.term_series(c, base, counts, (term,), "per10k"), "term", "per10k")
+        counts = queries.term_counts(wh, c, base, (term,))
+        charts.trend_chart(queries.term_series(c, base, counts, (term,), "per10k"), "term", "per10k")
 
     def speaker_added(i: int) -> None:
         chosen = speakers[: 3 + (i % 3)] if i < 3 else [*speakers[:3], speakers[3 + i % (len(speakers) - 3)]]
         f = base
-        groups = query.speaker_groups(c, f, chosen)
-        charts.profile_chart(query.profiles(c, groups, themes))
-        charts.keyness_chart(textquery.keyness(wh, groups[["meeting_id", "seq", "speech", "group"]], "terms", 20))
-        charts.attention_chart(query.attention(c, groups, themes, f.granularity))
-        query.title_timeline(c, chosen)
+        groups = queries.speaker_groups(c, f, chosen)
+        charts.profile_chart(queries.profiles(c, groups, themes))
+        charts.keyness_chart(queries.keyness(wh, groups[["meeting_id", "seq", "speech", "group"]], "terms", 20))
+        charts.attention_chart(queries.attention(c, groups, themes, f.granularity))
+        queries.title_timeline(c, chosen)
 
     def meeting_opened(i: int) -> None:
-        found = textquery.meeting_text(wh, c, meetings[i % len(meetings)])
+        found = queries.meeting_text(wh, c, meetings[i % len(meetings)])
         assert found is not None
         text, sp = found
-        charts.reader_html(text, sp, textquery.highlight_spans(text, codebook), {})
+        charts.reader_html(text, sp, queries.highlight_spans(text, codebook), {})
 
     for name, fn in (
         ("filter change", filter_change),
@@ -181,8 +176,8 @@ def layer_rows(wh: Warehouse, c: query.Corpus, codebook, runs: int) -> list[Row]
     return rows
 
 
-def cloud_row(wh: Warehouse, c: query.Corpus, runs: int) -> Row:
-    freqs = evidence.term_frequencies(wh, evidence.speeches_for(c, query.Filters()), limit=200)
+def cloud_row(wh: Warehouse, c: corpus_index.Corpus, runs: int) -> Row:
+    freqs = queries.term_frequencies(wh, queries.speeches_for(c, queries.Filters()), limit=200)
     words = dict(zip(freqs["term"], freqs["count"], strict=True))
     wordclouds.word_cloud(words, max_words=200)  # the font, once per process
     return (
@@ -213,7 +208,7 @@ def _timed_run(at) -> float:  # type: ignore[no-untyped-def]
     return ms
 
 
-def apptest_rows(wh: Warehouse, c: query.Corpus, runs: int) -> list[Row]:
+def apptest_rows(wh: Warehouse, c: corpus_index.Corpus, runs: int) -> list[Row]:
     import streamlit as st
 
     rows: list[Row] = []
@@ -226,10 +221,10 @@ def apptest_rows(wh: Warehouse, c: query.Corpus, runs: int) -> list[Row]:
         rows.append(("apptest", f"first render: {page}", times))
         print(f"  first render {page}: done", flush=True)
     ranges = _date_ranges(c, runs)
-    grans = [g for g in query.GRANULARITIES if g != "year"]
-    speakers = list(query.speaker_table(c, query.Filters())["speaker"].head(runs + 3))
+    grans = [g for g in queries.GRANULARITIES if g != "year"]
+    speakers = list(queries.speaker_table(c, queries.Filters())["speaker"].head(runs + 3))
     meetings = list(c.meetings.dropna(subset=["date"])["meeting_id"].iloc[:: max(1, len(c.meetings) // runs)][:runs])
-    themes = list(query.theme_totals(c, query.Filters())["theme"])
+    themes = list(queries.theme_totals(c, queries.Filters())["theme"])
     live = {page: _app(page).run() for page in ("themes", "terms", "speakers", "meetings")}  # one session per page
 
     def rerun(page: str, change: Callable[[object], None]) -> float:
@@ -240,7 +235,7 @@ def apptest_rows(wh: Warehouse, c: query.Corpus, runs: int) -> list[Row]:
     cases: dict[str, Callable[[int], float]] = {
         "filter change (themes)": lambda i: rerun("themes", lambda at: at.slider(key="f_dates").set_value(ranges[i])),
         "granularity change (themes)": lambda i: rerun(
-            "themes", lambda at: at.selectbox(key="f_gran").set_value(grans[i % len(grans)])
+            "themes", lambda at: at.selectbox(key="f_granularity").set_value(grans[i % len(grans)])
         ),
         "theme added (themes)": lambda i: rerun(
             "themes", lambda at: at.multiselect(key="f_themes").set_value(themes[: 2 + i % max(1, len(themes) - 2)])
@@ -299,22 +294,22 @@ def report(rows: list[Row], rss: float, server: dict[str, float]) -> None:
         )
 
 
-def once_rows(wh: Warehouse, keep: bool) -> tuple[list[Row], query.Corpus]:
+def once_rows(wh: Warehouse, keep: bool) -> tuple[list[Row], corpus_index.Corpus]:
     """Build the per-version indexes (from scratch unless ``keep``), then open the corpus."""
-    folder = store.cache_folder(wh)
+    folder = bundles.cache_folder(wh)
     if not keep and folder.exists():
         shutil.rmtree(folder)
     rows: list[Row] = []
     for name, fn in (
-        ("corpus and theme matrices", lambda: corpusstore.open_corpus(wh)),
-        ("speech x term index", lambda: wordindex.open_index(wh, "terms")),
-        ("speech x 提法 index", lambda: wordindex.open_index(wh, "formulas")),
-        ("counting texts", lambda: counting.open_texts(wh)),
+        ("corpus and theme matrices", lambda: corpus_index.open_corpus(wh)),
+        ("speech x term index", lambda: word_index.open_index(wh, "terms")),
+        ("speech x 提法 index", lambda: word_index.open_index(wh, "formulas")),
+        ("counting texts", lambda: text_index.open_texts(wh)),
     ):
         rows.append(("once", f"build {name}{' (kept)' if keep else ''}", [_ms(fn)]))
         print(f"  {rows[-1][1]}: {rows[-1][2][0]:.0f} ms", flush=True)
-    opened: list[query.Corpus] = []
-    rows.append(("once", "open corpus (server start)", [_ms(lambda: opened.append(corpusstore.open_corpus(wh)))]))
+    opened: list[corpus_index.Corpus] = []
+    rows.append(("once", "open corpus (server start)", [_ms(lambda: opened.append(corpus_index.open_corpus(wh)))]))
     size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
     print(f"  opened in {rows[-1][2][0]:.0f} ms; {folder}: {size / 1e6:.0f} MB", flush=True)
     return rows, opened[0]

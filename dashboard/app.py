@@ -1,4 +1,5 @@
-"""Entry script: page config, the sidebar filters and ``st.navigation``; pages do the rest."""
+"""Entry script: page config, the language toggle, the page context (sidebar filters) and
+``st.navigation`` over the pages listed below; the pages do the rest."""
 
 from __future__ import annotations
 
@@ -12,48 +13,42 @@ import streamlit.emojis  # st.info/st.error import this 0.2 s table on first use
 if __package__ in (None, ""):  # `streamlit run dashboard/app.py` runs this file as a script
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dashboard import cache, filters, state, widgets
-from dashboard.i18n import t
-from etl.warehouse import WarehouseError
+from dashboard.rendering.i18n import t
+from dashboard.shell import context, sidebar, state, widgets
 
 # Not "pages/": Streamlit would also serve that folder as old-style pages, bypassing this script.
-PAGES = Path(__file__).resolve().parent / "views"
-MINE = ("overview", "themes", "terms", "speakers", "emerging", "meetings", "cooccurrence")
-COLLEAGUES = ("wordclouds", "codebook", "data")
-
-
-def _context(lang: str) -> filters.Context | None:
-    """Open the warehouse and draw the filters; None (with a message) when there is nothing to show."""
-    try:
-        wh = cache.warehouse()
-    except WarehouseError as exc:
-        st.error(t("bad_warehouse", lang, error=exc))
-        return None
-    if not wh.exists:
-        st.info(t("no_warehouse", lang, path=wh.root))
-        return None
-    cb = cache.codebook(wh)
-    corpus = cache.corpus(wh, cb)
-    f = filters.sidebar(corpus, cb, lang)
-    return filters.Context(wh, cb, corpus, f, lang)
+VIEWS = Path(__file__).resolve().parent / "views"
+# Every page, in the order of the navigation (one template each in views/; the first is the default).
+PAGES = (
+    "overview",
+    "themes",
+    "terms",
+    "speakers",
+    "emerging",
+    "meetings",
+    "cooccurrence",
+    "wordclouds",
+    "codebook",
+    "data",
+)
 
 
 def main(only: str | None = None) -> None:
     """Draw the sidebar, then the page; ``only`` limits navigation to one page (app tests)."""
     st.set_page_config(page_title="Policy Themes", layout="wide")
-    filters.seed_language()
+    sidebar.seed_language()
     st.sidebar.toggle(t("english"), key=state.LANG_KEY)
     lang = state.lang()
-    names = [n for n in (*MINE, *COLLEAGUES) if (PAGES / f"{n}.py").exists() and only in (None, n)]
+    names = [n for n in PAGES if only in (None, n)]
     pages = [
-        st.Page(PAGES / f"{n}.py", title=t(f"page_{n}", lang), url_path=n, default=i == 0) for i, n in enumerate(names)
+        st.Page(VIEWS / f"{n}.py", title=t(f"page_{n}", lang), url_path=n, default=i == 0) for i, n in enumerate(names)
     ]
     page = st.navigation(pages)
-    ctx = _context(lang)
-    filters.set_context(ctx)
+    ctx = context.open_context(lang)
+    context.set_context(ctx)
     widgets.start_view()
     page.run()
-    if ctx is not None and (charts := widgets.view_charts()):
+    if isinstance(ctx, context.Context) and (charts := widgets.view_charts()):
         with st.sidebar:
             st.divider()
             widgets.bundle_button(

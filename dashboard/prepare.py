@@ -14,14 +14,14 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from dashboard import corpusstore, counting, wordindex
+from dashboard.indexes import corpus, texts, words
 from etl.warehouse import Warehouse
 
 STEPS: tuple[tuple[str, Callable[[Warehouse], object]], ...] = (
-    ("meetings, speeches and theme matrices", corpusstore.open_corpus),
-    ("speech x word counts", lambda wh: wordindex.open_index(wh, "terms")),
-    ("speech x 提法 counts", lambda wh: wordindex.open_index(wh, "formulas")),
-    ("counting texts", counting.open_texts),
+    ("meetings, speeches and theme matrices", corpus.open_corpus),
+    ("speech x word counts", lambda wh: words.open_index(wh, "terms")),
+    ("speech x 提法 counts", lambda wh: words.open_index(wh, "formulas")),
+    ("counting texts", texts.open_texts),
 )
 
 

@@ -17,6 +17,20 @@ from etl.settings import PROJECT_ROOT, Settings, resolve
 from etl.warehouse import WarehouseBusy, WarehouseError
 
 DEFAULT_DEMO = Path("data/demo")
+DEFAULTS = Settings()  # the defaults the help texts show: declared once, in etl.settings
+
+
+def _shown(value: object) -> str:
+    """A default as the help shows it (paths relative to the project, 0 workers as all cores)."""
+    if isinstance(value, Path) and value.is_absolute() and value.is_relative_to(PROJECT_ROOT):
+        return str(value.relative_to(PROJECT_ROOT))
+    return str(value)
+
+
+def _help(text: str, name: str) -> str:
+    value = getattr(DEFAULTS, name)
+    shown = "all cores" if name == "workers" and value == 0 else _shown(value)
+    return f"{text} (default: {shown})"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,7 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     etl = sub.add_parser("etl", help="read reports into the parquet warehouse (incremental)")
     etl.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="files or folders (recursive)")
     _warehouse_flag(etl)
-    etl.add_argument("--codebook", type=Path, help="codebook folder (default: data/codebook)")
+    etl.add_argument("--codebook", type=Path, help=_help("codebook folder", "codebook"))
     etl.add_argument("--sidecar", type=Path, help="CSV of metadata per file (file,url,date,organ,...)")
     etl.add_argument(
         "--columns",
@@ -43,10 +57,10 @@ def _parser() -> argparse.ArgumentParser:
         help="read a table column as a contract field, e.g. date=pub_time,organ=dept "
         f"(fields: {', '.join(COLUMN_FIELDS)})",
     )
-    etl.add_argument("--workers", type=int, help="worker processes (default: all cores)")
-    etl.add_argument("--engine", choices=("local", "dask"), help="local process pool or dask.distributed")
+    etl.add_argument("--workers", type=int, help=_help("worker processes", "workers"))
+    etl.add_argument("--engine", choices=("local", "dask"), help=_help("local process pool or dask.distributed", "engine"))
     etl.add_argument("--scheduler", help="dask scheduler address (default: a LocalCluster)")
-    etl.add_argument("--wait", type=float, help="seconds to wait while another run writes the warehouse (default: 0)")
+    etl.add_argument("--wait", type=float, help=_help("seconds to wait while another run writes the warehouse", "wait"))
     etl.add_argument(
         "--prune",
         action="store_true",
@@ -57,8 +71,8 @@ def _parser() -> argparse.ArgumentParser:
 
     rec = sub.add_parser("recount", help="recount themes and 提法 after a codebook edit (no re-segmentation)")
     _warehouse_flag(rec)
-    rec.add_argument("--codebook", type=Path, help="codebook folder (default: data/codebook)")
-    rec.add_argument("--workers", type=int, help="worker processes (default: all cores)")
+    rec.add_argument("--codebook", type=Path, help=_help("codebook folder", "codebook"))
+    rec.add_argument("--workers", type=int, help=_help("worker processes", "workers"))
 
     val = sub.add_parser("validate", help="check a warehouse against the data contract")
     _warehouse_flag(val)
@@ -75,7 +89,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _warehouse_flag(p: argparse.ArgumentParser) -> None:
     p.add_argument(
-        "--warehouse", "--out", dest="warehouse", type=Path, help="warehouse folder (default: data/warehouse)"
+        "--warehouse", "--out", dest="warehouse", type=Path, help=_help("warehouse folder", "warehouse")
     )
 
 

@@ -310,6 +310,30 @@ def load_folder(folder: Path) -> CodebookFiles:
     return parse_files(read_folder(folder), folder)
 
 
+@dataclass(frozen=True)
+class CodebookSnapshot:
+    """The codebook files' bytes as a run read them once: what its manifest hashes and what every
+    chunk counts with, even if the folder is edited (saved from the dashboard) during the run.
+
+    Travels with each chunk to the workers (about 30 KB for the shipped codebook).
+    """
+
+    folder: str
+    contents: Mapping[str, bytes]
+
+    @classmethod
+    def read(cls, folder: Path) -> CodebookSnapshot:
+        return cls(str(folder), read_folder(folder))
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        """The content hash of every file read, in the order of their names."""
+        return tuple(content_hash(data) for _, data in sorted(self.contents.items()))
+
+    def parse(self) -> CodebookFiles:
+        return parse_files(self.contents, self.folder)
+
+
 def read_folder(folder: Path) -> dict[str, bytes]:
     """The bytes of the four codebook files (and the optional ones present); a missing or
     unreadable required file is a CodebookError."""

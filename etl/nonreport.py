@@ -49,10 +49,6 @@ _REPORTED = compile_tc(
 _MEETING_WORDS = compile_tc(r"召开|举行|主持|会议指出|会议强调|会议要求|会议听取|会议审议|会议传达")
 
 
-def _sentences_chars(text: str) -> int:
-    return len(text) if _SENTENCE_END.search(text) else 0
-
-
 def not_report_reason(raw: str, text: str) -> str | None:
     """Why a page is not a meeting report, or None when it may be one.
 

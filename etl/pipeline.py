@@ -23,7 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from etl import __version__, recount, schema
-from etl.codebook import CodebookFiles, load_folder
+from etl.codebook import CodebookFiles, CodebookSnapshot
 from etl.engines import ByName, Engine, local_engine, make_engine
 from etl.evidence import Boilerplate, affected_inputs, boilerplate_by_group
 from etl.inventory import Inventory, survey
@@ -395,7 +395,8 @@ def run_etl(
     started = time.perf_counter()
     inventory = survey(paths, exclude=[settings.warehouse, *([settings.sidecar] if settings.sidecar else [])])
     files = inventory.files
-    codebook = load_folder(settings.codebook)
+    snapshot = CodebookSnapshot.read(settings.codebook)  # read once: hashed, recorded and counted with
+    codebook = snapshot.parse()
     with lock(settings.warehouse, settings.wait):
         base = Warehouse.open(settings.warehouse)
         prev_rows = base.read(schema.INPUTS.name).to_pylist()
@@ -422,7 +423,7 @@ def run_etl(
         if plan.recount:
             recount.apply(writer, codebook, run)
         merger = _Merger(plan.owners, plan.deleted)
-        results = _process(tasks, run_settings, run, writer, merger, summary, progress, boilerplate)
+        results = _process(tasks, run_settings, snapshot, run, writer, merger, summary, progress, boilerplate)
         writer.remove(plan.deleted | merger.replaced, (plan.todo | plan.gone) & set(previous))
         kept = [r for r in prev_rows if r["input"] not in plan.todo | plan.gone]
         new_rows = [{**r.__dict__, "hints": _json(hints_of(Path(r.input)))} for r in results]
@@ -469,6 +470,7 @@ def _json(hints: Mapping[str, str]) -> str | None:
 def _process(
     tasks: Sequence[InputTask],
     settings: Settings,
+    snapshot: CodebookSnapshot,
     run: Engine,
     writer: Writer,
     merger: _Merger,
@@ -479,7 +481,7 @@ def _process(
     """Run the chunks on the engine; each worker writes its chunk as a part, staged as it returns."""
     results: list[InputResult] = []
     work = (
-        (chunk, str(settings.codebook), settings.limits, str(writer.part_folder(writer.new_part())), boilerplate)
+        (chunk, snapshot, settings.limits, str(writer.part_folder(writer.new_part())), boilerplate)
         for chunk in chunked(tasks, settings.chunk_chars * 3, settings.n_workers)
     )
     for result in run(_PROCESS_CHUNK, work) if tasks else ():

@@ -17,7 +17,7 @@ from typing import Any
 import pyarrow as pa
 
 from etl import clean, dates, organs, people, schema
-from etl.codebook import CodebookFiles, ThemeCounter, content_hash, parse_files, read_folder
+from etl.codebook import CodebookFiles, CodebookSnapshot, ThemeCounter
 from etl.evidence import Boilerplate, boilerplate_for
 from etl.formulas import FormulaFinder
 from etl.model import (
@@ -62,14 +62,18 @@ class Resources:
 _RESOURCES: dict[tuple[str, ...], Resources] = {}
 
 
-def resources_for(folder: str) -> Resources:
-    """Resources for a codebook folder, built once per process and per content of its files."""
-    contents = read_folder(Path(folder))
-    key = tuple(content_hash(data) for _, data in sorted(contents.items()))
+def resources_for(codebook: str | CodebookSnapshot) -> Resources:
+    """Resources for a codebook, built once per process and per content of its files.
+
+    A run passes the snapshot its main process read and hashed, so every chunk counts with the
+    codebook the manifest records; a folder path (tools, benchmarks) is read here.
+    """
+    snapshot = codebook if isinstance(codebook, CodebookSnapshot) else CodebookSnapshot.read(Path(codebook))
+    key = snapshot.key
     if key not in _RESOURCES:
         if len(_RESOURCES) >= 4:
             _RESOURCES.clear()
-        _RESOURCES[key] = Resources.from_files(parse_files(contents, folder))
+        _RESOURCES[key] = Resources.from_files(snapshot.parse())
     return _RESOURCES[key]
 
 
@@ -269,10 +273,10 @@ def process_input(
 
 
 def process_chunk(
-    tasks: Sequence[InputTask], codebook_folder: str, limits: Limits, evidence: Boilerplate | None = None
+    tasks: Sequence[InputTask], codebook: str | CodebookSnapshot, limits: Limits, evidence: Boilerplate | None = None
 ) -> ChunkResult:
     """Process a list of inputs in order: the function every engine runs."""
-    res = resources_for(codebook_folder)
+    res = resources_for(codebook)
     rows = Rows()
     seen: set[str] = set()
     results = tuple(process_input(t, res, limits, rows, seen, evidence) for t in tasks)
@@ -282,14 +286,18 @@ def process_chunk(
 
 
 def process_chunk_into(
-    tasks: Sequence[InputTask], codebook_folder: str, limits: Limits, folder: str, evidence: Boilerplate | None = None
+    tasks: Sequence[InputTask],
+    codebook: str | CodebookSnapshot,
+    limits: Limits,
+    folder: str,
+    evidence: Boilerplate | None = None,
 ) -> PartResult:
     """``process_chunk``, then write the chunk as a part folder where the worker runs.
 
     Only what the run needs to decide on the part (meeting ids, sources, errors, per-input
     results) travels back, so the main process neither receives the text nor encodes parquet.
     """
-    result = process_chunk(tasks, codebook_folder, limits, evidence)
+    result = process_chunk(tasks, codebook, limits, evidence)
     rows = write_part(Path(folder), result.tables)
     return PartResult(
         folder=folder if rows is not None else None,

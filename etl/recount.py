@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -88,6 +88,20 @@ def plan_recount(recorded: dict[str, Any], files: CodebookFiles) -> RecountPlan:
     )
 
 
+def speech_theme_hits(
+    counter: ThemeCounter, counting: str, speeches: Sequence[tuple[int, int, int]]
+) -> Iterator[tuple[int, str, str, int]]:
+    """(seq, theme, keyword, count) in each speech (seq, start, end) of one meeting's counting text.
+
+    The one definition of a speech's theme hits: the ETL's recount, the dashboard's recount with
+    an edited codebook and the codebook page's keyword try-out all count with it.
+    """
+    found = counter.count_spans(counting, [(a, b) for _, a, b in speeches])
+    for (seq, _, _), hits in zip(speeches, found, strict=True):
+        for (theme, keyword), n in hits.items():
+            yield seq, theme, keyword, n
+
+
 def recount_part(root: str, part: str, plan: RecountPlan) -> tuple[str, dict[str, pa.Table]]:
     """New themes (and formulas) tables of one part; the function every engine runs."""
     wh = Warehouse.open(root)
@@ -110,9 +124,7 @@ def recount_part(root: str, part: str, plan: RecountPlan) -> tuple[str, dict[str
         if plan.themes_csv:
             counter = ThemeCounter(parse_themes(plan.themes_csv, "recount"))
             for m, parts in spans.items():
-                found = counter.count_spans(counting[m], [(a, b) for _, a, b in parts])
-                for (seq, _, _), hits in zip(parts, found, strict=True):
-                    theme_rows += ((m, seq, t, kw, n) for (t, kw), n in hits.items())
+                theme_rows += ((m, seq, t, kw, n) for seq, t, kw, n in speech_theme_hits(counter, counting[m], parts))
         new = _table(schema.THEMES, theme_rows)
         out["themes"] = pa.concat_tables([kept.select(list(schema.THEMES.column_names)), new])
     if plan.formulas is not None:

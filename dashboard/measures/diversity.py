@@ -19,7 +19,8 @@ import numpy as np
 import pandas as pd
 
 from dashboard.measures.frames import hits_by, regions, reports, theme_order
-from dashboard.measures.panels import CALENDAR_KINDS, PANEL_KINDS, Period, period_keys
+from dashboard.measures.panels import PANEL_KINDS, Period, period_keys
+from dashboard.measures.periods import CALENDAR_KINDS
 
 DIVERSITY_COLUMNS = ("total_hits", "n_themes", "themes_used", "hhi", "entropy", "entropy_norm", "effective_themes")
 

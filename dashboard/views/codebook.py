@@ -7,15 +7,19 @@ import random
 import pandas as pd
 import streamlit as st
 
-from dashboard import cache, evidence, state, textquery
-from dashboard.query import Corpus, Filters
-from dashboard.widgets import plain
+from dashboard import queries
+from dashboard.edits import judgements
+from dashboard.edits.codebook import save_themes
+from dashboard.indexes.corpus import Corpus
+from dashboard.queries import Filters
+from dashboard.shell import cache, context, state
+from dashboard.shell.context import Page
+from dashboard.shell.panels import kwic_table
+from dashboard.shell.widgets import plain
 from etl.codebook import THEMES_FILE, Codebook, CodebookError, merge_keywords, parse_themes
 from etl.settings import resolve
-from etl.warehouse import Warehouse
 
-JUDGEMENTS_FILE = "judgements.csv"
-VERDICTS = ("", "对 / right", "错 / wrong")
+VERDICTS = ("", "right", "wrong")
 
 
 def _as_frame(codebook: Codebook) -> pd.DataFrame:
@@ -36,123 +40,132 @@ def _set_session(codebook: Codebook) -> None:
     st.session_state[state.CODEBOOK_KEY] = codebook
 
 
-def _themes_section(cb: Codebook, origin: str) -> None:
-    st.subheader("主题与关键词 / Themes and keywords")
-    st.caption(f"in force: {origin} · {len(cb.themes)} themes · {sum(len(t.keywords) for t in cb.themes)} keywords")
+def _themes_section(page: Page, cb: Codebook, origin: str) -> None:
+    st.subheader(page.t("cb_themes"))
+    n_keywords = sum(len(t.keywords) for t in cb.themes)
+    st.caption(page.t("cb_in_force", origin=page.t(f"cb_origin_{origin}"), themes=len(cb.themes), keywords=n_keywords))
     edited = st.data_editor(
-        _as_frame(cb), num_rows="dynamic", key="cb-editor", hide_index=True, width="stretch",
-        column_config={"keywords": st.column_config.TextColumn("keywords (| separated)", width="large")},
+        _as_frame(cb),
+        num_rows="dynamic",
+        key="cb-editor",
+        hide_index=True,
+        width="stretch",
+        column_config={"keywords": st.column_config.TextColumn(page.t("cb_keywords_column"), width="large")},
     )
     apply_col, reset_col = st.columns(2)
-    if apply_col.button("应用到本次会话 / Apply for this session", key="cb-apply", type="primary"):
+    if apply_col.button(page.t("cb_apply"), key="cb-apply", type="primary"):
         try:
             _set_session(_from_frame(edited))
             st.rerun()
         except CodebookError as exc:
-            where = f" (row {exc.line - 1})" if exc.line else ""
-            st.error(plain(f"未应用 / Not applied: {exc.message}{where}"))
-    if reset_col.button("恢复文件版本 / Reset to the file", key="cb-reset"):
+            where = page.t("cb_row", row=exc.line - 1) if exc.line else ""
+            st.error(plain(page.t("cb_not_applied", error=f"{exc.message}{where}")))
+    if reset_col.button(page.t("cb_reset"), key="cb-reset"):
         st.session_state.pop(state.CODEBOOK_KEY, None)
         st.session_state.pop("cb-editor", None)
         st.rerun()
 
 
-def _try_section(wh: Warehouse, corpus: Corpus, cb: Codebook) -> None:
-    st.subheader("试一个关键词 / Try a keyword")
+def _try_section(page: Page, corpus: Corpus, cb: Codebook) -> None:
+    st.subheader(page.t("cb_try"))
     kw_col, theme_col = st.columns([2, 1])
-    keyword = kw_col.text_input("关键词 / keyword", key="cb-try-keyword", max_chars=50).strip()
+    keyword = kw_col.text_input(page.t("cb_keyword"), key="cb-try-keyword", max_chars=50).strip()
     themes = [t.theme for t in cb.themes]
-    theme = theme_col.selectbox("加到主题 / for theme", themes, key="cb-try-theme") if themes else None
+    theme = theme_col.selectbox(page.t("cb_for_theme"), themes, key="cb-try-theme") if themes else None
     if not keyword:
         return
-    hits = textquery.kwic(wh, corpus, Filters(), term=keyword, limit=500, width=30)
-    summary = evidence.keyword_summary(hits)
+    hits = queries.kwic(page.wh, corpus, Filters(), term=keyword, limit=500, width=30)
+    summary = queries.keyword_summary(hits)
     a, b, c = st.columns(3)
-    a.metric("命中 / hits", summary["hits"] if summary["hits"] < 500 else "500+")
-    b.metric("会议 / meetings", summary["meetings"])
-    c.metric("讲话人 / speakers", summary["speakers"])
+    a.metric(page.t("cb_hits"), summary["hits"] if summary["hits"] < 500 else "500+")
+    b.metric(page.t("meetings"), summary["meetings"])
+    c.metric(page.t("cb_speakers"), summary["speakers"])
     if theme:
-        gain = evidence.keyword_gain(wh, cb, theme, keyword)
-        st.caption(f"{theme}: {gain['before']} → {gain['after']} hits with this keyword "
-                   "(overlaps with longer keywords count once)")
-    st.dataframe(
-        hits[["title", "date", "speaker", "left", "keyword", "right"]], hide_index=True, width="stretch",
-        key="cb-try-kwic", column_config={"date": st.column_config.DateColumn("date")},
-    )
-    if theme and st.button(f"加入 / Add to {theme} (this session)", key="cb-try-add"):
+        gain = queries.keyword_gain(page.wh, corpus, cb, theme, keyword)
+        st.caption(page.t("cb_gain", theme=theme, before=gain["before"], after=gain["after"]))
+    kwic_table(page, hits, "cb-try-kwic")
+    if theme and st.button(page.t("cb_add", theme=theme), key="cb-try-add"):
         _set_session(merge_keywords(cb, theme, [keyword]))
         st.rerun()
 
 
-def _save_section(cb: Codebook) -> None:
-    st.subheader("保存 / Save")
+def _save_section(page: Page, cb: Codebook) -> None:
+    st.subheader(page.t("cb_save_title"))
     folder = resolve().codebook
     save_col, download_col = st.columns(2)
     download_col.download_button(
         "⬇ themes.csv", cb.to_csv().encode("utf-8"), THEMES_FILE, "text/csv", key="cb-download", on_click="ignore"
     )
-    if save_col.button(f"保存到 / Save to {folder / THEMES_FILE}", key="cb-save"):
+    if save_col.button(page.t("cb_save_to", path=folder / THEMES_FILE), key="cb-save"):
         try:
-            saved = evidence.save_themes(folder / THEMES_FILE, cb)
-            st.success(f"saved {len(saved.themes)} themes; run the ETL again to count with them")
+            saved = save_themes(folder / THEMES_FILE, cb)
+            st.success(page.t("cb_saved", n=len(saved.themes)))
         except (CodebookError, ValueError, OSError) as exc:
-            st.error(plain(f"未保存 / Not saved: {exc}"))
+            st.error(plain(page.t("cb_not_saved", error=exc)))
 
 
-def _judge_section(wh: Warehouse, corpus: Corpus, cb: Codebook) -> None:
-    st.subheader("抽查命中 / Judge a sample of hits")
-    path = resolve().codebook / JUDGEMENTS_FILE
+def _record(page: Page, sample: pd.DataFrame, verdicts: pd.Series) -> None:
+    path = resolve().codebook / judgements.JUDGEMENTS_FILE
+    judged = sample.assign(verdict=verdicts.fillna(""))
+    judged = judged[judged["verdict"] != ""]
+    new = judged.assign(
+        correct=judged["verdict"] == page.t("cb_right"),
+        context=judged["left"] + "【" + judged["hit"] + "】" + judged["right"],
+    )
+    merged = judgements.record_judgements(judgements.load_judgements(path), new)
+    judgements.save_judgements(path, merged)
+    st.success(page.t("cb_recorded", n=len(new), path=path))
+
+
+def _judge_section(page: Page, corpus: Corpus, cb: Codebook) -> None:
+    st.subheader(page.t("cb_judge"))
     themes = [t.theme for t in cb.themes]
     if not themes:
         return
     theme_col, n_col, seed_col = st.columns([2, 1, 1])
-    theme = theme_col.selectbox("主题 / theme", themes, key="cb-judge-theme")
-    n = n_col.number_input("样本 / sample", 5, 100, 20, key="cb-judge-n")
-    if seed_col.button("换一批 / New sample", key="cb-judge-new"):
+    theme = theme_col.selectbox(page.t("themes"), themes, key="cb-judge-theme", format_func=page.label)
+    n = n_col.number_input(page.t("cb_sample"), 5, 100, 20, key="cb-judge-n")
+    if seed_col.button(page.t("cb_new_sample"), key="cb-judge-new"):
         st.session_state["cb-judge-seed"] = random.randrange(1_000_000)
     seed = st.session_state.setdefault("cb-judge-seed", 0)
-    sample = evidence.sample_theme_hits(wh, corpus, cb, theme, n=int(n), seed=seed)
+    sample = queries.sample_theme_hits(page.wh, corpus, cb, theme, n=int(n), seed=seed)
     if sample.empty:
-        st.info("这个主题没有命中 / No hits for this theme.")
+        st.info(page.t("cb_no_hits"))
     else:
         shown = sample.assign(verdict="")[["verdict", "keyword", "left", "hit", "right", "title", "date", "speaker"]]
+        options = [""] + [page.t(f"cb_{v}") for v in VERDICTS[1:]]
         edited = st.data_editor(
-            shown, hide_index=True, width="stretch", key=f"cb-judge-{theme}-{seed}-{n}",
+            shown,
+            hide_index=True,
+            width="stretch",
+            key=f"cb-judge-{theme}-{seed}-{n}",
             disabled=[c for c in shown.columns if c != "verdict"],
-            column_config={"verdict": st.column_config.SelectboxColumn("对/错", options=VERDICTS, required=False)},
+            column_config={"verdict": st.column_config.SelectboxColumn(page.t("cb_verdict"), options=options)},
         )
-        if st.button("记录 / Record judgements", key="cb-judge-save", type="primary"):
-            judged = sample.assign(verdict=edited["verdict"].fillna(""))
-            judged = judged[judged["verdict"] != ""]
-            new = judged.assign(
-                correct=judged["verdict"] == VERDICTS[1],
-                context=judged["left"] + "【" + judged["hit"] + "】" + judged["right"],
-            )
-            merged = evidence.record_judgements(evidence.load_judgements(path), new)
-            evidence.save_judgements(path, merged)
-            st.success(f"{len(new)} judgements recorded in {path}")
-    judgements = evidence.load_judgements(path)
+        if st.button(page.t("cb_record"), key="cb-judge-save", type="primary"):
+            _record(page, sample, edited["verdict"])
+    judged = judgements.load_judgements(resolve().codebook / judgements.JUDGEMENTS_FILE)
+    share = st.column_config.ProgressColumn(page.t("cb_precision"), min_value=0.0, max_value=1.0, format="percent")
     by_theme, by_keyword = st.columns(2)
-    by_theme.dataframe(evidence.precision(judgements, "theme"), hide_index=True, key="cb-prec-theme",
-                       column_config={"precision": st.column_config.ProgressColumn("precision", min_value=0.0,
-                                                                                   max_value=1.0, format="percent")})
-    by_keyword.dataframe(evidence.precision(judgements, "keyword"), hide_index=True, key="cb-prec-keyword",
-                         column_config={"precision": st.column_config.NumberColumn("precision", format="percent")})
+    by_theme.dataframe(
+        judgements.precision(judged, "theme"), hide_index=True, key="cb-prec-theme", column_config={"precision": share}
+    )
+    by_keyword.dataframe(
+        judgements.precision(judged, "keyword"),
+        hide_index=True,
+        key="cb-prec-keyword",
+        column_config={"precision": st.column_config.NumberColumn(page.t("cb_precision"), format="percent")},
+    )
 
 
-def main() -> None:
-    st.title("主题词表 / Codebook")
-    wh = cache.warehouse()
-    in_force = cache.codebook(wh)
-    cb = in_force.codebook
-    _themes_section(cb, in_force.origin)
-    _save_section(cb)
-    if not wh.exists:
-        st.info("还没有数据：关键词试用与抽查需要数据仓库 / Add reports on the Data page to try keywords.")
-        return
-    corpus = cache.corpus(wh, in_force)
-    _try_section(wh, corpus, cb)
-    _judge_section(wh, corpus, cb)
-
-
-main()
+page = context.page()
+st.title(page.t("page_codebook"))
+in_force = cache.codebook(page.wh)  # asked again: an edit applied on this page reruns only the page
+_themes_section(page, in_force.codebook, in_force.origin)
+_save_section(page, in_force.codebook)
+if not page.wh.exists:
+    st.info(page.t("cb_needs_data"))
+else:
+    corpus = cache.corpus(page.wh, in_force)
+    _try_section(page, corpus, in_force.codebook)
+    _judge_section(page, corpus, in_force.codebook)

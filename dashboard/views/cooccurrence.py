@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import charts, filters, query, textquery, widgets
-from dashboard.panels import kwic_table
+from dashboard import queries
+from dashboard.rendering import charts
+from dashboard.shell import context, widgets
+from dashboard.shell.panels import clicked, kwic_table
 
-ctx = filters.require()
+ctx = context.require()
 f, c = ctx.filters, ctx.corpus
 st.title(ctx.t("page_cooccurrence"))
 left, right = st.columns(2)
@@ -18,26 +20,25 @@ measure = right.radio(
     ctx.t("measure"), ("both_count", "jaccard"), format_func=ctx.t, horizontal=True, key="cooc_measure"
 )
 themes = list(f.themes) or ctx.themes
-if query.meeting_units(c, f).empty:
+if queries.meeting_units(c, f).empty:
     st.info(ctx.t("no_meetings"))
 elif len(themes) < 2:
     st.info(ctx.t("pick_themes"))
 else:
-    counts = query.cooccurrence(c, f, themes, unit)
-    matrix = query.jaccard(counts) if measure == "jaccard" else counts
+    counts = queries.cooccurrence(c, f, themes, unit)
+    matrix = queries.jaccard(counts) if measure == "jaccard" else counts
     if not counts.values.diagonal().any():
         st.info(ctx.t("no_hits", themes="、".join(ctx.label(th) for th in themes)))
     fig = charts.matrix_heatmap(matrix, ctx.labels, title=ctx.t("cooc_title"))
-    event = st.plotly_chart(fig, key="cooc_chart", on_select="rerun", selection_mode="points")
-    widgets.download_row(fig, matrix.reset_index(), "theme_cooccurrence", "dl_cooc")
+    event = widgets.chart(fig, matrix.reset_index(), "theme_cooccurrence", "cooc_chart", selectable=True)
     st.markdown(f"**{ctx.t('evidence')}**")
-    points = [p for p in (event.selection.points if event else []) if p.get("customdata")]
+    points = clicked(event)
     if not points:
         st.caption(ctx.t("evidence_hint"))
     else:
-        a, b = points[0]["customdata"][:2]
-        lines = textquery.kwic(ctx.wh, c, f, theme=a, codebook=ctx.codebook.codebook)
-        both = set(query.theme_hits_in(c, f).query("theme == @b")["meeting_id"])
+        a, b = points[0][:2]
+        lines = queries.kwic(ctx.wh, c, f, theme=a, codebook=ctx.codebook.codebook)
+        both = set(queries.theme_hits_in(c, f).query("theme == @b")["meeting_id"])
         lines = lines[lines["meeting_id"].isin(both)]
         st.caption(f"{ctx.label(a)} × {ctx.label(b)}")
         kwic_table(ctx, lines, "cooc_kwic")

@@ -14,8 +14,11 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from dashboard import cache, evidence
-from dashboard.widgets import plain
+from dashboard import queries
+from dashboard.edits.uploads import ARCHIVE_SUFFIXES, SIDECAR_NAME, save_uploads, upload_folder, upload_outcome
+from dashboard.shell import cache, context
+from dashboard.shell.context import Context, Page
+from dashboard.shell.widgets import plain
 from etl.model import InputError
 from etl.pipeline import run_etl
 from etl.readers import SUPPORTED_SUFFIXES
@@ -24,15 +27,15 @@ from etl.uploads import OUTCOMES, check_upload_batch, upload_outcomes
 from etl.warehouse import Warehouse, WarehouseBusy
 
 OUTCOME_KEY = "data-outcome"
-ACCEPTED = sorted(SUPPORTED_SUFFIXES | evidence.ARCHIVE_SUFFIXES)
+ACCEPTED = sorted(SUPPORTED_SUFFIXES | ARCHIVE_SUFFIXES)
 
 
-def _sidecar_hints(data: bytes, folder: Path, renamed: dict[str, str]):  # type: ignore[no-untyped-def]
+def _sidecar_hints(page: Page, data: bytes, folder: Path, renamed: dict[str, str]):  # type: ignore[no-untyped-def]
     """Save the sidecar with its file column pointing at our names; return the reader's hints_for."""
     try:
         from etl.readers.sidecar import load_sidecar
     except ImportError:
-        st.warning("Sidecar CSVs are not supported by this version yet; the reports are read without it.")
+        st.warning(page.t("data_no_sidecar"))
         return None
     text = data.decode("utf-8-sig", errors="replace")
     rows = list(csv.reader(io.StringIO(text)))
@@ -41,87 +44,96 @@ def _sidecar_hints(data: bytes, folder: Path, renamed: dict[str, str]):  # type:
         for row in rows[1:]:
             if len(row) > col:
                 row[col] = renamed.get(Path(row[col].replace("\\", "/")).name, row[col])
-    path = folder / evidence.SIDECAR_NAME
+    path = folder / SIDECAR_NAME
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerows(rows)
     path.write_text(buffer.getvalue(), encoding="utf-8")
     return load_sidecar(path).hints_for
 
 
-def _import(uploads: list, sidecar, settings: Settings) -> None:  # type: ignore[no-untyped-def]
-    folder = evidence.upload_folder(settings.warehouse)
-    saved, refused = evidence.save_uploads(
+def _import(uploads: list, sidecar, settings: Settings, page: Page) -> None:  # type: ignore[no-untyped-def]
+    folder = upload_folder(settings.warehouse)
+    saved, refused = save_uploads(
         ((u.name, u.getvalue()) for u in uploads), folder, ACCEPTED, settings.limits.max_file_bytes
     )
     inputs = dict(saved)  # an archive is read as a folder by the readers, as in `policy-themes etl`
     hints = None
     if sidecar is not None:
-        hints = _sidecar_hints(sidecar.getvalue(), folder, {Path(v).name: k.name for k, v in inputs.items()})
+        hints = _sidecar_hints(page, sidecar.getvalue(), folder, {Path(v).name: k.name for k, v in inputs.items()})
     before = Warehouse.open(settings.warehouse)
     before_ids = set(before.read("meetings", ["meeting_id"])["meeting_id"].to_pylist())
-    bar = st.progress(0.0, text="读取 / reading…")
+    bar = st.progress(0.0, text=page.t("data_reading"))
 
     def progress(done: int, total: int) -> None:
-        bar.progress(done / max(total, 1), text=f"{done}/{total} files")
+        bar.progress(done / max(total, 1), text=page.t("data_files_done", done=done, total=total))
 
     run_settings = replace(settings, workers=1, progress=False)
     summary = run_etl(sorted(inputs), run_settings, hints_for=hints, progress=progress)
-    bar.progress(1.0, text="完成 / done")
+    bar.progress(1.0, text=page.t("data_done"))
     after = Warehouse.open(settings.warehouse)
-    outcome = evidence.upload_outcome(before_ids, after, {str(p): n for p, n in inputs.items()}, refused)
+    outcome = upload_outcome(before_ids, after, {str(p): n for p, n in inputs.items()}, refused)
     st.session_state[OUTCOME_KEY] = (outcome, summary.lines(), upload_outcomes(summary, len(refused)))
 
 
-def _show_outcome() -> None:
+def _show_outcome(page: Page) -> None:
     stored = st.session_state.get(OUTCOME_KEY)
     if not stored:
         return
     outcome, lines, files = stored
-    st.subheader("结果 / Result")
-    labels = {"read": "读取 / read", "unchanged": "未变 / unchanged", "failed": "失败 / failed", "skipped": "跳过 / skipped"}
+    st.subheader(page.t("data_result"))
     for column, name in zip(st.columns(len(OUTCOMES)), OUTCOMES, strict=True):
-        column.metric(labels[name], files[name])
+        column.metric(page.t(f"data_outcome_{name}"), files[name])
     st.dataframe(outcome, hide_index=True, width="stretch", key="data-outcome-table")
     st.code("\n".join(lines), language=None)
 
 
-def _current(wh: Warehouse) -> None:
-    st.subheader("数据仓库 / Warehouse")
+def _current(page: Page, wh: Warehouse) -> None:
+    st.subheader(page.t("data_warehouse"))
     if not wh.exists:
-        st.info("还没有数据 / Empty: upload reports above.")
+        st.info(page.t("data_empty"))
         return
     totals = wh.manifest.get("row_counts", {})
     a, b, c = st.columns(3)
-    a.metric("会议 / meetings", totals.get("meetings", "–"))
-    b.metric("文件 / inputs", totals.get("inputs", "–"))
-    c.metric("版本 / version", wh.version)
+    a.metric(page.t("meetings"), totals.get("meetings", "–"))
+    b.metric(page.t("data_inputs"), totals.get("inputs", "–"))
+    c.metric(page.t("data_version"), wh.version)
     errors = wh.read("errors").to_pandas()
-    with st.expander(f"无法读取 / errors ({len(errors)})"):
+    with st.expander(page.t("data_errors", n=len(errors))):
         st.dataframe(pd.DataFrame(errors), hide_index=True, width="stretch", key="data-errors")
+    if isinstance(page, Context):
+        _non_reports(page)
 
 
-def main() -> None:
-    st.title("数据 / Data")
+def _non_reports(ctx: Context) -> None:
+    """The pages read that are not meeting reports, with the reason each was left out."""
+    pages = queries.non_reports(ctx.corpus)
+    with st.expander(ctx.t("data_non_reports", n=len(pages)), expanded=bool(len(pages))):
+        st.dataframe(pages, hide_index=True, width="stretch", key="data-non-reports")
+
+
+def main(page: Page) -> None:
+    st.title(page.t("page_data"))
     settings = resolve()
-    st.caption(plain(f"warehouse: {settings.warehouse} · accepted: {', '.join(ACCEPTED)}"))
+    st.caption(plain(page.t("data_caption", path=settings.warehouse, accepted=", ".join(ACCEPTED))))
     with st.form("data-upload-form", clear_on_submit=True):
         uploads = st.file_uploader(
-            "报告文件或 ZIP / report files or a ZIP", type=[s.lstrip(".") for s in ACCEPTED],
-            accept_multiple_files=True, key="data-upload",
+            page.t("data_files"),
+            type=[s.lstrip(".") for s in ACCEPTED],
+            accept_multiple_files=True,
+            key="data-upload",
         )
-        sidecar = st.file_uploader("元数据 / sidecar CSV (optional: file,url,date,organ,…)", type=["csv"],
-                                   key="data-sidecar")
-        submitted = st.form_submit_button("导入 / Import", type="primary")
+        sidecar = st.file_uploader(page.t("data_sidecar"), type=["csv"], key="data-sidecar")
+        submitted = st.form_submit_button(page.t("data_import"), type="primary")
     if submitted and uploads:
         try:
             check_upload_batch([u.size for u in uploads], settings.limits)
-            _import(list(uploads), sidecar, settings)
+            _import(list(uploads), sidecar, settings, page)
         except InputError as err:  # too many files or bytes in one batch, or a sidecar that cannot be read
-            st.error(f"上传被拒绝 / Upload refused: {err.message}")
+            st.error(plain(page.t("data_refused", error=err.message)))
         except WarehouseBusy:
-            st.error("另一个导入正在运行 / Another ETL run holds the warehouse; try again in a moment.")
-    _show_outcome()
-    _current(cache.warehouse())
+            st.error(page.t("data_busy"))
+    _show_outcome(page)
+    _current(page, cache.warehouse())  # asked again: an import commits a new version during this run
 
 
-main()
+main(context.page())

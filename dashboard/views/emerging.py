@@ -5,12 +5,15 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import cache, charts, filters, query, textquery, widgets
+from dashboard import queries
+from dashboard.rendering import charts
+from dashboard.shell import cache, context, widgets
+from dashboard.shell.panels import reader_column, with_reader_links
 
-ctx = filters.require()
+ctx = context.require()
 f, c = ctx.filters, ctx.corpus
 st.title(ctx.t("page_emerging"))
-units = query.meeting_units(c, f).dropna(subset=["date"])
+units = queries.meeting_units(c, f).dropna(subset=["date"])
 periods = sorted(units["period"].unique())
 if len(periods) < 2:
     st.info(ctx.t("no_periods"))
@@ -18,19 +21,18 @@ else:
     period = st.selectbox(
         ctx.t("period"),
         periods[1:][::-1],
-        format_func=lambda p: query.period_label(pd.Timestamp(p), f.granularity),
+        format_func=lambda p: queries.period_label(pd.Timestamp(p), f.granularity),
         key="em_period",
     )
-    st.caption("G² (Dunning log-likelihood) of the period vs the period before; ≥ 3.84 ⇔ p < 0.05")
+    st.caption(ctx.t("emerging_note"))
     for table, title in (("terms", "rising_terms"), ("formulas", "rising_formulas")):
         st.subheader(ctx.t(title))
-        rising = textquery.emerging(ctx.wh, c, f, pd.Timestamp(period), table=table, top=25)
+        rising = queries.emerging(ctx.wh, c, f, pd.Timestamp(period), table=table, top=25)
         if rising.empty:
             st.info(ctx.t("nothing"))
             continue
         fig = charts.keyness_chart(rising, top=20)
-        st.plotly_chart(fig, key=f"em_{table}")
-        widgets.download_row(fig, rising, f"emerging_{table}", f"dl_em_{table}")
+        widgets.chart(fig, rising, f"emerging_{table}", f"em_{table}")
 
 st.subheader(ctx.t("new_formulas"))
 first = cache.first_appearances(ctx.wh, c, f)
@@ -41,11 +43,10 @@ if f.end is not None:
 if first.empty:
     st.info(ctx.t("nothing"))
 else:
-    shown = first.assign(reader=[f"./meetings?meeting={m}" for m in first["meeting_id"]])
     st.dataframe(
-        shown.drop(columns=["meeting_id"]),
+        with_reader_links(first).drop(columns=["meeting_id"]),
         hide_index=True,
         key="em_first",
-        column_config={"reader": st.column_config.LinkColumn(ctx.t("reader"), display_text=ctx.t("open_reader"))},
+        column_config={"reader": reader_column(ctx)},
     )
     widgets.download_row(None, first, "formulas_first_seen", "dl_em_first")

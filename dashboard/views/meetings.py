@@ -6,16 +6,18 @@ import html
 
 import streamlit as st
 
-from dashboard import cache, charts, filters, textquery, widgets
+from dashboard import queries
+from dashboard.rendering import charts
+from dashboard.shell import cache, context, widgets
 
 SHOWN = 2000  # rows of the list drawn in the page
 
-ctx = filters.require()
+ctx = context.require()
 f, c = ctx.filters, ctx.corpus
 st.title(ctx.t("page_meetings"))
 needle = st.text_input(ctx.t("search"), key="mt_search")
 ids = cache.search_meetings(ctx.wh, needle) if needle.strip() else None
-listing = textquery.meeting_list(c, f, ids)
+listing = queries.meeting_list(c, f, ids)
 if listing.empty:
     st.info(ctx.t("no_meetings"))
 else:
@@ -38,13 +40,13 @@ else:
 meeting_id = st.query_params.get("meeting")
 if meeting_id:
     st.subheader(ctx.t("reader"))
-    found = textquery.meeting_text(ctx.wh, c, meeting_id)
-    row = textquery.meeting_row(c, meeting_id)
+    found = queries.meeting_text(ctx.wh, c, meeting_id)
+    row = queries.meeting_row(c, meeting_id)
     if found is None or row is None:
         st.info(ctx.t("no_meetings"))
     else:
         text, speeches = found
         date = f"{row['date']:%Y-%m-%d}" if row["date"] == row["date"] else ctx.t("undated")
         st.html(f"<p><b>{html.escape(str(row['title'] or meeting_id))}</b> · {html.escape(date)}</p>")
-        spans = textquery.highlight_spans(text, ctx.codebook.codebook, f.themes)
+        spans = queries.highlight_spans(text, ctx.codebook.codebook, f.themes)
         st.html(charts.reader_html(text, speeches, spans, ctx.labels, narration=ctx.t("narration")))

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import charts, filters, query, textquery, widgets
-from dashboard.panels import show_evidence
+from dashboard import queries
+from dashboard.rendering import charts
+from dashboard.shell import context, widgets
+from dashboard.shell.panels import show_evidence
 
-ctx = filters.require()
+ctx = context.require()
 f, c = ctx.filters, ctx.corpus
 st.title(ctx.t("page_overview"))
-stats = query.overview(c, f)
+stats = queries.overview(c, f)
 cols = st.columns(5)
 cols[0].metric(ctx.t("meetings"), stats["meetings"])
 dated = stats["first"] is not None
 span = f"{stats['first']:%Y}–{stats['last']:%Y}" if dated else "—"
-cols[1].metric(ctx.t("date_span"), span, help=f"{stats['first']:%Y-%m-%d} – {stats['last']:%Y-%m-%d}" if dated else None)
+cols[1].metric(
+    ctx.t("date_span"), span, help=f"{stats['first']:%Y-%m-%d} – {stats['last']:%Y-%m-%d}" if dated else None
+)
 cols[2].metric(ctx.t("n_organs"), stats["organs"])
 cols[3].metric(ctx.t("n_speakers"), stats["speakers"])
 cols[4].metric(ctx.t("undated"), stats["undated"])
@@ -28,17 +32,16 @@ elif not stats["dated"]:
     st.info(ctx.t("no_dated", n=stats["undated"]))
 else:
     themes = list(f.themes) or ctx.themes
-    series = query.theme_series(c, f, themes, "per10k")
+    series = queries.theme_series(c, f, themes, "per10k")
     st.subheader(ctx.t("heatmap_title"))
     fig = charts.heatmap(series, ctx.labels, zlabel=ctx.t("per10k"))
-    event = st.plotly_chart(fig, key="overview_heatmap", on_select="rerun", selection_mode="points")
+    event = widgets.chart(fig, series, "theme_heatmap", "overview_heatmap", selectable=True)
     if stats["undated"]:
         st.caption(ctx.t("undated_note", n=stats["undated"]))
-    widgets.download_row(fig, series, "theme_heatmap", "dl_overview_heatmap")
     show_evidence(ctx, event, kind="theme", key="overview_kwic")
 
 st.subheader(ctx.t("corpus"))
-info = textquery.corpus_info(ctx.wh)
+info = queries.corpus_info(ctx.wh)
 st.write(ctx.t("demo_corpus") if info["demo"] else ctx.t("user_corpus"))
 st.caption(f"{ctx.t('warehouse_version')}: {ctx.wh.version} · {ctx.t('inputs')}: {info['n_inputs']}")
 st.dataframe(info["inputs"], hide_index=True)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import cache, charts, filters, query, widgets
-from dashboard.panels import show_evidence
+from dashboard import queries
+from dashboard.rendering import charts
+from dashboard.shell import cache, context, widgets
+from dashboard.shell.panels import show_evidence
 
-ctx = filters.require()
+ctx = context.require()
 f, c = ctx.filters, ctx.corpus
 st.title(ctx.t("page_speakers"))
 table = cache.speaker_table(ctx.wh, c, f)
@@ -24,21 +26,20 @@ if mode == "speaker":
     chosen = st.multiselect(ctx.t("speakers"), list(table["speaker"]), default=default, key="sp_names")
 else:
     text = st.text_area(
-        ctx.t("role_patterns"), "\n".join(f"{k}={v}" for k, v in query.DEFAULT_ROLES.items()), key="sp_roles"
+        ctx.t("role_patterns"), "\n".join(f"{k}={v}" for k, v in queries.DEFAULT_ROLES.items()), key="sp_roles"
     )
     roles = dict(line.split("=", 1) for line in text.splitlines() if "=" in line)
-groups = query.speaker_groups(c, f, chosen, roles)
+groups = queries.speaker_groups(c, f, chosen, roles)
 if groups["group"].isna().all():
     st.info(ctx.t("pick_speakers"))
     st.stop()
 themes = list(f.themes) or ctx.themes
 
 st.subheader(ctx.t("profile"))
-profile = query.profiles(c, groups, themes)
+profile = queries.profiles(c, groups, themes)
 fig = charts.profile_chart(profile, ctx.labels)
-st.plotly_chart(fig, key="sp_profile")
+widgets.chart(fig, profile, "speaker_profiles", "sp_profile")
 st.caption(f"{ctx.t('per10k')} {ctx.t('f_per10k')}")
-widgets.download_row(fig, profile, "speaker_profiles", "dl_sp_profile")
 
 st.subheader(ctx.t("distinctive"))
 key = cache.keyness(ctx.wh, groups[["meeting_id", "seq", "speech", "group"]], "terms", 20)
@@ -46,23 +47,21 @@ if key.empty:
     st.info(ctx.t("nothing"))
 else:
     kfig = charts.keyness_chart(key, top=15)
-    st.plotly_chart(kfig, key="sp_keyness")
-    st.caption("G² = 2·Σ O·ln(O/E) (Dunning log-likelihood), ≥ 3.84 ⇔ p < 0.05; per10k = per 10,000 tokens")
-    widgets.download_row(kfig, key, "speaker_keyness", "dl_sp_key")
+    widgets.chart(kfig, key, "speaker_keyness", "sp_keyness")
+    st.caption(ctx.t("keyness_note"))
 
 st.subheader(ctx.t("attention"))
-att = query.attention(c, groups, themes, f.granularity)
+att = queries.attention(c, groups, themes, f.granularity)
 if att.empty:
     st.info(ctx.t("no_dated", n=0))
 else:
     afig = charts.attention_chart(att, n_label=ctx.t("n_meetings"))
-    event = st.plotly_chart(afig, key="sp_attention", on_select="rerun", selection_mode="points")
-    widgets.download_row(afig, att, "speaker_attention", "dl_sp_att")
+    event = widgets.chart(afig, att, "speaker_attention", "sp_attention", selectable=True)
     if mode == "speaker" and len(themes) == 1:
         show_evidence(ctx, event, kind="theme", key="sp_kwic")
 
 if mode == "speaker" and chosen:
     st.subheader(ctx.t("titles"))
-    timeline = query.title_timeline(c, chosen)
+    timeline = queries.title_timeline(c, chosen)
     st.dataframe(timeline, hide_index=True, key="sp_titles")
     widgets.download_row(None, timeline, "speaker_titles", "dl_sp_titles")

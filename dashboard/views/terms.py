@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import cache, charts, filters, query, textquery, widgets
-from dashboard.panels import show_evidence
+from dashboard import queries
+from dashboard.rendering import charts
+from dashboard.shell import cache, context, widgets
+from dashboard.shell.panels import show_evidence
 
-ctx = filters.require()
+ctx = context.require()
 f, c = ctx.filters, ctx.corpus
 st.title(ctx.t("page_terms"))
 raw = st.text_input(ctx.t("terms_input"), value="乡村振兴, 脱贫攻坚+扶贫", key="terms_text")
@@ -17,8 +19,8 @@ metric = left.radio(
 )
 window = right.number_input(ctx.t("moving_average"), min_value=1, max_value=12, value=1, key="terms_window")
 st.caption(ctx.t("terms_note"))
-terms = tuple(q.label for q in textquery.parse_terms(raw))
-units = query.meeting_units(c, f)
+terms = tuple(q.label for q in queries.parse_terms(raw))
+units = queries.meeting_units(c, f)
 if not terms:
     st.info(ctx.t("terms_input"))
 elif units.empty:
@@ -33,9 +35,8 @@ else:
         if silent:
             st.info(ctx.t("no_hits", themes="、".join(silent)))
         fig = charts.trend_chart(series, "term", metric, n_label=ctx.t("n_meetings"))
-        event = st.plotly_chart(fig, key="terms_chart", on_select="rerun", selection_mode="points")
+        event = widgets.chart(fig, series, "term_trends", "terms_chart", selectable=True)
         st.caption(f"{ctx.t(metric)} {ctx.t('f_' + metric)}")
         if undated:
             st.caption(ctx.t("undated_note", n=undated))
-        widgets.download_row(fig, series, "term_trends", "dl_terms")
         show_evidence(ctx, event, kind="term", key="terms_kwic")

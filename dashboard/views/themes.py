@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import charts, filters, query, widgets
-from dashboard.panels import show_evidence
+from dashboard import queries
+from dashboard.rendering import charts
+from dashboard.shell import context, widgets
+from dashboard.shell.panels import show_evidence
 
-ctx = filters.require()
+ctx = context.require()
 f, c = ctx.filters, ctx.corpus
 st.title(ctx.t("page_themes"))
-totals = query.theme_totals(c, f)
+totals = queries.theme_totals(c, f)
 themes = list(f.themes) or [th for th in totals["theme"].head(6)] or ctx.themes[:6]
 left, mid, right = st.columns([2, 1, 1])
-metric = left.radio(ctx.t("metric"), query.METRICS, format_func=ctx.t, horizontal=True, key="themes_metric")
+metric = left.radio(ctx.t("metric"), queries.METRICS, format_func=ctx.t, horizontal=True, key="themes_metric")
 window = mid.number_input(ctx.t("moving_average"), min_value=1, max_value=12, value=1, key="themes_window")
 stacked = right.toggle(ctx.t("stacked"), key="themes_stacked")
-series = query.theme_series(c, f, themes, "share_mentions" if stacked else metric, int(window))
-units = query.meeting_units(c, f)
+series = queries.theme_series(c, f, themes, "share_mentions" if stacked else metric, int(window))
+units = queries.meeting_units(c, f)
 undated = int(units["date"].isna().sum())
 if units.empty:
     st.info(ctx.t("no_meetings"))
@@ -30,11 +32,10 @@ else:
     if series["period"].nunique() == 1:
         st.info(ctx.t("one_period"))
     fig = charts.trend_chart(series, "theme", metric, ctx.labels, stacked=stacked, n_label=ctx.t("n_meetings"))
-    event = st.plotly_chart(fig, key="themes_chart", on_select="rerun", selection_mode="points")
+    event = widgets.chart(fig, series, "theme_trends", "themes_chart", selectable=True)
     st.caption(
         f"{ctx.t('share_mentions' if stacked else metric)} {ctx.t('f_' + ('share_mentions' if stacked else metric))}"
     )
     if undated:
         st.caption(ctx.t("undated_note", n=undated))
-    widgets.download_row(fig, series, "theme_trends", "dl_themes")
     show_evidence(ctx, event, kind="theme", key="themes_kwic")

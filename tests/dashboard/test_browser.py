@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from dashboard.app import PAGES as APP_PAGES
+
 pytestmark = [
     pytest.mark.browser,
     # kaleido/choreographer and Playwright leave temporary folders to the interpreter's finalizers
@@ -29,10 +31,15 @@ pytestmark = [
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
-PAGES = ("overview", "themes", "terms", "speakers", "emerging", "meetings", "cooccurrence", "wordclouds", "codebook", "data")
+PAGES = APP_PAGES  # every page, as the app lists them
 HOSTILE_TITLE = "<script>alert(1)</script>恶意标题 [点我](javascript:alert(3)) **粗体**"
 REPORTS = {
     "a.txt": "青禾区委常委会会议\n2020年3月5日，区委书记张三主持召开区委常委会会议。会议强调，要推进乡村振兴，"
@@ -81,9 +88,21 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     port = _free_port()
     env = {**os.environ, "POLICY_THEMES_WAREHOUSE": str(wh), "POLICY_THEMES_CODEBOOK": str(codebook)}
     cmd = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
-        "--server.headless", "true", "--server.address", "127.0.0.1", "--server.port", str(port),
-        "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(ROOT / "dashboard" / "app.py"),
+        "--server.headless",
+        "true",
+        "--server.address",
+        "127.0.0.1",
+        "--server.port",
+        str(port),
+        "--browser.gatherUsageStats",
+        "false",
+        "--server.fileWatcherType",
+        "none",
     ]
     log = open(root / "streamlit.log", "w")  # noqa: SIM115 (closed below)
     proc = subprocess.Popen(cmd, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -111,35 +130,44 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def browser_page(served: str, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+def playwright(served: str):  # type: ignore[no-untyped-def]
+    """One Playwright per module: its sync API cannot start twice in one thread."""
     from playwright.sync_api import sync_playwright
 
-    from dashboard import fonts
+    with sync_playwright() as p:
+        yield p
+
+
+@pytest.fixture(scope="module")
+def browser_page(playwright, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from dashboard.rendering import fonts
 
     profile = tmp_path_factory.mktemp("chromium-profile")
     env = {**os.environ, "FONTCONFIG_FILE": str(fonts.fontconfig_file())}  # Chinese in screenshots
-    with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(profile), executable_path=str(CHROMIUM), headless=True, accept_downloads=True,
-            args=ARGS, env=env, viewport={"width": 1280, "height": 860},
-        )
-        page = context.new_page()
-        dialogs: list[str] = []
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        page.dialogs = dialogs  # type: ignore[attr-defined]
-        try:
-            yield page
-        finally:
-            context.close()
+    context = playwright.chromium.launch_persistent_context(
+        str(profile),
+        executable_path=str(CHROMIUM),
+        headless=True,
+        accept_downloads=True,
+        args=ARGS,
+        env=env,
+        viewport={"width": 1280, "height": 860},
+    )
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.dialogs = dialogs  # type: ignore[attr-defined]
+    try:
+        yield page
+    finally:
+        context.close()
 
 
 def _wait_idle(page, timeout: float = 60) -> None:  # type: ignore[no-untyped-def]
     """Until Streamlit has finished the run (its status widget gone) and the app is drawn."""
     page.wait_for_selector("[data-testid='stApp']", timeout=timeout * 1000)
     page.wait_for_timeout(500)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout * 1000
-    )
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout * 1000)
     page.wait_for_timeout(300)
 
 
@@ -238,3 +266,42 @@ def test_hostile_report_runs_no_script(browser_page, served: str, tmp_path: Path
     scripts = page.locator("script").evaluate_all("els => els.map(e => e.textContent)")
     assert not any("alert(1)" in s for s in scripts)
     _shoot(page, "xss_checked", tmp_path)
+
+
+# (URL query, meetings in the overview's first metric): the reports are dated 2020-03-05,
+# 2021-02-01, 2022-09-15 and 2023-06-01
+CROWD = (("", "4"), ("?from=2021-01-01", "3"), ("?to=2021-06-30", "2"), ("?from=2022-01-01", "2"), ("?lang=en", "4"))
+
+
+def _first_metric(page) -> str:  # type: ignore[no-untyped-def]
+    value = page.get_by_test_id("stMetricValue").first
+    value.wait_for(timeout=60_000)
+    return str(value.inner_text()).strip()
+
+
+def test_several_browser_sessions_at_once_see_what_one_alone_sees(playwright, served: str) -> None:  # type: ignore[no-untyped-def]
+    browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+    try:
+        alone = browser.new_context().new_page()
+        lone = []
+        for query, _ in CROWD:
+            alone.goto(f"{served}/{query}")
+            _wait_idle(alone)
+            lone.append(_first_metric(alone))
+        assert lone == [n for _, n in CROWD]
+        pages = [browser.new_context().new_page() for _ in CROWD]
+        for _ in range(2):  # every session opens its view at the same time, then all move on
+            for page, (query, _) in zip(pages, CROWD, strict=True):
+                page.goto(f"{served}/{query}", wait_until="commit")
+            for page in pages:
+                _wait_idle(page)
+                _no_exception(page)
+            assert [_first_metric(page) for page in pages] == lone
+            for page, (query, _) in zip(pages, CROWD, strict=True):
+                page.goto(f"{served}/themes{query}", wait_until="commit")
+            for page in pages:
+                _wait_idle(page)
+                page.get_by_test_id("stPlotlyChart").first.wait_for(timeout=60_000)
+                _no_exception(page)
+    finally:
+        browser.close()

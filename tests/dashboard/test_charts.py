@@ -5,18 +5,20 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from dashboard import charts, query, textquery
-from dashboard.query import Filters
+from dashboard import queries
+from dashboard.indexes import corpus as corpus_index
+from dashboard.queries import Filters
+from dashboard.rendering import charts
 from etl.warehouse import Warehouse
 
 
 @pytest.fixture(scope="module")
 def corpus(tiny_wh):
-    return query.load_corpus(Warehouse.open(tiny_wh))
+    return corpus_index.load_corpus(Warehouse.open(tiny_wh))
 
 
 def test_trend_chart_lines_and_meeting_bars(corpus):
-    series = query.theme_series(corpus, Filters(), ["乡村振兴", "安全生产"], "count")
+    series = queries.theme_series(corpus, Filters(), ["乡村振兴", "安全生产"], "count")
     fig = charts.trend_chart(series, "theme", "count", {"乡村振兴": "Rural"})
     lines = [t for t in fig.data if t.type == "scatter"]
     assert [t.name for t in lines] == ["Rural", "安全生产"]
@@ -29,14 +31,14 @@ def test_trend_chart_lines_and_meeting_bars(corpus):
 
 
 def test_stacked_share_view(corpus):
-    series = query.theme_series(corpus, Filters(), ["乡村振兴", "生态环保"], "share_mentions")
+    series = queries.theme_series(corpus, Filters(), ["乡村振兴", "生态环保"], "share_mentions")
     fig = charts.trend_chart(series, "theme", "share_mentions", stacked=True)
     assert all(t.stackgroup == "one" for t in fig.data if t.type == "scatter")
     assert fig.layout.yaxis.tickformat == ".0%"
 
 
 def test_heatmap(corpus):
-    series = query.theme_series(corpus, Filters(), ["乡村振兴", "教育"], "per10k")
+    series = queries.theme_series(corpus, Filters(), ["乡村振兴", "教育"], "per10k")
     fig = charts.heatmap(series)
     assert list(fig.data[0].y) == ["乡村振兴", "教育"]
     assert fig.data[0].z[1].tolist() == [0.0, 0.0]
@@ -44,7 +46,7 @@ def test_heatmap(corpus):
 
 
 def test_matrix_and_keyness_charts(corpus):
-    m = query.cooccurrence(corpus, Filters(), ["乡村振兴", "生态环保"])
+    m = queries.cooccurrence(corpus, Filters(), ["乡村振兴", "生态环保"])
     fig = charts.matrix_heatmap(m)
     assert fig.data[0].z.tolist() == [[3, 2], [2, 4]]
     frame = pd.DataFrame({"group": ["a", "a"], "word": ["x", "y"], "g2": [5.0, 3.0]})
@@ -54,9 +56,9 @@ def test_matrix_and_keyness_charts(corpus):
 
 def test_reader_html_escapes_everything(tiny_wh, corpus, tiny_codebook):
     wh = Warehouse.open(tiny_wh)
-    mid = next(iter(textquery.search_meetings(wh, "script")))
-    text, speeches = textquery.meeting_text(wh, corpus, mid)
-    html = charts.reader_html(text, speeches, textquery.highlight_spans(text, tiny_codebook), narration="旁白")
+    mid = next(iter(queries.search_meetings(wh, "script")))
+    text, speeches = queries.meeting_text(wh, corpus, mid)
+    html = charts.reader_html(text, speeches, queries.highlight_spans(text, tiny_codebook), narration="旁白")
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "<b>李四</b>" in html and '<mark title="安全生产"' in html
     evil = pd.DataFrame({"speaker": ['<img src=x onerror="1">'], "start": [0], "n_chars": [11]})

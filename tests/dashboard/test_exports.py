@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from dashboard import exports
+from dashboard.rendering import exports
 
 pytestmark = [
     # kaleido/choreographer leave temporary profile folders to the interpreter's finalizers

@@ -14,7 +14,10 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
-PAGES = ("overview", "themes", "terms", "speakers", "emerging", "meetings", "cooccurrence")
+from dashboard.app import PAGES as APP_PAGES
+
+EDIT_PAGES = ("wordclouds", "codebook", "data")  # tested in test_pages_edits.py
+PAGES = tuple(p for p in APP_PAGES if p not in EDIT_PAGES)  # the pages over the data
 
 
 @pytest.fixture
@@ -46,6 +49,13 @@ def test_page_renders(env, page):
     at = app(page)
     assert not at.exception, at.exception
     assert at.title[0].value
+
+
+def test_the_chart_toolbar_saves_under_the_chart_name(env):
+    at = app("themes")
+    config = json.loads(at.get("plotly_chart")[0].proto.config)
+    assert config["toImageButtonOptions"] == {"format": "png", "filename": "theme_trends", "scale": 2}
+    assert config["displaylogo"] is False
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -90,13 +100,14 @@ def test_terms_page_counts_typed_words(env):
 
 
 def test_meeting_reader_escapes_text(env):
-    from dashboard import query, textquery
-    from dashboard.query import Filters
+    from dashboard import queries
+    from dashboard.indexes import corpus as corpus_index
+    from dashboard.queries import Filters
     from etl.warehouse import Warehouse
 
     wh = Warehouse.open(__import__("etl.settings").settings.resolve().warehouse)
-    mid = next(iter(textquery.search_meetings(wh, "script")))
-    assert query.overview(query.load_corpus(wh), Filters())["meetings"] == 5
+    mid = next(iter(queries.search_meetings(wh, "script")))
+    assert queries.overview(corpus_index.load_corpus(wh), Filters())["meetings"] == 5
     at = app("meetings", meeting=mid)
     body = at.get("html")[-1].proto.body
     assert "&lt;script&gt;" in body and "<script>" not in body
@@ -118,7 +129,8 @@ def test_missing_warehouse_message(monkeypatch, tmp_path, page):
 
 
 def test_every_chart_page_offers_the_view_as_a_zip(env):
-    from dashboard import exports, widgets
+    from dashboard.rendering import exports
+    from dashboard.shell import widgets
 
     at = app("themes")
     assert at.get("download_button")  # the view's bundle sits in the sidebar with the charts' rows

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dashboard import evidence
+from dashboard.edits import uploads as upload_edits
 from etl.pipeline import run_etl
 from etl.readers import SUPPORTED_SUFFIXES
 from etl.uploads import upload_outcomes
@@ -33,13 +33,13 @@ def test_an_upload_batch_ends_read_unchanged_failed_or_skipped(tmp_path: Path) -
     ]
     folder, wh = tmp_path / "uploads", tmp_path / "wh"
     folder.mkdir()
-    saved, refused = evidence.save_uploads(uploads, folder, SUPPORTED_SUFFIXES, max_bytes=10_000_000)
+    saved, refused = upload_edits.save_uploads(uploads, folder, SUPPORTED_SUFFIXES, max_bytes=10_000_000)
     summary = run_etl(sorted(saved), settings_for(wh))
     assert upload_outcomes(summary, len(refused)) == {"read": 2, "unchanged": 0, "failed": 1, "skipped": 1}
     sources = Warehouse.open(wh).read("sources", ["source"])["source"].to_pylist()
     archive = next(p for p, name in saved.items() if name == "合集.zip")
     assert f"{archive}!/inner.tar!/t.txt" in sources and len(sources) == 3
-    table = evidence.upload_outcome(set(), Warehouse.open(wh), {str(p): n for p, n in saved.items()}, refused)
+    table = upload_edits.upload_outcome(set(), Warehouse.open(wh), {str(p): n for p, n in saved.items()}, refused)
     assert dict(zip(table["file"], table["status"], strict=True)) == {
         "报告.txt": "added",
         "合集.zip": "added",
@@ -52,5 +52,5 @@ def test_an_upload_batch_ends_read_unchanged_failed_or_skipped(tmp_path: Path) -
 
 def test_a_compound_archive_suffix_is_kept_whole() -> None:
     allowed = SUPPORTED_SUFFIXES
-    assert evidence.safe_upload_name(3, "报告合集.tar.gz", allowed) == "upload-003.tar.gz"
-    assert evidence.safe_upload_name(4, "a.gz", allowed) is None
+    assert upload_edits.safe_upload_name(3, "报告合集.tar.gz", allowed) == "upload-003.tar.gz"
+    assert upload_edits.safe_upload_name(4, "a.gz", allowed) is None

@@ -10,7 +10,7 @@ import pytest
 from fontTools.ttLib import TTFont
 from PIL import Image
 
-from dashboard import fonts, wordclouds
+from dashboard.rendering import fonts, wordclouds
 
 WORDS = {"乡村振兴": 50, "生态环境": 40, "高质量发展": 30, "安全生产": 20, "营商环境": 10, "GDP": 5}
 

@@ -1,4 +1,5 @@
-"""AppTest for the word-cloud, codebook and data pages, on the shared tiny warehouse (conftest)."""
+"""AppTest for the pages that draw or edit (word clouds, codebook, data) through the app, on the
+shared tiny warehouse (conftest), and the edits they make."""
 
 from __future__ import annotations
 
@@ -9,10 +10,9 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import evidence
+from dashboard.edits import codebook as edits_codebook
+from dashboard.edits import judgements, uploads
 from etl.codebook import Codebook, Theme, parse_themes
-
-PAGES = Path(__file__).resolve().parents[2] / "dashboard" / "views"
 
 
 @pytest.fixture
@@ -24,14 +24,17 @@ def env(tiny_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pat
     return codebook
 
 
-def _run(page: str) -> AppTest:
-    at = AppTest.from_file(str(PAGES / page), default_timeout=60).run()
+def _run(page: str, **params: str) -> AppTest:
+    at = AppTest.from_string(f"from dashboard.app import main\nmain(only={page!r})", default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 
 
 def test_wordclouds_page(env: Path) -> None:
-    at = _run("wordclouds.py")
+    at = _run("wordclouds")
     assert at.get("imgs") or at.get("image")
     assert {b.proto.label for b in at.get("download_button")} >= {"⬇ PNG", "⬇ SVG"}
     at.radio(key="wc-a-mode").set_value("theme").run()
@@ -42,7 +45,7 @@ def test_wordclouds_page(env: Path) -> None:
 
 
 def test_codebook_try_add_and_save(env: Path) -> None:
-    at = _run("codebook.py")
+    at = _run("codebook")
     at.text_input(key="cb-try-keyword").set_value("安全生产").run()
     assert not at.exception
     assert at.metric[0].value == "2"  # r1 and r3 say 安全生产 once each
@@ -58,7 +61,7 @@ def test_codebook_try_add_and_save(env: Path) -> None:
 
 
 def test_data_page_renders(env: Path) -> None:
-    at = _run("data.py")
+    at = _run("data")
     assert at.metric[0].value == "5"
 
 
@@ -67,29 +70,43 @@ def test_save_themes_never_writes_what_cannot_be_read(tmp_path: Path) -> None:
     path.write_text("theme,label_en,keywords\n甲,A,一|二\n", encoding="utf-8")
     bad = Codebook((Theme("乙", "B", ("a|b",)),))  # a keyword holding a separator splits on re-reading
     with pytest.raises(ValueError, match="read back"):
-        evidence.save_themes(path, bad)
+        edits_codebook.save_themes(path, bad)
     assert path.read_text(encoding="utf-8") == "theme,label_en,keywords\n甲,A,一|二\n"
 
 
 def test_judgements_and_precision(tmp_path: Path) -> None:
     path = tmp_path / "judgements.csv"
     first = pd.DataFrame(
-        {"theme": ["甲", "甲", "乙"], "keyword": ["一", "二", "三"], "meeting_id": ["m1", "m1", "m2"],
-         "start": [1, 5, 9], "correct": [True, False, True], "context": ["…", "…", "…"]}
+        {
+            "theme": ["甲", "甲", "乙"],
+            "keyword": ["一", "二", "三"],
+            "meeting_id": ["m1", "m1", "m2"],
+            "start": [1, 5, 9],
+            "correct": [True, False, True],
+            "context": ["…", "…", "…"],
+        }
     )
-    evidence.save_judgements(path, evidence.record_judgements(evidence.load_judgements(path), first))
+    judgements.save_judgements(path, judgements.record_judgements(judgements.load_judgements(path), first))
     again = first.iloc[[1]].assign(correct=True)  # judged again: the latest verdict wins
-    evidence.save_judgements(path, evidence.record_judgements(evidence.load_judgements(path), again))
-    judged = evidence.load_judgements(path)
+    judgements.save_judgements(path, judgements.record_judgements(judgements.load_judgements(path), again))
+    judged = judgements.load_judgements(path)
     assert len(judged) == 3
-    by_theme = evidence.precision(judged).set_index("theme")
+    by_theme = judgements.precision(judged).set_index("theme")
     assert by_theme.loc["甲", "precision"] == 1.0 and by_theme.loc["乙", "judged"] == 1
 
 
 def test_uploads_get_server_names(tmp_path: Path) -> None:
-    saved, refused = evidence.save_uploads(
+    saved, refused = uploads.save_uploads(
         [("../../evil.txt", b"x"), ("a.exe", b"MZ"), ("big.txt", b"x" * 11)], tmp_path, {".txt"}, max_bytes=10
     )
     assert [p.name for p in saved] == ["upload-001.txt"] and all(p.parent == tmp_path for p in saved)
     assert [name for name, _ in refused] == ["a.exe", "big.txt"]
     assert not (tmp_path.parent / "evil.txt").exists()
+
+
+@pytest.mark.parametrize(("page", "title"), [("wordclouds", "Word clouds"), ("codebook", "Codebook"), ("data", "Data")])
+def test_the_english_toggle_works_on_these_pages_too(env: Path, page: str, title: str) -> None:
+    at = _run(page, lang="en")
+    assert at.title[0].value == title
+    shown = " ".join(str(e.value) for e in [*at.subheader, *at.caption, *at.info] if isinstance(e.value, str))
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in shown.replace("themes.csv", "")), shown[:200]

@@ -5,23 +5,25 @@ with a selection on every rerun costs seconds. Instead each speech and each meet
 position, and theme hits become dense count matrices (speech x theme and meeting x theme;
 int32, about 70 MB and 10 MB at 100k meetings with 25 themes). A filter is then a boolean mask over
 meetings (and speeches when speakers are chosen) and every total is a masked sum of a matrix.
-The arrays are persisted per warehouse version (``to_bundle`` / ``from_bundle``, written by
-``dashboard.corpusstore`` through ``dashboard.store``), so a server opens them memory-mapped
-instead of building them. No streamlit here.
+The arrays are persisted per warehouse version (``base_bundle`` / ``theme_bundle`` /
+``from_bundles``, written by ``dashboard.indexes.corpus`` through ``dashboard.storage.bundles``),
+so a server opens them memory-mapped instead of building them. No streamlit here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-T = TypeVar("T")
-NARRATION = "(旁白)"  # label for speeches with no speaker (query.NARRATION)
+from dashboard.indexes.memo import Memo, Slot
+
+NARRATION = "(旁白)"  # the speaker label of speeches with no speaker (declared here only)
+PERIODS: Slot[pd.Series] = Slot("periods", keep=4)  # each meeting's period start, per granularity
 
 
 @dataclass(frozen=True)
@@ -40,9 +42,8 @@ class Aggregates:
     meeting_chars: np.ndarray  # int64: characters of each meeting's speeches
     meeting_speeches: np.ndarray  # int64: speeches of each meeting
     speaker_counts: pd.Series  # speeches per speaker label, most first
-    _periods: dict[str, pd.Series] = field(default_factory=dict, compare=False, repr=False)
-    # filter-free results, and the last few results of some costly queries (``recent``)
-    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+    # filter-free results and the last few results of costly queries, shared by all sessions
+    memo: Memo = field(default_factory=Memo, compare=False, repr=False)
 
     def theme_columns(self, themes: list[str] | tuple[str, ...]) -> np.ndarray:
         """Column positions of ``themes`` (-1 for a theme without any hit)."""
@@ -51,7 +52,7 @@ class Aggregates:
 
 
 def build(meetings: pd.DataFrame, speeches: pd.DataFrame, hits: pd.DataFrame) -> Aggregates:
-    """The aggregates of the corpus frames (meetings, speeches, hits as ``query.load_corpus`` reads)."""
+    """The aggregates of the corpus frames (meetings, speeches, hits as ``corpus.load_corpus`` reads)."""
     meeting_index = pd.Index(meetings["meeting_id"])
     speech_meeting = meeting_index.get_indexer(speeches["meeting_id"]).astype(np.int64)
     speech_index = pd.MultiIndex.from_arrays([speeches["meeting_id"], speeches["seq"].astype("int64")])
@@ -88,28 +89,16 @@ def build(meetings: pd.DataFrame, speeches: pd.DataFrame, hits: pd.DataFrame) ->
     )
 
 
-def recent(agg: Aggregates, name: str, key: Hashable, compute: Callable[[], T], keep: int) -> T:
-    """``compute()``, remembered in ``agg.memo[name]`` for the last ``keep`` keys asked."""
-    memo: dict[Hashable, T] = agg.memo.setdefault(name, {})  # type: ignore[assignment]
-    found = memo.pop(key, None)
-    if found is None:
-        found = compute()
-        while len(memo) >= keep:
-            memo.pop(next(iter(memo)), None)
-    memo[key] = found  # most recent last
-    return found
-
-
 def _themes(hits: pd.DataFrame) -> tuple[tuple[str, ...], np.ndarray]:
     codes, uniques = pd.factorize(hits["theme"].astype(object), sort=True)
     return tuple(str(t) for t in uniques), codes.astype(np.int64)
 
 
-def periods(agg: Aggregates, dates: pd.Series, granularity: str, period_start) -> pd.Series:  # type: ignore[no-untyped-def]
+def periods(
+    agg: Aggregates, dates: pd.Series, granularity: str, period_start: Callable[[pd.Series, str], pd.Series]
+) -> pd.Series:
     """Each meeting's period start at ``granularity`` (computed once per granularity)."""
-    if granularity not in agg._periods:
-        agg._periods[granularity] = period_start(dates, granularity).reset_index(drop=True)
-    return agg._periods[granularity]
+    return agg.memo.get(PERIODS, granularity, lambda: period_start(dates, granularity).reset_index(drop=True))
 
 
 # --- persisted form ------------------------------------------------------------------------
@@ -164,7 +153,7 @@ def hits_frame(agg: Aggregates, speeches: pd.DataFrame) -> tuple[pd.DataFrame, n
     """Theme hits (meeting_id, seq, theme, count) per speech from the speech x theme matrix,
     and the speech position of each row.
 
-    The rows of ``query.load_corpus``'s hits that belong to a known speech, in speech order.
+    The rows of ``corpus.load_corpus``'s hits that belong to a known speech, in speech order.
     """
     s, col = np.nonzero(agg.speech_themes)
     frame = pd.DataFrame(

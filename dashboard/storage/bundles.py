@@ -36,7 +36,7 @@ __all__ = ["FORMAT", "Bundle", "cache_folder", "drop_other_versions", "load", "r
 
 CACHE_DIR = "cache"
 READY = "ready.json"
-FORMAT = 3  # bump when the layout of any bundle changes: older bundles are then rebuilt
+FORMAT = 4  # bump when the layout of any bundle changes: older bundles are then rebuilt
 
 # values: np.ndarray | pa.Table | bytes | mmap.mmap (read) | Path (a streamed file, when written)
 Bundle = dict[str, Any]

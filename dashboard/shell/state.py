@@ -14,7 +14,7 @@ from pathlib import Path
 import streamlit as st
 
 from etl.codebook import Codebook, CodebookError, Theme, content_hash, load_folder
-from etl.settings import resolve
+from etl.settings import PROJECT_ROOT, resolve
 from etl.warehouse import Warehouse
 
 CODEBOOK_KEY = "codebook"  # st.session_state key of the session codebook (edited on the Codebook page)
@@ -47,7 +47,7 @@ def _candidate_folders(wh: Warehouse) -> list[Path]:
     recorded = wh.manifest.get("codebook", {}).get("folder")
     folders = [Path(recorded)] if recorded else []
     if recorded and not Path(recorded).is_absolute():
-        folders.append(Path(__file__).resolve().parent.parent / recorded)
+        folders.append(PROJECT_ROOT / recorded)  # a folder recorded relative to the project
     folders.append(resolve().codebook)
     return folders
 

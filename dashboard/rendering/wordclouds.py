@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from PIL import Image
 from wordcloud import WordCloud
 
-from dashboard import fonts
+from dashboard.rendering import fonts
 
 __all__ = ["CloudImage", "comparison_cloud", "comparison_weights", "drop_stopwords", "word_cloud"]
 

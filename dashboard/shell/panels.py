@@ -1,4 +1,5 @@
-"""Page pieces shared by several pages: the evidence (KWIC) panel behind a clicked point."""
+"""Page pieces shared by every page: the evidence (KWIC) panel behind a clicked point, the reader
+link and its table column."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard import textquery, widgets
-from dashboard.filters import Context
+from dashboard import queries
+from dashboard.shell import widgets
+from dashboard.shell.context import Context, Page
 
 
 def clicked(event: Any) -> list[list[Any]]:
@@ -30,18 +32,27 @@ def reader_link(meeting_id: str) -> str:
     return f"./meetings?meeting={meeting_id}"
 
 
-def kwic_table(ctx: Context, lines: pd.DataFrame, key: str) -> None:
+def with_reader_links(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with a ``reader`` column linking each row's meeting to the reader."""
+    return frame.assign(reader=[reader_link(str(m)) for m in frame["meeting_id"]])
+
+
+def reader_column(ctx: Page) -> Any:
+    """The column config that shows ``reader`` links as "open in the reader"."""
+    return st.column_config.LinkColumn(ctx.t("reader"), display_text=ctx.t("open_reader"))
+
+
+def kwic_table(ctx: Page, lines: pd.DataFrame, key: str) -> None:
     """KWIC lines with a link to the reader; a download row under them."""
     if lines.empty:
         st.info(ctx.t("nothing"))
         return
-    shown = lines.assign(reader=lines["meeting_id"].map(reader_link))
-    shown = shown[["date", "title", "speaker", "left", "keyword", "right", "reader"]]
+    shown = with_reader_links(lines)[["date", "title", "speaker", "left", "keyword", "right", "reader"]]
     st.dataframe(
         shown,
         hide_index=True,
         column_config={
-            "reader": st.column_config.LinkColumn(ctx.t("reader"), display_text=ctx.t("open_reader")),
+            "reader": reader_column(ctx),
             "date": st.column_config.DateColumn(format="YYYY-MM-DD"),
             "left": st.column_config.TextColumn(width="medium"),
             "right": st.column_config.TextColumn(width="medium"),
@@ -69,12 +80,18 @@ def show_evidence(
     name = str(points[0][0])
     period = pd.Timestamp(points[0][1]) if use_period and len(points[0]) > 1 and points[0][1] else None
     if kind == "theme":
-        lines = textquery.kwic(
-            ctx.wh, ctx.corpus, ctx.filters, theme=name, codebook=ctx.codebook.codebook, period=period, speakers=speakers
+        lines = queries.kwic(
+            ctx.wh,
+            ctx.corpus,
+            ctx.filters,
+            theme=name,
+            codebook=ctx.codebook.codebook,
+            period=period,
+            speakers=speakers,
         )
         what = ctx.label(name)
     else:
-        lines = textquery.kwic(ctx.wh, ctx.corpus, ctx.filters, term=name, period=period, speakers=speakers)
+        lines = queries.kwic(ctx.wh, ctx.corpus, ctx.filters, term=name, period=period, speakers=speakers)
         what = name
     when = f" · {period:%Y-%m-%d}" if period is not None else ""
     st.caption(f"{what}{when}: {len(lines)}")

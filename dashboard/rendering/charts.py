@@ -12,7 +12,8 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-FONT = "Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif"
+from dashboard.rendering.fonts import CSS_STACK
+
 PERCENT_METRICS = ("share_meetings", "share_mentions")
 _PALETTE = (
     "#e76f51",
@@ -31,7 +32,7 @@ _PALETTE = (
 def _layout(fig: go.Figure, title: str = "", height: int = 420) -> go.Figure:
     fig.update_layout(
         title=title or None,
-        font={"family": FONT},
+        font={"family": CSS_STACK},
         height=height,
         margin={"l": 10, "r": 10, "t": 50 if title else 20, "b": 10},
         legend={"orientation": "h", "y": -0.15},
@@ -223,7 +224,7 @@ def reader_html(
     """
     labels = labels or {}
     colours: dict[str, str] = {}
-    parts = ['<div style="font-family:' + FONT + ';line-height:1.8">']
+    parts = ['<div style="font-family:' + html.escape(CSS_STACK) + ';line-height:1.8">']
     for _, sp in speeches.iterrows():
         lo, hi = int(sp["start"]), int(sp["start"]) + int(sp["n_chars"])
         who = sp["speaker"] if isinstance(sp["speaker"], str) and sp["speaker"] else narration

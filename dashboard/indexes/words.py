@@ -3,7 +3,7 @@
 Keyness (distinctive words of a speaker, rising words of a period) and word frequencies sum
 the word counts of sets of speeches. Joining the 7 M-row terms table with the selection costs
 about a second at 100,000 meetings; instead the table is stored once per warehouse version as a
-sparse matrix (bundle ``terms`` / ``formulas`` in ``dashboard.store``): rows sorted by speech
+sparse matrix (bundle ``terms`` / ``formulas`` in ``dashboard.storage.bundles``): rows sorted by speech
 position (``Corpus.speeches`` order), a pointer per speech, the word as a code into a
 vocabulary. A selection's totals are then sums over row ranges. No streamlit here.
 """
@@ -14,7 +14,8 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from dashboard import corpusstore, query, store
+from dashboard.indexes import corpus
+from dashboard.storage import bundles, tables
 from etl.warehouse import Warehouse
 
 __all__ = ["WORD_COLUMN", "WordIndex", "open_index"]
@@ -25,7 +26,7 @@ WORD_COLUMN = {"terms": "term", "formulas": "formula"}
 class WordIndex:
     """The speech x word counts of one table (read-only, memory-mapped)."""
 
-    def __init__(self, bundle: store.Bundle) -> None:
+    def __init__(self, bundle: bundles.Bundle) -> None:
         self.words: np.ndarray = np.array(bundle["vocab"].column("word").to_pylist(), dtype=object)
         self.code: np.ndarray = bundle["code"]
         self.count: np.ndarray = bundle["count"]
@@ -65,23 +66,29 @@ class WordIndex:
 
 def open_index(wh: Warehouse, table: str = "terms") -> WordIndex:
     """The word index of ``table`` (terms or formulas), built on first use of this version."""
-    return WordIndex(store.load(wh, table, lambda: _build(wh, table)))
+    return WordIndex(bundles.load(wh, table, lambda: _build(wh, table)))
 
 
-def _build(wh: Warehouse, table: str) -> store.Bundle:
+def _build(wh: Warehouse, table: str) -> bundles.Bundle:
     word = WORD_COLUMN[table]
-    keys = corpusstore.speech_keys(wh)
+    keys = corpus.speech_keys(wh)
     n_speeches = keys.num_rows
     con = duckdb.connect()
     try:
         con.register("sp", keys.append_column("pos", pa.array(np.arange(n_speeches, dtype=np.int64))))
-        src = query.sql_source(wh, con, table)
-        vocab = con.sql(f"SELECT DISTINCT {word} AS word FROM {src} ORDER BY word").to_arrow_table()  # noqa: S608
+        words = tables.relation(wh, con, table).project(
+            duckdb.ColumnExpression("meeting_id"),
+            duckdb.ColumnExpression("seq"),
+            duckdb.ColumnExpression(word).alias("word"),
+            duckdb.ColumnExpression("count"),
+        )
+        con.register("t", words)
+        vocab = con.sql("SELECT DISTINCT word FROM t ORDER BY word").to_arrow_table()
         con.register("vocab", vocab.append_column("code", pa.array(np.arange(vocab.num_rows, dtype=np.int32))))
         rows = con.sql(
-            f"""SELECT s.pos, v.code, SUM(t.count)::INTEGER AS count
-                FROM {src} t JOIN sp s USING (meeting_id, seq) JOIN vocab v ON t.{word} = v.word
-                GROUP BY ALL ORDER BY s.pos, v.code"""  # noqa: S608 - word and src are ours
+            """SELECT s.pos, v.code, SUM(t.count)::INTEGER AS count
+               FROM t JOIN sp s USING (meeting_id, seq) JOIN vocab v USING (word)
+               GROUP BY ALL ORDER BY s.pos, v.code"""
         ).to_arrow_table()
     finally:
         con.close()

@@ -15,11 +15,17 @@ import uuid
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-__all__ = ["FontUnavailable", "cjk_font_path", "default_cache_dir", "family_name", "fontconfig_file"]
+__all__ = ["CSS_STACK", "FontUnavailable", "cjk_font_path", "default_cache_dir", "family_name", "fontconfig_file"]
 
 SC_FACE = 2  # Noto Sans CJK SC inside NotoSansCJK-Regular.ttc
 FONT_FILE = "NotoSansCJKsc-Regular.otf"
 FAMILY = "Noto Sans CJK SC"
+# The CSS font stack of charts and the reader (declared here only): the face above first, then
+# fonts a viewer's browser may have for Chinese, so the toolbar's PNG/SVG keep the Chinese too.
+CSS_STACK = (
+    '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", '
+    '"Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif'
+)
 
 
 class FontUnavailable(RuntimeError):

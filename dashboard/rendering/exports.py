@@ -25,7 +25,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard import fonts
+from dashboard.rendering import fonts
 
 __all__ = [
     "IMAGE_FORMATS",

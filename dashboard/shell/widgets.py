@@ -1,4 +1,4 @@
-"""Streamlit widgets shared by the pages: charts with export buttons.
+"""Streamlit widgets shared by the pages: charts with their toolbar config and export buttons.
 
 Download bytes are made lazily: Streamlit 1.67's ``st.download_button`` accepts a callable for
 ``data`` and calls it only when the button is clicked (on a separate thread), so a page with ten
@@ -15,15 +15,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import exports
+from dashboard.rendering import exports
 
-__all__ = ["bundle_button", "download_row", "plain", "plotly_config", "show_chart", "start_view", "view_charts"]
+__all__ = ["bundle_button", "chart", "download_row", "plain", "start_view", "toolbar_config", "view_charts"]
 
-# Fonts a viewer's browser may have for Chinese; the toolbar's PNG/SVG export draws with them.
-CJK_FONT_STACK = (
-    '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", '
-    '"Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif'
-)
 _MIME = {
     "html": "text/html",
     "csv": "text/csv",
@@ -46,20 +41,12 @@ def _file_stem(name: str) -> str:
     return exports.safe_name(re.sub(r"\s+", "_", name.strip()), default="chart")
 
 
-def plotly_config(name: str, fmt: str = "png") -> dict[str, Any]:
+def toolbar_config(name: str, fmt: str = "png") -> dict[str, Any]:
     """``st.plotly_chart(config=...)``: the toolbar camera saves ``<name>.png`` at 2x."""
     return {
         "displaylogo": False,
         "toImageButtonOptions": {"format": fmt, "filename": _file_stem(name), "scale": 2},
     }
-
-
-def with_cjk_font(fig: go.Figure) -> go.Figure:
-    """A copy whose font stack names CJK fonts first, so toolbar PNG/SVG keep the Chinese."""
-    out = go.Figure(fig)
-    if not out.layout.font.family:
-        out.update_layout(font_family=CJK_FONT_STACK)
-    return out
 
 
 def _button(label: str, data: Callable[[], bytes], stem: str, ext: str, key: str, help_: str | None = None) -> None:
@@ -111,10 +98,12 @@ def download_row(fig: go.Figure | None, frame: pd.DataFrame, name: str, key: str
             st.caption("PNG/SVG: use the chart's camera icon", help=reason)
 
 
-def show_chart(fig: go.Figure, frame: pd.DataFrame, name: str, key: str, **plotly_kwargs: Any) -> Any:
-    """``st.plotly_chart`` with the CJK font stack and toolbar file name, then the download row."""
-    event = st.plotly_chart(with_cjk_font(fig), key=key, config=plotly_config(name), width="stretch", **plotly_kwargs)
-    download_row(fig, frame, name, key=f"{key}-dl")
+def chart(fig: go.Figure, frame: pd.DataFrame, name: str, key: str, *, selectable: bool = False) -> Any:
+    """A chart as every page draws it: the toolbar's camera saves ``<name>.png``, the download row
+    sits under it, and with ``selectable`` a clicked point reruns the page (the evidence panel)."""
+    select: dict[str, Any] = {"on_select": "rerun", "selection_mode": "points"} if selectable else {}
+    event = st.plotly_chart(fig, key=key, config=toolbar_config(name), **select)
+    download_row(fig, frame, name, key=f"dl_{key}")
     return event
 
 

@@ -2,7 +2,7 @@
 
 Term trends and search look for substrings in ``etl.textnorm.for_counting(text)`` (the ETL's
 counting form: same length as the display text, simplified, half-width). The counting form of
-every meeting is written once per warehouse version (bundle ``texts`` in ``dashboard.store``):
+every meeting is written once per warehouse version (bundle ``texts`` in ``dashboard.storage.bundles``):
 
 - ``counting.bin``: the UTF-8 counting texts in ``Corpus.meetings`` order, each followed by a
   NUL byte (no match can run from one meeting into the next);
@@ -25,7 +25,8 @@ import ahocorasick_rs
 import numpy as np
 import pyarrow.parquet as pq
 
-from dashboard import corpusstore, query, store
+from dashboard.indexes import corpus
+from dashboard.storage import bundles, tables
 from etl.textnorm import for_counting
 from etl.warehouse import Warehouse
 
@@ -37,7 +38,7 @@ SEP = b"\x00"
 class TextIndex:
     """The counting texts of one version with meeting and speech offsets (read-only)."""
 
-    def __init__(self, bundle: store.Bundle) -> None:
+    def __init__(self, bundle: bundles.Bundle) -> None:
         self.data = bundle["counting"]
         self.meeting_start: np.ndarray = bundle["meeting_start"]
         self.start: np.ndarray = bundle["start"]
@@ -88,11 +89,11 @@ class TextIndex:
 
 def open_texts(wh: Warehouse) -> TextIndex:
     """The text index of this version, built on first use (about 1 s per 10 M characters)."""
-    return TextIndex(store.load(wh, "texts", lambda: _build(wh)))
+    return TextIndex(bundles.load(wh, "texts", lambda: _build(wh)))
 
 
 def _batches(wh: Warehouse) -> Iterator[tuple[list[str], list[str]]]:
-    for path in query.files(wh, "meetings"):
+    for path in tables.files(wh, "meetings"):
         for batch in pq.ParquetFile(path).iter_batches(batch_size=2048, columns=["meeting_id", "text"]):
             yield batch.column("meeting_id").to_pylist(), batch.column("text").to_pylist()
 
@@ -104,10 +105,10 @@ def _byte_offsets(text: str) -> np.ndarray:
     return np.concatenate([np.zeros(1, np.int64), np.cumsum(width)])
 
 
-def _build(wh: Warehouse) -> store.Bundle:
+def _build(wh: Warehouse) -> bundles.Bundle:
     """Stream the texts batch by batch into a file; only offsets are kept in memory."""
-    meetings = corpusstore.small_table(wh, "meetings").column("meeting_id").to_pylist()
-    speeches = corpusstore.small_table(wh, "speeches")
+    meetings = corpus.small_table(wh, "meetings").column("meeting_id").to_pylist()
+    speeches = corpus.small_table(wh, "speeches")
     position = {m: i for i, m in enumerate(meetings)}
     of_meeting = np.array([position.get(m, -1) for m in speeches.column("meeting_id").to_pylist()], dtype=np.int64)
     by_meeting = np.argsort(of_meeting, kind="stable")
@@ -117,7 +118,7 @@ def _build(wh: Warehouse) -> store.Bundle:
     start = np.full(len(of_meeting), -1, dtype=np.int64)
     end = np.full(len(of_meeting), -1, dtype=np.int64)
     meeting_start = np.zeros(len(meetings) + 1, dtype=np.int64)
-    path = store.scratch_file(wh, "counting.bin")
+    path = bundles.scratch_file(wh, "counting.bin")
     seen = written = 0
     with open(path, "wb") as out:
         for ids, texts in _batches(wh):

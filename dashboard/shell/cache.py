@@ -1,7 +1,20 @@
-"""The one module with Streamlit caches, keyed by the warehouse's identity (path, manifest version).
+"""The one module with Streamlit caches; every key starts with the warehouse's identity.
 
-``manifest.json`` is stat-ed on every rerun (cheap); a new ETL commit changes its mtime, so the
-next rerun opens the new version and every cache below misses for it, with no restart.
+The policy, in one place:
+
+- ``manifest.json`` is stat-ed on every rerun (cheap); a new ETL commit changes its mtime, so the
+  next rerun opens the new version and every cache below misses for it, with no restart.
+- *Resources* shared by every session (the warehouse, the corpus with its indexes, word-cloud
+  images) are ``st.cache_resource`` keyed by (warehouse path, version[, codebook key]).
+- *Answers* that cost more than a rerun should pay (term counts, the speaker table, first
+  appearances of 提法, search) are ``st.cache_data`` keyed by (warehouse path, version,
+  filters, arguments).
+- Everything else is computed per rerun from the corpus's aggregates: masked sums that cost
+  less than hashing their arguments. The corpus remembers a few costly intermediate answers
+  itself (``dashboard.indexes.memo``: typed, bounded, thread-safe), shared by all sessions.
+
+Arguments whose name starts with ``_`` are not hashed: they are identified by the key parts
+before them (the warehouse and corpus by their path and version).
 """
 
 from __future__ import annotations
@@ -11,9 +24,14 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from dashboard import corpusstore, query, state, textquery
-from dashboard.query import Corpus, Filters
-from dashboard.state import CodebookInForce
+from dashboard import queries
+from dashboard.indexes import corpus as corpus_index
+from dashboard.indexes.corpus import Corpus
+from dashboard.queries import Filters
+from dashboard.rendering import wordclouds
+from dashboard.shell import state
+from dashboard.shell.state import CodebookInForce
+from dashboard.storage import tables
 from etl.codebook import Codebook
 from etl.warehouse import MANIFEST, Warehouse
 
@@ -39,12 +57,12 @@ def _key(wh: Warehouse) -> tuple[str, int]:
 
 @st.cache_resource(max_entries=6, show_spinner="读取数据 / loading…")
 def _corpus(root: str, version: int, codebook_key: str | None, _wh: Warehouse, _cb: Codebook | None) -> Corpus:
-    return corpusstore.open_corpus(_wh, _cb, codebook_key)
+    return corpus_index.open_corpus(_wh, _cb, codebook_key)
 
 
 @st.cache_data(max_entries=4, show_spinner=False)
 def _keywords(root: str, version: int, _wh: Warehouse) -> dict[str, list[str]]:
-    return textquery.theme_keywords(_wh)
+    return tables.theme_keywords(_wh)
 
 
 def codebook(wh: Warehouse) -> CodebookInForce:
@@ -62,12 +80,12 @@ def corpus(wh: Warehouse, cb: CodebookInForce) -> Corpus:
 def _term_counts(
     root: str, version: int, f: Filters, terms: tuple[str, ...], _wh: Warehouse, _c: Corpus
 ) -> pd.DataFrame:
-    return textquery.term_counts(_wh, _c, f, terms)
+    return queries.term_counts(_wh, _c, f, terms)
 
 
 def term_series(wh: Warehouse, c: Corpus, f: Filters, terms: tuple[str, ...], metric: str, window: int) -> pd.DataFrame:
     counts = _term_counts(*_key(wh), f, terms, wh, c)
-    return textquery.term_series(c, f, counts, terms, metric, window)
+    return queries.term_series(c, f, counts, terms, metric, window)
 
 
 def keyness(wh: Warehouse, groups: pd.DataFrame, table: str = "terms", top: int = 30) -> pd.DataFrame:
@@ -76,12 +94,12 @@ def keyness(wh: Warehouse, groups: pd.DataFrame, table: str = "terms", top: int 
     The spinner shows only when it takes a while (the first use of a version builds the index).
     """
     with st.spinner("统计词频 / counting words…"):
-        return textquery.keyness(wh, groups, table=table, top=top)
+        return queries.keyness(wh, groups, table=table, top=top)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def _speaker_table(root: str, version: int, f: Filters, _c: Corpus) -> pd.DataFrame:
-    return query.speaker_table(_c, f)
+    return queries.speaker_table(_c, f)
 
 
 def speaker_table(wh: Warehouse, c: Corpus, f: Filters) -> pd.DataFrame:
@@ -91,7 +109,7 @@ def speaker_table(wh: Warehouse, c: Corpus, f: Filters) -> pd.DataFrame:
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def _first_appearances(root: str, version: int, f: Filters, _wh: Warehouse, _c: Corpus) -> pd.DataFrame:
-    return textquery.first_appearances(_wh, _c, f)
+    return queries.first_appearances(_wh, _c, f)
 
 
 def first_appearances(wh: Warehouse, c: Corpus, f: Filters) -> pd.DataFrame:
@@ -100,8 +118,18 @@ def first_appearances(wh: Warehouse, c: Corpus, f: Filters) -> pd.DataFrame:
 
 @st.cache_data(max_entries=32, show_spinner="搜索 / searching…")
 def _search(root: str, version: int, text: str, _wh: Warehouse) -> set[str]:
-    return textquery.search_meetings(_wh, text)
+    return queries.search_meetings(_wh, text)
 
 
 def search_meetings(wh: Warehouse, text: str) -> set[str]:
     return _search(*_key(wh), text, wh)
+
+
+@st.cache_resource(max_entries=12, show_spinner="绘制词云 / drawing…")
+def word_cloud(
+    freqs: tuple[tuple[str, int], ...], other: tuple[tuple[str, int], ...] | None, max_words: int
+) -> wordclouds.CloudImage:
+    """A word cloud (or, with ``other``, a comparison cloud): keyed by the frequencies drawn."""
+    if other is None:
+        return wordclouds.word_cloud(dict(freqs), max_words=max_words)
+    return wordclouds.comparison_cloud(dict(freqs), dict(other), max_words=max_words)

@@ -1,0 +1,1 @@
+"""Edits: the only writes the dashboard makes (codebook saves, judgements, uploads), each atomic."""

@@ -1,0 +1,170 @@
+"""The filters, declared once: each field of :class:`Filters` carries its spec.
+
+A field's metadata says which URL parameter holds it, which i18n key labels its widget and,
+for a filter on a meetings column, which column it keeps. The sidebar draws one widget per
+field (``dashboard.shell.sidebar``), the URL is read and written from the same specs, and
+:func:`meeting_keep` applies every meetings-column filter, so a new filter on a meetings
+column is one field here and one label in ``dashboard.rendering.i18n``. No streamlit here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field, fields, replace
+
+import numpy as np
+import pandas as pd
+
+__all__ = [
+    "GRANULARITIES",
+    "SPEC",
+    "Choice",
+    "DateBound",
+    "Filters",
+    "Flag",
+    "OneOf",
+    "filter_meetings",
+    "meeting_keep",
+    "period_label",
+    "period_range",
+    "period_start",
+    "specs",
+]
+
+GRANULARITIES = ("month", "quarter", "half", "year")
+SPEC = "filter"  # the metadata key of a field's spec
+
+
+@dataclass(frozen=True)
+class DateBound:
+    """One end of the date range (one slider draws both); undated meetings follow ``include_undated``."""
+
+    param: str
+    label: str = "date_range"
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A checkbox. With ``column`` (a bool meetings column), off keeps only the rows where it is true."""
+
+    param: str
+    label: str
+    column: str | None = None
+
+
+@dataclass(frozen=True)
+class OneOf:
+    """A single choice among fixed values."""
+
+    param: str
+    label: str
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A multi-select, empty meaning all. With ``column``, a meetings column kept with ``isin`` and
+    offering its distinct values; ``themes`` (the codebook's) and ``speakers`` (the corpus's)
+    have no column: the queries apply them themselves (theme columns, the speech mask)."""
+
+    param: str
+    label: str
+    column: str | None = None
+
+
+Spec = DateBound | Flag | OneOf | Choice
+
+
+def _meta(spec: Spec) -> dict[str, Spec]:
+    return {SPEC: spec}
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the sidebar selected; every query takes one. Empty tuples mean "all"."""
+
+    start: dt.date | None = field(default=None, metadata=_meta(DateBound("from")))
+    end: dt.date | None = field(default=None, metadata=_meta(DateBound("to")))
+    include_undated: bool = field(default=True, metadata=_meta(Flag("undated", "include_undated")))
+    include_non_reports: bool = field(
+        default=False, metadata=_meta(Flag("nonreports", "include_non_reports", column="is_report"))
+    )
+    granularity: str = field(default="year", metadata=_meta(OneOf("gran", "granularity", GRANULARITIES)))
+    themes: tuple[str, ...] = field(default=(), metadata=_meta(Choice("theme", "themes")))
+    speakers: tuple[str, ...] = field(default=(), metadata=_meta(Choice("speaker", "speakers")))
+    organs: tuple[str, ...] = field(default=(), metadata=_meta(Choice("organ", "organs", "organ")))
+    meeting_types: tuple[str, ...] = field(default=(), metadata=_meta(Choice("type", "meeting_types", "meeting_type")))
+    regions: tuple[str, ...] = field(default=(), metadata=_meta(Choice("region", "regions", "region")))
+
+    def without_dates(self) -> Filters:
+        return replace(self, start=None, end=None, include_undated=True)
+
+    def without_speakers(self) -> Filters:
+        return replace(self, speakers=())
+
+
+def specs() -> Iterator[tuple[str, Spec]]:
+    """(field name, spec) of every filter, in the order the sidebar draws them."""
+    for f in fields(Filters):
+        yield f.name, f.metadata[SPEC]
+
+
+DEFAULTS = Filters()  # every filter's default value: ``getattr(DEFAULTS, name)``
+
+
+# --- meetings passing the filters ------------------------------------------------------------
+
+
+def meeting_keep(meetings: pd.DataFrame, f: Filters) -> np.ndarray:
+    """Boolean per row of ``meetings``: passes the date range and every meetings-column filter."""
+    keep = np.ones(len(meetings), dtype=bool)
+    dates = meetings["date"]
+    dated = dates.notna().to_numpy()
+    in_range = dated.copy()
+    if f.start is not None:
+        in_range &= (dates >= pd.Timestamp(f.start)).to_numpy()
+    if f.end is not None:
+        in_range &= (dates <= pd.Timestamp(f.end)).to_numpy()
+    keep &= in_range | (~dated & f.include_undated)
+    for name, spec in specs():
+        value = getattr(f, name)
+        if isinstance(spec, Choice) and spec.column and value:
+            keep &= meetings[spec.column].isin(value).to_numpy()
+        elif isinstance(spec, Flag) and spec.column and not value:
+            keep &= meetings[spec.column].to_numpy(bool)
+    return keep
+
+
+def filter_meetings(meetings: pd.DataFrame, f: Filters) -> pd.DataFrame:
+    """Meetings passing the date and meetings-column filters."""
+    return meetings[meeting_keep(meetings, f)]
+
+
+# --- periods -------------------------------------------------------------------------------
+
+
+def period_start(dates: pd.Series, granularity: str) -> pd.Series:
+    """The first day of each date's period (month, quarter, half-year or year)."""
+    if granularity not in GRANULARITIES:
+        raise ValueError(f"granularity must be one of {GRANULARITIES}, got {granularity!r}")
+    d = pd.to_datetime(dates)
+    month = {"month": d.dt.month, "quarter": (d.dt.month - 1) // 3 * 3 + 1, "half": (d.dt.month - 1) // 6 * 6 + 1}
+    m = month.get(granularity, pd.Series(1, index=d.index))
+    out: pd.Series = pd.to_datetime({"year": d.dt.year, "month": m, "day": 1}, errors="coerce") if len(d) else d
+    return out
+
+
+def period_range(first: pd.Timestamp, last: pd.Timestamp, granularity: str) -> pd.DatetimeIndex:
+    freq = {"month": "MS", "quarter": "QS", "half": "6MS", "year": "YS"}[granularity]
+    return pd.date_range(first, last, freq=freq)
+
+
+def period_label(ts: pd.Timestamp, granularity: str) -> str:
+    if granularity == "year":
+        return f"{ts.year}"
+    if granularity == "half":
+        return f"{ts.year}H{1 if ts.month <= 6 else 2}"
+    if granularity == "quarter":
+        return f"{ts.year}Q{(ts.month - 1) // 3 + 1}"
+    return f"{ts.year}-{ts.month:02d}"

@@ -1,0 +1,162 @@
+"""Speakers: who spoke in the selection, groups by name or role, theme profiles, posts held.
+
+No streamlit here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import partial
+
+import numpy as np
+import pandas as pd
+
+from dashboard.indexes.aggregates import NARRATION
+from dashboard.indexes.corpus import Corpus, speaker_titles
+from dashboard.indexes.memo import Slot
+from dashboard.queries.filters import Filters, period_label
+from dashboard.queries.selection import selected_speeches, theme_matrix
+from etl import schema
+
+__all__ = [
+    "DEFAULT_ROLES",
+    "attention",
+    "main_post",
+    "profiles",
+    "speaker_groups",
+    "speaker_table",
+    "title_timeline",
+]
+
+TIMELINES: Slot[pd.DataFrame] = Slot("timelines", keep=64)  # one person's posts, per name
+PEOPLE_ROWS: Slot[dict[str, np.ndarray]] = Slot("people_rows")  # name -> its rows in ``Corpus.people``
+
+DEFAULT_ROLES = {"书记": r"(?<!副)书记$", "区长": r"(?<![副])(?:区|县|市)长$"}
+
+
+def main_post(title: object) -> str:
+    """The last post of a title (区委副书记、区长 -> 区长): the one a person is addressed by."""
+    if not isinstance(title, str) or not title.strip():
+        return ""
+    return [p for p in re.split(r"[、，,\s]+", title.strip()) if p][-1]
+
+
+def speaker_table(c: Corpus, f: Filters) -> pd.DataFrame:
+    """Named speakers of the selection: speaker, speeches, meetings, chars, titles (all seen)."""
+    sp = selected_speeches(c, f.without_speakers())
+    sp = sp[sp["speaker"].notna() & (sp["speaker"] != schema.COLLECTIVE_SPEAKER)]
+    titles = speaker_titles(c)
+    out = sp.groupby("speaker").agg(
+        speeches=("seq", "size"), meetings=("meeting_id", "nunique"), chars=("n_chars", "sum")
+    )
+    out = out.reset_index().sort_values(["chars", "speaker"], ascending=[False, True])
+    out["titles"] = out["speaker"].map(titles).fillna("")
+    return out.reset_index(drop=True)
+
+
+def speaker_groups(
+    c: Corpus, f: Filters, speakers: Sequence[str] = (), roles: dict[str, str] | None = None
+) -> pd.DataFrame:
+    """(meeting_id, seq, speaker, n_chars, date, period, group) of the selected speeches.
+
+    ``group`` is the speaker's name when ``speakers`` are given, else the role whose pattern
+    matches the main post of the speaker's title at that meeting; null for the rest.
+    """
+    sp = selected_speeches(c, f.without_speakers())
+    if roles:
+        posts = c.people.assign(post=c.people["title"].map(main_post))[["meeting_id", "name", "post"]]
+        posts = posts.drop_duplicates(["meeting_id", "name"])
+        sp = sp.merge(posts, left_on=["meeting_id", "speaker"], right_on=["meeting_id", "name"], how="left")
+        group = pd.Series([None] * len(sp), index=sp.index, dtype=object)
+        for label, pattern in roles.items():
+            hit = sp["post"].fillna("").str.contains(pattern, regex=True) & group.isna()
+            group[hit] = label
+        sp = sp.drop(columns=["name", "post"]).assign(group=group)
+    else:  # by speaker code: faster than comparing names over every speech
+        codes = c.agg.speakers.get_indexer([s for s in speakers if s != NARRATION])  # narration: no speaker
+        speech = sp["speech"].to_numpy()
+        member = np.flatnonzero(np.isin(c.agg.speech_speaker[speech], codes[codes >= 0]))
+        group = np.full(len(sp), np.nan, dtype=object)
+        group[member] = c.agg.speech_label[speech[member]]
+        sp["group"] = pd.Series(group, sp.index, object)
+    return sp
+
+
+def profiles(c: Corpus, groups: pd.DataFrame, themes: Sequence[str]) -> pd.DataFrame:
+    """group, theme, count, chars, per10k: each group's theme attention (mentions per 10k chars)."""
+    g = _grouped(groups, ["group"], ["group", "n_chars"])
+    chars = g.groupby("group")["n_chars"].sum()
+    counts = _speech_theme_frame(c, g, themes).groupby(g["group"].to_numpy()).sum().stack()
+    counts = counts.rename_axis(["group", "theme"])
+    grid = pd.MultiIndex.from_product([list(chars.index), list(themes)], names=["group", "theme"])
+    out = counts.reindex(grid, fill_value=0).rename("count").reset_index().join(chars.rename("chars"), on="group")
+    out["per10k"] = out["count"] * 10_000 / out["chars"].where(out["chars"] > 0)
+    return out
+
+
+def attention(c: Corpus, groups: pd.DataFrame, themes: Sequence[str], granularity: str) -> pd.DataFrame:
+    """group, period, label, count, chars, n_meetings, value (per10k of ``themes`` together)."""
+    g = _grouped(groups, ["group", "date"], ["group", "date", "period", "n_chars", "meeting_id"])
+    cols = ["group", "period", "label", "count", "chars", "n_meetings", "value"]
+    if g.empty:
+        return pd.DataFrame(columns=cols)
+    base = g.groupby(["group", "period"]).agg(chars=("n_chars", "sum"), n_meetings=("meeting_id", "nunique"))
+    total = _speech_theme_frame(c, g, themes).sum(axis=1)
+    counts = total.groupby([g["group"].to_numpy(), g["period"].to_numpy()]).sum().rename_axis(["group", "period"])
+    out = base.join(counts.rename("count")).fillna({"count": 0}).reset_index()
+    out["count"] = out["count"].astype("int64")
+    out["value"] = out["count"] * 10_000 / out["chars"].where(out["chars"] > 0)
+    out["label"] = [period_label(p, granularity) for p in out["period"]]
+    return out[cols].sort_values(["group", "period"]).reset_index(drop=True)
+
+
+def _grouped(groups: pd.DataFrame, needed: list[str], columns: list[str]) -> pd.DataFrame:
+    """The rows of ``groups`` where ``needed`` are all set, with ``columns`` and the speech keys
+    only (cheaper than copying every column of every selected speech)."""
+    keep = np.ones(len(groups), dtype=bool)
+    for col in needed:
+        keep &= pd.notna(groups[col].to_numpy())
+    keys = [k for k in ("speech", "meeting_id", "seq") if k in groups.columns and k not in columns]
+    return groups[[*columns, *keys]].iloc[np.flatnonzero(keep)]
+
+
+def _speech_theme_frame(c: Corpus, g: pd.DataFrame, themes: Sequence[str]) -> pd.DataFrame:
+    """Hits of ``themes`` in each row of ``g`` (speeches with a ``speech`` position column)."""
+    if "speech" not in g.columns:  # speeches from elsewhere: find their positions
+        index = pd.MultiIndex.from_arrays([c.speeches["meeting_id"], c.speeches["seq"].astype("int64")])
+        pos = index.get_indexer(pd.MultiIndex.from_arrays([g["meeting_id"], g["seq"].astype("int64")]))
+    else:
+        pos = g["speech"].to_numpy()
+    return pd.DataFrame(theme_matrix(c, c.agg.speech_themes[pos], themes), columns=list(themes))
+
+
+def title_timeline(c: Corpus, names: Sequence[str]) -> pd.DataFrame:
+    """name, title, first, last, meetings: one person, the posts they held over time.
+
+    Computed per name and kept (64 names per corpus): adding a speaker computes one more.
+    """
+    parts = [c.agg.memo.get(TIMELINES, n, partial(_title_timeline, c, [n])) for n in sorted(set(names))]
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return _title_timeline(c, names)
+    out = pd.concat(parts, ignore_index=True)
+    return out.sort_values(["name", "first"], na_position="last").reset_index(drop=True)
+
+
+def _title_timeline(c: Corpus, names: Sequence[str]) -> pd.DataFrame:
+    p = c.people.take(_people_rows(c, names))
+    pos = c.agg.meeting_index.get_indexer(p["meeting_id"])
+    p = p[pos >= 0].assign(date=c.meetings["date"].to_numpy()[pos[pos >= 0]])  # the meeting's date
+    p = p.assign(title=p["title"].fillna("—"))
+    out = p.groupby(["name", "title"]).agg(
+        first=("date", "min"), last=("date", "max"), meetings=("meeting_id", "nunique")
+    )
+    return out.reset_index().sort_values(["name", "first"], na_position="last").reset_index(drop=True)
+
+
+def _people_rows(c: Corpus, names: Sequence[str]) -> np.ndarray:
+    """Row positions in ``c.people`` of these names, in table order (rows by name memoised)."""
+    rows = c.agg.memo.once(PEOPLE_ROWS, lambda: dict(c.people.groupby("name", sort=False).indices))
+    found = [rows[n] for n in dict.fromkeys(names) if n in rows]
+    return np.sort(np.concatenate(found)) if found else np.zeros(0, np.int64)

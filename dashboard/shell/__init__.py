@@ -1,0 +1,1 @@
+"""The UI shell: the only module with st.cache_*, the session state, the sidebar, widgets, panels."""

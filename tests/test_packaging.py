@@ -1,0 +1,17 @@
+"""``package-data`` in pyproject.toml names files that exist (an installed copy would miss them)."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_every_package_data_pattern_matches_files() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    package_data = config["tool"]["setuptools"]["package-data"]
+    assert package_data
+    for package, patterns in package_data.items():
+        for pattern in patterns:
+            assert list((ROOT / package).glob(pattern)), f"{package}: {pattern} matches no file"
