@@ -32,7 +32,7 @@ from etl.reading.mentions import (
 )
 from etl.reading.patterns import compile_tc, simplified, tc
 
-__all__ = ["read_people"]
+__all__ = ["convener_title", "read_people"]
 
 COLLECTIVE = "会议"
 _PREFIX = tc(
@@ -306,3 +306,12 @@ def read_people(text: str) -> Reading:
     reader = _Reader(text)
     reader.run()
     return _canonical_reading(reader.people.result(), _merge(reader.pieces, text))
+
+
+def convener_title(reading: Reading) -> str | None:
+    """The title of whoever presided, else of the first titled speaker (the meeting's convener)."""
+    for role in ("presider", "speaker"):
+        title = next((p.title for p in reading.people if p.role == role and p.title), None)
+        if title:
+            return title
+    return None

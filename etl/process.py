@@ -93,9 +93,9 @@ def title_of(doc: RawDoc, text: str) -> str | None:
     return first if 0 < len(first) <= _TITLE_MAX else None
 
 
-def read_meta(doc: RawDoc, text: str, publish_date: str | None) -> MeetingMeta:
+def read_meta(doc: RawDoc, text: str, publish_date: str | None, convener: str | None = None) -> MeetingMeta:
     title = title_of(doc, text)
-    organ, meeting_type = organs.organ_and_type(title, text)
+    organ, meeting_type = organs.organ_and_type(title, text, convener)
     return MeetingMeta(
         title=title,
         date=dates.meeting_date(text, doc.hints, publish_date),
@@ -117,8 +117,8 @@ def clean_doc(doc: RawDoc) -> tuple[Cleaned, str, str]:
 def doc_rows(doc: RawDoc, cleaned: Cleaned, counting: str, meeting_id: str, res: Resources) -> dict[str, Columns]:
     """Every contract row of one report, as column lists per table."""
     text = cleaned.text
-    meta = read_meta(doc, text, cleaned.publish_date)
     reading = people.read_people(text)
+    meta = read_meta(doc, text, cleaned.publish_date, people.convener_title(reading))
     out: dict[str, Columns] = {
         "meetings": {
             "meeting_id": [meeting_id],
