@@ -26,6 +26,7 @@ from etl.reading.mentions import (
     Mention,
     is_separator,
     known_mentions,
+    leading_mentions,
     role_of,
     titled_mentions,
     untitled_list_mentions,
@@ -59,6 +60,8 @@ _NARRATION_ANY = compile_tc(r"(?:出席|参加|列席)了?(?:会议|本次会议
 _ATTEND_LIST = compile_tc(r"(?:出席|参加|列席)(?:会议|本次会议)?的(?:还有|有|领导有|人员有)")
 _CONTENTLESS = re.compile(r"^[\s。！？!?”’」』)）]*$")
 _OPENS_CONTENT = re.compile(r"^[，,：:]")
+# A line that ends right after the verb (某某强调⏎一、要…): the words follow in the next lines.
+_HEADING_END = re.compile(r"^[ \t\u3000]*\n")
 _SALUTATION = compile_tc(r"^(?:各位|同志们|尊敬的)")
 # Words that make a sentence worth reading: a cheap one-character scan, then a check.
 # (a character class first, so the regex engine scans fast, then the rest by lookbehind).
@@ -189,7 +192,7 @@ class _Reader:
             self.label(a, body, who if self.current == who else None)
             self.label(body, b, who)
             self.current = who
-        elif _CONTENTLESS.match(rest):
+        elif _CONTENTLESS.match(rest) and not (person and _HEADING_END.match(rest)):
             self.label(a, b, None)
             self.current = None
         else:
@@ -199,10 +202,14 @@ class _Reader:
     def sentence(self, a: int, b: int, ms: list[Mention]) -> None:
         text = self.text
         lead = a + (len(text[a:b]) - len(text[a:b].lstrip()))
+        roles = _roles(text, ms, b)
         if c := _COLLECTIVE.match(text, lead, b):
+            # 会议听取了某某所作的报告: the meeting's words, yet 某某 spoke
+            for m, (role, _) in zip(ms, roles, strict=True):
+                if role is not None:
+                    self.people.add(m.name, m.title, role)
             self.intro(a, b, COLLECTIVE, c.end(), person=False)
             return
-        roles = _roles(text, ms, b)
         attend_list = _ATTEND_LIST.search(text, a, b)
         intro: tuple[str, int] | None = None
         narration = False
@@ -219,6 +226,9 @@ class _Reader:
                     intro = intro or (m.name, s.end())
             elif role == "attendee":
                 narration = True
+                if s := PRESIDE_AND_SPEAK.match(text, verb_end, b):  # 出席会议并讲话
+                    self.people.add(m.name, m.title, "speaker")
+                    intro = intro or (m.name, s.end())
             elif intro is None:
                 intro = (m.name, verb_end)
         if intro is None and not ms and self.last_speaker and (p := _PRONOUN.match(text, lead, b)):
@@ -236,6 +246,10 @@ class _Reader:
         header = _header_speaker(text)
         titled = _with_lists(titled_mentions(text), untitled_list_mentions(text))
         names = {m.name for m in titled}
+        # 明辉书记 is 欧阳明辉 addressed by given name, not a new person.
+        leading = [m for m in leading_mentions(text) if not any(n != m.name and n.endswith(m.name) for n in names)]
+        titled = _with_lists(titled, leading)
+        names |= {m.name for m in leading}
         if header:
             names.add(header[0].name)
             self.people.add(header[0].name, header[0].title, "speaker")

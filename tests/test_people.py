@@ -70,6 +70,23 @@ def covers(text: str, r: Reading) -> bool:
         ("区委书记王家义、副区长李家义主持会议。家义书记强调，要抓落实。", ["王家义", "李家义"], [], []),
         # an unknown given name with a post is not a person
         ("区委书记王家义主持会议。明远书记强调，要抓落实。", ["王家义"], [], []),
+        # a name listed earlier without a post later presides (会议由某某主持) or speaks
+        ("韦达明、包青禾等区领导出席会议。会议由韦达明主持。", ["韦达明"], [], ["韦达明", "包青禾"]),
+        ("县委书记俞文涛和副书记苏晴参加会议，俞文涛主持会议。", ["俞文涛"], [], ["俞文涛", "苏晴"]),
+        # someone who attends and speaks is a speaker too
+        ("市委常委、区委书记梅若兰出席会议并讲话。", [], ["梅若兰"], ["梅若兰"]),
+        # a clause that opens with a never-titled name and a statement verb
+        ("会议听取了汇报。\n柯明远指出，要抓好整改。\n司马青在会上要求，要压实责任。", [], ["柯明远", "司马青"], []),
+        # a name with the post after it, then a role verb
+        ("会上，邵云峰副县长通报了情况，庞立市长主持会议，要求加快进度。", ["庞立"], ["邵云峰", "庞立"], []),
+        # documents and quoted leaders are not speakers
+        ("方案要求，各地抓落实。明确指出，要守住底线。", [], [], []),
+        ("会议强调，毛某某指出：“要团结。”", [], [], []),
+        # 作…报告 delivered on another body's behalf (受…委托所作的…报告), 安排部署, 进行…解读
+        ("会议听取了县交通局局长滕远航受县政府委托所作的关于道路建设情况的报告。", [], ["滕远航"], []),
+        ("会上，副县长沈一帆安排部署了安全生产工作。", [], ["沈一帆"], []),
+        ("镇人大主席洪晓云对代表选举工作进行培训。", [], ["洪晓云"], []),
+        ("会上，副县级干部邬松林领学了文件。", [], ["邬松林"], []),
     ],
 )
 def test_people(text: str, presider: list[str], speakers: list[str], attendees: list[str]) -> None:
@@ -77,6 +94,14 @@ def test_people(text: str, presider: list[str], speakers: list[str], attendees: 
     assert roles(r, "presider") == presider
     assert roles(r, "speaker") == speakers
     assert roles(r, "attendee") == attendees
+    assert covers(text, r)
+
+
+def test_a_speech_verb_ending_its_line_opens_the_words_below() -> None:
+    text = "会议由副县长韦达明同志主持。\n苗春生同志强调\n一、要认清形势。\n二、要压实责任。\n韦达明会议总结时强调，必须整改到位。"
+    r = read_people(text)
+    assert "一、要认清形势。\n二、要压实责任。" in speech_of(r, "苗春生")
+    assert "必须整改到位" in speech_of(r, "韦达明")
     assert covers(text, r)
 
 
