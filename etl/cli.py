@@ -57,8 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     val = sub.add_parser("validate", help="check a warehouse against the data contract")
     _warehouse_flag(val)
 
-    score = sub.add_parser("score", help="precision/recall of report reading on a fixture set")
+    score = sub.add_parser("score", help="score report reading on annotated reports (docs/reading.md)")
     score.add_argument("folder", nargs="?", type=Path, default=Path("tests/fixtures/reports"))
+    score.add_argument("--quiet", action="store_true", help="print the figures without the misses")
 
     dash = sub.add_parser("dashboard", help="open the dashboard on a warehouse")
     _warehouse_flag(dash)
@@ -153,7 +154,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_score(args: argparse.Namespace) -> int:
     from etl.score import main as score_main
 
-    return int(score_main([str(args.folder)]))
+    return int(score_main([str(args.folder), *(["--quiet"] if args.quiet else [])]))
 
 
 def cmd_dashboard(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Any
 
 from etl import clean, dates, organs, people
 from etl.formulas import FormulaFinder
+from etl.score_annotated import ANNOTATIONS_FILE, run_and_score
 from etl.textnorm import for_counting
 
 __all__ = ["format_report", "main", "score_fixtures"]
@@ -137,23 +139,43 @@ def format_report(scores: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="policy-themes score", description="Score the readers against labelled reports."
+        prog="policy-themes score",
+        description=(
+            "Score report reading against labelled reports: a folder with annotations.jsonl (reports you "
+            "annotated; the whole ETL is run on them, see docs/reading.md) or with expected.jsonl (the "
+            "readers on the project's fixtures)."
+        ),
     )
     parser.add_argument(
         "folder",
         nargs="?",
         type=Path,
         default=DEFAULT_FOLDER,
-        help=f"folder with .txt reports and {EXPECTED_FILE} (default: %(default)s)",
+        help=f"folder with .txt reports and {ANNOTATIONS_FILE} or {EXPECTED_FILE} (default: %(default)s)",
     )
+    parser.add_argument("--codebook", type=Path, help="codebook folder for the themes (default: the project's)")
     parser.add_argument("--quiet", action="store_true", help="print the table without per-report notes")
     args = parser.parse_args(argv)
+    if (args.folder / ANNOTATIONS_FILE).is_file():
+        return _score_annotated(args.folder, args.codebook, args.quiet)
     if not (args.folder / EXPECTED_FILE).is_file():
-        parser.error(f"{args.folder} has no {EXPECTED_FILE}")
+        parser.error(f"{args.folder} has neither {ANNOTATIONS_FILE} nor {EXPECTED_FILE}")
     scores = score_fixtures(args.folder)
     if args.quiet:
         scores = {**scores, "notes": {}}
     print(format_report(scores))
+    return 0
+
+
+def _score_annotated(folder: Path, codebook: Path | None, quiet: bool) -> int:
+    try:
+        scores = run_and_score(folder, codebook)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if not quiet:
+        print("\n".join(scores.misses))
+    print(scores.summary())
     return 0
 
 
