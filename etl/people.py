@@ -72,6 +72,7 @@ _TRIGGER = re.compile(
 _STOPS = "。！？!?\n"
 _SENTENCE_END = re.compile(r"[。！？!?\n][。！？!?\n”’」』)）]*")
 _HEADER_LINES = 14
+_DATE_LINE = re.compile(r"^[（(][^）)]{4,20}[）)]$")
 _HEADER_MAX = 600
 _TITLE_PREFIX = re.compile(r"[\u4e00-\u9fff、]*$")
 _HEADER_TITLE = re.compile(rf"^[\u4e00-\u9fff、]{{0,20}}?(?:{POSTS})$")
@@ -103,7 +104,10 @@ def _header_speaker(text: str) -> tuple[Person, int] | None:
         if m:
             name, title = re.sub(r"\s", "", m["name"]), stripped[: m.start("name")].strip()
         elif name_line and i > 0:
-            prev = lines[i - 1][1].strip()
+            before = i - 1
+            while before > 0 and _DATE_LINE.match(lines[before][1].strip()):
+                before -= 1  # ——在…上的报告 / （2017年10月18日） / 习　近　平
+            prev = lines[before][1].strip()
             if _HEADER_TITLE.match(prev):
                 title = prev
             elif not (prev.startswith(("—", "-")) or ("在" in prev and "上" in prev)):

@@ -165,7 +165,7 @@ def titled_mentions(text: str) -> list[Mention]:
         longer = _longer_if_it_takes_the_verb(text, m)
         m = longer or m
         name = _clean_name(m["name"])
-        if (_BAD_NAME.search(name[:-1] if longer else name)) or _VERBISH.match(name):
+        if (_BAD_NAME.search(name[:-1] if longer else name)) or _VERBISH.match(name) or _NOT_A_NAME.match(name):
             continue
         start, title = _title_before(text, post.start(), post.end(), limit)
         out.append(Mention(start, m.start("name"), m.end("name"), name, title or None))
