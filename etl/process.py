@@ -154,10 +154,11 @@ def doc_rows(doc: RawDoc, cleaned: Cleaned, counting: str, meeting_id: str, res:
     themes: Columns = {"meeting_id": [], "seq": [], "theme": [], "keyword": [], "count": []}
     formulas: Columns = {"meeting_id": [], "seq": [], "formula": [], "count": []}
     bounds = [(sp.start, sp.start + len(sp.text)) for sp in reading.speeches]
+    names = {p.name for p in reading.people}
     theme_hits = res.themes.count_spans(counting, bounds)
     for seq, (start, end) in enumerate(bounds):
         part = counting[start:end]
-        counted = res.tokenizer.count_terms(part)
+        counted = res.tokenizer.count_terms(part, names)
         terms["term"] += counted.keys()
         terms["count"] += counted.values()
         terms["seq"] += [seq] * len(counted)
