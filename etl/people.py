@@ -28,6 +28,7 @@ from etl.reading.mentions import (
     known_mentions,
     leading_mentions,
     role_of,
+    studied,
     titled_mentions,
     untitled_list_mentions,
 )
@@ -251,7 +252,11 @@ class _Reader:
         titled = _with_lists(titled_mentions(text), untitled_list_mentions(text))
         names = {m.name for m in titled}
         # 明辉书记 is 欧阳明辉 addressed by given name, not a new person.
-        leading = [m for m in leading_mentions(text) if not any(n != m.name and n.endswith(m.name) for n in names)]
+        leading = [
+            m
+            for m in leading_mentions(text)
+            if not any(n != m.name and n.endswith(m.name) for n in names) and not studied(text, m.name)
+        ]
         titled = _with_lists(titled, leading)
         names |= {m.name for m in leading}
         if header:

@@ -244,7 +244,9 @@ def known_mentions(text: str, names: set[str]) -> list[Mention]:
     out = []
     free = 0
     for start, kind, _, word in found:
-        if start < free or (start and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _NAME_LEADS):
+        glued = start and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _NAME_LEADS
+        # a full name of three characters or more is itself evidence (就做好…工作某某某要求)
+        if start < free or (glued and (kind == 1 or len(word) < 3)):
             continue
         end = start + len(word)
         post = _ADDRESS_AT.match(text, end)
@@ -311,10 +313,24 @@ def leading_mentions(text: str) -> list[Mention]:
 
 
 def _plausible(name: str) -> bool:
+    """An untitled name: not a post (毛主席), a document (方案), a body or a place (白沙镇, 金融办)."""
     name = _clean_name(name)
-    if _TRAILING_POST.search(name):  # 毛主席指出: a post, not a name
+    if _TRAILING_POST.search(name) or _BODY_END.search(name):
         return False
     return not (_BAD_NAME.search(name) or _VERBISH.match(name) or _NOT_A_NAME.match(name))
+
+
+_BODY_END = re.compile(tc("[镇乡村区县市省局委办部院组会所站队处科厅室司团社校]$"))
+# A leader whose earlier words the meeting studies (学习某某同志重要讲话精神) is not its speaker.
+_STUDIED = tc(
+    r"(?:(?:学习|贯彻|传达|领会)[^。；;，,\n]{0,8}?{name}|{name}(?:总书记|同志|主席|书记)?的?"
+    r"(?:重要讲话|重要指示|重要论述|重要文章|讲话精神|系列讲话|重要批示|署名文章))"
+)
+
+
+def studied(text: str, name: str) -> bool:
+    """``name`` is named in ``text`` as a leader whose earlier words are studied."""
+    return re.search(_STUDIED.replace("{name}", re.escape(name)), text) is not None
 
 
 def role_of(text: str, mention_end: int, limit: int) -> tuple[str | None, int]:
