@@ -22,7 +22,7 @@ from etl.model import ChunkResult, Cleaned, InputError, InputResult, InputTask, 
 from etl.readers import read_input
 from etl.settings import Limits
 from etl.textnorm import fingerprint_counting, for_counting
-from etl.tokenize import Tokenizer
+from etl.tokenize import Tokenizer, name_pattern
 from etl.warehouse import write_part
 
 _TITLE_MAX = 60
@@ -154,7 +154,7 @@ def doc_rows(doc: RawDoc, cleaned: Cleaned, counting: str, meeting_id: str, res:
     themes: Columns = {"meeting_id": [], "seq": [], "theme": [], "keyword": [], "count": []}
     formulas: Columns = {"meeting_id": [], "seq": [], "formula": [], "count": []}
     bounds = [(sp.start, sp.start + len(sp.text)) for sp in reading.speeches]
-    names = {p.name for p in reading.people}
+    names = name_pattern(p.name for p in reading.people)
     theme_hits = res.themes.count_spans(counting, bounds)
     for seq, (start, end) in enumerate(bounds):
         part = counting[start:end]

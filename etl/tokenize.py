@@ -19,22 +19,31 @@ _COUNTABLE = re.compile(r"^(?=.*[\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z0-9·\
 _added: set[str] = set()
 
 
-def split_names(tokens: list[str], names: Iterable[str]) -> list[str]:
-    """Tokens with a leading name split off: [某某作, 报告] -> [某某, 作, 报告]."""
-    by_head: dict[str, list[str]] = {}
-    for n in sorted({n for n in names if len(n) >= 2}, key=len, reverse=True):
-        by_head.setdefault(n[:2], []).append(n)
-    if not any(t[:2] in by_head for t in set(tokens) if len(t) > 2):
-        return tokens
-    out: list[str] = []
-    for token in tokens:
-        candidates = by_head.get(token[:2]) if len(token) > 2 else None
-        name = next((n for n in candidates if len(token) > len(n) and token.startswith(n)), None) if candidates else None
-        if name is None:
-            out.append(token)
-        else:
-            out.extend((name, token[len(name) :]))
-    return out
+def name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    """One meeting's names (two characters or more) as a pattern, longest first; None if none."""
+    words = sorted({n for n in names if len(n) >= 2}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
+def cut_with_names(text: str, names: re.Pattern[str] | None) -> list[str]:
+    """rjieba's tokens of ``text`` with the meeting's names taken as words.
+
+    The text is cut at every name and the pieces between are segmented alone, so a name glued to
+    a verb (某某作, 某某强调) is one token and the verb another. Nothing is added to rjieba's
+    dictionary, which is process-wide: one meeting's names never change another's tokens.
+    """
+    if names is None:
+        return list(rjieba.cut(text))
+    tokens: list[str] = []
+    pos = 0
+    for m in names.finditer(text):
+        if m.start() > pos:
+            tokens += rjieba.cut(text[pos : m.start()])
+        tokens.append(m.group())
+        pos = m.end()
+    if pos < len(text):
+        tokens += rjieba.cut(text[pos:])
+    return tokens
 
 
 class Tokenizer:
@@ -50,17 +59,12 @@ class Tokenizer:
     def cut(text: str) -> list[str]:
         return list(rjieba.cut(text))
 
-    def count_terms(self, text: str, names: Iterable[str] = ()) -> Counter[str]:
+    def count_terms(self, text: str, names: re.Pattern[str] | None = None) -> Counter[str]:
         """Tokens worth counting: two characters or more, not a stopword, not a number.
 
-        ``names`` are the people of this meeting: a token that starts with one of them glued to
-        a verb (某某作, 某某强调) is counted as the name and the rest. This is done on the tokens,
-        not by adding the names to rjieba's dictionary, which is process-wide: one meeting's
-        names never change another meeting's counts.
+        ``names`` (from ``name_pattern``) are the meeting's people, taken as words.
         """
-        tokens = rjieba.cut(text)
-        if names:
-            tokens = split_names(tokens, names)
+        tokens = cut_with_names(text, names)
         ok = self._ok
         for token in set(tokens) - ok - self._not_ok:  # decided once per process per token
             (ok if self._is_countable(token) else self._not_ok).add(token)
