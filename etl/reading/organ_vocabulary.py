@@ -46,7 +46,9 @@ class OrganMention:
 
 def _split_forms(forms: str) -> list[str]:
     """Forms split at the top-level ``|`` (a ``|`` inside a group belongs to its form)."""
-    out, depth, current = [], 0, []
+    out: list[str] = []
+    current: list[str] = []
+    depth = 0
     for ch in forms:
         if ch in "([":
             depth += 1
