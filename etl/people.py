@@ -45,9 +45,10 @@ _COLLECTIVE = re.compile(
     + tc(r"会议[^，,。；;：:\n]{0,6}?")
     + tc(
         r"(?P<v>强调|指出|要求|认为|传达|听取|审议|研究|通过|决定|号召|肯定|同意|讨论|学习|部署|明确|"
-        r"提出|表示|希望|表决|批准|分析|总结|安排|评价|认真学习|集体学习|观看)"
+        r"提出|表示|希望|表决|批准|分析|总结|安排|评价|建议|认真学习|集体学习|观看)"
     )
 )
+_HEARD = ("听取", "聽取")  # 会议听取了…汇报: what follows is the report
 _PRONOUN = re.compile(
     _PREFIX
     + tc(r"(?:他|她)(?:还|也|又|同时|最后|特别|进一步|首先|再次|并|在讲话中|在发言中|随后)*")
@@ -209,10 +210,16 @@ class _Reader:
         lead = a + (len(text[a:b]) - len(text[a:b].lstrip()))
         roles = _roles(text, ms, b)
         if c := _COLLECTIVE.match(text, lead, b):
-            # 会议听取了某某所作的报告: the meeting's words, yet 某某 spoke
+            # 会议听取了某某作…的汇报: 某某 spoke, and the words that follow are the report's
+            reporter = None
             for m, (role, _) in zip(ms, roles, strict=True):
                 if role is not None:
                     self.people.add(m.name, m.title, role)
+                    reporter = reporter or (m.name if role == "speaker" else None)
+            if reporter and c["v"] in _HEARD:
+                self.label(a, b, None)
+                self.current = self.last_speaker = reporter
+                return
             self.intro(a, b, COLLECTIVE, c.end(), person=False)
             return
         attend_list = _ATTEND_LIST.search(text, a, b)

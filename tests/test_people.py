@@ -110,6 +110,24 @@ def test_a_speech_verb_ending_its_line_opens_the_words_below() -> None:
     assert covers(text, r)
 
 
+def test_the_report_a_meeting_hears_belongs_to_its_reporter() -> None:
+    text = (
+        "会议由区政协主席甘某某主持。\n"
+        "会议听取了副区长戚远山作关于提案办理情况的通报。区政府十分重视提案办理工作，成效明显。"
+        "会议建议有关部门加强联系。"
+    )
+    r = read_people(text)
+    assert roles(r, "speaker") == ["戚远山"]
+    assert "区政府十分重视提案办理工作" in speech_of(r, "戚远山")
+    assert "加强联系" in speech_of(r, "会议") and "加强联系" not in speech_of(r, "戚远山")
+    assert covers(text, r)
+
+
+def test_a_congress_delegate_relays() -> None:
+    r = read_people("市第九次党代会代表芮晓岚同志传达会议精神。")
+    assert roles(r, "speaker") == ["芮晓岚"]
+
+
 def test_titles_are_split_from_names() -> None:
     r = read_people("会上，区委副书记、区长赵某安谈了学习体会。")
     assert [(p.name, p.title) for p in r.people] == [("赵某安", "区委副书记、区长")]
