@@ -74,6 +74,8 @@ _TRIGGER = re.compile(
 _STOPS = "。！？!?\n"
 _SENTENCE_END = re.compile(r"[。！？!?\n][。！？!?\n”’」』)）]*")
 _HEADER_LINES = 14
+_ROLE_OVERRUN = 130
+_DELIVERED = compile_tc(r"(?:^|\n)[ \t\u3000]*(?:各位代表|同志们)[：:，,！!]")
 _DATE_LINE = re.compile(r"^[（(][^）)]{4,20}[）)]$")
 _HEADER_MAX = 600
 _TITLE_PREFIX = re.compile(r"[\u4e00-\u9fff、]*$")
@@ -145,7 +147,10 @@ class _People:
 
 def _roles(text: str, ms: list[Mention], end: int) -> list[tuple[str | None, int]]:
     """Role and verb end of each mention in a sentence; listed names take the list's verb."""
-    roles = [role_of(text, m.end, end) for m in ms]
+    # The verb may run past a lone line break (所作的⏎政府工作报告⏎。: a page's link words on their own
+    # lines); the role patterns themselves stop at line breaks everywhere else.
+    limit = min(len(text), end + _ROLE_OVERRUN)
+    roles = [role_of(text, m.end, limit) for m in ms]
     for i in range(len(ms) - 2, -1, -1):
         if roles[i][0] is None and is_separator(text[ms[i].end : ms[i + 1].start]):
             roles[i] = roles[i + 1]
@@ -259,9 +264,11 @@ class _Reader:
         titled = _with_lists(titled_mentions(text), untitled_list_mentions(text))
         names = {m.name for m in titled}
         # 明辉书记 is 欧阳明辉 addressed by given name, not a new person.
+        # A delivered speech (各位代表：… / 同志们：…) has one voice: others named in it are cited.
+        delivered = header is not None or _DELIVERED.search(text, 0, _HEADER_MAX) is not None
         leading = [
             m
-            for m in leading_mentions(text)
+            for m in ([] if delivered else leading_mentions(text))
             if not any(n != m.name and n.endswith(m.name) for n in names) and not studied(text, m.name)
         ]
         titled = _with_lists(titled, leading)

@@ -25,7 +25,7 @@ _POSTS = (
     "副科长|科长|副厅长|厅长|副秘书长|秘书长|副院长|院长|副检察长|检察长|组长|副组长|政委|"
     "司令员|副校长|校长|副行长|行长|副会长|会长|社长|主委|副主委|总经理|副总经理|董事长|"
     "理事长|队长|所长|站长|馆长|署长|专员|巡视员|调研员|大使|常委|委员|负责人|教授|"
-    "副教授|研究员|讲师|博士|主持人|主编|人大代表|党代表|会代表|干部"
+    "副教授|研究员|讲师|博士|主持人|主编|人大代表|党代表|会代表|级干部"
 )
 _SURNAME = f"(?:{compound_alternation()}|{surname_class()})"
 _GIVEN = "[\u4e00-\u9fff]"
@@ -74,7 +74,7 @@ _ACT = (
     "做了?[^。，,；;\\n]{0,18}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|讲座|解读|动员|交流)|"
     "讲了?[^。，,；;\\n]{0,8}?意见|交流了?[^。，,；;\\n]{0,10}?(?:体会|心得|发言|思考|认识)|"
     "进行了?[^。，,；;\\n]{0,10}?(?:培训|辅导|解读|讲解|部署|点评|总结|发言|交流|宣讲|讲话)|"
-    "所作的?[^。；;\\n]{0,120}?(?:报告|说明|汇报)"
+    "所作的?(?:[^。；;\\n]|\\n(?!\\n)){0,120}?(?:报告|说明|汇报)"
 )
 # A verb followed by these is a noun in a topic (就…讲话精神…讲几点意见), not the act itself.
 _NOT_VERB = tc("(?!精神|的|稿|材料|内容|和|及|与|等|中的|时的|文章|原文|要点|摘编|汇编|提纲|人)")
@@ -272,8 +272,12 @@ _NAME_LEADS = "由请和与及、" + "與"
 
 # A clause that opens with a name never titled before, then a speech verb and the words:
 # 某某指出，… / 某某同志强调⏎ / 某某在会上要求，… / 某某书记就…作了讲话 / 某某市长主持会议.
-_CLAUSE_START = r"(?:^|(?<=[\n。！？!?；;，,：:]))(?:(?:会上|会议上|随后|最后|同时|接着|其后)[，,]?)?"
-_TRAILING_POSTS = tc("副书记|书记|副区长|区长|副县长|县长|副市长|市长|副主任|主任|副主席|主席|部长|局长|组长")
+_CLAUSE_START = (
+    r"(?:^|(?<=[\n。！？!?；;，,：:])|"
+    + "|".join(f"(?<={tc(w)})" for w in ("听取了", "审议了", "听取"))
+    + r")(?:(?:会上|会议上|随后|最后|同时|接着|其后)[，,]?)?"
+)
+_TRAILING_POSTS = tc("副书记|书记|副区长|区长|副县长|县长|副市长|市长|副主任|主任|副主席|主席|部长|局长|组长|副总理|总理")
 _TRAILING_POST = re.compile(_TRAILING_POSTS)
 _SECRETARY = ("书记", "書記")
 _LEADING_NAME = re.compile(
@@ -315,7 +319,7 @@ def leading_mentions(text: str) -> list[Mention]:
 def _plausible(name: str) -> bool:
     """An untitled name: not a post (毛主席), a document (方案), a body or a place (白沙镇, 金融办)."""
     name = _clean_name(name)
-    if _TRAILING_POST.search(name) or _BODY_END.search(name):
+    if _TRAILING_POST.search(name) or _POST_TAIL.search(name) or _BODY_END.search(name):
         return False
     return not (_BAD_NAME.search(name) or _VERBISH.match(name) or _NOT_A_NAME.match(name))
 
