@@ -59,6 +59,8 @@ _NARRATION_START = compile_tc(
     r"全体|出席会议|参加会议|列席会议)"
 )
 _NARRATION_ANY = compile_tc(r"(?:出席|参加|列席)了?(?:会议|本次会议|此次会议|会议并|学习)|主持(?:会议|召开)")
+_ATTENDS = compile_tc(r"(?:出席|参加|列席)了?(?:会议|本次会议|此次会议|学习|活动)")
+_OTHER_ROLE = compile_tc(rf"主持|{SPEECH_VERB}|[。；;：:]")
 _ATTEND_LIST = compile_tc(r"(?:出席|参加|列席)(?:会议|本次会议)?的(?:还有|有|领导有|人员有)")
 _CONTENTLESS = re.compile(r"^[\s。！？!?”’」』)）]*$")
 _OPENS_CONTENT = re.compile(r"^[，,：:]")
@@ -157,6 +159,12 @@ def _roles(text: str, ms: list[Mention], end: int) -> list[tuple[str | None, int
     return roles
 
 
+def _attends_later(text: str, start: int, end: int) -> bool:
+    """The sentence goes on to an attendance verb with no other role verb before it."""
+    later = _ATTENDS.search(text, start, end)
+    return later is not None and _OTHER_ROLE.search(text, start, later.start()) is None
+
+
 def _with_lists(titled: list[Mention], listed: list[Mention]) -> list[Mention]:
     """Titled mentions plus untitled listed names that no titled mention already covers."""
     if not listed:
@@ -233,6 +241,8 @@ class _Reader:
         for m, (role, verb_end) in zip(ms, roles, strict=True):
             if attend_list and m.start > attend_list.start():
                 role = "attendee"
+            elif role is None and _attends_later(text, m.end, b):
+                role = "attendee"  # 县领导甲、乙、丙，各部门负责人参加会议 / 某某及委员共20人参加会议
             if role is None:
                 continue
             self.people.add(m.name, m.title, role)
