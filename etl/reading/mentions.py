@@ -25,7 +25,7 @@ _POSTS = (
     "副科长|科长|副厅长|厅长|副秘书长|秘书长|副院长|院长|副检察长|检察长|组长|副组长|政委|"
     "司令员|副校长|校长|副行长|行长|副会长|会长|社长|主委|副主委|总经理|副总经理|董事长|"
     "理事长|队长|所长|站长|馆长|署长|专员|巡视员|调研员|大使|常委|委员|负责人|教授|"
-    "副教授|研究员|讲师|博士|主持人|主编|人大代表|党代表|会代表|级干部|区领导|县领导|市领导|镇领导|乡领导"
+    "副教授|研究员|讲师|博士|主持人|主编|人大代表|党代表|会代表|级干部|区领导|县领导|市领导|镇领导|乡领导|成员"
 )
 _SURNAME = f"(?:{compound_alternation()}|{surname_class()})"
 _GIVEN = "[\u4e00-\u9fff]"
@@ -70,8 +70,8 @@ _STATE = (
 _ACT = (
     "讲话|致辞|发言|讲课|授课|宣讲|主讲|领学|领读|带领学习|解读|通报|汇报|传达|宣读|点评|"
     "谈了?[^。，,；;\\n]{0,10}?(?:体会|看法|认识|意见|感受|想法|打算|心得)|"
-    "作了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|通报|讲座|解读|动员|交流|指示)|"
-    "做了?[^。，,；;\\n]{0,18}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|讲座|解读|动员|交流)|"
+    "作了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|通报|讲座|解读|动员|交流|指示|安排)(?:发言|讲话)?|"
+    "做了?[^。，,；;\\n]{0,18}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|讲座|解读|动员|交流)(?:发言|讲话)?|"
     "讲了?[^。，,；;\\n]{0,8}?意见|交流了?[^。，,；;\\n]{0,10}?(?:体会|心得|发言|思考|认识)|"
     "进行了?[^。，,；;\\n]{0,10}?(?:培训|辅导|解读|讲解|部署|点评|总结|发言|交流|宣讲|讲话)|"
     "所作的?(?:[^。；;\\n]|\\n(?!\\n)){0,120}?(?:报告|说明|汇报)"
@@ -274,11 +274,13 @@ _NAME_LEADS = "由请和与及、" + "與"
 # 某某指出，… / 某某同志强调⏎ / 某某在会上要求，… / 某某书记就…作了讲话 / 某某市长主持会议.
 _CLAUSE_START = (
     r"(?:^|(?<=[\n。！？!?；;，,：:])|"
-    + "|".join(f"(?<={tc(w)})" for w in ("听取了", "审议了", "听取"))
+    + "|".join(f"(?<={tc(w)})" for w in ("听取了", "审议了", "听取", "由"))
     + r")(?:(?:会上|会议上|随后|最后|同时|接着|其后)[，,]?)?"
 )
 _TRAILING_POSTS = tc("副书记|书记|副区长|区长|副县长|县长|副市长|市长|副主任|主任|副主席|主席|部长|局长|组长|副总理|总理")
 _TRAILING_POST = re.compile(_TRAILING_POSTS)
+# After a name at a clause start: a post, or 同志 (某某同志主持会议, 会议由某某同志主持).
+_ADDRESS_AFTER_NAME = re.compile(f"{_TRAILING_POSTS}|{tc('同志')}")
 _SECRETARY = ("书记", "書記")
 _LEADING_NAME = re.compile(
     _CLAUSE_START
@@ -287,13 +289,19 @@ _LEADING_NAME = re.compile(
 )
 _NAME_THEN_POST = re.compile(
     _CLAUSE_START
-    + rf"(?P<name>{_NAME})(?={_TRAILING_POSTS})"
+    + rf"(?P<name>{_NAME})(?={_TRAILING_POSTS}|{tc('同志')})"
+)
+# A three-character name opening a clause with an act of speaking (某某传达了…, 某某通报了…).
+_LEADING_ACT = re.compile(
+    _CLAUSE_START
+    + rf"(?P<name>{_SURNAME}{_GIVEN}{{2}})"
+    + tc(r"(?=(?:传达|通报|汇报|领学|宣读|解读|点评)了?|作了?[^。，,；;\n]{0,20}?(?:讲话|发言|报告|辅导|说明|汇报|部署))")
 )
 # Words shaped like a name (a surname character first) that are documents or bodies, not people.
 _NOT_A_NAME = re.compile(
     tc(r"^(?:方案|文件|计划|通知|意见|规定|条例|报告|纲要|决定|办法|章程|讲话|精神|全会|会议|公报|文章|"
        r"上级|上面|全体|全区|全县|全市|全省|全镇|大家|我们|他们|经济|政府|国家|党委|常委|明确|明显|明白|"
-       r"高度|严格|安全|文化|方针|政策|计划|任务|班子|应当|应该|必须|需要|特别|尤其|同时|这里|那里)")
+       r"高度|严格|安全|文化|方针|政策|计划|任务|班子|单位|应当|应该|必须|需要|特别|尤其|同时|这里|那里)")
 )
 
 
@@ -307,8 +315,11 @@ def leading_mentions(text: str) -> list[Mention]:
     for m in _LEADING_NAME.finditer(text):
         if _plausible(m["name"]):
             out.append(Mention(m.start("name"), m.start("name"), m.end("name"), _clean_name(m["name"]), None))
+    for m in _LEADING_ACT.finditer(text):
+        if _plausible(m["name"]):
+            out.append(Mention(m.start("name"), m.start("name"), m.end("name"), m["name"], None))
     for m in _NAME_THEN_POST.finditer(text):
-        post = _TRAILING_POST.match(text, m.end("name"))
+        post = _ADDRESS_AFTER_NAME.match(text, m.end("name"))
         if post and len(m["name"]) == 2 and post[0].endswith(_SECRETARY):
             continue  # 明远书记: a secretary is addressed by given name as often as by full name
         if post and _plausible(m["name"]) and role_of(text, post.end(), post.end() + 90)[0]:
