@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from etl.model import Person, Reading, Speech
+from etl.reading.leading import leading_mentions, studied
 from etl.reading.mentions import (
     MENTION,
     NAME_ONLY,
@@ -26,9 +27,7 @@ from etl.reading.mentions import (
     Mention,
     is_separator,
     known_mentions,
-    leading_mentions,
     role_of,
-    studied,
     titled_mentions,
     untitled_list_mentions,
 )

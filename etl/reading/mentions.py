@@ -116,7 +116,7 @@ class Mention:
     title: str | None
 
 
-def _clean_name(raw: str) -> str:
+def clean_name(raw: str) -> str:
     return re.sub(r"[ \u3000\u00a0]", "", raw)
 
 
@@ -164,14 +164,14 @@ def titled_mentions(text: str) -> list[Mention]:
             continue
         longer = _longer_if_it_takes_the_verb(text, m)
         m = longer or m
-        name = _clean_name(m["name"])
+        name = clean_name(m["name"])
         if (_BAD_NAME.search(name[:-1] if longer else name)) or _VERBISH.match(name) or _NOT_A_NAME.match(name):
             continue
         start, title = _title_before(text, post.start(), post.end(), limit)
         out.append(Mention(start, m.start("name"), m.end("name"), name, title or None))
         limit = pos = m.end("name")
         while lm := _LISTED_NAME.match(text, pos):
-            listed = _clean_name(lm["name"])
+            listed = clean_name(lm["name"])
             if _BAD_NAME.search(listed) or _VERBISH.match(listed):
                 break
             out.append(Mention(lm.start("name"), lm.start("name"), lm.end("name"), listed, title or None))
@@ -203,7 +203,7 @@ def untitled_list_mentions(text: str) -> list[Mention]:
         pos = m.start("names")
         names: list[Mention] = []
         for raw in m["names"].split("、"):
-            name = _clean_name(raw)
+            name = clean_name(raw)
             if _BAD_NAME.search(name) or _VERBISH.match(name) or not 2 <= len(name) <= 4:
                 names = []
                 break
@@ -270,82 +270,12 @@ _ADDRESS_AT = re.compile(rf"(?:{_ADDRESS_POSTS})")
 # Characters a known name may follow directly: 会议由某某主持, 邀请某某作报告.
 _NAME_LEADS = "由请和与及、" + "與"
 
-# A clause that opens with a name never titled before, then a speech verb and the words:
-# 某某指出，… / 某某同志强调⏎ / 某某在会上要求，… / 某某书记就…作了讲话 / 某某市长主持会议.
-_CLAUSE_START = (
-    r"(?:^|(?<=[\n。！？!?；;，,：:])|"
-    + "|".join(f"(?<={tc(w)})" for w in ("听取了", "审议了", "听取", "由"))
-    + r")(?:(?:会上|会议上|随后|最后|同时|接着|其后)[，,]?)?"
-)
-_TRAILING_POSTS = tc("副书记|书记|副区长|区长|副县长|县长|副市长|市长|副主任|主任|副主席|主席|部长|局长|组长|副总理|总理")
-_TRAILING_POST = re.compile(_TRAILING_POSTS)
-# After a name at a clause start: a post, or 同志 (某某同志主持会议, 会议由某某同志主持).
-_ADDRESS_AFTER_NAME = re.compile(f"{_TRAILING_POSTS}|{tc('同志')}")
-_SECRETARY = ("书记", "書記")
-_LEADING_NAME = re.compile(
-    _CLAUSE_START
-    + rf"(?P<name>{_NAME})"
-    + tc(r"(?=(?:同志)?(?:在会上|在讲话中|在发言中|会议总结时|最后|还|也|又|进一步)?(?:指出|强调|表示|要求)(?:[，,]|[：:](?![“\x22「])|\n))")
-)
-_NAME_THEN_POST = re.compile(
-    _CLAUSE_START
-    + rf"(?P<name>{_NAME})(?={_TRAILING_POSTS}|{tc('同志')})"
-)
-# A three-character name opening a clause with an act of speaking (某某传达了…, 某某通报了…).
-_LEADING_ACT = re.compile(
-    _CLAUSE_START
-    + rf"(?P<name>{_SURNAME}{_GIVEN}{{2}})"
-    + tc(r"(?=(?:传达|通报|汇报|领学|宣读|解读|点评)了?|作了?[^。，,；;\n]{0,20}?(?:讲话|发言|报告|辅导|说明|汇报|部署))")
-)
 # Words shaped like a name (a surname character first) that are documents or bodies, not people.
 _NOT_A_NAME = re.compile(
     tc(r"^(?:方案|文件|计划|通知|意见|规定|条例|报告|纲要|决定|办法|章程|讲话|精神|全会|会议|公报|文章|"
        r"上级|上面|全体|全区|全县|全市|全省|全镇|大家|我们|他们|经济|政府|国家|党委|常委|明确|明显|明白|"
        r"高度|严格|安全|文化|方针|政策|计划|任务|班子|单位|应当|应该|必须|需要|特别|尤其|同时|这里|那里)")
 )
-
-
-def leading_mentions(text: str) -> list[Mention]:
-    """Names that open a clause and take a role without a title before them.
-
-    Either the name is followed directly by a statement verb and its words (某某指出，…), or by a
-    post and then a role verb (某某书记就…作了讲话, 某某市长主持会议).
-    """
-    out = []
-    for m in _LEADING_NAME.finditer(text):
-        if _plausible(m["name"]):
-            out.append(Mention(m.start("name"), m.start("name"), m.end("name"), _clean_name(m["name"]), None))
-    for m in _LEADING_ACT.finditer(text):
-        if _plausible(m["name"]):
-            out.append(Mention(m.start("name"), m.start("name"), m.end("name"), m["name"], None))
-    for m in _NAME_THEN_POST.finditer(text):
-        post = _ADDRESS_AFTER_NAME.match(text, m.end("name"))
-        if post and len(m["name"]) == 2 and post[0].endswith(_SECRETARY):
-            continue  # 明远书记: a secretary is addressed by given name as often as by full name
-        if post and _plausible(m["name"]) and role_of(text, post.end(), post.end() + 90)[0]:
-            out.append(Mention(m.start("name"), m.start("name"), post.end(), _clean_name(m["name"]), None))
-    return sorted(out, key=lambda m: m.start)
-
-
-def _plausible(name: str) -> bool:
-    """An untitled name: not a post (毛主席), a document (方案), a body or a place (白沙镇, 金融办)."""
-    name = _clean_name(name)
-    if _TRAILING_POST.search(name) or _POST_TAIL.search(name) or _BODY_END.search(name):
-        return False
-    return not (_BAD_NAME.search(name) or _VERBISH.match(name) or _NOT_A_NAME.match(name))
-
-
-_BODY_END = re.compile(tc("[镇乡村区县市省局委办部院组会所站队处科厅室司团社校]$"))
-# A leader whose earlier words the meeting studies (学习某某同志重要讲话精神) is not its speaker.
-_STUDIED = tc(
-    r"(?:(?:学习|贯彻|传达|领会)[^。；;，,\n]{0,8}?{name}|{name}(?:总书记|同志|主席|书记)?的?"
-    r"(?:重要讲话|重要指示|重要论述|重要文章|讲话精神|系列讲话|重要批示|署名文章))"
-)
-
-
-def studied(text: str, name: str) -> bool:
-    """``name`` is named in ``text`` as a leader whose earlier words are studied."""
-    return re.search(_STUDIED.replace("{name}", re.escape(name)), text) is not None
 
 
 def role_of(text: str, mention_end: int, limit: int) -> tuple[str | None, int]:

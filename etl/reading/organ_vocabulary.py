@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from etl.reading.patterns import compile_tc, simplified
+from etl.reading.patterns import compile_tc, simplified, tc
 
 __all__ = ["VOCABULARY", "OrganForm", "OrganMention", "load_vocabulary", "organ_mentions"]
 
@@ -34,6 +34,7 @@ class OrganForm:
     row: int  # position in the file: the higher row wins a tie
     label: str  # with {L} / {B} still to fill
     pattern: re.Pattern[str]
+    needs: frozenset[str] = frozenset()  # one of these characters must be in a text it matches
 
 
 @dataclass(frozen=True)
@@ -73,10 +74,25 @@ def _parse_line(row: int, line: str, source: Path) -> list[OrganForm]:
         for key, rx in _PLACEHOLDERS.items():
             pattern = pattern.replace(key, rx, 1).replace(key, rx.replace("(?P<L>", "(?:").replace("(?P<B>", "(?:"))
         try:
-            out.append(OrganForm(row, label.strip(), compile_tc(pattern)))
+            out.append(OrganForm(row, label.strip(), compile_tc(pattern), _needed(form)))
         except re.error as exc:
             raise ValueError(f"{source}: line {row + 1}: {form!r} is not a valid pattern ({exc})") from exc
     return out
+
+
+def _needed(form: str) -> frozenset[str]:
+    """Forms of a character every match of ``form`` contains: its last plain CJK character.
+
+    Only a form without groups, classes or alternatives has such a character for sure; others
+    need nothing (always tried).
+    """
+    plain = re.sub(r"\{[LNB]\}", "", form)
+    if any(ch in plain for ch in "()[]|?*"):
+        plain = plain.split("(")[0]
+        if any(ch in plain for ch in "[]|?*"):
+            return frozenset()
+    cjk = [ch for ch in plain if "\u4e00" <= ch <= "\u9fff"]
+    return frozenset(tc(cjk[-1]).strip("[]")) if cjk else frozenset()
 
 
 def load_vocabulary(path: Path = VOCABULARY) -> tuple[OrganForm, ...]:
@@ -112,14 +128,28 @@ def _label(form: OrganForm, m: re.Match[str]) -> str:
     return label
 
 
+@functools.lru_cache(maxsize=256)
+def _mentions_in(head: str) -> tuple[OrganMention, ...]:
+    return tuple(_find(head, _vocabulary()))
+
+
 def organ_mentions(head: str, vocabulary: tuple[OrganForm, ...] | None = None) -> list[OrganMention]:
     """Every organ named in ``head``, one per form and place, ordered by where it ends.
 
     Of two mentions ending at one place the higher row comes last, so the last mention before
     a point is the organ named there (区政协党组 -> 政协, 中共某区第七届委员会 -> 区委).
     """
+    if vocabulary is None:
+        return list(_mentions_in(head))  # the readers ask about one title or opening several times
+    return _find(head, vocabulary)
+
+
+def _find(head: str, vocabulary: tuple[OrganForm, ...]) -> list[OrganMention]:
+    chars = set(head)
     found = []
-    for form in vocabulary or _vocabulary():
+    for form in vocabulary:
+        if form.needs and form.needs.isdisjoint(chars):
+            continue
         for m in form.pattern.finditer(head):
             if m.end() > m.start():
                 found.append(OrganMention(m.start(), m.end(), form.row, _label(form, m)))
