@@ -1,9 +1,13 @@
-"""Score the readers against hand-labelled reports: precision, recall and F1 per field.
+"""Score report reading against hand-labelled reports.
 
-Each report in the folder is a ``.txt`` file with one line in ``expected.jsonl`` saying what an
-analyst reads in it (date, presider, speakers, attendees, boilerplate lines, sentences that must
-stay, formulas). The readers are called exactly as the pipeline calls them. Run with
-``python -m etl.score [folder]`` (or ``policy-themes score``).
+Two folder formats:
+- ``annotations.jsonl`` beside ``.txt`` reports that a user annotated (format in docs/reading.md):
+  the whole ETL is run on them and scored field by field (``etl.score_annotated``), with the
+  figures of ``../shared/tools/score_reports.py``;
+- ``expected.jsonl`` beside the project's fixture reports: the readers are called exactly as the
+  pipeline calls them and precision, recall and F1 are given per field.
+
+Run with ``policy-themes score [FOLDER]`` (or ``python -m etl.score``).
 """
 
 from __future__ import annotations
