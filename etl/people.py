@@ -58,6 +58,7 @@ _NARRATION_START = compile_tc(
     r"全体|出席会议|参加会议|列席会议)"
 )
 _NARRATION_ANY = compile_tc(r"(?:出席|参加|列席)了?(?:会议|本次会议|此次会议|会议并|学习)|主持(?:会议|召开)")
+_ATTEND_REACH = 160  # characters from a name to its attendance verb (a list of posts and names)
 _ATTENDS = compile_tc(r"(?:出席|参加|列席)了?(?:会议|本次会议|此次会议|学习|活动)")
 _OTHER_ROLE = compile_tc(rf"主持|{SPEECH_VERB}|[。；;：:]")
 _ATTEND_LIST = compile_tc(r"(?:出席|参加|列席)(?:会议|本次会议)?的(?:还有|有|领导有|人员有)")
@@ -160,7 +161,7 @@ def _roles(text: str, ms: list[Mention], end: int) -> list[tuple[str | None, int
 
 def _attends_later(text: str, start: int, end: int) -> bool:
     """The sentence goes on to an attendance verb with no other role verb before it."""
-    later = _ATTENDS.search(text, start, end)
+    later = _ATTENDS.search(text, start, min(end, start + _ATTEND_REACH))
     return later is not None and _OTHER_ROLE.search(text, start, later.start()) is None
 
 
@@ -272,14 +273,13 @@ class _Reader:
         header = _header_speaker(text)
         titled = _with_lists(titled_mentions(text), untitled_list_mentions(text))
         names = {m.name for m in titled}
-        # 明辉书记 is 欧阳明辉 addressed by given name, not a new person.
         # A delivered speech (各位代表：… / 同志们：…) has one voice: others named in it are cited.
         delivered = header is not None or _DELIVERED.search(text, 0, _HEADER_MAX) is not None
-        leading = [
-            m
-            for m in ([] if delivered else leading_mentions(text))
-            if not any(n != m.name and n.endswith(m.name) for n in names) and not studied(text, m.name)
-        ]
+        leading = [] if delivered else leading_mentions(text)
+        new_names = {m.name for m in leading}
+        # 明辉书记 is 欧阳明辉 addressed by given name; a leader whose words are studied is cited.
+        refused = {n for n in new_names if any(k != n and k.endswith(n) for k in names) or studied(text, n)}
+        leading = [m for m in leading if m.name not in refused]
         titled = _with_lists(titled, leading)
         names |= {m.name for m in leading}
         if header:
