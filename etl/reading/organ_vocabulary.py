@@ -9,6 +9,7 @@ name). Traditional forms match without converting the text.
 from __future__ import annotations
 
 import functools
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +35,7 @@ class OrganForm:
     row: int  # position in the file: the higher row wins a tie
     label: str  # with {L} / {B} still to fill
     pattern: re.Pattern[str]
-    needs: frozenset[str] = frozenset()  # one of these characters must be in a text it matches
+    needs: tuple[frozenset[str], ...] = ()  # a text it matches has one character of each set
 
 
 @dataclass(frozen=True)
@@ -80,19 +81,18 @@ def _parse_line(row: int, line: str, source: Path) -> list[OrganForm]:
     return out
 
 
-def _needed(form: str) -> frozenset[str]:
-    """Forms of a character every match of ``form`` contains: its last plain CJK character.
+def _needed(form: str) -> tuple[frozenset[str], ...]:
+    """Characters every match of ``form`` holds (each in both scripts), to skip a form fast.
 
-    Only a form without groups, classes or alternatives has such a character for sure; others
-    need nothing (always tried).
+    They are the characters all alternatives end with, once negative lookarounds and lookbehinds
+    are dropped, optional parts too, and other group marks unwrapped ({B}党组 needs 党 and 组).
     """
     plain = re.sub(r"\{[LNB]\}", "", form)
-    if any(ch in plain for ch in "()[]|?*"):
-        plain = plain.split("(")[0]
-        if any(ch in plain for ch in "[]|?*"):
-            return frozenset()
-    cjk = [ch for ch in plain if "\u4e00" <= ch <= "\u9fff"]
-    return frozenset(tc(cjk[-1]).strip("[]")) if cjk else frozenset()
+    plain = re.sub(r"\(\?(?:<!|!|<=)[^()]*\)|\((?:\?:)?[^()]*\)\?|[\u4e00-\u9fff]\?", "", plain)
+    plain = re.sub(r"\[[^\]]*\]\??|\\d|\{[^}]*\}|\(\?[:=]|[()?*+]", "", plain)
+    alternatives = ["".join(ch for ch in alt if "\u4e00" <= ch <= "\u9fff") for alt in plain.split("|")]
+    common = os.path.commonprefix([alt[::-1] for alt in alternatives])[::-1]
+    return tuple(frozenset(tc(ch).strip("[]")) for ch in common)
 
 
 def load_vocabulary(path: Path = VOCABULARY) -> tuple[OrganForm, ...]:
@@ -148,7 +148,7 @@ def _find(head: str, vocabulary: tuple[OrganForm, ...]) -> list[OrganMention]:
     chars = set(head)
     found = []
     for form in vocabulary:
-        if form.needs and form.needs.isdisjoint(chars):
+        if any(need.isdisjoint(chars) for need in form.needs):
             continue
         for m in form.pattern.finditer(head):
             if m.end() > m.start():
