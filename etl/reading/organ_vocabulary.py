@@ -9,7 +9,6 @@ name). Traditional forms match without converting the text.
 from __future__ import annotations
 
 import functools
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,8 +90,15 @@ def _needed(form: str) -> tuple[frozenset[str], ...]:
     plain = re.sub(r"\(\?(?:<!|!|<=)[^()]*\)|\((?:\?:)?[^()]*\)\?|[\u4e00-\u9fff]\?", "", plain)
     plain = re.sub(r"\[[^\]]*\]\??|\\d|\{[^}]*\}|\(\?[:=]|[()?*+]", "", plain)
     alternatives = ["".join(ch for ch in alt if "\u4e00" <= ch <= "\u9fff") for alt in plain.split("|")]
-    common = os.path.commonprefix([alt[::-1] for alt in alternatives])[::-1]
+    common = _common_suffix(alternatives)
     return tuple(frozenset(tc(ch).strip("[]")) for ch in common)
+
+
+def _common_suffix(words: list[str]) -> str:
+    n = 0
+    while all(len(w) > n for w in words) and len({w[len(w) - 1 - n] for w in words}) == 1:
+        n += 1
+    return words[0][len(words[0]) - n :] if n else ""
 
 
 def load_vocabulary(path: Path = VOCABULARY) -> tuple[OrganForm, ...]:
