@@ -1,9 +1,11 @@
-"""Organ (区委, 区政府, 人大常委会 ...), meeting type and region named by a report.
+"""Organ (区委, 区政府, 镇党委, 人大常委会 ...), meeting type and region named by a report.
 
 The title is read first, then the report's opening (first two sentences). The meeting type is
-the first meeting phrase found; the organ is the organ named nearest before it in the same
-clause (中共某某区委第四届委员会第N次常委(扩大)会 -> 区委), or, when none is named, the organ
-the type implies (常务会议 -> 政府, 主任会议 -> 人大常委会, 主席会议 -> 政协).
+the first meeting phrase found; the organ is the organ of the vocabulary
+(``etl/resources/organs.tsv``, read by ``etl.reading.organ_vocabulary``) named nearest before it
+(中共某某区委第四届委员会第N次常委(扩大)会 -> 区委), or, when none is named, the organ the type
+implies (常务会议 -> 政府, 主任会议 -> 人大常委会, 主席会议 -> 政协), else the organ of the
+convener's post (县长 -> 县政府).
 """
 
 from __future__ import annotations
