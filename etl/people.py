@@ -31,6 +31,7 @@ from etl.reading.mentions import (
     titled_mentions,
     untitled_list_mentions,
 )
+from etl.reading.organ_vocabulary import organ_mentions
 from etl.reading.patterns import compile_tc, simplified, tc
 
 __all__ = ["convener_title", "read_people"]
@@ -58,6 +59,13 @@ _NARRATION_START = compile_tc(
     r"全体|出席会议|参加会议|列席会议)"
 )
 _NARRATION_ANY = compile_tc(r"(?:出席|参加|列席)了?(?:会议|本次会议|此次会议|会议并|学习)|主持(?:会议|召开)")
+# A sentence about another meeting: 在省委常委会（扩大）会议上， / 在全省…工作会议上，
+_CITED_MEETING = compile_tc(
+    r"(?:会议|会上|会议上|会议认为|同时)?[，,]?在(?P<meeting>[^。，,；;\n]{2,40}?(?:会议|全会|大会|座谈会|会))上[，,]"
+)
+_THIS_MEETING = compile_tc(r"本次|此次|这次|今天|今日|本次会")
+# Only after the report has passed on another meeting (传达学习了…精神) is a meeting cited.
+_RELAYED = compile_tc(r"传达")
 _ATTEND_REACH = 160  # characters from a name to its attendance verb (a list of posts and names)
 _ATTENDS = compile_tc(r"(?:出席|参加|列席)了?(?:会议|本次会议|此次会议|学习|活动)")
 _OTHER_ROLE = compile_tc(rf"主持|{SPEECH_VERB}|[。；;：:]")
@@ -159,6 +167,12 @@ def _roles(text: str, ms: list[Mention], end: int) -> list[tuple[str | None, int
     return roles
 
 
+def _same_organ(meeting: str, title: str) -> bool:
+    """The title holds a post of an organ the cited meeting names (省委常委会 / 省委书记)."""
+    organs = {o.organ for o in organ_mentions(meeting)}
+    return any(o in simplified(title) for o in organs)
+
+
 def _attends_later(text: str, start: int, end: int) -> bool:
     """The sentence goes on to an attendance verb with no other role verb before it."""
     later = _ATTENDS.search(text, start, min(end, start + _ATTEND_REACH))
@@ -235,6 +249,15 @@ class _Reader:
                 return
             self.intro(a, b, COLLECTIVE, c.end(), person=False)
             return
+        cited = _CITED_MEETING.match(text, lead, b)
+        if cited and not _THIS_MEETING.search(cited[0]) and _RELAYED.search(text, max(0, a - 300), a):
+            # 在省委常委会会议上，省委书记某某强调…: a leader of the cited meeting's organ is quoted
+            ms = [m for m in ms if not (m.title and _same_organ(cited["meeting"], m.title))]
+            if not ms:
+                self.label(a, b, None)
+                self.current = None
+                return
+            roles = _roles(text, ms, b)
         attend_list = _ATTEND_LIST.search(text, a, b)
         intro: tuple[str, int] | None = None
         narration = False

@@ -136,6 +136,19 @@ def test_the_report_a_meeting_hears_belongs_to_its_reporter() -> None:
     assert covers(text, r)
 
 
+def test_a_leader_quoted_from_a_relayed_meeting_is_not_a_speaker() -> None:
+    text = (
+        "5月6日，区委召开常委会会议，区委书记韦达明主持。会议传达学习了省委常委会会议精神。"
+        "在省委常委会（扩大）会议上，省委书记包青禾就疫情防控提出明确要求。韦达明强调，要抓落实。"
+    )
+    r = read_people(text)
+    assert roles(r, "speaker") == ["韦达明"]
+    assert covers(text, r)
+    # the report's own meeting named in its opening keeps its speaker
+    own = "近日，在县委理论学习中心组集体学习会上，县委书记韦达明强调，要学深悟透。"
+    assert roles(read_people(own), "speaker") == ["韦达明"]
+
+
 def test_a_congress_delegate_relays() -> None:
     r = read_people("市第九次党代会代表芮晓岚同志传达会议精神。")
     assert roles(r, "speaker") == ["芮晓岚"]
