@@ -117,7 +117,7 @@ def clean_doc(doc: RawDoc) -> tuple[Cleaned, str, str]:
 def doc_rows(doc: RawDoc, cleaned: Cleaned, counting: str, meeting_id: str, res: Resources) -> dict[str, Columns]:
     """Every contract row of one report, as column lists per table."""
     text = cleaned.text
-    reading = people.read_people(text)
+    reading = people.read_people(text, cleaned.removed)
     meta = read_meta(doc, text, cleaned.publish_date, people.convener_title(reading))
     out: dict[str, Columns] = {
         "meetings": {

@@ -149,6 +149,17 @@ def test_a_leader_quoted_from_a_relayed_meeting_is_not_a_speaker() -> None:
     assert roles(read_people(own), "speaker") == ["韦达明"]
 
 
+def test_a_byline_the_cleaning_removed_names_the_delivered_speech() -> None:
+    text = "奋力开创新局面\n——在青禾区第九次党代会上的报告\n（2021年9月1日）\n同志们：\n现在，我代表区委作报告。\n"
+    r = read_people(text, removed=("韦　达　明", "来源：区委办"))
+    assert [(p.name, p.role) for p in r.people] == [("韦达明", "speaker")]
+    assert speech_of(r, "韦达明") == "同志们：\n现在，我代表区委作报告。\n"
+    assert covers(text, r)
+    # a news report's removed lines name nobody
+    news = "3月2日，区委召开常委会会议。\n会议强调，要抓落实。\n"
+    assert read_people(news, removed=("韦达明",)).people == ()
+
+
 def test_a_congress_delegate_relays() -> None:
     r = read_people("市第九次党代会代表芮晓岚同志传达会议精神。")
     assert roles(r, "speaker") == ["芮晓岚"]
