@@ -77,8 +77,16 @@ def _parser() -> argparse.ArgumentParser:
     val = sub.add_parser("validate", help="check a warehouse against the data contract")
     _warehouse_flag(val)
 
-    score = sub.add_parser("score", help="precision/recall of report reading on a fixture set")
-    score.add_argument("folder", nargs="?", type=Path, default=Path("tests/fixtures/reports"))
+    score = sub.add_parser("score", help="score report reading on annotated reports (docs/reading.md)")
+    score.add_argument(
+        "folder",
+        nargs="?",
+        type=Path,
+        default=Path("tests/fixtures/reports"),
+        help="reports with annotations.jsonl (yours) or expected.jsonl (the fixtures; the default)",
+    )
+    score.add_argument("--codebook", type=Path, help="codebook folder for the themes (default: the project's)")
+    score.add_argument("--quiet", action="store_true", help="print the figures without the misses")
 
     dash = sub.add_parser("dashboard", help="open the dashboard on a warehouse")
     _warehouse_flag(dash)
@@ -183,7 +191,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_score(args: argparse.Namespace) -> int:
     from etl.score import main as score_main
 
-    return int(score_main([str(args.folder)]))
+    extra = [*(["--codebook", str(args.codebook)] if args.codebook else []), *(["--quiet"] if args.quiet else [])]
+    return int(score_main([str(args.folder), *extra]))
 
 
 def cmd_dashboard(args: argparse.Namespace) -> int:

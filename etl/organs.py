@@ -1,18 +1,21 @@
-"""Organ (区委, 区政府, 人大常委会 ...), meeting type and region named by a report.
+"""Organ (区委, 区政府, 镇党委, 人大常委会 ...), meeting type and region named by a report.
 
 The title is read first, then the report's opening (first two sentences). The meeting type is
-the first meeting phrase found; the organ is the organ named nearest before it in the same
-clause (中共某某区委第四届委员会第N次常委(扩大)会 -> 区委), or, when none is named, the organ
-the type implies (常务会议 -> 政府, 主任会议 -> 人大常委会, 主席会议 -> 政协).
+the first meeting phrase found; the organ is the organ of the vocabulary
+(``etl/resources/organs.tsv``, read by ``etl.reading.organ_vocabulary``) named nearest before it
+(中共某某区委第四届委员会第N次常委(扩大)会 -> 区委), or, when none is named, the organ the type
+implies (常务会议 -> 政府, 主任会议 -> 人大常委会, 主席会议 -> 政协), else the organ of the
+convener's post (县长 -> 县政府).
 """
 
 from __future__ import annotations
 
 import re
 
+from etl.reading.organ_vocabulary import OrganMention, organ_mentions
 from etl.reading.patterns import compile_tc, simplified
 
-__all__ = ["normal_type", "organ_and_type", "region"]
+__all__ = ["normal_type", "organ_and_type", "organ_of_post", "region"]
 
 _OPENING_MAX = 220
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -30,6 +33,7 @@ _TYPES: tuple[tuple[str, str], ...] = (
     ),
     (r"常务(?:[(（]扩大[)）])?会议?", "常务会议"),
     (r"主任(?:[(（]扩大[)）])?会议", "主任会议"),
+    (r"主席团(?:第[^。，,\n]{1,8}?次)?会议", "主席团会议"),
     (r"主席(?:[(（]扩大[)）])?会议", "主席会议"),
     (r"常委会(?:召开|举行)?(?:第[^。，,\n]{1,8}?次)?(?:全体)?会议|(?<!人大)常委会(?![主副委党])", "常委会议"),
     (r"专题(?:[^。，,\n]{0,6}?)会议?|专题会", "专题会议"),
@@ -41,29 +45,20 @@ _EXTENDED = {"常委会议": "常委(扩大)会议", "党组会议": "党组(扩
 _CITED_AFTER = compile_tc(r"[^，,。；;\n]{0,3}?精神|[、和及与][^，,。；;\n]{0,40}?精神")
 _CITED_BEFORE = compile_tc(r"传达")
 
-_ORGAN = compile_tc(
-    r"(?P<jw>纪委监委|纪委|监委)"
-    r"|(?P<rd>人大常委会|人民代表大会常务委员会|人大)"
-    r"|(?P<npc>全国人民代表大会|人民代表大会)"
-    r"|(?P<zx>政协)"
-    r"|(?P<gwy>国务院)"
-    r"|(?P<gov>(?P<gl>[区县市省州旗])(?:人民)?政府)"
-    r"|(?P<cpc>(?P<cl>[区县市省州旗])委(?![员会托])|党委(?![员会])"
-    r"|(?P<cl2>[区县市省州旗])第[^。，,\n]{1,6}?届委员会)"
-    r"|(?P<pg>(?P<body>[\u4e00-\u9fff]{1,6}?(?:局|委|办|院|厅|部|会|署|中心|公司)))党组"
-)
 _IMPLIED = {
     "常务会议": "政府",
     "主任会议": "人大常委会",
     "主席会议": "政协",
+    "主席团会议": "人大",
     "政府工作报告": "国务院",
     "决议": "人大",
 }
-_LEVEL_PREFIX = compile_tc(r"^(?:中共)?[区县市省]")
-_HEAD_OF_GOV = compile_tc(r"([区县市省])长")
+_HEAD_OF_GOV = compile_tc(r"([区县市省])长(?!江|城|沙|春|安)")
+_JOINT_STANDING = compile_tc(r"[^。，,；;]{0,30}?(?:和|暨|及|与)[^。，,；;]{0,12}?常务会议?")
 _NATIONAL = compile_tc(r"全国人民代表大会|国务院")
-_LEVELS = {"區": "区", "縣": "县"}
-_KNOWN_BODIES = compile_tc(r"(?:人大常委会|政协|政府)$")
+# The last place level named before a bare 党委, and the party committee of each level.
+_PLACE_LEVEL = compile_tc(r"(?s:.*)(?P<level>镇|乡|街道|区|县|市)(?=[^。；;]*$)")
+_PARTY_OF_LEVEL = {"镇": "镇党委", "乡": "乡党委", "街道": "街道党工委"}
 
 _PLACE = compile_tc(
     r"(?P<place>[\u4e00-\u9fff]{1,6}?(?:自治县|自治州|新区|区|县|市|旗|州|省))"
@@ -105,42 +100,34 @@ def _extended(kind: str, opening: str) -> str:
     return wider if said else kind
 
 
-def _organ_of(m: re.Match[str]) -> str:
-    if m["jw"]:
-        return "纪委"
-    if m["rd"]:
-        return "人大常委会" if m["rd"] != "人大" else "人大"
-    if m["npc"]:
-        return "人大"
-    if m["zx"]:
-        return "政协"
-    if m["gwy"]:
-        return "国务院"
-    if m["gov"]:
-        return f"{_simplified(m['gl'])}政府"
-    if m["cpc"]:
-        level = m["cl"] or m["cl2"]
-        return f"{_simplified(level)}委" if level else "党委"
-    body = m["body"]
-    known = _KNOWN_BODIES.search(body)
-    return known.group(0) if known else f"{_LEVEL_PREFIX.sub('', body)}党组"
-
-
-def _simplified(level: str) -> str:
-    return _LEVELS.get(level, level)
-
-
 def _organ_near(head: str, before: int) -> str | None:
     """The organ named last before ``before`` (the meeting phrase) in ``head``."""
-    found = None
-    for m in _ORGAN.finditer(head, 0, before + 8):
-        if m.start() <= before:
-            found = _organ_of(m)
-    return found
+    found = [o for o in organ_mentions(head) if o.start <= before]
+    return _with_level(head, found[-1]) if found else None
 
 
-def organ_and_type(title: str | None, text: str) -> tuple[str | None, str | None]:
-    """(organ, normalised meeting type) from the title, else from the report's opening."""
+def _with_level(head: str, organ: OrganMention) -> str:
+    """A bare 党委 takes the level of the place named before it (八所镇召开党委… -> 镇党委)."""
+    if organ.organ != "党委":
+        return organ.organ
+    level = _PLACE_LEVEL.search(head, 0, organ.start)
+    if level is None:
+        return organ.organ
+    kind = level["level"]
+    return _PARTY_OF_LEVEL.get(simplified(kind), f"{simplified(kind)}委")
+
+
+def organ_and_type(title: str | None, text: str, convener: str | None = None) -> tuple[str | None, str | None]:
+    """(organ, normalised meeting type) from the title, else from the report's opening.
+
+    ``convener`` is the title of whoever presided (or spoke first): when the report names no
+    organ, the organ of that post is taken (县长 -> 县政府, 街党工委书记 -> 街道党工委).
+    """
+    organ, kind = _named_organ_and_type(title, text)
+    return organ or organ_of_post(convener), kind
+
+
+def _named_organ_and_type(title: str | None, text: str) -> tuple[str | None, str | None]:
     for in_title, head in ((True, title or ""), (False, _opening(text))):
         if not head:
             continue
@@ -156,11 +143,28 @@ def organ_and_type(title: str | None, text: str) -> tuple[str | None, str | None
         organ = organ or _IMPLIED.get(kind)
         if kind == "常务会议" and organ == "政府":
             organ = _implied_gov(head)
+        if organ and organ.endswith("政府党组") and _JOINT_STANDING.match(head, pos):
+            organ = organ.removesuffix("党组")  # 党组会议和常务会议: the government meets
         return organ, kind
     for head in (title or "", _opening(text)):
-        if head and (m := _ORGAN.search(head)):
-            return _organ_of(m), None
+        if head and (found := organ_mentions(head)):
+            return _with_level(head, _first_named(found)), None
     return None, None
+
+
+def _first_named(found: list[OrganMention]) -> OrganMention:
+    """The first organ named: of the mentions overlapping the earliest one, the one ending last."""
+    first = min(found, key=lambda o: o.start)
+    return [o for o in found if o.start < first.end][-1]
+
+
+def organ_of_post(title: str | None) -> str | None:
+    """The organ of the last post in a person's title: 区委副书记、区长 -> 区政府."""
+    if not title:
+        return None
+    found = [(o.end, _with_level(title, o)) for o in organ_mentions(title)]
+    found += [(m.end(), f"{simplified(m[1])}政府") for m in _HEAD_OF_GOV.finditer(title)]
+    return max(reversed(found), key=lambda f: f[0])[1] if found else None
 
 
 def normal_type(label: str) -> str:
@@ -174,10 +178,7 @@ def normal_type(label: str) -> str:
 
 def _reporting_government(head: str) -> str | None:
     """区人民政府 for a district's work report; None (then 国务院) for the national one."""
-    for m in _ORGAN.finditer(head):
-        if m["gov"]:
-            return _organ_of(m)
-    return None
+    return next((o.organ for o in organ_mentions(head) if o.organ.endswith("政府")), None)
 
 
 def _implied_gov(head: str) -> str:

@@ -36,7 +36,7 @@ from etl.readers import read_input
 from etl.sessions import Sessions
 from etl.settings import Limits
 from etl.textnorm import fingerprint_counting, for_counting
-from etl.tokenize import Tokenizer
+from etl.tokenize import Tokenizer, name_pattern
 from etl.warehouse import write_part
 
 _TITLE_MAX = 60
@@ -112,10 +112,15 @@ def title_of(doc: RawDoc, text: str) -> str | None:
 
 
 def read_meta(
-    doc: RawDoc, text: str, publish_date: str | None, sessions: Sessions | None = None, dateline: str | None = None
+    doc: RawDoc,
+    text: str,
+    publish_date: str | None,
+    sessions: Sessions | None = None,
+    dateline: str | None = None,
+    convener: str | None = None,
 ) -> MeetingMeta:
     title = title_of(doc, text)
-    organ, meeting_type = organs.organ_and_type(title, text)
+    organ, meeting_type = organs.organ_and_type(title, text, convener)
     return MeetingMeta(
         title=title,
         date=dates.meeting_date(text, doc.hints, publish_date, title, sessions, dateline),
@@ -137,9 +142,9 @@ def clean_doc(doc: RawDoc, boilerplate: Collection[str] = frozenset()) -> tuple[
 def doc_rows(doc: RawDoc, cleaned: Cleaned, counting: str, meeting_id: str, res: Resources) -> dict[str, Columns]:
     """Every contract row of one report, as column lists per table."""
     text = cleaned.text
-    meta = read_meta(doc, text, cleaned.publish_date, res.files.sessions, cleaned.dateline)
     reason = not_report_reason(doc.text, text)
-    reading = people.read_people(text)
+    reading = people.read_people(text, cleaned.removed)
+    meta = read_meta(doc, text, cleaned.publish_date, res.files.sessions, cleaned.dateline, people.convener_title(reading))
     out: dict[str, Columns] = {
         "meetings": {
             "meeting_id": [meeting_id],
@@ -176,10 +181,11 @@ def doc_rows(doc: RawDoc, cleaned: Cleaned, counting: str, meeting_id: str, res:
     themes: Columns = {"meeting_id": [], "seq": [], "theme": [], "keyword": [], "count": []}
     formulas: Columns = {"meeting_id": [], "seq": [], "formula": [], "count": []}
     bounds = [(sp.start, sp.start + len(sp.text)) for sp in reading.speeches]
+    names = name_pattern(p.name for p in reading.people)
     theme_hits = res.themes.count_spans(counting, bounds)
     for seq, (start, end) in enumerate(bounds):
         part = counting[start:end]
-        counted = res.tokenizer.count_terms(part)
+        counted = res.tokenizer.count_terms(part, names)
         terms["term"] += counted.keys()
         terms["count"] += counted.values()
         terms["seq"] += [seq] * len(counted)

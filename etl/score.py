@@ -1,15 +1,20 @@
-"""Score the readers against hand-labelled reports: precision, recall and F1 per field.
+"""Score report reading against hand-labelled reports.
 
-Each report in the folder is a ``.txt`` file with one line in ``expected.jsonl`` saying what an
-analyst reads in it (date, presider, speakers, attendees, boilerplate lines, sentences that must
-stay, formulas). The readers are called exactly as the pipeline calls them. Run with
-``python -m etl.score [folder]`` (or ``policy-themes score``).
+Two folder formats:
+- ``annotations.jsonl`` beside ``.txt`` reports that a user annotated (format in docs/reading.md):
+  the whole ETL is run on them and scored field by field (``etl.score_annotated``), with the
+  figures of ``../shared/tools/score_reports.py``;
+- ``expected.jsonl`` beside the project's fixture reports: the readers are called exactly as the
+  pipeline calls them and precision, recall and F1 are given per field.
+
+Run with ``policy-themes score [FOLDER]`` (or ``python -m etl.score``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +22,7 @@ from typing import Any
 
 from etl import clean, dates, organs, people
 from etl.formulas import FormulaFinder
+from etl.score_annotated import ANNOTATIONS_FILE, run_and_score
 from etl.textnorm import for_counting
 
 __all__ = ["format_report", "main", "score_fixtures"]
@@ -75,8 +81,9 @@ def _score_one(case: dict[str, Any], text: str, finder: FormulaFinder, tallies: 
     hints = case.get("hints") or {}
     found_date = dates.meeting_date(cleaned.text, hints, cleaned.publish_date)
     title = cleaned.text.split("\n", 1)[0] if cleaned.text else None
-    organ, kind = organs.organ_and_type(title if title and len(title) <= 60 else None, cleaned.text)
-    reading = people.read_people(cleaned.text)
+    reading = people.read_people(cleaned.text, cleaned.removed)
+    convener = people.convener_title(reading)
+    organ, kind = organs.organ_and_type(title if title and len(title) <= 60 else None, cleaned.text, convener)
     by_role: dict[str, list[str]] = {"presider": [], "speaker": [], "attendee": []}
     for p in reading.people:
         by_role[p.role].append(p.name)
@@ -136,23 +143,43 @@ def format_report(scores: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="policy-themes score", description="Score the readers against labelled reports."
+        prog="policy-themes score",
+        description=(
+            "Score report reading against labelled reports: a folder with annotations.jsonl (reports you "
+            "annotated; the whole ETL is run on them, see docs/reading.md) or with expected.jsonl (the "
+            "readers on the project's fixtures)."
+        ),
     )
     parser.add_argument(
         "folder",
         nargs="?",
         type=Path,
         default=DEFAULT_FOLDER,
-        help=f"folder with .txt reports and {EXPECTED_FILE} (default: %(default)s)",
+        help=f"folder with .txt reports and {ANNOTATIONS_FILE} or {EXPECTED_FILE} (default: %(default)s)",
     )
+    parser.add_argument("--codebook", type=Path, help="codebook folder for the themes (default: the project's)")
     parser.add_argument("--quiet", action="store_true", help="print the table without per-report notes")
     args = parser.parse_args(argv)
+    if (args.folder / ANNOTATIONS_FILE).is_file():
+        return _score_annotated(args.folder, args.codebook, args.quiet)
     if not (args.folder / EXPECTED_FILE).is_file():
-        parser.error(f"{args.folder} has no {EXPECTED_FILE}")
+        parser.error(f"{args.folder} has neither {ANNOTATIONS_FILE} nor {EXPECTED_FILE}")
     scores = score_fixtures(args.folder)
     if args.quiet:
         scores = {**scores, "notes": {}}
     print(format_report(scores))
+    return 0
+
+
+def _score_annotated(folder: Path, codebook: Path | None, quiet: bool) -> int:
+    try:
+        scores = run_and_score(folder, codebook)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if not quiet:
+        print("\n".join(scores.misses))
+    print(scores.summary())
     return 0
 
 

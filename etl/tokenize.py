@@ -19,6 +19,33 @@ _COUNTABLE = re.compile(r"^(?=.*[\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z0-9·\
 _added: set[str] = set()
 
 
+def name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    """One meeting's names (two characters or more) as a pattern, longest first; None if none."""
+    words = sorted({n for n in names if len(n) >= 2}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
+def cut_with_names(text: str, names: re.Pattern[str] | None) -> list[str]:
+    """rjieba's tokens of ``text`` with the meeting's names taken as words.
+
+    The text is cut at every name and the pieces between are segmented alone, so a name glued to
+    a verb (某某作, 某某强调) is one token and the verb another. Nothing is added to rjieba's
+    dictionary, which is process-wide: one meeting's names never change another's tokens.
+    """
+    if names is None:
+        return list(rjieba.cut(text))
+    tokens: list[str] = []
+    pos = 0
+    for m in names.finditer(text):
+        if m.start() > pos:
+            tokens += rjieba.cut(text[pos : m.start()])
+        tokens.append(m.group())
+        pos = m.end()
+    if pos < len(text):
+        tokens += rjieba.cut(text[pos:])
+    return tokens
+
+
 class Tokenizer:
     def __init__(self, dictionary: Iterable[str], stopwords: frozenset[str]) -> None:
         for word in sorted(set(dictionary) - _added):
@@ -32,9 +59,12 @@ class Tokenizer:
     def cut(text: str) -> list[str]:
         return list(rjieba.cut(text))
 
-    def count_terms(self, text: str) -> Counter[str]:
-        """Tokens worth counting: two characters or more, not a stopword, not a number."""
-        tokens = rjieba.cut(text)
+    def count_terms(self, text: str, names: re.Pattern[str] | None = None) -> Counter[str]:
+        """Tokens worth counting: two characters or more, not a stopword, not a number.
+
+        ``names`` (from ``name_pattern``) are the meeting's people, taken as words.
+        """
+        tokens = cut_with_names(text, names)
         ok = self._ok
         for token in set(tokens) - ok - self._not_ok:  # decided once per process per token
             (ok if self._is_countable(token) else self._not_ok).add(token)

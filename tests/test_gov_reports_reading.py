@@ -113,3 +113,20 @@ def test_work_reports_are_dated_by_their_header_line(rows: list[dict]) -> None:
             assert (d.date, d.source) == (dt.date(*map(int, header.groups())), "text"), r["title"]
         else:
             assert (d.date, d.precision) == (dt.date(int(r["year"]), 1, 1), "year"), r["title"]
+
+
+CONGRESS = CORPORA / "cpc_congress_reports.jsonl"
+
+
+@pytest.mark.parametrize("congress", ["十九大", "二十大"])
+def test_the_spaced_byline_of_a_congress_report_is_its_speaker(congress: str) -> None:
+    if not CONGRESS.is_file():
+        pytest.skip(f"the CPC congress reports are not at {CONGRESS}")
+    rows = [json.loads(line) for line in CONGRESS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    row = next(r for r in rows if congress in r["title"])
+    cleaned = clean(row["content"])
+    text = cleaned.text
+    reading = read_people(text, cleaned.removed)  # the cleaning may take the byline out
+    assert [(p.name, p.role) for p in reading.people] == [("习近平", "speaker")]
+    said = sum(len(s.text) for s in reading.speeches if s.speaker == "习近平")
+    assert said > 0.95 * len(text)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from etl.organs import normal_type, organ_and_type, region
+from etl.reading.organ_vocabulary import VOCABULARY, load_vocabulary
 
 CASES = [
     # title, text, organ, type, region
@@ -20,7 +23,7 @@ CASES = [
     (None, "近日，区政协党组理论学习中心组开展集体学习。", "政协", "理论学习中心组学习会", None),
     (None, "3月2日，临波市纪委监委召开常委会会议。", "纪委", "常委会议", "临波市"),
     (None, "5月20日，石泉县人大常委会党组召开党组（扩大）会议。", "人大常委会", "党组(扩大)会议", "石泉县"),
-    (None, "区教育局党组召开党组会议。", "教育局党组", "党组会议", None),
+    (None, "区教育局党组召开党组会议。", "区教育局党组", "党组会议", None),
     (None, "3月3日，芦湾区政府召开安全生产专题会议。", "区政府", "专题会议", "芦湾区"),
     (None, "1月20日，东澜区人民政府召开第一次全体会议。", "区政府", "全体会议", "东澜区"),
     (None, "12月22日，中共东澜区委五届七次全会召开。", "区委", "全体会议", "东澜区"),
@@ -45,6 +48,20 @@ CASES = [
         "松溪县",
     ),
     (None, "区委召开学习贯彻党的二十大精神专题会议。", "区委", "专题会议", None),
+    # levels of party committees below the county, bodies with their level, leading groups
+    (None, "3月1日，镇党委召开理论学习中心组学习会。", "镇党委", "理论学习中心组学习会", None),
+    ("白沙镇召开党委换届工作动员会", "", "镇党委", None, None),
+    (None, "6月2日，东岭街道党工委召开党建联席会议。", "街道党工委", None, None),
+    (None, "5月9日，高新区党工委理论学习中心组召开集中学习会议。", "高新区党工委", "理论学习中心组学习会", None),
+    (None, "8月6日上午，区科协理论学习中心组开展专题学习。", "区科协", "理论学习中心组学习会", None),
+    ("云岭县委农村工作领导小组召开全体会议", "", "领导小组", "全体会议", "云岭县"),
+    (None, "4月3日，白鹭市召开防汛抗旱指挥部工作会议。", "指挥部", "工作会议", "白鹭市"),
+    (None, "5月5日，平川区第四届人民政府召开第十二次常务会议。", "区政府", "常务会议", "平川区"),
+    ("区政府党组召开（扩大）会议", "", "区政府党组", "党组(扩大)会议", None),
+    (None, "县长某某主持召开县政府党组会议和第8次常务会议。", "县政府", "党组会议", None),
+    (None, "区十届人大三次会议举行主席团第二次会议。", "人大", "主席团会议", None),
+    (None, "在人大机关会议室召开主任会议。", "人大常委会", "主任会议", None),
+    (None, "全市党委(党组)理论学习中心组工作会议召开。", "市委", "理论学习中心组学习会", None),
 ]
 
 
@@ -59,6 +76,36 @@ def test_organ_type_and_region(
 def test_organs_of_people_in_the_body_do_not_count() -> None:
     text = "5月6日，县委召开常委会会议。会议由县委书记某某主持。县人大常委会主任某某出席。"
     assert organ_and_type(None, text) == ("县委", "常委会议")
+
+
+@pytest.mark.parametrize(
+    ("text", "convener", "organ"),
+    [
+        ("2月2日，全县安全生产工作会议召开。", "县委副书记、县长", "县政府"),
+        ("5月7日，我区召开全区领导干部大会。", "区委书记", "区委"),
+        ("6月1日，社区党建联席会议召开。", "街党工委书记", "街道党工委"),
+        ("3月3日，县委召开常委会会议。", "县长", "县委"),  # a named organ wins over the convener
+        ("近日，召开了会议。", None, None),
+    ],
+)
+def test_the_conveners_post_gives_the_organ_when_none_is_named(text: str, convener: str | None, organ: str) -> None:
+    assert organ_and_type(None, text, convener)[0] == organ
+
+
+def test_a_malformed_vocabulary_row_names_the_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "organs.tsv"
+    path.write_text("# comment\n区委\t区委\n政协 without a tab\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"organs.tsv: line 3"):
+        load_vocabulary(path)
+    path.write_text("区委\t区委(\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"line 1: '区委\(' is not a valid pattern"):
+        load_vocabulary(path)
+
+
+def test_the_shipped_vocabulary_reads_and_covers_every_level() -> None:
+    labels = {form.label for form in load_vocabulary(VOCABULARY)}
+    assert {"{L}委", "{L}政府", "{L}政府党组", "镇党委", "乡党委", "街道党工委", "人大", "人大常委会", "政协", "纪委"} <= labels
+    assert {"领导小组", "指挥部", "委员会"} <= labels
 
 
 @pytest.mark.parametrize(

@@ -70,6 +70,42 @@ def covers(text: str, r: Reading) -> bool:
         ("区委书记王家义、副区长李家义主持会议。家义书记强调，要抓落实。", ["王家义", "李家义"], [], []),
         # an unknown given name with a post is not a person
         ("区委书记王家义主持会议。明远书记强调，要抓落实。", ["王家义"], [], []),
+        # a name listed earlier without a post later presides (会议由某某主持) or speaks
+        ("韦达明、包青禾等区领导出席会议。会议由韦达明主持。", ["韦达明"], [], ["韦达明", "包青禾"]),
+        ("县委书记俞文涛和副书记苏晴参加会议，俞文涛主持会议。", ["俞文涛"], [], ["俞文涛", "苏晴"]),
+        # someone who attends and speaks is a speaker too
+        ("市委常委、区委书记梅若兰出席会议并讲话。", [], ["梅若兰"], ["梅若兰"]),
+        # a clause that opens with a never-titled name and a statement verb
+        ("会议听取了汇报。\n柯明远指出，要抓好整改。\n司马青在会上要求，要压实责任。", [], ["柯明远", "司马青"], []),
+        ("会议听取了汇报。\n韦达明在总结讲话时指出，要抓落实。\n包青禾在听取汇报后强调，要抓落实。", [], ["韦达明", "包青禾"], []),
+        # a name with the post after it, then a role verb
+        ("会上，邵云峰副县长通报了情况，庞立市长主持会议，要求加快进度。", ["庞立"], ["邵云峰", "庞立"], []),
+        # documents and quoted leaders are not speakers
+        ("方案要求，各地抓落实。明确指出，要守住底线。", [], [], []),
+        ("会议强调，毛某某指出：“要团结。”", [], [], []),
+        ("会议传达学习了严某某同志的重要讲话精神。\n严某某指出，要团结。", [], [], []),
+        # bodies and places are not untitled names
+        ("会议听取了汇报。\n白沙镇要求，要抓好整改。\n金融办主任就工作作了说明。", [], [], []),
+        # a full name after a topic (就…工作某某某要求)
+        ("县长柯振南出席会议。就做好营商环境工作柯振南要求，一要坚定决心。", [], ["柯振南"], ["柯振南"]),
+        # 作…报告 delivered on another body's behalf (受…委托所作的…报告), 安排部署, 进行…解读
+        ("会议听取了县交通局局长滕远航受县政府委托所作的关于道路建设情况的报告。", [], ["滕远航"], []),
+        ("会议听取和审议了市长敖海川所作的\n。会议充分肯定过去一年的工作。", [], ["敖海川"], []),
+        ("会上，副县长沈一帆安排部署了安全生产工作。", [], ["沈一帆"], []),
+        ("镇人大主席洪晓云对代表选举工作进行培训。", [], ["洪晓云"], []),
+        ("会上，副县级干部邬松林领学了文件。", [], ["邬松林"], []),
+        # members of a leading body listed, then their talks (班子成员甲、乙、丙围绕主题作研讨交流发言)
+        ("会上，班子成员韦达明、包青禾、邹静川围绕主题作研讨交流发言。", [], ["韦达明", "包青禾", "邹静川"], []),
+        ("党组成员韦达明、包青禾结合分管工作依次发言。", [], ["韦达明", "包青禾"], []),
+        # an untitled name with 同志 presides; one opening a clause relays or reports
+        ("韦达明同志主持会议并讲话。", ["韦达明"], ["韦达明"], []),
+        ("会议由韦达明同志主持。", ["韦达明"], [], []),
+        ("会议听取了汇报。\n包青禾传达了市委常委会会议精神。", [], ["包青禾"], []),
+        ("县委常委、组织部部长包青禾就换届工作作了具体安排。", [], ["包青禾"], []),
+        # 县领导 lists, and names that attend later in the sentence
+        ("县领导韦达明、包青禾、邹静川，各部门主要负责人参加会议。", [], [], ["韦达明", "包青禾", "邹静川"]),
+        ("区人大常委会主任柯振南和副主任甘霖及委员共20人参加会议。", [], [], ["柯振南", "甘霖"]),
+        ("会议听取了各成员单位的汇报。以习近平同志为核心的党中央高度重视。", [], [], []),
     ],
 )
 def test_people(text: str, presider: list[str], speakers: list[str], attendees: list[str]) -> None:
@@ -78,6 +114,56 @@ def test_people(text: str, presider: list[str], speakers: list[str], attendees: 
     assert roles(r, "speaker") == speakers
     assert roles(r, "attendee") == attendees
     assert covers(text, r)
+
+
+def test_a_speech_verb_ending_its_line_opens_the_words_below() -> None:
+    text = "会议由副县长韦达明同志主持。\n苗春生同志强调\n一、要认清形势。\n二、要压实责任。\n韦达明会议总结时强调，必须整改到位。"
+    r = read_people(text)
+    assert "一、要认清形势。\n二、要压实责任。" in speech_of(r, "苗春生")
+    assert "必须整改到位" in speech_of(r, "韦达明")
+    assert covers(text, r)
+
+
+def test_the_report_a_meeting_hears_belongs_to_its_reporter() -> None:
+    text = (
+        "会议由区政协主席甘某某主持。\n"
+        "会议听取了副区长戚远山作关于提案办理情况的通报。区政府十分重视提案办理工作，成效明显。"
+        "会议建议有关部门加强联系。"
+    )
+    r = read_people(text)
+    assert roles(r, "speaker") == ["戚远山"]
+    assert "区政府十分重视提案办理工作" in speech_of(r, "戚远山")
+    assert "加强联系" in speech_of(r, "会议") and "加强联系" not in speech_of(r, "戚远山")
+    assert covers(text, r)
+
+
+def test_a_leader_quoted_from_a_relayed_meeting_is_not_a_speaker() -> None:
+    text = (
+        "5月6日，区委召开常委会会议，区委书记韦达明主持。会议传达学习了省委常委会会议精神。"
+        "在省委常委会（扩大）会议上，省委书记包青禾就疫情防控提出明确要求。韦达明强调，要抓落实。"
+    )
+    r = read_people(text)
+    assert roles(r, "speaker") == ["韦达明"]
+    assert covers(text, r)
+    # the report's own meeting named in its opening keeps its speaker
+    own = "近日，在县委理论学习中心组集体学习会上，县委书记韦达明强调，要学深悟透。"
+    assert roles(read_people(own), "speaker") == ["韦达明"]
+
+
+def test_a_byline_the_cleaning_removed_names_the_delivered_speech() -> None:
+    text = "奋力开创新局面\n——在青禾区第九次党代会上的报告\n（2021年9月1日）\n同志们：\n现在，我代表区委作报告。\n"
+    r = read_people(text, removed=("韦　达　明", "来源：区委办"))
+    assert [(p.name, p.role) for p in r.people] == [("韦达明", "speaker")]
+    assert speech_of(r, "韦达明") == "同志们：\n现在，我代表区委作报告。\n"
+    assert covers(text, r)
+    # a news report's removed lines name nobody
+    news = "3月2日，区委召开常委会会议。\n会议强调，要抓落实。\n"
+    assert read_people(news, removed=("韦达明",)).people == ()
+
+
+def test_a_congress_delegate_relays() -> None:
+    r = read_people("市第九次党代会代表芮晓岚同志传达会议精神。")
+    assert roles(r, "speaker") == ["芮晓岚"]
 
 
 def test_titles_are_split_from_names() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from etl.codebook import load_folder
-from etl.tokenize import Tokenizer
+from etl.tokenize import Tokenizer, cut_with_names, name_pattern
 from tests.conftest import CODEBOOK
 
 GOLDEN = Path(__file__).parent / "golden" / "segmentation.jsonl"
@@ -74,3 +74,23 @@ def test_rjieba_matches_jieba_on_the_real_reports(corpora: Path) -> None:
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["same"] >= result["docs"] - 1
     assert result["mismatched"] / result["tokens"] < 0.001
+
+
+def test_a_meetings_names_glued_to_a_verb_are_never_terms() -> None:
+    tok = Tokenizer([], frozenset())
+    text = "会上，戴宇海作重要讲话，董辉作了部署。"
+    plain = tok.count_terms(text)
+    with_names = tok.count_terms(text, name_pattern(["戴宇海", "董辉", "某"]))
+    assert "戴宇海作" in plain or "董辉作" in plain  # what rjieba gives without the names
+    assert "戴宇海作" not in with_names and "董辉作" not in with_names
+    assert with_names["戴宇海"] == 1 and with_names["董辉"] == 1
+    # the names stay with the meeting: the next call without them segments as before
+    assert tok.count_terms(text) == plain
+
+
+def test_cut_with_names_keeps_every_character_and_prefers_the_longest_name() -> None:
+    text = "欧阳明辉说，欧阳同志也说。"
+    tokens = cut_with_names(text, name_pattern(["欧阳", "欧阳明辉"]))
+    assert "".join(tokens) == text
+    assert tokens[0] == "欧阳明辉" and "欧阳" in tokens
+    assert name_pattern([]) is None and cut_with_names(text, None) == list(__import__("rjieba").cut(text))

@@ -17,8 +17,8 @@ from pathlib import Path
 import pandas as pd
 
 FORMATS = (".csv", ".xlsx", ".parquet", ".dta")
-_STATA_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,31}$")
-_ASCII_SUFFIX = re.compile(r"(_[A-Za-z0-9]+)$")
+_STATA_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,31}")  # used with fullmatch: "$" would let a trailing newline in
+_ASCII_SUFFIX = re.compile(r"(_[A-Za-z0-9]+)\Z")
 _STATA_RESERVED = frozenset(
     [
         "_all",
@@ -53,7 +53,7 @@ def stata_names(columns: Iterable[str]) -> dict[str, str]:
     stems: dict[str, int] = {}
     for column in columns:
         name = str(column)
-        if not _STATA_NAME.match(name) or name in _STATA_RESERVED or name in used:
+        if not _STATA_NAME.fullmatch(name) or name in _STATA_RESERVED or name in used:
             m = _ASCII_SUFFIX.search(name)
             stem, suffix = (name[: m.start()], m[1]) if m and m.start() > 0 else (name, "")
             number = stems.setdefault(stem, len(stems) + 1)

@@ -25,7 +25,7 @@ _POSTS = (
     "副科长|科长|副厅长|厅长|副秘书长|秘书长|副院长|院长|副检察长|检察长|组长|副组长|政委|"
     "司令员|副校长|校长|副行长|行长|副会长|会长|社长|主委|副主委|总经理|副总经理|董事长|"
     "理事长|队长|所长|站长|馆长|署长|专员|巡视员|调研员|大使|常委|委员|负责人|教授|"
-    "副教授|研究员|讲师|博士|主持人|主编"
+    "副教授|研究员|讲师|博士|主持人|主编|人大代表|党代表|会代表|级干部|区领导|县领导|市领导|镇领导|乡领导|组成员|班子成员"
 )
 _SURNAME = f"(?:{compound_alternation()}|{surname_class()})"
 _GIVEN = "[\u4e00-\u9fff]"
@@ -35,7 +35,7 @@ _BOUNDARY_WORDS = (
     "宣读|传达|通报|汇报|介绍|说|认为|提出|总结|部署|等|和|及|与|一起|也|还|首先|最后|先后|随后|"
     "结合|围绕|针对|带领|领学|领读|解读|希望|率|一行|是|为|以|从|向|主讲|宣讲|点评|发言|再|又|逐|"
     "专门|深入|到|赴|调研|检查|督导|听取|审阅|批示|所作|同|共同|带头|陪同|亲自|交流|作了|讲了|"
-    "肯定|寄语|勉励|提醒|坦言|建议|宣布|号召|一同|按照|根据|紧扣|联系|立足|重点|主动|"
+    "肯定|寄语|勉励|提醒|坦言|建议|宣布|号召|一同|按照|根据|紧扣|联系|立足|重点|主动|受|安排|进行|"
 )
 _BOUNDARY = rf"(?=[，,、。；;：:（()）\s“\"—…!！?？]|$|{tc(_BOUNDARY_WORDS.rstrip('|'))})"
 _NAME = rf"{_SURNAME}(?:{_SP}{_GIVEN}){{1,2}}?"
@@ -65,14 +65,18 @@ _BAD_NAME = re.compile(tc(r"[的了等在和与及是为对就从向把被将们
 
 _STATE = (
     "强调|指出|表示|要求|认为|说道|说(?=[，,：:])|提出|希望|坦言|寄语|提醒|建议|谈到|称|总结|作出部署|部署|"
-    "指示|宣布|号召|鼓励|勉励|嘱咐|分析|阐述|介绍"
+    "指示|宣布|号召|鼓励|勉励|嘱咐|分析|阐述|介绍|安排部署"
 )
 _ACT = (
     "讲话|致辞|发言|讲课|授课|宣讲|主讲|领学|领读|带领学习|解读|通报|汇报|传达|宣读|点评|"
     "谈了?[^。，,；;\\n]{0,10}?(?:体会|看法|认识|意见|感受|想法|打算|心得)|"
-    "作了?[^。，,；;\\n]{0,18}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|讲座|解读|动员|交流)|"
-    "做了?[^。，,；;\\n]{0,18}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|讲座|解读|动员|交流)|"
-    "讲了?[^。，,；;\\n]{0,8}?意见|交流了?[^。，,；;\\n]{0,10}?(?:体会|心得|发言|思考|认识)"
+    "作了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|通报|讲座|解读|动员|交流|指示|安排)(?:发言|讲话)?|"
+    "做了?[^。，,；;\\n]{0,18}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|讲座|解读|动员|交流)(?:发言|讲话)?|"
+    "讲了?[^。，,；;\\n]{0,8}?意见|交流了?[^。，,；;\\n]{0,10}?(?:体会|心得|发言|思考|认识)|"
+    "进行了?[^。，,；;\\n]{0,10}?(?:培训|辅导|解读|讲解|部署|点评|总结|发言|交流|宣讲|讲话)|"
+    "所作的?(?:[^。；;\\n]|\\n(?!\\n)){0,120}?(?:报告|说明|汇报)|"
+    # 所作的⏎。: the report's name was a link line the cleaning took out; 所作 still says who spoke
+    "所作的?(?=\\n?[。；;])"
 )
 # A verb followed by these is a noun in a topic (就…讲话精神…讲几点意见), not the act itself.
 _NOT_VERB = tc("(?!精神|的|稿|材料|内容|和|及|与|等|中的|时的|文章|原文|要点|摘编|汇编|提纲|人)")
@@ -82,11 +86,11 @@ _ADVERBS = tc(
     "特别|重点|深刻|明确|详细|全面|系统|认真)"
 )
 _GAP = tc(
-    r"(?:就|在|对|围绕|结合|针对|代表|从|以|向|给|为|按照|根据|紧扣|联系|立足|重点|带头|分别就|聚焦)"
-    r"[^。！？!?；;\n]{0,80}?"
+    r"(?:(?:就|在|对|围绕|结合|针对|代表|从|以|向|给|为|按照|根据|紧扣|联系|立足|重点|带头|分别就|聚焦|会上|会议)"
+    r"[^。！？!?；;\n]{0,80}?|受[^。！？!?；;\n，,]{1,20}?委托)"
 )
 ROLE_AFTER = re.compile(
-    tc(r"(?:同志)?(?:等(?:同志|人|领导)?)?")
+    tc(r"(?:同志)?(?:等(?:[^。，,；;、\n]{0,8}?(?:同志|领导|人|干部))?)?")
     + rf"{_ADVERBS}*(?:{_GAP})?(?:(?P<p>{tc('主持')})|(?P<a>{tc('出席|参加|列席|参会|到会|陪同')})"
     rf"|(?P<s>{SPEECH_VERB}))"
 )
@@ -114,7 +118,7 @@ class Mention:
     title: str | None
 
 
-def _clean_name(raw: str) -> str:
+def clean_name(raw: str) -> str:
     return re.sub(r"[ \u3000\u00a0]", "", raw)
 
 
@@ -162,14 +166,14 @@ def titled_mentions(text: str) -> list[Mention]:
             continue
         longer = _longer_if_it_takes_the_verb(text, m)
         m = longer or m
-        name = _clean_name(m["name"])
-        if (_BAD_NAME.search(name[:-1] if longer else name)) or _VERBISH.match(name):
+        name = clean_name(m["name"])
+        if (_BAD_NAME.search(name[:-1] if longer else name)) or _VERBISH.match(name) or _NOT_A_NAME.match(name):
             continue
         start, title = _title_before(text, post.start(), post.end(), limit)
         out.append(Mention(start, m.start("name"), m.end("name"), name, title or None))
         limit = pos = m.end("name")
         while lm := _LISTED_NAME.match(text, pos):
-            listed = _clean_name(lm["name"])
+            listed = clean_name(lm["name"])
             if _BAD_NAME.search(listed) or _VERBISH.match(listed):
                 break
             out.append(Mention(lm.start("name"), lm.start("name"), lm.end("name"), listed, title or None))
@@ -201,7 +205,7 @@ def untitled_list_mentions(text: str) -> list[Mention]:
         pos = m.start("names")
         names: list[Mention] = []
         for raw in m["names"].split("、"):
-            name = _clean_name(raw)
+            name = clean_name(raw)
             if _BAD_NAME.search(name) or _VERBISH.match(name) or not 2 <= len(name) <= 4:
                 names = []
                 break
@@ -242,7 +246,9 @@ def known_mentions(text: str, names: set[str]) -> list[Mention]:
     out = []
     free = 0
     for start, kind, _, word in found:
-        if start < free or (start and "\u4e00" <= text[start - 1] <= "\u9fff"):
+        glued = start and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _NAME_LEADS
+        # a full name of three characters or more is itself evidence (就做好…工作某某某要求)
+        if start < free or (glued and (kind == 1 or len(word) < 3)):
             continue
         end = start + len(word)
         post = _ADDRESS_AT.match(text, end)
@@ -250,7 +256,7 @@ def known_mentions(text: str, names: set[str]) -> list[Mention]:
             continue
         end = post.end() if post else end
         free = end
-        if _KNOWN_TAIL.match(text, end):
+        if role_of(text, end, end + 90)[0]:
             out.append(Mention(start, start, end, word if kind == 0 else full_of[word], None))
     return out
 
@@ -263,7 +269,15 @@ def _positions(text: str, word: str) -> Iterator[int]:
 
 
 _ADDRESS_AT = re.compile(rf"(?:{_ADDRESS_POSTS})")
-_KNOWN_TAIL = re.compile(rf"(?:同志)?{_ADVERBS}*(?:{_GAP})?(?:{SPEECH_VERB})")
+# Characters a known name may follow directly: 会议由某某主持, 邀请某某作报告.
+_NAME_LEADS = "由请和与及、" + "與"
+
+# Words shaped like a name (a surname character first) that are documents or bodies, not people.
+_NOT_A_NAME = re.compile(
+    tc(r"^(?:方案|文件|计划|通知|意见|规定|条例|报告|纲要|决定|办法|章程|讲话|精神|全会|会议|公报|文章|"
+       r"上级|上面|全体|全区|全县|全市|全省|全镇|大家|我们|他们|经济|政府|国家|党委|常委|明确|明显|明白|"
+       r"高度|严格|安全|文化|方针|政策|计划|任务|班子|单位|应当|应该|必须|需要|特别|尤其|同时|这里|那里)")
+)
 
 
 def role_of(text: str, mention_end: int, limit: int) -> tuple[str | None, int]:

@@ -22,6 +22,7 @@ r5        undated     0                     1 (张三)                  0
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -68,8 +69,11 @@ REPORTS = {
 _MARK = re.compile(r"^(?:(?P<name>[\u4e00-\u9fff]{2,3})（(?P<title>[^）]+)）|(?P<all>会议))：", re.M)
 
 
-def marker_people(text: str) -> Reading:
-    """Speeches start at marker lines; the text before the first marker is narration."""
+def marker_people(text: str, removed: Sequence[str] = ()) -> Reading:
+    """Speeches start at marker lines; the text before the first marker is narration.
+
+    Same signature as ``etl.people.read_people`` (``removed``: the lines the cleaning took out).
+    """
     starts = [(0, None, None)]
     for m in _MARK.finditer(text):
         starts.append((m.start(), m["name"] or m["all"], m["title"]))
