@@ -53,6 +53,10 @@ _DAY_ONLY = re.compile(
 _RUN_TOGETHER = re.compile(r"(?<![\d月第.])(?P<md>\d{3,4})\s*[日号號]\s*(?=[上下中晚早午凌]|[,，、])")
 # 昨日下午, 今天上午, 前天: counted back from the publication date.
 _RELATIVE = re.compile(r"(?P<w>昨日|昨天|今天|今日|前天|前日)(?=[上下中晚早午凌]|[,，、(（]|召开|举行|舉行|召開)")
+# 近日/日前: a meeting some days before publication, no day said. Only the year is honest, and only
+# when the publication is far enough into its year (from February) that "some days" stay in it.
+_RECENT = re.compile(r"近日|日前|近期|前不久|不久前")
+_RECENT_FROM = (2, 1)
 _RELATIVE_DAYS = {"昨日": 1, "昨天": 1, "今天": 0, "今日": 0, "前天": 2, "前日": 2}
 # A date the opening cites rather than meets on: 传达…4月30日…会议精神, 自从一九七六年十月.
 _CITED_BEFORE = re.compile(
@@ -367,4 +371,15 @@ def meeting_date(
         return DateResult(dt.date(session, 1, 1), "year", "session")
     if (year := own or titled) is not None:
         return DateResult(dt.date(year, 1, 1), "year", "text_year")
+    return _recent_year(head, contexts)
+
+
+def _recent_year(head: str, contexts: list[tuple[str, Context]]) -> DateResult:
+    """近日/日前 with a publication day from February on: the meeting's year, no day."""
+    if (m := _RECENT.search(head)) and not _cited(head, *m.span()):
+        for _, (y, mo, d) in contexts:
+            if mo is not None and d is not None:
+                if (mo, d) >= _RECENT_FROM:
+                    return DateResult(dt.date(y, 1, 1), "year", "relative")
+                break
     return DateResult(None, None, "none")
