@@ -18,8 +18,10 @@ ROLES = ("presider", "speaker", "attendee")
 # Cleaning rules (etl/clean.py), in the order they apply.
 REMOVAL_RULES = (
     "pinyin_tag",
+    "html_tag",
     "evidence",
     "rights",
+    "repeated",
     "widget",
     "date_banner",
     "byline",
