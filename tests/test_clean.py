@@ -296,3 +296,16 @@ def test_a_name_and_verb_caption_goes_in_the_body_and_stays_as_a_sub_headline() 
     out = clean(body)
     assert out.text == "3月2日，区政协主席龚某主持召开主席会议。\n会议指出，要做好提案工作。"
     assert ("image", "龚某主席主持会议") in out.removals
+
+
+def test_every_rule_clean_records_is_in_the_contract() -> None:
+    from etl.schema import REMOVAL_RULES
+
+    page = (
+        "<p>本报讯(某某)当前位置：首页</p>\n今天是:\n某某新区报\n2024年05月06日\n□记者 甘某 报道\n"
+        "5月5日，区政府召开会议。\n重磅链接在此\n会议现场\n甘某讲话\n重磅链接在此\n某某手机官网入口召开会议。\n"
+        "重磅链接在此\n区政府办 供稿\n本网原创稿件，转载请注明出处\n區(qū)政府"
+    )
+    rules = {rule for rule, _ in clean(page).removals}
+    assert {"html_tag", "repeated", "pinyin_tag", "spam", "image", "navigation", "byline"} <= rules
+    assert rules <= set(REMOVAL_RULES)
