@@ -57,6 +57,7 @@ _FRAGMENT_TAIL = compile_tc(
     rf"|(?<=[。！？!?”])\s*[■□◆●▲]\s*{_NAME}(?:[\s、]+{_NAME}){{0,3}}\s*$"  # 。■王某: a trailing reporter mark
     rf"|(?<=[。！？!?”])\s*[^\s，,。]{{0,10}}记者\s*{_NAME}(?:[\s、]+{_NAME}){{0,3}}\s*摄\s*$"  # a photo credit
     r"|(?<=[。！？!?”])\s*[（(]完[）)]\s*$"
+    r"|(?<=[。！？!?”])\s*(?:展开详细|展开全文|阅读全文|查看全文|展开阅读全文)\s*$"
 )
 # A dateline (本报讯, 又讯, 某某融媒体中心2月29日讯) and/or a bracketed byline at a line's start.
 _DATELINE = r"[^\s，,。；：:（()）“”]{0,24}?[讯訊](?![员員])"
@@ -88,13 +89,14 @@ _LEADING = compile_tc(
     r"举报电话|举报邮箱|用户举报|[^。，]{0,12}违法和不良信息举报|本篇文章\s*\d+\s*字|全文\s*\d+\s*字|"
     r"(?:文章|稿件|新闻|本文)来源|投稿邮箱|投稿信箱|联系电话[:：]|联系方式[:：]|传真[:：]|邮编[:：]|"
     r"【?\s*我要纠错|网站纠错|网站声明|隐私政策|使用帮助|相关稿件|相关报道|[-—\s]*END[-—\s]*$|"
-    r"视频加载中|您的浏览器不支持|点击播放|使用小程序|写下你的留言|"
+    r"视频加载中|您的浏览器不支持|点击播放|使用小程序|写下你的留言|合作单位$|友情链接|"
     r"(?:浏览|阅读|点击|访问)(?:量|次数|数)?\s*[:：]?\s*\d+\s*次?$|"
     r"智能推荐|为你推荐|猜你喜欢|热门推荐|相关推荐|延伸阅读|[\u4e00-\u9fff]{0,4}解读[:：])",
     re.IGNORECASE,
 )
 _ANYWHERE = compile_tc(
     r"ICP[备証证]|公网安备|京公网|网安备|版权所有|Copyright|扫一扫在手机|预览时标签不可点|"
+    r"(?:联系|服务|咨询|举报|投诉)热线\s*[:：]?\s*[\d-]{7,}|"
     r"【\s*字体\s*[:：]|【\s*打印\s*】|【\s*关闭\s*】",
     re.IGNORECASE,
 )
@@ -102,7 +104,7 @@ _ANYWHERE = compile_tc(
 _BUTTONS = compile_tc(
     r"^(?:[\s|丨/·•\-—_=*【】\[\]▼▲↓↑→←]|分享|收藏|点赞|在看|赞|转发|推荐|打印|关闭|返回顶部|返回|"
     r"字号|字体|[大中小]|微信|微博|QQ空间|QQ|朋友圈|复制链接|繁体版|简体版|繁體|简体|无障碍|长辈版|关怀版|"
-    r"适老版|English|登录|注册|知道了|取消|允许|赞赏|打印此页|打印本页|关闭本页|关闭窗口|[:：]|[（(]?完[）)]?)+$",
+    r"适老版|English|登录|注册|知道了|取消|允许|赞赏|评论|写评论|打印此页|打印本页|关闭本页|关闭窗口|[:：]|[（(]?完[）)]?)+$",
     re.IGNORECASE,
 )
 # Comment and reading widgets.
@@ -192,11 +194,16 @@ _NAME_CAPTION = compile_tc(
     rf"^{_NAME}[\u4e00-\u9fff]{{0,6}}?(?:主持会议|主持并讲话|主持|讲话|发言|致辞|作报告|作辅导报告)$"
 )
 _CAPTION_MAX = 16
+_VALUE_MAX = 20  # the value of a field whose label stood alone on the line before
+_SENTENCE_MARK = re.compile(r"[。，,；;！？!?]")
 _REPEATS = 3  # a short line that a page repeats this often is an injected link or tag
 _REPEAT_MIN, _REPEAT_MAX = 6, 60
 _MAX_LEADING_LINE = 80  # a long line that starts with 来源 is a sentence, not a meta strip
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _ODD_BREAKS = ("\u2028", "\u2029", "\x0b", "\x0c", "\x85")
+# Tags without tone marks, 月(yue)日(ri): only pinyin-shaped, and only on a page with several.
+_TONELESS_TAG = re.compile(r"(?<=[\u4e00-\u9fff)])\((?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouv][a-z]{0,4}\)")
+_TONELESS_MIN = 3
 _TONE = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]")
 _PARAGRAPHS = re.compile(r"\n[ \t\u3000\xa0]*\n")
 _UNIT_MIN = 6  # shorter paragraphs and lines (各位代表：) are never counted as evidence
@@ -222,10 +229,17 @@ def _has_pinyin_tags(text: str) -> bool:
     return ("(" in text or "（" in text) and bool(_TONE.search(text))
 
 
+def _toneless_tags(text: str) -> list[str]:
+    tags = _TONELESS_TAG.findall(text) if "(" in text else []
+    return tags if len(tags) >= _TONELESS_MIN else []
+
+
 def _normalised(text: str) -> str:
     """Pinyin tags and HTML tags removed, line breaks normalised: what every rule reads."""
     if _has_pinyin_tags(text):
         text = _PINYIN_TAG.sub("", text)
+    if _toneless_tags(text):
+        text = _TONELESS_TAG.sub("", text)
     if "\r" in text or any(c in text for c in _ODD_BREAKS):
         text = _NEWLINES.sub("\n", text)
     if "<" in text:
@@ -277,6 +291,8 @@ def _line_rule(line: str) -> str | None:
     short = len(line) <= _MAX_LEADING_LINE
     if _BUTTONS.match(line) or not any(c.isalnum() for c in line):
         return "widget"  # buttons, or only symbols and emoji (⏳🔡, ——)
+    if len(line) <= 12 and " " in line and _BUTTONS.match("".join(line.split())):
+        return "widget"  # buttons spelled with spaces: 评 论, 分 享
     if _DATETIME_ONLY.match(bare):
         return "date_banner"
     if short and (m := _SPACED_LABEL.match(line)):
@@ -325,9 +341,12 @@ def _repeated(paragraphs: list[str]) -> set[str]:
     return {line for line, n in counts.items() if n >= _REPEATS}
 
 
-def _context_rule(line: str, next_rule: str | None, in_body: bool) -> str | None:
+def _context_rule(line: str, next_rule: str | None, in_body: bool, after_label: bool = False) -> str | None:
     """Rules that need the lines around: a masthead above a date or byline, a caption of a
-    name and a verb once the body has begun (before it, such a line is a sub-headline)."""
+    name and a verb once the body has begun (before it, such a line is a sub-headline), the
+    value of a field whose label stands alone on the line before (来源： / 某某乡党政办)."""
+    if after_label and not in_body and len(line) <= _VALUE_MAX and not _SENTENCE_MARK.search(line):
+        return "meta_strip"
     if next_rule in ("date_banner", "byline", "meta_strip") and _MASTHEAD.match(line):
         return "navigation"
     if in_body and len(line) <= _CAPTION_MAX and _NAME_CAPTION.match(line):
@@ -357,7 +376,7 @@ def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
         line = line[m.end() :].strip()
     tail = max(0, len(line) - _TAIL_CHARS)
     if (
-        line.endswith(("）", ")", "】", "]", "摄"))
+        line.endswith(("）", ")", "】", "]", "摄", "文", "细"))
         or any(c in line[tail:] for c in ":：■□◆●▲")
     ) and (
         m := _FRAGMENT_TAIL.search(line, tail)
@@ -414,11 +433,13 @@ def clean(text: str, boilerplate: Collection[str] = frozenset()) -> Cleaned:
     removals: list[tuple[str, str]] = []
     if _has_pinyin_tags(text) and (tags := _PINYIN_TAG.findall(text)):
         removals.append(("pinyin_tag", " ".join(dict.fromkeys(tags))))
+    if toneless := _toneless_tags(text):
+        removals.append(("pinyin_tag", " ".join(dict.fromkeys(toneless))))
     if "<" in text and (tags := _HTML_TAG.findall(text)):
         removals.append(("html_tag", " ".join(dict.fromkeys(t.lower() for t in tags))))
     paragraphs = _evidence_cut(_normalised(text), boilerplate, removals)
     kept: list[str] = []
-    publish: str | None = None
+    publish_dates: dict[bool, str] = {}  # a publish strip's date beats a banner's (a stale site header)
     repeated = _repeated(paragraphs)
     in_body = False
     for para in paragraphs:
@@ -430,14 +451,16 @@ def clean(text: str, boilerplate: Collection[str] = frozenset()) -> Cleaned:
         for i, line in enumerate(lines):
             rule = rules[i] or ("repeated" if line in repeated else None)
             if rule is None:
-                rule = _context_rule(line, rules[i + 1] if i + 1 < len(lines) else None, in_body)
+                after_label = i > 0 and rules[i - 1] in ("meta_strip", "byline") and lines[i - 1].endswith((":", "："))
+                rule = _context_rule(line, rules[i + 1] if i + 1 < len(lines) else None, in_body, after_label)
             if rule:
                 removals.append((rule, line))
-                if publish is None and rule in ("meta_strip", "date_banner", "navigation"):
-                    publish = _publish_date(line)
+                if rule in ("meta_strip", "date_banner", "navigation") and (date := _publish_date(line)):
+                    publish_dates.setdefault(rule == "meta_strip", date)
                 continue
             if line := _cut_fragments(line, removals):
                 kept.append(line)
                 in_body = in_body or "。" in line
     dateline = next((m.group(0) for rule, cut in removals if rule == "byline_fragment" and (m := _MONTH_DAY.search(cut))), None)
+    publish = publish_dates.get(True) or publish_dates.get(False)
     return Cleaned("\n".join(kept), tuple(removals), publish, dateline)

@@ -34,7 +34,8 @@ _READER = compile_tc(
 # Characters from scripts that anti-scraping sites sprinkle into Chinese text (Thai, Lao).
 _INJECTED_SCRIPT = re.compile(r"[\u0e00-\u0eff]")
 # A chapter heading near the top, also after a book title: 《某书》第五十七章.
-_CHAPTER_TOP = compile_tc(r"(?:^|\n|[》|]\s*)第[0-9一二三四五六七八九十百千零〇两]+章")
+_CHAPTER_TOP = compile_tc(r"(?:^|\n|[》|\s])\s*第[0-9一二三四五六七八九十百千零〇两]+章")
+_HEAD_LINES = 3  # a chapter heading among the first lines: a book, whatever days it names
 _TOP = 200
 # A meeting's day: 3月5日, 12日上午 (a report of a held meeting names it; rules and templates do not).
 _DAY = compile_tc(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[日号]\s*[上下]午|(?<![\d月])\d{1,2}\s*[日号][,，]")
@@ -43,7 +44,10 @@ _PLACEHOLDER = re.compile(r"(?:[xX]{2}|[×＊*]{2}|(?<![A-Za-z])X)(?=[年月日�
 # A notice that issues a document: 现予印发, 现印发给你们, 请认真贯彻执行.
 _ISSUING = compile_tc(r"现予印发|现印发给你们|现将[^。]{0,30}印发给你们|请认真遵照执行|请认真贯彻执行|请结合实际认真贯彻落实")
 # How often a body meets, as rules say it: 每月召开一次, 原则上每周召开一次, 每季度至少召开一次.
-_FREQUENCY = compile_tc(r"每(?:月|周|季度|季|年|半年|两个月)[^。；\n]{0,8}(?:一次|1次|不少于)")
+_FREQUENCY = compile_tc(
+    r"每(?:月|周|季度|季|年|半年|两个月)[^。；\n]{0,8}"
+    r"(?:[\d一二两三四五六七八九十]+(?:\s*[-—~至到]\s*[\d一二两三四五六七八九十]+)?\s*次|不少于)"
+)
 _ITEM = compile_tc(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]*[）)]|\d{1,2}[、.．])")
 _ARTICLE = compile_tc(r"(?:^|\n)\s*第[一二三四五六七八九十百]+条\s")
 _LABEL_MAX = 60  # a line of a menu or a list of links is a short label
@@ -77,7 +81,10 @@ def not_report_reason(raw: str, text: str) -> str | None:
         return "a novel chapter (reader-site widgets and anti-scraping characters)"
     if len(set(_READER.findall(raw))) >= 3:
         return "a page of a novel site (reader-site widgets)"
-    if _CHAPTER_TOP.search(raw[:_TOP]) and not _DAY.search(text[:_TOP * 2]):
+    head = "\n".join([line for line in raw.strip().split("\n") if line.strip()][:_HEAD_LINES])
+    if _CHAPTER_TOP.search(head):
+        return "a chapter of a book or a code (a 第N章 heading at the top)"
+    if _CHAPTER_TOP.search(raw[:_TOP]) and not _DAY.search(text[: _TOP * 2]):
         return "a chapter of a book (a chapter heading and no meeting day)"
     if len(_PLACEHOLDER.findall(text)) >= 2 and not _DAY.search(text):
         return "a template with placeholders (xx年xx月, 20**年), not a report"

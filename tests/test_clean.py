@@ -177,6 +177,9 @@ RULED = [
     ("图文:某某街道 黎某 审核领导:何某 编辑:邱某 编审:范某", "byline"),
     ("祁某 审核:冉某 签发:房某", "byline"),
     ("(万 芳)", "byline"),
+    ("评 论", "widget"),
+    ("2019年3月2日| 服务热线:0000-7654321", "navigation"),
+    ("合作单位", "navigation"),
 ]
 
 
@@ -201,6 +204,7 @@ def test_page_furniture_is_removed_with_its_rule(line: str, rule: str) -> None:
         ("会议还研究了其他事项。■柯某", "会议还研究了其他事项。", "■柯某"),
         ("会议在某地举行，某某主持会议。本社记者 池某 摄", "会议在某地举行，某某主持会议。", "本社记者 池某 摄"),
         ("会议强调，要把工作抓实。 (卞 凯)", "会议强调，要把工作抓实。", "(卞 凯)"),
+        ("市领导某某参加会议。 展开详细", "市领导某某参加会议。", "展开详细"),
     ],
 )
 def test_datelines_and_bylines_are_cut_from_lines(line: str, kept: str, cut: str) -> None:
@@ -309,3 +313,22 @@ def test_every_rule_clean_records_is_in_the_contract() -> None:
     rules = {rule for rule, _ in clean(page).removals}
     assert {"html_tag", "repeated", "pinyin_tag", "spam", "image", "navigation", "byline"} <= rules
     assert rules <= set(REMOVAL_RULES)
+
+
+def test_toneless_pinyin_tags_go_only_on_a_page_with_several() -> None:
+    out = clean("3月(yue)4日(ri)，某某学习大会(hui)(hui)召开。")
+    assert out.text == "3月4日，某某学习大会召开。"
+    assert out.removals == (("pinyin_tag", "(yue) (ri) (hui)"),)
+    assert clean("会议审议了方案(a)和方案(b)。").text == "会议审议了方案(a)和方案(b)。"
+
+
+def test_a_field_whose_value_is_on_the_next_line_goes_with_its_label() -> None:
+    page = "某乡召开推进会\n发布时间:\n2019-09-17\n来源:\n某某乡党政办\n9月17日下午，某乡召开推进会。"
+    out = clean(page)
+    assert out.text == "某乡召开推进会\n9月17日下午，某乡召开推进会。"
+    assert out.publish_date == "2019-09-17"
+
+
+def test_a_publish_strip_beats_a_stale_banner_for_the_publication_date() -> None:
+    page = "2018年1月5日| 联系热线:0000-1234567\n2020-02-28 15:55:22 来源:某某新闻网\n近日，县委召开会议。"
+    assert clean(page).publish_date == "2020-02-28"

@@ -53,6 +53,13 @@ MEETING_RULES = (
     "某镇党政会议制度\n一、党政联席会议\n（一）主要职责。研究决定全镇重大事项。\n"
     "（二）参会人员。党委委员、镇长、副镇长。\n（三）会议每月召开一次，由党委书记主持。"
 )
+CHAPTER_WITH_DAYS = (
+    "第305章 第一次乡党委会\n从3月6日到任，转眼一个星期。就在3月13日下午，他在乡里召开了党委会。\n大家都到齐了。"
+)
+FREQUENT_RULES = (
+    "（五）听取各部门的重要工作情况汇报；\n（六）讨论决定各地请示的重要事项。市政府常务会议一般每月召开1-2次。\n"
+    "十四、市长办公会议根据需要不定期召开。\n十五、专题会议由副市长召开。"
+)
 EXPLAINER = (
     "什么是理论学习中心组？\n发布时间：2019-04-01\n理论学习中心组是各级党委领导班子集体学习的组织形式。"
     "它以政治学习为根本，以提高领导水平为目的。"
@@ -80,6 +87,8 @@ EXPLAINER = (
         (ISSUING, "a notice issuing a document"),
         (MEETING_RULES, "rules of how meetings are held"),
         (EXPLAINER, "an article answering a question"),
+        (CHAPTER_WITH_DAYS, "a chapter of a book or a code"),
+        (FREQUENT_RULES, "rules of how meetings are held"),
     ],
 )
 def test_pages_that_are_not_reports_are_flagged(page: str, reason: str) -> None:
