@@ -70,6 +70,8 @@ _FRAGMENT_HEAD = compile_tc(
     rf"(?=\s|[\d一二三四五六七八九十今昨近日前,，:：]|$)\s*"
 )
 _TAIL_CHARS = 70  # fragments are only looked for this close to a line's ends
+_TAIL_GATE = re.compile(r"[:：■□◆●▲]")  # a tail fragment that does not end in a bracket has one
+_SYMBOLS_ONLY = re.compile(r"^[\W_]+$")  # no letter, digit or character: emoji, rules, dots
 # Page furniture glued to a line: a CNKI <正> at its start, a column separator at its end.
 _HEAD_MARK = re.compile(r"^<正>\s*")
 _TAIL_MARK = re.compile(r"(?<=\S)\s+[|丨]$")
@@ -176,6 +178,8 @@ _SPAM_MARK = re.compile(r"[_¥]|官网|app下载|注册", re.IGNORECASE)
 # A source or photo credit on a line of its own: 区政府办 供稿, 区委新闻办供图, (某某 摄).
 _CREDIT = compile_tc(r"^[（(]?[^，,。；;：:！？]{2,24}?\s*(?:供稿|供图|摄)[）)]?$")
 # A field label written with spaces between its characters (作 者：…, 摄 影：).
+_CREDIT_ENDS = ("稿", "图", "圖", "摄", "攝", ")", "）")
+_EMPTY_ENDS = (":", "：", ")", "）", "】", "]")
 _SPACED_LABEL = re.compile(r"^((?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff])(?=\s*[:：])")
 _EMPTY_FIELD = compile_tc(rf"^[（(【\[]?\s*{_FIELD_PREFIX}{_FIELD}\s*[:：]\s*[）)】\]]?$")
 # Raw HTML tags a scraper left in the text: <p>, </p>, <br/>, <span style=…>.
@@ -289,17 +293,19 @@ def _line_rule(line: str) -> str | None:
         return None  # furniture is short: a long line is the report's
     bare = line.lstrip(_BULLETS) or line
     short = len(line) <= _MAX_LEADING_LINE
-    if _BUTTONS.match(line) or not any(c.isalnum() for c in line):
+    if _BUTTONS.match(line) or _SYMBOLS_ONLY.match(line):
         return "widget"  # buttons, or only symbols and emoji (⏳🔡, ——)
     if len(line) <= 12 and " " in line and _BUTTONS.match("".join(line.split())):
         return "widget"  # buttons spelled with spaces: 评 论, 分 享
     if _DATETIME_ONLY.match(bare):
         return "date_banner"
-    if short and (m := _SPACED_LABEL.match(line)):
+    if short and (" " in line or "\u3000" in line) and (m := _SPACED_LABEL.match(line)):
         line = "".join(m.group(1).split()) + line[m.end() :]  # 作 者：某某 reads as 作者：某某
-    if _BYLINE_LINE.match(line) or _NAMES_LINE.match(line) or (short and _EMPTY_FIELD.match(line)):
+    if _BYLINE_LINE.match(line) or _NAMES_LINE.match(line):
         return "byline"
-    if len(line) <= 30 and _CREDIT.match(line):
+    if short and line.endswith(_EMPTY_ENDS) and _EMPTY_FIELD.match(line):
+        return "byline"
+    if len(line) <= 30 and line.endswith(_CREDIT_ENDS) and _CREDIT.match(line):
         return "byline"
     if (
         len(line) <= _META_MAX
@@ -377,7 +383,7 @@ def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
     tail = max(0, len(line) - _TAIL_CHARS)
     if (
         line.endswith(("）", ")", "】", "]", "摄", "文", "细"))
-        or any(c in line[tail:] for c in ":：■□◆●▲")
+        or _TAIL_GATE.search(line, tail)
     ) and (
         m := _FRAGMENT_TAIL.search(line, tail)
     ):
