@@ -112,6 +112,8 @@ def test_pages_that_are_not_reports_are_flagged(page: str, reason: str) -> None:
         "3月5日，镇党委召开会议，审议会议制度。\n一、党政联席会议每月召开一次。\n二、中心组每季度学习一次。\n三、专题会议按需召开。",
         # a report of a meeting that issued a document
         "4月2日，县政府召开常务会议，审议并原则通过《某县议事规则》，会议要求现予印发后抓好落实。",
+        # a delegate's report with numbered parts and a frequency that is not a meeting's
+        "一、去年\n去年这里没有组织，报纸每周出版一次。\n二、今年\n今年成立了小组。\n三、计划\n我们要扩大宣传。",
         # a report whose headline asks a question
         "项目为何落地快？\n5月6日，县委书记某某主持召开常委会会议。会议强调，要优化营商环境。",
         # a report that names the X of a placeholder-like code
