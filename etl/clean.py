@@ -33,26 +33,31 @@ __all__ = ["clean", "paragraph_keys", "unit_key"]
 
 # Byline fields: 文稿:李娜, 编辑 方新月, 责任编辑：某某 ...
 _FIELD = (
-    r"(?:文稿|撰稿|来稿|编辑|责任编辑|责编|主编|值班编辑|编审|记者|通讯员|审核|审校|审签|审定|校对|摄影|摄像|"
+    r"(?:文稿|撰稿人|审稿人|审核人|单位审核|审核领导|摄影记者|转载|撰稿|来稿|编辑|责任编辑|责编|主编|值班编辑|编审|记者|通讯员|审核|审校|审签|审定|校对|摄影|摄像|"
     r"图片|图文|视频|制作|监制|出品|签发|策划|统筹|设计|排版|作者|来源|稿源|供稿|信息来源|文字|一审|二审|三审|初审|"
     r"复审|终审|值班主任|总编|责任校对|执行主编|美编|摄制|配音|剪辑|航拍|文|图)"
 )
 _FIELD_PREFIX = r"(?:全媒体|融媒体|融媒|本报|本台|本网|特约|首席|见习|实习)?"
 _SEP = r"\s*[:：|丨/]\s*|\s+"
+_NAME = rf"[{SURNAMES}][\u4e00-\u9fff]{{1,3}}"
+# A two-character name a newspaper pads with a space to the width of three: 曾 静.
+_PADDED_NAME = rf"(?:{_NAME}|[{SURNAMES}][ \u3000]+[\u4e00-\u9fff])"
 # A whole byline line: one or more "field sep names" pairs and nothing else.
 _BYLINE_LINE = compile_tc(
-    rf"^[□■◆●▲]?\s*[（(【\[]?(?:{_FIELD_PREFIX}{_FIELD}(?:{_SEP})[^\s:：|丨。，,！？]{{1,30}}(?:\s+[^\s:：|丨。，,！？]{{1,12}})*"
+    rf"^[□■◆●▲]?\s*[（(【\[]?(?:{_NAME}\s+(?={_FIELD_PREFIX}{_FIELD}\s*[:：]))?(?:{_FIELD_PREFIX}{_FIELD}(?:{_SEP})[^\s:：|丨。，,！？]{{1,30}}(?:\s+[^\s:：|丨。，,！？]{{1,12}})*"
     rf"\s*[|丨/]?\s*)+[）)】\]]?(?:\s*报道)?$"
 )
-_NAME = rf"[{SURNAMES}][\u4e00-\u9fff]{{1,3}}"
 # A line that is only names in brackets, (施某 田某), （王某）: the reporters of the story.
-_NAMES_LINE = compile_tc(rf"^[（(]\s*{_NAME}(?:[\s、，,]+{_NAME}){{0,4}}\s*[）)]$")
+_NAMES_LINE = compile_tc(rf"^[（(]\s*{_PADDED_NAME}(?:[\s、，,]+{_NAME}){{0,4}}\s*[）)]$")
 # A bracketed byline fragment at either end of a content line: （记者 王某 通讯员 李某）.
 _FRAGMENT_TAIL = compile_tc(
     rf"[（(【\[]\s*{_FIELD}(?:{_SEP})[^）)】\]\n]{{1,40}}[）)】\]]\s*$"
     rf"|(?<=[。！？!?])\s*(?:{_FIELD_PREFIX}{_FIELD}\s*[:：]\s*[^\s:：。，,！？]{{1,12}}(?:\s+[^\s:：。，,！？|]{{1,6}}){{0,3}}\s*)+$"
-    rf"|(?<=[。！？!?”])\s*[（(]\s*{_NAME}(?:[\s、]+{_NAME}){{0,4}}\s*[）)]\s*$"
+    rf"|(?<=[。！？!?”])\s*[（(]\s*{_PADDED_NAME}(?:[\s、]+{_NAME}){{0,4}}\s*[）)]\s*$"
+    rf"|(?<=[。！？!?”])\s*[■□◆●▲]\s*{_NAME}(?:[\s、]+{_NAME}){{0,3}}\s*$"  # 。■王某: a trailing reporter mark
+    rf"|(?<=[。！？!?”])\s*[^\s，,。]{{0,10}}记者\s*{_NAME}(?:[\s、]+{_NAME}){{0,3}}\s*摄\s*$"  # a photo credit
     r"|(?<=[。！？!?”])\s*[（(]完[）)]\s*$"
+    r"|(?<=[。！？!?”])\s*(?:展开详细|展开全文|阅读全文|查看全文|展开阅读全文)\s*$"
 )
 # A dateline (本报讯, 又讯, 某某融媒体中心2月29日讯) and/or a bracketed byline at a line's start.
 _DATELINE = r"[^\s，,。；：:（()）“”]{0,24}?[讯訊](?![员員])"
@@ -60,10 +65,13 @@ _BRACKET_BYLINE = (
     rf"[（(【\[]\s*{_FIELD_PREFIX}(?:{_FIELD}(?:{_SEP})|记者|通讯员)[^）)】\]\n]{{1,40}}[）)】\]]"
 )
 _FRAGMENT_HEAD = compile_tc(
-    rf"^(?:{_DATELINE}\s*(?:{_BRACKET_BYLINE})?|[^\s，,。；（(]{{0,12}}{_BRACKET_BYLINE})"
+    rf"^(?:{_DATELINE}\s*(?:{_BRACKET_BYLINE}|[（(][^）)\n，,。；]{{1,16}}[）)])?|[^\s，,。；（(]{{0,12}}{_BRACKET_BYLINE}"
+    rf"|[^\s，,。；：:（()）“”]{{0,16}}?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日[电電](?:\s*{_BRACKET_BYLINE})?)"
     rf"(?=\s|[\d一二三四五六七八九十今昨近日前,，:：]|$)\s*"
 )
 _TAIL_CHARS = 70  # fragments are only looked for this close to a line's ends
+_TAIL_GATE = re.compile(r"[:：■□◆●▲]")  # a tail fragment that does not end in a bracket has one
+_SYMBOLS_ONLY = re.compile(r"^[\W_]+$")  # no letter, digit or character: emoji, rules, dots
 # Page furniture glued to a line: a CNKI <正> at its start, a column separator at its end.
 _HEAD_MARK = re.compile(r"^<正>\s*")
 _TAIL_MARK = re.compile(r"(?<=\S)\s+[|丨]$")
@@ -83,12 +91,14 @@ _LEADING = compile_tc(
     r"举报电话|举报邮箱|用户举报|[^。，]{0,12}违法和不良信息举报|本篇文章\s*\d+\s*字|全文\s*\d+\s*字|"
     r"(?:文章|稿件|新闻|本文)来源|投稿邮箱|投稿信箱|联系电话[:：]|联系方式[:：]|传真[:：]|邮编[:：]|"
     r"【?\s*我要纠错|网站纠错|网站声明|隐私政策|使用帮助|相关稿件|相关报道|[-—\s]*END[-—\s]*$|"
-    r"视频加载中|您的浏览器不支持|点击播放|使用小程序|写下你的留言|"
-    r"(?:浏览|阅读|点击|访问)(?:量|次数|数)?\s*[:：]?\s*\d+\s*次?$)",
+    r"视频加载中|您的浏览器不支持|点击播放|使用小程序|写下你的留言|合作单位$|友情链接|"
+    r"(?:浏览|阅读|点击|访问)(?:量|次数|数)?\s*[:：]?\s*\d+\s*次?$|"
+    r"智能推荐|为你推荐|猜你喜欢|热门推荐|相关推荐|延伸阅读|[\u4e00-\u9fff]{0,4}解读[:：])",
     re.IGNORECASE,
 )
 _ANYWHERE = compile_tc(
     r"ICP[备証证]|公网安备|京公网|网安备|版权所有|Copyright|扫一扫在手机|预览时标签不可点|"
+    r"(?:联系|服务|咨询|举报|投诉)热线\s*[:：]?\s*[\d-]{7,}|"
     r"【\s*字体\s*[:：]|【\s*打印\s*】|【\s*关闭\s*】",
     re.IGNORECASE,
 )
@@ -96,13 +106,13 @@ _ANYWHERE = compile_tc(
 _BUTTONS = compile_tc(
     r"^(?:[\s|丨/·•\-—_=*【】\[\]▼▲↓↑→←]|分享|收藏|点赞|在看|赞|转发|推荐|打印|关闭|返回顶部|返回|"
     r"字号|字体|[大中小]|微信|微博|QQ空间|QQ|朋友圈|复制链接|繁体版|简体版|繁體|简体|无障碍|长辈版|关怀版|"
-    r"适老版|English|登录|注册|知道了|取消|允许|赞赏|[:：]|[（(]?完[）)]?)+$",
+    r"适老版|English|登录|注册|知道了|取消|允许|赞赏|评论|写评论|打印此页|打印本页|关闭本页|关闭窗口|[:：]|[（(]?完[）)]?)+$",
     re.IGNORECASE,
 )
 # Comment and reading widgets.
 _WIDGET = compile_tc(
     r"^(?:\d+\s*条评论|网友评论|暂无(?:网友)?评论|发表评论|我要评论|评论列表|查看评论|验证码|\*?正文[:：]?$|"
-    r"<正>$|摘要$|文章不错|点个赞|转载是一种动力|分享是一种美德|读完约\s*\d+\s*分钟)",
+    r"<正>$|今天是\s*[:：]?$|摘要$|文章不错|点个赞|转载是一种动力|分享是一种美德|读完约\s*\d+\s*分钟)",
     re.IGNORECASE,
 )
 # Image file names and photo captions: w_DSC06035.JPG, ![](/pic/1.png), 会议现场, (资料图).
@@ -129,7 +139,7 @@ _DATE_TEXT = r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}
 _TIMESTAMP_HEAD = re.compile(rf"^[\[【(（]?\s*{_DATE_TEXT}(?:\s+\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?")
 # A bare publication stamp or banner: 2022-09-02 18:30, 2023年09月15日, 2023年03月29日 星期三.
 _DATETIME_ONLY = re.compile(
-    rf"^{_DATE_TEXT}(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?(?:\s*(?:星期|周|週)[一二三四五六日天])?$"
+    rf"^(?:今天是\s*[:：]?\s*)?{_DATE_TEXT}(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?(?:\s*(?:星期|周|週)[一二三四五六日天])?$"
 )
 _PUBLISH = compile_tc(
     r"(?:发布时间|发布日期|发稿时间|时间|日期)\s*[:：|丨]?\s*"
@@ -154,14 +164,50 @@ _PINYIN_TAG = re.compile(
 # Brand strings injected by hijacked mirrors: 某某娱乐官方网站¥某某娱乐注册入口.
 _SPAM = compile_tc(
     r"[\u4e00-\u9fff]{2}(?:体育|娱乐|彩票|棋牌|博彩|电竞)(?:[\u4e00-\u9fff]{2}(?:体育|娱乐|彩票|棋牌|博彩|电竞)|"
-    r"官网|官方网站|在线|注册|平台|app下载|APP下载|下载|入口|网址|[_¥|·])+",
+    r"官网|官方网站|在线|注册|平台|app下载|APP下载|下载|入口|网址|网|[_¥|·])+",
+    re.IGNORECASE,
+)
+# A brand's site entrance in place of a place name: 某某手机官网入口·(中国)官方网站.
+_SPAM_ENTRANCE = compile_tc(
+    r"[\u4e00-\u9fff]{2,4}(?:手机|APP|app)?(?:官网入口|官方入口|注册入口|下载入口|登录入口)"
+    r"(?:\s*[·_]?\s*[（(]中国[）)]\s*(?:官方网站|官网)?)?",
     re.IGNORECASE,
 )
 _SPAM_WORDS = ("体育", "體育", "娱乐", "娛樂", "彩票", "棋牌", "博彩", "电竞", "電競")
 _SPAM_MARK = re.compile(r"[_¥]|官网|app下载|注册", re.IGNORECASE)
+# A source or photo credit on a line of its own: 区政府办 供稿, 区委新闻办供图, (某某 摄).
+_CREDIT = compile_tc(r"^[（(]?[^，,。；;：:！？]{2,24}?\s*(?:供稿|供图|摄)[）)]?$")
+# A field label written with spaces between its characters (作 者：…, 摄 影：).
+_CREDIT_ENDS = ("稿", "图", "圖", "摄", "攝", ")", "）")
+_EMPTY_ENDS = (":", "：", ")", "）", "】", "]")
+_SPACED_LABEL = re.compile(r"^((?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff])(?=\s*[:：])")
+_EMPTY_FIELD = compile_tc(rf"^[（(【\[]?\s*{_FIELD_PREFIX}{_FIELD}\s*[:：]\s*[）)】\]]?$")
+# Raw HTML tags a scraper left in the text: <p>, </p>, <br/>, <span style=…>.
+_HTML_TAG = re.compile(
+    r"</?(?:p|br|div|span|strong|b|em|i|u|font|a|img|section|table|tbody|tr|td|th|sup|sub|tfoot|noscript|"
+    r"li|ul|ol|h[1-6]|center|o:p|article|blockquote)(?:\s[^<>]{0,200})?/?>",
+    re.IGNORECASE,
+)
+# A newspaper's or station's name on a line of its own above the date or byline: 某某日报.
+_MASTHEAD = compile_tc(
+    r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报|新闻网|融媒体中心|广播电视台|电视台|"
+    r"(?<![汇通简情预申上呈快举捷公电警画周月年季])报)$"
+)
+# A photo caption inside the body: a name (and a post) with the verb of the picture, 王某讲话.
+_NAME_CAPTION = compile_tc(
+    rf"^{_NAME}[\u4e00-\u9fff]{{0,6}}?(?:主持会议|主持并讲话|主持|讲话|发言|致辞|作报告|作辅导报告)$"
+)
+_CAPTION_MAX = 16
+_VALUE_MAX = 20  # the value of a field whose label stood alone on the line before
+_SENTENCE_MARK = re.compile(r"[。，,；;！？!?]")
+_REPEATS = 3  # a short line that a page repeats this often is an injected link or tag
+_REPEAT_MIN, _REPEAT_MAX = 6, 60
 _MAX_LEADING_LINE = 80  # a long line that starts with 来源 is a sentence, not a meta strip
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _ODD_BREAKS = ("\u2028", "\u2029", "\x0b", "\x0c", "\x85")
+# Tags without tone marks, 月(yue)日(ri): only pinyin-shaped, and only on a page with several.
+_TONELESS_TAG = re.compile(r"(?<=[\u4e00-\u9fff)])\((?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouv][a-z]{0,4}\)")
+_TONELESS_MIN = 3
 _TONE = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]")
 _PARAGRAPHS = re.compile(r"\n[ \t\u3000\xa0]*\n")
 _UNIT_MIN = 6  # shorter paragraphs and lines (各位代表：) are never counted as evidence
@@ -187,12 +233,21 @@ def _has_pinyin_tags(text: str) -> bool:
     return ("(" in text or "（" in text) and bool(_TONE.search(text))
 
 
+def _toneless_tags(text: str) -> list[str]:
+    tags = _TONELESS_TAG.findall(text) if "(" in text else []
+    return tags if len(tags) >= _TONELESS_MIN else []
+
+
 def _normalised(text: str) -> str:
-    """Pinyin tags removed and line breaks normalised: what every rule reads."""
+    """Pinyin tags and HTML tags removed, line breaks normalised: what every rule reads."""
     if _has_pinyin_tags(text):
         text = _PINYIN_TAG.sub("", text)
+    if _toneless_tags(text):
+        text = _TONELESS_TAG.sub("", text)
     if "\r" in text or any(c in text for c in _ODD_BREAKS):
         text = _NEWLINES.sub("\n", text)
+    if "<" in text:
+        text = _HTML_TAG.sub("", text)
     return text
 
 
@@ -238,11 +293,19 @@ def _line_rule(line: str) -> str | None:
         return None  # furniture is short: a long line is the report's
     bare = line.lstrip(_BULLETS) or line
     short = len(line) <= _MAX_LEADING_LINE
-    if _BUTTONS.match(line):
-        return "widget"
+    if _BUTTONS.match(line) or _SYMBOLS_ONLY.match(line):
+        return "widget"  # buttons, or only symbols and emoji (⏳🔡, ——)
+    if len(line) <= 12 and " " in line and _BUTTONS.match("".join(line.split())):
+        return "widget"  # buttons spelled with spaces: 评 论, 分 享
     if _DATETIME_ONLY.match(bare):
         return "date_banner"
+    if short and (" " in line or "\u3000" in line) and (m := _SPACED_LABEL.match(line)):
+        line = "".join(m.group(1).split()) + line[m.end() :]  # 作 者：某某 reads as 作者：某某
     if _BYLINE_LINE.match(line) or _NAMES_LINE.match(line):
+        return "byline"
+    if short and line.endswith(_EMPTY_ENDS) and _EMPTY_FIELD.match(line):
+        return "byline"
+    if len(line) <= 30 and line.endswith(_CREDIT_ENDS) and _CREDIT.match(line):
         return "byline"
     if (
         len(line) <= _META_MAX
@@ -273,6 +336,30 @@ def _may_be_rights(text: str) -> bool:
     return any(w in text for w in _RIGHTS_WORDS)
 
 
+def _repeated(paragraphs: list[str]) -> set[str]:
+    """Short lines the page itself repeats (a recommended-article link between paragraphs)."""
+    counts: dict[str, int] = {}
+    for para in paragraphs:
+        for raw in para.split("\n"):
+            line = raw.strip()
+            if _REPEAT_MIN <= len(line) <= _REPEAT_MAX:
+                counts[line] = counts.get(line, 0) + 1
+    return {line for line, n in counts.items() if n >= _REPEATS}
+
+
+def _context_rule(line: str, next_rule: str | None, in_body: bool, after_label: bool = False) -> str | None:
+    """Rules that need the lines around: a masthead above a date or byline, a caption of a
+    name and a verb once the body has begun (before it, such a line is a sub-headline), the
+    value of a field whose label stands alone on the line before (来源： / 某某乡党政办)."""
+    if after_label and not in_body and len(line) <= _VALUE_MAX and not _SENTENCE_MARK.search(line):
+        return "meta_strip"
+    if next_rule in ("date_banner", "byline", "meta_strip") and _MASTHEAD.match(line):
+        return "navigation"
+    if in_body and len(line) <= _CAPTION_MAX and _NAME_CAPTION.match(line):
+        return "image"
+    return None
+
+
 def _publish_date(line: str) -> str | None:
     if m := _PUBLISH.search(line):
         return re.sub(r"\s+", "", m.group(1))
@@ -294,11 +381,18 @@ def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
         removals.append(("byline_fragment", m.group(0).strip()))
         line = line[m.end() :].strip()
     tail = max(0, len(line) - _TAIL_CHARS)
-    if (line.endswith(("）", ")", "】", "]")) or ":" in line[tail:] or "：" in line[tail:]) and (
+    if (
+        line.endswith(("）", ")", "】", "]", "摄", "文", "细"))
+        or _TAIL_GATE.search(line, tail)
+    ) and (
         m := _FRAGMENT_TAIL.search(line, tail)
     ):
         removals.append(("byline_fragment", m.group(0).strip()))
         line = line[: m.start()].strip()
+    if "入口" in line:
+        for m in reversed(list(_SPAM_ENTRANCE.finditer(line))):
+            removals.append(("spam", m.group(0)))
+            line = line[: m.start()] + line[m.end() :]
     spam = any(w in line for w in _SPAM_WORDS)
     for m in reversed(list(_SPAM.finditer(line)) if spam else []):
         if _SPAM_MARK.search(m.group(0)) or m.group(0) == line:
@@ -345,23 +439,34 @@ def clean(text: str, boilerplate: Collection[str] = frozenset()) -> Cleaned:
     removals: list[tuple[str, str]] = []
     if _has_pinyin_tags(text) and (tags := _PINYIN_TAG.findall(text)):
         removals.append(("pinyin_tag", " ".join(dict.fromkeys(tags))))
+    if toneless := _toneless_tags(text):
+        removals.append(("pinyin_tag", " ".join(dict.fromkeys(toneless))))
+    if "<" in text and (tags := _HTML_TAG.findall(text)):
+        removals.append(("html_tag", " ".join(dict.fromkeys(t.lower() for t in tags))))
     paragraphs = _evidence_cut(_normalised(text), boilerplate, removals)
     kept: list[str] = []
-    publish: str | None = None
+    publish_dates: dict[bool, str] = {}  # a publish strip's date beats a banner's (a stale site header)
+    repeated = _repeated(paragraphs)
+    in_body = False
     for para in paragraphs:
         if _is_rights_box(para):
             removals.append(("rights", " ".join(para.split())))  # a statement broken over lines (wiki licence boxes)
             continue
-        for raw in para.split("\n"):
-            line = raw.strip()
-            if not line:
-                continue
-            if rule := _line_rule(line):
+        lines = [raw.strip() for raw in para.split("\n") if raw.strip()]
+        rules = [_line_rule(line) for line in lines]
+        for i, line in enumerate(lines):
+            rule = rules[i] or ("repeated" if line in repeated else None)
+            if rule is None:
+                after_label = i > 0 and rules[i - 1] in ("meta_strip", "byline") and lines[i - 1].endswith((":", "："))
+                rule = _context_rule(line, rules[i + 1] if i + 1 < len(lines) else None, in_body, after_label)
+            if rule:
                 removals.append((rule, line))
-                if publish is None and rule in ("meta_strip", "date_banner", "navigation"):
-                    publish = _publish_date(line)
+                if rule in ("meta_strip", "date_banner", "navigation") and (date := _publish_date(line)):
+                    publish_dates.setdefault(rule == "meta_strip", date)
                 continue
             if line := _cut_fragments(line, removals):
                 kept.append(line)
+                in_body = in_body or "。" in line
     dateline = next((m.group(0) for rule, cut in removals if rule == "byline_fragment" and (m := _MONTH_DAY.search(cut))), None)
+    publish = publish_dates.get(True) or publish_dates.get(False)
     return Cleaned("\n".join(kept), tuple(removals), publish, dateline)

@@ -49,13 +49,21 @@ _MONTH_DAY = re.compile(rf"(?<![\d年{_CN}])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\
 _DAY_ONLY = re.compile(
     rf"(?<![\d月{_CN}])(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})\s*[日号號]\s*(?=[上下中晚早午凌]|[,，、）)]|讯|訊)"
 )
+# A month and day whose 月 the page lost (317日上午 for 3月17日): read only when one split is valid.
+_RUN_TOGETHER = re.compile(r"(?<![\d月第.])(?P<md>\d{3,4})\s*[日号號]\s*(?=[上下中晚早午凌]|[,，、])")
 # 昨日下午, 今天上午, 前天: counted back from the publication date.
 _RELATIVE = re.compile(r"(?P<w>昨日|昨天|今天|今日|前天|前日)(?=[上下中晚早午凌]|[,，、(（]|召开|举行|舉行|召開)")
+# 近日/日前: a meeting some days before publication, no day said. Only the year is honest, and only
+# when the publication is far enough into its year (from February) that "some days" stay in it.
+_RECENT = re.compile(r"近日|日前|近期|前不久|不久前")
+_RECENT_FROM = (2, 1)
 _RELATIVE_DAYS = {"昨日": 1, "昨天": 1, "今天": 0, "今日": 0, "前天": 2, "前日": 2}
 # A date the opening cites rather than meets on: 传达…4月30日…会议精神, 自从一九七六年十月.
 _CITED_BEFORE = re.compile(
     r"(?:传达|傳達|学习|學習|贯彻|貫徹|落实|落實|领会|領會|听取|聽取|研究|审议|審議)[^，,。；\n]{0,12}\Z"
     r"|(?:自从|自從|自|从|從|截至|截止|直到|早在|以来)\s*\Z"
+    r"|(?:决定|決定|定于|定於|将于|將於|拟于|擬於|计划于|計劃於)[^，,。；\n]{0,6}\Z"  # a meeting to come
+    r"|\d\s*[日号號]\s*(?:至|到|~|～|—|－|-)\s*\Z"  # the end of a range (10月30日至11月1日)
 )
 _CITED_AFTER = re.compile(r"^[^，,。；\n]{0,30}(?:精神|讲话|講話|指示|批示|文件|通知|意见|意見)|^\s*(?:以来|以來)")
 # Not a meeting date: a crawl or issue banner (2023年03月29日 星期三), a time stamp
@@ -150,6 +158,12 @@ def _in_text(head: str) -> Iterator[_Found]:
         mm, dd = _number(m["m"]), _number(m["d"])
         if mm and dd and _valid(2000, mm, dd):
             found.append((m.start(), _Found(None, mm, dd, _cited(head, *m.span()))))
+    for m in _RUN_TOGETHER.finditer(head):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        taken.append(m.span())
+        if (md := _split_month_day(m["md"])) is not None:
+            found.append((m.start(), _Found(None, *md, _cited(head, *m.span()))))
     for m in _DAY_ONLY.finditer(head):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -158,6 +172,13 @@ def _in_text(head: str) -> Iterator[_Found]:
             found.append((m.start(), _Found(None, None, dd, _cited(head, *m.span()))))
     found.sort(key=lambda pair: pair[0])
     yield from (f for _, f in found)
+
+
+def _split_month_day(digits: str) -> tuple[int, int] | None:
+    """317 -> (3, 17), 1215 -> (12, 15); None when no split or more than one is a valid date."""
+    splits = {(int(digits[:i]), int(digits[i:])) for i in range(1, len(digits))}
+    valid = [(m, d) for m, d in splits if d > 0 and _valid(2000, m, d)]
+    return valid[0] if len(valid) == 1 else None
 
 
 def _relative_days(head: str) -> int | None:
@@ -300,7 +321,12 @@ def meeting_date(
     candidates.sort(key=lambda f: f.cited)  # stable: own dates first, in text order
     back = _relative_days(head)
     lined = next(_in_text(dateline.translate(_FULLWIDTH_DIGITS)), None) if dateline else None
-    if lined is not None and back is None:
+    own_day = next((f for f in candidates if f.month is None and not f.cited), None)
+    if lined is not None and own_day is not None and lined.month is not None and lined.day is not None:
+        # 中新网北京9月21日电 20日下午…: the text's day, in the dateline's month (or the one before)
+        month = lined.month if own_day.day is not None and own_day.day <= lined.day else (lined.month - 2) % 12 + 1
+        candidates.insert(0, _Found(None, month, own_day.day, False))
+    elif lined is not None and back is None:
         candidates.insert(0, lined)
     session = _session_year(title, head, hints, sessions or Sessions())
     known = _hint_year(hints) or session
@@ -315,8 +341,9 @@ def meeting_date(
     years += [("session", (session, None, None))] if session else []
     titled = _title_year(title)
     last = [("text_year", (titled, None, None))] if titled else []
+    has_own = any(not f.cited for f in candidates)
     for f in candidates:
-        if f.year is None and f.month is not None:
+        if f.year is None and f.month is not None and not (f.cited and has_own):
             for source, ctx in (*years, *contexts, *last):
                 if (date := _complete(f, ctx)) is not None:
                     return DateResult(date, "day", source)
@@ -344,4 +371,15 @@ def meeting_date(
         return DateResult(dt.date(session, 1, 1), "year", "session")
     if (year := own or titled) is not None:
         return DateResult(dt.date(year, 1, 1), "year", "text_year")
+    return _recent_year(head, contexts)
+
+
+def _recent_year(head: str, contexts: list[tuple[str, Context]]) -> DateResult:
+    """近日/日前 with a publication day from February on: the meeting's year, no day."""
+    if (m := _RECENT.search(head)) and not _cited(head, *m.span()):
+        for _, (y, mo, d) in contexts:
+            if mo is not None and d is not None:
+                if (mo, d) >= _RECENT_FROM:
+                    return DateResult(dt.date(y, 1, 1), "year", "relative")
+                break
     return DateResult(None, None, "none")

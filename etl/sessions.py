@@ -93,6 +93,8 @@ class Sessions:
                 groups = [g for g in m.groups() if g is not None]
                 term = cn_ordinal(groups[0])
                 session = cn_ordinal(groups[1]) if len(groups) > 1 else None
+                if session is None or "常务委员会" in m.group(0):
+                    continue  # a term (or its standing committee) spans five years: no year
                 if term and (year := self.year(body, term, session)) is not None:
                     found.append((m.start(), m.end(), year))
         for name in ("cpc", "cpc_short"):

@@ -161,6 +161,19 @@ TRICKY = [
     ("自从2016年10月以来，全县工作取得进展。", {}, None, None, (None, None, "none")),
     # a session the opening only passes on is not the meeting's
     ("3月20日，区委召开常委会，传达学习第十四届全国人民代表大会第三次会议精神。", {"year": "2026"}, None, None, (D(2026, 3, 20), "day", "column")),
+    # a month and day whose 月 the page lost: read when only one split is a date
+    ("419日上午，区政协召开主席会议。", {}, "2023-04-20", None, (D(2023, 4, 19), "day", "publish_line")),
+    ("1107日，县委召开常委会。", {"url": "http://x.cn/2022/11/08/a.html"}, None, None, (D(2022, 11, 7), "day", "url")),
+    ("112日上午，县委召开常委会。", {}, "2023-01-13", None, (None, None, "none")),  # 1月12日 or 11月2日
+    # a meeting to come, and the end of a range, are not the meeting's day
+    ("主席某某18日下午主持召开主席会议。会议决定6月3日至5日召开常委会议。", {"url": "http://x.cn/2019-05/19/c.htm"}, None, None, (D(2019, 5, 18), "day", "url")),
+    ("15日，县委召开常委会，定于9月20日召开全会。", {}, "2021-09-16", None, (D(2021, 9, 15), "day", "publish_line")),
+    # a standing committee's sitting of a term is no session year: the URL's year stands
+    ("26日，全国政协召开主席会议，审议十二届常委会第五次会议议程。", {"url": "http://x.cn/2014-05/27/c.htm"}, None, None, (D(2014, 5, 26), "day", "url")),
+    # 近日/日前: no day; the publication year when it is far enough into its year
+    ("本报讯 区委常委会近日举行会议。", {"url": "http://x.cn/html/2021-12/28/c.htm"}, None, None, (D(2021, 1, 1), "year", "relative")),
+    ("日前，县政府召开常务会议。", {}, "2022-01-06", None, (None, None, "none")),
+    ("区委常委会近日举行会议。", {}, None, None, (None, None, "none")),
 ]
 
 
@@ -179,3 +192,10 @@ def test_a_removed_dateline_gives_the_day_or_the_day_counted_back_from() -> None
     assert (r.date, r.source) == (D(2023, 9, 13), "relative")
     r = meeting_date("区委召开常委会。", {"url": "http://x.cn/2021/abc.html"}, None, None, SESSIONS, "5月25日")
     assert (r.date, r.source) == (D(2021, 5, 25), "url")
+
+
+def test_an_agency_dateline_gives_the_month_of_a_day_only_date() -> None:
+    r = meeting_date("20日下午，全国政协党组召开会议。", {"url": "http://x.cn/2024/a.html"}, None, None, SESSIONS, "9月21日")
+    assert (r.date, r.source) == (D(2024, 9, 20), "url")
+    r = meeting_date("30日，市政协召开主席会议。", {}, "2025-01-03", None, SESSIONS, "1月2日")
+    assert (r.date, r.source) == (D(2024, 12, 30), "publish_line")  # a day after the dateline's: the month before

@@ -33,6 +33,39 @@ RULES = (
 )
 
 
+READER_SITE = (
+    "请安装我们的客户端\n更新超快的免费小说APP\n终身免费阅读\n某某小说网，最快更新官场风云最新章节！\n"
+    "    桐山镇党委大院里忙碌起来，党代会的筹备工作已经开始了。"
+)
+BOOK_CHAPTER = (
+    "第218章 第一次党委会\n\n某某仕途 某作者 1024 字 3天前\n\n"
+    "“同志们，现在开会。”随即，书记开始主持会议。大家都安静了下来。"
+)
+TEMPLATE = (
+    "常务会议纪要范文\nxx年xx月xx日，县长主持召开了县政府第xx次常务会议，现将会议确定事项纪要如下：\n"
+    "一、关于xx县财政预算执行情况\n会议原则同意县财政局的意见。"
+)
+ISSUING = (
+    "各乡镇人民政府，县直各部门：\n《某县人民政府常务会议议事规则》已经县政府第12次常务会议通过，现予印发，"
+    "请认真遵照执行。\n某县人民政府\n2024年3月1日"
+)
+MEETING_RULES = (
+    "某镇党政会议制度\n一、党政联席会议\n（一）主要职责。研究决定全镇重大事项。\n"
+    "（二）参会人员。党委委员、镇长、副镇长。\n（三）会议每月召开一次，由党委书记主持。"
+)
+CHAPTER_WITH_DAYS = (
+    "第305章 第一次乡党委会\n从3月6日到任，转眼一个星期。就在3月13日下午，他在乡里召开了党委会。\n大家都到齐了。"
+)
+FREQUENT_RULES = (
+    "（五）听取各部门的重要工作情况汇报；\n（六）讨论决定各地请示的重要事项。市政府常务会议一般每月召开1-2次。\n"
+    "十四、市长办公会议根据需要不定期召开。\n十五、专题会议由副市长召开。"
+)
+EXPLAINER = (
+    "什么是理论学习中心组？\n发布时间：2019-04-01\n理论学习中心组是各级党委领导班子集体学习的组织形式。"
+    "它以政治学习为根本，以提高领导水平为目的。"
+)
+
+
 @pytest.mark.parametrize(
     ("page", "reason"),
     [
@@ -48,6 +81,14 @@ RULES = (
             "a question-and-answer page",
         ),
         (NOTICE, "a notice or announcement"),
+        (READER_SITE, "a page of a novel site"),
+        (BOOK_CHAPTER, "a chapter of a book"),
+        (TEMPLATE, "a template with placeholders"),
+        (ISSUING, "a notice issuing a document"),
+        (MEETING_RULES, "rules of how meetings are held"),
+        (EXPLAINER, "an article answering a question"),
+        (CHAPTER_WITH_DAYS, "a chapter of a book or a code"),
+        (FREQUENT_RULES, "rules of how meetings are held"),
     ],
 )
 def test_pages_that_are_not_reports_are_flagged(page: str, reason: str) -> None:
@@ -67,6 +108,16 @@ def test_pages_that_are_not_reports_are_flagged(page: str, reason: str) -> None:
         "5月8日，县委书记某某主持召开县委常委会会议，传达学习省委通知精神。会议强调，特此通知的事项要逐项落实。",
         # a work report: long, no meeting verb in the opening, no articles
         "各位代表：\n现在，我代表政府向大会报告工作，请予审议。\n一、过去一年工作回顾\n过去一年，全县经济稳中有进。",
+        # a report of a meeting that adopted rules, with numbered items and a frequency
+        "3月5日，镇党委召开会议，审议会议制度。\n一、党政联席会议每月召开一次。\n二、中心组每季度学习一次。\n三、专题会议按需召开。",
+        # a report of a meeting that issued a document
+        "4月2日，县政府召开常务会议，审议并原则通过《某县议事规则》，会议要求现予印发后抓好落实。",
+        # a delegate's report with numbered parts and a frequency that is not a meeting's
+        "一、去年\n去年这里没有组织，报纸每周出版一次。\n二、今年\n今年成立了小组。\n三、计划\n我们要扩大宣传。",
+        # a report whose headline asks a question
+        "项目为何落地快？\n5月6日，县委书记某某主持召开常委会会议。会议强调，要优化营商环境。",
+        # a report that names the X of a placeholder-like code
+        "6月1日，县委召开常委会会议，研究XX项目（代号）推进工作。",
     ],
 )
 def test_reports_are_never_flagged(page: str) -> None:

@@ -29,6 +29,10 @@ S = load_folder(CODEBOOK).sessions
         ("全面开创新局面 (十二大)", 1982),
         ("第九十九届全国人民代表大会第一次会议", None),  # not in the file
         ("区委召开常委会会议", None),
+        # a term, or its standing committee's sittings, span five years: no year
+        ("全国政协十二届常委会第二十三次会议", None),
+        ("第十三届全国人民代表大会常务委员会第二十一次会议", None),
+        ("第十四届全国人民代表大会代表", None),
     ],
 )
 def test_years_of_sessions(text: str, year: int | None) -> None:
