@@ -29,7 +29,8 @@ from etl.evidence import Boilerplate, affected_inputs, boilerplate_by_group
 from etl.inventory import Inventory, survey
 from etl.model import InputResult, InputTask, PartResult
 from etl.readers import TABLE_SUFFIXES, count_items, input_suffix
-from etl.settings import Settings
+from etl.readers.ranges import byte_ranges
+from etl.settings import Limits, Settings
 from etl.warehouse import Warehouse, Writer, lock, read_part_folder
 
 Progress = Callable[[int, int], None]  # (inputs done, inputs total)
@@ -181,18 +182,42 @@ def plan_tasks(
         path = Path(p)
         hints = dict(hints_for(path)) if hints_for else {}
         size = path.stat().st_size if path.is_file() else 0
-        columns = settings.columns
+        task = InputTask(p, hints, None, size, settings.columns)
         if size > chunk_bytes and input_suffix(path.name) in TABLE_SUFFIXES:
-            n_rows = count_items(path, settings.limits)
-            n_slices = min(max(1, -(-size // chunk_bytes)), max(1, n_rows))
-            per = -(-n_rows // n_slices)
-            tasks += [
-                InputTask(p, hints, (start, min(start + per, n_rows)), size // n_slices, columns)
-                for start in range(0, n_rows, per)
-            ] or [InputTask(p, hints, None, size, columns)]
+            tasks += _byte_range_tasks(task, chunk_bytes, settings.limits) or _row_range_tasks(
+                task, chunk_bytes, settings.limits
+            )
         else:
-            tasks.append(InputTask(p, hints, None, size, columns))
+            tasks.append(task)
     return tasks
+
+
+# A large JSONL or CSV file is cut into ranges this much smaller than a chunk, so that the
+# chunks, which shrink towards the end of a run, can still be made of whole ranges.
+_RANGES_PER_CHUNK = 8
+
+
+def _byte_range_tasks(task: InputTask, chunk_bytes: int, limits: Limits) -> list[InputTask]:
+    """The file's byte ranges (etl/readers/ranges.py), each read by a worker on its own;
+    none when the file cannot be cut that way."""
+    try:
+        ranges = byte_ranges(Path(task.path), max(1, chunk_bytes // _RANGES_PER_CHUNK), limits.max_doc_chars + 1)
+    except OSError:
+        return []  # the worker reads it again and says why it fails
+    return [replace(task, rows=r.rows, est_bytes=r.stop - r.start, byte_range=(r.start, r.stop)) for r in ranges or ()]
+
+
+def _row_range_tasks(task: InputTask, chunk_bytes: int, limits: Limits) -> list[InputTask]:
+    """Row ranges of a table file: each worker reads the file up to the end of its range
+    (parquet skips whole row groups; JSON, workbooks and files not cut by bytes are parsed)."""
+    size = task.est_bytes
+    n_rows = count_items(Path(task.path), limits)
+    n_slices = min(max(1, -(-size // chunk_bytes)), max(1, n_rows))
+    per = -(-n_rows // n_slices)
+    return [
+        replace(task, rows=(start, min(start + per, n_rows)), est_bytes=size // n_slices)
+        for start in range(0, n_rows, per)
+    ] or [task]
 
 
 def chunked(tasks: Sequence[InputTask], max_bytes: int, workers: int = 1) -> Iterator[list[InputTask]]:
