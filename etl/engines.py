@@ -13,6 +13,7 @@ import importlib
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,6 +70,26 @@ def local_engine(settings: Settings) -> Engine:
             yield from _ordered(lambda args: pool.submit(fn, *args), items, 2 * workers)
 
     return run
+
+
+@contextmanager
+def pooled_engine(settings: Settings, preload: tuple[str, ...]) -> Iterator[Engine]:
+    """A local engine whose one process pool serves every map of a run (the evidence pass and
+    the processing pass): its workers start, and import ``preload`` in the forkserver, once.
+
+    Workers start on the first map; a run that maps nothing starts none."""
+    if settings.engine != "local" or settings.n_workers <= 1:
+        yield make_engine(settings)
+        return
+    workers = settings.n_workers
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload([*preload, "pandas"])  # pyarrow imports pandas on its first conversion
+    with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
+
+        def run(fn: Callable[..., Any], items: Iterable[tuple[Any, ...]]) -> Iterator[Any]:
+            yield from _ordered(lambda args: pool.submit(fn, *args), items, 2 * workers)
+
+        yield run
 
 
 def dask_engine(settings: Settings) -> Engine:
