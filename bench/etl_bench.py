@@ -173,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     workers = [int(w) for w in args.workers.split(",")]
     sizes = [args.target_chars, *([50_000_000] if args.with_50m and args.target_chars != 50_000_000 else [])]
-    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, load average {os.getloadavg()[0]:.1f}")
     book = args.out / "codebook"
     shutil.rmtree(book, ignore_errors=True)
     shutil.copytree(ROOT / "data" / "codebook", book)
@@ -207,6 +207,7 @@ def measure_size(args: argparse.Namespace, size: int, workers: list[int], book: 
             samples.setdefault(tok(w), []).append(tokenizer_only(corpus, w))
         print(f"run {run + 1}/{args.runs} at {size:,} characters done", file=sys.stderr)
     med = {k: statistics.median(v) for k, v in samples.items()}
+    print(f"load average after the runs: {os.getloadavg()[0]:.1f} (other work on the machine skews wall-clock ratios)")
     print_throughput(med, runs, chars, workers)
     if incremental:
         print_incremental(args, forms[FORMS[2]], workers[-1], book, med[ours(FORMS[2], workers[-1])])
