@@ -1,18 +1,22 @@
 """ETL throughput next to the notebook peer and the tokenizer alone, on the same input, in one run.
 
-Usage: python bench/etl_bench.py [--target-chars N] [--runs R] [--workers 1,2] [--out DIR]
+Usage: python bench/etl_bench.py [--target-chars N] [--with-50m] [--runs R] [--workers 1,2] [--out DIR]
 
 The input is ../shared/corpora (government work reports and party congress reports) repeated
-until it holds at least --target-chars characters; each copy gets a distinct first line so that
-no copy is a repost of another (the ETL would otherwise skip the duplicates' work). The same
-JSONL file is given to the notebook peer (../shared/bench/baseline_notebook.py) and to
-``policy-themes etl``. Figures are medians of --runs runs, interleaved; ratios are taken within
-this one run on this one machine.
+until it holds at least --target-chars characters (10 M; 2 M for a quick look); each copy gets a
+distinct first line so that no copy is a repost of another (the ETL would otherwise skip the
+duplicates' work). It is written in three forms: one JSONL file, one CSV file and 100 JSONL files.
+The JSONL file is the notebook peer's input (../shared/bench/baseline_notebook.py); ``policy-themes
+etl`` reads each form on each worker count. ``--with-50m`` measures at 50 M characters too. Figures
+are medians of --runs runs, interleaved; ratios are taken within this one run on this one machine.
+The rerun, 1% new files, recount and half-input memory figures are taken once, on the folder form
+at the first size.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import shutil
@@ -34,11 +38,13 @@ PY = sys.executable
 CLI = [PY, "-m", "etl"]
 
 
-N_FILES = 100  # the ETL reads a folder of this many JSONL files; 1% is one file
+N_FILES = 100  # the folder form: this many JSONL files; 1% is one file
+FORMS = ("one JSONL", "one CSV", f"{N_FILES} files")
 
 
-def build_corpus(out: Path, target_chars: int) -> tuple[Path, Path, int, int]:
-    """Write the corpus as one JSONL (for the peer) and as a folder of N_FILES JSONL files."""
+def build_corpus(out: Path, target_chars: int) -> tuple[dict[str, Path], int, int]:
+    """Write the corpus as one JSONL file (also the peer's input), one CSV file and a folder of
+    N_FILES JSONL files, each form in a folder of its own."""
     docs = []
     for name in CORPORA:
         for line in (SHARED / "corpora" / name).read_text(encoding="utf-8").splitlines():
@@ -50,17 +56,22 @@ def build_corpus(out: Path, target_chars: int) -> tuple[Path, Path, int, int]:
     while chars < target_chars:
         for d in docs:
             content = f"副本{copy}\n{d['content']}"
-            rows.append(json.dumps({**d, "content": content}, ensure_ascii=False) + "\n")
+            rows.append({**d, "content": content})
             chars += len(content)
         copy += 1
-    single = out / "corpus.jsonl"
-    single.write_text("".join(rows), encoding="utf-8")
-    folder = out / "corpus"
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir()
+    lines = [json.dumps(r, ensure_ascii=False) + "\n" for r in rows]
+    forms = dict(zip(FORMS, (out / "one-jsonl", out / "one-csv", out / "corpus"), strict=True))
+    for folder in forms.values():
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+    (forms[FORMS[0]] / "corpus.jsonl").write_text("".join(lines), encoding="utf-8")
+    with open(forms[FORMS[1]] / "corpus.csv", "w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, ["title", "year", "content"])
+        writer.writeheader()
+        writer.writerows(rows)
     for i in range(N_FILES):
-        (folder / f"part-{i:03d}.jsonl").write_text("".join(rows[i::N_FILES]), encoding="utf-8")
-    return single, folder, chars, len(rows)
+        (forms[FORMS[2]] / f"part-{i:03d}.jsonl").write_text("".join(lines[i::N_FILES]), encoding="utf-8")
+    return forms, chars, len(rows)
 
 
 def extra_file(folder: Path, rows_like: Path) -> Path:
@@ -150,7 +161,8 @@ def tokenizer_only(corpus: Path, workers: int) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--target-chars", type=int, default=10_000_000)
+    ap.add_argument("--target-chars", type=int, default=10_000_000, help="size of the corpus (2000000: quick mode)")
+    ap.add_argument("--with-50m", action="store_true", help="measure at 50 M characters too (about 10 minutes more)")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--workers", default="1,2")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
@@ -159,45 +171,90 @@ def main(argv: list[str] | None = None) -> int:
         print(f"the notebook peer is not at {BASELINE}; it lives in ../shared/bench", file=sys.stderr)
         return 2
     args.out.mkdir(parents=True, exist_ok=True)
-    corpus, folder, chars, n_docs = build_corpus(args.out, args.target_chars)
     workers = [int(w) for w in args.workers.split(",")]
-    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
-    print(f"input: {n_docs:,} documents, {chars:,} characters ({N_FILES} JSONL files; one file for the peer)")
+    sizes = [args.target_chars, *([50_000_000] if args.with_50m and args.target_chars != 50_000_000 else [])]
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, load average {os.getloadavg()[0]:.1f}")
     book = args.out / "codebook"
     shutil.rmtree(book, ignore_errors=True)
     shutil.copytree(ROOT / "data" / "codebook", book)
+    for i, size in enumerate(sizes):
+        measure_size(args, size, workers, book, incremental=i == 0)
+    return 0
+
+
+def etl_command(source: Path, wh: Path, w: int, book: Path) -> list[str]:
+    return [*CLI, "etl", str(source), "--out", str(wh), "--workers", str(w), "--codebook", str(book), "--no-progress"]
+
+
+def measure_size(args: argparse.Namespace, size: int, workers: list[int], book: Path, incremental: bool) -> None:
+    """Every form on 1 and 2 workers, the peer and the tokenizer, interleaved, at one size."""
+    forms, chars, n_docs = build_corpus(args.out, size)
+    corpus = forms[FORMS[0]] / "corpus.jsonl"
+    print(f"\ninput: {n_docs:,} documents, {chars:,} characters, as {', '.join(FORMS)} (the peer reads the JSONL)")
     samples: dict[str, list[float]] = {}
     runs: dict[str, list[Measured]] = {}
-
-    def etl(w: int, wh: Path, source: Path = folder) -> Measured:
-        return timed(
-            [*CLI, "etl", str(source), "--out", str(wh), "--workers", str(w), "--codebook", str(book), "--no-progress"]
-        )
-
     for run in range(args.runs):
         base_out = args.out / "baseline"
         shutil.rmtree(base_out, ignore_errors=True)
         samples.setdefault(PEER, []).append(timed([PY, str(BASELINE), str(corpus), str(base_out)]).seconds)
         for w in workers:
-            wh = args.out / f"wh{w}"
-            shutil.rmtree(wh, ignore_errors=True)
-            m = etl(w, wh)
-            samples.setdefault(ours(w), []).append(m.seconds)
-            runs.setdefault(ours(w), []).append(m)
+            for form, folder in forms.items():
+                wh = args.out / f"wh-{FORMS.index(form)}-{w}"
+                shutil.rmtree(wh, ignore_errors=True)
+                m = timed(etl_command(folder, wh, w, book))
+                samples.setdefault(ours(form, w), []).append(m.seconds)
+                runs.setdefault(ours(form, w), []).append(m)
             samples.setdefault(tok(w), []).append(tokenizer_only(corpus, w))
-        print(f"run {run + 1}/{args.runs} done", file=sys.stderr)
-    w = workers[-1]
-    wh = args.out / f"wh{w}"
-    full = statistics.median(samples[ours(w)])
-    rerun = etl(w, wh).seconds
+        print(f"run {run + 1}/{args.runs} at {size:,} characters done", file=sys.stderr)
+    med = {k: statistics.median(v) for k, v in samples.items()}
+    print(f"load average after the runs: {os.getloadavg()[0]:.1f} (other work on the machine skews wall-clock ratios)")
+    print_throughput(med, runs, chars, workers)
+    if incremental:
+        print_incremental(args, forms[FORMS[2]], workers[-1], book, med[ours(FORMS[2], workers[-1])])
+
+
+def print_throughput(med: dict[str, float], runs: dict[str, list[Measured]], chars: int, workers: list[int]) -> None:
+    print(f"\n{'what':48} {'seconds':>8} {'chars/s':>12}")
+    for k, secs in med.items():
+        print(f"{k:48} {secs:8.2f} {chars / secs:12,.0f}")
+    peer = med[PEER]
+    print("\nratios (same input, same machine, this run):")
+    print(f"  {'form':12} {'workers':>7} {'x peer':>7} {'of tokenizer':>13} {'2 vs 1':>7}")
+    for form in FORMS:
+        for n in workers:
+            scale = med[ours(form, workers[0])] / med[ours(form, n)] if n != workers[0] else None
+            print(
+                f"  {form:12} {n:7d} {peer / med[ours(form, n)]:6.1f}x {med[tok(n)] / med[ours(form, n)]:12.1%} "
+                + (f"{scale:6.2f}x" if scale else "      -")
+            )
+    print("  goals: 10x the peer in every form; 35% of the tokenizer; 2 workers 1.7x one")
+    print("\nCPU and memory (median run; largest resident set of one process, sum of proportional sets of all):")
+    for form in FORMS:
+        for n in workers:
+            ms = runs[ours(form, n)]
+            m = sorted(ms, key=lambda r: r.seconds)[len(ms) // 2]
+            print(
+                f"  {form:12} {n} worker(s): {m.cpu:5.1f} CPU s ({m.main_cpu:4.1f} in the main process), "
+                f"largest process {max(r.peak_process for r in ms) / 2**20:,.0f} MiB, "
+                f"all processes {max(r.peak_total for r in ms) / 2**20:,.0f} MiB"
+            )
+
+
+def print_incremental(args: argparse.Namespace, folder: Path, w: int, book: Path, full: float) -> None:
+    """Rerun, 1% new files, recount and memory on half the input, on the folder form."""
+    wh = args.out / f"wh-{FORMS.index(FORMS[2])}-{w}"
+    rerun = timed(etl_command(folder, wh, w, book)).seconds
     added = extra_file(folder, folder / "part-000.jsonl")
-    plus_one = etl(w, wh).seconds
+    plus_one = timed(etl_command(folder, wh, w, book)).seconds
     added.unlink()
     startup = timed([PY, "-c", "import etl.cli, etl.process, pandas"]).seconds
-    with open(book / "themes.csv", "a", encoding="utf-8") as fh:
+    edited = args.out / "codebook-edited"
+    shutil.rmtree(edited, ignore_errors=True)
+    shutil.copytree(book, edited)
+    with open(edited / "themes.csv", "a", encoding="utf-8") as fh:
         fh.write("基准测试主题,Benchmark theme,高质量发展|营商环境|新质生产力\n")
     recount_secs = timed(
-        [*CLI, "recount", "--warehouse", str(wh), "--codebook", str(book), "--workers", str(w)]
+        [*CLI, "recount", "--warehouse", str(wh), "--codebook", str(edited), "--workers", str(w)]
     ).seconds
     half = args.out / "corpus-half"
     shutil.rmtree(half, ignore_errors=True)
@@ -205,56 +262,25 @@ def main(argv: list[str] | None = None) -> int:
     for f in sorted(folder.glob("*.jsonl"))[: N_FILES // 2]:
         shutil.copy(f, half / f.name)
     shutil.rmtree(args.out / "wh-half", ignore_errors=True)
-    halved = etl(w, args.out / "wh-half", half)
-
-    med = {k: statistics.median(v) for k, v in samples.items()}
-    print(f"\n{'what':52} {'seconds':>8} {'chars/s':>12}")
-    for k, secs in med.items():
-        print(f"{k:52} {secs:8.2f} {chars / secs:12,.0f}")
-    peer = med[PEER]
-    print("\nratios (same input, same machine, this run):")
-    for n in workers:
-        print(
-            f"  {n} worker(s): {peer / med[ours(n)]:5.1f}x the notebook peer (goal 10x); "
-            f"{med[tok(n)] / med[ours(n)]:6.1%} of the tokenizer alone on {n} process(es) (goal 50%)"
-        )
-    if len(workers) > 1:
-        print(
-            f"  {workers[-1]} workers vs {workers[0]}: {med[ours(workers[0])] / med[ours(workers[-1])]:.2f}x (goal 1.7x)"
-        )
-    print("\nwhere the time goes (median run):")
-    for n in workers:
-        m = sorted(runs[ours(n)], key=lambda r: r.seconds)[len(runs[ours(n)]) // 2]
-        print(
-            f"  {n} worker(s): {m.cpu:.1f} CPU s in all processes ({chars / m.cpu:,.0f} chars per CPU second), "
-            f"{m.main_cpu:.1f} of them in the main process"
-        )
-    print("\nmemory (largest resident set of one process; sum of proportional set sizes of all):")
-    for n in workers:
-        peak_p = max(r.peak_process for r in runs[ours(n)]) / 2**20
-        peak_t = max(r.peak_total for r in runs[ours(n)]) / 2**20
-        print(
-            f"  {n} worker(s), {chars:,} characters: largest process {peak_p:,.0f} MiB, all processes {peak_t:,.0f} MiB"
-        )
+    halved = timed(etl_command(half, args.out / "wh-half", w, book))
     print(
-        f"  {w} worker(s), half the input: largest process {halved.peak_process / 2**20:,.0f} MiB, "
+        f"  {FORMS[2]:12} {w} worker(s), half the input: largest process {halved.peak_process / 2**20:,.0f} MiB, "
         f"all processes {halved.peak_total / 2**20:,.0f} MiB (flat in corpus size when these match the line above)"
     )
-    print("\nincremental runs and recount:")
+    print(f"\nincremental runs and recount ({FORMS[2]}, {w} worker(s)):")
     print(f"  rerun on an unchanged warehouse: {rerun:.2f} s = {rerun / full:.1%} of a full run (goal <= 5%)")
     print(f"  adding 1% new files: {plus_one:.2f} s = {plus_one / full:.1%} of a full run (goal <= 5%)")
     print(
         f"  recount after a codebook edit: {recount_secs:.2f} s, {full / recount_secs:.1f}x faster than a full run (goal 20x)"
     )
     print(f"  of each of these, Python start-up and loading the ETL's modules: {startup:.2f} s")
-    return 0
 
 
 PEER = "notebook peer (jieba, 1 process)"
 
 
-def ours(w: int) -> str:
-    return f"policy-themes etl, {w} worker{'s' if w > 1 else ''}"
+def ours(form: str, w: int) -> str:
+    return f"policy-themes etl, {form}, {w} worker{'s' if w > 1 else ''}"
 
 
 def tok(w: int) -> str:

@@ -13,6 +13,7 @@ import importlib
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,6 +72,26 @@ def local_engine(settings: Settings) -> Engine:
     return run
 
 
+@contextmanager
+def pooled_engine(settings: Settings, preload: tuple[str, ...]) -> Iterator[Engine]:
+    """A local engine whose one process pool serves every map of a run (the evidence pass and
+    the processing pass): its workers start, and import ``preload`` in the forkserver, once.
+
+    Workers start on the first map; a run that maps nothing starts none."""
+    if settings.engine != "local" or settings.n_workers <= 1:
+        yield make_engine(settings)
+        return
+    workers = settings.n_workers
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload([*preload, "pandas"])  # pyarrow imports pandas on its first conversion
+    with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
+
+        def run(fn: Callable[..., Any], items: Iterable[tuple[Any, ...]]) -> Iterator[Any]:
+            yield from _ordered(lambda args: pool.submit(fn, *args), items, 2 * workers)
+
+        yield run
+
+
 def dask_engine(settings: Settings) -> Engine:
     """The same functions on a dask.distributed cluster (``pip install 'policy-themes[dask]'``)."""
     try:
@@ -83,7 +104,14 @@ def dask_engine(settings: Settings) -> Engine:
         if settings.scheduler:
             client = Client(settings.scheduler)
         else:
-            cluster = LocalCluster(n_workers=settings.n_workers, threads_per_worker=1, processes=True)
+            # on this machine only, with the diagnostics page on a free port (None would mean :8787)
+            cluster = LocalCluster(
+                n_workers=settings.n_workers,
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address="127.0.0.1:0",
+            )
             client = Client(cluster)
         try:
             n = max(1, len(client.scheduler_info().get("workers", {})))

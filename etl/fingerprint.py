@@ -30,7 +30,9 @@ def fingerprint_chunk(tasks: Sequence[InputTask], limits: Limits) -> pa.Table:
     counts: Counter[tuple[str, str, str]] = Counter()
     for task in tasks:
         try:
-            for item in read_input(Path(task.path), limits, task.hints, task.rows):
+            for item in read_input(
+                Path(task.path), limits, task.hints, task.rows, task.columns, byte_range=task.byte_range
+            ):
                 if not isinstance(item, RawDoc) or len(item.text) > limits.max_doc_chars:
                     continue
                 host = host_of(item.hints)

@@ -109,6 +109,7 @@ class InputTask:
     rows: tuple[int, int] | None = None
     est_bytes: int = 0
     columns: tuple[tuple[str, str], ...] = ()  # (contract field, table column) from ``--columns``
+    byte_range: tuple[int, int] | None = None  # the bytes holding ``rows`` (a large JSONL or CSV file)
 
 
 @dataclass(frozen=True)

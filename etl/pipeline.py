@@ -15,6 +15,7 @@ import json
 import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -24,12 +25,13 @@ import pyarrow.compute as pc
 
 from etl import __version__, recount, schema
 from etl.codebook import CodebookFiles, CodebookSnapshot
-from etl.engines import ByName, Engine, local_engine, make_engine
+from etl.engines import ByName, Engine, pooled_engine
 from etl.evidence import Boilerplate, affected_inputs, boilerplate_by_group
 from etl.inventory import Inventory, survey
 from etl.model import InputResult, InputTask, PartResult
 from etl.readers import TABLE_SUFFIXES, count_items, input_suffix
-from etl.settings import Settings
+from etl.readers.ranges import byte_ranges
+from etl.settings import Limits, Settings
 from etl.warehouse import Warehouse, Writer, lock, read_part_folder
 
 Progress = Callable[[int, int], None]  # (inputs done, inputs total)
@@ -181,18 +183,42 @@ def plan_tasks(
         path = Path(p)
         hints = dict(hints_for(path)) if hints_for else {}
         size = path.stat().st_size if path.is_file() else 0
-        columns = settings.columns
+        task = InputTask(p, hints, None, size, settings.columns)
         if size > chunk_bytes and input_suffix(path.name) in TABLE_SUFFIXES:
-            n_rows = count_items(path, settings.limits)
-            n_slices = min(max(1, -(-size // chunk_bytes)), max(1, n_rows))
-            per = -(-n_rows // n_slices)
-            tasks += [
-                InputTask(p, hints, (start, min(start + per, n_rows)), size // n_slices, columns)
-                for start in range(0, n_rows, per)
-            ] or [InputTask(p, hints, None, size, columns)]
+            tasks += _byte_range_tasks(task, chunk_bytes, settings.limits) or _row_range_tasks(
+                task, chunk_bytes, settings.limits
+            )
         else:
-            tasks.append(InputTask(p, hints, None, size, columns))
+            tasks.append(task)
     return tasks
+
+
+# A large JSONL or CSV file is cut into ranges this much smaller than a chunk, so that the
+# chunks, which shrink towards the end of a run, can still be made of whole ranges.
+_RANGES_PER_CHUNK = 8
+
+
+def _byte_range_tasks(task: InputTask, chunk_bytes: int, limits: Limits) -> list[InputTask]:
+    """The file's byte ranges (etl/readers/ranges.py), each read by a worker on its own;
+    none when the file cannot be cut that way."""
+    try:
+        ranges = byte_ranges(Path(task.path), max(1, chunk_bytes // _RANGES_PER_CHUNK), limits.max_doc_chars + 1)
+    except OSError:
+        return []  # the worker reads it again and says why it fails
+    return [replace(task, rows=r.rows, est_bytes=r.stop - r.start, byte_range=(r.start, r.stop)) for r in ranges or ()]
+
+
+def _row_range_tasks(task: InputTask, chunk_bytes: int, limits: Limits) -> list[InputTask]:
+    """Row ranges of a table file: each worker reads the file up to the end of its range
+    (parquet skips whole row groups; JSON, workbooks and files not cut by bytes are parsed)."""
+    size = task.est_bytes
+    n_rows = count_items(Path(task.path), limits)
+    n_slices = min(max(1, -(-size // chunk_bytes)), max(1, n_rows))
+    per = -(-n_rows // n_slices)
+    return [
+        replace(task, rows=(start, min(start + per, n_rows)), est_bytes=size // n_slices)
+        for start in range(0, n_rows, per)
+    ] or [task]
 
 
 def chunked(tasks: Sequence[InputTask], max_bytes: int, workers: int = 1) -> Iterator[list[InputTask]]:
@@ -352,16 +378,15 @@ def gather_evidence(
     hints_of: Callable[[Path], Mapping[str, str]],
     settings: Settings,
     run: Engine,
-    in_process: Engine | None = None,
 ) -> tuple[pa.Table | None, Boilerplate, Plan]:
     """The first pass (etl/evidence.py): fingerprint the inputs this run reads, merge their rows
     with the stored ones, and read again the inputs whose boilerplate verdict changed.
 
-    ``in_process`` (when given) runs the pass on inputs too small to be worth starting worker
-    processes for (about 5 M characters a second in one process; a pool takes about a second
-    to start). Returns the evidence rows to store, the boilerplate by group, and the plan
-    (extended, or the same object when nothing more is to be read); the rows are None when
-    the stored ones stand unchanged."""
+    It runs on the run's engine: a local run's pool is the one the processing pass uses next
+    (started once), and a run too small for a pool does both passes in-process. Returns the
+    evidence rows to store, the boilerplate by group, and the plan (extended, or the same
+    object when nothing more is to be read); the rows are None when the stored ones stand
+    unchanged."""
     stored = base.read(schema.EVIDENCE.name)
     counted = set(stored["input"].to_pylist())
     known = {str(f) for f in plan.files}
@@ -371,8 +396,6 @@ def gather_evidence(
         return None, {}, plan  # nothing read, nothing gone: the stored evidence stands
     tasks = plan_tasks(to_count, hints_of, settings)
     items = ((chunk, settings.limits) for chunk in chunked(tasks, settings.chunk_chars * 3, settings.n_workers))
-    if in_process is not None and sum(t.est_bytes for t in tasks) < _IN_PROCESS_EVIDENCE_BYTES:
-        run = in_process
     fresh = list(run(_FINGERPRINT_CHUNK, items)) if tasks else []
     dropped = pa.array(sorted(to_count | plan.gone), pa.string())
     kept = stored.filter(pc.invert(pc.is_in(stored["input"], value_set=dropped)))
@@ -397,7 +420,7 @@ def run_etl(
     files = inventory.files
     snapshot = CodebookSnapshot.read(settings.codebook)  # read once: hashed, recorded and counted with
     codebook = snapshot.parse()
-    with lock(settings.warehouse, settings.wait):
+    with lock(settings.warehouse, settings.wait), ExitStack() as stack:
         base = Warehouse.open(settings.warehouse)
         prev_rows = base.read(schema.INPUTS.name).to_pylist()
         previous = {r["input"]: r for r in prev_rows}
@@ -411,9 +434,8 @@ def run_etl(
         small = sum(t.est_bytes for t in tasks) < 2 * settings.chunk_chars * 3
         # Starting worker processes costs about a second: not worth it for a chunk or two.
         run_settings = replace(settings, workers=1) if small and engine is None else settings
-        run = engine or make_engine(run_settings)
-        in_process = local_engine(replace(settings, workers=1)) if engine is None and settings.engine == "local" else None
-        evidence_rows, boilerplate, extended = gather_evidence(plan, base, hints_of, run_settings, run, in_process)
+        run = engine or stack.enter_context(pooled_engine(run_settings, _WORKER_MODULES))
+        evidence_rows, boilerplate, extended = gather_evidence(plan, base, hints_of, run_settings, run)
         if extended is not plan:
             plan = extended
             tasks = plan_tasks(plan.todo, hints_of, settings)
@@ -523,7 +545,8 @@ def _manifest_info(
 # Imported where the chunks run (the tokenizer and its dictionary load there, not here).
 _PROCESS_CHUNK = ByName("etl.process:process_chunk_into")
 _FINGERPRINT_CHUNK = ByName("etl.fingerprint:fingerprint_chunk")
-_IN_PROCESS_EVIDENCE_BYTES = 20_000_000  # about 7 M characters: under 2 s in one process
+# What the workers of a run's pool import before they are forked (both passes, the recount).
+_WORKER_MODULES = ("etl.process", "etl.fingerprint", "etl.recount")
 
 
 def _digest(inputs: pa.Table) -> str:

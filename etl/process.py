@@ -221,6 +221,12 @@ def _warn(rows: Rows, warning: InputWarning, input_path: str) -> None:
     rows.add("warnings", source=warning.source, stage=warning.stage, message=warning.message, input=input_path)
 
 
+def _file_sha256(path: Path) -> str:
+    """Read in blocks: the slice of a large file holding row 0 must not hold all its bytes."""
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
 def process_input(
     task: InputTask, res: Resources, limits: Limits, rows: Rows, seen: set[str], evidence: Boilerplate | None = None
 ) -> InputResult:
@@ -232,12 +238,12 @@ def process_input(
     first_slice = task.rows is None or task.rows[0] == 0
     try:
         stat = path.stat()
-        digest = hashlib.sha256(path.read_bytes()).hexdigest() if first_slice else ""
+        digest = _file_sha256(path) if first_slice else ""
     except OSError as exc:
         _error(rows, InputError(task.path, "read", f"cannot read the file ({exc.strerror})"), task.path)
         return InputResult(task.path, 0, 0, "", 0, 1)
     try:
-        for item in read_input(path, limits, task.hints, task.rows, task.columns):
+        for item in read_input(path, limits, task.hints, task.rows, task.columns, byte_range=task.byte_range):
             if isinstance(item, InputError):
                 _error(rows, item, task.path)
                 n_errors += 1

@@ -82,13 +82,14 @@ def _dispatch(
     rows: tuple[int, int] | None,
     columns: tuple[tuple[str, str], ...],
     depth: int,
+    byte_range: tuple[int, int] | None = None,
 ) -> Iterator[Item]:
     suffix = input_suffix(path.name)
     if suffix in _SINGLE:
         if rows is None or rows[0] == 0:
             yield _SINGLE[suffix](path, limits, hints)
     elif suffix in TABLE_SUFFIXES:
-        yield from read_table(path, limits, hints, rows, columns)
+        yield from read_table(path, limits, hints, rows, columns, byte_range)
     elif suffix in ARCHIVE_SUFFIXES:
         yield from read_archive(path, limits, hints, columns, depth, _read_member)
     else:
@@ -108,8 +109,10 @@ def read_input(
     rows: tuple[int, int] | None = None,
     columns: tuple[tuple[str, str], ...] = (),
     depth: int = 0,
+    byte_range: tuple[int, int] | None = None,
 ) -> Iterator[Item]:
-    """Yield the reports in ``path`` (only rows ``[start, stop)`` of a table when ``rows`` is given);
+    """Yield the reports in ``path`` (only rows ``[start, stop)`` of a table when ``rows`` is given,
+    read from bytes ``byte_range`` of a large JSONL or CSV file when that is given too);
     raise ``InputError`` when the whole file is unusable.
 
     ``columns`` maps contract fields to table columns (``--columns``); ``depth`` counts the
@@ -117,7 +120,7 @@ def read_input(
     """
     _check_size(path, limits)
     try:
-        yield from _dispatch(path, limits, dict(hints or {}), rows, columns, depth)
+        yield from _dispatch(path, limits, dict(hints or {}), rows, columns, depth, byte_range)
     except InputError:
         raise
     except OSError as exc:

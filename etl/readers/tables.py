@@ -19,6 +19,7 @@ from typing import Any
 from etl.model import InputError, InputWarning, RawDoc
 from etl.readers.columns import HINT_COLUMNS, TEXT_COLUMNS, TITLE_COLUMNS, ColumnMap
 from etl.readers.common import MAX_HINT_CHARS, check_doc_size, describe
+from etl.readers.ranges import SPLITTABLE_SUFFIXES, csv_delimiter, header_end, read_range
 from etl.readers.spreadsheet import SHEET_KEY, SHEET_ROW_KEY, workbook_rows
 from etl.readers.suffixes import SPREADSHEET_SUFFIXES
 from etl.readers.text import decode_text
@@ -26,18 +27,11 @@ from etl.settings import Limits
 
 __all__ = ["HINT_COLUMNS", "TEXT_COLUMNS", "TITLE_COLUMNS", "count_rows", "read_table"]
 _MAX_OTHER_COLUMNS = 100
-_DELIMITERS = ",;\t"
 # What scrapers write for a missing value (str(None) in Python, NaN from pandas).
 _MISSING = frozenset({"none", "null", "nan", "nat", "n/a"})
 
 Row = Mapping[str, Any] | InputError
 _LONG_NUMBER = "a number with thousands of digits"
-
-
-def csv_delimiter(text: str) -> str:
-    """The separator used most in the header line: comma, semicolon or tab."""
-    header = text[:10_000].split("\n", 1)[0]
-    return max(_DELIMITERS, key=header.count) if any(d in header for d in _DELIMITERS) else ","
 
 
 def _csv_rows(text: str) -> Iterator[Any]:
@@ -73,7 +67,8 @@ _SKIPPED = object()  # a row before the wanted range: counted, not parsed
 
 def _jsonl_rows(text: str, skip: int = 0) -> Iterator[Any]:
     n = 0
-    for line in text.splitlines():
+    # A JSONL record ends at a line feed only: U+2028 and U+0085 may stand inside JSON strings.
+    for line in text.split("\n"):
         if line.strip():
             n += 1
             if n <= skip:
@@ -89,13 +84,22 @@ def _jsonl_rows(text: str, skip: int = 0) -> Iterator[Any]:
                 yield InputError("", "read", f"invalid JSON on this line ({_LONG_NUMBER})")
 
 
-def _parquet_rows(path: Path, limits: Limits) -> Iterator[Any]:
+def _parquet_rows(path: Path, limits: Limits, skip: int = 0) -> Iterator[Any]:
+    """The rows of a parquet file; the row groups wholly before row ``skip`` are not read."""
     import pyarrow.parquet as pq
 
     try:
         with pq.ParquetFile(path) as pf:
             n = 0
-            for batch in pf.iter_batches(batch_size=1_000):
+            groups = []
+            for g in range(pf.metadata.num_row_groups):
+                rows = pf.metadata.row_group(g).num_rows
+                if n + rows <= skip:
+                    yield from (_SKIPPED for _ in range(rows))
+                    n += rows
+                else:
+                    groups.append(g)
+            for batch in pf.iter_batches(batch_size=1_000, row_groups=groups) if groups else ():
                 yield from batch.to_pylist()
                 n += batch.num_rows
                 if n > limits.max_table_rows:
@@ -106,11 +110,36 @@ def _parquet_rows(path: Path, limits: Limits) -> Iterator[Any]:
         raise InputError(str(path), "read", f"not a readable parquet file ({describe(exc)})") from None
 
 
-def _rows(path: Path, limits: Limits, notes: list[str], columns: ColumnMap, skip: int = 0) -> Iterator[Any]:
-    """The file's rows; warnings about the whole file are appended to ``notes``."""
+def _range_rows(path: Path, suffix: str, byte_range: tuple[int, int], limits: Limits) -> Iterator[Any]:
+    """The rows in bytes ``byte_range`` of a JSONL or CSV file (cut by ``etl.readers.ranges``);
+    a CSV range is read after the file's header."""
+    start, stop = byte_range
+    data = read_range(path, start, stop)
+    if suffix == ".jsonl":
+        yield from _jsonl_rows(decode_text(data, str(path)).text if start == 0 else data.decode("utf-8"))
+        return
+    field_limit = limits.max_doc_chars + 1
+    csv.field_size_limit(max(csv.field_size_limit(), field_limit))
+    header = read_range(path, 0, header_end(path, field_limit))
+    yield from _csv_rows(decode_text(header, str(path)).text + data.decode("utf-8"))
+
+
+def _rows(
+    path: Path,
+    limits: Limits,
+    notes: list[str],
+    columns: ColumnMap,
+    skip: int = 0,
+    byte_range: tuple[int, int] | None = None,
+) -> Iterator[Any]:
+    """The file's rows (only those in ``byte_range`` when given); warnings about the whole file
+    are appended to ``notes``."""
     suffix = path.suffix.lower()
     if suffix == ".parquet":
-        yield from _parquet_rows(path, limits)
+        yield from _parquet_rows(path, limits, skip)
+        return
+    if byte_range is not None and suffix in SPLITTABLE_SUFFIXES:
+        yield from _range_rows(path, suffix, byte_range, limits)
         return
     if suffix in SPREADSHEET_SUFFIXES:
         yield from workbook_rows(path, limits, notes, columns.text)
@@ -235,18 +264,23 @@ def read_table(
     hints: Mapping[str, str],
     rows: tuple[int, int] | None = None,
     mapping: tuple[tuple[str, str], ...] = (),
+    byte_range: tuple[int, int] | None = None,
 ) -> Iterator[RawDoc | InputError | InputWarning]:
     """The rows of a table file; ``rows=(start, stop)`` yields only that range (for parallel chunks).
 
-    ``mapping`` holds ``--columns`` pairs (contract field, column name).
+    ``byte_range`` (a JSONL or CSV file cut by ``etl.readers.ranges``) holds rows ``rows``
+    exactly: only those bytes are read. ``mapping`` holds ``--columns`` pairs (contract field,
+    column name).
     """
     start, stop = rows or (0, limits.max_table_rows + 1)
     columns = ColumnMap.of(mapping)
     notes: list[str] = []
     told = 0
     checked_mapping = not mapping or start > 0
-    i = -1
-    for i, row in enumerate(_rows(path, limits, notes, columns, skip=start)):  # i stays -1 when there is no row
+    ranged = byte_range is not None and path.suffix.lower() in SPLITTABLE_SUFFIXES
+    found = _rows(path, limits, notes, columns, skip=start, byte_range=byte_range)
+    i = -1  # stays -1 when there is no row
+    for i, row in enumerate(found, start=start if ranged else 0):
         if start == 0 and len(notes) > told:  # file-level warnings, once (by the slice holding row 0)
             yield from (InputWarning(str(path), "read", n) for n in notes[told:])
             told = len(notes)
