@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from etl.model import InputError, RawDoc
+from etl.model import InputError, InputWarning, RawDoc
 from etl.readers import SUPPORTED_SUFFIXES, extract_archive, load_sidecar, read_input
 from etl.settings import Limits
 
@@ -32,7 +32,7 @@ def _read(suffix: str, data: bytes) -> None:
         start = time.monotonic()
         try:
             for item in read_input(path, LIMITS, {"url": "http://x"}):
-                assert isinstance(item, RawDoc | InputError)
+                assert isinstance(item, RawDoc | InputError | InputWarning)
         except InputError as err:
             assert err.source.startswith(str(path))
             assert err.message
