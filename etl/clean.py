@@ -61,9 +61,7 @@ _FRAGMENT_TAIL = compile_tc(
 )
 # A dateline (本报讯, 又讯, 某某融媒体中心2月29日讯) and/or a bracketed byline at a line's start.
 _DATELINE = r"[^\s，,。；：:（()）“”]{0,24}?[讯訊](?![员員])"
-_BRACKET_BYLINE = (
-    rf"[（(【\[]\s*{_FIELD_PREFIX}(?:{_FIELD}(?:{_SEP})|记者|通讯员)[^）)】\]\n]{{1,40}}[）)】\]]"
-)
+_BRACKET_BYLINE = rf"[（(【\[]\s*{_FIELD_PREFIX}(?:{_FIELD}(?:{_SEP})|记者|通讯员)[^）)】\]\n]{{1,40}}[）)】\]]"
 _FRAGMENT_HEAD = compile_tc(
     rf"^(?:{_DATELINE}\s*(?:{_BRACKET_BYLINE}|[（(][^）)\n，,。；]{{1,16}}[）)])?|[^\s，,。；（(]{{0,12}}{_BRACKET_BYLINE}"
     rf"|[^\s，,。；：:（()）“”]{{0,16}}?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日[电電](?:\s*{_BRACKET_BYLINE})?)"
@@ -158,9 +156,7 @@ _RIGHTS_MAX = 400
 _RIGHTS_WORDS = ("公有", "domain", "Domain", "DOMAIN", "版权", "版權", "未经", "未經", "转载", "轉載", "侵犯", "著作")
 _RIGHTS_START = compile_tc(r"^(?:本作品|这部作品|本模板|版权|凡本|声明|public\s*domain)", re.IGNORECASE)
 # Conversion junk: a pinyin syllable with a tone mark in brackets after a character, 區(qū).
-_PINYIN_TAG = re.compile(
-    r"(?<=[\u4e00-\u9fff])[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]{0,6}[)）]"
-)
+_PINYIN_TAG = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]{0,6}[)）]")
 # Brand strings injected by hijacked mirrors: 某某娱乐官方网站¥某某娱乐注册入口.
 _SPAM = compile_tc(
     r"[\u4e00-\u9fff]{2}(?:体育|娱乐|彩票|棋牌|博彩|电竞)(?:[\u4e00-\u9fff]{2}(?:体育|娱乐|彩票|棋牌|博彩|电竞)|"
@@ -381,10 +377,7 @@ def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
         removals.append(("byline_fragment", m.group(0).strip()))
         line = line[m.end() :].strip()
     tail = max(0, len(line) - _TAIL_CHARS)
-    if (
-        line.endswith(("）", ")", "】", "]", "摄", "文", "细"))
-        or _TAIL_GATE.search(line, tail)
-    ) and (
+    if (line.endswith(("）", ")", "】", "]", "摄", "文", "细")) or _TAIL_GATE.search(line, tail)) and (
         m := _FRAGMENT_TAIL.search(line, tail)
     ):
         removals.append(("byline_fragment", m.group(0).strip()))
@@ -467,6 +460,8 @@ def clean(text: str, boilerplate: Collection[str] = frozenset()) -> Cleaned:
             if line := _cut_fragments(line, removals):
                 kept.append(line)
                 in_body = in_body or "。" in line
-    dateline = next((m.group(0) for rule, cut in removals if rule == "byline_fragment" and (m := _MONTH_DAY.search(cut))), None)
+    dateline = next(
+        (m.group(0) for rule, cut in removals if rule == "byline_fragment" and (m := _MONTH_DAY.search(cut))), None
+    )
     publish = publish_dates.get(True) or publish_dates.get(False)
     return Cleaned("\n".join(kept), tuple(removals), publish, dateline)

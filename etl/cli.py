@@ -58,7 +58,9 @@ def _parser() -> argparse.ArgumentParser:
         f"(fields: {', '.join(COLUMN_FIELDS)})",
     )
     etl.add_argument("--workers", type=int, help=_help("worker processes", "workers"))
-    etl.add_argument("--engine", choices=("local", "dask"), help=_help("local process pool or dask.distributed", "engine"))
+    etl.add_argument(
+        "--engine", choices=("local", "dask"), help=_help("local process pool or dask.distributed", "engine")
+    )
     etl.add_argument("--scheduler", help="dask scheduler address (default: a LocalCluster)")
     etl.add_argument("--wait", type=float, help=_help("seconds to wait while another run writes the warehouse", "wait"))
     etl.add_argument(
@@ -96,9 +98,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _warehouse_flag(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--warehouse", "--out", dest="warehouse", type=Path, help=_help("warehouse folder", "warehouse")
-    )
+    p.add_argument("--warehouse", "--out", dest="warehouse", type=Path, help=_help("warehouse folder", "warehouse"))
 
 
 def _settings(args: argparse.Namespace) -> Settings:

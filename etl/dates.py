@@ -81,7 +81,9 @@ _HINT_ID = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})\d{2,}")  # an id s
 _HINT_YM = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-/._年]\s*(\d{1,2})|(\d{2}))(?!\d)")
 _HINT_Y = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # The text's own year: 2024年第18次区委常委会会议, 2020年中心组(扩大)第七次学习会议, 2023年度第2次.
-_OWN_YEAR = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})\s*年度?[^，,。；\n\d]{{0,12}}第\s*(?:\d{{1,3}}|[{_CN}]{{1,4}})\s*次")
+_OWN_YEAR = re.compile(
+    rf"(?<!\d)((?:19|20)\d{{2}})\s*年度?[^，,。；\n\d]{{0,12}}第\s*(?:\d{{1,3}}|[{_CN}]{{1,4}})\s*次"
+)
 # A year in a title: 2015招商引资工作领导小组扩大会议, 2024年工作会议.
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*年|[\u4e00-\u9fff])")
 
@@ -282,7 +284,9 @@ def _congress_year(value: str, context: str, sessions: Sessions) -> int | None:
     the NPC term, but only for a national report (a local 届次 says nothing of the year)."""
     value = value.strip()
     national = "全国" in context or value.endswith("大")
-    term = cn_ordinal(value.removeprefix("第").removesuffix("大").removesuffix("次").removesuffix("届")) if value else None
+    term = (
+        cn_ordinal(value.removeprefix("第").removesuffix("大").removesuffix("次").removesuffix("届")) if value else None
+    )
     if not term or not national:
         return None
     body = "npc" if value.endswith("届") or ("全国人民代表大会" in context and "共产党" not in context) else "cpc"

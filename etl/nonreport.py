@@ -44,7 +44,9 @@ _PLACEHOLDER = re.compile(r"(?:[xX]{2}|[×＊*]{2}|(?<![A-Za-z])X)(?=[年月日�
 _PLACEHOLDER_MARKS = ("x", "X", "×", "*", "＊")
 # A notice that issues a document: 现予印发, 现印发给你们, 请认真贯彻执行.
 _ISSUING_WORDS = ("印发", "印發", "请认真", "請認真")  # every issuing phrase has one
-_ISSUING = compile_tc(r"现予印发|现印发给你们|现将[^。]{0,30}印发给你们|请认真遵照执行|请认真贯彻执行|请结合实际认真贯彻落实")
+_ISSUING = compile_tc(
+    r"现予印发|现印发给你们|现将[^。]{0,30}印发给你们|请认真遵照执行|请认真贯彻执行|请结合实际认真贯彻落实"
+)
 # How often a body meets (the verb is the meeting's), as rules say it: 每月召开一次, 原则上每周召开一次, 每季度至少召开一次.
 _FREQUENCY = compile_tc(
     r"每(?:月|周|季度|季|年|半年|两个月)[^。；\n]{0,6}(?:召开|举行|开会|召集|学习)[^。；\n]{0,4}?"

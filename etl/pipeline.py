@@ -391,7 +391,9 @@ def gather_evidence(
     counted = set(stored["input"].to_pylist())
     known = {str(f) for f in plan.files}
     # Inputs of a warehouse written before evidence was kept are fingerprinted once too.
-    to_count = plan.todo | ((known - counted) & {str(p) for p in base.read(schema.INPUTS.name, ["input"])["input"].to_pylist()})
+    to_count = plan.todo | (
+        (known - counted) & {str(p) for p in base.read(schema.INPUTS.name, ["input"])["input"].to_pylist()}
+    )
     if not to_count and not plan.gone:
         return None, {}, plan  # nothing read, nothing gone: the stored evidence stands
     tasks = plan_tasks(to_count, hints_of, settings)

@@ -144,7 +144,9 @@ def doc_rows(doc: RawDoc, cleaned: Cleaned, counting: str, meeting_id: str, res:
     text = cleaned.text
     reason = not_report_reason(doc.text, text)
     reading = people.read_people(text, cleaned.removed)
-    meta = read_meta(doc, text, cleaned.publish_date, res.files.sessions, cleaned.dateline, people.convener_title(reading))
+    meta = read_meta(
+        doc, text, cleaned.publish_date, res.files.sessions, cleaned.dateline, people.convener_title(reading)
+    )
     out: dict[str, Columns] = {
         "meetings": {
             "meeting_id": [meeting_id],

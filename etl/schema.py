@@ -13,7 +13,18 @@ import pyarrow as pa
 CONTRACT_VERSION = "1.2"
 
 DATE_PRECISIONS = ("day", "month", "year")
-DATE_SOURCES = ("text", "text_year", "session", "relative", "publish_line", "url", "filename", "sidecar", "column", "none")
+DATE_SOURCES = (
+    "text",
+    "text_year",
+    "session",
+    "relative",
+    "publish_line",
+    "url",
+    "filename",
+    "sidecar",
+    "column",
+    "none",
+)
 ROLES = ("presider", "speaker", "attendee")
 # Cleaning rules (etl/clean.py), in the order they apply.
 REMOVAL_RULES = (
@@ -80,13 +91,21 @@ MEETINGS = Table(
         _c("title", _STR, "Title given by the input, or the first line of the report", True),
         _c("date", pa.date32(), "Meeting date; null when unknown", True),
         _c("date_precision", _STR, "day | month | year; null when date is null", True),
-        _c("date_source", _STR, "Rule that gave the date: text (all of it in the text), text_year (month and day in the text, its year from the text: 2024年第3次会议), session (the year of a national session by its 届次), relative (昨日/今天 counted back from the publication date; 近日/日前 give only its year), publish_line | url | filename | sidecar | column (where the year, or the date, came from), none"),
+        _c(
+            "date_source",
+            _STR,
+            "Rule that gave the date: text (all of it in the text), text_year (month and day in the text, its year from the text: 2024年第3次会议), session (the year of a national session by its 届次), relative (昨日/今天 counted back from the publication date; 近日/日前 give only its year), publish_line | url | filename | sidecar | column (where the year, or the date, came from), none",
+        ),
         _c("organ", _STR, "Convening organ, e.g. 区委, 区政府, 人大常委会, 政协, 纪委", True),
         _c("meeting_type", _STR, "e.g. 常委(扩大)会议, 常务会议, 理论学习中心组学习会, 决议", True),
         _c("region", _STR, "Place named by the text, sidecar or column, e.g. 长清区", True),
         _c("n_chars", _I32, "Characters of the cleaned text"),
         _c("text", _STR, "Cleaned text (boilerplate removed, original characters kept)"),
-        _c("is_report", pa.bool_(), "False for a page that is not a meeting report (kept for audit, left out of counts)"),
+        _c(
+            "is_report",
+            pa.bool_(),
+            "False for a page that is not a meeting report (kept for audit, left out of counts)",
+        ),
         _c("not_report_reason", _STR, "Why the page is not taken as a meeting report; null when it is one", True),
         _c(
             "other_columns",
@@ -234,7 +253,16 @@ EVIDENCE = Table(
 
 # Tables stored in parts (one file per table per part); ``inputs`` is one file per version.
 PART_TABLES: tuple[Table, ...] = (
-    MEETINGS, PEOPLE, SPEECHES, TERMS, THEMES, FORMULAS, REMOVED, SOURCES, ERRORS, WARNINGS
+    MEETINGS,
+    PEOPLE,
+    SPEECHES,
+    TERMS,
+    THEMES,
+    FORMULAS,
+    REMOVED,
+    SOURCES,
+    ERRORS,
+    WARNINGS,
 )
 # ``inputs`` and ``evidence`` are one file per version each.
 VERSION_TABLES: tuple[Table, ...] = (INPUTS, EVIDENCE)

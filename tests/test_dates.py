@@ -137,41 +137,149 @@ SESSIONS = load_folder(CODEBOOK).sessions
 TRICKY = [
     # text, hints, publish_date, title, expected (date, precision, source)
     ("6月3日，区委书记某某主持召开2023年第11次区委常委会会议。", {}, None, None, (D(2023, 6, 3), "day", "text_year")),
-    ("4月9日，镇党委召开2022年理论学习中心组(扩大)第三次学习会议。", {}, None, None, (D(2022, 4, 9), "day", "text_year")),
-    ("昨日下午，全市工作会议召开。", {"url": "http://x.cn/html/2019-04/12/c_1.htm"}, None, None, (D(2019, 4, 11), "day", "relative")),
-    ("昨天上午，县政协党组召开扩大会议。", {"url": "http://x.cn/pc/202108/17/c.html"}, None, None, (D(2021, 8, 16), "day", "relative")),
+    (
+        "4月9日，镇党委召开2022年理论学习中心组(扩大)第三次学习会议。",
+        {},
+        None,
+        None,
+        (D(2022, 4, 9), "day", "text_year"),
+    ),
+    (
+        "昨日下午，全市工作会议召开。",
+        {"url": "http://x.cn/html/2019-04/12/c_1.htm"},
+        None,
+        None,
+        (D(2019, 4, 11), "day", "relative"),
+    ),
+    (
+        "昨天上午，县政协党组召开扩大会议。",
+        {"url": "http://x.cn/pc/202108/17/c.html"},
+        None,
+        None,
+        (D(2021, 8, 16), "day", "relative"),
+    ),
     ("本报9月14日讯 今天上午，区政府召开会议。", {}, "2023-09-15", None, (D(2023, 9, 14), "day", "publish_line")),
-    ("2023年03月29日 星期三\n3月28日，县委召开常委会。", {}, "2023-03-29", None, (D(2023, 3, 28), "day", "publish_line")),
+    (
+        "2023年03月29日 星期三\n3月28日，县委召开常委会。",
+        {},
+        "2023-03-29",
+        None,
+        (D(2023, 3, 28), "day", "publish_line"),
+    ),
     ("2023年09月15日\n本报9月14日讯 区政府召开会议。", {}, None, None, (None, None, "none")),
-    ("2019-05-13 08:41:02 编辑:某某\n5月10日下午，某区召开动员大会。", {"url": "http://x.cn/html/2019/g_0513/1.html"}, None, None, (D(2019, 5, 10), "day", "url")),
-    ("发布时间 | 2021-08-20 |\n8月18日，县长主持召开县政府常务会议。", {"year": "2021"}, None, None, (D(2021, 8, 18), "day", "column")),
-    ("11月26日，县长主持召开县政府常务会议。", {"url": "http://x.cn/cwhy/2022010709153321846/index.html"}, None, None, (D(2021, 11, 26), "day", "url")),
-    ("3月4號，區委書記主持召開區委常委會。", {"url": "http://x.cn/ldlt/2017-03-05/1.html"}, None, None, (D(2017, 3, 4), "day", "url")),
-    ("第十四届全国人民代表大会第三次会议听取和审议了报告。", {}, None, "第十四届全国人民代表大会第三次会议关于政府工作报告的决议", (D(2025, 1, 1), "year", "session")),
-    ("自从一九七六年十月粉碎了反革命集团以来，我们党取得了胜利。", {}, None, "全面开创新局面 (十二大)", (D(1982, 1, 1), "year", "session")),
-    ("同志们：我代表中央委员会向全国代表大会作报告。", {"congress": "19"}, None, None, (D(2017, 1, 1), "year", "session")),
+    (
+        "2019-05-13 08:41:02 编辑:某某\n5月10日下午，某区召开动员大会。",
+        {"url": "http://x.cn/html/2019/g_0513/1.html"},
+        None,
+        None,
+        (D(2019, 5, 10), "day", "url"),
+    ),
+    (
+        "发布时间 | 2021-08-20 |\n8月18日，县长主持召开县政府常务会议。",
+        {"year": "2021"},
+        None,
+        None,
+        (D(2021, 8, 18), "day", "column"),
+    ),
+    (
+        "11月26日，县长主持召开县政府常务会议。",
+        {"url": "http://x.cn/cwhy/2022010709153321846/index.html"},
+        None,
+        None,
+        (D(2021, 11, 26), "day", "url"),
+    ),
+    (
+        "3月4號，區委書記主持召開區委常委會。",
+        {"url": "http://x.cn/ldlt/2017-03-05/1.html"},
+        None,
+        None,
+        (D(2017, 3, 4), "day", "url"),
+    ),
+    (
+        "第十四届全国人民代表大会第三次会议听取和审议了报告。",
+        {},
+        None,
+        "第十四届全国人民代表大会第三次会议关于政府工作报告的决议",
+        (D(2025, 1, 1), "year", "session"),
+    ),
+    (
+        "自从一九七六年十月粉碎了反革命集团以来，我们党取得了胜利。",
+        {},
+        None,
+        "全面开创新局面 (十二大)",
+        (D(1982, 1, 1), "year", "session"),
+    ),
+    (
+        "同志们：我代表中央委员会向全国代表大会作报告。",
+        {"congress": "19"},
+        None,
+        None,
+        (D(2017, 1, 1), "year", "session"),
+    ),
     ("同志们：我代表中央委员会作报告。", {"congress": "十九大"}, None, None, (D(2017, 1, 1), "year", "session")),
     # a local 届次 column says nothing of the year
     ("县委召开常委会会议。", {"congress": "第十七届"}, None, None, (None, None, "none")),
     # a year in the title is the last resort: the URL's publish year, rolled back, comes first
-    ("1月15日，县委召开民主生活会。", {"url": "http://x.cn/2024/0116/1.html"}, None, "县委召开2023年度民主生活会", (D(2024, 1, 15), "day", "url")),
+    (
+        "1月15日，县委召开民主生活会。",
+        {"url": "http://x.cn/2024/0116/1.html"},
+        None,
+        "县委召开2023年度民主生活会",
+        (D(2024, 1, 15), "day", "url"),
+    ),
     ("12月9日上午，某市召开会议。", {}, None, "某市召开2015招商引资工作会议", (D(2015, 12, 9), "day", "text_year")),
-    ("3月2日，区委召开常委会，传达学习市委2024年第3次常委会议精神。", {"year": "2025"}, None, None, (D(2025, 3, 2), "day", "column")),
-    ("（2017年10月18日）\n同志们：我代表中央委员会向全国代表大会作报告。", {"congress": "19"}, None, None, (D(2017, 10, 18), "day", "text")),
+    (
+        "3月2日，区委召开常委会，传达学习市委2024年第3次常委会议精神。",
+        {"year": "2025"},
+        None,
+        None,
+        (D(2025, 3, 2), "day", "column"),
+    ),
+    (
+        "（2017年10月18日）\n同志们：我代表中央委员会向全国代表大会作报告。",
+        {"congress": "19"},
+        None,
+        None,
+        (D(2017, 10, 18), "day", "text"),
+    ),
     ("自从2016年10月以来，全县工作取得进展。", {}, None, None, (None, None, "none")),
     # a session the opening only passes on is not the meeting's
-    ("3月20日，区委召开常委会，传达学习第十四届全国人民代表大会第三次会议精神。", {"year": "2026"}, None, None, (D(2026, 3, 20), "day", "column")),
+    (
+        "3月20日，区委召开常委会，传达学习第十四届全国人民代表大会第三次会议精神。",
+        {"year": "2026"},
+        None,
+        None,
+        (D(2026, 3, 20), "day", "column"),
+    ),
     # a month and day whose 月 the page lost: read when only one split is a date
     ("419日上午，区政协召开主席会议。", {}, "2023-04-20", None, (D(2023, 4, 19), "day", "publish_line")),
     ("1107日，县委召开常委会。", {"url": "http://x.cn/2022/11/08/a.html"}, None, None, (D(2022, 11, 7), "day", "url")),
     ("112日上午，县委召开常委会。", {}, "2023-01-13", None, (None, None, "none")),  # 1月12日 or 11月2日
     # a meeting to come, and the end of a range, are not the meeting's day
-    ("主席某某18日下午主持召开主席会议。会议决定6月3日至5日召开常委会议。", {"url": "http://x.cn/2019-05/19/c.htm"}, None, None, (D(2019, 5, 18), "day", "url")),
+    (
+        "主席某某18日下午主持召开主席会议。会议决定6月3日至5日召开常委会议。",
+        {"url": "http://x.cn/2019-05/19/c.htm"},
+        None,
+        None,
+        (D(2019, 5, 18), "day", "url"),
+    ),
     ("15日，县委召开常委会，定于9月20日召开全会。", {}, "2021-09-16", None, (D(2021, 9, 15), "day", "publish_line")),
     # a standing committee's sitting of a term is no session year: the URL's year stands
-    ("26日，全国政协召开主席会议，审议十二届常委会第五次会议议程。", {"url": "http://x.cn/2014-05/27/c.htm"}, None, None, (D(2014, 5, 26), "day", "url")),
+    (
+        "26日，全国政协召开主席会议，审议十二届常委会第五次会议议程。",
+        {"url": "http://x.cn/2014-05/27/c.htm"},
+        None,
+        None,
+        (D(2014, 5, 26), "day", "url"),
+    ),
     # 近日/日前: no day; the publication year when it is far enough into its year
-    ("本报讯 区委常委会近日举行会议。", {"url": "http://x.cn/html/2021-12/28/c.htm"}, None, None, (D(2021, 1, 1), "year", "relative")),
+    (
+        "本报讯 区委常委会近日举行会议。",
+        {"url": "http://x.cn/html/2021-12/28/c.htm"},
+        None,
+        None,
+        (D(2021, 1, 1), "year", "relative"),
+    ),
     ("日前，县政府召开常务会议。", {}, "2022-01-06", None, (None, None, "none")),
     ("区委常委会近日举行会议。", {}, None, None, (None, None, "none")),
 ]
@@ -195,7 +303,9 @@ def test_a_removed_dateline_gives_the_day_or_the_day_counted_back_from() -> None
 
 
 def test_an_agency_dateline_gives_the_month_of_a_day_only_date() -> None:
-    r = meeting_date("20日下午，全国政协党组召开会议。", {"url": "http://x.cn/2024/a.html"}, None, None, SESSIONS, "9月21日")
+    r = meeting_date(
+        "20日下午，全国政协党组召开会议。", {"url": "http://x.cn/2024/a.html"}, None, None, SESSIONS, "9月21日"
+    )
     assert (r.date, r.source) == (D(2024, 9, 20), "url")
     r = meeting_date("30日，市政协召开主席会议。", {}, "2025-01-03", None, SESSIONS, "1月2日")
     assert (r.date, r.source) == (D(2024, 12, 30), "publish_line")  # a day after the dateline's: the month before

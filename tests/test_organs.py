@@ -104,7 +104,18 @@ def test_a_malformed_vocabulary_row_names_the_file_and_line(tmp_path: Path) -> N
 
 def test_the_shipped_vocabulary_reads_and_covers_every_level() -> None:
     labels = {form.label for form in load_vocabulary(VOCABULARY)}
-    assert {"{L}委", "{L}政府", "{L}政府党组", "镇党委", "乡党委", "街道党工委", "人大", "人大常委会", "政协", "纪委"} <= labels
+    assert {
+        "{L}委",
+        "{L}政府",
+        "{L}政府党组",
+        "镇党委",
+        "乡党委",
+        "街道党工委",
+        "人大",
+        "人大常委会",
+        "政协",
+        "纪委",
+    } <= labels
     assert {"领导小组", "指挥部", "委员会"} <= labels
 
 

@@ -77,7 +77,12 @@ def covers(text: str, r: Reading) -> bool:
         ("市委常委、区委书记梅若兰出席会议并讲话。", [], ["梅若兰"], ["梅若兰"]),
         # a clause that opens with a never-titled name and a statement verb
         ("会议听取了汇报。\n柯明远指出，要抓好整改。\n司马青在会上要求，要压实责任。", [], ["柯明远", "司马青"], []),
-        ("会议听取了汇报。\n韦达明在总结讲话时指出，要抓落实。\n包青禾在听取汇报后强调，要抓落实。", [], ["韦达明", "包青禾"], []),
+        (
+            "会议听取了汇报。\n韦达明在总结讲话时指出，要抓落实。\n包青禾在听取汇报后强调，要抓落实。",
+            [],
+            ["韦达明", "包青禾"],
+            [],
+        ),
         # a name with the post after it, then a role verb
         ("会上，邵云峰副县长通报了情况，庞立市长主持会议，要求加快进度。", ["庞立"], ["邵云峰", "庞立"], []),
         # documents and quoted leaders are not speakers

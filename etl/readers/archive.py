@@ -137,9 +137,7 @@ def extract_archive(zip_path: Path, dest: Path, limits: Limits) -> list[Path]:
     return extract_zip(zip_path, dest, limits, SUPPORTED_SUFFIXES - frozenset(ARCHIVE_SUFFIXES)).files
 
 
-def extract_zip(
-    zip_path: Path, dest: Path, limits: Limits, suffixes: frozenset[str] = SUPPORTED_SUFFIXES
-) -> Unpacked:
+def extract_zip(zip_path: Path, dest: Path, limits: Limits, suffixes: frozenset[str] = SUPPORTED_SUFFIXES) -> Unpacked:
     """Extract the members of ``zip_path`` of the types ``suffixes`` under ``dest``."""
     try:
         with zipfile.ZipFile(zip_path) as archive:

@@ -23,7 +23,13 @@ def _check_zip(path: Path, limits: Limits) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):  # a damaged header can claim any zip version
+    except (
+        zipfile.BadZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        NotImplementedError,
+    ):  # a damaged header can claim any zip version
         raise InputError(source, "read", "the .docx file is damaged (not a zip archive)") from None
     if "word/document.xml" not in {i.filename for i in infos}:
         raise InputError(source, "read", "the .docx file is damaged (no word/document.xml inside)")

@@ -57,7 +57,13 @@ def _check_expanded_size(path: Path, limits: Limits) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             expanded = sum(i.file_size for i in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):  # a damaged header can claim any zip version
+    except (
+        zipfile.BadZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        NotImplementedError,
+    ):  # a damaged header can claim any zip version
         raise InputError(str(path), "read", "the .xlsx file is damaged (not a zip archive)") from None
     if expanded > limits.max_archive_bytes:
         raise InputError(str(path), "limits", f"the .xlsx file expands to {expanded:,} bytes: too large")

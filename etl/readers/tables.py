@@ -305,7 +305,9 @@ def read_table(
             if not checked_mapping:
                 checked_mapping = True
                 if missing := _missing_mapped(normal, mapping):
-                    yield InputWarning(str(path), "read", f"--columns names columns this table lacks: {', '.join(missing)}")
+                    yield InputWarning(
+                        str(path), "read", f"--columns names columns this table lacks: {', '.join(missing)}"
+                    )
             try:
                 yield _row_doc(normal, source, path, limits, hints, columns)
             except InputError as err:

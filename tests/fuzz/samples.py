@@ -169,7 +169,10 @@ def parquet_table(texts: list[str]) -> bytes:
 
 def _sheet_rows(texts: list[str]) -> list[list[object]]:
     rows = [row(t, i) for i, t in enumerate(texts)]
-    return [["title", "content", "date", "organ"], *([r[k] for k in ("title", "content", "date", "organ")] for r in rows)]
+    return [
+        ["title", "content", "date", "organ"],
+        *([r[k] for k in ("title", "content", "date", "organ")] for r in rows),
+    ]
 
 
 def xlsx_table(texts: list[str], title_row: str | None = None) -> bytes:
@@ -205,11 +208,16 @@ def xls_table(texts: list[str]) -> bytes:
 
 def rtf(text: str) -> bytes:
     """An RTF file as Chinese Word writes it: GBK bytes as \\'hh escapes under \\ansicpg936."""
+
     def escaped(line: str) -> str:
-        return "".join(c if ord(c) < 128 and c not in "\\{}" else "".join(f"\\'{b:02x}" for b in c.encode("gbk")) for c in line)
+        return "".join(
+            c if ord(c) < 128 and c not in "\\{}" else "".join(f"\\'{b:02x}" for b in c.encode("gbk")) for c in line
+        )
 
     body = "\\par\n".join(escaped(line) for line in text.splitlines())
-    return ("{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}\\f0 " + body + "\\par}").encode("ascii")
+    return (
+        "{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}\\f0 " + body + "\\par}"
+    ).encode("ascii")
 
 
 def mht(text: str) -> bytes:
