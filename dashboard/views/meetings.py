@@ -9,12 +9,14 @@ import streamlit as st
 from dashboard import queries
 from dashboard.rendering import charts
 from dashboard.shell import cache, context, widgets
+from dashboard.shell.panels import left_out_note
 
 SHOWN = 2000  # rows of the list drawn in the page
 
 ctx = context.require()
 f, c = ctx.filters, ctx.corpus
 st.title(ctx.t("page_meetings"))
+left_out_note(ctx, time_axis=False)
 needle = st.text_input(ctx.t("search"), key="mt_search")
 ids = cache.search_meetings(ctx.wh, needle) if needle.strip() else None
 listing = queries.meeting_list(c, f, ids)
