@@ -25,6 +25,7 @@ __all__ = [
     "Filters",
     "Flag",
     "OneOf",
+    "date_text",
     "filter_meetings",
     "meeting_keep",
     "narrowed",
@@ -183,6 +184,15 @@ def precision_fits(precisions: pd.Series, granularity: str) -> np.ndarray:
     """Boolean per date: its precision fixes its period at ``granularity`` (see :func:`supports`)."""
     too_coarse = [p for p in PRECISIONS if not supports(p, granularity)]
     return ~np.isin(precisions.astype(object).to_numpy(), too_coarse)
+
+
+def date_text(date: object, precision: str | None) -> str | None:
+    """A date written only as far as it is known: ``2020``, ``2020-07`` or ``2020-07-10`` (None
+    when undated), so a year-only date is not shown on 1 January."""
+    if date is None or pd.isna(date):
+        return None
+    ts = pd.Timestamp(date)
+    return {"year": f"{ts:%Y}", "month": f"{ts:%Y-%m}"}.get(str(precision), f"{ts:%Y-%m-%d}")
 
 
 # --- periods -------------------------------------------------------------------------------

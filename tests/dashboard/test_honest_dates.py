@@ -22,7 +22,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard import queries
 from dashboard.indexes import corpus as corpus_index
 from dashboard.queries import Filters
-from dashboard.queries.filters import meeting_keep, narrowed, precision_fits, supports, undated_kept
+from dashboard.queries.filters import date_text, meeting_keep, narrowed, precision_fits, supports, undated_kept
 from etl.warehouse import Warehouse, Writer
 
 # --- the rule, on hand-made frames -------------------------------------------------------------
@@ -51,6 +51,17 @@ def test_precision_fits_masks_a_column_with_missing_values() -> None:
     assert precision_fits(precisions, "quarter").tolist() == [True, False, True, True, False]
     assert precision_fits(precisions, "year").tolist() == [True] * 5
     assert precision_fits(precisions.astype("category"), "month").tolist() == [True, False, True, True, False]
+
+
+def test_a_date_is_written_only_as_far_as_it_is_known() -> None:
+    day = pd.Timestamp("2020-07-10")
+    assert [date_text(day, p) for p in ("day", "month", "year", None)] == [
+        "2020-07-10",
+        "2020-07",
+        "2020",
+        "2020-07-10",
+    ]
+    assert date_text(pd.NaT, "day") is None and date_text(None, None) is None
 
 
 MEETINGS = pd.DataFrame(
@@ -186,3 +197,14 @@ def test_pages_with_a_time_axis_say_how_many_dates_are_too_coarse(root: Path, mo
     assert "1 次会议日期不够精确，无法按季度归入时间轴" in _captions(at)
     assert "不够精确" not in _captions(_app(root, "themes", monkeypatch))  # the default year view fits
     assert "不够精确" not in _captions(_app(root, "cooccurrence", monkeypatch, gran="quarter"))  # no time axis
+
+
+def test_the_meeting_list_and_reader_show_a_year_only_date_as_its_year(
+    root: Path, year_only: corpus_index.Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    at = _app(root, "meetings", monkeypatch)
+    dates = next(d.value for d in at.dataframe if "meeting_id" in d.value.columns)["date"].tolist()
+    assert "2020" in dates and "2020-01-01" not in dates and "2020-03-05" in dates
+    marked = queries.meeting_list(year_only, Filters()).query("date_precision == 'year'")["meeting_id"].iloc[0]
+    body = _app(root, "meetings", monkeypatch, meeting=marked).get("html")[0].proto.body
+    assert "· 2020</p>" in body
