@@ -26,7 +26,7 @@ from dashboard.queries.meetings import (
     overview,
     search_meetings,
 )
-from dashboard.queries.selection import meeting_totals, meeting_units, selected_speeches, theme_hits_in
+from dashboard.queries.selection import left_out, meeting_totals, meeting_units, selected_speeches, theme_hits_in
 from dashboard.queries.speakers import (
     DEFAULT_ROLES,
     attention,
@@ -78,6 +78,7 @@ __all__ = [
     "keyword_gain",
     "keyword_summary",
     "kwic",
+    "left_out",
     "log_likelihood",
     "main_post",
     "meeting_list",

@@ -18,27 +18,39 @@ import pandas as pd
 
 __all__ = [
     "GRANULARITIES",
+    "PRECISIONS",
     "SPEC",
     "Choice",
     "DateBound",
     "Filters",
     "Flag",
     "OneOf",
+    "date_text",
     "filter_meetings",
     "meeting_keep",
+    "narrowed",
     "period_label",
     "period_range",
     "period_start",
+    "precision_fits",
     "specs",
+    "supports",
+    "undated_kept",
 ]
 
 GRANULARITIES = ("month", "quarter", "half", "year")
+PRECISIONS = ("day", "month", "year")  # ``meetings.date_precision``, finest first
+# The finest date precision a period of each granularity needs: the whole uncertain span of a
+# date must lie in one period. A month lies in one calendar quarter and one half-year, so a
+# month-precision date fixes them; a year does not fix a month, quarter or half-year.
+_NEEDS = {"day": "day", "month": "month", "quarter": "month", "half": "month", "year": "year"}
 SPEC = "filter"  # the metadata key of a field's spec
 
 
 @dataclass(frozen=True)
 class DateBound:
-    """One end of the date range (one slider draws both); undated meetings follow ``include_undated``."""
+    """One end of the date range (one slider draws both); None is open. With either end set (a
+    narrowed range) undated meetings are left out unless ``include_undated`` is on."""
 
     param: str
     label: str = "date_range"
@@ -86,7 +98,8 @@ class Filters:
 
     start: dt.date | None = field(default=None, metadata=_meta(DateBound("from")))
     end: dt.date | None = field(default=None, metadata=_meta(DateBound("to")))
-    include_undated: bool = field(default=True, metadata=_meta(Flag("undated", "include_undated")))
+    # None: undated meetings are in while the range is open and out once it is narrowed.
+    include_undated: bool | None = field(default=None, metadata=_meta(Flag("undated", "include_undated")))
     include_non_reports: bool = field(
         default=False, metadata=_meta(Flag("nonreports", "include_non_reports", column="is_report"))
     )
@@ -116,8 +129,22 @@ DEFAULTS = Filters()  # every filter's default value: ``getattr(DEFAULTS, name)`
 # --- meetings passing the filters ------------------------------------------------------------
 
 
+def narrowed(f: Filters) -> bool:
+    """Whether the date range is narrowed (either end set)."""
+    return f.start is not None or f.end is not None
+
+
+def undated_kept(f: Filters) -> bool:
+    """Whether undated meetings pass: the toggle's value, else only while the range is open."""
+    return f.include_undated if f.include_undated is not None else not narrowed(f)
+
+
 def meeting_keep(meetings: pd.DataFrame, f: Filters) -> np.ndarray:
-    """Boolean per row of ``meetings``: passes the date range and every meetings-column filter."""
+    """Boolean per row of ``meetings``: passes the date range and every meetings-column filter.
+
+    An undated meeting passes while the range is open; in a narrowed range only when
+    ``include_undated`` is on (see :func:`undated_kept`).
+    """
     keep = np.ones(len(meetings), dtype=bool)
     dates = meetings["date"]
     dated = dates.notna().to_numpy()
@@ -126,7 +153,7 @@ def meeting_keep(meetings: pd.DataFrame, f: Filters) -> np.ndarray:
         in_range &= (dates >= pd.Timestamp(f.start)).to_numpy()
     if f.end is not None:
         in_range &= (dates <= pd.Timestamp(f.end)).to_numpy()
-    keep &= in_range | (~dated & f.include_undated)
+    keep &= in_range | (~dated & undated_kept(f))
     for name, spec in specs():
         value = getattr(f, name)
         if isinstance(spec, Choice) and spec.column and value:
@@ -139,6 +166,33 @@ def meeting_keep(meetings: pd.DataFrame, f: Filters) -> np.ndarray:
 def filter_meetings(meetings: pd.DataFrame, f: Filters) -> pd.DataFrame:
     """Meetings passing the date and meetings-column filters."""
     return meetings[meeting_keep(meetings, f)]
+
+
+# --- date precision -----------------------------------------------------------------------
+
+
+def supports(precision: str | None, granularity: str) -> bool:
+    """Whether a date of ``precision`` (day, month, year; None or unknown: day) fixes its period at
+    ``granularity`` (one of :data:`GRANULARITIES` or ``day``)."""
+    if granularity not in _NEEDS:
+        raise ValueError(f"granularity must be one of {(*GRANULARITIES, 'day')}, got {granularity!r}")
+    rank = PRECISIONS.index(precision) if precision in PRECISIONS else 0
+    return rank <= PRECISIONS.index(_NEEDS[granularity])
+
+
+def precision_fits(precisions: pd.Series, granularity: str) -> np.ndarray:
+    """Boolean per date: its precision fixes its period at ``granularity`` (see :func:`supports`)."""
+    too_coarse = [p for p in PRECISIONS if not supports(p, granularity)]
+    return ~np.isin(precisions.astype(object).to_numpy(), too_coarse)
+
+
+def date_text(date: object, precision: str | None) -> str | None:
+    """A date written only as far as it is known: ``2020``, ``2020-07`` or ``2020-07-10`` (None
+    when undated), so a year-only date is not shown on 1 January."""
+    if date is None or pd.isna(date):
+        return None
+    ts = pd.Timestamp(date)
+    return {"year": f"{ts:%Y}", "month": f"{ts:%Y-%m}"}.get(str(precision), f"{ts:%Y-%m-%d}")
 
 
 # --- periods -------------------------------------------------------------------------------

@@ -117,7 +117,7 @@ def _meeting_list(c: Corpus, f: Filters, ids: set[str] | None) -> pd.DataFrame:
     themes = np.array(c.agg.themes, dtype=object)
     mentions = mat.sum(axis=1) if mat.size else np.zeros(len(idx), dtype=np.int64)
     top_theme = np.where(mentions > 0, themes[mat.argmax(axis=1)] if mat.size else "", "")
-    out = m[["meeting_id", "date", "title", "organ", "meeting_type", "region", "n_chars"]].copy()
+    out = m[["meeting_id", "date", "date_precision", "title", "organ", "meeting_type", "region", "n_chars"]].copy()
     out["speakers"] = out["meeting_id"].map(named).fillna("")
     out["mentions"] = mentions.astype("int64")
     out["top_theme"] = top_theme

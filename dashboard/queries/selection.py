@@ -10,6 +10,7 @@ from them are kept in the corpus's memo (shared by every session). No streamlit 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
@@ -17,9 +18,10 @@ import pandas as pd
 from dashboard.indexes import aggregates
 from dashboard.indexes.corpus import Corpus
 from dashboard.indexes.memo import Slot
-from dashboard.queries.filters import Filters, meeting_keep, period_start
+from dashboard.queries.filters import Filters, meeting_keep, period_start, precision_fits
 
 __all__ = [
+    "left_out",
     "meeting_ids",
     "meeting_mask",
     "meeting_periods",
@@ -58,8 +60,31 @@ def speech_mask(c: Corpus, f: Filters) -> np.ndarray:
 
 
 def meeting_periods(c: Corpus, granularity: str) -> np.ndarray:
-    """Each meeting's period start (NaT when undated), per row of ``c.meetings``."""
-    return np.asarray(aggregates.periods(c.agg, c.meetings["date"], granularity, period_start).to_numpy())
+    """Each meeting's period start, per row of ``c.meetings``: NaT when undated or when its date is
+    too coarse for ``granularity`` (a year-only date has no month, quarter or half-year)."""
+    fits = precision_fits(c.meetings["date_precision"], granularity)
+
+    def start(dates: pd.Series, gran: str) -> pd.Series:
+        return period_start(dates, gran).where(fits)
+
+    return np.asarray(aggregates.periods(c.agg, c.meetings["date"], granularity, start).to_numpy())
+
+
+def left_out(c: Corpus, f: Filters) -> dict[str, int]:
+    """Meetings the selection leaves out or keeps off its time axis, by reason.
+
+    ``undated``: undated meetings a narrowed range left out (``include_undated`` off);
+    ``too_coarse``: selected dated meetings whose date precision does not fix their period at
+    ``f.granularity`` (counted in totals, not on time axes); ``non_reports``: pages that are not
+    reports, left out (``include_non_reports`` off). Speakers aside: these are meetings.
+    """
+    m = c.meetings
+    keep = meeting_keep(m, f)
+    dated = m["date"].notna().to_numpy()
+    undated = ~keep & ~dated & meeting_keep(m, replace(f, include_undated=True))
+    non_reports = ~keep & ~m["is_report"].to_numpy(bool) & meeting_keep(m, replace(f, include_non_reports=True))
+    coarse = keep & dated & ~precision_fits(m["date_precision"], f.granularity)
+    return {"undated": int(undated.sum()), "too_coarse": int(coarse.sum()), "non_reports": int(non_reports.sum())}
 
 
 def meeting_totals(c: Corpus, f: Filters) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

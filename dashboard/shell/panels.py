@@ -14,6 +14,20 @@ from dashboard.shell import widgets
 from dashboard.shell.context import Context, Page
 
 
+def left_out_note(ctx: Context, *, time_axis: bool = True) -> dict[str, int]:
+    """A caption saying how many meetings the selection left out and why (nothing when none);
+    ``time_axis`` False for a page without one (dates too coarse for the granularity do not
+    matter there). Returns the counts shown."""
+    counts = queries.left_out(ctx.corpus, ctx.filters)
+    if not time_axis:
+        counts["too_coarse"] = 0
+    gran = ctx.t(ctx.filters.granularity).lower() if ctx.lang == "en" else ctx.t(ctx.filters.granularity)
+    parts = [ctx.t(f"left_out_{why}", n=n, granularity=gran) for why, n in counts.items() if n]
+    if parts:
+        st.caption(ctx.t("left_out", parts=("；" if ctx.lang == "zh" else "; ").join(parts)))
+    return counts
+
+
 def clicked(event: Any) -> list[list[Any]]:
     """The customdata of the points selected in a plotly chart event (empty when none)."""
     try:

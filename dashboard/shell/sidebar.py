@@ -18,12 +18,12 @@ import streamlit as st
 from dashboard import queries
 from dashboard.indexes.corpus import Corpus
 from dashboard.queries import Filters
-from dashboard.queries.filters import DEFAULTS, Choice, DateBound, Flag, OneOf, specs
+from dashboard.queries.filters import DEFAULTS, Choice, DateBound, Flag, OneOf, narrowed, specs
 from dashboard.rendering.i18n import t
 from dashboard.shell import state
 from dashboard.shell.state import CodebookInForce
 
-__all__ = ["DATES_KEY", "load_url", "seed_language", "sidebar", "widget_key", "write_url"]
+__all__ = ["DATES_KEY", "load_url", "seed_language", "sidebar", "undated_key", "widget_key", "write_url"]
 
 DATES_KEY = "f_dates"
 _LOADED = "_url_loaded"
@@ -32,6 +32,12 @@ Span = tuple[dt.date, dt.date] | None
 
 def widget_key(name: str) -> str:
     return f"f_{name}"
+
+
+def undated_key(narrowed: bool) -> str:
+    """The undated toggle has one widget per range state, so each keeps its own default (on while
+    the range is open, off once it is narrowed) until the user sets it."""
+    return f"f_include_undated_{'narrowed' if narrowed else 'open'}"
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -61,7 +67,9 @@ def load_url(options: Mapping[str, list[str]], span: Span) -> None:
         if isinstance(spec, DateBound):
             bounds[name] = _date(qp.get(spec.param))
         elif isinstance(spec, Flag) and qp.get(spec.param) in ("0", "1"):
-            st.session_state[key] = qp.get(spec.param) == "1"
+            keys = [undated_key(False), undated_key(True)] if name == "include_undated" else [key]
+            for k in keys:
+                st.session_state[k] = qp.get(spec.param) == "1"
         elif isinstance(spec, OneOf) and qp.get(spec.param) in spec.values:
             st.session_state[key] = qp.get(spec.param)
         elif isinstance(spec, Choice):
@@ -113,11 +121,16 @@ def _dates(span: Span, lang: str) -> tuple[dt.date | None, dt.date | None]:
     sb = st.sidebar
     if span and span[0] < span[1]:
         start, end = sb.slider(t("date_range", lang), min_value=span[0], max_value=span[1], value=span, key=DATES_KEY)
-        return start, end
+        return (None if start <= span[0] else start), (None if end >= span[1] else end)  # an edge is open
     if span:
         sb.caption(f"{t('date_range', lang)}: {span[0]}")
-        return span[0], span[0]
     return None, None
+
+
+def _undated(narrowed: bool, lang: str) -> bool | None:
+    """The undated toggle: None while it shows its default for the range state (see ``undated_kept``)."""
+    on = st.sidebar.checkbox(t("include_undated", lang), value=not narrowed, key=undated_key(narrowed))
+    return None if on == (not narrowed) else on
 
 
 def _widget(
@@ -149,7 +162,9 @@ def sidebar(c: Corpus, cb: CodebookInForce, lang: str) -> Filters:
     values: dict[str, Any] = {}
     values["start"], values["end"] = _dates(span, lang)
     for name, spec in specs():
-        if not isinstance(spec, DateBound):
+        if name == "include_undated":
+            values[name] = _undated(narrowed(Filters(start=values["start"], end=values["end"])), lang)
+        elif not isinstance(spec, DateBound):
             values[name] = _widget(name, spec, c, cb, by_field.get(name, []), lang)
     f = Filters(**values)
     write_url(f, span, lang)

@@ -7,11 +7,12 @@ import streamlit as st
 from dashboard import queries
 from dashboard.rendering import charts
 from dashboard.shell import context, widgets
-from dashboard.shell.panels import clicked, kwic_table
+from dashboard.shell.panels import clicked, kwic_table, left_out_note
 
 ctx = context.require()
 f, c = ctx.filters, ctx.corpus
 st.title(ctx.t("page_cooccurrence"))
+left_out_note(ctx, time_axis=False)
 left, right = st.columns(2)
 unit = left.radio(
     ctx.t("unit"), ("meeting", "speech"), format_func=lambda u: ctx.t(f"unit_{u}"), horizontal=True, key="cooc_unit"

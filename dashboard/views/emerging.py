@@ -8,11 +8,12 @@ import streamlit as st
 from dashboard import queries
 from dashboard.rendering import charts
 from dashboard.shell import cache, context, widgets
-from dashboard.shell.panels import reader_column, with_reader_links
+from dashboard.shell.panels import left_out_note, reader_column, with_reader_links
 
 ctx = context.require()
 f, c = ctx.filters, ctx.corpus
 st.title(ctx.t("page_emerging"))
+left_out_note(ctx)
 units = queries.meeting_units(c, f).dropna(subset=["date"])
 periods = sorted(units["period"].unique())
 if len(periods) < 2:

@@ -7,14 +7,17 @@ import html
 import streamlit as st
 
 from dashboard import queries
+from dashboard.queries.filters import date_text
 from dashboard.rendering import charts
 from dashboard.shell import cache, context, widgets
+from dashboard.shell.panels import left_out_note
 
 SHOWN = 2000  # rows of the list drawn in the page
 
 ctx = context.require()
 f, c = ctx.filters, ctx.corpus
 st.title(ctx.t("page_meetings"))
+left_out_note(ctx, time_axis=False)
 needle = st.text_input(ctx.t("search"), key="mt_search")
 ids = cache.search_meetings(ctx.wh, needle) if needle.strip() else None
 listing = queries.meeting_list(c, f, ids)
@@ -22,6 +25,8 @@ if listing.empty:
     st.info(ctx.t("no_meetings"))
 else:
     shown = listing.head(SHOWN)  # a browser table of 100,000 rows costs seconds to send and draw
+    # each date only as far as it is known (a year-only date is not a day); ISO text sorts as dates
+    shown = shown.assign(date=[date_text(d, p) for d, p in zip(shown["date"], shown["date_precision"], strict=True)])
     if len(listing) > SHOWN:
         st.caption(ctx.t("first_rows", n=SHOWN, total=len(listing)))
     event = st.dataframe(
@@ -30,7 +35,7 @@ else:
         key="mt_list",
         on_select="rerun",
         selection_mode="single-row",
-        column_config={"date": st.column_config.DateColumn(format="YYYY-MM-DD")},
+        column_config={"date": st.column_config.TextColumn(), "date_precision": None},
     )
     widgets.download_row(None, listing, "meetings", "dl_meetings")
     rows = event.selection.rows if event else []
@@ -46,7 +51,7 @@ if meeting_id:
         st.info(ctx.t("no_meetings"))
     else:
         text, speeches = found
-        date = f"{row['date']:%Y-%m-%d}" if row["date"] == row["date"] else ctx.t("undated")
+        date = date_text(row["date"], row["date_precision"]) or ctx.t("undated")
         st.html(f"<p><b>{html.escape(str(row['title'] or meeting_id))}</b> · {html.escape(date)}</p>")
         spans = queries.highlight_spans(text, ctx.codebook.codebook, f.themes)
         st.html(charts.reader_html(text, speeches, spans, ctx.labels, narration=ctx.t("narration")))

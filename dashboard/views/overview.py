@@ -7,11 +7,12 @@ import streamlit as st
 from dashboard import queries
 from dashboard.rendering import charts
 from dashboard.shell import context, widgets
-from dashboard.shell.panels import show_evidence
+from dashboard.shell.panels import left_out_note, show_evidence
 
 ctx = context.require()
 f, c = ctx.filters, ctx.corpus
 st.title(ctx.t("page_overview"))
+left_out_note(ctx)
 stats = queries.overview(c, f)
 cols = st.columns(5)
 cols[0].metric(ctx.t("meetings"), stats["meetings"])

@@ -7,11 +7,12 @@ import streamlit as st
 from dashboard import queries
 from dashboard.rendering import charts
 from dashboard.shell import cache, context, widgets
-from dashboard.shell.panels import show_evidence
+from dashboard.shell.panels import left_out_note, show_evidence
 
 ctx = context.require()
 f, c = ctx.filters, ctx.corpus
 st.title(ctx.t("page_speakers"))
+left_out_note(ctx)
 table = cache.speaker_table(ctx.wh, c, f)
 if table.empty:
     st.info(ctx.t("no_speakers"))

@@ -7,11 +7,12 @@ import streamlit as st
 from dashboard import queries
 from dashboard.rendering import charts
 from dashboard.shell import cache, context, widgets
-from dashboard.shell.panels import show_evidence
+from dashboard.shell.panels import left_out_note, show_evidence
 
 ctx = context.require()
 f, c = ctx.filters, ctx.corpus
 st.title(ctx.t("page_terms"))
+left_out_note(ctx)
 raw = st.text_input(ctx.t("terms_input"), value="乡村振兴, 脱贫攻坚+扶贫", key="terms_text")
 left, right = st.columns([3, 1])
 metric = left.radio(

@@ -7,11 +7,12 @@ import streamlit as st
 from dashboard import queries
 from dashboard.rendering import charts
 from dashboard.shell import context, widgets
-from dashboard.shell.panels import show_evidence
+from dashboard.shell.panels import left_out_note, show_evidence
 
 ctx = context.require()
 f, c = ctx.filters, ctx.corpus
 st.title(ctx.t("page_themes"))
+left_out_note(ctx)
 totals = queries.theme_totals(c, f)
 themes = list(f.themes) or [th for th in totals["theme"].head(6)] or ctx.themes[:6]
 left, mid, right = st.columns([2, 1, 1])

@@ -12,6 +12,7 @@ from dashboard.queries import Filters
 from dashboard.rendering import wordclouds
 from dashboard.shell import cache, context
 from dashboard.shell.context import Context
+from dashboard.shell.panels import left_out_note
 
 MODES = ("sidebar", "all", "period", "speaker", "theme")
 DEFAULT_STOPWORDS = "我们\n进行\n工作\n加强\n推进\n坚持\n"
@@ -95,6 +96,7 @@ def _compare(ctx: Context, stop: set[str], max_words: int) -> None:
 
 ctx = context.require()
 st.title(ctx.t("page_wordclouds"))
+left_out_note(ctx, time_axis=False)
 with st.expander(ctx.t("wc_stopwords")):
     text = st.text_area(ctx.t("wc_one_per_line"), DEFAULT_STOPWORDS, key="wc-stopwords", height=150)
 stop = {w.strip() for w in text.splitlines() if w.strip()}
