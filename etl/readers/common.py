@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import zipfile
+from pathlib import Path
 
 from etl.model import InputError
 from etl.settings import Limits
@@ -29,3 +31,20 @@ def describe(exc: BaseException) -> str:
     lines = str(exc).strip().splitlines()
     first = _EXCEPTION_NAME.sub("", lines[0]).strip() if lines else ""
     return (first or "no details")[:200]
+
+
+def check_office_zip(path: Path, limits: Limits, kind: str, required: str | None = None) -> None:
+    """An Office Open XML file (``kind``: .docx, .xlsx) is a zip of XML: refuse one that is not a
+    zip, lacks its ``required`` member, or would expand past the archive limits."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    # a damaged header can claim any zip version (NotImplementedError)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        raise InputError(str(path), "read", f"the {kind} file is damaged (not a zip archive)") from None
+    if required and required not in {i.filename for i in infos}:
+        raise InputError(str(path), "read", f"the {kind} file is damaged (no {required} inside)")
+    expanded = sum(i.file_size for i in infos)
+    packed = max(sum(i.compress_size for i in infos), 1)
+    if expanded > limits.max_archive_bytes or expanded > packed * limits.max_archive_ratio:
+        raise InputError(str(path), "limits", f"the {kind} file expands to {expanded:,} bytes: too large")

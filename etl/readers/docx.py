@@ -6,37 +6,15 @@ cannot unpack into gigabytes of XML.
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from etl.model import InputError, RawDoc
-from etl.readers.common import MAX_HINT_CHARS, check_doc_size, describe
+from etl.readers.common import MAX_HINT_CHARS, check_doc_size, check_office_zip, describe
 from etl.settings import Limits
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def _check_zip(path: Path, limits: Limits) -> None:
-    source = str(path)
-    try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-    except (
-        zipfile.BadZipFile,
-        OSError,
-        ValueError,
-        EOFError,
-        NotImplementedError,
-    ):  # a damaged header can claim any zip version
-        raise InputError(source, "read", "the .docx file is damaged (not a zip archive)") from None
-    if "word/document.xml" not in {i.filename for i in infos}:
-        raise InputError(source, "read", "the .docx file is damaged (no word/document.xml inside)")
-    expanded = sum(i.file_size for i in infos)
-    packed = max(sum(i.compress_size for i in infos), 1)
-    if expanded > limits.max_archive_bytes or expanded > packed * limits.max_archive_ratio:
-        raise InputError(source, "limits", f"the .docx file expands to {expanded:,} bytes: too large")
 
 
 def _paragraph_text(element: Any) -> str:
@@ -73,7 +51,7 @@ def _open(path: Path) -> Any:
 
 def read_docx_file(path: Path, limits: Limits, hints: Mapping[str, str]) -> RawDoc:
     source = str(path)
-    _check_zip(path, limits)
+    check_office_zip(path, limits, ".docx", "word/document.xml")
     document = _open(path)
     text = "\n".join(line.strip() for line in _lines(document.element.body) if line.strip())
     if not text:

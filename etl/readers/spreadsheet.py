@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from etl.model import InputError
-from etl.readers.common import describe
+from etl.readers.common import check_office_zip, describe
 from etl.settings import Limits
 
 HEADER_SEARCH_ROWS = 20
@@ -52,27 +51,10 @@ def _is_library_failure(exc: BaseException) -> bool:
     return isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
 
 
-def _check_expanded_size(path: Path, limits: Limits) -> None:
-    """An .xlsx is a zip of XML: refuse one that would expand past the archive limit."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            expanded = sum(i.file_size for i in archive.infolist())
-    except (
-        zipfile.BadZipFile,
-        OSError,
-        ValueError,
-        EOFError,
-        NotImplementedError,
-    ):  # a damaged header can claim any zip version
-        raise InputError(str(path), "read", "the .xlsx file is damaged (not a zip archive)") from None
-    if expanded > limits.max_archive_bytes:
-        raise InputError(str(path), "limits", f"the .xlsx file expands to {expanded:,} bytes: too large")
-
-
 def _open(path: Path, limits: Limits) -> Any:
     from python_calamine import CalamineWorkbook
 
-    _check_expanded_size(path, limits)
+    check_office_zip(path, limits, ".xlsx")
     try:
         return CalamineWorkbook.from_path(str(path))
     except BaseException as exc:  # calamine raises its own errors, or panics, on damaged files
