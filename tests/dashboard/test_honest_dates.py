@@ -10,7 +10,6 @@ date) through the warehouse's own writer.
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -23,7 +22,8 @@ from dashboard import queries
 from dashboard.indexes import corpus as corpus_index
 from dashboard.queries import Filters
 from dashboard.queries.filters import date_text, meeting_keep, narrowed, precision_fits, supports, undated_kept
-from etl.warehouse import Warehouse, Writer
+from etl.warehouse import Warehouse
+from tests.dashboard.apps import copy_tiny, edit_meetings, run_page
 
 # --- the rule, on hand-made frames -------------------------------------------------------------
 
@@ -92,33 +92,24 @@ def test_the_toggle_overrides_the_default_either_way() -> None:
 
 def redate_to_year(root: Path, date: str) -> str:
     """Commit a new version where the meeting on ``date`` is known only to its year (1 January)."""
-    base = Warehouse.open(root)
-    writer = Writer(base)
     when = dt.date.fromisoformat(date)
-    marked = ""
-    for part in base.parts:
-        meetings = base.read_part(part, "meetings")
-        hit = pc.equal(meetings["date"], pa.scalar(when, meetings.schema.field("date").type)).fill_null(False)
-        if not pc.any(hit).as_py():
-            continue
+
+    def select(meetings: pa.Table) -> pa.ChunkedArray:
+        return pc.equal(meetings["date"], pa.scalar(when, meetings.schema.field("date").type))
+
+    def edit(meetings: pa.Table, hit: pa.ChunkedArray) -> dict[str, pa.ChunkedArray]:
         year_start = pa.scalar(dt.date(when.year, 1, 1), meetings.schema.field("date").type)
-        dates = pc.if_else(hit, year_start, meetings["date"])
-        precision = pc.if_else(hit, pa.scalar("year"), meetings["date_precision"])
-        for name, column in (("date", dates), ("date_precision", precision)):
-            meetings = meetings.set_column(meetings.schema.get_field_index(name), name, column)
-        writer.replace_tables(part, {"meetings": meetings})
-        marked = meetings.filter(hit)["meeting_id"][0].as_py()
-    info = {k: v for k, v in base.manifest.items() if k in ("codebook", "run", "corpus")}
-    writer.commit(base.read("inputs"), info)
-    return str(marked)
+        return {
+            "date": pc.if_else(hit, year_start, meetings["date"]),
+            "date_precision": pc.if_else(hit, pa.scalar("year"), meetings["date_precision"]),
+        }
+
+    return edit_meetings(root, select, edit)
 
 
 @pytest.fixture(scope="module")
 def root(tiny_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    copy = tmp_path_factory.mktemp("year-only")
-    shutil.copytree(tiny_root / "wh", copy / "wh")
-    shutil.copytree(tiny_root / "codebook", copy / "codebook")
-    shutil.rmtree(copy / "wh" / "cache", ignore_errors=True)
+    copy = copy_tiny(tiny_root, tmp_path_factory.mktemp("year-only"))
     redate_to_year(copy / "wh", "2020-07-10")  # r2: 乡村振兴 1, 生态环保 2
     return copy
 
@@ -156,12 +147,7 @@ def test_left_out_counts_each_reason(year_only: corpus_index.Corpus) -> None:
 def _app(root: Path, page: str, monkeypatch: pytest.MonkeyPatch, **params: str) -> AppTest:
     monkeypatch.setenv("POLICY_THEMES_WAREHOUSE", str(root / "wh"))
     monkeypatch.setenv("POLICY_THEMES_CODEBOOK", str(root / "codebook"))
-    at = AppTest.from_string(f"from dashboard.app import main\nmain(only={page!r})", default_timeout=60)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return run_page(page, **params)
 
 
 def _captions(at: AppTest) -> str:

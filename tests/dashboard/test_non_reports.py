@@ -7,7 +7,6 @@ here is the tiny one with one meeting re-marked through the warehouse's own writ
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pyarrow as pa
@@ -19,40 +18,27 @@ from dashboard import queries
 from dashboard.indexes import corpus as corpus_index
 from dashboard.queries import Filters
 from etl.codebook import load_folder
-from etl.warehouse import Warehouse, Writer
+from etl.warehouse import Warehouse
+from tests.dashboard.apps import copy_tiny, edit_meetings, run_page
 
 REASON = "a list of links, no meeting"
 
 
 def mark_not_report(root: Path, title_word: str, reason: str) -> str:
     """Commit a new version where the meeting whose title holds ``title_word`` is not a report."""
-    base = Warehouse.open(root)
-    writer = Writer(base)
-    for part in base.parts:
-        meetings = base.read_part(part, "meetings")
-        hit = pc.match_substring(meetings["title"], title_word).fill_null(False)
-        if not pc.any(hit).as_py():
-            continue
-        is_report = pc.invert(hit)
-        reasons = pc.if_else(hit, pa.scalar(reason), meetings["not_report_reason"])
-        meetings = meetings.set_column(meetings.schema.get_field_index("is_report"), "is_report", is_report)
-        meetings = meetings.set_column(
-            meetings.schema.get_field_index("not_report_reason"), "not_report_reason", reasons
-        )
-        writer.replace_tables(part, {"meetings": meetings})
-        marked = meetings.filter(hit)["meeting_id"][0].as_py()
-    info = {k: v for k, v in base.manifest.items() if k in ("codebook", "run", "corpus")}
-    writer.commit(base.read("inputs"), info)
-    return str(marked)
+
+    def edit(meetings: pa.Table, hit: pa.ChunkedArray) -> dict[str, pa.ChunkedArray]:
+        return {
+            "is_report": pc.invert(hit),
+            "not_report_reason": pc.if_else(hit, pa.scalar(reason), meetings["not_report_reason"]),
+        }
+
+    return edit_meetings(root, lambda meetings: pc.match_substring(meetings["title"], title_word), edit)
 
 
 @pytest.fixture(scope="module")
 def root(tiny_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    copy = tmp_path_factory.mktemp("non-reports")
-    shutil.copytree(tiny_root / "wh", copy / "wh")
-    shutil.copytree(tiny_root / "codebook", copy / "codebook")
-    shutil.rmtree(copy / "wh" / "cache", ignore_errors=True)
-    return copy
+    return copy_tiny(tiny_root, tmp_path_factory.mktemp("non-reports"))
 
 
 @pytest.fixture(scope="module")
@@ -87,12 +73,7 @@ def test_a_theme_sample_never_draws_from_a_non_report(root: Path, marked: str) -
 def _app(root: Path, page: str, monkeypatch: pytest.MonkeyPatch, **params: str) -> AppTest:
     monkeypatch.setenv("POLICY_THEMES_WAREHOUSE", str(root / "wh"))
     monkeypatch.setenv("POLICY_THEMES_CODEBOOK", str(root / "codebook"))
-    at = AppTest.from_string(f"from dashboard.app import main\nmain(only={page!r})", default_timeout=60)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return run_page(page, **params)
 
 
 def test_the_filter_brings_them_in_and_the_url_keeps_it(

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from dashboard.edits import codebook as edits_codebook
 from dashboard.edits import judgements, uploads
 from etl.codebook import Codebook, Theme, parse_themes
+from tests.dashboard.apps import run_page
 
 
 @pytest.fixture
@@ -24,17 +24,10 @@ def env(tiny_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pat
     return codebook
 
 
-def _run(page: str, **params: str) -> AppTest:
-    at = AppTest.from_string(f"from dashboard.app import main\nmain(only={page!r})", default_timeout=60)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def test_wordclouds_page(env: Path) -> None:
-    at = _run("wordclouds")
+    at = run_page("wordclouds")
     assert at.get("imgs") or at.get("image")
     assert {b.proto.label for b in at.get("download_button")} >= {"⬇ PNG", "⬇ SVG"}
     at.radio(key="wc-a-mode").set_value("theme").run()
@@ -45,7 +38,7 @@ def test_wordclouds_page(env: Path) -> None:
 
 
 def test_codebook_try_add_and_save(env: Path) -> None:
-    at = _run("codebook")
+    at = run_page("codebook")
     at.text_input(key="cb-try-keyword").set_value("安全生产").run()
     assert not at.exception
     assert at.metric[0].value == "2"  # r1 and r3 say 安全生产 once each
@@ -61,7 +54,7 @@ def test_codebook_try_add_and_save(env: Path) -> None:
 
 
 def test_data_page_renders(env: Path) -> None:
-    at = _run("data")
+    at = run_page("data")
     assert at.metric[0].value == "5"
 
 
@@ -106,7 +99,7 @@ def test_uploads_get_server_names(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("page", "title"), [("wordclouds", "Word clouds"), ("codebook", "Codebook"), ("data", "Data")])
 def test_the_english_toggle_works_on_these_pages_too(env: Path, page: str, title: str) -> None:
-    at = _run(page, lang="en")
+    at = run_page(page, lang="en")
     assert at.title[0].value == title
     shown = " ".join(str(e.value) for e in [*at.subheader, *at.caption, *at.info] if isinstance(e.value, str))
     assert not any("\u4e00" <= ch <= "\u9fff" for ch in shown.replace("themes.csv", "")), shown[:200]
