@@ -24,8 +24,6 @@ def env(tiny_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pat
     return codebook
 
 
-
-
 def test_wordclouds_page(env: Path) -> None:
     at = run_page("wordclouds")
     assert at.get("imgs") or at.get("image")
