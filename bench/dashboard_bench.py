@@ -53,8 +53,8 @@ from dashboard.indexes import texts as text_index  # noqa: E402
 from dashboard.indexes import words as word_index  # noqa: E402
 from dashboard.rendering import charts, wordclouds  # noqa: E402
 from dashboard.storage import bundles  # noqa: E402
-from etl.codebook import load_folder  # noqa: E402
-from etl.warehouse import Warehouse  # noqa: E402
+from etl.count.codebook import load_folder  # noqa: E402
+from etl.io.warehouse import Warehouse  # noqa: E402
 
 PAGES = ("overview", "themes", "terms", "speakers", "emerging", "meetings", "cooccurrence")
 GOAL_INTERACTION_MS = 300

@@ -142,7 +142,7 @@ def tokenizer_only(corpus: Path, workers: int) -> float:
     script = (
         "import json,sys,time\n"
         "from concurrent.futures import ProcessPoolExecutor\n"
-        "from etl.process import resources_for\n"
+        "from etl.run.process import resources_for\n"
         "def cut(texts):\n"
         "    import rjieba\n"
         f"    resources_for({str(ROOT / 'data' / 'codebook')!r})\n"
@@ -247,7 +247,7 @@ def print_incremental(args: argparse.Namespace, folder: Path, w: int, book: Path
     added = extra_file(folder, folder / "part-000.jsonl")
     plus_one = timed(etl_command(folder, wh, w, book)).seconds
     added.unlink()
-    startup = timed([PY, "-c", "import etl.cli, etl.process, pandas"]).seconds
+    startup = timed([PY, "-c", "import etl.run.cli, etl.run.process, pandas"]).seconds
     edited = args.out / "codebook-edited"
     shutil.rmtree(edited, ignore_errors=True)
     shutil.copytree(book, edited)

@@ -41,7 +41,7 @@ def timed(times: dict[str, float], step: str) -> Iterator[None]:
 def one_run(warehouse: Path, n_topics: int, seed: int) -> tuple[dict[str, float], dict[str, object]]:
     """(seconds per step, what was fitted) of one run from reading the warehouse to the tables."""
     from dashboard.measures.topics import discover_topics, excluded_words, speech_terms, topic_trend, uncovered_share
-    from etl.warehouse import Warehouse
+    from etl.io.warehouse import Warehouse
 
     times: dict[str, float] = {}
     wh = Warehouse.open(warehouse)

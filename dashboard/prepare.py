@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from dashboard.indexes import corpus, texts, words
-from etl.warehouse import Warehouse
+from etl.io.warehouse import Warehouse
 
 STEPS: tuple[tuple[str, Callable[[Warehouse], object]], ...] = (
     ("meetings, speeches and theme matrices", corpus.open_corpus),

@@ -1,3 +1,3 @@
-from etl.cli import main
+from etl.run.cli import main
 
 raise SystemExit(main())

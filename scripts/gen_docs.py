@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from etl.schema import markdown
+from etl.contract.schema import markdown
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 

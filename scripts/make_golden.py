@@ -11,7 +11,7 @@ from pathlib import Path
 
 import jieba
 
-from etl.codebook import load_folder
+from etl.count.codebook import load_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 

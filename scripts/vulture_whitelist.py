@@ -10,15 +10,15 @@ meeting_types  # a Filters field: read through getattr by the filter specs
 _.flavor  # a fontTools table attribute set for the SVG font subset (dashboard/rendering/wordclouds.py)
 empty_figure  # a chart for an empty selection, tested in tests/dashboard/test_charts.py
 recovery  # etl/demo/recovery.py: the demo's ground-truth check, called by tests/test_demo_recovery.py
-HINT_KEYS  # etl/model.py: not used by code today (the inputs work decides its fate)
-process_chunk_into  # etl/process.py: run by the engines by name (etl.engines.ByName)
-recount_part  # etl/recount.py: run by the engines by name (etl.engines.ByName)
-Row  # etl/readers/tables.py: a type alias
-CJK  # etl/reading/patterns.py: shared regex pieces
-STOP  # etl/reading/patterns.py
-COMMA  # etl/reading/patterns.py
-SENTENCE  # etl/reading/patterns.py
-fingerprint  # etl/textnorm.py: used by the demo's tests and tools
-discover  # etl/pipeline.py: the supported files under folders, kept as the public face of survey (tests/test_pipeline.py)
+HINT_KEYS  # etl/contract/model.py: not used by code today (the inputs work decides its fate)
+process_chunk_into  # etl/run/process.py: run by the engines by name (etl.run.engines.ByName)
+recount_part  # etl/run/recount.py: run by the engines by name (etl.run.engines.ByName)
+Row  # etl/io/readers/tables.py: a type alias
+CJK  # etl/extract/patterns.py: shared regex pieces
+STOP  # etl/extract/patterns.py
+COMMA  # etl/extract/patterns.py
+SENTENCE  # etl/extract/patterns.py
+fingerprint  # etl/extract/textnorm.py: used by the demo's tests and tools
+discover  # etl/run/pipeline.py: the supported files under folders, kept as the public face of survey (tests/test_pipeline.py)
 HOLDER_COLUMNS  # dashboard/measures/alignment.py: the documented columns of a holder frame
 DIVERSITY_COLUMNS  # dashboard/measures/diversity.py: the documented columns of a diversity frame

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.settings import PROJECT_ROOT, Settings, resolve
+from etl.contract.settings import PROJECT_ROOT, Settings, resolve
 
 CORPORA = PROJECT_ROOT.parent / "shared" / "corpora"
 CODEBOOK = PROJECT_ROOT / "data" / "codebook"

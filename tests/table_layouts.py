@@ -13,8 +13,8 @@ import csv
 import json
 from pathlib import Path
 
-from etl import schema
-from etl.warehouse import Warehouse
+from etl.contract import schema
+from etl.io.warehouse import Warehouse
 
 _ORGANS = (
     ("区委", "常委会会议", "区委书记"),

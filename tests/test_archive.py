@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from etl.model import InputError
-from etl.readers import extract_archive
-from etl.settings import Limits
+from etl.contract.model import InputError
+from etl.contract.settings import Limits
+from etl.io.readers import extract_archive
 
 LIMITS = Limits()
 

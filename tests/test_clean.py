@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.clean import clean
+from etl.extract.clean import clean
 
 BOILERPLATE = [
     "当前位置:首页 > 新闻中心 > 工作动态",
@@ -311,7 +311,7 @@ def test_a_name_and_verb_caption_goes_in_the_body_and_stays_as_a_sub_headline() 
 
 
 def test_every_rule_clean_records_is_in_the_contract() -> None:
-    from etl.schema import REMOVAL_RULES
+    from etl.contract.schema import REMOVAL_RULES
 
     page = (
         "<p>本报讯(某某)当前位置：首页</p>\n今天是:\n某某新区报\n2024年05月06日\n□记者 甘某 报道\n"

@@ -6,8 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from etl.cli import main
-from etl.warehouse import Warehouse
+from etl.io.warehouse import Warehouse
+from etl.run.cli import main
 
 
 def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

@@ -1,4 +1,4 @@
-"""The command line's help shows the defaults declared in ``etl.settings``, not copies of them."""
+"""The command line's help shows the defaults declared in ``etl.contract.settings``, not copies of them."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from etl import cli
+from etl.run import cli
 
 
 def _help(*args: str, capsys: pytest.CaptureFixture[str]) -> str:

@@ -10,7 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from etl.codebook import Codebook, CodebookError, Theme, ThemeCounter, load_folder, merge_keywords, parse_themes
+from etl.contract.model import CodebookError
+from etl.count.codebook import Codebook, Theme, load_folder, merge_keywords, parse_themes
+from etl.count.matching import ThemeCounter
 from tests.conftest import CODEBOOK
 
 REQUIRED = ("经济发展", "招商引资", "项目建设", "产业发展", "科技创新", "乡村振兴", "脱贫攻坚", "生态环保",

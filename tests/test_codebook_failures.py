@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from etl.cli import main
-from etl.codebook import CodebookError, load_folder
-from etl.warehouse import Warehouse
+from etl.contract.model import CodebookError
+from etl.count.codebook import load_folder
+from etl.io.warehouse import Warehouse
+from etl.run.cli import main
 from tests.conftest import CODEBOOK
 from tests.reports import write_reports
 from tests.warehouse_utils import snapshot

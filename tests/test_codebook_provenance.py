@@ -9,9 +9,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from etl.codebook import CodebookSnapshot, load_folder
-from etl.pipeline import run_etl
-from etl.warehouse import Warehouse
+from etl.count.codebook import CodebookSnapshot, load_folder
+from etl.io.warehouse import Warehouse
+from etl.run.pipeline import run_etl
 from tests.conftest import CODEBOOK, settings_for
 from tests.reports import REPORTS, write_reports
 

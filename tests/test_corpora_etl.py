@@ -7,9 +7,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from etl.pipeline import run_etl
-from etl.validate import validate
-from etl.warehouse import Warehouse
+from etl.io.validate import validate
+from etl.io.warehouse import Warehouse
+from etl.run.pipeline import run_etl
 from tests.conftest import settings_for
 from tests.warehouse_utils import snapshot
 

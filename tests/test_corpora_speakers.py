@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from etl.pipeline import run_etl
-from etl.warehouse import Warehouse
+from etl.io.warehouse import Warehouse
+from etl.run.pipeline import run_etl
 from tests.conftest import settings_for
 
 pytestmark = pytest.mark.corpora

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from etl.pipeline import run_etl
-from etl.validate import validate
-from etl.warehouse import Warehouse, WarehouseBusy, lock
+from etl.io.validate import validate
+from etl.io.warehouse import Warehouse, WarehouseBusy, lock
+from etl.run.pipeline import run_etl
 from tests.conftest import settings_for
 from tests.crash_corpus import many_reports
 from tests.reports import REPORTS, write_reports
@@ -31,7 +31,7 @@ TRIALS_IN_WRITES = 10
 
 def _child(raw: str, wh: str, marker: str | None, pause_on_write: int | None) -> None:
     if pause_on_write is not None:
-        import etl.warehouse as w
+        import etl.io.warehouse as w
 
         original_parquet, original_json = w._write_parquet, w._write_json_atomic
         count = {"n": 0}

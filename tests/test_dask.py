@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.pipeline import run_etl
+from etl.run.pipeline import run_etl
 from tests.conftest import settings_for
 from tests.crash_corpus import many_reports
 from tests.reports import write_reports

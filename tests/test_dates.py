@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.codebook import load_folder
-from etl.dates import meeting_date, parse_context_date
-from etl.schema import DATE_SOURCES
+from etl.contract.schema import DATE_SOURCES
+from etl.count.codebook import load_folder
+from etl.extract.dates import meeting_date, parse_context_date
 from tests.conftest import CODEBOOK
 
 D = dt.date

@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from etl.clean import clean
 from etl.demo import write_demo
-from etl.readers.text import decode
-from etl.textnorm import fingerprint
+from etl.extract.clean import clean
+from etl.extract.textnorm import fingerprint
+from etl.io.readers.text import decode
 
 # A codebook of our own, so the theme-dynamics checks do not move when data/codebook is edited.
 THEMES_CSV = """theme,label_en,keywords
@@ -213,7 +213,8 @@ def test_theme_dynamics_follow_the_national_agenda(truth: list[dict[str, Any]]) 
 
 
 def test_theme_counts_match_the_text(corpus: Path, truth: list[dict[str, Any]], codebook: Path) -> None:
-    from etl.codebook import ThemeCounter, parse_themes
+    from etl.count.codebook import parse_themes
+    from etl.count.matching import ThemeCounter
 
     counter = ThemeCounter(parse_themes(THEMES_CSV))
     raw = corpus / "raw"

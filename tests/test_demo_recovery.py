@@ -8,9 +8,9 @@ import pytest
 
 from etl.demo import write_demo
 from etl.demo.recovery import recovery
-from etl.pipeline import run_etl
-from etl.readers.sidecar import load_sidecar
-from etl.validate import validate
+from etl.io.readers.sidecar import load_sidecar
+from etl.io.validate import validate
+from etl.run.pipeline import run_etl
 from tests.conftest import settings_for
 
 

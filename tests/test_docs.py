@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from etl.cli import COMMANDS, _parser
+from etl.run.cli import COMMANDS, _parser
 from scripts.gen_docs import README, render
 
 TEXT = README.read_text(encoding="utf-8")
@@ -45,7 +45,7 @@ def test_readme_links_point_at_existing_files() -> None:
 
 
 def test_readme_python_example_runs(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from etl.pipeline import run_etl
+    from etl.run.pipeline import run_etl
     from tests.conftest import settings_for
     from tests.reports import write_reports
 

@@ -8,10 +8,11 @@ import pyarrow as pa
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl import schema
-from etl.clean import clean, paragraph_keys, unit_key
-from etl.engines import local_engine
-from etl.evidence import (
+from etl.contract import schema
+from etl.contract.model import InputTask
+from etl.contract.settings import Limits
+from etl.extract.clean import clean, paragraph_keys, unit_key
+from etl.extract.evidence import (
     DOCS_KEY,
     affected_inputs,
     boilerplate_by_group,
@@ -19,12 +20,11 @@ from etl.evidence import (
     groups_of,
     host_of,
 )
-from etl.fingerprint import fingerprint_chunk
-from etl.model import InputTask
-from etl.pipeline import run_etl
-from etl.settings import Limits
-from etl.validate import validate
-from etl.warehouse import Warehouse
+from etl.io.validate import validate
+from etl.io.warehouse import Warehouse
+from etl.run.engines import local_engine
+from etl.run.fingerprint import fingerprint_chunk
+from etl.run.pipeline import run_etl
 from tests.conftest import settings_for
 from tests.warehouse_utils import snapshot
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.formulas import FormulaFinder
+from etl.count.formulas import FormulaFinder
 
 LISTED = ["四个意识", "四个自信", "两个维护", "新发展理念", "高质量发展"]
 

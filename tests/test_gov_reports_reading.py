@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from etl.clean import clean
-from etl.dates import meeting_date
-from etl.organs import organ_and_type
-from etl.people import read_people
+from etl.extract.clean import clean
+from etl.extract.dates import meeting_date
+from etl.extract.organs import organ_and_type
+from etl.extract.people import read_people
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 REPORTS = CORPORA / "government_work_reports.jsonl"

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from etl.model import InputError, InputWarning, RawDoc
-from etl.readers import read_input
-from etl.readers.office import convert_doc
-from etl.settings import Limits
+from etl.contract.model import InputError, InputWarning, RawDoc
+from etl.contract.settings import Limits
+from etl.io.readers import read_input
+from etl.io.readers.office import convert_doc
 from tests.fuzz import samples
 from tests.fuzz.ole import excel_shell, word97
 
@@ -221,7 +221,7 @@ def test_damaged_or_bomless_text_is_read_and_the_damage_named(
 
 
 def test_the_first_bad_byte_is_located() -> None:
-    from etl.readers.text import decode_text
+    from etl.io.readers.text import decode_text
 
     data = REPORT.encode() + b"\n" + _with_bad_byte(SECOND.encode(), 6)
     decoded = decode_text(data, "x.txt")
@@ -230,7 +230,7 @@ def test_the_first_bad_byte_is_located() -> None:
 
 
 def test_broken_utf8_that_is_also_valid_gb18030_is_repaired_not_read_as_mojibake() -> None:
-    from etl.readers.text import decode_text
+    from etl.io.readers.text import decode_text
 
     data = ("区委ab" * 50).encode()
     broken = data[:1] + data[2:]  # a dropped byte; the rest pairs up into valid (rare) GB18030
@@ -294,7 +294,7 @@ def test_a_doc_that_is_really_a_docx_or_rtf_is_read_as_what_it_is(tmp_path: Path
 
 
 def test_zip_names_of_an_upload_still_extract_for_the_dashboard(tmp_path: Path) -> None:
-    from etl.readers import extract_archive
+    from etl.io.readers import extract_archive
 
     path = tmp_path / "up.zip"
     path.write_bytes(samples.zip_of({"a.txt": REPORT.encode(), "b.exe": b"MZ"}))

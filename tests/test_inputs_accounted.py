@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from etl.cli import main
-from etl.pipeline import run_etl
-from etl.validate import validate
-from etl.warehouse import Warehouse
+from etl.io.validate import validate
+from etl.io.warehouse import Warehouse
+from etl.run.cli import main
+from etl.run.pipeline import run_etl
 from tests.conftest import settings_for
 from tests.fuzz import samples
 
@@ -171,8 +171,8 @@ def test_columns_mapping_type_author_and_other_columns_reach_the_warehouse(tmp_p
 
 @pytest.mark.parametrize("form", ["csv", "xlsx", "parquet"])
 def test_columns_mapping_works_for_every_table_form(tmp_path: Path, form: str) -> None:
-    from etl.readers import read_input
-    from etl.settings import Limits
+    from etl.contract.settings import Limits
+    from etl.io.readers import read_input
 
     suffix, build = samples.TABLES[form]
     path = tmp_path / f"t{suffix}"
@@ -183,9 +183,9 @@ def test_columns_mapping_works_for_every_table_form(tmp_path: Path, form: str) -
 
 
 def test_columns_naming_a_missing_column_is_a_warning(tmp_path: Path) -> None:
-    from etl.model import InputWarning
-    from etl.readers import read_input
-    from etl.settings import Limits
+    from etl.contract.model import InputWarning
+    from etl.contract.settings import Limits
+    from etl.io.readers import read_input
 
     path = tmp_path / "t.csv"
     path.write_bytes(samples.csv_table([report(6)]))

@@ -1,4 +1,4 @@
-"""Every limit in ``etl.settings.Limits``: enforced where it belongs, with a message that says why.
+"""Every limit in ``etl.contract.settings.Limits``: enforced where it belongs, with a message that says why.
 
 One row per limit: the limit set small, an input just past it, the message a user sees. The
 docs test at the bottom keeps docs/reliability.md's table of limits in step with ``Limits``.
@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from etl.model import InputError, RawDoc
-from etl.readers import extract_archive, read_input
-from etl.settings import PROJECT_ROOT, Limits
-from etl.uploads import check_upload_batch
+from dashboard.edits.uploads import check_upload_batch
+from etl.contract.model import InputError, RawDoc
+from etl.contract.settings import PROJECT_ROOT, Limits
+from etl.io.readers import extract_archive, read_input
 
 REPORT = "2021年3月2日，青禾区政府召开常务会议。区长周明远主持会议。\n会议研究了安全生产工作。\n"
 

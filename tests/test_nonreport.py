@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from etl.clean import clean
-from etl.nonreport import not_report_reason
+from etl.extract.clean import clean
+from etl.extract.nonreport import not_report_reason
 
 REPORT = (
     "5月6日，县委书记林某主持召开县委常委会会议，传达学习省委全会精神。\n"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from etl.organs import normal_type, organ_and_type, region
-from etl.reading.organ_vocabulary import VOCABULARY, load_vocabulary
+from etl.extract.organ_vocabulary import VOCABULARY, load_vocabulary
+from etl.extract.organs import normal_type, organ_and_type, region
 
 CASES = [
     # title, text, organ, type, region

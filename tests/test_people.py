@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.model import Reading
-from etl.people import read_people
+from etl.contract.model import Reading
+from etl.extract.people import read_people
 
 
 def roles(r: Reading, role: str) -> list[str]:

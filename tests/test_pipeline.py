@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from etl.model import InputTask
-from etl.pipeline import chunked, discover, run_etl
-from etl.validate import validate
-from etl.warehouse import Warehouse
+from etl.contract.model import InputTask
+from etl.io.validate import validate
+from etl.io.warehouse import Warehouse
+from etl.run.pipeline import chunked, discover, run_etl
 from tests.conftest import CODEBOOK, settings_for
 from tests.reports import REPORTS, write_reports
 from tests.warehouse_utils import snapshot
@@ -184,8 +184,9 @@ def test_discover_recurses_and_skips_hidden_and_unsupported(tmp_path: Path) -> N
 def test_every_theme_count_is_reproduced_from_the_text_and_codebook(corpus: Path, tmp_path: Path) -> None:
     from collections import Counter
 
-    from etl.codebook import ThemeCounter, load_folder
-    from etl.textnorm import for_counting
+    from etl.count.codebook import load_folder
+    from etl.count.matching import ThemeCounter
+    from etl.extract.textnorm import for_counting
 
     wh = tmp_path / "wh"
     run(corpus, wh)
@@ -244,7 +245,7 @@ def test_the_same_folder_given_relative_or_absolute_is_one_input(corpus: Path, t
 
 
 def test_an_input_read_again_without_its_sidecar_keeps_the_sidecar_metadata(tmp_path: Path) -> None:
-    from etl.readers.sidecar import load_sidecar
+    from etl.io.readers.sidecar import load_sidecar
 
     raw = tmp_path / "raw"
     raw.mkdir()

@@ -9,9 +9,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from etl.model import InputError, RawDoc
-from etl.readers import SUPPORTED_SUFFIXES, read_input
-from etl.settings import Limits
+from etl.contract.model import InputError, RawDoc
+from etl.contract.settings import Limits
+from etl.io.readers import SUPPORTED_SUFFIXES, read_input
 from tests.fuzz.samples import one_page_pdf
 
 SIMPLIFIED = "各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n过去一年，我国发展历程很不平凡。"

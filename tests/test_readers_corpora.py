@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from etl.model import RawDoc
-from etl.readers import read_input
-from etl.settings import Limits
+from etl.contract.model import RawDoc
+from etl.contract.settings import Limits
+from etl.io.readers import read_input
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 

@@ -12,9 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from etl.model import InputError, InputWarning, RawDoc
-from etl.readers import SUPPORTED_SUFFIXES, extract_archive, load_sidecar, read_input
-from etl.settings import Limits
+from etl.contract.model import InputError, InputWarning, RawDoc
+from etl.contract.settings import Limits
+from etl.io.readers import SUPPORTED_SUFFIXES, extract_archive, load_sidecar, read_input
 
 LIMITS = Limits(max_doc_chars=200_000, max_table_rows=1_000)
 MAX_SECONDS = 10.0

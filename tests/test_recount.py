@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from etl.cli import main
-from etl.pipeline import run_etl
-from etl.recount import NeedsFullRun, recount
-from etl.validate import validate
+from etl.io.validate import validate
+from etl.run.cli import main
+from etl.run.pipeline import run_etl
+from etl.run.recount import NeedsFullRun, recount
 from tests.conftest import CODEBOOK, settings_for
 from tests.crash_corpus import many_reports
 from tests.reports import write_reports

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.score import format_report, main, score_fixtures
+from etl.run.score import format_report, main, score_fixtures
 
 FIXTURES = Path(__file__).parent / "fixtures" / "reports"
 FIELDS = ("date", "presider", "speakers", "attendees", "boilerplate", "must_keep", "formulas")

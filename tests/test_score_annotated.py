@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from etl.score import main
-from etl.score_annotated import load_annotations, run_and_score, score_tables
+from etl.run.score import main
+from etl.run.score_annotated import load_annotations, run_and_score, score_tables
 from tests.conftest import CORPORA
 
 ANNOTATED = Path(__file__).parent / "fixtures" / "annotated"

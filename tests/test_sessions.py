@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from etl.codebook import CodebookError, load_folder
-from etl.pipeline import run_etl
-from etl.sessions import cn_ordinal, parse_sessions
-from etl.warehouse import Warehouse
+from etl.contract.model import CodebookError
+from etl.count.codebook import load_folder
+from etl.extract.sessions import cn_ordinal, parse_sessions
+from etl.io.warehouse import Warehouse
+from etl.run.pipeline import run_etl
 from tests.conftest import CODEBOOK, settings_for
 
 S = load_folder(CODEBOOK).sessions

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from etl.model import InputError
-from etl.readers import load_sidecar
+from etl.contract.model import InputError
+from etl.io.readers import load_sidecar
 
 SIDECAR = """\
 文件,URL,Meeting Date,Publish Date,organ,region,meeting type

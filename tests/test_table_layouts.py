@@ -1,7 +1,7 @@
 """A run gives the same tables whether the reports come as one JSONL, one CSV or many files.
 
 A large JSONL or CSV file is cut into byte ranges that the workers read on their own
-(etl/readers/ranges.py); these tests hold the cut to giving what a reader of the whole file gives.
+(etl/io/readers/ranges.py); these tests hold the cut to giving what a reader of the whole file gives.
 """
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from etl.model import InputError, InputWarning, RawDoc
-from etl.pipeline import plan_tasks, run_etl
-from etl.readers import read_input
-from etl.readers.ranges import byte_ranges
-from etl.settings import Limits
+from etl.contract.model import InputError, InputWarning, RawDoc
+from etl.contract.settings import Limits
+from etl.io.readers import read_input
+from etl.io.readers.ranges import byte_ranges
+from etl.run.pipeline import plan_tasks, run_etl
 from tests.conftest import settings_for
 from tests.table_layouts import LICENCE, contents, write_layouts
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from etl.codebook import load_folder
-from etl.tokenize import Tokenizer, cut_with_names, name_pattern
+from etl.count.codebook import load_folder
+from etl.count.tokenize import Tokenizer, cut_with_names, name_pattern
 from tests.conftest import CODEBOOK
 
 GOLDEN = Path(__file__).parent / "golden" / "segmentation.jsonl"
@@ -45,8 +45,8 @@ _COMPARE = """
 import json, sys
 import jieba
 from pathlib import Path
-from etl.codebook import load_folder
-from etl.tokenize import Tokenizer
+from etl.count.codebook import load_folder
+from etl.count.tokenize import Tokenizer
 files = load_folder(Path(sys.argv[2]))
 tokenizer = Tokenizer(files.dictionary, files.stopwords)
 jieba.setLogLevel(60)

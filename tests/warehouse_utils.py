@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from etl import schema
-from etl.warehouse import Warehouse
+from etl.contract import schema
+from etl.io.warehouse import Warehouse
 
 
 def snapshot(root: Path) -> dict[str, list[tuple[Any, ...]]]:

@@ -9,7 +9,7 @@ import os
 import uuid
 from pathlib import Path
 
-from etl.codebook import Codebook, parse_themes
+from etl.count.codebook import Codebook, parse_themes
 
 __all__ = ["replace_atomically", "save_themes"]
 

@@ -1,21 +1,43 @@
-"""Uploads saved under names the server chooses, and what an ETL run made of each.
+"""Browser uploads: the bounds on one batch, names the server chooses, and what a run made of each.
 
-An uploaded name is shown to the user, never used as a path. No streamlit here.
+The data page calls :func:`check_upload_batch` with the uploaded files' names and sizes; a batch
+over ``max_upload_files`` or ``max_upload_bytes`` is refused as a whole with a message that says
+what to do. Each file is then held to ``max_file_bytes`` (:func:`save_uploads`), and the saved
+files go through the same readers as ``policy-themes etl``: an archive is read as a folder under
+the archive limits, every report is held to ``max_doc_chars``. :func:`upload_outcomes` counts
+what became of the files, in the CLI summary's four outcomes. An uploaded name is shown to the
+user, never used as a path. No streamlit here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from etl.readers.suffixes import input_suffix
-from etl.warehouse import Warehouse
+from etl.contract.model import InputError
+from etl.contract.settings import Limits
+from etl.io.readers.suffixes import input_suffix
+from etl.io.warehouse import Warehouse
 
-__all__ = ["ARCHIVE_SUFFIXES", "SIDECAR_NAME", "safe_upload_name", "save_uploads", "upload_folder", "upload_outcome"]
+if TYPE_CHECKING:
+    from etl.run.pipeline import RunSummary
+
+__all__ = [
+    "ARCHIVE_SUFFIXES",
+    "OUTCOMES",
+    "SIDECAR_NAME",
+    "check_upload_batch",
+    "safe_upload_name",
+    "save_uploads",
+    "upload_folder",
+    "upload_outcome",
+    "upload_outcomes",
+]
 
 ARCHIVE_SUFFIXES = frozenset({".zip"})
 SIDECAR_NAME = "sidecar.csv"
@@ -98,3 +120,36 @@ def upload_outcome(
             }
         )
     return pd.DataFrame(rows, columns=["file", "status", "reports", "new_meetings", "already_there", "reason"])
+
+
+SOURCE = "upload"
+OUTCOMES = ("read", "unchanged", "failed", "skipped")
+
+
+def upload_outcomes(summary: RunSummary, n_refused: int = 0) -> dict[str, int]:
+    """Files read, unchanged, failed and skipped; uploads refused before the run are skipped."""
+    return {
+        "read": summary.read,
+        "unchanged": summary.unchanged,
+        "failed": summary.failed,
+        "skipped": summary.skipped + n_refused,
+    }
+
+
+def check_upload_batch(sizes: Sequence[int], limits: Limits) -> None:
+    """Raise ``InputError`` (source ``upload``) when the batch has too many files or bytes."""
+    if len(sizes) > limits.max_upload_files:
+        raise InputError(
+            SOURCE,
+            "limits",
+            f"{len(sizes):,} files in one upload, over the limit of {limits.max_upload_files:,}; "
+            "upload them in smaller batches or as a ZIP",
+        )
+    total = sum(sizes)
+    if total > limits.max_upload_bytes:
+        raise InputError(
+            SOURCE,
+            "limits",
+            f"the files add up to {total:,} bytes, over the limit of {limits.max_upload_bytes:,} for one upload; "
+            "upload them in smaller batches, or run `policy-themes etl` on the folder",
+        )

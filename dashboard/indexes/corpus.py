@@ -30,10 +30,10 @@ from dashboard.indexes import aggregates
 from dashboard.indexes.aggregates import Aggregates
 from dashboard.indexes.memo import Slot
 from dashboard.storage import bundles, tables
-from etl.codebook import Codebook, ThemeCounter
-from etl.recount import speech_theme_hits
-from etl.textnorm import for_counting
-from etl.warehouse import Warehouse
+from etl.count.codebook import Codebook
+from etl.count.matching import ThemeCounter, speech_theme_hits
+from etl.extract.textnorm import for_counting
+from etl.io.warehouse import Warehouse
 
 __all__ = [
     "SPEAKERS_BY_MEETING",

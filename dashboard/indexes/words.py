@@ -16,7 +16,7 @@ import pyarrow as pa
 
 from dashboard.indexes import corpus
 from dashboard.storage import bundles, tables
-from etl.warehouse import Warehouse
+from etl.io.warehouse import Warehouse
 
 __all__ = ["WORD_COLUMN", "WordIndex", "open_index"]
 

@@ -1,6 +1,6 @@
 """Research measures over the warehouse's frames: pure functions, no Streamlit, no IO but the writers.
 
-Every function takes pandas frames in the warehouse contract's shape (``etl.schema``) and returns
+Every function takes pandas frames in the warehouse contract's shape (``etl.contract.schema``) and returns
 a new frame; non-reports (``meetings.is_report`` false) are left out. See docs/research.md for
 each measure's formula and a worked example.
 """

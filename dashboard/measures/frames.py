@@ -1,6 +1,6 @@
 """Shared steps over warehouse frames: reports only, dates as datetimes, theme hits per meeting.
 
-Every measure takes pandas frames in the warehouse contract's shape (``etl.schema``): ``meetings``,
+Every measure takes pandas frames in the warehouse contract's shape (``etl.contract.schema``): ``meetings``,
 ``people``, ``speeches``, ``themes``, ``terms``, ``formulas``. None of them mutates its inputs.
 """
 

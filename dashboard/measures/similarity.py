@@ -17,9 +17,10 @@ import pandas as pd
 from scipy import sparse
 
 from dashboard.measures.frames import regions, reports
-from etl.codebook import Codebook, ThemeCounter
-from etl.textnorm import for_counting
-from etl.tokenize import Tokenizer
+from etl.count.codebook import Codebook
+from etl.count.matching import ThemeCounter
+from etl.count.tokenize import Tokenizer
+from etl.extract.textnorm import for_counting
 
 UNITS = ("region", "speaker", "meeting")
 

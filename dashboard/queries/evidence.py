@@ -1,7 +1,7 @@
 """The evidence behind a number: keyword-in-context lines, the reader's marks, keyword try-outs
 and samples of a theme's counted hits to judge. No streamlit here.
 
-Keywords are found in the *counting* text (``etl.textnorm.for_counting``: same length as the
+Keywords are found in the *counting* text (``etl.extract.textnorm.for_counting``: same length as the
 display text) with the ETL's own counter, and shown from the display text at the same offsets,
 so the evidence is exactly the hits that were counted. Texts are read only for the meetings
 shown (``dashboard.indexes.corpus.meeting_texts``).
@@ -22,10 +22,10 @@ from dashboard.indexes.texts import open_texts
 from dashboard.queries.filters import Filters
 from dashboard.queries.selection import selected_speeches, speech_mask
 from dashboard.queries.terms import TermQuery, parse_terms
-from etl.codebook import Codebook, ThemeCounter, merge_keywords
-from etl.recount import speech_theme_hits
-from etl.textnorm import for_counting
-from etl.warehouse import Warehouse
+from etl.count.codebook import Codebook, merge_keywords
+from etl.count.matching import ThemeCounter, speech_theme_hits
+from etl.extract.textnorm import for_counting
+from etl.io.warehouse import Warehouse
 
 __all__ = [
     "KWIC_COLUMNS",
@@ -148,7 +148,7 @@ def keyword_gain(wh: Warehouse, corpus: Corpus, codebook: Codebook, theme: str, 
     """Hits ``theme`` counts in the reports now, and with ``keyword`` added to it.
 
     Counted per speech, leftmost-longest and non-overlapping within the theme, as the ETL counts
-    (``etl.recount.speech_theme_hits``). ``corpus`` must be counted with ``codebook`` (the
+    (``etl.count.matching.speech_theme_hits``). ``corpus`` must be counted with ``codebook`` (the
     codebook in force). Only a speech holding ``keyword`` can change: those are found in the
     text index and recounted with both codebooks; every other speech keeps the corpus's count,
     so no text is scanned whole.

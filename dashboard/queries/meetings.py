@@ -18,9 +18,9 @@ from dashboard.indexes.texts import open_texts
 from dashboard.queries.filters import Choice, Filters, filter_meetings, specs
 from dashboard.queries.selection import meeting_ids, meeting_totals, selected_speeches, speech_mask
 from dashboard.storage.tables import inputs_table, readme_near
-from etl import schema
-from etl.textnorm import for_counting
-from etl.warehouse import Warehouse
+from etl.contract import schema
+from etl.extract.textnorm import for_counting
+from etl.io.warehouse import Warehouse
 
 __all__ = [
     "corpus_info",

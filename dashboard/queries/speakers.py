@@ -17,7 +17,7 @@ from dashboard.indexes.corpus import Corpus, speaker_titles
 from dashboard.indexes.memo import Slot
 from dashboard.queries.filters import Filters, period_label
 from dashboard.queries.selection import selected_speeches, theme_matrix
-from etl import schema
+from etl.contract import schema
 
 __all__ = [
     "DEFAULT_ROLES",

@@ -14,8 +14,8 @@ import pandas as pd
 from dashboard.indexes.corpus import Corpus, load_corpus
 from dashboard.queries.filters import Filters, period_label, period_range
 from dashboard.queries.selection import meeting_periods, meeting_totals, speech_mask, theme_hits_in, theme_matrix
-from etl.codebook import Codebook
-from etl.warehouse import Warehouse
+from etl.count.codebook import Codebook
+from etl.io.warehouse import Warehouse
 
 __all__ = ["METRICS", "cooccurrence", "jaccard", "metric_value", "theme_hits", "theme_series", "theme_totals"]
 

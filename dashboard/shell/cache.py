@@ -32,8 +32,8 @@ from dashboard.rendering import wordclouds
 from dashboard.shell import state
 from dashboard.shell.state import CodebookInForce
 from dashboard.storage import tables
-from etl.codebook import Codebook
-from etl.warehouse import MANIFEST, Warehouse
+from etl.count.codebook import Codebook
+from etl.io.warehouse import MANIFEST, Warehouse
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)

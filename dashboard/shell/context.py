@@ -17,7 +17,7 @@ from dashboard.queries import Filters
 from dashboard.rendering.i18n import t
 from dashboard.shell import cache, sidebar
 from dashboard.shell.state import CodebookInForce
-from etl.warehouse import Warehouse, WarehouseError
+from etl.io.warehouse import Warehouse, WarehouseError
 
 __all__ = ["CONTEXT_KEY", "Context", "Page", "open_context", "page", "require", "set_context"]
 

@@ -1,6 +1,6 @@
 """Where the dashboard's inputs come from: the warehouse path, the codebook in force, the language.
 
-The warehouse path is read here and only here, through ``etl.settings.resolve()`` (so the
+The warehouse path is read here and only here, through ``etl.contract.settings.resolve()`` (so the
 ``POLICY_THEMES_WAREHOUSE`` variable set by ``policy-themes dashboard`` wins over the default).
 """
 
@@ -13,9 +13,10 @@ from pathlib import Path
 
 import streamlit as st
 
-from etl.codebook import Codebook, CodebookError, Theme, content_hash, load_folder
-from etl.settings import PROJECT_ROOT, resolve
-from etl.warehouse import Warehouse
+from etl.contract.model import CodebookError
+from etl.contract.settings import PROJECT_ROOT, resolve
+from etl.count.codebook import Codebook, Theme, content_hash, load_folder
+from etl.io.warehouse import Warehouse
 
 CODEBOOK_KEY = "codebook"  # st.session_state key of the session codebook (edited on the Codebook page)
 LANG_KEY = "lang_en"

@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
-from etl.warehouse import Warehouse
+from etl.io.warehouse import Warehouse
 
 __all__ = ["FORMAT", "Bundle", "cache_folder", "drop_other_versions", "load", "read", "scratch_file", "write"]
 

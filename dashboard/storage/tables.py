@@ -17,8 +17,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from etl import schema
-from etl.warehouse import Warehouse
+from etl.contract import schema
+from etl.io.warehouse import Warehouse
 
 __all__ = [
     "MEETING_COLUMNS",

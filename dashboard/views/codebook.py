@@ -16,8 +16,9 @@ from dashboard.shell import cache, context, state
 from dashboard.shell.context import Page
 from dashboard.shell.panels import kwic_table
 from dashboard.shell.widgets import plain
-from etl.codebook import THEMES_FILE, Codebook, CodebookError, merge_keywords, parse_themes
-from etl.settings import resolve
+from etl.contract.model import CodebookError
+from etl.contract.settings import resolve
+from etl.count.codebook import THEMES_FILE, Codebook, merge_keywords, parse_themes
 
 VERDICTS = ("", "right", "wrong")
 

@@ -15,16 +15,24 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import queries
-from dashboard.edits.uploads import ARCHIVE_SUFFIXES, SIDECAR_NAME, save_uploads, upload_folder, upload_outcome
+from dashboard.edits.uploads import (
+    ARCHIVE_SUFFIXES,
+    OUTCOMES,
+    SIDECAR_NAME,
+    check_upload_batch,
+    save_uploads,
+    upload_folder,
+    upload_outcome,
+    upload_outcomes,
+)
 from dashboard.shell import cache, context
 from dashboard.shell.context import Context, Page
 from dashboard.shell.widgets import plain
-from etl.model import InputError
-from etl.pipeline import run_etl
-from etl.readers import SUPPORTED_SUFFIXES
-from etl.settings import Settings, resolve
-from etl.uploads import OUTCOMES, check_upload_batch, upload_outcomes
-from etl.warehouse import Warehouse, WarehouseBusy
+from etl.contract.model import InputError
+from etl.contract.settings import Settings, resolve
+from etl.io.readers import SUPPORTED_SUFFIXES
+from etl.io.warehouse import Warehouse, WarehouseBusy
+from etl.run.pipeline import run_etl
 
 OUTCOME_KEY = "data-outcome"
 ACCEPTED = sorted(SUPPORTED_SUFFIXES | ARCHIVE_SUFFIXES)
@@ -33,7 +41,7 @@ ACCEPTED = sorted(SUPPORTED_SUFFIXES | ARCHIVE_SUFFIXES)
 def _sidecar_hints(page: Page, data: bytes, folder: Path, renamed: dict[str, str]):  # type: ignore[no-untyped-def]
     """Save the sidecar with its file column pointing at our names; return the reader's hints_for."""
     try:
-        from etl.readers.sidecar import load_sidecar
+        from etl.io.readers.sidecar import load_sidecar
     except ImportError:
         st.warning(page.t("data_no_sidecar"))
         return None

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from etl.codebook import THEMES_FILE, ThemeCounter, content_hash, parse_themes
+from etl.count.codebook import THEMES_FILE, content_hash, parse_themes
+from etl.count.matching import ThemeCounter
 from etl.demo import forms
 from etl.demo.readme import readme_text
 from etl.demo.report import Report, compose
@@ -255,7 +256,7 @@ def _prepare(out: Path) -> Path:
 
 def _codebook(folder: Path | None) -> tuple[ThemeCounter, str]:
     if folder is None:
-        from etl.settings import Settings
+        from etl.contract.settings import Settings
 
         folder = Settings().codebook
     path = folder / THEMES_FILE

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from etl.organs import normal_type
-from etl.warehouse import Warehouse
+from etl.extract.organs import normal_type
+from etl.io.warehouse import Warehouse
 
 
 @dataclass

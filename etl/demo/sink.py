@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from etl.codebook import ThemeCounter
+from etl.count.matching import ThemeCounter
 from etl.demo.world import Person, Roster
 
 DUMP_COLUMNS = ("title", "url", "date", "organ", "content")

@@ -11,7 +11,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from streamlit.testing.v1 import AppTest
 
-from etl.warehouse import Warehouse, Writer
+from etl.io.warehouse import Warehouse, Writer
 
 
 def run_page(page: str, **params: str) -> AppTest:

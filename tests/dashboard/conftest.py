@@ -27,8 +27,8 @@ from pathlib import Path
 
 import pytest
 
-import etl.people
-from etl.model import Person, Reading, Speech
+import etl.extract.people
+from etl.contract.model import Person, Reading, Speech
 
 THEMES_CSV = """theme,label_en,keywords
 乡村振兴,Rural revitalisation,乡村振兴|脱贫攻坚
@@ -72,7 +72,7 @@ _MARK = re.compile(r"^(?:(?P<name>[\u4e00-\u9fff]{2,3})（(?P<title>[^）]+)）|
 def marker_people(text: str, removed: Sequence[str] = ()) -> Reading:
     """Speeches start at marker lines; the text before the first marker is narration.
 
-    Same signature as ``etl.people.read_people`` (``removed``: the lines the cleaning took out).
+    Same signature as ``etl.extract.people.read_people`` (``removed``: the lines the cleaning took out).
     """
     starts = [(0, None, None)]
     for m in _MARK.finditer(text):
@@ -94,8 +94,8 @@ def report_text(name: str) -> str:
 
 
 def build_warehouse(root: Path) -> Path:
-    from etl.pipeline import run_etl
-    from etl.settings import resolve
+    from etl.contract.settings import resolve
+    from etl.run.pipeline import run_etl
 
     codebook = root / "codebook"
     codebook.mkdir(parents=True)
@@ -109,7 +109,7 @@ def build_warehouse(root: Path) -> Path:
         (raw / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
     wh = root / "wh"
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(etl.people, "read_people", marker_people)
+        mp.setattr(etl.extract.people, "read_people", marker_people)
         settings = resolve({"warehouse": wh, "codebook": codebook, "workers": 1, "progress": False}, env={})
         summary = run_etl([raw], settings)
     assert summary.ok, summary.lines()
@@ -130,6 +130,6 @@ def tiny_wh(tiny_root: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def tiny_codebook(tiny_root: Path):
-    from etl.codebook import load_folder
+    from etl.count.codebook import load_folder
 
     return load_folder(tiny_root / "codebook").codebook

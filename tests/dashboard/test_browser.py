@@ -72,8 +72,8 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     _chromium_or_skip()
-    from etl.pipeline import run_etl
-    from etl.settings import resolve
+    from etl.contract.settings import resolve
+    from etl.run.pipeline import run_etl
 
     root = tmp_path_factory.mktemp("browser")
     raw = root / "raw"

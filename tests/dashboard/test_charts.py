@@ -9,7 +9,7 @@ from dashboard import queries
 from dashboard.indexes import corpus as corpus_index
 from dashboard.queries import Filters
 from dashboard.rendering import charts
-from etl.warehouse import Warehouse
+from etl.io.warehouse import Warehouse
 
 
 @pytest.fixture(scope="module")

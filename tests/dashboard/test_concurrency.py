@@ -21,11 +21,11 @@ from dashboard import queries
 from dashboard.indexes import corpus as corpus_index
 from dashboard.indexes.corpus import Corpus
 from dashboard.queries import Filters
-from etl.codebook import load_folder
+from etl.contract.settings import resolve
+from etl.count.codebook import load_folder
 from etl.demo import write_demo
-from etl.pipeline import run_etl
-from etl.settings import resolve
-from etl.warehouse import Warehouse
+from etl.io.warehouse import Warehouse
+from etl.run.pipeline import run_etl
 from tests.conftest import CODEBOOK
 
 SESSIONS = 8

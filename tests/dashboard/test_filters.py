@@ -71,7 +71,7 @@ def test_every_meetings_column_choice_is_applied_by_the_mask(corpus, name: str) 
 @pytest.fixture(scope="module")
 def corpus(tiny_wh):
     from dashboard.indexes.corpus import open_corpus
-    from etl.warehouse import Warehouse
+    from etl.io.warehouse import Warehouse
 
     return open_corpus(Warehouse.open(tiny_wh))
 

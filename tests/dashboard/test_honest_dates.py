@@ -22,7 +22,7 @@ from dashboard import queries
 from dashboard.indexes import corpus as corpus_index
 from dashboard.queries import Filters
 from dashboard.queries.filters import date_text, meeting_keep, narrowed, precision_fits, supports, undated_kept
-from etl.warehouse import Warehouse
+from etl.io.warehouse import Warehouse
 from tests.dashboard.apps import copy_tiny, edit_meetings, run_page
 
 # --- the rule, on hand-made frames -------------------------------------------------------------

@@ -1,5 +1,5 @@
-"""The README's picture of the dashboard's layers is the one the import contract enforces, and the
-"new chart" path of docs/dashboard.md runs."""
+"""The README's pictures of the ETL's stages and of the dashboard's layers are the ones the import
+contracts enforce, and the "new chart" path of docs/dashboard.md runs."""
 
 from __future__ import annotations
 
@@ -9,22 +9,31 @@ from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
+import pytest
 
 from dashboard.queries import Filters
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _contract() -> dict[str, object]:
+# Each layered package, and where the README's Development block draws it (start, end).
+DRAWN = {
+    "etl": ("etl/         stages", "dashboard/   layers"),
+    "dashboard": ("dashboard/   layers", "data/        codebook/"),
+}
+
+
+def _contract(container: str) -> dict[str, object]:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     contracts = config["tool"]["importlinter"]["contracts"]
-    return next(c for c in contracts if c["type"] == "layers")
+    return next(c for c in contracts if c["type"] == "layers" and c["containers"] == [container])
 
 
-def _readme_layers() -> list[str]:
-    """The layer column of the README's dashboard/ block, top to bottom ("a/ | b/" kept together)."""
+def _readme_layers(container: str) -> list[str]:
+    """The layer column of the README's block for the package, top to bottom ("a/ | b/" kept together)."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = text[text.index("dashboard/   layers") : text.index("data/        codebook/")]
+    start, end = DRAWN[container]
+    block = text[text.index(start) : text.index(end)]
     names = []
     for line in block.splitlines()[1:]:
         m = re.match(r"^  (\S+(?: \| \S+)*)\s{2,}", line)
@@ -33,16 +42,20 @@ def _readme_layers() -> list[str]:
     return names
 
 
-def test_the_readme_draws_the_layers_the_contract_enforces() -> None:
-    contract = _contract()
-    assert contract["containers"] == ["dashboard"] and contract["exhaustive"] is True
-    assert _readme_layers() == contract["layers"]
+@pytest.mark.parametrize("container", sorted(DRAWN))
+def test_the_readme_draws_the_layers_the_contract_enforces(container: str) -> None:
+    contract = _contract(container)
+    assert contract["exhaustive"] is True
+    assert _readme_layers(container) == contract["layers"]
 
 
-def test_every_package_of_the_dashboard_is_in_a_layer() -> None:
-    layered = {name for layer in _contract()["layers"] for name in layer.split(" | ")}  # type: ignore[attr-defined]
-    found = {p.stem for p in (ROOT / "dashboard").iterdir() if p.name != "__init__.py" and not p.name.startswith("_")}
-    assert {f for f in found if (ROOT / "dashboard" / f).is_dir() or f in ("app", "prepare")} == layered
+@pytest.mark.parametrize("container", sorted(DRAWN))
+def test_every_package_is_in_a_layer(container: str) -> None:
+    layered = {name for layer in _contract(container)["layers"] for name in layer.split(" | ")}  # type: ignore[attr-defined]
+    here = ROOT / container
+    found = {p.stem for p in here.iterdir() if p.name != "__init__.py" and not p.name.startswith((".", "__pycache__"))}
+    top_modules = {"app", "prepare", "__main__"}
+    assert {f for f in found if (here / f).is_dir() or f in top_modules} == layered
 
 
 def _snippets() -> list[str]:
@@ -55,7 +68,7 @@ def test_the_new_chart_example_of_the_docs_runs(tiny_wh: Path) -> None:
     from dashboard.indexes.corpus import open_corpus
     from dashboard.queries import meetings, selection
     from dashboard.rendering import charts
-    from etl.warehouse import Warehouse
+    from etl.io.warehouse import Warehouse
 
     query, chart, view = _snippets()
     q_ns = {**vars(meetings), "meeting_units": selection.meeting_units}

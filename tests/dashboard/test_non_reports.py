@@ -17,8 +17,8 @@ from streamlit.testing.v1 import AppTest
 from dashboard import queries
 from dashboard.indexes import corpus as corpus_index
 from dashboard.queries import Filters
-from etl.codebook import load_folder
-from etl.warehouse import Warehouse
+from etl.count.codebook import load_folder
+from etl.io.warehouse import Warehouse
 from tests.dashboard.apps import copy_tiny, edit_meetings, run_page
 
 REASON = "a list of links, no meeting"

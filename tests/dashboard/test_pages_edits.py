@@ -11,7 +11,7 @@ import pytest
 
 from dashboard.edits import codebook as edits_codebook
 from dashboard.edits import judgements, uploads
-from etl.codebook import Codebook, Theme, parse_themes
+from etl.count.codebook import Codebook, Theme, parse_themes
 from tests.dashboard.apps import run_page
 
 

@@ -13,7 +13,7 @@ from dashboard import queries
 from dashboard.indexes import corpus as corpus_index
 from dashboard.queries import Filters
 from dashboard.storage import tables
-from etl.warehouse import Warehouse
+from etl.io.warehouse import Warehouse
 from tests.dashboard.conftest import report_text
 
 R1, R2, R3, R4, R5 = (len(report_text(f"r{i}.txt")) for i in range(1, 6))
@@ -100,7 +100,7 @@ def test_recount_equals_etl(wh, corpus, tiny_codebook):
 
 
 def test_theme_hits_with_an_edited_codebook(wh, tiny_codebook):
-    from etl.codebook import merge_keywords
+    from etl.count.codebook import merge_keywords
 
     edited = merge_keywords(tiny_codebook, "教育", ["金山银山"])
     hits = queries.theme_hits(wh, Filters(), codebook=edited)
@@ -237,8 +237,8 @@ def test_term_counts_are_per_speech_like_str_count(wh, corpus):
 
 def test_a_theme_sample_is_drawn_from_the_counted_hits_without_scanning_everything(wh, corpus, tiny_codebook) -> None:
     from dashboard import queries
-    from etl.codebook import ThemeCounter
-    from etl.textnorm import for_counting
+    from etl.count.matching import ThemeCounter
+    from etl.extract.textnorm import for_counting
 
     theme = "乡村振兴"
     counter = ThemeCounter(tiny_codebook)
@@ -276,8 +276,9 @@ def test_term_series_counts_meetings_and_keeps_a_label_typed_twice(wh, corpus):
     [("教育", "安全生产"), ("生态环保", "绿水青山就是"), ("乡村振兴", "乡村"), ("安全生产", "没有的词")],
 )
 def test_keyword_gain_is_a_full_recount_per_speech(wh, corpus, tiny_codebook, theme, keyword):
-    from etl.codebook import ThemeCounter, merge_keywords
-    from etl.textnorm import for_counting
+    from etl.count.codebook import merge_keywords
+    from etl.count.matching import ThemeCounter
+    from etl.extract.textnorm import for_counting
 
     def total(codebook):  # the definition: every speech of every report counted again
         counter, texts, n = ThemeCounter(codebook), dict(tables.iter_texts(wh)), 0

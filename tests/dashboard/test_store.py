@@ -18,8 +18,8 @@ from dashboard.indexes import texts as text_index
 from dashboard.indexes import words as word_index
 from dashboard.queries import Filters
 from dashboard.storage import bundles
-from etl.textnorm import for_counting
-from etl.warehouse import Warehouse
+from etl.extract.textnorm import for_counting
+from etl.io.warehouse import Warehouse
 
 
 @pytest.fixture
@@ -130,7 +130,7 @@ def test_persisted_corpus_equals_the_one_built_in_memory(wh):
 
 
 def test_an_edited_codebook_has_its_own_theme_bundle(wh, tiny_codebook):
-    from etl.codebook import merge_keywords
+    from etl.count.codebook import merge_keywords
 
     edited = merge_keywords(tiny_codebook, "教育", ["金山银山"])
     stored = corpus_index.open_corpus(wh)
@@ -224,8 +224,8 @@ def test_a_codebook_recorded_relative_to_the_project_is_found_from_anywhere(
     tiny_wh: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from dashboard.shell import state
-    from etl.codebook import load_folder
-    from etl.settings import PROJECT_ROOT
+    from etl.contract.settings import PROJECT_ROOT
+    from etl.count.codebook import load_folder
 
     copy = tmp_path / "wh"
     shutil.copytree(tiny_wh, copy)

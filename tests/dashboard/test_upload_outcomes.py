@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from dashboard.edits import uploads as upload_edits
-from etl.pipeline import run_etl
-from etl.readers import SUPPORTED_SUFFIXES
-from etl.uploads import upload_outcomes
-from etl.warehouse import Warehouse
+from dashboard.edits.uploads import upload_outcomes
+from etl.io.readers import SUPPORTED_SUFFIXES
+from etl.io.warehouse import Warehouse
+from etl.run.pipeline import run_etl
 from tests.conftest import settings_for
 from tests.fuzz import samples
 

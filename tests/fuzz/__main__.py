@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from etl.settings import PROJECT_ROOT
+from etl.contract.settings import PROJECT_ROOT
 from tests.fuzz.cases import plan
 from tests.fuzz.harness import run_cases
 
@@ -42,8 +42,8 @@ def kill_trials() -> str:
 
 def second_writer() -> str:
     """Start a run on a warehouse another run holds: it must be refused, the warehouse untouched."""
-    from etl.pipeline import run_etl
-    from etl.warehouse import WarehouseBusy, lock
+    from etl.io.warehouse import WarehouseBusy, lock
+    from etl.run.pipeline import run_etl
     from tests.conftest import settings_for
     from tests.reports import write_reports
 

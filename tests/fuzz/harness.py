@@ -25,11 +25,11 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from etl import process
-from etl.model import InputError
-from etl.process import InputTask, process_chunk, resources_for
-from etl.readers.archive import extract_archive
-from etl.settings import PROJECT_ROOT, Limits
+from etl.contract.model import InputError
+from etl.contract.settings import PROJECT_ROOT, Limits
+from etl.io.readers.archive import extract_archive
+from etl.run import process
+from etl.run.process import InputTask, process_chunk, resources_for
 from tests.fuzz.cases import FUZZ_MAX_ARCHIVE_FILES, GENERATORS, LEAK_MARKERS, Case, Spec, build
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # it logs every repair it makes

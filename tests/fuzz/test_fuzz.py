@@ -14,9 +14,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from etl.pipeline import run_etl
-from etl.validate import validate
-from etl.warehouse import Warehouse
+from etl.io.validate import validate
+from etl.io.warehouse import Warehouse
+from etl.run.pipeline import run_etl
 from tests.conftest import settings_for
 from tests.fuzz.cases import GENERATORS, build, plan
 from tests.fuzz.harness import LIMITS, Report, judge, run_batch, run_cases, write_cases

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from etl.model import InputError
-from etl.readers import extract_archive, read_input
-from etl.readers.common import describe
-from etl.settings import Limits
+from etl.contract.model import InputError
+from etl.contract.settings import Limits
+from etl.io.readers import extract_archive, read_input
+from etl.io.readers.common import describe
 
 
 @pytest.mark.parametrize(

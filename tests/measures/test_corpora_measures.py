@@ -11,8 +11,8 @@ import pytest
 
 from dashboard.measures import meeting_theme_matrix, region_period_panel, write_table
 from dashboard.measures.topics import discover_topics, excluded_words, speech_terms
-from etl.pipeline import run_etl
-from etl.warehouse import Warehouse
+from etl.io.warehouse import Warehouse
+from etl.run.pipeline import run_etl
 from tests.conftest import settings_for
 
 pytestmark = pytest.mark.corpora

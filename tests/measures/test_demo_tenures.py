@@ -20,9 +20,9 @@ import pytest
 from dashboard.measures import alignment, tenures
 from etl.demo import write_demo
 from etl.demo.world import POSTS, PRESIDING_TITLES, build_world
-from etl.pipeline import run_etl
-from etl.readers.sidecar import load_sidecar
-from etl.warehouse import Warehouse
+from etl.io.readers.sidecar import load_sidecar
+from etl.io.warehouse import Warehouse
+from etl.run.pipeline import run_etl
 from tests.conftest import settings_for
 
 DEMO_POSTS = {

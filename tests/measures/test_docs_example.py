@@ -8,8 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from etl.pipeline import run_etl
-from etl.settings import PROJECT_ROOT
+from etl.contract.settings import PROJECT_ROOT
+from etl.run.pipeline import run_etl
 from tests.conftest import settings_for
 from tests.reports import write_reports
 

@@ -11,7 +11,14 @@ from pathlib import Path
 import dashboard.measures
 
 PACKAGE = Path(dashboard.measures.__file__).parent
-ALLOWED_PROJECT = {"etl.schema", "etl.settings", "etl.textnorm", "etl.tokenize", "etl.codebook"}
+ALLOWED_PROJECT = {
+    "etl.contract.schema",
+    "etl.contract.settings",
+    "etl.extract.textnorm",
+    "etl.count.tokenize",
+    "etl.count.codebook",
+    "etl.count.matching",
+}
 ALLOWED_LIBRARIES = {"numpy", "pandas", "scipy", "sklearn", "pyarrow"}
 
 

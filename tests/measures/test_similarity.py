@@ -15,8 +15,8 @@ from dashboard.measures import (
     similarity_to_reference,
     unit_counts,
 )
-from etl.codebook import parse_themes
-from etl.tokenize import Tokenizer
+from etl.count.codebook import parse_themes
+from etl.count.tokenize import Tokenizer
 from tests.measures import tiny
 
 

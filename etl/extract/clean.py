@@ -1,0 +1,467 @@
+"""Remove site and WeChat boilerplate and bylines, keeping the report's own text.
+
+Every removal is recorded with the rule that made it (``Cleaned.removals``), so a user can
+audit what was taken out. The rules, in order:
+
+- ``pinyin_tag``: conversion tags after characters (區(qū), 發(fā)) are cut first;
+- ``evidence``: paragraphs or lines that repeat across many documents of one input, site or
+  folder (counted over the corpus by ``etl.extract.evidence``; passed in as ``boilerplate``);
+- ``rights``: licence and rights statements (本作品…公有领域, 版权均属…, 转载请注明…);
+- line shapes, each a rule of its own: ``navigation``, ``meta_strip`` (publish, source, author,
+  editor and view-count fields in any order and with any prefix), ``date_banner``, ``widget``
+  (share, comment, font and print tools), ``image`` (file names, photo captions), ``byline``;
+- ``byline_fragment``: a dateline or byline at the start of a line (本报讯(记者 X),
+  X融媒体中心2月29日讯(记者:…)) or at its end ((A B), （编辑 X）);
+- ``spam``: brand strings that hijacked mirrors inject into sentences.
+
+A line is dropped only when it is boilerplate as a whole; a sentence that merely mentions 编辑
+or 来源 stays, because it is not built like a byline. The publication date is taken from a
+removed publish strip or date banner.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Collection
+
+from etl.contract.model import Cleaned
+from etl.extract.patterns import SURNAMES, compile_tc
+from etl.extract.textnorm import for_counting
+
+__all__ = ["clean", "paragraph_keys", "unit_key"]
+
+# Byline fields: 文稿:李娜, 编辑 方新月, 责任编辑：某某 ...
+_FIELD = (
+    r"(?:文稿|撰稿人|审稿人|审核人|单位审核|审核领导|摄影记者|转载|撰稿|来稿|编辑|责任编辑|责编|主编|值班编辑|编审|记者|通讯员|审核|审校|审签|审定|校对|摄影|摄像|"
+    r"图片|图文|视频|制作|监制|出品|签发|策划|统筹|设计|排版|作者|来源|稿源|供稿|信息来源|文字|一审|二审|三审|初审|"
+    r"复审|终审|值班主任|总编|责任校对|执行主编|美编|摄制|配音|剪辑|航拍|文|图)"
+)
+_FIELD_PREFIX = r"(?:全媒体|融媒体|融媒|本报|本台|本网|特约|首席|见习|实习)?"
+_SEP = r"\s*[:：|丨/]\s*|\s+"
+_NAME = rf"[{SURNAMES}][\u4e00-\u9fff]{{1,3}}"
+# A two-character name a newspaper pads with a space to the width of three: 曾 静.
+_PADDED_NAME = rf"(?:{_NAME}|[{SURNAMES}][ \u3000]+[\u4e00-\u9fff])"
+# A whole byline line: one or more "field sep names" pairs and nothing else.
+_BYLINE_LINE = compile_tc(
+    rf"^[□■◆●▲]?\s*[（(【\[]?(?:{_NAME}\s+(?={_FIELD_PREFIX}{_FIELD}\s*[:：]))?(?:{_FIELD_PREFIX}{_FIELD}(?:{_SEP})[^\s:：|丨。，,！？]{{1,30}}(?:\s+[^\s:：|丨。，,！？]{{1,12}})*"
+    rf"\s*[|丨/]?\s*)+[）)】\]]?(?:\s*报道)?$"
+)
+# A line that is only names in brackets, (施某 田某), （王某）: the reporters of the story.
+_NAMES_LINE = compile_tc(rf"^[（(]\s*{_PADDED_NAME}(?:[\s、，,]+{_NAME}){{0,4}}\s*[）)]$")
+# A bracketed byline fragment at either end of a content line: （记者 王某 通讯员 李某）.
+_FRAGMENT_TAIL = compile_tc(
+    rf"[（(【\[]\s*{_FIELD}(?:{_SEP})[^）)】\]\n]{{1,40}}[）)】\]]\s*$"
+    rf"|(?<=[。！？!?])\s*(?:{_FIELD_PREFIX}{_FIELD}\s*[:：]\s*[^\s:：。，,！？]{{1,12}}(?:\s+[^\s:：。，,！？|]{{1,6}}){{0,3}}\s*)+$"
+    rf"|(?<=[。！？!?”])\s*[（(]\s*{_PADDED_NAME}(?:[\s、]+{_NAME}){{0,4}}\s*[）)]\s*$"
+    rf"|(?<=[。！？!?”])\s*[■□◆●▲]\s*{_NAME}(?:[\s、]+{_NAME}){{0,3}}\s*$"  # 。■王某: a trailing reporter mark
+    rf"|(?<=[。！？!?”])\s*[^\s，,。]{{0,10}}记者\s*{_NAME}(?:[\s、]+{_NAME}){{0,3}}\s*摄\s*$"  # a photo credit
+    r"|(?<=[。！？!?”])\s*[（(]完[）)]\s*$"
+    r"|(?<=[。！？!?”])\s*(?:展开详细|展开全文|阅读全文|查看全文|展开阅读全文)\s*$"
+)
+# A dateline (本报讯, 又讯, 某某融媒体中心2月29日讯) and/or a bracketed byline at a line's start.
+_DATELINE = r"[^\s，,。；：:（()）“”]{0,24}?[讯訊](?![员員])"
+_BRACKET_BYLINE = rf"[（(【\[]\s*{_FIELD_PREFIX}(?:{_FIELD}(?:{_SEP})|记者|通讯员)[^）)】\]\n]{{1,40}}[）)】\]]"
+_FRAGMENT_HEAD = compile_tc(
+    rf"^(?:{_DATELINE}\s*(?:{_BRACKET_BYLINE}|[（(][^）)\n，,。；]{{1,16}}[）)])?|[^\s，,。；（(]{{0,12}}{_BRACKET_BYLINE}"
+    rf"|[^\s，,。；：:（()）“”]{{0,16}}?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日[电電](?:\s*{_BRACKET_BYLINE})?)"
+    rf"(?=\s|[\d一二三四五六七八九十今昨近日前,，:：]|$)\s*"
+)
+_TAIL_CHARS = 70  # fragments are only looked for this close to a line's ends
+_TAIL_GATE = re.compile(r"[:：■□◆●▲]")  # a tail fragment that does not end in a bracket has one
+_SYMBOLS_ONLY = re.compile(r"^[\W_]+$")  # no letter, digit or character: emoji, rules, dots
+# Page furniture glued to a line: a CNKI <正> at its start, a column separator at its end.
+_HEAD_MARK = re.compile(r"^<正>\s*")
+_TAIL_MARK = re.compile(r"(?<=\S)\s+[|丨]$")
+_BULLETS = "•·●■◆□▲*-— \t"
+# Lines that are boilerplate when they start like this (and are short).
+_LEADING = compile_tc(
+    r"^(?:当前位置|您的位置|你的位置|您现在的位置|您当前所在的位置|您现在所在的位置|您所在的位置|现在位置|位置[:：]|"
+    r"首页\s*[>》＞/]|网站首页\s*[>》＞/]|【?\s*字体|字号[:：]|"
+    r"【?\s*打印|打印本页|列印|【?\s*关闭|关闭窗口|扫一扫|用手机扫|手机扫|微信扫一扫|点击上方|点击蓝字|"
+    r"点蓝字|长按识别|长按二维码|识别二维码|阅读原文|轻触阅读原文|预览时标签不可点|继续滑动看下一个|"
+    r"向上滑动看下一个|发布时间|发布日期|发稿时间|更新时间|时间[:：]|日期[:：]|浏览次数|阅读次数|"
+    r"点击数|访问量|浏览量|阅读量|上一篇|下一篇|上一条|下一条|相关链接|相关新闻|相关阅读|相关文章|分享到|分享至|"
+    r"版权所有|copyright|©|主办单位|主办[:：]|承办单位|承办[:：]|技术支持|网站标识码|网站地图|"
+    r"联系我们|备案号|来源[:：]|作者[:：]|责任编辑|原标题[:：]|信息来源|【?\s*收藏|【?\s*纠错|"
+    r"微信号[:：]|公众号|关注我们|关注公众号|喜欢此内容的人还喜欢|写留言|留言|精选留言|"
+    r"视频\s*小程序|轻点两下取消|人划线|往期推荐|往期回顾|推荐阅读|END$|-\s*END\s*-|现在时间|"
+    r"举报电话|举报邮箱|用户举报|[^。，]{0,12}违法和不良信息举报|本篇文章\s*\d+\s*字|全文\s*\d+\s*字|"
+    r"(?:文章|稿件|新闻|本文)来源|投稿邮箱|投稿信箱|联系电话[:：]|联系方式[:：]|传真[:：]|邮编[:：]|"
+    r"【?\s*我要纠错|网站纠错|网站声明|隐私政策|使用帮助|相关稿件|相关报道|[-—\s]*END[-—\s]*$|"
+    r"视频加载中|您的浏览器不支持|点击播放|使用小程序|写下你的留言|合作单位$|友情链接|"
+    r"(?:浏览|阅读|点击|访问)(?:量|次数|数)?\s*[:：]?\s*\d+\s*次?$|"
+    r"智能推荐|为你推荐|猜你喜欢|热门推荐|相关推荐|延伸阅读|[\u4e00-\u9fff]{0,4}解读[:：])",
+    re.IGNORECASE,
+)
+_ANYWHERE = compile_tc(
+    r"ICP[备証证]|公网安备|京公网|网安备|版权所有|Copyright|扫一扫在手机|预览时标签不可点|"
+    r"(?:联系|服务|咨询|举报|投诉)热线\s*[:：]?\s*[\d-]{7,}|"
+    r"【\s*字体\s*[:：]|【\s*打印\s*】|【\s*关闭\s*】",
+    re.IGNORECASE,
+)
+# Lines made only of share/like buttons, font-size switches, version links or separators.
+_BUTTONS = compile_tc(
+    r"^(?:[\s|丨/·•\-—_=*【】\[\]▼▲↓↑→←]|分享|收藏|点赞|在看|赞|转发|推荐|打印|关闭|返回顶部|返回|"
+    r"字号|字体|[大中小]|微信|微博|QQ空间|QQ|朋友圈|复制链接|繁体版|简体版|繁體|简体|无障碍|长辈版|关怀版|"
+    r"适老版|English|登录|注册|知道了|取消|允许|赞赏|评论|写评论|打印此页|打印本页|关闭本页|关闭窗口|[:：]|[（(]?完[）)]?)+$",
+    re.IGNORECASE,
+)
+# Comment and reading widgets.
+_WIDGET = compile_tc(
+    r"^(?:\d+\s*条评论|网友评论|暂无(?:网友)?评论|发表评论|我要评论|评论列表|查看评论|验证码|\*?正文[:：]?$|"
+    r"<正>$|今天是\s*[:：]?$|摘要$|文章不错|点个赞|转载是一种动力|分享是一种美德|读完约\s*\d+\s*分钟)",
+    re.IGNORECASE,
+)
+# Image file names and photo captions: w_DSC06035.JPG, ![](/pic/1.png), 会议现场, (资料图).
+_IMAGE = compile_tc(
+    r"^(?:!\[[^\]]*\]\([^)]*\)?|\S{0,80}\.(?:jpe?g|png|gif|bmp|webp|mts|mp4)|[（(]?\s*资料图片?\s*[）)]?|"
+    r"图为.{0,30}|.{0,12}图片来源[:：].*|[^，。]{0,8}(?:会议现场|会场|现场图|座谈会现场)|图片|视频|音频)$",
+    re.IGNORECASE,
+)
+# A short column tag written with spaces between its characters: 工 作 动 态.
+_SPACED_TAG = re.compile(
+    r"^(?:[\u4e00-\u9fff][ \u3000]+){2,6}[\u4e00-\u9fff]$|^[A-Za-z]{2,12}$"
+    r"|^(?:[^\s|丨，。,.]{1,8}\s*[|丨]\s*){2,}[^\s|丨，。,.]{1,8}$"  # a menu bar: 首页 | 新闻 | 政务公开
+)
+# Publish, source, author, editor and view-count fields; a line made of two or more is a strip.
+_META_LABEL = compile_tc(
+    r"(?:^|[\s|丨/•·\[【(（])(?:作者|编辑|责任编辑|责编|(?:文章|稿件|新闻|信息|本文)?来源|稿源|发布时间|发布日期|发布者|发布机构|发稿时间|"
+    r"更新时间|内容更新时间|时间|日期|浏览|浏览次数|浏览量|阅读|阅读量|阅读数|点击|点击数|点击量|字数|评论|"
+    r"访问量|访问次数|点击率|阅读次数|信息索引号|索引号|文号|主题词|主题分类|体裁|分类|所属机构|生成日期|成文日期|公开方式|字号)"
+    r"\s*(?=[:：|丨]|\s|\d|$)"
+)
+_META_MAX = 160
+_META_SEPARATOR = re.compile(r"[:：|丨]|\s")
+_DATE_TEXT = r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}/\d{1,2}/\d{4})"
+_TIMESTAMP_HEAD = re.compile(rf"^[\[【(（]?\s*{_DATE_TEXT}(?:\s+\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?")
+# A bare publication stamp or banner: 2022-09-02 18:30, 2023年09月15日, 2023年03月29日 星期三.
+_DATETIME_ONLY = re.compile(
+    rf"^(?:今天是\s*[:：]?\s*)?{_DATE_TEXT}(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?(?:\s*(?:星期|周|週)[一二三四五六日天])?$"
+)
+_PUBLISH = compile_tc(
+    r"(?:发布时间|发布日期|发稿时间|时间|日期)\s*[:：|丨]?\s*"
+    r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}/\d{1,2}/\d{4})"
+)
+_ANY_DATE = re.compile(_DATE_TEXT)
+_MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
+# Licence and rights statements (a paragraph or line up to _RIGHTS_MAX characters).
+_RIGHTS = compile_tc(
+    r"公有领域|public\s*domain|版权均属|版权归|版权所有|版权声明|未经授权|未经许可.{0,6}(?:转载|使用)|转载请|"
+    r"不得转载|侵犯了您的合法权益|著作权法.{0,20}(?:本作品|保护)|本作品|这部作品|本模板",
+    re.IGNORECASE,
+)
+_RIGHTS_MAX = 400
+# Every rights statement has one of these: a cheap test before the pattern.
+_RIGHTS_WORDS = ("公有", "domain", "Domain", "DOMAIN", "版权", "版權", "未经", "未經", "转载", "轉載", "侵犯", "著作")
+_RIGHTS_START = compile_tc(r"^(?:本作品|这部作品|本模板|版权|凡本|声明|public\s*domain)", re.IGNORECASE)
+# Conversion junk: a pinyin syllable with a tone mark in brackets after a character, 區(qū).
+_PINYIN_TAG = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]{0,6}[)）]")
+# Brand strings injected by hijacked mirrors: 某某娱乐官方网站¥某某娱乐注册入口.
+_SPAM = compile_tc(
+    r"[\u4e00-\u9fff]{2}(?:体育|娱乐|彩票|棋牌|博彩|电竞)(?:[\u4e00-\u9fff]{2}(?:体育|娱乐|彩票|棋牌|博彩|电竞)|"
+    r"官网|官方网站|在线|注册|平台|app下载|APP下载|下载|入口|网址|网|[_¥|·])+",
+    re.IGNORECASE,
+)
+# A brand's site entrance in place of a place name: 某某手机官网入口·(中国)官方网站.
+_SPAM_ENTRANCE = compile_tc(
+    r"[\u4e00-\u9fff]{2,4}(?:手机|APP|app)?(?:官网入口|官方入口|注册入口|下载入口|登录入口)"
+    r"(?:\s*[·_]?\s*[（(]中国[）)]\s*(?:官方网站|官网)?)?",
+    re.IGNORECASE,
+)
+_SPAM_WORDS = ("体育", "體育", "娱乐", "娛樂", "彩票", "棋牌", "博彩", "电竞", "電競")
+_SPAM_MARK = re.compile(r"[_¥]|官网|app下载|注册", re.IGNORECASE)
+# A source or photo credit on a line of its own: 区政府办 供稿, 区委新闻办供图, (某某 摄).
+_CREDIT = compile_tc(r"^[（(]?[^，,。；;：:！？]{2,24}?\s*(?:供稿|供图|摄)[）)]?$")
+# A field label written with spaces between its characters (作 者：…, 摄 影：).
+_CREDIT_ENDS = ("稿", "图", "圖", "摄", "攝", ")", "）")
+_EMPTY_ENDS = (":", "：", ")", "）", "】", "]")
+_SPACED_LABEL = re.compile(r"^((?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff])(?=\s*[:：])")
+_EMPTY_FIELD = compile_tc(rf"^[（(【\[]?\s*{_FIELD_PREFIX}{_FIELD}\s*[:：]\s*[）)】\]]?$")
+# Raw HTML tags a scraper left in the text: <p>, </p>, <br/>, <span style=…>.
+_HTML_TAG = re.compile(
+    r"</?(?:p|br|div|span|strong|b|em|i|u|font|a|img|section|table|tbody|tr|td|th|sup|sub|tfoot|noscript|"
+    r"li|ul|ol|h[1-6]|center|o:p|article|blockquote)(?:\s[^<>]{0,200})?/?>",
+    re.IGNORECASE,
+)
+# A newspaper's or station's name on a line of its own above the date or byline: 某某日报.
+_MASTHEAD = compile_tc(
+    r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报|新闻网|融媒体中心|广播电视台|电视台|"
+    r"(?<![汇通简情预申上呈快举捷公电警画周月年季])报)$"
+)
+# A photo caption inside the body: a name (and a post) with the verb of the picture, 王某讲话.
+_NAME_CAPTION = compile_tc(
+    rf"^{_NAME}[\u4e00-\u9fff]{{0,6}}?(?:主持会议|主持并讲话|主持|讲话|发言|致辞|作报告|作辅导报告)$"
+)
+_CAPTION_MAX = 16
+_VALUE_MAX = 20  # the value of a field whose label stood alone on the line before
+_SENTENCE_MARK = re.compile(r"[。，,；;！？!?]")
+_REPEATS = 3  # a short line that a page repeats this often is an injected link or tag
+_REPEAT_MIN, _REPEAT_MAX = 6, 60
+_MAX_LEADING_LINE = 80  # a long line that starts with 来源 is a sentence, not a meta strip
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_ODD_BREAKS = ("\u2028", "\u2029", "\x0b", "\x0c", "\x85")
+# Tags without tone marks, 月(yue)日(ri): only pinyin-shaped, and only on a page with several.
+_TONELESS_TAG = re.compile(r"(?<=[\u4e00-\u9fff)])\((?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouv][a-z]{0,4}\)")
+_TONELESS_MIN = 3
+_TONE = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]")
+_PARAGRAPHS = re.compile(r"\n[ \t\u3000\xa0]*\n")
+_UNIT_MIN = 6  # shorter paragraphs and lines (各位代表：) are never counted as evidence
+_UNIT_MAX = 600
+
+
+def _key(counting: str) -> str | None:
+    if len(counting) > 3 * _UNIT_MAX:
+        return None
+    compact = "".join(counting.split())
+    if not _UNIT_MIN <= len(compact) <= _UNIT_MAX or compact.endswith((":", "：")):
+        return None
+    return hashlib.blake2b(compact.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def unit_key(text: str) -> str | None:
+    """The fingerprint under which a paragraph or line is counted across documents, or None
+    when it is too short or long to be boilerplate, or introduces what follows (…：)."""
+    return _key(for_counting(text))
+
+
+def _has_pinyin_tags(text: str) -> bool:
+    return ("(" in text or "（" in text) and bool(_TONE.search(text))
+
+
+def _toneless_tags(text: str) -> list[str]:
+    tags = _TONELESS_TAG.findall(text) if "(" in text else []
+    return tags if len(tags) >= _TONELESS_MIN else []
+
+
+def _normalised(text: str) -> str:
+    """Pinyin tags and HTML tags removed, line breaks normalised: what every rule reads."""
+    if _has_pinyin_tags(text):
+        text = _PINYIN_TAG.sub("", text)
+    if _toneless_tags(text):
+        text = _TONELESS_TAG.sub("", text)
+    if "\r" in text or any(c in text for c in _ODD_BREAKS):
+        text = _NEWLINES.sub("\n", text)
+    if "<" in text:
+        text = _HTML_TAG.sub("", text)
+    return text
+
+
+def _spans(norm: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph (text between blank lines) that is not blank."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _PARAGRAPHS.finditer(norm):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(norm)))
+    return [(a, b) for a, b in spans if not norm[a:b].isspace() and a < b]
+
+
+def _keyed(norm: str, counting: str, a: int, b: int) -> tuple[str | None, list[tuple[int, int, str | None]]]:
+    """The key of the paragraph norm[a:b] and, when it has several lines, of each line."""
+    lines: list[tuple[int, int, str | None]] = []
+    if "\n" in norm[a:b].strip():
+        pos = a
+        for line in norm[a:b].split("\n"):
+            end = pos + len(line)
+            lines.append((pos, end, _key(counting[pos:end])))
+            pos = end + 1
+    return _key(counting[a:b]), lines
+
+
+def paragraph_keys(text: str) -> set[str]:
+    """The evidence fingerprints of one document: its paragraphs and its lines, each once."""
+    norm = _normalised(text)
+    counting = for_counting(norm)  # once per document: slices are the paragraphs' counting forms
+    keys: set[str | None] = set()
+    for a, b in _spans(norm):
+        key, lines = _keyed(norm, counting, a, b)
+        keys.add(key)
+        keys.update(k for _, _, k in lines)
+    keys.discard(None)
+    return {k for k in keys if k is not None}
+
+
+def _line_rule(line: str) -> str | None:
+    """The rule that makes a whole line boilerplate, or None."""
+    if len(line) > _META_MAX:
+        return None  # furniture is short: a long line is the report's
+    bare = line.lstrip(_BULLETS) or line
+    short = len(line) <= _MAX_LEADING_LINE
+    if _BUTTONS.match(line) or _SYMBOLS_ONLY.match(line):
+        return "widget"  # buttons, or only symbols and emoji (⏳🔡, ——)
+    if len(line) <= 12 and " " in line and _BUTTONS.match("".join(line.split())):
+        return "widget"  # buttons spelled with spaces: 评 论, 分 享
+    if _DATETIME_ONLY.match(bare):
+        return "date_banner"
+    if short and (" " in line or "\u3000" in line) and (m := _SPACED_LABEL.match(line)):
+        line = "".join(m.group(1).split()) + line[m.end() :]  # 作 者：某某 reads as 作者：某某
+    if _BYLINE_LINE.match(line) or _NAMES_LINE.match(line):
+        return "byline"
+    if short and line.endswith(_EMPTY_ENDS) and _EMPTY_FIELD.match(line):
+        return "byline"
+    if len(line) <= 30 and line.endswith(_CREDIT_ENDS) and _CREDIT.match(line):
+        return "byline"
+    if (
+        len(line) <= _META_MAX
+        and _META_SEPARATOR.search(line)
+        and (len(_META_LABEL.findall(line)) >= 2 or (_TIMESTAMP_HEAD.match(bare) and _META_LABEL.search(line)))
+    ):
+        return "meta_strip"
+    if short and _WIDGET.match(bare):
+        return "widget"
+    if short and (_IMAGE.match(bare) or _SPACED_TAG.match(bare)):
+        return "image" if _IMAGE.match(bare) else "navigation"
+    if short and (_LEADING.match(bare) or _ANYWHERE.search(line)):
+        return "meta_strip" if _META_LABEL.match(bare) else "navigation"
+    if _RIGHTS_START.match(line) or (_may_be_rights(line) and _RIGHTS.search(line)):
+        return "rights"
+    return None
+
+
+def _is_rights_box(para: str) -> bool:
+    """A rights statement that a site broke over several short lines."""
+    if len(para) > 2 * _RIGHTS_MAX or "\n" not in para.strip() or not _may_be_rights(para):
+        return False
+    flat = " ".join(para.split())
+    return bool(_RIGHTS_START.match(flat) and _RIGHTS.search(flat))
+
+
+def _may_be_rights(text: str) -> bool:
+    return any(w in text for w in _RIGHTS_WORDS)
+
+
+def _repeated(paragraphs: list[str]) -> set[str]:
+    """Short lines the page itself repeats (a recommended-article link between paragraphs)."""
+    counts: dict[str, int] = {}
+    for para in paragraphs:
+        for raw in para.split("\n"):
+            line = raw.strip()
+            if _REPEAT_MIN <= len(line) <= _REPEAT_MAX:
+                counts[line] = counts.get(line, 0) + 1
+    return {line for line, n in counts.items() if n >= _REPEATS}
+
+
+def _context_rule(line: str, next_rule: str | None, in_body: bool, after_label: bool = False) -> str | None:
+    """Rules that need the lines around: a masthead above a date or byline, a caption of a
+    name and a verb once the body has begun (before it, such a line is a sub-headline), the
+    value of a field whose label stands alone on the line before (来源： / 某某乡党政办)."""
+    if after_label and not in_body and len(line) <= _VALUE_MAX and not _SENTENCE_MARK.search(line):
+        return "meta_strip"
+    if next_rule in ("date_banner", "byline", "meta_strip") and _MASTHEAD.match(line):
+        return "navigation"
+    if in_body and len(line) <= _CAPTION_MAX and _NAME_CAPTION.match(line):
+        return "image"
+    return None
+
+
+def _publish_date(line: str) -> str | None:
+    if m := _PUBLISH.search(line):
+        return re.sub(r"\s+", "", m.group(1))
+    bare = line.lstrip(_BULLETS)
+    if (_DATETIME_ONLY.match(bare) or _TIMESTAMP_HEAD.match(bare)) and (m := _ANY_DATE.search(bare)):
+        return re.sub(r"\s+", "", m.group(0))
+    return None
+
+
+def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
+    """``line`` without a byline fragment at its start or end, nor injected spam strings."""
+    if line.startswith("<") and (m := _HEAD_MARK.match(line)):
+        removals.append(("widget", m.group(0).strip()))
+        line = line[m.end() :]
+    if line.endswith(("|", "丨")) and (m := _TAIL_MARK.search(line, max(0, len(line) - 8))):
+        removals.append(("widget", m.group(0).strip()))
+        line = line[: m.start()]
+    if (m := _FRAGMENT_HEAD.match(line)) and m.group(0).strip():
+        removals.append(("byline_fragment", m.group(0).strip()))
+        line = line[m.end() :].strip()
+    tail = max(0, len(line) - _TAIL_CHARS)
+    if (line.endswith(("）", ")", "】", "]", "摄", "文", "细")) or _TAIL_GATE.search(line, tail)) and (
+        m := _FRAGMENT_TAIL.search(line, tail)
+    ):
+        removals.append(("byline_fragment", m.group(0).strip()))
+        line = line[: m.start()].strip()
+    if "入口" in line:
+        for m in reversed(list(_SPAM_ENTRANCE.finditer(line))):
+            removals.append(("spam", m.group(0)))
+            line = line[: m.start()] + line[m.end() :]
+    spam = any(w in line for w in _SPAM_WORDS)
+    for m in reversed(list(_SPAM.finditer(line)) if spam else []):
+        if _SPAM_MARK.search(m.group(0)) or m.group(0) == line:
+            removals.append(("spam", m.group(0)))
+            line = line[: m.start()] + line[m.end() :]
+    return line.strip()
+
+
+def _evidence_cut(norm: str, boilerplate: Collection[str], removals: list[tuple[str, str]]) -> list[str]:
+    """The paragraphs, without the lines the corpus shows to be boilerplate (a paragraph whose
+    fingerprint is boilerplate goes whole). A line a shape rule knows is left to that rule, so
+    it is recorded under it and a publish line still gives the publication date."""
+    spans = _spans(norm)
+    if not boilerplate:
+        return [norm[a:b] for a, b in spans]
+    counting = for_counting(norm)
+    kept: list[str] = []
+    cut: list[tuple[str, str]] = []
+    for a, b in spans:
+        key, lines = _keyed(norm, counting, a, b)
+        whole = key is not None and key in boilerplate
+        if not whole and not any(k in boilerplate for _, _, k in lines if k is not None):
+            kept.append(norm[a:b])
+            continue
+        parts = lines or [(a, b, key)]
+        kept_lines = []
+        for start, end, k in parts:
+            line = norm[start:end]
+            if (whole or (k is not None and k in boilerplate)) and not _line_rule(line.strip()):
+                cut.append(("evidence", " ".join(line.split())))
+            else:
+                kept_lines.append(line)
+        if kept_lines:
+            kept.append("\n".join(kept_lines))
+    if 2 * sum(len(text) for _, text in cut) > len(norm):
+        return [norm[a:b] for a, b in spans]  # most of the page repeats elsewhere: a repost, not boilerplate
+    removals.extend(cut)
+    return kept
+
+
+def clean(text: str, boilerplate: Collection[str] = frozenset()) -> Cleaned:
+    """The report text without boilerplate (see the module doc). ``boilerplate`` holds the
+    fingerprints (``unit_key``) of paragraphs and lines the corpus shows to be boilerplate."""
+    removals: list[tuple[str, str]] = []
+    if _has_pinyin_tags(text) and (tags := _PINYIN_TAG.findall(text)):
+        removals.append(("pinyin_tag", " ".join(dict.fromkeys(tags))))
+    if toneless := _toneless_tags(text):
+        removals.append(("pinyin_tag", " ".join(dict.fromkeys(toneless))))
+    if "<" in text and (tags := _HTML_TAG.findall(text)):
+        removals.append(("html_tag", " ".join(dict.fromkeys(t.lower() for t in tags))))
+    paragraphs = _evidence_cut(_normalised(text), boilerplate, removals)
+    kept: list[str] = []
+    publish_dates: dict[bool, str] = {}  # a publish strip's date beats a banner's (a stale site header)
+    repeated = _repeated(paragraphs)
+    in_body = False
+    for para in paragraphs:
+        if _is_rights_box(para):
+            removals.append(("rights", " ".join(para.split())))  # a statement broken over lines (wiki licence boxes)
+            continue
+        lines = [raw.strip() for raw in para.split("\n") if raw.strip()]
+        rules = [_line_rule(line) for line in lines]
+        for i, line in enumerate(lines):
+            rule = rules[i] or ("repeated" if line in repeated else None)
+            if rule is None:
+                after_label = i > 0 and rules[i - 1] in ("meta_strip", "byline") and lines[i - 1].endswith((":", "："))
+                rule = _context_rule(line, rules[i + 1] if i + 1 < len(lines) else None, in_body, after_label)
+            if rule:
+                removals.append((rule, line))
+                if rule in ("meta_strip", "date_banner", "navigation") and (date := _publish_date(line)):
+                    publish_dates.setdefault(rule == "meta_strip", date)
+                continue
+            if line := _cut_fragments(line, removals):
+                kept.append(line)
+                in_body = in_body or "。" in line
+    dateline = next(
+        (m.group(0) for rule, cut in removals if rule == "byline_fragment" and (m := _MONTH_DAY.search(cut))), None
+    )
+    publish = publish_dates.get(True) or publish_dates.get(False)
+    return Cleaned("\n".join(kept), tuple(removals), publish, dateline)

@@ -1,0 +1,389 @@
+"""Find the meeting date (not the publication date), with its precision and source.
+
+The date is looked for only in the report's opening (its first two sentences, or the first
+paragraph when that is shorter), so a date quoted in the body (4月30日市委常委扩大会议精神) is
+never taken. A date the opening only refers to (传达…4月30日…精神) ranks below the meeting's own.
+A year-less date takes its year, and a day-only date its month, from the first context that
+has one: the publication line, the URL, the file name, a sidecar/column date, a publication
+date hint, a year column. A month later than the context's month means the meeting was in the
+year before (published 1月3日, met 12月30日). ``source`` names where the year came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Mapping
+from typing import NamedTuple
+
+from etl.contract.model import DateResult
+from etl.extract.sessions import Sessions, cn_ordinal
+
+__all__ = ["meeting_date", "parse_context_date"]
+
+_CN_DIGIT = {
+    "〇": 0,
+    "零": 0,
+    "○": 0,
+    "Ｏ": 0,
+    "O": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_FULLWIDTH_DIGITS = {0xFF10 + i: 0x30 + i for i in range(10)}
+_CN = "〇零○一二两三四五六七八九十"
+_NUM = rf"(?:\d{{1,4}}|[{_CN}]{{1,4}})"
+_FULL = re.compile(
+    rf"(?P<y>\d{{4}}|[{_CN}]{{4}})\s*年\s*(?P<m>{_NUM})\s*月(?:\s*(?P<d>{_NUM})\s*[日号號])?"
+    r"|(?P<y2>(?:19|20)\d{2})[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})(?!\d)"
+)
+_MONTH_DAY = re.compile(rf"(?<![\d年{_CN}])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*[日号號]")
+_DAY_ONLY = re.compile(
+    rf"(?<![\d月{_CN}])(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})\s*[日号號]\s*(?=[上下中晚早午凌]|[,，、）)]|讯|訊)"
+)
+# A month and day whose 月 the page lost (317日上午 for 3月17日): read only when one split is valid.
+_RUN_TOGETHER = re.compile(r"(?<![\d月第.])(?P<md>\d{3,4})\s*[日号號]\s*(?=[上下中晚早午凌]|[,，、])")
+# 昨日下午, 今天上午, 前天: counted back from the publication date.
+_RELATIVE = re.compile(r"(?P<w>昨日|昨天|今天|今日|前天|前日)(?=[上下中晚早午凌]|[,，、(（]|召开|举行|舉行|召開)")
+# 近日/日前: a meeting some days before publication, no day said. Only the year is honest, and only
+# when the publication is far enough into its year (from February) that "some days" stay in it.
+_RECENT = re.compile(r"近日|日前|近期|前不久|不久前")
+_RECENT_FROM = (2, 1)
+_RELATIVE_DAYS = {"昨日": 1, "昨天": 1, "今天": 0, "今日": 0, "前天": 2, "前日": 2}
+# A date the opening cites rather than meets on: 传达…4月30日…会议精神, 自从一九七六年十月.
+_CITED_BEFORE = re.compile(
+    r"(?:传达|傳達|学习|學習|贯彻|貫徹|落实|落實|领会|領會|听取|聽取|研究|审议|審議)[^，,。；\n]{0,12}\Z"
+    r"|(?:自从|自從|自|从|從|截至|截止|直到|早在|以来)\s*\Z"
+    r"|(?:决定|決定|定于|定於|将于|將於|拟于|擬於|计划于|計劃於)[^，,。；\n]{0,6}\Z"  # a meeting to come
+    r"|\d\s*[日号號]\s*(?:至|到|~|～|—|－|-)\s*\Z"  # the end of a range (10月30日至11月1日)
+)
+_CITED_AFTER = re.compile(r"^[^，,。；\n]{0,30}(?:精神|讲话|講話|指示|批示|文件|通知|意见|意見)|^\s*(?:以来|以來)")
+# Not a meeting date: a crawl or issue banner (2023年03月29日 星期三), a time stamp
+# (2019-05-13 08:41:02) or a labelled publication date (发布时间：2021-08-20).
+_BANNER_AFTER = re.compile(r"^\s*(?:星期|周|週|礼拜)[一二三四五六日天]|^\s+\d{1,2}[:：]\d{2}")
+_LABEL_BEFORE = re.compile(r"(?:发布|發布|时间|時間|日期|更新|来源|來源|编辑|編輯)\s*[:：|丨]?\s*$")
+_OPENING_SENTENCES = 2
+_OPENING_MAX = 260
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_HINT_YMD = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})(?:(\d{2})(\d{2})|\s*[-/._年]\s*(\d{1,2})\s*[-/._月]\s*(\d{1,2})|(\d{2})[-/_](\d{2}))(?!\d)"
+)
+_HINT_MDY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")  # 11/3/2021 9:02:17 AM
+_HINT_ID = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})\d{2,}")  # an id starting with a stamp
+_HINT_YM = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-/._年]\s*(\d{1,2})|(\d{2}))(?!\d)")
+_HINT_Y = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# The text's own year: 2024年第18次区委常委会会议, 2020年中心组(扩大)第七次学习会议, 2023年度第2次.
+_OWN_YEAR = re.compile(
+    rf"(?<!\d)((?:19|20)\d{{2}})\s*年度?[^，,。；\n\d]{{0,12}}第\s*(?:\d{{1,3}}|[{_CN}]{{1,4}})\s*次"
+)
+# A year in a title: 2015招商引资工作领导小组扩大会议, 2024年工作会议.
+_TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*年|[\u4e00-\u9fff])")
+
+
+class _Found(NamedTuple):
+    year: int | None
+    month: int | None
+    day: int | None
+    cited: bool
+
+
+def _number(s: str) -> int | None:
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        t = _CN_DIGIT.get(tens, 0 if tens == "" else -99) if len(tens) <= 1 else -99
+        t = 1 if tens == "" else t
+        o = _CN_DIGIT.get(ones, -99) if ones else 0
+        value = t * 10 + o
+        return value if value > 0 else None
+    if len(s) in (1, 4) and all(c in _CN_DIGIT for c in s):
+        return int("".join(str(_CN_DIGIT[c]) for c in s))
+    return None
+
+
+def _valid(y: int, m: int | None, d: int | None) -> bool:
+    if not 1900 <= y <= 2100 or (m is not None and not 1 <= m <= 12):
+        return False
+    if d is None:
+        return True
+    try:
+        dt.date(y, m or 1, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _opening(text: str) -> str:
+    """The first two sentences (or the first paragraph, if shorter), at most 260 chars."""
+    head = text[:_OPENING_MAX].translate(_FULLWIDTH_DIGITS)
+    for n, m in enumerate(_SENTENCE_END.finditer(head), start=1):
+        if n == _OPENING_SENTENCES:
+            return head[: m.end()]
+    return head
+
+
+def _cited(head: str, start: int, end: int) -> bool:
+    return bool(_CITED_BEFORE.search(head[:start]) or _CITED_AFTER.match(head[end:]))
+
+
+def _not_a_meeting_date(head: str, start: int, end: int) -> bool:
+    """A banner (a line that is only a date, or a date and weekday), a time stamp or a labelled
+    publication date. A bracketed date line, （2017年10月18日）, is a speech's date: kept."""
+    alone = (start == 0 or head[start - 1] == "\n") and (end == len(head) or head[end] == "\n")
+    return bool(alone or _BANNER_AFTER.match(head[end:]) or _LABEL_BEFORE.search(head[max(0, start - 8) : start]))
+
+
+def _in_text(head: str) -> Iterator[_Found]:
+    """Every date form in the opening, in order of position; invalid dates are skipped."""
+    found: list[tuple[int, _Found]] = []
+    taken: list[tuple[int, int]] = []
+    for m in _FULL.finditer(head):
+        y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
+        yy, mm, dd = _number(y), _number(mo), _number(d) if d else None
+        taken.append(m.span())
+        if yy and mm and _valid(yy, mm, dd) and not _not_a_meeting_date(head, *m.span()):
+            found.append((m.start(), _Found(yy, mm, dd, _cited(head, *m.span()))))
+    for m in _MONTH_DAY.finditer(head):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        taken.append(m.span())
+        mm, dd = _number(m["m"]), _number(m["d"])
+        if mm and dd and _valid(2000, mm, dd):
+            found.append((m.start(), _Found(None, mm, dd, _cited(head, *m.span()))))
+    for m in _RUN_TOGETHER.finditer(head):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        taken.append(m.span())
+        if (md := _split_month_day(m["md"])) is not None:
+            found.append((m.start(), _Found(None, *md, _cited(head, *m.span()))))
+    for m in _DAY_ONLY.finditer(head):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        dd = _number(m["d"])
+        if dd and 1 <= dd <= 31:
+            found.append((m.start(), _Found(None, None, dd, _cited(head, *m.span()))))
+    found.sort(key=lambda pair: pair[0])
+    yield from (f for _, f in found)
+
+
+def _split_month_day(digits: str) -> tuple[int, int] | None:
+    """317 -> (3, 17), 1215 -> (12, 15); None when no split or more than one is a valid date."""
+    splits = {(int(digits[:i]), int(digits[i:])) for i in range(1, len(digits))}
+    valid = [(m, d) for m, d in splits if d > 0 and _valid(2000, m, d)]
+    return valid[0] if len(valid) == 1 else None
+
+
+def _relative_days(head: str) -> int | None:
+    """Days back from the publication date said by 昨日/今天/前天 in the opening, if any."""
+    for m in _RELATIVE.finditer(head):
+        if not _cited(head, *m.span()):
+            return _RELATIVE_DAYS[m["w"]]
+    return None
+
+
+def parse_context_date(value: str | None) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) from a URL, file name or hint: 2020-05-07, t20200507, /201911/05/,
+    11/3/2021, an id starting 20240607..., /202503/, /2020/ ..."""
+    if not value:
+        return None
+    value = value.translate(_FULLWIDTH_DIGITS)
+    for m in _HINT_YMD.finditer(value):
+        y, mo, d = int(m[1]), int(m[2] or m[4] or m[6]), int(m[3] or m[5] or m[7])
+        if _valid(y, mo, d):
+            return y, mo, d
+    for pattern, order in ((_HINT_MDY, (3, 1, 2)), (_HINT_ID, (1, 2, 3))):
+        for m in pattern.finditer(value):
+            y, mo, d = (int(m[i]) for i in order)
+            if _valid(y, mo, d):
+                return y, mo, d
+    for m in _HINT_YM.finditer(value):
+        y, mo = int(m[1]), int(m[2] or m[3])
+        if _valid(y, mo, None):
+            return y, mo, None
+    if year := _HINT_Y.search(value):
+        return int(year[1]), None, None
+    return None
+
+
+Context = tuple[int, int | None, int | None]
+
+
+def _contexts(hints: Mapping[str, str], publish_date: str | None) -> Iterator[tuple[str, Context]]:
+    field = hints.get("date_field", "sidecar")
+    date_source = field if field in ("sidecar", "column") else "sidecar"
+    for source, value in (
+        ("publish_line", publish_date),
+        ("url", hints.get("url")),
+        ("filename", hints.get("filename")),
+        (date_source, hints.get("date")),
+        ("publish_line", hints.get("publish_date")),
+        ("column", hints.get("year")),
+    ):
+        if parsed := parse_context_date(value):
+            yield source, parsed
+
+
+def _complete(found: _Found, ctx: Context) -> dt.date | None:
+    """A year-less (or month-less) date completed from a context, rolling back when needed."""
+    year, month, day = ctx
+    m = found.month
+    if m is None:
+        if month is None:
+            return None
+        m = month
+        if day is not None and found.day is not None and found.day > day:
+            m -= 1
+            if m == 0:
+                m, year = 12, year - 1
+    elif month is not None and m > month:
+        year -= 1
+    if _valid(year, m, found.day):
+        return dt.date(year, m, found.day or 1)
+    return None
+
+
+def _hint_year(hints: Mapping[str, str]) -> int | None:
+    for key in ("year", "date"):
+        if (parsed := parse_context_date(hints.get(key))) is not None:
+            return parsed[0]
+    return None
+
+
+def _from_hint_date(hints: Mapping[str, str]) -> DateResult | None:
+    parsed = parse_context_date(hints.get("date"))
+    if parsed is None:
+        return None
+    source = "column" if hints.get("date_field") == "column" else "sidecar"
+    y, m, d = parsed
+    precision = "day" if d else "month" if m else "year"
+    return DateResult(dt.date(y, m or 1, d or 1), precision, source)
+
+
+def _session_year(title: str, head: str, hints: Mapping[str, str], sessions: Sessions) -> int | None:
+    """The year of the national session the report is of: its title, its congress column, or a
+    session the opening names without citing it (a cited one, …会议精神, is not the meeting)."""
+    if title and (year := sessions.year_in(title)) is not None:
+        return year
+    if (year := _congress_year(hints.get("congress") or "", title + head, sessions)) is not None:
+        return year
+    return next((year for start, end, year in sessions.found_in(head) if not _cited(head, start, end)), None)
+
+
+def _congress_year(value: str, context: str, sessions: Sessions) -> int | None:
+    """The year a congress/届次 column gives: 19, 十九大, 第十九次 -> the CPC congress; 第十四届 ->
+    the NPC term, but only for a national report (a local 届次 says nothing of the year)."""
+    value = value.strip()
+    national = "全国" in context or value.endswith("大")
+    term = (
+        cn_ordinal(value.removeprefix("第").removesuffix("大").removesuffix("次").removesuffix("届")) if value else None
+    )
+    if not term or not national:
+        return None
+    body = "npc" if value.endswith("届") or ("全国人民代表大会" in context and "共产党" not in context) else "cpc"
+    return sessions.year(body, term)
+
+
+def _own_year(title: str, head: str) -> int | None:
+    """The year the text gives its own meeting: 2024年第18次…会议 (not a cited one)."""
+    for text in (title, head):
+        for m in _OWN_YEAR.finditer(text):
+            if not _cited(text, *m.span()):
+                return int(m[1])
+    return None
+
+
+def _title_year(title: str) -> int | None:
+    """A year in the title (2015招商引资工作会议): used when no context gives one."""
+    return int(m[1]) if (m := _TITLE_YEAR.search(title)) else None
+
+
+def meeting_date(
+    text: str,
+    hints: Mapping[str, str],
+    publish_date: str | None = None,
+    title: str | None = None,
+    sessions: Sessions | None = None,
+    dateline: str | None = None,
+) -> DateResult:
+    """The meeting date with its precision and the rule that gave it (see the module doc).
+
+    ``dateline`` is the date of a dateline cleaning removed (本报9月14日讯 -> 9月14日): the
+    meeting's date, or the day a relative date (今天上午, 昨日) counts back from."""
+    head = _opening(text)
+    title = title or ""
+    candidates = list(_in_text(head))
+    candidates.sort(key=lambda f: f.cited)  # stable: own dates first, in text order
+    back = _relative_days(head)
+    lined = next(_in_text(dateline.translate(_FULLWIDTH_DIGITS)), None) if dateline else None
+    own_day = next((f for f in candidates if f.month is None and not f.cited), None)
+    if lined is not None and own_day is not None and lined.month is not None and lined.day is not None:
+        # 中新网北京9月21日电 20日下午…: the text's day, in the dateline's month (or the one before)
+        month = lined.month if own_day.day is not None and own_day.day <= lined.day else (lined.month - 2) % 12 + 1
+        candidates.insert(0, _Found(None, month, own_day.day, False))
+    elif lined is not None and back is None:
+        candidates.insert(0, lined)
+    session = _session_year(title, head, hints, sessions or Sessions())
+    known = _hint_year(hints) or session
+    for f in candidates:
+        if f.year is not None and f.day is not None and known in (None, f.year):
+            return DateResult(dt.date(f.year, f.month or 1, f.day), "day", "text")
+    if (hinted := _from_hint_date(hints)) and hinted.precision == "day":
+        return hinted
+    contexts = list(_contexts(hints, publish_date))
+    own = _own_year(title, head)
+    years = [("text_year", (own, None, None))] if own else []
+    years += [("session", (session, None, None))] if session else []
+    titled = _title_year(title)
+    last = [("text_year", (titled, None, None))] if titled else []
+    has_own = any(not f.cited for f in candidates)
+    for f in candidates:
+        if f.year is None and f.month is not None and not (f.cited and has_own):
+            for source, ctx in (*years, *contexts, *last):
+                if (date := _complete(f, ctx)) is not None:
+                    return DateResult(date, "day", source)
+    if back is not None and lined is not None:
+        for _, ctx in (*years, *contexts):
+            if (date := _complete(lined, ctx)) is not None:
+                return DateResult(date - dt.timedelta(days=back), "day", "relative")
+    if back is not None and not any(f.year is None for f in candidates if not f.cited):
+        for _, (y, m, d) in contexts:
+            if m is not None and d is not None:
+                return DateResult(dt.date(y, m, d) - dt.timedelta(days=back), "day", "relative")
+    for f in candidates:
+        if f.year is None and f.month is None:
+            for source, ctx in contexts:
+                if (date := _complete(f, ctx)) is not None:
+                    return DateResult(date, "day", source)
+    for f in candidates:
+        if f.year is not None and f.day is None and known in (None, f.year) and not f.cited:
+            return DateResult(dt.date(f.year, f.month or 1, 1), "month", "text")
+    if hinted:
+        return hinted
+    if (year := _hint_year(hints)) is not None:
+        return DateResult(dt.date(year, 1, 1), "year", "column")
+    if session is not None:
+        return DateResult(dt.date(session, 1, 1), "year", "session")
+    if (year := own or titled) is not None:
+        return DateResult(dt.date(year, 1, 1), "year", "text_year")
+    return _recent_year(head, contexts)
+
+
+def _recent_year(head: str, contexts: list[tuple[str, Context]]) -> DateResult:
+    """近日/日前 with a publication day from February on: the meeting's year, no day."""
+    if (m := _RECENT.search(head)) and not _cited(head, *m.span()):
+        for _, (y, mo, d) in contexts:
+            if mo is not None and d is not None:
+                if (mo, d) >= _RECENT_FROM:
+                    return DateResult(dt.date(y, 1, 1), "year", "relative")
+                break
+    return DateResult(None, None, "none")

@@ -1,0 +1,166 @@
+"""Names that open a clause and take a role without a title before them.
+
+Three shapes, each seen across many reports:
+- a statement verb and its words: 某某指出，… / 某某同志强调⏎ / 某某在会上要求，…
+- a post (or 同志) after the name, then a role verb: 某某书记就…作了讲话, 某某市长主持会议,
+  会议由某某同志主持
+- a three-character name with an act of speaking: 某某传达了…, 某某通报了…
+
+A clause starts after a sentence or clause mark, or after 由/听取了/审议了. To stay fast, the
+text is not scanned name by name: the verbs and posts are found first (a few per report), then
+the clause start just before each is tried. Words shaped like names (方案要求, 明确指出), bodies and
+places (白沙镇要求, 金融办主任), posts (毛主席指出) and leaders whose words are studied
+(学习某某同志重要讲话精神) are refused.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from etl.extract.mentions import (
+    _BAD_NAME,
+    _GIVEN,
+    _NAME,
+    _NOT_A_NAME,
+    _POST_TAIL,
+    _SURNAME,
+    _VERBISH,
+    Mention,
+    clean_name,
+    role_of,
+)
+from etl.extract.patterns import compile_tc, tc
+
+__all__ = ["leading_mentions", "studied"]
+
+_MARKS = "\n。！？!?；;，,：:"
+_LEAD_WORDS = ("听取了", "聽取了", "审议了", "審議了", "听取", "聽取", "由")
+_AFTER_LAST_MARK = re.compile(rf"(?<=[{_MARKS}])[^{_MARKS}]*$")
+_ANY_LEAD = re.compile("[听聽审審由]")
+_WINDOW = 16  # 会上， + a name with spaces + 同志在会上 before the verb
+_PREFIX = tc(r"(?:(?:会上|会议上|随后|最后|同时|接着|其后)[，,]?)?")
+
+_TRAILING_POSTS = tc(
+    "副书记|书记|副区长|区长|副县长|县长|副市长|市长|副主任|主任|副主席|主席|部长|局长|组长|副总理|总理"
+)
+_TRAILING_POST = re.compile(_TRAILING_POSTS)
+_ADDRESS_AFTER_NAME = re.compile(f"{_TRAILING_POSTS}|{tc('同志')}")
+_SECRETARY = ("书记", "書記")
+
+_STATEMENT = tc("指出|强调|表示|要求")
+_STATEMENT_AT = re.compile(rf"(?:{_STATEMENT})(?=[，,：:\n])")
+_NAME_STATES = re.compile(
+    _PREFIX
+    + rf"(?P<name>{_NAME})"
+    + tc(r"(?=(?:同志)?(?:在[^。，,；;\n]{0,10}?(?:时|中|上|后)|会议总结时|最后|还|也|又|进一步)?")
+    + rf"(?:{_STATEMENT})"
+    + r"(?:[，,]|[：:](?![“\x22「])|\n))"
+)
+_ACT = tc(r"(?:传达|通报|汇报|领学|宣读|解读|点评)了?|作了?[^。，,；;\n]{0,20}?(?:讲话|发言|报告|辅导|说明|汇报|部署)")
+_ACT_AT = re.compile(_ACT)
+_NAME_ACTS = re.compile(_PREFIX + rf"(?P<name>{_SURNAME}{_GIVEN}{{2}})(?={_ACT})")
+_NAME_THEN_POST = re.compile(_PREFIX + rf"(?P<name>{_NAME})(?={_TRAILING_POSTS}|{tc('同志')})")
+
+# The last character of a name before a post: not that of an organ (区委书记, 县政府主任).
+_NAME_END = re.compile(tc(r"[\u4e00-\u9fff](?<![委府会局部办院组厅处科室站所省市县区镇乡村团队协联社])"))
+_BODY_END = re.compile(tc("[镇乡村区县市省局委办部院组会所站队处科厅室司团社校]$"))
+# A leader whose earlier words the meeting studies (学习某某同志重要讲话精神) is not its speaker.
+_STUDIED_BEFORE = compile_tc(r"(?:学习|贯彻|传达|领会)[^。；;，,\n]{0,8}$")
+_STUDIED_AFTER = compile_tc(
+    r"(?:总书记|同志|主席|书记)?的?(?:重要讲话|重要指示|重要论述|重要文章|讲话精神|系列讲话|重要批示|署名文章)"
+)
+
+
+def studied(text: str, name: str) -> bool:
+    """``name`` is named in ``text`` as a leader whose earlier words are studied."""
+    start = text.find(name)
+    while start >= 0:
+        if _STUDIED_AFTER.match(text, start + len(name)) or _STUDIED_BEFORE.search(text[max(0, start - 12) : start]):
+            return True
+        start = text.find(name, start + 1)
+    return False
+
+
+def _plausible(name: str) -> bool:
+    """An untitled name: not a post (毛主席), a document (方案), a body or a place (白沙镇, 金融办)."""
+    name = clean_name(name)
+    if _TRAILING_POST.search(name) or _POST_TAIL.search(name) or _BODY_END.search(name):
+        return False
+    return not (_BAD_NAME.search(name) or _VERBISH.match(name) or _NOT_A_NAME.match(name))
+
+
+def _clause_starts(text: str, anchor: int) -> list[int]:
+    """Where a clause may start just before ``anchor``: after its mark, or after 由/听取了."""
+    lo = max(0, anchor - _WINDOW)
+    window = text[lo:anchor]
+    after_mark = _AFTER_LAST_MARK.search(window)
+    starts = [lo + after_mark.start()] if after_mark else ([0] if lo == 0 else [])
+    if _ANY_LEAD.search(window):
+        starts += [lo + i + len(w) for w in _LEAD_WORDS if (i := window.rfind(w)) >= 0]
+    return starts
+
+
+def _first_chars(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """A class of the characters ``rx``'s matches can start with, for a fast first scan."""
+    return re.compile("[" + "".join(sorted(_starts_of(rx.pattern))) + "]")
+
+
+def _starts_of(pattern: str) -> set[str]:
+    """First characters of each alternative of a plain alternation of words (classes allowed)."""
+    out: set[str] = set()
+    for alternative in re.split(r"\|(?![^\[]*\])", pattern.removeprefix("(?:").removesuffix(")")):
+        if alternative.startswith("["):
+            out |= set(alternative[1 : alternative.index("]")])
+        elif alternative:
+            out.add(alternative[0])
+    return out
+
+
+def _anchored(text: str, anchors: re.Pattern[str], first: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    for c in first.finditer(text):
+        if m := anchors.match(text, c.start()):
+            yield m
+
+
+def _candidates(
+    text: str, anchors: re.Pattern[str], name_rx: re.Pattern[str], adjacent: bool = False
+) -> list[re.Match[str]]:
+    """Names matching ``name_rx`` at a clause start just before an anchor (a verb or a post).
+
+    With ``adjacent`` the name must end right at the anchor (某某 + 书记).
+    """
+    found: dict[int, re.Match[str]] = {}
+    for a in _anchored(text, anchors, _FIRST[anchors]):
+        if adjacent and not _NAME_END.match(text, a.start() - 1):
+            continue
+        for start in _clause_starts(text, a.start()):
+            m = name_rx.match(text, start, a.end() + 40)
+            if m and m.start("name") not in found and (not adjacent or m.end("name") == a.start()):
+                found[m.start("name")] = m
+    return list(found.values())
+
+
+def _mention(m: re.Match[str], end: int | None = None) -> Mention:
+    return Mention(m.start("name"), m.start("name"), end or m.end("name"), clean_name(m["name"]), None)
+
+
+_FIRST = {rx: _first_chars(rx) for rx in (_STATEMENT_AT, _ACT_AT, _ADDRESS_AFTER_NAME)}
+
+
+def leading_mentions(text: str) -> list[Mention]:
+    """Untitled names opening a clause with a statement, an act of speaking, or a post and a role."""
+    out = [_mention(m) for m in _candidates(text, _STATEMENT_AT, _NAME_STATES) if _plausible(m["name"])]
+    out += [_mention(m) for m in _candidates(text, _ACT_AT, _NAME_ACTS) if _plausible(m["name"])]
+    for m in _candidates(text, _ADDRESS_AFTER_NAME, _NAME_THEN_POST, adjacent=True):
+        post = _ADDRESS_AFTER_NAME.match(text, m.end("name"))
+        if post is None or not _plausible(m["name"]):
+            continue
+        if len(m["name"]) == 2 and post[0].endswith(_SECRETARY):
+            continue  # 明远书记: a secretary is addressed by given name as often as by full name
+        if role_of(text, post.end(), post.end() + 90)[0]:
+            out.append(_mention(m, post.end()))
+    by_start: dict[int, Mention] = {}
+    for mention in out:
+        by_start.setdefault(mention.start, mention)
+    return sorted(by_start.values(), key=lambda m: m.start)

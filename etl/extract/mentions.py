@@ -1,0 +1,298 @@
+"""People named in a report: a title (a run of posts) followed by a 2-4 character name, and the
+role the following verb gives them (主持 -> presider, 出席/参加/列席 -> attendee, 讲话/强调/
+指出/表示/谈了体会/作…发言/就…讲几点意见 -> speaker).
+
+Names are recognised by their place (right after a post such as 区委书记, 副区长, 区人大常委会
+主任, 国务院总理) and shape (a common surname, then one or two characters, then a boundary),
+never by a list of names. Later mentions of an already titled name without its title
+(王某某指出) are found too.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from etl.extract.patterns import compound_alternation, surname_class, tc
+
+_POSTS = (
+    "总书记|副总书记|党委书记|党组书记|党工委书记|书记|总理|副总理|委员长|副委员长|"
+    "主任委员|副主任委员|常务副区长|常务副县长|常务副市长|常务副省长|常务副主任|常务副主席|"
+    "副区长|区长|副县长|县长|副市长|市长|副省长|省长|副州长|州长|旗长|副旗长|盟长|"
+    "副镇长|镇长|副乡长|乡长|副主任|主任|副主席|主席|副部长|部长|副局长|局长|副处长|处长|"
+    "副科长|科长|副厅长|厅长|副秘书长|秘书长|副院长|院长|副检察长|检察长|组长|副组长|政委|"
+    "司令员|副校长|校长|副行长|行长|副会长|会长|社长|主委|副主委|总经理|副总经理|董事长|"
+    "理事长|队长|所长|站长|馆长|署长|专员|巡视员|调研员|大使|常委|委员|负责人|教授|"
+    "副教授|研究员|讲师|博士|主持人|主编|人大代表|党代表|会代表|级干部|区领导|县领导|市领导|镇领导|乡领导|组成员|班子成员"
+)
+_SURNAME = f"(?:{compound_alternation()}|{surname_class()})"
+_GIVEN = "[\u4e00-\u9fff]"
+_SP = "[ \u3000\u00a0]{0,2}"
+_BOUNDARY_WORDS = (
+    "同志|主持|出席|参加|列席|参会|到会|讲话|致辞|强调|指出|表示|要求|谈|就|作|做|在|分别|对|代表|"
+    "宣读|传达|通报|汇报|介绍|说|认为|提出|总结|部署|等|和|及|与|一起|也|还|首先|最后|先后|随后|"
+    "结合|围绕|针对|带领|领学|领读|解读|希望|率|一行|是|为|以|从|向|主讲|宣讲|点评|发言|再|又|逐|"
+    "专门|深入|到|赴|调研|检查|督导|听取|审阅|批示|所作|同|共同|带头|陪同|亲自|交流|作了|讲了|"
+    "肯定|寄语|勉励|提醒|坦言|建议|宣布|号召|一同|按照|根据|紧扣|联系|立足|重点|主动|受|安排|进行|"
+)
+_BOUNDARY = rf"(?=[，,、。；;：:（()）\s“\"—…!！?？]|$|{tc(_BOUNDARY_WORDS.rstrip('|'))})"
+_NAME = rf"{_SURNAME}(?:{_SP}{_GIVEN}){{1,2}}?"
+POSTS = tc(_POSTS)
+MENTION = re.compile(rf"(?P<post>{POSTS}){_SP}(?P<name>{_NAME}){_BOUNDARY}")
+_POST_TAIL = re.compile(rf"(?:{POSTS})$")
+_POST_MAX = 8
+# Cheap first pass: the last character of a post, then (perhaps a space and) a surname.
+_POST_FINALS = "".join(sorted({v for p in _POSTS.split("|") for v in tc(p[-1]).strip("[]")}))
+_CANDIDATE = re.compile(rf"[{_POST_FINALS}](?={_SP}{_SURNAME})")
+_NAME_AT = re.compile(rf"{_SP}(?P<name>{_NAME}){_BOUNDARY}")
+# Posts used after a name as a form of address (王家义书记, 家义书记, 李明区长).
+_ADDRESS_POSTS = tc("书记|副书记|区长|县长|市长|省长|主任|主席|部长|局长|组长|同志")
+_COMPOUND_AT = re.compile(rf"^(?:{compound_alternation()})")
+_NOT_LAST = re.compile(tc("[的了等们个这那其各该此会议在是对就从向把被将]$"))
+_NAME_AT_LONGER = re.compile(rf"{_SP}(?P<name>{_SURNAME}(?:{_SP}{_GIVEN}){{2}})")
+_VERBISH = re.compile(
+    tc(
+        r"^(?:强调|指出|表示|要求|认为|主持|出席|参加|列席|讲话|发言|提出|希望|部署|总结|介绍|传达|通报|汇报|"
+        r"说|谈|就|在|对|作|同|向|代表|带领|安排|研究|审议|听取|学习|调研|督导|检查|慰问|会见|陪同)"
+    )
+)
+# More names listed after a titled one: 副县长张三、李四、王五出席.
+_LISTED_NAME = re.compile(rf"、(?P<name>{_NAME}){_BOUNDARY}")
+NAME_ONLY = re.compile(rf"^{_NAME}$")
+_BAD_NAME = re.compile(tc(r"[的了等在和与及是为对就从向把被将们个这那其各该此全会议]|同志$"))
+
+_STATE = (
+    "强调|指出|表示|要求|认为|说道|说(?=[，,：:])|提出|希望|坦言|寄语|提醒|建议|谈到|称|总结|作出部署|部署|"
+    "指示|宣布|号召|鼓励|勉励|嘱咐|分析|阐述|介绍|安排部署"
+)
+_ACT = (
+    "讲话|致辞|发言|讲课|授课|宣讲|主讲|领学|领读|带领学习|解读|通报|汇报|传达|宣读|点评|"
+    "谈了?[^。，,；;\\n]{0,10}?(?:体会|看法|认识|意见|感受|想法|打算|心得)|"
+    "作了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|通报|讲座|解读|动员|交流|指示|安排)(?:发言|讲话)?|"
+    "做了?[^。，,；;\\n]{0,18}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|讲座|解读|动员|交流)(?:发言|讲话)?|"
+    "讲了?[^。，,；;\\n]{0,8}?意见|交流了?[^。，,；;\\n]{0,10}?(?:体会|心得|发言|思考|认识)|"
+    "进行了?[^。，,；;\\n]{0,10}?(?:培训|辅导|解读|讲解|部署|点评|总结|发言|交流|宣讲|讲话)|"
+    "所作的?(?:[^。；;\\n]|\\n(?!\\n)){0,120}?(?:报告|说明|汇报)|"
+    # 所作的⏎。: the report's name was a link line the cleaning took out; 所作 still says who spoke
+    "所作的?(?=\\n?[。；;])"
+)
+# A verb followed by these is a noun in a topic (就…讲话精神…讲几点意见), not the act itself.
+_NOT_VERB = tc("(?!精神|的|稿|材料|内容|和|及|与|等|中的|时的|文章|原文|要点|摘编|汇编|提纲|人)")
+SPEECH_VERB = tc(rf"(?:(?:{_ACT})(?:(?:时|中|并|后|时还|中还)?(?:{_STATE}))?|(?:{_STATE})){_NOT_VERB}")
+_ADVERBS = tc(
+    "(?:分别|也|还|首先|最后|先后|随后|一一|又|同时|一起|共同|再次|专门|亲自|逐一|依次|紧密|进一步|"
+    "特别|重点|深刻|明确|详细|全面|系统|认真)"
+)
+_GAP = tc(
+    r"(?:(?:就|在|对|围绕|结合|针对|代表|从|以|向|给|为|按照|根据|紧扣|联系|立足|重点|带头|分别就|聚焦|会上|会议)"
+    r"[^。！？!?；;\n]{0,80}?|受[^。！？!?；;\n，,]{1,20}?委托)"
+)
+ROLE_AFTER = re.compile(
+    tc(r"(?:同志)?(?:等(?:[^。，,；;、\n]{0,8}?(?:同志|领导|人|干部))?)?")
+    + rf"{_ADVERBS}*(?:{_GAP})?(?:(?P<p>{tc('主持')})|(?P<a>{tc('出席|参加|列席|参会|到会|陪同')})"
+    rf"|(?P<s>{SPEECH_VERB}))"
+)
+# A presider who also speaks: 主持会议并讲话 / 主持会议并强调.
+PRESIDE_AND_SPEAK = re.compile(
+    tc(r"(?:召开)?(?:会议|本次会议|此次会议)?(?:并|，|,)") + rf"{_ADVERBS}*(?:{_GAP})?(?P<s>{SPEECH_VERB})"
+)
+_SEPARATOR = re.compile(tc(r"^(?:同志)?(?:[，,、]|和|及|与|以及)$"))
+_TITLE_CHARS = re.compile(r"[\u4e00-\u9fff、()（）·]")
+_TITLE_LEAD = re.compile(
+    tc(
+        r"^(?:会上|会议上|会议由|会议|由|在|请|邀请|听取了?|随后|最后|同时|首先|接着|其中|并|和|及|与|"
+        r"以及|、|特邀|受邀|有|还有|包括|出席会议的有|参加会议的有|是)+"
+    )
+)
+_TITLE_MAX = 30
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # where the title (or the name, when untitled) starts
+    name_start: int
+    end: int  # end of the name
+    name: str  # spaces removed
+    title: str | None
+
+
+def clean_name(raw: str) -> str:
+    return re.sub(r"[ \u3000\u00a0]", "", raw)
+
+
+def _title_before(text: str, post_start: int, post_end: int, limit: int) -> tuple[int, str]:
+    i = post_start
+    while i > limit and post_end - i < _TITLE_MAX and _TITLE_CHARS.match(text, i - 1):
+        i -= 1
+    title = text[i:post_end]
+    lead = _TITLE_LEAD.match(title)
+    if lead:
+        i += lead.end()
+        title = title[lead.end() :]
+    return i, title
+
+
+def _post_before(text: str, end: int) -> re.Match[str] | None:
+    """The longest post ending exactly at ``end`` (常务副区长 rather than 区长)."""
+    return _POST_TAIL.search(text, max(0, end - _POST_MAX), end)
+
+
+def _longer_if_it_takes_the_verb(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """萧景和谈了体会: the one-character-longer name when only it is followed by a role verb.
+
+    Names are read shortest first, so a given name ending in a boundary word (和, 同, 为 …)
+    is cut short; the longer reading is taken only when the verb then follows it directly.
+    """
+    longer = _NAME_AT_LONGER.match(text, m.start())
+    if longer is None or longer.end("name") == m.end("name") or _NOT_LAST.search(longer["name"]):
+        return None
+    if role_of(text, m.end("name"), m.end("name") + 90)[0]:
+        return None
+    return longer if role_of(text, longer.end("name"), longer.end("name") + 90)[0] else None
+
+
+def titled_mentions(text: str) -> list[Mention]:
+    """Every post-then-name mention in ``text``, in order, with list continuations."""
+    out: list[Mention] = []
+    limit = 0
+    for c in _CANDIDATE.finditer(text):
+        end_of_post = c.end()
+        if end_of_post < limit or not (post := _post_before(text, end_of_post)):
+            continue
+        m = _NAME_AT.match(text, end_of_post)
+        if not m:
+            continue
+        longer = _longer_if_it_takes_the_verb(text, m)
+        m = longer or m
+        name = clean_name(m["name"])
+        if (_BAD_NAME.search(name[:-1] if longer else name)) or _VERBISH.match(name) or _NOT_A_NAME.match(name):
+            continue
+        start, title = _title_before(text, post.start(), post.end(), limit)
+        out.append(Mention(start, m.start("name"), m.end("name"), name, title or None))
+        limit = pos = m.end("name")
+        while lm := _LISTED_NAME.match(text, pos):
+            listed = clean_name(lm["name"])
+            if _BAD_NAME.search(listed) or _VERBISH.match(listed):
+                break
+            out.append(Mention(lm.start("name"), lm.start("name"), lm.end("name"), listed, title or None))
+            pos = limit = lm.end("name")
+    return out
+
+
+# Untitled names listed at the start of a clause and then given a role: 范某、潘某等同志作了交流
+# 发言 / 张某、李某分别谈了体会. Two names at least (one bare name is too often a place or a word),
+# joined by 、, and a role verb right after (checked by the caller with ``role_of``).
+_LIST_END = tc("等|同志|分别|先后|依次|也|还")
+_LIST_NAME = rf"{_NAME}(?=、|{_LIST_END})"
+# The clause mark is consumed (not a lookbehind) so the engine can skip ahead to it quickly.
+_UNTITLED_LIST = re.compile(rf"[，,。；;：:\n](?P<names>{_LIST_NAME}(?:、{_LIST_NAME})+)(?={_LIST_END})")
+# Cheap first check: a list's last name and its end (the engine scans for the literal 、).
+_LIST_TAIL = re.compile(rf"、{_LIST_NAME}(?:{_LIST_END})")
+_UNTITLED_LIST_AT_START = re.compile(rf"(?P<names>{_LIST_NAME}(?:、{_LIST_NAME})+)(?={_LIST_END})")
+
+
+def untitled_list_mentions(text: str) -> list[Mention]:
+    """Names listed without titles (张某、李某等同志…) whose list is followed by a role verb."""
+    out: list[Mention] = []
+    if not _LIST_TAIL.search(text):
+        return out
+    first = _UNTITLED_LIST_AT_START.match(text)
+    for m in itertools.chain([first] if first else [], _UNTITLED_LIST.finditer(text)):
+        if role_of(text, m.end(), min(len(text), m.end() + 120))[0] is None:
+            continue
+        pos = m.start("names")
+        names: list[Mention] = []
+        for raw in m["names"].split("、"):
+            name = clean_name(raw)
+            if _BAD_NAME.search(name) or _VERBISH.match(name) or not 2 <= len(name) <= 4:
+                names = []
+                break
+            names.append(Mention(pos, pos, pos + len(raw), name, None))
+            pos += len(raw) + 1
+        out.extend(names)
+    return out
+
+
+def _given_name(name: str) -> str | None:
+    """The given name of a three- or four-character name (王家义 -> 家义), used as 家义书记."""
+    surname = 2 if _COMPOUND_AT.match(name) else 1
+    given = name[surname:]
+    return given if len(given) >= 2 else None
+
+
+def known_mentions(text: str, names: set[str]) -> list[Mention]:
+    """Later untitled mentions of names already seen with a title, before a speech verb.
+
+    Also the forms that put the post after the name: 王家义书记强调, and the given name with the
+    post (家义书记指出) when exactly one known name has that given name.
+    """
+    if not names:
+        return []
+    givens: dict[str, list[str]] = {}
+    for n in names:
+        if g := _given_name(n):
+            givens.setdefault(g, []).append(n)
+    full_of = {g: ns[0] for g, ns in givens.items() if len(ns) == 1 and g not in names}
+    # Plain substring search, not a regex built per report: compiling one costs more than
+    # reading the whole report. At one position a full name wins over a given name, longer first.
+    found = sorted(
+        (start, kind, -len(word), word)
+        for kind, words in ((0, names), (1, full_of))
+        for word in words
+        for start in _positions(text, word)
+    )
+    out = []
+    free = 0
+    for start, kind, _, word in found:
+        glued = start and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _NAME_LEADS
+        # a full name of three characters or more is itself evidence (就做好…工作某某某要求)
+        if start < free or (glued and (kind == 1 or len(word) < 3)):
+            continue
+        end = start + len(word)
+        post = _ADDRESS_AT.match(text, end)
+        if kind == 1 and not post:
+            continue
+        end = post.end() if post else end
+        free = end
+        if role_of(text, end, end + 90)[0]:
+            out.append(Mention(start, start, end, word if kind == 0 else full_of[word], None))
+    return out
+
+
+def _positions(text: str, word: str) -> Iterator[int]:
+    start = text.find(word)
+    while start >= 0:
+        yield start
+        start = text.find(word, start + 1)
+
+
+_ADDRESS_AT = re.compile(rf"(?:{_ADDRESS_POSTS})")
+# Characters a known name may follow directly: 会议由某某主持, 邀请某某作报告.
+_NAME_LEADS = "由请和与及、" + "與"
+
+# Words shaped like a name (a surname character first) that are documents or bodies, not people.
+_NOT_A_NAME = re.compile(
+    tc(
+        r"^(?:方案|文件|计划|通知|意见|规定|条例|报告|纲要|决定|办法|章程|讲话|精神|全会|会议|公报|文章|"
+        r"上级|上面|全体|全区|全县|全市|全省|全镇|大家|我们|他们|经济|政府|国家|党委|常委|明确|明显|明白|"
+        r"高度|严格|安全|文化|方针|政策|计划|任务|班子|单位|应当|应该|必须|需要|特别|尤其|同时|这里|那里)"
+    )
+)
+
+
+def role_of(text: str, mention_end: int, limit: int) -> tuple[str | None, int]:
+    """The role the verb after a name gives, and where that verb ends (or (None, end))."""
+    m = ROLE_AFTER.match(text, mention_end, limit)
+    if not m:
+        return None, mention_end
+    if m["p"]:
+        return "presider", m.end()
+    if m["a"]:
+        return "attendee", m.end()
+    return "speaker", m.end()
+
+
+def is_separator(between: str) -> bool:
+    return bool(_SEPARATOR.match(between))

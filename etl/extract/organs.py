@@ -1,0 +1,214 @@
+"""Organ (区委, 区政府, 镇党委, 人大常委会 ...), meeting type and region named by a report.
+
+The title is read first, then the report's opening (first two sentences). The meeting type is
+the first meeting phrase found; the organ is the organ of the vocabulary
+(``etl/extract/resources/organs.tsv``, read by ``etl.extract.organ_vocabulary``) named nearest before it
+(中共某某区委第四届委员会第N次常委(扩大)会 -> 区委), or, when none is named, the organ the type
+implies (常务会议 -> 政府, 主任会议 -> 人大常委会, 主席会议 -> 政协), else the organ of the
+convener's post (县长 -> 县政府).
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.organ_vocabulary import OrganMention, organ_mentions
+from etl.extract.patterns import compile_tc, simplified
+
+__all__ = ["normal_type", "organ_and_type", "organ_of_post", "region"]
+
+_OPENING_MAX = 220
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+# (pattern, normalised type), most specific first; all are searched, the earliest match wins.
+_TYPES: tuple[tuple[str, str], ...] = (
+    (r"关于[^。\n]{0,30}?报告的决议|决议$", "决议"),
+    (r"政府工作报告", "政府工作报告"),
+    (r"理论学习中心组[^。，,\n]{0,12}?学习|中心组[^。，,\n]{0,8}?学习|理论学习中心组", "理论学习中心组学习会"),
+    (r"党组(?:召开|举行)?[(（]扩大[)）]会议?|党组扩大会议?|党组会[(（]扩大[)）]", "党组(扩大)会议"),
+    (r"党组(?:第[^。，,\n]{1,8}?次)?会议?|党组会|党组(?:召开|举行)[^。，,\n扩]{0,8}?会议", "党组会议"),
+    (
+        r"常委会?(?:召开|举行)?[(（]扩大[)）]会?议?|常委会?(?:召开|举行)?扩大会议?|常委会议[(（]扩大[)）]",
+        "常委(扩大)会议",
+    ),
+    (r"常务(?:[(（]扩大[)）])?会议?", "常务会议"),
+    (r"主任(?:[(（]扩大[)）])?会议", "主任会议"),
+    (r"主席团(?:第[^。，,\n]{1,8}?次)?会议", "主席团会议"),
+    (r"主席(?:[(（]扩大[)）])?会议", "主席会议"),
+    (r"常委会(?:召开|举行)?(?:第[^。，,\n]{1,8}?次)?(?:全体)?会议|(?<!人大)常委会(?![主副委党])", "常委会议"),
+    (r"专题(?:[^。，,\n]{0,6}?)会议?|专题会", "专题会议"),
+    (r"全体(?:[(（]扩大[)）])?会议|全会", "全体会议"),
+    (r"工作(?:推进|部署|调度)?会议?", "工作会议"),
+)
+_TYPE_RES = tuple((compile_tc(p), t) for p, t in _TYPES)
+_EXTENDED = {"常委会议": "常委(扩大)会议", "党组会议": "党组(扩大)会议"}
+_CITED_AFTER = compile_tc(r"[^，,。；;\n]{0,3}?精神|[、和及与][^，,。；;\n]{0,40}?精神")
+_CITED_BEFORE = compile_tc(r"传达")
+
+_IMPLIED = {
+    "常务会议": "政府",
+    "主任会议": "人大常委会",
+    "主席会议": "政协",
+    "主席团会议": "人大",
+    "政府工作报告": "国务院",
+    "决议": "人大",
+}
+_HEAD_OF_GOV = compile_tc(r"([区县市省])长(?!江|城|沙|春|安)")
+_JOINT_STANDING = compile_tc(r"[^。，,；;]{0,30}?(?:和|暨|及|与)[^。，,；;]{0,12}?常务会议?")
+_NATIONAL = compile_tc(r"全国人民代表大会|国务院")
+# The last place level named before a bare 党委, and the party committee of each level.
+_PLACE_LEVEL = compile_tc(r"(?s:.*)(?P<level>镇|乡|街道|区|县|市)(?=[^。；;]*$)")
+_PARTY_OF_LEVEL = {"镇": "镇党委", "乡": "乡党委", "街道": "街道党工委"}
+
+_PLACE = compile_tc(
+    r"(?P<place>[\u4e00-\u9fff]{1,6}?(?:自治县|自治州|新区|区|县|市|旗|州|省))"
+    r"(?=(?:委|人民政府|政府|人大|政协|纪委|监委|召开|举行|委员会|第)|(?:[^\u4e00-\u9fff]|$))"
+)
+_PLACE_CUT = compile_tc(r"^.*?(?:中共|中国共产党|召开|举行|在|全)|^.*(?:传达|学习|贯彻|落实)")
+_NOT_PLACE = compile_tc(r"^(?:全|本|我|该|各|城|市|县|区|省|地|社|园|景|小|片|街|辖)")
+
+
+def _opening(text: str) -> str:
+    head = text[:_OPENING_MAX]
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    return head[: ends[1]] if len(ends) >= 2 else head
+
+
+def _cited(head: str, m: re.Match[str]) -> bool:
+    """A meeting the report passes on (传达学习市委常委会（扩大）会议精神), not the one it reports."""
+    if _CITED_AFTER.match(head, m.end()):
+        return True
+    clause = max(head.rfind(ch, 0, m.start()) for ch in "，,。；;\n") + 1
+    return _CITED_BEFORE.search(head, clause, m.start()) is not None
+
+
+def _find_type(head: str) -> tuple[int, str] | None:
+    best: tuple[int, str] | None = None
+    for rx, kind in _TYPE_RES:
+        m = next((m for m in rx.finditer(head) if not _cited(head, m)), None)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), kind)
+    return best
+
+
+def _extended(kind: str, opening: str) -> str:
+    """The title's type, or its (扩大) form when the opening says the meeting was extended."""
+    wider = _EXTENDED.get(kind)
+    if wider is None:
+        return kind
+    said = any(not _cited(opening, m) for rx, k in _TYPE_RES if k == wider for m in rx.finditer(opening))
+    return wider if said else kind
+
+
+def _organ_near(head: str, before: int) -> str | None:
+    """The organ named last before ``before`` (the meeting phrase) in ``head``."""
+    found = [o for o in organ_mentions(head) if o.start <= before]
+    return _with_level(head, found[-1]) if found else None
+
+
+def _with_level(head: str, organ: OrganMention) -> str:
+    """A bare 党委 takes the level of the place named before it (八所镇召开党委… -> 镇党委)."""
+    if organ.organ != "党委":
+        return organ.organ
+    level = _PLACE_LEVEL.search(head, 0, organ.start)
+    if level is None:
+        return organ.organ
+    kind = level["level"]
+    return _PARTY_OF_LEVEL.get(simplified(kind), f"{simplified(kind)}委")
+
+
+def organ_and_type(title: str | None, text: str, convener: str | None = None) -> tuple[str | None, str | None]:
+    """(organ, normalised meeting type) from the title, else from the report's opening.
+
+    ``convener`` is the title of whoever presided (or spoke first): when the report names no
+    organ, the organ of that post is taken (县长 -> 县政府, 街党工委书记 -> 街道党工委).
+    """
+    organ, kind = _named_organ_and_type(title, text)
+    return organ or organ_of_post(convener), kind
+
+
+def _named_organ_and_type(title: str | None, text: str) -> tuple[str | None, str | None]:
+    for in_title, head in ((True, title or ""), (False, _opening(text))):
+        if not head:
+            continue
+        typed = _find_type(head)
+        if typed is None:
+            continue
+        pos, kind = typed
+        if in_title:
+            kind = _extended(kind, _opening(text))
+        organ = _organ_near(head, pos)
+        if organ is None and kind == "政府工作报告":
+            organ = _reporting_government(f"{title or ''}\n{_opening(text)}")
+        organ = organ or _IMPLIED.get(kind)
+        if kind == "常务会议" and organ == "政府":
+            organ = _implied_gov(head)
+        if organ and organ.endswith("政府党组") and _JOINT_STANDING.match(head, pos):
+            organ = organ.removesuffix("党组")  # 党组会议和常务会议: the government meets
+        return organ, kind
+    for head in (title or "", _opening(text)):
+        if head and (found := organ_mentions(head)):
+            return _with_level(head, _first_named(found)), None
+    return None, None
+
+
+def _first_named(found: list[OrganMention]) -> OrganMention:
+    """The first organ named: of the mentions overlapping the earliest one, the one ending last."""
+    first = min(found, key=lambda o: o.start)
+    return [o for o in found if o.start < first.end][-1]
+
+
+def organ_of_post(title: str | None) -> str | None:
+    """The organ of the last post in a person's title: 区委副书记、区长 -> 区政府."""
+    if not title:
+        return None
+    found = [(o.end, _with_level(title, o)) for o in organ_mentions(title)]
+    found += [(m.end(), f"{simplified(m[1])}政府") for m in _HEAD_OF_GOV.finditer(title)]
+    return max(reversed(found), key=lambda f: f[0])[1] if found else None
+
+
+def normal_type(label: str) -> str:
+    """A meeting type written by a user (sidecar, column) in the readers' normal form.
+
+    常委会会议 -> 常委会议, 常委扩大会议 -> 常委(扩大)会议; a label the readers do not know is kept.
+    """
+    typed = _find_type(label.strip())
+    return typed[1] if typed else label.strip()
+
+
+def _reporting_government(head: str) -> str | None:
+    """区人民政府 for a district's work report; None (then 国务院) for the national one."""
+    return next((o.organ for o in organ_mentions(head) if o.organ.endswith("政府")), None)
+
+
+def _implied_gov(head: str) -> str:
+    m = _HEAD_OF_GOV.search(head)
+    return f"{m[1]}政府" if m else "政府"
+
+
+def region(title: str | None, text: str) -> str | None:
+    """The place the report names for its meeting (长清区, 某某县, 济南市), if stated.
+
+    Given in simplified script, so a traditional repost is grouped with its original.
+    """
+    place = _place(title, text)
+    return simplified(place) if place else None
+
+
+def _place(title: str | None, text: str) -> str | None:
+    head = f"{title or ''}\n{_opening(text)}"
+    if _NATIONAL.search(head):
+        return "全国"
+    best: str | None = None
+    for m in _PLACE.finditer(head):
+        place = _PLACE_CUT.sub("", m["place"])
+        # 济南市长清区 -> 长清区: keep the most local level named.
+        if "市" in place[:-1] and place[-1] in "区县旗":
+            place = place[place.rindex("市", 0, len(place) - 1) + 1 :]
+        if len(place) < 2 or _NOT_PLACE.match(place):
+            continue
+        if best is None or (best[-1] in "市省州" and place[-1] in "区县旗"):
+            best = place
+            if place[-1] in "区县旗":
+                break
+    return best

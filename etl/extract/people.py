@@ -1,0 +1,404 @@
+"""Who presided, spoke or attended, and which span of the text each speaker said.
+
+The text is read sentence by sentence. A sentence that introduces a speaker (区长某某强调，
+他表示，会议指出，…) starts that speaker's turn; the turn runs on through the following
+sentences and paragraphs until another speaker is introduced or narration resumes (会上, 会议由,
+参加会议, 主持 …). When the verb is followed by a comma or colon, the words before it
+(某某就…讲几点意见：) are narration and the speech starts after the punctuation; a sentence that
+only says someone spoke (分别谈了学习体会。) is narration too, but its people are speakers.
+A speech delivered under a header (国务院总理 / 李　强 / 各位代表：) belongs to the named speaker.
+
+Spans are consecutive and cover the text exactly: ``"".join(texts) == text``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from etl.contract.model import Person, Reading, Speech
+from etl.extract.leading import leading_mentions, studied
+from etl.extract.mentions import (
+    MENTION,
+    NAME_ONLY,
+    POSTS,
+    PRESIDE_AND_SPEAK,
+    SPEECH_VERB,
+    Mention,
+    is_separator,
+    known_mentions,
+    role_of,
+    titled_mentions,
+    untitled_list_mentions,
+)
+from etl.extract.organ_vocabulary import organ_mentions
+from etl.extract.patterns import compile_tc, simplified, tc
+
+__all__ = ["convener_title", "read_people"]
+
+COLLECTIVE = "会议"
+_PREFIX = tc(
+    r"(?:(?:会上|会议上|随后|同时|最后|此外|接着|其后|然后|另外|对此|会议最后|讲话中|在讲话中|会议期间)[，,]?)?"
+)
+_COLLECTIVE = re.compile(
+    _PREFIX
+    + tc(r"会议[^，,。；;：:\n]{0,6}?")
+    + tc(
+        r"(?P<v>强调|指出|要求|认为|传达|听取|审议|研究|通过|决定|号召|肯定|同意|讨论|学习|部署|明确|"
+        r"提出|表示|希望|表决|批准|分析|总结|安排|评价|建议|认真学习|集体学习|观看)"
+    )
+)
+_HEARD = ("听取", "聽取")  # 会议听取了…汇报: what follows is the report
+_PRONOUN = re.compile(
+    _PREFIX
+    + tc(r"(?:他|她)(?:还|也|又|同时|最后|特别|进一步|首先|再次|并|在讲话中|在发言中|随后)*")
+    + rf"(?P<v>{SPEECH_VERB})"
+)
+_NARRATION_START = compile_tc(
+    r"^(?:会上|会前|会后|会议(?:由|期间|结束|开始|采取|以|在|首先)|本次会议|此次会议|出席|参加|列席|与会|参会|"
+    r"全体|出席会议|参加会议|列席会议)"
+)
+_NARRATION_ANY = compile_tc(r"(?:出席|参加|列席)了?(?:会议|本次会议|此次会议|会议并|学习)|主持(?:会议|召开)")
+# A sentence about another meeting: 在省委常委会（扩大）会议上， / 在全省…工作会议上，
+_CITED_MEETING = compile_tc(
+    r"(?:会议|会上|会议上|会议认为|同时)?[，,]?在(?P<meeting>[^。，,；;\n]{2,40}?(?:会议|全会|大会|座谈会|会))上[，,]"
+)
+_THIS_MEETING = compile_tc(r"本次|此次|这次|今天|今日|本次会")
+# Only after the report has passed on another meeting (传达学习了…精神) is a meeting cited.
+_RELAYED = compile_tc(r"传达")
+_ATTEND_REACH = 160  # characters from a name to its attendance verb (a list of posts and names)
+_ATTENDS = compile_tc(r"(?:出席|参加|列席)了?(?:会议|本次会议|此次会议|学习|活动)")
+_OTHER_ROLE = compile_tc(rf"主持|{SPEECH_VERB}|[。；;：:]")
+_ATTEND_LIST = compile_tc(r"(?:出席|参加|列席)(?:会议|本次会议)?的(?:还有|有|领导有|人员有)")
+_CONTENTLESS = re.compile(r"^[\s。！？!?”’」』)）]*$")
+_OPENS_CONTENT = re.compile(r"^[，,：:]")
+# A line that ends right after the verb (某某强调⏎一、要…): the words follow in the next lines.
+_HEADING_END = re.compile(r"^[ \t\u3000]*\n")
+_SALUTATION = compile_tc(r"^(?:各位|同志们|尊敬的)")
+# Words that make a sentence worth reading: a cheap one-character scan, then a check.
+# (a character class first, so the regex engine scans fast, then the rest by lookbehind).
+_TRIGGER = re.compile(
+    tc("[会他她出参列与全主]")
+    + tc("(?:(?<=[会])[议上前后]|(?<=[他她])|(?<=出)席|(?<=[参])[加会]|(?<=列)席|(?<=[与])[会]|(?<=全)[体]|(?<=主)持)")
+)
+_STOPS = "。！？!?\n"
+_SENTENCE_END = re.compile(r"[。！？!?\n][。！？!?\n”’」』)）]*")
+_HEADER_LINES = 14
+_ROLE_OVERRUN = 130
+_DELIVERED = compile_tc(r"(?:^|\n)[ \t\u3000]*(?:各位代表|同志们)[：:，,！!]")
+_DATE_LINE = re.compile(r"^[（(][^）)]{4,20}[）)]$")
+_HEADER_MAX = 600
+_TITLE_PREFIX = re.compile(r"[\u4e00-\u9fff、]*$")
+_HEADER_TITLE = re.compile(rf"^[\u4e00-\u9fff、]{{0,20}}?(?:{POSTS})$")
+
+
+def _lines(text: str, limit: int) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    pos = 0
+    while pos < len(text) and len(out) < _HEADER_LINES and pos < limit:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        out.append((pos, text[pos:end]))
+        pos = end + 1
+    return out
+
+
+def _header_speaker(text: str) -> tuple[Person, int] | None:
+    """A speech under a header that names its speaker: (person, where the speech starts)."""
+    lines = _lines(text, _HEADER_MAX)
+    for i, (start, line) in enumerate(lines):
+        stripped = line.strip()
+        if _SALUTATION.match(stripped):
+            return None
+        m = MENTION.search(stripped) if len(stripped) <= 30 else None
+        if m and (m.end() != len(stripped) or not _TITLE_PREFIX.match(stripped, 0, m.start())):
+            m = None
+        name_line = NAME_ONLY.match(stripped)
+        title = None
+        if m:
+            name, title = re.sub(r"\s", "", m["name"]), stripped[: m.start("name")].strip()
+        elif name_line and i > 0:
+            before = i - 1
+            while before > 0 and _DATE_LINE.match(lines[before][1].strip()):
+                before -= 1  # ——在…上的报告 / （2017年10月18日） / 习　近　平
+            prev = lines[before][1].strip()
+            if _HEADER_TITLE.match(prev):
+                title = prev
+            elif not (prev.startswith(("—", "-")) or ("在" in prev and "上" in prev)):
+                continue
+            name = re.sub(r"\s", "", stripped)
+        else:
+            continue
+        body = start + len(line) + 1
+        return Person(name, title or None, "speaker"), min(body, len(text))
+    return None
+
+
+def _removed_byline(text: str, removed: Sequence[str]) -> tuple[Person, int] | None:
+    """A delivered speech whose name line the cleaning removed as a byline (——在…上的报告 /
+    （日期） / 习　近　平 / 同志们：): the removed bare name is the speaker, from the salutation on."""
+    lines = _lines(text, _HEADER_MAX)
+    salutation = next((i for i, (_, line) in enumerate(lines) if _SALUTATION.match(line.strip())), None)
+    if not salutation:
+        return None
+    delivered = any(
+        line.strip().startswith(("—", "-")) or ("在" in line and "上" in line) for _, line in lines[:salutation]
+    )
+    name = next((r.strip() for r in removed if len(r.strip()) <= 12 and NAME_ONLY.match(r.strip())), None)
+    if not (delivered and name):
+        return None
+    return Person(re.sub(r"\s", "", name), None, "speaker"), lines[salutation][0]
+
+
+class _People:
+    """People in order of first appearance, one entry per (name, role)."""
+
+    def __init__(self) -> None:
+        self._order: dict[tuple[str, str], Person] = {}
+        self._titles: dict[str, str] = {}
+
+    def add(self, name: str, title: str | None, role: str) -> None:
+        if title:
+            self._titles.setdefault(name, title)
+        key = (name, role)
+        if key not in self._order:
+            self._order[key] = Person(name, title or self._titles.get(name), role)
+
+    def result(self) -> tuple[Person, ...]:
+        return tuple(
+            p if p.title or p.name not in self._titles else Person(p.name, self._titles[p.name], p.role)
+            for p in self._order.values()
+        )
+
+
+def _roles(text: str, ms: list[Mention], end: int) -> list[tuple[str | None, int]]:
+    """Role and verb end of each mention in a sentence; listed names take the list's verb."""
+    # The verb may run past a lone line break (所作的⏎政府工作报告⏎。: a page's link words on their own
+    # lines); the role patterns themselves stop at line breaks everywhere else.
+    limit = min(len(text), end + _ROLE_OVERRUN)
+    roles = [role_of(text, m.end, limit) for m in ms]
+    for i in range(len(ms) - 2, -1, -1):
+        if roles[i][0] is None and is_separator(text[ms[i].end : ms[i + 1].start]):
+            roles[i] = roles[i + 1]
+    return roles
+
+
+def _same_organ(meeting: str, title: str) -> bool:
+    """The title holds a post of an organ the cited meeting names (省委常委会 / 省委书记)."""
+    organs = {o.organ for o in organ_mentions(meeting)}
+    return any(o in simplified(title) for o in organs)
+
+
+def _attends_later(text: str, start: int, end: int) -> bool:
+    """The sentence goes on to an attendance verb with no other role verb before it."""
+    later = _ATTENDS.search(text, start, min(end, start + _ATTEND_REACH))
+    return later is not None and _OTHER_ROLE.search(text, start, later.start()) is None
+
+
+def _with_lists(titled: list[Mention], listed: list[Mention]) -> list[Mention]:
+    """Titled mentions plus untitled listed names that no titled mention already covers."""
+    if not listed:
+        return titled
+    covered = [(m.start, m.end) for m in titled]
+    extra = [m for m in listed if not any(a < m.end and m.start < b for a, b in covered)]
+    return sorted(titled + extra, key=lambda m: m.start)
+
+
+def _untitled(text: str, titled: list[Mention], names: set[str]) -> list[Mention]:
+    """Titled mentions plus later bare mentions of the same names before a speech verb."""
+    starts = {m.name_start for m in titled}
+    extra = [k for k in known_mentions(text, names) if k.start not in starts]
+    return sorted(titled + extra, key=lambda m: m.start) if extra else titled
+
+
+def _sentence_around(text: str, t: int, floor: int) -> tuple[int, int]:
+    """The sentence holding position ``t``, starting no earlier than ``floor``."""
+    a = max(text.rfind(ch, floor, t) for ch in _STOPS) + 1
+    a = max(a, floor)
+    m = _SENTENCE_END.search(text, t)
+    return a, (m.end() if m else len(text))
+
+
+class _Reader:
+    def __init__(self, text: str, removed: Sequence[str] = ()) -> None:
+        self.text = text
+        self.removed = removed
+        self.people = _People()
+        self.pieces: list[tuple[int, int, str | None]] = []
+        self.current: str | None = None
+        self.last_speaker: str | None = None
+
+    def label(self, a: int, b: int, who: str | None) -> None:
+        if a < b:
+            self.pieces.append((a, b, who))
+
+    def intro(self, a: int, b: int, who: str, verb_end: int, person: bool) -> None:
+        """A sentence introducing ``who``: split narration from the words reported."""
+        rest = self.text[verb_end:b]
+        if person:
+            self.last_speaker = who
+        if _OPENS_CONTENT.match(rest):
+            body = verb_end + 1 + (len(rest) - 1 - len(rest[1:].lstrip()))
+            self.label(a, body, who if self.current == who else None)
+            self.label(body, b, who)
+            self.current = who
+        elif _CONTENTLESS.match(rest) and not (person and _HEADING_END.match(rest)):
+            self.label(a, b, None)
+            self.current = None
+        else:
+            self.label(a, b, who)
+            self.current = who
+
+    def sentence(self, a: int, b: int, ms: list[Mention]) -> None:
+        text = self.text
+        lead = a + (len(text[a:b]) - len(text[a:b].lstrip()))
+        roles = _roles(text, ms, b)
+        if c := _COLLECTIVE.match(text, lead, b):
+            # 会议听取了某某作…的汇报: 某某 spoke, and the words that follow are the report's
+            reporter = None
+            for m, (role, _) in zip(ms, roles, strict=True):
+                if role is not None:
+                    self.people.add(m.name, m.title, role)
+                    reporter = reporter or (m.name if role == "speaker" else None)
+            if reporter and c["v"] in _HEARD:
+                self.label(a, b, None)
+                self.current = self.last_speaker = reporter
+                return
+            self.intro(a, b, COLLECTIVE, c.end(), person=False)
+            return
+        cited = _CITED_MEETING.match(text, lead, b)
+        if cited and not _THIS_MEETING.search(cited[0]) and _RELAYED.search(text, max(0, a - 300), a):
+            # 在省委常委会会议上，省委书记某某强调…: a leader of the cited meeting's organ is quoted
+            ms = [m for m in ms if not (m.title and _same_organ(cited["meeting"], m.title))]
+            if not ms:
+                self.label(a, b, None)
+                self.current = None
+                return
+            roles = _roles(text, ms, b)
+        attend_list = _ATTEND_LIST.search(text, a, b)
+        intro: tuple[str, int] | None = None
+        narration = False
+        for m, (role, verb_end) in zip(ms, roles, strict=True):
+            if attend_list and m.start > attend_list.start():
+                role = "attendee"
+            elif role is None and _attends_later(text, m.end, b):
+                role = "attendee"  # 县领导甲、乙、丙，各部门负责人参加会议 / 某某及委员共20人参加会议
+            if role is None:
+                continue
+            self.people.add(m.name, m.title, role)
+            if role == "presider":
+                narration = True
+                if s := PRESIDE_AND_SPEAK.match(text, verb_end, b):
+                    self.people.add(m.name, m.title, "speaker")
+                    intro = intro or (m.name, s.end())
+            elif role == "attendee":
+                narration = True
+                if s := PRESIDE_AND_SPEAK.match(text, verb_end, b):  # 出席会议并讲话
+                    self.people.add(m.name, m.title, "speaker")
+                    intro = intro or (m.name, s.end())
+            elif intro is None:
+                intro = (m.name, verb_end)
+        if intro is None and not ms and self.last_speaker and (p := _PRONOUN.match(text, lead, b)):
+            intro = (self.last_speaker, p.end())
+        if intro is not None:
+            self.intro(a, b, intro[0], intro[1], person=True)
+        elif narration or _NARRATION_START.match(text, lead, b) or _NARRATION_ANY.search(text, a, b):
+            self.label(a, b, None)
+            self.current = None
+        else:
+            self.label(a, b, self.current)
+
+    def run(self) -> None:
+        text = self.text
+        header = _header_speaker(text) or _removed_byline(text, self.removed)
+        titled = _with_lists(titled_mentions(text), untitled_list_mentions(text))
+        names = {m.name for m in titled}
+        # A delivered speech (各位代表：… / 同志们：…) has one voice: others named in it are cited.
+        delivered = header is not None or _DELIVERED.search(text, 0, _HEADER_MAX) is not None
+        leading = [] if delivered else leading_mentions(text)
+        new_names = {m.name for m in leading}
+        # 明辉书记 is 欧阳明辉 addressed by given name; a leader whose words are studied is cited.
+        refused = {n for n in new_names if any(k != n and k.endswith(n) for k in names) or studied(text, n)}
+        leading = [m for m in leading if m.name not in refused]
+        titled = _with_lists(titled, leading)
+        names |= {m.name for m in leading}
+        if header:
+            names.add(header[0].name)
+            self.people.add(header[0].name, header[0].title, "speaker")
+        mentions = _untitled(text, titled, names)
+        # Only sentences with something to read are looked at; the rest carry the turn on.
+        triggers = [m.start() for m in _TRIGGER.finditer(text)]
+        triggers += [m.start for m in mentions]
+        if header:
+            triggers.append(header[1])
+        triggers.sort()
+        pos = mi = 0
+        for t in triggers:
+            if t < pos or t >= len(text):
+                continue
+            a, b = _sentence_around(text, t, pos)
+            self.label(pos, a, self.current)
+            if header and a == header[1]:
+                self.current = self.last_speaker = header[0].name
+            while mi < len(mentions) and mentions[mi].start < a:
+                mi += 1
+            ms = []
+            while mi < len(mentions) and mentions[mi].start < b:
+                ms.append(mentions[mi])
+                mi += 1
+            self.sentence(a, b, ms)
+            pos = b
+        self.label(pos, len(text), self.current)
+
+
+def _merge(pieces: Iterable[tuple[int, int, str | None]], text: str) -> tuple[Speech, ...]:
+    """Consecutive pieces with the same speaker joined; falls back to one span if not a cover."""
+    spans: list[list[int | str | None]] = []
+    pos = 0
+    for a, b, who in pieces:
+        if a != pos:
+            return (Speech(0, text, None),)
+        if spans and spans[-1][2] == who:
+            spans[-1][1] = b
+        else:
+            spans.append([a, b, who])
+        pos = b
+    if pos != len(text):
+        return (Speech(0, text, None),)
+    return tuple(Speech(int(a), text[int(a) : int(b)], w) for a, b, w in spans)  # type: ignore[arg-type]
+
+
+def _canonical(name: str) -> str:
+    """A name in simplified script, so a traditional repost names the same people (吳某 -> 吴某)."""
+    return simplified(name)
+
+
+def _canonical_reading(people: tuple[Person, ...], speeches: tuple[Speech, ...]) -> Reading:
+    if all(_canonical(p.name) == p.name for p in people):
+        return Reading(people, speeches)
+    return Reading(
+        tuple(Person(_canonical(p.name), p.title, p.role) for p in people),
+        tuple(Speech(s.start, s.text, s.speaker and _canonical(s.speaker)) for s in speeches),
+    )
+
+
+def read_people(text: str, removed: Sequence[str] = ()) -> Reading:
+    """People (presider, speakers, attendees) and the speech spans of ``text``.
+
+    ``removed`` are the lines the cleaning took out (a delivered speech's byline may be one).
+    Names are given in simplified script; titles and speech texts keep the text's characters.
+    """
+    if not text:
+        return Reading((), ())
+    reader = _Reader(text, removed)
+    reader.run()
+    return _canonical_reading(reader.people.result(), _merge(reader.pieces, text))
+
+
+def convener_title(reading: Reading) -> str | None:
+    """The title of whoever presided, else of the first titled speaker (the meeting's convener)."""
+    for role in ("presider", "speaker"):
+        title = next((p.title for p in reading.people if p.role == role and p.title), None)
+        if title:
+            return title
+    return None

@@ -1,0 +1,1 @@
+"""Input and output at the edges: readers of input files, the inventory of inputs, the parquet warehouse."""

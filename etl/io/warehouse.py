@@ -1,0 +1,336 @@
+"""The parquet warehouse: the only module that writes output files.
+
+Layout::
+
+    warehouse/
+      manifest.json            the committed state: which parts are live, hashes, counts
+      parts/<part>/<table>.parquet   one file per contract table per part (zstd)
+      inputs-<version>.parquet       fingerprints of every input read
+      evidence-<version>.parquet     paragraph fingerprints per input (boilerplate evidence)
+      .lock                    held by a writing ETL run
+
+A run writes new part folders, then commits by atomically replacing ``manifest.json``.
+Readers only read the parts the manifest they loaded lists, so a crash at any moment (or a
+reader during a write) sees the previous or the new warehouse, never a half-written one.
+Parts of the previous version are kept one more run for readers still holding it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import filelock
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from etl.contract import schema
+
+MANIFEST = "manifest.json"
+PARTS = "parts"
+LOCK = ".lock"
+
+
+# Tables added within contract 1.2: a part written before them has no file for them (read as empty).
+_ADDED_IN_1_2 = frozenset({schema.REMOVED.name, schema.WARNINGS.name})
+# Tables written once per version: the manifest key naming the file.
+_VERSION_FILES = {schema.INPUTS.name: "inputs_file", schema.EVIDENCE.name: "evidence_file"}
+
+
+class WarehouseBusy(RuntimeError):
+    """Another ETL run holds the warehouse."""
+
+
+class WarehouseError(RuntimeError):
+    """A warehouse that cannot be read (wrong contract version, damaged manifest)."""
+
+
+@dataclass(frozen=True)
+class Warehouse:
+    """A read-only view of one committed version of a warehouse."""
+
+    root: Path
+    manifest: Mapping[str, Any]
+
+    @classmethod
+    def open(cls, root: Path | str) -> Warehouse:
+        root = Path(root)
+        path = root / MANIFEST
+        try:
+            manifest = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            manifest = {"version": 0, "parts": [], "part_rows": {}, "inputs_file": None}
+        except (OSError, ValueError) as exc:
+            raise WarehouseError(f"{path}: cannot read the manifest ({exc})") from None
+        if manifest.get("version") and manifest.get("contract_version") != schema.CONTRACT_VERSION:
+            raise WarehouseError(
+                f"{path}: contract {manifest.get('contract_version')} but this version of "
+                f"policy-themes reads {schema.CONTRACT_VERSION}; rebuild with `policy-themes etl`"
+            )
+        return cls(root, manifest)
+
+    @property
+    def version(self) -> int:
+        return int(self.manifest.get("version", 0))
+
+    @property
+    def exists(self) -> bool:
+        return self.version > 0
+
+    @property
+    def parts(self) -> list[str]:
+        return list(self.manifest.get("parts", []))
+
+    def files(self, table: str) -> list[Path]:
+        if table in _VERSION_FILES:
+            name = self.manifest.get(_VERSION_FILES[table])
+            return [self.root / name] if name else []
+        files = [self.root / PARTS / p / f"{table}.parquet" for p in self.parts]
+        if table in _ADDED_IN_1_2:  # parts written before the table existed have no file for it
+            files = [f for f in files if f.exists()]
+        return files
+
+    def part_file(self, part: str, table: str) -> Path:
+        return self.root / PARTS / part / f"{table}.parquet"
+
+    def read(self, table: str, columns: list[str] | None = None) -> pa.Table:
+        """The whole table (all live parts); use DuckDB over ``files`` for large ones."""
+        spec = schema.BY_NAME[table]
+        files = self.files(table)
+        if not files:
+            empty = schema.empty(spec)
+            return empty.select(columns) if columns else empty
+        tables = [_read_parquet_or_empty(f, spec, columns) for f in files]
+        return pa.concat_tables(tables)
+
+    def read_part(self, part: str, table: str, columns: list[str] | None = None) -> pa.Table:
+        return _read_parquet_or_empty(self.part_file(part, table), schema.BY_NAME[table], columns)
+
+
+def _read_parquet_or_empty(path: Path, table: schema.Table, columns: list[str] | None = None) -> pa.Table:
+    """A part's table; parts written before the ``removed`` and ``warnings`` tables hold no file for them."""
+    if not path.is_file() and table.name in _ADDED_IN_1_2:
+        empty = schema.empty(table)
+        return empty.select(columns) if columns else empty
+    return _read_parquet(path, columns)
+
+
+def _read_parquet(path: Path, columns: list[str] | None = None) -> pa.Table:
+    """One parquet file (``pq.ParquetFile`` skips the dataset layer ``pq.read_table`` loads)."""
+    with pq.ParquetFile(path) as fh:
+        return fh.read(columns=columns)
+
+
+def _write_parquet(table: pa.Table, path: Path) -> None:
+    tmp = path.with_name(path.name + f".{uuid.uuid4().hex[:8]}.tmp")
+    pq.write_table(table, tmp, compression="zstd")
+    os.replace(tmp, path)
+
+
+def write_part(folder: Path, tables: Mapping[str, pa.Table]) -> dict[str, int] | None:
+    """Write every contract table of one part into a new folder; None (nothing written) if empty.
+
+    Workers call this for the chunk they processed, so parquet encoding runs in parallel; the
+    folder is invisible to readers until a commit lists it, and garbage if none does.
+    """
+    conformed = {t.name: schema.conform(t, tables.get(t.name, schema.empty(t))) for t in schema.PART_TABLES}
+    if not any(t.num_rows for t in conformed.values()):
+        return None
+    folder.mkdir()
+    for name, table in conformed.items():
+        _write_parquet(table, folder / f"{name}.parquet")
+    return {name: t.num_rows for name, t in conformed.items()}
+
+
+def read_part_folder(folder: Path) -> dict[str, pa.Table]:
+    return {t.name: _read_parquet_or_empty(folder / f"{t.name}.parquet", t) for t in schema.PART_TABLES}
+
+
+def _write_json_atomic(data: Mapping[str, Any], path: Path) -> None:
+    tmp = path.with_name(path.name + f".{uuid.uuid4().hex[:8]}.tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=1, sort_keys=True)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    dir_fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def new_part_id(version: int) -> str:
+    return f"v{version:06d}-{uuid.uuid4().hex[:10]}"
+
+
+class Writer:
+    """Stages new parts and part rewrites for one run; nothing is visible before ``commit``."""
+
+    def __init__(self, base: Warehouse) -> None:
+        self.base = base
+        self.version = base.version + 1
+        self.live: list[str] = list(base.parts)
+        self.fresh: set[str] = set()  # parts of new rows written by this run
+        self.part_rows: dict[str, dict[str, int]] = {p: dict(v) for p, v in base.manifest.get("part_rows", {}).items()}
+        (base.root / PARTS).mkdir(parents=True, exist_ok=True)
+
+    def add_part(self, tables: Mapping[str, pa.Table]) -> str | None:
+        """Write one part (tables conformed to the contract); returns its id, None if empty."""
+        part = self.new_part()
+        rows = write_part(self.part_folder(part), tables)
+        if rows is None:
+            return None
+        return self.adopt(part, rows)
+
+    def new_part(self) -> str:
+        """A fresh part id of this run (its folder does not exist yet)."""
+        return new_part_id(self.version)
+
+    def part_folder(self, part: str) -> Path:
+        return self.base.root / PARTS / part
+
+    def adopt(self, part: str, rows: Mapping[str, int]) -> str:
+        """Make a part folder written elsewhere (by a worker, with ``write_part``) part of this run."""
+        self.live.append(part)
+        self.fresh.add(part)
+        self.part_rows[part] = dict(rows)
+        return part
+
+    def replace_tables(self, part: str, tables: Mapping[str, pa.Table]) -> str:
+        """A new part equal to ``part`` but for ``tables``; unchanged files are hard-linked."""
+        new = new_part_id(self.version)
+        folder = self.base.root / PARTS / new
+        folder.mkdir()
+        rows = dict(self.part_rows.get(part, {}))
+        for table in schema.PART_TABLES:
+            target = folder / f"{table.name}.parquet"
+            if table.name in tables:
+                conformed = schema.conform(table, tables[table.name])
+                _write_parquet(conformed, target)
+                rows[table.name] = conformed.num_rows
+            elif not self.base.part_file(part, table.name).is_file():  # a part older than the table
+                _write_parquet(schema.empty(table), target)
+                rows[table.name] = 0
+            else:
+                try:
+                    os.link(self.base.part_file(part, table.name), target)
+                except OSError:  # a filesystem without hard links
+                    shutil.copyfile(self.base.part_file(part, table.name), target)
+        self.live[self.live.index(part)] = new
+        self.part_rows.pop(part, None)
+        self.part_rows[new] = rows
+        return new
+
+    def remove(self, meeting_ids: Iterable[str], inputs: Iterable[str]) -> int:
+        """Drop the rows of ``meeting_ids``, and sources and errors read from ``inputs``."""
+        ids = pa.array(sorted(set(meeting_ids)), pa.string())
+        ins = pa.array(sorted(set(inputs)), pa.string())
+        if not len(ids) and not len(ins):
+            return 0
+        rewritten = 0
+        for part in [p for p in self.live if p not in self.fresh]:  # new rows are never removed
+            if not self._touches(part, ids, ins):
+                continue
+            tables = {t.name: self.base.read_part(part, t.name) for t in schema.PART_TABLES}
+            self.live.remove(part)
+            self.part_rows.pop(part, None)
+            if kept := self.add_part({name: _drop(name, t, ids, ins) for name, t in tables.items()}):
+                self.fresh.discard(kept)  # still old rows: later removals may apply
+            rewritten += 1
+        return rewritten
+
+    def _touches(self, part: str, ids: pa.Array, ins: pa.Array) -> bool:
+        """Cheap check on key columns only: does the part hold anything to drop?"""
+        checks = (
+            (schema.MEETINGS.name, "meeting_id", ids),
+            (schema.SOURCES.name, "input", ins),
+            (schema.ERRORS.name, "input", ins),
+            (schema.WARNINGS.name, "input", ins),
+        )
+        for table, column, values in checks:
+            if (
+                len(values)
+                and pc.any(pc.is_in(self.base.read_part(part, table, [column])[column], value_set=values)).as_py()
+            ):
+                return True
+        return False
+
+    def commit(self, inputs: pa.Table, info: Mapping[str, Any], evidence: pa.Table | None = None) -> Warehouse:
+        """Write the inputs (and evidence) table and the new manifest atomically; collect old parts.
+
+        Without ``evidence`` the version keeps the previous version's evidence file."""
+        root = self.base.root
+        inputs_file = f"inputs-{self.version:06d}.parquet"
+        _write_parquet(schema.conform(schema.INPUTS, inputs), root / inputs_file)
+        evidence_file = self.base.manifest.get("evidence_file")
+        if evidence is not None:
+            evidence_file = f"evidence-{self.version:06d}.parquet"
+            _write_parquet(schema.conform(schema.EVIDENCE, evidence), root / evidence_file)
+        totals = {t.name: sum(r.get(t.name, 0) for r in self.part_rows.values()) for t in schema.PART_TABLES}
+        totals[schema.INPUTS.name] = inputs.num_rows
+        manifest = {
+            **info,
+            "contract_version": schema.CONTRACT_VERSION,
+            "version": self.version,
+            "parts": self.live,
+            "previous_parts": self.base.parts,
+            "previous_inputs_file": self.base.manifest.get("inputs_file"),
+            "part_rows": self.part_rows,
+            "inputs_file": inputs_file,
+            "evidence_file": evidence_file,
+            "previous_evidence_file": self.base.manifest.get("evidence_file"),
+            "row_counts": totals,
+        }
+        _write_json_atomic(manifest, root / MANIFEST)
+        committed = Warehouse(root, manifest)
+        collect_garbage(committed)
+        return committed
+
+
+def _drop(name: str, table: pa.Table, ids: pa.Array, inputs: pa.Array) -> pa.Table:
+    """Meeting rows go with their meeting; sources, errors and warnings go with their input."""
+    if name in (schema.SOURCES.name, schema.ERRORS.name, schema.WARNINGS.name):
+        return table.filter(pc.invert(pc.is_in(table["input"], value_set=inputs)))
+    return table.filter(pc.invert(pc.is_in(table["meeting_id"], value_set=ids)))
+
+
+def collect_garbage(wh: Warehouse) -> None:
+    """Delete part folders and inputs files neither this nor the previous version uses."""
+    keep = set(wh.parts) | set(wh.manifest.get("previous_parts", []))
+    parts_dir = wh.root / PARTS
+    if parts_dir.is_dir():
+        for child in parts_dir.iterdir():
+            if child.name not in keep:
+                shutil.rmtree(child, ignore_errors=True)
+    keep_inputs = {wh.manifest.get("inputs_file"), wh.manifest.get("previous_inputs_file")}
+    for child in wh.root.glob("inputs-*.parquet"):
+        if child.name not in keep_inputs:
+            child.unlink(missing_ok=True)
+    keep_evidence = {wh.manifest.get("evidence_file"), wh.manifest.get("previous_evidence_file")}
+    for child in wh.root.glob("evidence-*.parquet"):
+        if child.name not in keep_evidence:
+            child.unlink(missing_ok=True)
+    for child in wh.root.glob("*.tmp"):
+        child.unlink(missing_ok=True)
+
+
+def lock(root: Path, wait: float = 0) -> filelock.BaseFileLock:
+    """The writer's lock; raise ``WarehouseBusy`` when another run holds it past ``wait`` s."""
+    root.mkdir(parents=True, exist_ok=True)
+    handle = filelock.FileLock(str(root / LOCK))
+    try:
+        handle.acquire(timeout=wait)
+    except filelock.Timeout:
+        raise WarehouseBusy(
+            f"{root}: another policy-themes run is writing this warehouse; "
+            "try again when it has finished, or pass --wait SECONDS to wait for it"
+        ) from None
+    return handle

@@ -1,1 +1,0 @@
-"""Shared pieces for reading reports: traditional-tolerant patterns, surnames, sentence spans."""

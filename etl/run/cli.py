@@ -1,0 +1,233 @@
+"""``policy-themes``: a thin command line that parses flags and delegates."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+
+from etl import __version__
+from etl.contract.model import COLUMN_FIELDS, CodebookError, InputError
+from etl.contract.settings import PROJECT_ROOT, Settings, resolve
+from etl.io.warehouse import WarehouseBusy, WarehouseError
+from etl.run.recount import NeedsFullRun
+
+DEFAULT_DEMO = Path("data/demo")
+DEFAULTS = Settings()  # the defaults the help texts show: declared once, in etl.contract.settings
+
+
+def _shown(value: object) -> str:
+    """A default as the help shows it (paths relative to the project, 0 workers as all cores)."""
+    if isinstance(value, Path) and value.is_absolute() and value.is_relative_to(PROJECT_ROOT):
+        return str(value.relative_to(PROJECT_ROOT))
+    return str(value)
+
+
+def _help(text: str, name: str) -> str:
+    value = getattr(DEFAULTS, name)
+    shown = "all cores" if name == "workers" and value == 0 else _shown(value)
+    return f"{text} (default: {shown})"
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="policy-themes",
+        description="Turn Chinese government meeting reports into a warehouse and dashboard of policy themes.",
+    )
+    p.add_argument("--version", action="version", version=f"policy-themes {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="write the synthetic demo corpus (raw files + ground truth)")
+    demo.add_argument("--out", type=Path, default=DEFAULT_DEMO, help="folder to write (default: data/demo)")
+    demo.add_argument("--meetings", type=int, default=None, help="number of meetings (default: 720)")
+    demo.add_argument("--seed", type=int, default=None, help="random seed (same seed, same corpus)")
+
+    etl = sub.add_parser("etl", help="read reports into the parquet warehouse (incremental)")
+    etl.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="files or folders (recursive)")
+    _warehouse_flag(etl)
+    etl.add_argument("--codebook", type=Path, help=_help("codebook folder", "codebook"))
+    etl.add_argument("--sidecar", type=Path, help="CSV of metadata per file (file,url,date,organ,...)")
+    etl.add_argument(
+        "--columns",
+        metavar="FIELD=COLUMN,...",
+        help="read a table column as a contract field, e.g. date=pub_time,organ=dept "
+        f"(fields: {', '.join(COLUMN_FIELDS)})",
+    )
+    etl.add_argument("--workers", type=int, help=_help("worker processes", "workers"))
+    etl.add_argument(
+        "--engine", choices=("local", "dask"), help=_help("local process pool or dask.distributed", "engine")
+    )
+    etl.add_argument("--scheduler", help="dask scheduler address (default: a LocalCluster)")
+    etl.add_argument("--wait", type=float, help=_help("seconds to wait while another run writes the warehouse", "wait"))
+    etl.add_argument(
+        "--prune",
+        action="store_true",
+        help="forget inputs of earlier runs that are no longer under the given folders (their meetings go); "
+        "without it the warehouse keeps everything it has read",
+    )
+    etl.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    rec = sub.add_parser("recount", help="recount themes and 提法 after a codebook edit (no re-segmentation)")
+    _warehouse_flag(rec)
+    rec.add_argument("--codebook", type=Path, help=_help("codebook folder", "codebook"))
+    rec.add_argument("--workers", type=int, help=_help("worker processes", "workers"))
+
+    val = sub.add_parser("validate", help="check a warehouse against the data contract")
+    _warehouse_flag(val)
+
+    score = sub.add_parser("score", help="score report reading on annotated reports (docs/reading.md)")
+    score.add_argument(
+        "folder",
+        nargs="?",
+        type=Path,
+        default=Path("tests/fixtures/reports"),
+        help="reports with annotations.jsonl (yours) or expected.jsonl (the fixtures; the default)",
+    )
+    score.add_argument("--codebook", type=Path, help="codebook folder for the themes (default: the project's)")
+    score.add_argument("--quiet", action="store_true", help="print the figures without the misses")
+
+    dash = sub.add_parser("dashboard", help="open the dashboard on a warehouse")
+    _warehouse_flag(dash)
+    dash.add_argument("--port", type=int, default=8501, help="port (default: 8501)")
+    dash.add_argument("--address", default="127.0.0.1", help="address to bind (default: localhost only)")
+    return p
+
+
+def _warehouse_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--warehouse", "--out", dest="warehouse", type=Path, help=_help("warehouse folder", "warehouse"))
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    names = ("warehouse", "codebook", "workers", "engine", "scheduler", "sidecar", "wait", "prune")
+    flags = {k: getattr(args, k, None) for k in names}
+    flags["progress"] = False if getattr(args, "no_progress", False) or not sys.stderr.isatty() else None
+    return resolve(flags)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from etl.demo import write_demo
+
+    kwargs = {k: v for k, v in (("n_meetings", args.meetings), ("seed", args.seed)) if v is not None}
+    summary = write_demo(args.out, **kwargs)
+    print(
+        f"wrote a synthetic demo corpus to {args.out}: {summary.n_meetings} meetings in {summary.n_files} files "
+        f"({summary.n_reposts} reposts), regions {', '.join(summary.regions)}; ground truth in {summary.ground_truth}"
+    )
+    print(f"next: policy-themes etl {args.out / 'raw'} --sidecar {args.out / 'sidecar.csv'}")
+    return 0
+
+
+def cmd_etl(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from etl.io.readers.columns import ColumnsUsageError, parse_columns
+    from etl.run.pipeline import run_etl
+
+    try:
+        columns = parse_columns(args.columns)
+    except ColumnsUsageError as exc:
+        print(f"usage error: {exc}", file=sys.stderr)
+        return 2
+    settings = replace(_settings(args), columns=columns)
+    missing = [str(p) for p in args.inputs if not p.exists()]
+    if missing:
+        print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    hints_for: Callable[[Path], Mapping[str, str]] | None = None
+    if settings.sidecar:
+        from etl.io.readers.sidecar import load_sidecar
+
+        hints_for = load_sidecar(settings.sidecar).hints_for
+    bar = None
+    progress = None
+    if settings.progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=0, unit="file", desc="etl", file=sys.stderr)
+
+        def progress(done: int, total: int) -> None:
+            bar.total = total
+            bar.n = done
+            bar.refresh()
+
+    try:
+        summary = run_etl(args.inputs, settings, progress=progress, hints_for=hints_for)
+    finally:
+        if bar is not None:
+            bar.close()
+    for line in summary.lines():
+        print(line)
+    print(f"warehouse: {settings.warehouse}")
+    if summary.no_report:
+        print(f"error: no report was read from {', '.join(map(str, args.inputs))} (see above)", file=sys.stderr)
+    return 0 if summary.ok else 1
+
+
+def cmd_recount(args: argparse.Namespace) -> int:
+    from etl.run.recount import recount
+
+    settings = _settings(args)
+    parts, seconds = recount(settings)
+    print(f"recounted {parts} parts of {settings.warehouse} in {seconds:.1f} s with {settings.codebook}")
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from etl.io.validate import validate
+
+    settings = _settings(args)
+    problems = validate(settings.warehouse)
+    for p in problems:
+        print(f"invalid: {p}")
+    if not problems:
+        print(f"{settings.warehouse}: valid (contract {__import__('etl.contract.schema').schema.CONTRACT_VERSION})")
+    return 1 if problems else 0
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    from etl.run.score import main as score_main
+
+    extra = [*(["--codebook", str(args.codebook)] if args.codebook else []), *(["--quiet"] if args.quiet else [])]
+    return int(score_main([str(args.folder), *extra]))
+
+
+def cmd_dashboard(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    app = PROJECT_ROOT / "dashboard" / "app.py"
+    env = {**os.environ, "POLICY_THEMES_WAREHOUSE": str(settings.warehouse.resolve())}
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", str(app),
+        "--server.port", str(args.port), "--server.address", args.address,
+        "--server.headless", "true", "--browser.gatherUsageStats", "false",
+    ]  # fmt: skip
+    # Build the version's indexes now, in a process of its own, rather than on the first page view.
+    prepare = [sys.executable, "-m", "dashboard.prepare", "--warehouse", env["POLICY_THEMES_WAREHOUSE"]]
+    if subprocess.call(prepare, cwd=PROJECT_ROOT) != 0:
+        print("warning: the dashboard's indexes were not built ahead; pages build them when first asked")
+    print(f"dashboard on http://{args.address}:{args.port} (warehouse {settings.warehouse})")
+    return subprocess.call(cmd, env=env, cwd=PROJECT_ROOT)
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "etl": cmd_etl,
+    "recount": cmd_recount,
+    "validate": cmd_validate,
+    "score": cmd_score,
+    "dashboard": cmd_dashboard,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except (CodebookError, WarehouseBusy, WarehouseError, InputError, NeedsFullRun) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted; the warehouse keeps its last committed version", file=sys.stderr)
+        return 130

@@ -1,0 +1,134 @@
+"""Engines map one top-level function over work items; they never hold ETL logic.
+
+The ETL maps ``process_chunk`` over chunks of inputs and a recount maps ``recount_part`` over
+parts: the same function runs in-process, in a local process pool or on a Dask cluster.
+Results come back in submission order with a bounded number of items in flight, so memory
+stays flat however large the corpus.
+"""
+
+from __future__ import annotations
+
+import collections
+import importlib
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from etl.contract.settings import Settings
+
+# engine(function, argument tuples) -> results in order
+Engine = Callable[[Callable[..., Any], Iterable[tuple[Any, ...]]], Iterator[Any]]
+
+
+@dataclass(frozen=True)
+class ByName:
+    """A function named ``module:name``, imported where it runs.
+
+    The process handing out work never imports the module (the tokenizer and its dictionary
+    take most of a second to load), and a local pool imports it once, in the forkserver its
+    workers are forked from, instead of once per worker.
+    """
+
+    target: str
+
+    @property
+    def module(self) -> str:
+        return self.target.partition(":")[0]
+
+    def __call__(self, *args: Any) -> Any:
+        module, _, name = self.target.partition(":")
+        return getattr(importlib.import_module(module), name)(*args)
+
+
+def _ordered(
+    submit: Callable[[tuple[Any, ...]], Any], items: Iterable[tuple[Any, ...]], in_flight: int
+) -> Iterator[Any]:
+    pending: collections.deque[Any] = collections.deque()
+    for args in items:
+        pending.append(submit(args))
+        if len(pending) >= in_flight:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def local_engine(settings: Settings) -> Engine:
+    workers = settings.n_workers
+
+    def run(fn: Callable[..., Any], items: Iterable[tuple[Any, ...]]) -> Iterator[Any]:
+        if workers <= 1:
+            for args in items:
+                yield fn(*args)
+            return
+        ctx = multiprocessing.get_context("forkserver")
+        if isinstance(fn, ByName):  # pyarrow imports pandas on its first conversion: once, too
+            ctx.set_forkserver_preload([fn.module, "pandas"])
+        with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
+            yield from _ordered(lambda args: pool.submit(fn, *args), items, 2 * workers)
+
+    return run
+
+
+@contextmanager
+def pooled_engine(settings: Settings, preload: tuple[str, ...]) -> Iterator[Engine]:
+    """A local engine whose one process pool serves every map of a run (the evidence pass and
+    the processing pass): its workers start, and import ``preload`` in the forkserver, once.
+
+    Workers start on the first map; a run that maps nothing starts none."""
+    if settings.engine != "local" or settings.n_workers <= 1:
+        yield make_engine(settings)
+        return
+    workers = settings.n_workers
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload([*preload, "pandas"])  # pyarrow imports pandas on its first conversion
+    with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
+
+        def run(fn: Callable[..., Any], items: Iterable[tuple[Any, ...]]) -> Iterator[Any]:
+            yield from _ordered(lambda args: pool.submit(fn, *args), items, 2 * workers)
+
+        yield run
+
+
+def dask_engine(settings: Settings) -> Engine:
+    """The same functions on a dask.distributed cluster (``pip install 'policy-themes[dask]'``)."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise SystemExit("the dask engine needs `pip install 'policy-themes[dask]'`") from exc
+
+    def run(fn: Callable[..., Any], items: Iterable[tuple[Any, ...]]) -> Iterator[Any]:
+        cluster = None
+        if settings.scheduler:
+            client = Client(settings.scheduler)
+        else:
+            # on this machine only, with the diagnostics page on a free port (None would mean :8787)
+            cluster = LocalCluster(
+                n_workers=settings.n_workers,
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address="127.0.0.1:0",
+            )
+            client = Client(cluster)
+        try:
+            n = max(1, len(client.scheduler_info().get("workers", {})))
+            yield from _ordered(lambda args: client.submit(fn, *args, pure=False), items, 2 * n)
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+    return run
+
+
+ENGINES: dict[str, Callable[[Settings], Engine]] = {"local": local_engine, "dask": dask_engine}
+
+
+def make_engine(settings: Settings) -> Engine:
+    try:
+        return ENGINES[settings.engine](settings)
+    except KeyError:
+        raise SystemExit(f"unknown engine {settings.engine!r}; choose one of {', '.join(ENGINES)}") from None

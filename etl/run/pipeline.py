@@ -1,0 +1,560 @@
+"""One ETL run: find inputs, skip unchanged ones, process the rest on an engine, commit.
+
+Incremental rules (they make a rerun equal a fresh run):
+- an input is unchanged when its size and mtime, or else its content hash, match the last run;
+- a changed input's meetings, sources and errors are replaced;
+- reposts are one meeting whose rows come from its first source in sorted input order; when
+  that source changes, the inputs holding its other sources are read again so the right one
+  takes over.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from etl import __version__
+from etl.contract import schema
+from etl.contract.model import InputResult, InputTask, PartResult
+from etl.contract.settings import Limits, Settings
+from etl.count.codebook import CodebookFiles, CodebookSnapshot
+from etl.extract.evidence import Boilerplate, affected_inputs, boilerplate_by_group
+from etl.io.inventory import Inventory, survey
+from etl.io.readers import TABLE_SUFFIXES, count_items, input_suffix
+from etl.io.readers.ranges import byte_ranges
+from etl.io.warehouse import Warehouse, Writer, lock, read_part_folder
+from etl.run import recount
+from etl.run.engines import ByName, Engine, pooled_engine
+
+Progress = Callable[[int, int], None]  # (inputs done, inputs total)
+
+
+@dataclass
+class RunSummary:
+    """What one run did with every file it was given: read, unchanged, failed or skipped."""
+
+    inputs: int = 0
+    read: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    skipped: int = 0
+    pruned: int = 0
+    meetings_added: int = 0
+    meetings_read: int = 0  # reports read this run (reposts included)
+    meetings_total: int = 0
+    undated: int = 0
+    chars: int = 0
+    seconds: float = 0.0
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    skipped_line: str = ""  # the skipped kinds, with counts and examples
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors and not self.no_report
+
+    @property
+    def no_report(self) -> bool:
+        """Nothing given held a report: no input was read into a meeting, none was unchanged."""
+        return self.meetings_read == 0 and self.unchanged == 0
+
+    def lines(self) -> list[str]:
+        speed = self.chars / self.seconds if self.seconds else 0
+        out = [
+            f"inputs: {self.inputs + self.skipped} (read {self.read}, unchanged {self.unchanged}, "
+            f"failed {self.failed}, skipped {self.skipped}"
+            + (f"; {self.pruned} gone and forgotten)" if self.pruned else ")"),
+        ]
+        if self.skipped_line:
+            out.append(f"skipped: {self.skipped_line}")
+        out += [
+            f"meetings: {self.meetings_total} in the warehouse ({self.meetings_added} written this run, "
+            f"{self.undated} without a date)",
+            f"time: {self.seconds:.1f} s ({speed:,.0f} characters/s)",
+        ]
+        out += _listed("warning", self.warnings, "warnings")
+        out += _listed("error", self.errors, "errors")
+        if self.no_report:
+            out.append(
+                f"error: no report was read: {self.inputs + self.skipped} files seen, {self.failed} failed, "
+                f"{self.skipped} skipped, {self.read} read without a report"
+            )
+        return out
+
+
+def _listed(kind: str, items: Sequence[tuple[str, str]], table: str) -> list[str]:
+    out = [f"{kind}: {src}: {msg}" for src, msg in items[:20]]
+    if len(items) > 20:
+        out.append(f"... and {len(items) - 20} more {table} (table {table} in the warehouse)")
+    return out
+
+
+def discover(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> list[Path]:
+    """Supported files under ``paths`` (folders recursively), sorted, hidden files skipped.
+
+    ``exclude`` names folders (the warehouse) and files (the sidecar) that are never inputs.
+    """
+    return survey(paths, exclude).files
+
+
+def gone_inputs(roots: Iterable[Path], files: Iterable[Path], previous: Iterable[str]) -> set[str]:
+    """Inputs of earlier runs under ``roots`` (or equal to one) that no longer exist there."""
+    here = {str(f) for f in files}
+    under = [r.absolute() for r in roots]
+    return {
+        p for p in previous if p not in here and any(Path(p).is_relative_to(r) for r in under) and not Path(p).exists()
+    }
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def changed_inputs(files: Sequence[Path], previous: Mapping[str, Mapping[str, Any]]) -> list[str]:
+    """Inputs that are new or whose content changed since the last run."""
+    out = []
+    for f in files:
+        prev = previous.get(str(f))
+        try:
+            st = f.stat()
+        except OSError:
+            out.append(str(f))
+            continue
+        if prev and prev["size"] == st.st_size and prev["mtime_ns"] == st.st_mtime_ns:
+            continue
+        if prev and prev["size"] == st.st_size and prev["sha256"] == _sha256(f):
+            continue
+        out.append(str(f))
+    return out
+
+
+@dataclass(frozen=True)
+class Owners:
+    """Where each meeting's rows come from: the input of its first source, and all its inputs."""
+
+    first: dict[str, str]
+    inputs: dict[str, set[str]]
+
+    @classmethod
+    def of(cls, base: Warehouse) -> Owners:
+        sources = base.read(schema.SOURCES.name, ["meeting_id", "source", "input"])
+        meetings = base.read(schema.MEETINGS.name, ["meeting_id", "source"])
+        where: dict[tuple[str, str], str] = {}
+        inputs: dict[str, set[str]] = {}
+        for m, src, inp in zip(*(sources[c].to_pylist() for c in ("meeting_id", "source", "input")), strict=True):
+            where[(m, src)] = inp
+            inputs.setdefault(m, set()).add(inp)
+        pairs = zip(meetings["meeting_id"].to_pylist(), meetings["source"].to_pylist(), strict=True)
+        return cls({m: where[(m, src)] for m, src in pairs if (m, src) in where}, inputs)
+
+
+def _closure(todo: set[str], owners: Owners) -> tuple[set[str], set[str]]:
+    """Extend ``todo`` with inputs holding other sources of meetings whose first source changes.
+
+    Returns (inputs to read, meeting ids to delete from the warehouse).
+    """
+    while True:
+        orphaned = {m for m, inp in owners.first.items() if inp in todo}
+        extra = {inp for m in orphaned for inp in owners.inputs.get(m, ())} - todo
+        if not extra:
+            return todo, orphaned
+        todo |= extra
+
+
+def plan_tasks(
+    paths: Iterable[str], hints_for: Callable[[Path], Mapping[str, str]] | None, settings: Settings
+) -> list[InputTask]:
+    """One task per input; a table file larger than a chunk becomes several row ranges."""
+    chunk_bytes = settings.chunk_chars * 3
+    tasks: list[InputTask] = []
+    for p in sorted(paths):
+        path = Path(p)
+        hints = dict(hints_for(path)) if hints_for else {}
+        size = path.stat().st_size if path.is_file() else 0
+        task = InputTask(p, hints, None, size, settings.columns)
+        if size > chunk_bytes and input_suffix(path.name) in TABLE_SUFFIXES:
+            tasks += _byte_range_tasks(task, chunk_bytes, settings.limits) or _row_range_tasks(
+                task, chunk_bytes, settings.limits
+            )
+        else:
+            tasks.append(task)
+    return tasks
+
+
+# A large JSONL or CSV file is cut into ranges this much smaller than a chunk, so that the
+# chunks, which shrink towards the end of a run, can still be made of whole ranges.
+_RANGES_PER_CHUNK = 8
+
+
+def _byte_range_tasks(task: InputTask, chunk_bytes: int, limits: Limits) -> list[InputTask]:
+    """The file's byte ranges (etl/io/readers/ranges.py), each read by a worker on its own;
+    none when the file cannot be cut that way."""
+    try:
+        ranges = byte_ranges(Path(task.path), max(1, chunk_bytes // _RANGES_PER_CHUNK), limits.max_doc_chars + 1)
+    except OSError:
+        return []  # the worker reads it again and says why it fails
+    return [replace(task, rows=r.rows, est_bytes=r.stop - r.start, byte_range=(r.start, r.stop)) for r in ranges or ()]
+
+
+def _row_range_tasks(task: InputTask, chunk_bytes: int, limits: Limits) -> list[InputTask]:
+    """Row ranges of a table file: each worker reads the file up to the end of its range
+    (parquet skips whole row groups; JSON, workbooks and files not cut by bytes are parsed)."""
+    size = task.est_bytes
+    n_rows = count_items(Path(task.path), limits)
+    n_slices = min(max(1, -(-size // chunk_bytes)), max(1, n_rows))
+    per = -(-n_rows // n_slices)
+    return [
+        replace(task, rows=(start, min(start + per, n_rows)), est_bytes=size // n_slices)
+        for start in range(0, n_rows, per)
+    ] or [task]
+
+
+def chunked(tasks: Sequence[InputTask], max_bytes: int, workers: int = 1) -> Iterator[list[InputTask]]:
+    """Consecutive tasks in chunks of at most ``max_bytes``, smaller towards the end.
+
+    A chunk takes at most 1/(2 x workers) of what is left (guided scheduling, but never under
+    1/16 of ``max_bytes``), so the last chunks are small and the workers finish together
+    instead of one of them working alone on a full-size chunk.
+    """
+
+    def limit(left: int) -> int:
+        if workers <= 1:
+            return max_bytes
+        return max(min(max_bytes, left // (2 * workers)), max_bytes // 16, 1)
+
+    left = sum(t.est_bytes for t in tasks)
+    cap = limit(left)
+    chunk: list[InputTask] = []
+    size = 0
+    for task in tasks:
+        if chunk and size + task.est_bytes > cap:
+            yield chunk
+            left -= size
+            cap = limit(left)
+            chunk, size = [], 0
+        chunk.append(task)
+        size += task.est_bytes
+    if chunk:
+        yield chunk
+
+
+def merge_results(results: Iterable[InputResult]) -> list[InputResult]:
+    """One result per input (row ranges of one file add up)."""
+    merged: dict[str, InputResult] = {}
+    for r in results:
+        prev = merged.get(r.input)
+        merged[r.input] = (
+            r
+            if prev is None
+            else InputResult(
+                r.input,
+                max(prev.size, r.size),
+                max(prev.mtime_ns, r.mtime_ns),
+                prev.sha256 or r.sha256,
+                prev.n_meetings + r.n_meetings,
+                prev.n_errors + r.n_errors,
+            )
+        )
+    return list(merged.values())
+
+
+class _Merger:
+    """Keeps one row set per meeting: the first source in sorted input order wins."""
+
+    def __init__(self, owners: Owners, deleted: set[str]) -> None:
+        self.owner: dict[str, str] = {m: i for m, i in owners.first.items() if m not in deleted}
+        self.written: set[str] = set()
+        self.replaced: set[str] = set()
+        self.sources_seen: set[tuple[str, str]] = set()
+
+    def accept(self, result: PartResult) -> tuple[list[str], list[bool]]:
+        """The part's meetings this run keeps, and which of its source rows are new."""
+        src_input: dict[str, str] = {}
+        sources = result.sources
+        for mid, inp in zip(sources["meeting_id"].to_pylist(), sources["input"].to_pylist(), strict=True):
+            src_input.setdefault(mid, inp)  # the chunk kept the rows of the first source
+        keep: list[str] = []
+        for mid in result.meeting_ids:
+            if mid in self.written:
+                continue
+            owner = self.owner.get(mid)
+            if owner is not None and src_input.get(mid, "") >= owner:
+                continue
+            if owner is not None:
+                self.replaced.add(mid)
+            keep.append(mid)
+            self.written.add(mid)
+        return keep, self._new_sources(sources)
+
+    def _new_sources(self, sources: pa.Table) -> list[bool]:
+        mask = []
+        for key in zip(sources["meeting_id"].to_pylist(), sources["source"].to_pylist(), strict=True):
+            mask.append(key not in self.sources_seen)
+            self.sources_seen.add(key)
+        return mask
+
+    def stage(self, writer: Writer, result: PartResult) -> None:
+        """Adopt the part the worker wrote, or rewrite it with only the rows this run keeps."""
+        if result.folder is None:
+            return
+        keep, new_sources = self.accept(result)
+        folder = Path(result.folder)
+        if len(keep) == len(result.meeting_ids) and all(new_sources):
+            writer.adopt(folder.name, result.rows)
+            return
+        tables = read_part_folder(folder)
+        ids = pa.array(keep, pa.string())
+        kept = {
+            t.name: tables[t.name].filter(pc.is_in(tables[t.name]["meeting_id"], value_set=ids))
+            for t in schema.MEETING_TABLES
+        }
+        kept["errors"] = tables["errors"]
+        kept["warnings"] = tables["warnings"]
+        kept["sources"] = tables["sources"].filter(pa.array(new_sources, pa.bool_()))
+        writer.add_part(kept)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What one run will do, decided before any input is read."""
+
+    files: list[Path]  # every input this run knows of
+    todo: set[str]  # inputs to read
+    gone: set[str]  # inputs of earlier runs that no longer exist (with --prune): their rows go
+    deleted: set[str]  # meetings whose rows go (their first source is read again, or is gone)
+    owners: Owners
+    recount: bool  # only themes or 提法 changed: recount the stored text first
+
+
+def plan_run(
+    base: Warehouse,
+    files: list[Path],
+    codebook: CodebookFiles,
+    previous: Mapping[str, Any],
+    gone: set[str] | frozenset[str] = frozenset(),
+) -> Plan:
+    recorded = dict(base.manifest.get("codebook", {}))
+    recount_parts = full = False
+    if base.exists and recorded.get("hashes") != dict(codebook.hashes):
+        try:
+            recount.plan_recount(recorded, codebook)
+            recount_parts = True  # no re-segmentation needed
+        except recount.NeedsFullRun:
+            full = True  # a new dictionary or stopword list changes every token
+            files = sorted(set(files) | {Path(p) for p in previous if p not in gone}, key=str)
+    todo = {str(f) for f in files} if full else set(changed_inputs(files, previous))
+    owners = Owners.of(base)
+    todo, deleted = _closure(todo | gone, owners)  # a gone input hands its meetings on like a changed one
+    return Plan(files, todo - gone, set(gone), deleted, owners, recount_parts)
+
+
+def _summed(parts: Sequence[pa.Table]) -> list[pa.Table]:
+    """Evidence rows of several chunks as one row per (input, host, key): the row ranges of one
+    large table file are fingerprinted in different chunks."""
+    if len(parts) <= 1:
+        return list(parts)
+    keys = ["input", "host", "key"]
+    summed = pa.concat_tables(parts).group_by(keys).aggregate([("docs", "sum")])
+    table = summed.select([*keys, "docs_sum"]).rename_columns([*keys, "docs"])
+    return [schema.conform(schema.EVIDENCE, table)]
+
+
+def gather_evidence(
+    plan: Plan,
+    base: Warehouse,
+    hints_of: Callable[[Path], Mapping[str, str]],
+    settings: Settings,
+    run: Engine,
+) -> tuple[pa.Table | None, Boilerplate, Plan]:
+    """The first pass (etl/extract/evidence.py): fingerprint the inputs this run reads, merge their rows
+    with the stored ones, and read again the inputs whose boilerplate verdict changed.
+
+    It runs on the run's engine: a local run's pool is the one the processing pass uses next
+    (started once), and a run too small for a pool does both passes in-process. Returns the
+    evidence rows to store, the boilerplate by group, and the plan (extended, or the same
+    object when nothing more is to be read); the rows are None when the stored ones stand
+    unchanged."""
+    stored = base.read(schema.EVIDENCE.name)
+    counted = set(stored["input"].to_pylist())
+    known = {str(f) for f in plan.files}
+    # Inputs of a warehouse written before evidence was kept are fingerprinted once too.
+    to_count = plan.todo | (
+        (known - counted) & {str(p) for p in base.read(schema.INPUTS.name, ["input"])["input"].to_pylist()}
+    )
+    if not to_count and not plan.gone:
+        return None, {}, plan  # nothing read, nothing gone: the stored evidence stands
+    tasks = plan_tasks(to_count, hints_of, settings)
+    items = ((chunk, settings.limits) for chunk in chunked(tasks, settings.chunk_chars * 3, settings.n_workers))
+    fresh = list(run(_FINGERPRINT_CHUNK, items)) if tasks else []
+    dropped = pa.array(sorted(to_count | plan.gone), pa.string())
+    kept = stored.filter(pc.invert(pc.is_in(stored["input"], value_set=dropped)))
+    rows = pa.concat_tables([kept, *_summed(fresh)]).combine_chunks()
+    after = boilerplate_by_group(rows)
+    extra = affected_inputs(rows, boilerplate_by_group(stored), after, skip=plan.todo) & known
+    if not extra:
+        return rows, after, plan
+    todo, deleted = _closure(plan.todo | extra | plan.gone, plan.owners)
+    return rows, after, replace(plan, todo=todo - plan.gone, deleted=deleted)
+
+
+def run_etl(
+    paths: Sequence[Path],
+    settings: Settings,
+    progress: Progress | None = None,
+    engine: Engine | None = None,
+    hints_for: Callable[[Path], Mapping[str, str]] | None = None,
+) -> RunSummary:
+    started = time.perf_counter()
+    inventory = survey(paths, exclude=[settings.warehouse, *([settings.sidecar] if settings.sidecar else [])])
+    files = inventory.files
+    snapshot = CodebookSnapshot.read(settings.codebook)  # read once: hashed, recorded and counted with
+    codebook = snapshot.parse()
+    with lock(settings.warehouse, settings.wait), ExitStack() as stack:
+        base = Warehouse.open(settings.warehouse)
+        prev_rows = base.read(schema.INPUTS.name).to_pylist()
+        previous = {r["input"]: r for r in prev_rows}
+        gone = gone_inputs(paths, files, previous) if settings.prune else set()
+        plan = plan_run(base, files, codebook, previous, gone)
+        summary = RunSummary(inputs=len(files), read=len(plan.todo), pruned=len(gone))
+        summary.skipped, summary.skipped_line = inventory.n_skipped, inventory.skipped_line()
+        summary.unchanged = len({str(f) for f in plan.files} - plan.todo)
+        hints_of = _hints_with_memory(hints_for, previous)
+        tasks = plan_tasks(plan.todo, hints_of, settings)
+        small = sum(t.est_bytes for t in tasks) < 2 * settings.chunk_chars * 3
+        # Starting worker processes costs about a second: not worth it for a chunk or two.
+        run_settings = replace(settings, workers=1) if small and engine is None else settings
+        run = engine or stack.enter_context(pooled_engine(run_settings, _WORKER_MODULES))
+        evidence_rows, boilerplate, extended = gather_evidence(plan, base, hints_of, run_settings, run)
+        if extended is not plan:
+            plan = extended
+            tasks = plan_tasks(plan.todo, hints_of, settings)
+            summary.read = len(plan.todo)
+            summary.unchanged = len({str(f) for f in plan.files} - plan.todo)
+        writer = Writer(base)
+        if plan.recount:
+            recount.apply(writer, codebook, run)
+        merger = _Merger(plan.owners, plan.deleted)
+        results = _process(tasks, run_settings, snapshot, run, writer, merger, summary, progress, boilerplate)
+        writer.remove(plan.deleted | merger.replaced, (plan.todo | plan.gone) & set(previous))
+        kept = [r for r in prev_rows if r["input"] not in plan.todo | plan.gone]
+        new_rows = [{**r.__dict__, "hints": _json(hints_of(Path(r.input)))} for r in results]
+        inputs_table = pa.Table.from_pylist(kept + new_rows, schema=schema.INPUTS.schema)
+        _count_outcomes(summary, results)
+        summary.meetings_added = len(merger.written)
+        summary.seconds = time.perf_counter() - started
+        info = _manifest_info(summary, settings, codebook, inputs_table, inventory)
+        committed = writer.commit(inputs_table, info, evidence_rows)
+    meetings = committed.read(schema.MEETINGS.name, ["date"])
+    summary.meetings_total = meetings.num_rows
+    summary.undated = meetings["date"].null_count
+    return summary
+
+
+def _count_outcomes(summary: RunSummary, results: Sequence[InputResult]) -> None:
+    """An input read this run failed when it gave no report and an error says why."""
+    summary.failed = sum(1 for r in results if r.n_errors and not r.n_meetings)
+    summary.read = len(results) - summary.failed
+    summary.meetings_read = sum(r.n_meetings for r in results)
+
+
+def _hints_with_memory(
+    hints_for: Callable[[Path], Mapping[str, str]] | None, previous: Mapping[str, Mapping[str, Any]]
+) -> Callable[[Path], Mapping[str, str]]:
+    """The sidecar's hints for an input, or else those it was last read with.
+
+    An input read again without its sidecar (a new codebook, an upload from the dashboard)
+    keeps the dates and organs the sidecar gave it.
+    """
+
+    def hints_of(path: Path) -> Mapping[str, str]:
+        given = dict(hints_for(path)) if hints_for else {}
+        stored = (previous.get(str(path)) or {}).get("hints")
+        return given or (json.loads(stored) if stored else {})
+
+    return hints_of
+
+
+def _json(hints: Mapping[str, str]) -> str | None:
+    return json.dumps(dict(hints), ensure_ascii=False, sort_keys=True) if hints else None
+
+
+def _process(
+    tasks: Sequence[InputTask],
+    settings: Settings,
+    snapshot: CodebookSnapshot,
+    run: Engine,
+    writer: Writer,
+    merger: _Merger,
+    summary: RunSummary,
+    progress: Progress | None,
+    boilerplate: Boilerplate | None = None,
+) -> list[InputResult]:
+    """Run the chunks on the engine; each worker writes its chunk as a part, staged as it returns."""
+    results: list[InputResult] = []
+    work = (
+        (chunk, snapshot, settings.limits, str(writer.part_folder(writer.new_part())), boilerplate)
+        for chunk in chunked(tasks, settings.chunk_chars * 3, settings.n_workers)
+    )
+    for result in run(_PROCESS_CHUNK, work) if tasks else ():
+        merger.stage(writer, result)
+        results.extend(result.inputs)
+        summary.chars += result.n_chars
+        errs = result.errors
+        summary.errors += list(zip(errs["source"].to_pylist(), errs["message"].to_pylist(), strict=True))
+        if result.warnings is not None:
+            warns = result.warnings
+            summary.warnings += list(zip(warns["source"].to_pylist(), warns["message"].to_pylist(), strict=True))
+        if progress:
+            progress(len(results), len(tasks))
+    return merge_results(results)
+
+
+def _manifest_info(
+    summary: RunSummary, settings: Settings, codebook: CodebookFiles, inputs: pa.Table, inventory: Inventory
+) -> dict[str, Any]:
+    return {
+        "package_version": __version__,
+        "codebook": recount.codebook_record(codebook, str(settings.codebook)),
+        "inputs": {"count": inputs.num_rows, "digest": _digest(inputs)},
+        "last_run": {
+            "read": summary.read,
+            "unchanged": summary.unchanged,
+            "failed": summary.failed,
+            "skipped": summary.skipped,
+            "skipped_types": inventory.figures(),
+            "warnings": len(summary.warnings),
+            "seconds": round(summary.seconds, 3),
+            "chars": summary.chars,
+            "engine": settings.engine,
+            "workers": settings.n_workers,
+        },
+    }
+
+
+# Imported where the chunks run (the tokenizer and its dictionary load there, not here).
+_PROCESS_CHUNK = ByName("etl.run.process:process_chunk_into")
+_FINGERPRINT_CHUNK = ByName("etl.run.fingerprint:fingerprint_chunk")
+# What the workers of a run's pool import before they are forked (both passes, the recount).
+_WORKER_MODULES = ("etl.run.process", "etl.run.fingerprint", "etl.run.recount")
+
+
+def _digest(inputs: pa.Table) -> str:
+    h = hashlib.sha256()
+    for name, sha in sorted(zip(inputs["input"].to_pylist(), inputs["sha256"].to_pylist(), strict=True)):
+        h.update(f"{name}\0{sha}\n".encode())
+    return h.hexdigest()[:16]

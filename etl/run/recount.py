@@ -1,0 +1,170 @@
+"""Recount themes and 提法 after a codebook edit, without segmenting anything again.
+
+The manifest keeps the themes file that made the counts, so a recount knows which themes
+changed and counts only those (plus every 提法 when the formula list changed) on the stored
+text. A new dictionary or stopword list changes the tokens: that needs a full ``etl`` run.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from etl.contract import schema
+from etl.contract.settings import Settings
+from etl.count.codebook import (
+    DICTIONARY_FILE,
+    FORMULAS_FILE,
+    STOPWORDS_FILE,
+    Codebook,
+    CodebookFiles,
+    load_folder,
+    parse_themes,
+)
+from etl.count.formulas import FormulaFinder
+from etl.count.matching import ThemeCounter, speech_theme_hits
+from etl.extract.sessions import SESSIONS_FILE
+from etl.extract.textnorm import for_counting, to_simplified
+from etl.io.warehouse import Warehouse, Writer, lock
+from etl.run.engines import ByName, Engine, make_engine
+
+_CJK_ONLY = re.compile(r"[\u3400-\u9fff、]+")
+
+
+def _keywords(themes_csv: str) -> list[str]:
+    return [kw for t in parse_themes(themes_csv, "recount").themes for kw in t.keywords] if themes_csv else []
+
+
+class NeedsFullRun(RuntimeError):
+    """The tokens depend on what changed (dictionary or stopwords): run ``etl`` instead."""
+
+
+@dataclass(frozen=True)
+class RecountPlan:
+    """Plain data for the workers: which themes to recount, with their new keywords."""
+
+    themes_csv: str  # the changed themes in themes.csv form ("" when none)
+    dropped: tuple[str, ...]  # themes whose rows go (changed or removed)
+    formulas: tuple[str, ...] | None  # the new formula list, or None when it did not change
+
+    @property
+    def cjk_only(self) -> bool:
+        """Are all keywords and formulas to count made of CJK characters only?"""
+        words = [*_keywords(self.themes_csv), *(self.formulas or ())]
+        return all(_CJK_ONLY.fullmatch(w) for w in words)
+
+    @property
+    def empty(self) -> bool:
+        return not self.dropped and self.formulas is None
+
+
+def codebook_record(files: CodebookFiles, folder: str) -> dict[str, Any]:
+    """What the manifest keeps of the codebook: hashes, and the themes file for later recounts."""
+    return {"folder": folder, "hashes": dict(files.hashes), "themes": files.codebook.to_csv()}
+
+
+def plan_recount(recorded: dict[str, Any], files: CodebookFiles) -> RecountPlan:
+    old_hashes = recorded.get("hashes", {})
+    for name in (DICTIONARY_FILE, STOPWORDS_FILE, SESSIONS_FILE):
+        if old_hashes.get(name) != files.hashes.get(name):
+            raise NeedsFullRun(f"{name} changed: tokens must be segmented again; run `policy-themes etl`")
+    if "themes" not in recorded:
+        raise NeedsFullRun("this warehouse does not record its themes; run `policy-themes etl` once")
+    old = {t.theme: t for t in parse_themes(recorded["themes"], "manifest").themes}
+    new = {t.theme: t for t in files.codebook.themes}
+    changed = [t for name, t in new.items() if old.get(name) != t]
+    dropped = sorted({t.theme for t in changed} | (old.keys() - new.keys()))
+    formulas_changed = old_hashes.get(FORMULAS_FILE) != files.hashes[FORMULAS_FILE]
+    return RecountPlan(
+        themes_csv=Codebook(tuple(changed)).to_csv() if changed else "",
+        dropped=tuple(dropped),
+        formulas=files.formulas if formulas_changed else None,
+    )
+
+
+def recount_part(root: str, part: str, plan: RecountPlan) -> tuple[str, dict[str, pa.Table]]:
+    """New themes (and formulas) tables of one part; the function every engine runs."""
+    wh = Warehouse.open(root)
+    meetings = wh.read_part(part, "meetings", ["meeting_id", "text"])
+    speeches = wh.read_part(part, "speeches", ["meeting_id", "seq", "start", "n_chars"])
+    texts = dict(zip(meetings["meeting_id"].to_pylist(), meetings["text"].to_pylist(), strict=True))
+    spans: dict[str, list[tuple[int, int, int]]] = {}  # meeting -> (seq, start, end) of its speeches
+    columns = (speeches[c].to_pylist() for c in ("meeting_id", "seq", "start", "n_chars"))
+    for m, seq, start, n in zip(*columns, strict=True):
+        spans.setdefault(m, []).append((seq, start, start + n))
+    # Folding full-width letters and digits cannot change where CJK-only keywords match, and it is
+    # most of the cost of the counting form: skip it when every keyword to count is CJK-only.
+    normal = to_simplified if plan.cjk_only else for_counting
+    counting = {m: normal(texts[m]) for m in spans}
+    out: dict[str, pa.Table] = {}
+    if plan.dropped:
+        old = wh.read_part(part, "themes")
+        kept = old.filter(pc.invert(pc.is_in(old["theme"], value_set=pa.array(plan.dropped, pa.string()))))
+        theme_rows: list[tuple[Any, ...]] = []
+        if plan.themes_csv:
+            counter = ThemeCounter(parse_themes(plan.themes_csv, "recount"))
+            for m, parts in spans.items():
+                theme_rows += ((m, seq, t, kw, n) for seq, t, kw, n in speech_theme_hits(counter, counting[m], parts))
+        new = _table(schema.THEMES, theme_rows)
+        out["themes"] = pa.concat_tables([kept.select(list(schema.THEMES.column_names)), new])
+    if plan.formulas is not None:
+        finder = FormulaFinder(plan.formulas)
+        formula_rows: list[tuple[Any, ...]] = [
+            (m, seq, f, n)
+            for m, parts in spans.items()
+            for seq, a, b in parts
+            for f, n in finder.count(counting[m][a:b]).items()
+        ]
+        out["formulas"] = _table(schema.FORMULAS, formula_rows)
+    return part, out
+
+
+def _table(table: schema.Table, rows: Iterable[tuple[Any, ...]]) -> pa.Table:
+    columns: list[Any] = list(zip(*rows, strict=True)) or [[] for _ in table.columns]
+    return pa.Table.from_arrays(
+        [pa.array(c, f.type) for c, f in zip(columns, table.schema, strict=True)], schema=table.schema
+    )
+
+
+_RECOUNT_PART = ByName("etl.run.recount:recount_part")  # a local pool imports it once, in its forkserver
+
+
+def apply(writer: Writer, files: CodebookFiles, engine: Engine) -> int:
+    """Stage the recount of every part in ``writer``; returns how many parts changed."""
+    plan = plan_recount(dict(writer.base.manifest.get("codebook", {})), files)
+    if plan.empty:
+        return 0
+    root = str(writer.base.root)
+    n = 0
+    for part, tables in engine(_RECOUNT_PART, ((root, p, plan) for p in writer.base.parts)):
+        if tables:
+            writer.replace_tables(part, tables)
+            n += 1
+    return n
+
+
+def recount(settings: Settings, engine: Engine | None = None) -> tuple[int, float]:
+    """Recount the warehouse with the codebook in ``settings``; returns (parts, seconds)."""
+    started = time.perf_counter()
+    files = load_folder(settings.codebook)
+    with lock(settings.warehouse, settings.wait):
+        base = Warehouse.open(settings.warehouse)
+        if not base.exists:
+            raise NeedsFullRun(f"{settings.warehouse}: no warehouse yet; run `policy-themes etl` first")
+        writer = Writer(base)
+        n = apply(writer, files, engine or make_engine(settings))
+        seconds = time.perf_counter() - started
+        info = {k: v for k, v in base.manifest.items() if k in ("package_version", "inputs")}
+        info["codebook"] = codebook_record(files, str(settings.codebook))
+        info["last_run"] = {"recount": True, "parts": n, "seconds": round(seconds, 3)}
+        writer.commit(base.read(schema.INPUTS.name), info)
+    return n, seconds
+
+
+__all__ = ["NeedsFullRun", "RecountPlan", "apply", "codebook_record", "plan_recount", "recount"]
