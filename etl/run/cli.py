@@ -176,6 +176,7 @@ def cmd_recount(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from etl.contract.schema import CONTRACT_VERSION
     from etl.io.validate import validate
 
     settings = _settings(args)
@@ -183,7 +184,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     for p in problems:
         print(f"invalid: {p}")
     if not problems:
-        print(f"{settings.warehouse}: valid (contract {__import__('etl.contract.schema').schema.CONTRACT_VERSION})")
+        print(f"{settings.warehouse}: valid (contract {CONTRACT_VERSION})")
     return 1 if problems else 0
 
 
