@@ -1,1 +1,1 @@
-"""The contract: the warehouse's tables and columns, the values passed between stages, the validator."""
+"""The contract: the warehouse's tables and columns, the values and errors passed between stages, the settings."""

@@ -1,1 +1,1 @@
-"""Counting: the codebook, segmentation, theme, term and 提法 counts, and the recount after an edit."""
+"""Counting: the codebook's files as data, keyword matching, segmentation and 提法."""

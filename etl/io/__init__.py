@@ -1,1 +1,1 @@
-"""Input and output at the edges: readers of input files, the inventory of inputs, the parquet warehouse."""
+"""Input and output at the edges: readers of input files, the inventory of inputs, the parquet warehouse and its validator."""

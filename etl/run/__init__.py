@@ -1,1 +1,1 @@
-"""Running the stages: settings, the per-chunk process, engines, the incremental pipeline, the CLI, scoring."""
+"""Running the stages: the per-chunk process and the evidence pass, engines, the incremental pipeline, the recount, the CLI, scoring."""
