@@ -38,8 +38,8 @@ themes = list(f.themes) or ctx.themes
 
 st.subheader(ctx.t("profile"))
 profile = queries.profiles(c, groups, themes)
-fig = charts.profile_chart(profile, ctx.labels)
-widgets.chart(fig, profile, "speaker_profiles", "sp_profile")
+fig = charts.profile_chart(profile, ctx.labels, axis_title=ctx.t("per10k"))
+widgets.chart(fig, profile, "speaker_profiles", "sp_profile", about=ctx.about(ctx.t("profile"), "per10k"))
 st.caption(f"{ctx.t('per10k')} {ctx.t('f_per10k')}")
 
 st.subheader(ctx.t("distinctive"))
