@@ -218,11 +218,12 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     return subprocess.call(cmd, env=env, cwd=PROJECT_ROOT)
 
 
-def cmd_export(rest: Sequence[str]) -> int:
+def cmd_export(args: argparse.Namespace) -> int:
     """Delegate to ``python -m dashboard.exporting`` (the ETL never imports the dashboard), run
     from this checkout's code, in the caller's folder so relative paths mean what they say."""
     path = os.pathsep.join(p for p in (str(PROJECT_ROOT), os.environ.get("PYTHONPATH", "")) if p)
-    return subprocess.call([sys.executable, "-m", "dashboard.exporting", *rest], env={**os.environ, "PYTHONPATH": path})
+    command = [sys.executable, "-m", "dashboard.exporting", *args.rest]
+    return subprocess.call(command, env={**os.environ, "PYTHONPATH": path})
 
 
 COMMANDS = {
@@ -232,13 +233,14 @@ COMMANDS = {
     "validate": cmd_validate,
     "score": cmd_score,
     "dashboard": cmd_dashboard,
+    "export": cmd_export,
 }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] == ["export"]:
-        return cmd_export(argv[1:])
+    if argv[:1] == ["export"]:  # every argument, --help included, is the export command's
+        return cmd_export(argparse.Namespace(rest=argv[1:]))
     args = _parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)

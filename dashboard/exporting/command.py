@@ -135,7 +135,8 @@ def write(export: Export, session: Session, fmt: str, out: Path, args: argparse.
         data = exports.figure_html(publication.figure(export.figure, about, width=None, height=args.height))
     else:
         fig = publication.figure(export.figure, about, width=args.width, height=args.height)
-        data = exports.figure_image(fig, fmt, width=args.width, height=int(fig.layout.height), scale=args.scale)
+        scale = args.scale if fmt == "png" else 1  # an SVG is drawn in px whatever the scale
+        data = exports.figure_image(fig, fmt, width=args.width, height=int(fig.layout.height), scale=scale)
     replace_atomically(out, data)
 
 

@@ -85,8 +85,12 @@ class Provenance:
 
     def fields(self) -> list[tuple[str, str]]:
         """(field, value) pairs for a CSV header or a README sheet; field names in English."""
-        rows = [("title", self.title), ("metric", self.metric), ("formula", self.formula)]
-        rows += [(f"filter: {label}", value) for label, value in self.filters] or [("filters", t("pub_all", self.lang))]
+        # The formula as "metric = ...": a cell starting with "=" would be guarded as a spreadsheet formula.
+        formula = f"{self.metric} {self.formula}".strip() if self.formula else ""
+        rows = [("title", self.title), ("metric", self.metric), ("formula", formula)]
+        rows += [(f"filter ({label})", value) for label, value in self.filters] or [
+            ("filters", t("pub_all", self.lang))
+        ]
         rows += [
             ("meetings", str(self.n_meetings)),
             ("warehouse", self.warehouse),
