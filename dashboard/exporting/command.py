@@ -18,7 +18,7 @@ from dashboard.edits.codebook import replace_atomically
 from dashboard.exporting.base import Export, ExportError, Session, known, split_list
 from dashboard.indexes.corpus import open_corpus
 from dashboard.queries import Filters
-from dashboard.queries.filters import Choice, DateBound, Flag, OneOf, specs
+from dashboard.queries.filters import Choice, DateBound, Flag, OneOf, open_edges, specs
 from dashboard.rendering import exports, publication
 from dashboard.rendering.i18n import t
 from dashboard.storage import tables
@@ -30,6 +30,7 @@ __all__ = ["FORMATS", "main", "parser", "run", "write"]
 
 FORMATS = ("svg", "png", "html", "csv", "xlsx")
 FIGURE_FORMATS = ("svg", "png", "html")
+Span = tuple[dt.date, dt.date] | None
 CHOICE_FLAGS = {"meeting_types": "meeting-types"}  # a field's flag when not its name with dashes
 
 
@@ -88,7 +89,9 @@ def _format(args: argparse.Namespace) -> str:
     return str(fmt)
 
 
-def _filters(args: argparse.Namespace, session_options: dict[str, list[str]], themes: list[str]) -> Filters:
+def _filters(args: argparse.Namespace, session_options: dict[str, list[str]], themes: list[str], span: Span) -> Filters:
+    """The flags as the sidebar's frozen filters: lists checked against what the corpus offers, a
+    date at or beyond the corpus's first or last dated meeting open (as the slider's edges are)."""
     values: dict[str, object] = {}
     for name, spec in specs():
         value = getattr(args, name, None)
@@ -99,10 +102,11 @@ def _filters(args: argparse.Namespace, session_options: dict[str, list[str]], th
             offered = themes if name == "themes" else session_options.get(name, [])
             value = known(flag, split_list(value), offered, name.rstrip("s").replace("_", " "))
         values[name] = value
-    f = Filters(**values)  # type: ignore[arg-type]  # each value has its field's type (argparse types)
-    if f.start and f.end and f.start > f.end:
-        raise ExportError("--from", f"{f.start} is after --to {f.end}")
-    return f
+    start, end = getattr(args, "start", None), getattr(args, "end", None)
+    if start and end and start > end:
+        raise ExportError("--from", f"{start} is after --to {end}")
+    values["start"], values["end"] = open_edges(start, end, span)
+    return Filters(**values)  # type: ignore[arg-type]  # each value has its field's type (argparse types)
 
 
 def open_session(args: argparse.Namespace) -> Session:
@@ -115,7 +119,7 @@ def open_session(args: argparse.Namespace) -> Session:
         raise ExportError("--warehouse", f"no warehouse at {settings.warehouse} (run policy-themes etl first)")
     cb = codebook_in_force(wh, lambda: tables.theme_keywords(wh))
     corpus = open_corpus(wh, cb.codebook, cb.key) if cb.recount else open_corpus(wh)
-    f = _filters(args, queries.options(corpus), [th.theme for th in cb.codebook.themes])
+    f = _filters(args, queries.options(corpus), [th.theme for th in cb.codebook.themes], queries.date_span(corpus))
     if queries.meeting_units(corpus, f).empty:
         raise ExportError("filters", "no meeting matches the filters (widen --from/--to or the other filters)")
     return Session(wh, cb, corpus, f, args.lang)

@@ -58,6 +58,7 @@ class Provenance:
     formula: str  # how it is computed, "" for none
     filters: tuple[tuple[str, str], ...]  # (label, value) of every filter not at its default
     n_meetings: int
+    dates: str  # first and last date of the selected dated meetings, "" for none
     warehouse: str
     version: int
     codebook: str  # the themes file's hash (sha256, first 16 hex digits)
@@ -75,6 +76,7 @@ class Provenance:
                 "pub_source",
                 self.lang,
                 n=f"{self.n_meetings:,}",
+                dates=self.dates or "—",
                 warehouse=self.warehouse,
                 version=self.version,
                 codebook=self.codebook,
@@ -93,6 +95,7 @@ class Provenance:
         ]
         rows += [
             ("meetings", str(self.n_meetings)),
+            ("dates", self.dates),
             ("warehouse", self.warehouse),
             ("warehouse_version", str(self.version)),
             ("codebook_themes_sha256", self.codebook),
@@ -165,12 +168,15 @@ def describe(
     if window > 1:
         formula += t("pub_window", lang, n=window)
     labels = {th.theme: cb.label(th.theme, lang) for th in cb.codebook.themes}
+    units = queries.meeting_units(c, f)
+    dated = units["date"].dropna()
     return Provenance(
         title=title,
         metric=name,
         formula=formula,
         filters=describe_filters(f, lang, labels),
-        n_meetings=len(queries.meeting_units(c, f)),
+        n_meetings=len(units),
+        dates=f"{dated.min():%Y-%m-%d} – {dated.max():%Y-%m-%d}" if len(dated) else "",
         warehouse=wh.root.name,
         version=wh.version,
         codebook=codebook_hash(wh, cb),

@@ -52,25 +52,25 @@ def corpus(tiny_wh):
 
 
 def test_the_csv_has_the_numbers_of_the_dashboards_query(tiny_wh, corpus, tmp_path) -> None:
-    out = _export(
-        tiny_wh,
-        tmp_path / "t.csv",
-        "themes",
-        "--themes",
-        "乡村振兴,安全生产",
-        "--from",
-        "2020-01-01",
-        "--to",
-        "2021-12-31",
-    )
+    themes = ("--themes", "乡村振兴,安全生产")
+    out = _export(tiny_wh, tmp_path / "t.csv", "themes", *themes, "--from", "2020-01-01", "--to", "2021-06-30")
     fields, table = _csv(out)
-    f = Filters(start=dt.date(2020, 1, 1), end=dt.date(2021, 12, 31), themes=("乡村振兴", "安全生产"))
+    # 2020-01-01 lies before the first meeting: an open edge, as on the slider; the end narrows.
+    f = Filters(end=dt.date(2021, 6, 30), themes=("乡村振兴", "安全生产"))
     page = queries.theme_series(corpus, f, ["乡村振兴", "安全生产"], "per10k")
     assert "value" not in table.columns and "per10k" in table.columns  # the metric names its column
     assert table["per10k"].round(9).tolist() == page["value"].round(9).tolist()
-    assert table["count"].tolist() == page["count"].tolist() == [4, 2, 1, 1]  # the hand counts: 2020, 2021
-    assert fields["meetings"] == "4" and fields["title"] == "主题趋势"
-    assert fields["filter (起)"] == "2020-01-01" and fields["filter (主题)"] == "乡村振兴、安全生产"
+    assert table["count"].tolist() == page["count"].tolist() == [4, 2, 0, 1]  # the hand counts: 2020, 2021
+    assert fields["meetings"] == "3" and fields["dates"] == "2020-03-05 – 2021-02-01"  # r1-r3; r5 undated
+    assert fields["filter (止)"] == "2021-06-30" and "filter (起)" not in fields
+    assert fields["filter (主题)"] == "乡村振兴、安全生产" and fields["title"] == "主题趋势"
+
+
+def test_a_range_covering_every_meeting_is_open_as_in_the_dashboard(tiny_wh, tmp_path) -> None:
+    fields, _ = _csv(_export(tiny_wh, tmp_path / "t.csv", "themes", "--from", "2019-01-01", "--to", "2022-12-31"))
+    assert fields["meetings"] == "5"  # the undated r5 too: the range is not narrowed
+    fields, _ = _csv(_export(tiny_wh, tmp_path / "t.csv", "themes", "--to", "2022-12-31", "--no-include-undated"))
+    assert fields["meetings"] == "4"
 
 
 def test_terms_speakers_and_heatmap_tables_match_their_queries(tiny_wh, corpus, tmp_path) -> None:
@@ -100,7 +100,7 @@ def test_the_svg_holds_every_tick_label_uncut_and_the_title(tiny_wh, tmp_path) -
     assert width == 700
     assert "主题趋势" in re.search(r'class="gtitle".*?</text>', svg).group(0)
     subtitle = re.search(r'class="gtitle-subtitle".*?</text>', svg).group(0)
-    assert "提及次数 = 该期内关键词命中次数" in subtitle and "5 次会议" in subtitle
+    assert "提及次数 = 该期内关键词命中次数" in subtitle and "5 次会议（2020-03-05 – 2021-09-15）" in subtitle
     assert [t for _, t in _texts(svg, "xtick")] == ["2020", "2021"]
     assert [t for _, t in _texts(svg, "ytick")] == ["0", "1", "2", "3", "4"]  # at most 4 hits a year
     assert [t for _, t in _texts(svg, "y2tick")] == ["0", "1", "2"]  # 2 meetings a year: no 0.381

@@ -176,3 +176,22 @@ def test_long_names_turn_45_degrees_and_short_ones_only_if_needed() -> None:
     assert axes.category_axis(["Work style, discipline and anti-corruption"])["tickangle"] == 45
     assert "tickangle" not in axes.category_axis(["教育", "安全生产"])
     assert axes.category_axis(["教育"])["tickmode"] == "linear"  # every name shown
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2019-01-01", "2022-12-31", (None, None)),
+        ("2020-03-05", "2021-09-15", (None, None)),
+        ("2020-03-06", None, ("2020-03-06", None)),
+        (None, "2021-09-14", (None, "2021-09-14")),
+    ],
+)
+def test_a_bound_at_or_beyond_the_span_is_open(start, end, expected) -> None:
+    from dashboard.queries.filters import open_edges
+
+    def day(text):
+        return dt.date.fromisoformat(text) if text else None
+
+    span = (dt.date(2020, 3, 5), dt.date(2021, 9, 15))
+    assert open_edges(day(start), day(end), span) == tuple(day(e) for e in expected)
