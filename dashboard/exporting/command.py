@@ -29,7 +29,6 @@ from etl.warehouse import Warehouse, WarehouseError
 __all__ = ["FORMATS", "main", "parser", "run", "write"]
 
 FORMATS = ("svg", "png", "html", "csv", "xlsx")
-FIGURE_FORMATS = ("svg", "png", "html")
 Span = tuple[dt.date, dt.date] | None
 CHOICE_FLAGS = {"meeting_types": "meeting-types"}  # a field's flag when not its name with dashes
 
