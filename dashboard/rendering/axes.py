@@ -35,19 +35,35 @@ def count_axis(max_value: float, ticks: int = 6) -> dict[str, Any]:
     return {"tickformat": ",d", "tick0": 0, "dtick": nice_step(top / ticks), "rangemode": "tozero", "automargin": True}
 
 
+def _months(a: pd.Timestamp, b: pd.Timestamp) -> int:
+    return (b.year - a.year) * 12 + b.month - a.month
+
+
+def _tick_step(span_months: int, months: int, max_ticks: int) -> int:
+    """Months between labels: a multiple of the period (``months``) that divides a year or is a
+    round number of years (1, 2, 5, 10... years), the smallest giving at most ``max_ticks``."""
+    steps = [months * k for k in (1, 2, 3, 6) if 12 % (months * k) == 0]
+    steps += [12 * y for y in (1, 2, 5, 10, 20, 50, 100) if 12 * y % months == 0]
+    return next((st for st in sorted(set(steps)) if span_months // st + 1 <= max_ticks), steps[-1])
+
+
 def period_axis(
     periods: Sequence[pd.Timestamp], labels: Sequence[str], max_ticks: int = MAX_PERIOD_TICKS
 ) -> dict[str, Any]:
     """A date axis ticked at period starts and labelled as the periods are (2021, 2021Q3,
-    2021-07): never a time of day, even for one period; at most ``max_ticks`` labels."""
-    pairs = list(dict.fromkeys(zip(periods, labels, strict=True)))
-    every = max(1, math.ceil(len(pairs) / max_ticks))
-    shown = pairs[::every]
+    2021-07): never a time of day, even for one period; at most ``max_ticks`` labels, at round
+    steps (every 5 or 10 years, every January...)."""
+    pairs = sorted(dict.fromkeys(zip(periods, labels, strict=True)))
+    if len(pairs) > max_ticks:
+        months = min(_months(a, b) for (a, _), (b, _) in zip(pairs, pairs[1:], strict=False)) or 1
+        step = _tick_step(_months(pairs[0][0], pairs[-1][0]), months, max_ticks)
+        round_ones = [(p, label) for p, label in pairs if (p.year * 12 + p.month - 1) % step == 0]
+        pairs = round_ones if len(round_ones) > 1 else pairs[:: math.ceil(len(pairs) / max_ticks)]
     return {
         "type": "date",
         "tickmode": "array",
-        "tickvals": [p for p, _ in shown],
-        "ticktext": [label for _, label in shown],
+        "tickvals": [p for p, _ in pairs],
+        "ticktext": [label for _, label in pairs],
         "autotickangles": list(ANGLES),
         "automargin": True,
     }

@@ -195,3 +195,12 @@ def test_a_bound_at_or_beyond_the_span_is_open(start, end, expected) -> None:
 
     span = (dt.date(2020, 3, 5), dt.date(2021, 9, 15))
     assert open_edges(day(start), day(end), span) == tuple(day(e) for e in expected)
+
+
+def test_long_spans_are_ticked_at_round_years() -> None:
+    years = list(pd.date_range("1921-01-01", "2026-01-01", freq="YS"))
+    axis = axes.period_axis(years, [str(p.year) for p in years])
+    assert axis["ticktext"] == [str(y) for y in range(1930, 2030, 10)]  # decades, not 1921, 1930, 1939...
+    months = list(pd.date_range("2016-01-01", periods=30, freq="MS"))
+    axis = axes.period_axis(months, [f"{p:%Y-%m}" for p in months])
+    assert axis["ticktext"][:3] == ["2016-01", "2016-04", "2016-07"]  # quarters of a year
