@@ -6,6 +6,7 @@ Plain dicts for ``fig.update_layout(xaxis=..., yaxis=...)``; no streamlit, no fi
 
 from __future__ import annotations
 
+import itertools
 import math
 import unicodedata
 from collections.abc import Sequence
@@ -36,7 +37,7 @@ def count_axis(max_value: float, ticks: int = 6) -> dict[str, Any]:
 
 
 def _months(a: pd.Timestamp, b: pd.Timestamp) -> int:
-    return (b.year - a.year) * 12 + b.month - a.month
+    return int((b.year - a.year) * 12 + b.month - a.month)
 
 
 def _tick_step(span_months: int, months: int, max_ticks: int) -> int:
@@ -55,7 +56,7 @@ def period_axis(
     steps (every 5 or 10 years, every January...)."""
     pairs = sorted(dict.fromkeys(zip(periods, labels, strict=True)))
     if len(pairs) > max_ticks:
-        months = min(_months(a, b) for (a, _), (b, _) in zip(pairs, pairs[1:], strict=False)) or 1
+        months = min(_months(a, b) for (a, _), (b, _) in itertools.pairwise(pairs)) or 1
         step = _tick_step(_months(pairs[0][0], pairs[-1][0]), months, max_ticks)
         round_ones = [(p, label) for p, label in pairs if (p.year * 12 + p.month - 1) % step == 0]
         pairs = round_ones if len(round_ones) > 1 else pairs[:: math.ceil(len(pairs) / max_ticks)]
