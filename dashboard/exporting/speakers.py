@@ -30,4 +30,4 @@ def build(s: Session, args: argparse.Namespace) -> Export:
     themes = list(s.filters.themes) or s.themes
     profile = queries.profiles(s.corpus, groups, themes)
     fig = charts.profile_chart(profile, s.labels, axis_title=s.t("per10k"))
-    return Export("speaker_profiles", s.t("profile"), fig, profile, "per10k")
+    return Export("speaker_profiles", s.t("profile"), fig, profile, "profile_per10k")

@@ -39,7 +39,7 @@ themes = list(f.themes) or ctx.themes
 st.subheader(ctx.t("profile"))
 profile = queries.profiles(c, groups, themes)
 fig = charts.profile_chart(profile, ctx.labels, axis_title=ctx.t("per10k"))
-widgets.chart(fig, profile, "speaker_profiles", "sp_profile", about=ctx.about(ctx.t("profile"), "per10k"))
+widgets.chart(fig, profile, "speaker_profiles", "sp_profile", about=ctx.about(ctx.t("profile"), "profile_per10k"))
 st.caption(f"{ctx.t('per10k')} {ctx.t('f_per10k')}")
 
 st.subheader(ctx.t("distinctive"))
@@ -57,7 +57,7 @@ if att.empty:
     st.info(ctx.t("no_dated", n=0))
 else:
     afig = charts.attention_chart(att, n_label=ctx.t("n_meetings"), axis_title=ctx.t("per10k"))
-    about = ctx.about(ctx.t("attention"), "per10k")
+    about = ctx.about(ctx.t("attention"), "profile_per10k")
     frame = publication.named_metric(att, "per10k")
     event = widgets.chart(afig, frame, "speaker_attention", "sp_attention", selectable=True, about=about)
     if mode == "speaker" and len(themes) == 1:
