@@ -2,6 +2,10 @@
 
 import sys
 
-from dashboard.exporting.command import main
+try:
+    from dashboard.exporting.command import main
+except ImportError as exc:  # plotly, kaleido, xlsxwriter: the dashboard extra
+    print(f"error: policy-themes export needs the dashboard extra (pip install -e '.[dashboard]'): {exc}")
+    sys.exit(2)
 
 sys.exit(main())
