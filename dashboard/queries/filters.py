@@ -29,6 +29,7 @@ __all__ = [
     "filter_meetings",
     "meeting_keep",
     "narrowed",
+    "open_edges",
     "period_label",
     "period_range",
     "period_start",
@@ -132,6 +133,18 @@ DEFAULTS = Filters()  # every filter's default value: ``getattr(DEFAULTS, name)`
 def narrowed(f: Filters) -> bool:
     """Whether the date range is narrowed (either end set)."""
     return f.start is not None or f.end is not None
+
+
+def open_edges(
+    start: dt.date | None, end: dt.date | None, span: tuple[dt.date, dt.date] | None
+) -> tuple[dt.date | None, dt.date | None]:
+    """A bound at or beyond the edge of the dated meetings' ``span`` is open (None), as the
+    sidebar's slider makes it: a range covering every dated meeting is not a narrowed one."""
+    if span is None:
+        return start, end
+    return (None if start is not None and start <= span[0] else start), (
+        None if end is not None and end >= span[1] else end
+    )
 
 
 def undated_kept(f: Filters) -> bool:

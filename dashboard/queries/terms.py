@@ -21,7 +21,7 @@ from dashboard.indexes.texts import open_texts
 from dashboard.indexes.words import open_index
 from dashboard.queries.filters import Filters, period_label, period_range
 from dashboard.queries.selection import meeting_ids, meeting_units, selected_speeches, speech_mask
-from dashboard.queries.themes import metric_value
+from dashboard.queries.themes import metric_value, smoothed
 from dashboard.storage.tables import sql
 from etl.extract.textnorm import for_counting
 from etl.io.warehouse import Warehouse
@@ -139,8 +139,7 @@ def term_series(
         }
     )
     out["value"] = metric_value(out.assign(all_mentions=0), metric)
-    if window > 1:
-        out["value"] = out.groupby("term")["value"].transform(lambda s: s.rolling(window, min_periods=1).mean())
+    out["value"] = smoothed(out, "term", window)
     out["label"] = [period_label(p, f.granularity) for p in out["period"]]
     return out[cols]
 

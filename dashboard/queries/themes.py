@@ -17,7 +17,16 @@ from dashboard.queries.selection import meeting_periods, meeting_totals, speech_
 from etl.count.codebook import Codebook
 from etl.io.warehouse import Warehouse
 
-__all__ = ["METRICS", "cooccurrence", "jaccard", "metric_value", "theme_hits", "theme_series", "theme_totals"]
+__all__ = [
+    "METRICS",
+    "cooccurrence",
+    "jaccard",
+    "metric_value",
+    "smoothed",
+    "theme_hits",
+    "theme_series",
+    "theme_totals",
+]
 
 METRICS = ("per10k", "share_meetings", "share_mentions", "count")
 
@@ -70,10 +79,18 @@ def theme_series(c: Corpus, f: Filters, themes: Sequence[str], metric: str = "pe
         out[["n_meetings", "chars", "all_mentions"]].fillna(0).astype("int64")
     )
     out["value"] = metric_value(out, metric)
-    if window > 1:
-        out["value"] = out.groupby("theme")["value"].transform(lambda s: s.rolling(window, min_periods=1).mean())
+    out["value"] = smoothed(out, "theme", window)
     out["label"] = [period_label(p, f.granularity) for p in out["period"]]
     return out[cols]
+
+
+def smoothed(frame: pd.DataFrame, key: str, window: int) -> pd.Series:
+    """``value`` as the trailing mean over ``window`` periods of each ``key``'s series, over the
+    periods that have a value; a period without meetings stays empty (no value is invented)."""
+    if window <= 1:
+        return frame["value"]
+    mean = frame.groupby(key, sort=False)["value"].transform(lambda s: s.rolling(window, min_periods=1).mean())
+    return mean.where(frame["n_meetings"] > 0)
 
 
 def metric_value(frame: pd.DataFrame, metric: str) -> pd.Series:

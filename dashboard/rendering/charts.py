@@ -9,9 +9,11 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.rendering.axes import category_axis, count_axis, period_axis
 from dashboard.rendering.fonts import CSS_STACK
 
 PERCENT_METRICS = ("share_meetings", "share_mentions")
@@ -30,14 +32,18 @@ _PALETTE = (
 
 
 def _layout(fig: go.Figure, title: str = "", height: int = 420) -> go.Figure:
+    """The CJK font, small fixed margins that every axis grows to fit its labels (automargin),
+    and the legend at the foot of the figure, below the axis labels rather than over them."""
     fig.update_layout(
         title=title or None,
         font={"family": CSS_STACK},
         height=height,
         margin={"l": 10, "r": 10, "t": 50 if title else 20, "b": 10},
-        legend={"orientation": "h", "y": -0.15},
+        legend={"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0, "xanchor": "left"},
         hovermode="closest",
     )
+    fig.update_xaxes(automargin=True)
+    fig.update_yaxes(automargin=True)
     return fig
 
 
@@ -58,10 +64,12 @@ def trend_chart(
     title: str = "",
     stacked: bool = False,
     n_label: str = "n",
+    axis_title: str = "",
 ) -> go.Figure:
     """Lines (or stacked areas) per ``key`` (theme or term) over a real date axis.
 
-    A thin grey bar on a second axis shows how many meetings each point stands on.
+    A thin grey bar on a second axis shows how many meetings each point stands on (whole-number
+    ticks). ``axis_title`` names the metric on the left axis; the stacked view shows shares.
     """
     labels = labels or {}
     fig = go.Figure()
@@ -82,31 +90,52 @@ def trend_chart(
                 f"<br>{n_label}: %{{customdata[2]}}<extra></extra>",
             )
         )
-    if not series.empty:
-        per = series.drop_duplicates("period").sort_values("period")
-        fig.add_trace(
-            go.Bar(
-                x=per["period"],
-                y=per["n_meetings"],
-                name=n_label,
-                yaxis="y2",
-                opacity=0.25,
-                marker={"color": "#888"},
-                hovertemplate=f"{n_label}: %{{y}}<extra></extra>",
-            )
-        )
+    if series.empty:
+        return _layout(fig, title)
+    fig.add_trace(_meeting_bars(series, n_label))
     fig.update_layout(
-        xaxis={"type": "date"},
-        yaxis={"tickformat": ".0%" if percent else None, "rangemode": "tozero"},
-        yaxis2={"overlaying": "y", "side": "right", "showgrid": False, "title": n_label, "rangemode": "tozero"},
+        xaxis=period_axis(list(series["period"]), list(series["label"])),
+        yaxis=_metric_axis(series["value"], metric, percent) | {"title": axis_title or None},
+        yaxis2=count_axis(series["n_meetings"].max()) | {"overlaying": "y", "side": "right", "title": n_label},
     )
+    fig.update_layout(yaxis2={"showgrid": False})
     return _layout(fig, title)
 
 
+def _meeting_bars(series: pd.DataFrame, n_label: str) -> go.Bar:
+    """Thin grey bars of the meetings each period stands on, on the second axis."""
+    per = series.drop_duplicates("period").sort_values("period")
+    return go.Bar(
+        x=per["period"],
+        y=per["n_meetings"],
+        name=n_label,
+        yaxis="y2",
+        opacity=0.25,
+        marker={"color": "#888"},
+        hovertemplate=f"{n_label}: %{{y}}<extra></extra>",
+    )
+
+
+def _metric_axis(values: pd.Series, metric: str, percent: bool) -> dict[str, object]:
+    if percent:
+        return {"tickformat": ".0%", "rangemode": "tozero"}
+    if metric == "count":
+        return count_axis(values.max())
+    return {"rangemode": "tozero"}
+
+
 def heatmap(
-    series: pd.DataFrame, labels: Mapping[str, str] | None = None, *, title: str = "", zlabel: str = ""
+    series: pd.DataFrame,
+    labels: Mapping[str, str] | None = None,
+    *,
+    title: str = "",
+    zlabel: str = "",
+    integer: bool = False,
 ) -> go.Figure:
-    """Theme x period heatmap of ``value``; customdata carries (theme, period, n meetings)."""
+    """Theme x period heatmap of ``value``; customdata carries (theme, period, n meetings).
+
+    Every theme name and period label is on the axes; ``integer`` (raw counts) gives the colour
+    bar whole-number ticks."""
     labels = labels or {}
     wide = series.pivot_table(index="theme", columns="period", values="value", sort=False, dropna=False)
     n = series.pivot_table(index="theme", columns="period", values="n_meetings", sort=False, dropna=False)
@@ -121,34 +150,58 @@ def heatmap(
             y=[labels.get(th, th) for th in themes],
             customdata=custom,
             colorscale="YlOrRd",
-            colorbar={"title": zlabel},
+            colorbar={"title": zlabel, **(_count_bar(series["value"].max()) if integer else {})},
             hovertemplate="%{y} · %{x|%Y-%m-%d}<br>%{z:.2f}<br>n=%{customdata[2]}<extra></extra>",
         )
     )
-    fig.update_yaxes(autorange="reversed")
+    labels_of = dict(zip(series["period"], series["label"], strict=False)) if "label" in series else {}
+    fig.update_xaxes(period_axis(list(wide.columns), [labels_of.get(p, f"{p:%Y-%m-%d}") for p in wide.columns]))
+    fig.update_yaxes(category_axis() | {"autorange": "reversed"})
     return _layout(fig, title, height=max(320, 24 * len(themes) + 120))
 
 
-def matrix_heatmap(matrix: pd.DataFrame, labels: Mapping[str, str] | None = None, *, title: str = "") -> go.Figure:
-    """A square theme x theme matrix (co-occurrence); customdata carries the two theme ids."""
+def _count_bar(max_value: float) -> dict[str, object]:
+    """A colour bar of counts: whole-number ticks."""
+    axis = count_axis(max_value)
+    return {"tickformat": axis["tickformat"], "tick0": 0, "dtick": axis["dtick"]}
+
+
+def matrix_heatmap(
+    matrix: pd.DataFrame, labels: Mapping[str, str] | None = None, *, title: str = "", integer: bool = True
+) -> go.Figure:
+    """A square theme x theme matrix (co-occurrence); customdata carries the two theme ids.
+
+    The diagonal (each theme with itself: how often it occurs at all) is written in its cells but
+    left out of the colour scale, which it would otherwise swamp."""
     labels = labels or {}
     names = [labels.get(th, th) for th in matrix.index]
     custom = [[[a, b] for b in matrix.columns] for a in matrix.index]
+    values = matrix.to_numpy(dtype="float64")
+    colour = values.copy()
+    colour[np.diag_indices_from(colour)] = np.nan
+    text = [[f"{v:,.0f}" if integer else f"{v:.2f}" for v in row] for row in values]
+    off = colour[~np.isnan(colour)]
     fig = go.Figure(
         go.Heatmap(
-            z=matrix.values,
+            z=colour,
             x=names,
             y=names,
+            text=text,
+            texttemplate="%{text}",
             customdata=custom,
             colorscale="Blues",
-            hovertemplate="%{y} × %{x}: %{z}<extra></extra>",
+            colorbar=_count_bar(off.max() if off.size else 1) if integer else {},
+            hovertemplate="%{y} × %{x}: %{text}<extra></extra>",
         )
     )
-    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(category_axis(names))
+    fig.update_yaxes(category_axis() | {"autorange": "reversed"})
     return _layout(fig, title, height=max(360, 26 * len(names) + 160))
 
 
-def profile_chart(profile: pd.DataFrame, labels: Mapping[str, str] | None = None, *, title: str = "") -> go.Figure:
+def profile_chart(
+    profile: pd.DataFrame, labels: Mapping[str, str] | None = None, *, title: str = "", axis_title: str = ""
+) -> go.Figure:
     """Grouped bars: each group's mentions per 10k characters by theme."""
     labels = labels or {}
     fig = go.Figure()
@@ -163,11 +216,14 @@ def profile_chart(profile: pd.DataFrame, labels: Mapping[str, str] | None = None
                 hovertemplate="%{x}: %{y:.2f}<extra>%{fullData.name}</extra>",
             )
         )
-    fig.update_layout(barmode="group")
+    names = [labels.get(th, th) for th in dict.fromkeys(profile["theme"])]
+    fig.update_layout(
+        barmode="group", xaxis=category_axis(names), yaxis={"title": axis_title or None, "automargin": True}
+    )
     return _layout(fig, title)
 
 
-def attention_chart(frame: pd.DataFrame, *, title: str = "", n_label: str = "n") -> go.Figure:
+def attention_chart(frame: pd.DataFrame, *, title: str = "", n_label: str = "n", axis_title: str = "") -> go.Figure:
     """One line per group: per10k of the chosen themes over time."""
     fig = go.Figure()
     for i, (group, g) in enumerate(frame.groupby("group", sort=False)):
@@ -184,7 +240,9 @@ def attention_chart(frame: pd.DataFrame, *, title: str = "", n_label: str = "n")
                 "<extra>%{fullData.name}</extra>",
             )
         )
-    fig.update_layout(xaxis={"type": "date"}, yaxis={"rangemode": "tozero"})
+    if not frame.empty:
+        fig.update_layout(xaxis=period_axis(list(frame["period"]), list(frame["label"])))
+    fig.update_layout(yaxis={"rangemode": "tozero", "title": axis_title or None})
     return _layout(fig, title)
 
 
@@ -204,7 +262,7 @@ def keyness_chart(frame: pd.DataFrame, *, title: str = "", top: int = 15) -> go.
                 hovertemplate="%{y}: G²=%{x:.1f}<extra>%{fullData.name}</extra>",
             )
         )
-    fig.update_layout(barmode="group", xaxis={"title": "G²"})
+    fig.update_layout(barmode="group", xaxis={"title": "G²"}, yaxis=category_axis())
     return _layout(fig, title, height=max(320, 22 * min(top, len(frame)) + 120))
 
 

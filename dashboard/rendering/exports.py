@@ -17,7 +17,7 @@ import re
 import shutil
 import threading
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -78,19 +78,27 @@ def _guarded(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def frame_csv(frame: pd.DataFrame) -> bytes:
-    """CSV in UTF-8 with a BOM (Excel then reads Chinese), formula-looking text guarded."""
+def frame_csv(frame: pd.DataFrame, header: Sequence[tuple[str, str]] = ()) -> bytes:
+    """CSV in UTF-8 with a BOM (Excel then reads Chinese), formula-looking text guarded; ``header``
+    (field, value) pairs go first as ``# field: value`` comment lines."""
     buffer = io.StringIO()
+    for field, value in header:
+        buffer.write(f"# {field}: {' '.join(str(value).split())}\n")
     _guarded(frame).to_csv(buffer, index=False)
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def frame_xlsx(frame: pd.DataFrame, sheet: str = "data") -> bytes:
-    """An .xlsx workbook; text is always written as text, never as a formula or a link."""
+def frame_xlsx(frame: pd.DataFrame, sheet: str = "data", readme: Sequence[tuple[str, str]] = ()) -> bytes:
+    """An .xlsx workbook; text is always written as text, never as a formula or a link. ``readme``
+    (field, value) pairs become a second sheet, README."""
     buffer = io.BytesIO()
     options = {"strings_to_formulas": False, "strings_to_urls": False, "nan_inf_to_errors": True}
+    name = _sheet_name(sheet)
     with pd.ExcelWriter(buffer, engine="xlsxwriter", engine_kwargs={"options": options}) as writer:
-        _without_timezones(_guarded(frame)).to_excel(writer, sheet_name=_sheet_name(sheet), index=False)
+        _without_timezones(_guarded(frame)).to_excel(writer, sheet_name=name, index=False)
+        if readme:
+            notes = pd.DataFrame(list(readme), columns=["field", "value"])
+            _guarded(notes).to_excel(writer, sheet_name="README" if name != "README" else "about", index=False)
     return buffer.getvalue()
 
 
@@ -190,6 +198,11 @@ class ChartExport:
     name: str
     figure: go.Figure | None
     frame: pd.DataFrame
+    header: tuple[tuple[str, str], ...] = ()  # (field, value) pairs heading the CSV: its provenance
+    dress: Callable[[go.Figure], go.Figure] | None = None  # makes the figure written (title, caption)
+
+    def drawn(self) -> go.Figure | None:
+        return self.figure if self.figure is None or self.dress is None else self.dress(self.figure)
 
 
 def safe_name(name: str, default: str = "chart") -> str:
@@ -223,13 +236,14 @@ def bundle_zip(
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for chart in charts:
             base = _unique(safe_name(chart.name), used)
-            archive.writestr(f"{base}.csv", frame_csv(chart.frame))
-            if chart.figure is None:
+            archive.writestr(f"{base}.csv", frame_csv(chart.frame, chart.header))
+            figure = chart.drawn()
+            if figure is None:
                 continue  # a table: its data is all there is
-            archive.writestr(f"{base}.html", figure_html(chart.figure))
+            archive.writestr(f"{base}.html", figure_html(figure))
             if images and png_ok:
                 try:
-                    archive.writestr(f"{base}.png", figure_image(chart.figure, "png"))
+                    archive.writestr(f"{base}.png", figure_image(figure, "png", height=figure.layout.height))
                 except StaticExportUnavailable as exc:
                     png_ok, reason = False, str(exc)
         if images and not png_ok:

@@ -14,6 +14,7 @@ import streamlit as st
 
 from dashboard.indexes.corpus import Corpus
 from dashboard.queries import Filters
+from dashboard.rendering import publication
 from dashboard.rendering.i18n import t
 from dashboard.shell import cache, sidebar
 from dashboard.shell.state import CodebookInForce
@@ -53,6 +54,12 @@ class Context(Page):
 
     corpus: Corpus
     filters: Filters
+
+    def about(self, title: str, metric: str | None = None, window: int = 1) -> publication.Provenance:
+        """What made a chart of this page: its downloads carry it (as the export command's files do)."""
+        return publication.describe(
+            self.wh, self.corpus, self.filters, self.codebook, title=title, metric=metric, lang=self.lang, window=window
+        )
 
 
 def open_context(lang: str) -> Page | None:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from functools import partial
 from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard.rendering import exports
+from dashboard.rendering import exports, publication
 
 __all__ = ["bundle_button", "chart", "download_row", "plain", "start_view", "toolbar_config", "view_charts"]
 
@@ -73,22 +74,26 @@ def view_charts() -> list[exports.ChartExport]:
     return list(st.session_state.get(VIEW_CHARTS, []))
 
 
-def download_row(fig: go.Figure | None, frame: pd.DataFrame, name: str, key: str) -> None:
+def download_row(
+    fig: go.Figure | None, frame: pd.DataFrame, name: str, key: str, about: publication.Provenance | None = None
+) -> None:
     """Downloads under a chart (HTML, CSV, XLSX, PNG/SVG when the server can draw them) or, with
-    ``fig=None``, under a table (CSV, XLSX). Either joins the view's ZIP."""
+    ``fig=None``, under a table (CSV, XLSX). Either joins the view's ZIP. With ``about`` each file
+    is the publication one the export command writes: title, metric and formula, provenance."""
     stem = _file_stem(name)
     fig = None if fig is None else go.Figure(fig)  # the page may change its objects after this call
     frame = frame.copy()
-    st.session_state.setdefault(VIEW_CHARTS, []).append(exports.ChartExport(name, fig, frame))
+    header, dress = (about.fields(), partial(publication.figure, about=about)) if about else ((), None)
+    st.session_state.setdefault(VIEW_CHARTS, []).append(exports.ChartExport(name, fig, frame, tuple(header), dress))
     png_ok, reason = exports.static_export_status()
     buttons: list[tuple[str, Callable[[], bytes], str, str | None]] = []
     if fig is not None:
-        buttons.append(("⬇ HTML", lambda: exports.figure_html(fig), "html", "interactive chart, opens offline"))
-    buttons.append(("⬇ CSV", lambda: exports.frame_csv(frame), "csv", "the data (UTF-8, Excel-ready)"))
-    buttons.append(("⬇ XLSX", lambda: exports.frame_xlsx(frame, name), "xlsx", None))
+        buttons.append(("⬇ HTML", lambda: exports.figure_html(_published(fig, about, None)), "html", "opens offline"))
+    buttons.append(("⬇ CSV", lambda: _table(frame, about, "csv", name), "csv", "the data (UTF-8, Excel-ready)"))
+    buttons.append(("⬇ XLSX", lambda: _table(frame, about, "xlsx", name), "xlsx", None))
     if fig is not None and png_ok:
-        buttons.append(("⬇ PNG", lambda: exports.figure_image(fig, "png", scale=2), "png", None))
-        buttons.append(("⬇ SVG", lambda: exports.figure_image(fig, "svg"), "svg", None))
+        buttons.append(("⬇ PNG", lambda: _image(fig, about, "png"), "png", None))
+        buttons.append(("⬇ SVG", lambda: _image(fig, about, "svg"), "svg", None))
     cols = st.columns(5, gap="small")
     for col, (label, data, ext, help_) in zip(cols, buttons, strict=False):
         with col:
@@ -98,12 +103,37 @@ def download_row(fig: go.Figure | None, frame: pd.DataFrame, name: str, key: str
             st.caption("PNG/SVG: use the chart's camera icon", help=reason)
 
 
-def chart(fig: go.Figure, frame: pd.DataFrame, name: str, key: str, *, selectable: bool = False) -> Any:
+def _published(fig: go.Figure, about: publication.Provenance | None, width: int | None) -> go.Figure:
+    return fig if about is None else publication.figure(fig, about, width=width)
+
+
+def _image(fig: go.Figure, about: publication.Provenance | None, fmt: str) -> bytes:
+    out = _published(fig, about, publication.FIGURE_WIDTH)
+    height = int(out.layout.height or publication.FIGURE_HEIGHT) if about else None
+    return exports.figure_image(out, fmt, height=height, scale=2 if fmt == "png" else 1)
+
+
+def _table(frame: pd.DataFrame, about: publication.Provenance | None, fmt: str, name: str) -> bytes:
+    if fmt == "csv":
+        return exports.frame_csv(frame) if about is None else publication.table_csv(frame, about)
+    return exports.frame_xlsx(frame, name) if about is None else publication.table_xlsx(frame, about, name)
+
+
+def chart(
+    fig: go.Figure,
+    frame: pd.DataFrame,
+    name: str,
+    key: str,
+    *,
+    selectable: bool = False,
+    about: publication.Provenance | None = None,
+) -> Any:
     """A chart as every page draws it: the toolbar's camera saves ``<name>.png``, the download row
-    sits under it, and with ``selectable`` a clicked point reruns the page (the evidence panel)."""
+    sits under it (publication files with ``about``), and with ``selectable`` a clicked point
+    reruns the page (the evidence panel)."""
     select: dict[str, Any] = {"on_select": "rerun", "selection_mode": "points"} if selectable else {}
     event = st.plotly_chart(fig, key=key, config=toolbar_config(name), **select)
-    download_row(fig, frame, name, key=f"dl_{key}")
+    download_row(fig, frame, name, key=f"dl_{key}", about=about)
     return event
 
 

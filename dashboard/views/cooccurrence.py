@@ -30,8 +30,9 @@ else:
     matrix = queries.jaccard(counts) if measure == "jaccard" else counts
     if not counts.values.diagonal().any():
         st.info(ctx.t("no_hits", themes="、".join(ctx.label(th) for th in themes)))
-    fig = charts.matrix_heatmap(matrix, ctx.labels, title=ctx.t("cooc_title"))
-    event = widgets.chart(fig, matrix.reset_index(), "theme_cooccurrence", "cooc_chart", selectable=True)
+    fig = charts.matrix_heatmap(matrix, ctx.labels, title=ctx.t("cooc_title"), integer=measure != "jaccard")
+    about = ctx.about(ctx.t("cooc_title"), measure)
+    event = widgets.chart(fig, matrix.reset_index(), "theme_cooccurrence", "cooc_chart", selectable=True, about=about)
     st.markdown(f"**{ctx.t('evidence')}**")
     points = clicked(event)
     if not points:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import queries
-from dashboard.rendering import charts
+from dashboard.rendering import charts, publication
 from dashboard.shell import context, widgets
 from dashboard.shell.panels import left_out_note, show_evidence
 
@@ -36,7 +36,9 @@ else:
     series = queries.theme_series(c, f, themes, "per10k")
     st.subheader(ctx.t("heatmap_title"))
     fig = charts.heatmap(series, ctx.labels, zlabel=ctx.t("per10k"))
-    event = widgets.chart(fig, series, "theme_heatmap", "overview_heatmap", selectable=True)
+    frame = publication.named_metric(series, "per10k")
+    about = ctx.about(ctx.t("heatmap_export_title"), "per10k")
+    event = widgets.chart(fig, frame, "theme_heatmap", "overview_heatmap", selectable=True, about=about)
     if stats["undated"]:
         st.caption(ctx.t("undated_note", n=stats["undated"]))
     show_evidence(ctx, event, kind="theme", key="overview_kwic")

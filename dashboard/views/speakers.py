@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import queries
-from dashboard.rendering import charts
+from dashboard.rendering import charts, publication
 from dashboard.shell import cache, context, widgets
 from dashboard.shell.panels import left_out_note, show_evidence
 
@@ -38,8 +38,8 @@ themes = list(f.themes) or ctx.themes
 
 st.subheader(ctx.t("profile"))
 profile = queries.profiles(c, groups, themes)
-fig = charts.profile_chart(profile, ctx.labels)
-widgets.chart(fig, profile, "speaker_profiles", "sp_profile")
+fig = charts.profile_chart(profile, ctx.labels, axis_title=ctx.t("per10k"))
+widgets.chart(fig, profile, "speaker_profiles", "sp_profile", about=ctx.about(ctx.t("profile"), "profile_per10k"))
 st.caption(f"{ctx.t('per10k')} {ctx.t('f_per10k')}")
 
 st.subheader(ctx.t("distinctive"))
@@ -56,8 +56,10 @@ att = queries.attention(c, groups, themes, f.granularity)
 if att.empty:
     st.info(ctx.t("no_dated", n=0))
 else:
-    afig = charts.attention_chart(att, n_label=ctx.t("n_meetings"))
-    event = widgets.chart(afig, att, "speaker_attention", "sp_attention", selectable=True)
+    afig = charts.attention_chart(att, n_label=ctx.t("n_meetings"), axis_title=ctx.t("per10k"))
+    about = ctx.about(ctx.t("attention"), "profile_per10k")
+    frame = publication.named_metric(att, "per10k")
+    event = widgets.chart(afig, frame, "speaker_attention", "sp_attention", selectable=True, about=about)
     if mode == "speaker" and len(themes) == 1:
         show_evidence(ctx, event, kind="theme", key="sp_kwic")
 

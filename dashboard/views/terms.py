@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import queries
-from dashboard.rendering import charts
+from dashboard.rendering import charts, publication
 from dashboard.shell import cache, context, widgets
 from dashboard.shell.panels import left_out_note, show_evidence
 
@@ -35,8 +35,10 @@ else:
         silent = [term for term in terms if not series.loc[series["term"] == term, "count"].sum()]
         if silent:
             st.info(ctx.t("no_hits", themes="、".join(silent)))
-        fig = charts.trend_chart(series, "term", metric, n_label=ctx.t("n_meetings"))
-        event = widgets.chart(fig, series, "term_trends", "terms_chart", selectable=True)
+        fig = charts.trend_chart(series, "term", metric, n_label=ctx.t("n_meetings"), axis_title=ctx.t(metric))
+        frame = publication.named_metric(series, metric, int(window))
+        about = ctx.about(ctx.t("page_terms"), metric, int(window))
+        event = widgets.chart(fig, frame, "term_trends", "terms_chart", selectable=True, about=about)
         st.caption(f"{ctx.t(metric)} {ctx.t('f_' + metric)}")
         if undated:
             st.caption(ctx.t("undated_note", n=undated))

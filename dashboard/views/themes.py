@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import queries
-from dashboard.rendering import charts
+from dashboard.rendering import charts, publication
 from dashboard.shell import context, widgets
 from dashboard.shell.panels import left_out_note, show_evidence
 
@@ -32,11 +32,14 @@ else:
         st.info(ctx.t("no_hits", themes="、".join(ctx.label(th) for th in silent)))
     if series["period"].nunique() == 1:
         st.info(ctx.t("one_period"))
-    fig = charts.trend_chart(series, "theme", metric, ctx.labels, stacked=stacked, n_label=ctx.t("n_meetings"))
-    event = widgets.chart(fig, series, "theme_trends", "themes_chart", selectable=True)
-    st.caption(
-        f"{ctx.t('share_mentions' if stacked else metric)} {ctx.t('f_' + ('share_mentions' if stacked else metric))}"
+    shown = "share_mentions" if stacked else metric
+    fig = charts.trend_chart(
+        series, "theme", metric, ctx.labels, stacked=stacked, n_label=ctx.t("n_meetings"), axis_title=ctx.t(shown)
     )
+    frame = publication.named_metric(series, shown, int(window))
+    about = ctx.about(ctx.t("page_themes"), shown, int(window))
+    event = widgets.chart(fig, frame, "theme_trends", "themes_chart", selectable=True, about=about)
+    st.caption(f"{ctx.t(shown)} {ctx.t('f_' + shown)}")
     if undated:
         st.caption(ctx.t("undated_note", n=undated))
     show_evidence(ctx, event, kind="theme", key="themes_kwic")

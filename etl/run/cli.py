@@ -93,6 +93,12 @@ def _parser() -> argparse.ArgumentParser:
     _warehouse_flag(dash)
     dash.add_argument("--port", type=int, default=8501, help="port (default: 8501)")
     dash.add_argument("--address", default="127.0.0.1", help="address to bind (default: localhost only)")
+
+    # Parsed by the dashboard's export command (``python -m dashboard.exporting``), not here.
+    export = sub.add_parser(
+        "export", add_help=False, help="draw a dashboard figure or table to a file (policy-themes export --help)"
+    )
+    export.add_argument("rest", nargs=argparse.REMAINDER)
     return p
 
 
@@ -212,6 +218,14 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     return subprocess.call(cmd, env=env, cwd=PROJECT_ROOT)
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """Delegate to ``python -m dashboard.exporting`` (the ETL never imports the dashboard), run
+    from this checkout's code, in the caller's folder so relative paths mean what they say."""
+    path = os.pathsep.join(p for p in (str(PROJECT_ROOT), os.environ.get("PYTHONPATH", "")) if p)
+    command = [sys.executable, "-m", "dashboard.exporting", *args.rest]
+    return subprocess.call(command, env={**os.environ, "PYTHONPATH": path})
+
+
 COMMANDS = {
     "demo": cmd_demo,
     "etl": cmd_etl,
@@ -219,10 +233,14 @@ COMMANDS = {
     "validate": cmd_validate,
     "score": cmd_score,
     "dashboard": cmd_dashboard,
+    "export": cmd_export,
 }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["export"]:  # every argument, --help included, is the export command's
+        return cmd_export(argparse.Namespace(rest=argv[1:]))
     args = _parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)

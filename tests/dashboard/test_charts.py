@@ -48,7 +48,10 @@ def test_heatmap(corpus):
 def test_matrix_and_keyness_charts(corpus):
     m = queries.cooccurrence(corpus, Filters(), ["乡村振兴", "生态环保"])
     fig = charts.matrix_heatmap(m)
-    assert fig.data[0].z.tolist() == [[3, 2], [2, 4]]
+    assert [list(row) for row in fig.data[0].text] == [["3", "2"], ["2", "4"]]  # every cell written
+    z = fig.data[0].z
+    assert pd.isna(z[0][0]) and pd.isna(z[1][1]) and z[0][1] == z[1][0] == 2  # the diagonal out of the scale
+    assert fig.layout.xaxis.tickmode == "linear"  # every theme named
     frame = pd.DataFrame({"group": ["a", "a"], "word": ["x", "y"], "g2": [5.0, 3.0]})
     k = charts.keyness_chart(frame)
     assert list(k.data[0].y) == ["y", "x"]

@@ -1,0 +1,166 @@
+"""The export command line: common flags, the filter flags drawn from the filter specs, one
+sub-command per view of :data:`dashboard.exporting.VIEWS`, and the writing of each format.
+
+Errors a user can fix (a bad flag value, an unknown theme, an empty selection, a missing
+warehouse) print ``error: --flag: reason`` and exit 2; nothing is written then.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from dashboard import exporting, queries
+from dashboard.edits.codebook import replace_atomically
+from dashboard.exporting.base import Export, ExportError, Session, known, split_list
+from dashboard.indexes.corpus import open_corpus
+from dashboard.queries import Filters
+from dashboard.queries.filters import Choice, DateBound, Flag, OneOf, open_edges, specs
+from dashboard.rendering import exports, publication
+from dashboard.rendering.i18n import t
+from dashboard.storage import tables
+from dashboard.storage.codebooks import codebook_in_force
+from etl.contract.settings import resolve
+from etl.io.warehouse import Warehouse, WarehouseError
+
+__all__ = ["FORMATS", "main", "parser", "run", "write"]
+
+FORMATS = ("svg", "png", "html", "csv", "xlsx")
+Span = tuple[dt.date, dt.date] | None
+CHOICE_FLAGS = {"meeting_types": "meeting-types"}  # a field's flag when not its name with dashes
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (write YYYY-MM-DD)") from None
+
+
+def _filter_flags(p: argparse.ArgumentParser) -> None:
+    """One flag per filter field, from its spec (as the sidebar draws one widget per field)."""
+    group = p.add_argument_group("filters (as in the dashboard's sidebar; lists are comma-separated)")
+    for name, spec in specs():
+        label = t(spec.label, "en")
+        if isinstance(spec, DateBound):
+            flag, end = f"--{spec.param}", "first" if spec.param == "from" else "last"
+            group.add_argument(flag, dest=name, type=_date, metavar="YYYY-MM-DD", help=f"{end} day (default: open)")
+        elif isinstance(spec, Flag):
+            group.add_argument(
+                f"--{name.replace('_', '-')}", dest=name, action=argparse.BooleanOptionalAction, help=label
+            )
+        elif isinstance(spec, OneOf):
+            group.add_argument(f"--{name}", dest=name, choices=spec.values, help=f"{label} (default: year)")
+        elif isinstance(spec, Choice):
+            flags = dict.fromkeys([f"--{CHOICE_FLAGS.get(name, name.replace('_', '-'))}", f"--{spec.param}"])
+            group.add_argument(*flags, dest=name, metavar="A,B", help=f"{label} (default: all)")
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="policy-themes export",
+        description="Draw the dashboard's figures and tables from a warehouse, without a browser, "
+        "with the metric, the filters and the provenance written into each file.",
+    )
+    sub = p.add_subparsers(dest="view", required=True, metavar="VIEW")
+    for name in exporting.VIEWS:
+        module = exporting.view(name)
+        v = sub.add_parser(name, help=module.HELP, description=module.HELP)
+        v.add_argument("--warehouse", type=Path, help="warehouse folder (default: as for policy-themes etl)")
+        v.add_argument("--out", type=Path, required=True, help="file to write; its suffix gives the format")
+        v.add_argument("--format", choices=FORMATS, help="svg, png, html, csv or xlsx (default: from --out)")
+        v.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of labels (default: zh)")
+        v.add_argument("--width", type=int, default=publication.FIGURE_WIDTH, help="image width in px")
+        v.add_argument("--height", type=int, help="image height in px (default: fits the figure)")
+        v.add_argument("--scale", type=float, default=2.0, help="PNG pixels per px (default: 2)")
+        module.add_arguments(v)
+        _filter_flags(v)
+    return p
+
+
+def _format(args: argparse.Namespace) -> str:
+    fmt = args.format or args.out.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise ExportError("--format", f"give one of {', '.join(FORMATS)} (or an --out ending in one), not {fmt!r}")
+    return str(fmt)
+
+
+def _filters(args: argparse.Namespace, session_options: dict[str, list[str]], themes: list[str], span: Span) -> Filters:
+    """The flags as the sidebar's frozen filters: lists checked against what the corpus offers, a
+    date at or beyond the corpus's first or last dated meeting open (as the slider's edges are)."""
+    values: dict[str, object] = {}
+    for name, spec in specs():
+        value = getattr(args, name, None)
+        if value is None:
+            continue
+        if isinstance(spec, Choice):
+            flag = f"--{CHOICE_FLAGS.get(name, name.replace('_', '-'))}"
+            offered = themes if name == "themes" else session_options.get(name, [])
+            value = known(flag, split_list(value), offered, name.rstrip("s").replace("_", " "))
+        values[name] = value
+    start, end = getattr(args, "start", None), getattr(args, "end", None)
+    if start and end and start > end:
+        raise ExportError("--from", f"{start} is after --to {end}")
+    values["start"], values["end"] = open_edges(start, end, span)
+    return Filters(**values)  # type: ignore[arg-type]  # each value has its field's type (argparse types)
+
+
+def open_session(args: argparse.Namespace) -> Session:
+    settings = resolve({"warehouse": args.warehouse})
+    try:
+        wh = Warehouse.open(settings.warehouse)
+    except WarehouseError as exc:
+        raise ExportError("--warehouse", str(exc)) from exc
+    if not wh.exists:
+        raise ExportError("--warehouse", f"no warehouse at {settings.warehouse} (run policy-themes etl first)")
+    cb = codebook_in_force(wh, lambda: tables.theme_keywords(wh))
+    corpus = open_corpus(wh, cb.codebook, cb.key) if cb.recount else open_corpus(wh)
+    f = _filters(args, queries.options(corpus), [th.theme for th in cb.codebook.themes], queries.date_span(corpus))
+    if queries.meeting_units(corpus, f).empty:
+        raise ExportError("filters", "no meeting matches the filters (widen --from/--to or the other filters)")
+    return Session(wh, cb, corpus, f, args.lang)
+
+
+def write(export: Export, session: Session, fmt: str, out: Path, args: argparse.Namespace) -> None:
+    """The file of ``export`` in ``fmt`` at ``out``, with its provenance."""
+    about = session.about(export)
+    frame = export.frame
+    if fmt == "csv":
+        data = publication.table_csv(frame, about)
+    elif fmt == "xlsx":
+        data = publication.table_xlsx(frame, about, export.name)
+    elif export.figure is None:
+        raise ExportError("--format", f"{args.view} is a table: write csv or xlsx")
+    elif fmt == "html":
+        data = exports.figure_html(publication.figure(export.figure, about, width=None, height=args.height))
+    else:
+        fig = publication.figure(export.figure, about, width=args.width, height=args.height)
+        scale = args.scale if fmt == "png" else 1  # an SVG is drawn in px whatever the scale
+        data = exports.figure_image(fig, fmt, width=args.width, height=int(fig.layout.height), scale=scale)
+    replace_atomically(out, data)
+
+
+def run(args: argparse.Namespace) -> Path:
+    fmt = _format(args)
+    session = open_session(args)
+    export = exporting.view(args.view).build(session, args)
+    write(export, session, fmt, args.out, args)
+    return Path(args.out)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = parser()
+    args = p.parse_args(argv)
+    try:
+        out = run(args)
+    except ExportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except exports.StaticExportUnavailable as exc:
+        print(f"error: --format: {exc}", file=sys.stderr)
+        return 2
+    print(f"wrote {out}")
+    return 0
