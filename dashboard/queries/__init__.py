@@ -4,6 +4,13 @@
 ``meetings`` and ``evidence``; ``filters`` declares the filters. No streamlit in this layer.
 """
 
+from dashboard.queries.corrections import (
+    meeting_corrected,
+    meeting_people,
+    meeting_sources,
+    recorded_file,
+    user_files,
+)
 from dashboard.queries.evidence import (
     KWIC_COLUMNS,
     highlight_spans,
@@ -81,8 +88,11 @@ __all__ = [
     "left_out",
     "log_likelihood",
     "main_post",
+    "meeting_corrected",
     "meeting_list",
+    "meeting_people",
     "meeting_row",
+    "meeting_sources",
     "meeting_text",
     "meeting_totals",
     "meeting_units",
@@ -96,6 +106,7 @@ __all__ = [
     "period_range",
     "period_start",
     "profiles",
+    "recorded_file",
     "sample_theme_hits",
     "search_meetings",
     "selected_speeches",
@@ -111,4 +122,5 @@ __all__ = [
     "theme_series",
     "theme_totals",
     "title_timeline",
+    "user_files",
 ]
