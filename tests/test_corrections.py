@@ -273,3 +273,21 @@ def test_a_contract_1_2_warehouse_still_opens_and_takes_corrections(corpus: Path
     assert run(corpus, tmp_path, file).ok
     assert meeting(wh, RENDA)["organ"] == "人大"
     assert Warehouse.open(wh).manifest["contract_version"] == "1.3"
+
+
+def test_the_example_of_the_docs_parses_without_problems() -> None:
+    text = (Path(__file__).parents[1] / "docs" / "reading.md").read_text(encoding="utf-8")
+    block = text.split("## Corrections", 1)[1].split("```csv\n", 1)[1].split("```", 1)[0]
+    parsed = parse_corrections(block, "docs/reading.md")
+    assert not parsed.problems and len(parsed.corrections) == 2
+    assert dict(parsed.corrections[1].changes) == {"is_report": False}
+
+
+def test_a_file_that_cannot_be_read_keeps_the_corrections_the_warehouse_has(corpus: Path, tmp_path: Path) -> None:
+    file = write_corrections(tmp_path / "corrections.csv", row(source=RENDA, organ="人大"))
+    run(corpus, tmp_path, file)
+    file.write_bytes("source,organ\nb/renda_2019.txt,人大\n".encode("gbk"))
+    summary = run(corpus, tmp_path, file)
+    assert summary.ok and any("is not UTF-8" in msg for _, msg in summary.warnings)
+    assert meeting(tmp_path / "wh", RENDA)["organ"] == "人大"
+    assert Warehouse.open(tmp_path / "wh").manifest["corrections"]["applied"] == 0

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from etl import __version__
 from etl.contract.model import COLUMN_FIELDS, CodebookError, InputError
-from etl.contract.schema import CONTRACT_VERSION
 from etl.contract.settings import PROJECT_ROOT, Settings, resolve
 from etl.io.warehouse import WarehouseBusy, WarehouseError
 from etl.run.recount import NeedsFullRun
@@ -221,6 +220,7 @@ def cmd_correct(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from etl.contract.schema import CONTRACT_VERSION
     from etl.io.validate import validate
 
     settings = _settings(args)

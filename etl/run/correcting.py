@@ -350,9 +350,12 @@ def apply_corrections(writer: Writer, corrections: CorrectionsFile, fresh: Itera
     ``fresh``: meetings this run read again (their rows are as read: no stored value to put back).
     A file that cannot be read changes nothing (the warehouse keeps its corrections)."""
     outcome = Outcome(corrections, problems=list(corrections.problems))
-    if not corrections.readable:
-        return outcome
     stored = writer.base.read(schema.CORRECTED.name)
+    if not corrections.readable:
+        # The meetings read again are as read: their stored values must not be put back later.
+        again = pc.is_in(stored["meeting_id"], value_set=pa.array(sorted(set(fresh)), pa.string()))
+        outcome.corrected = stored.filter(pc.invert(again)) if pc.any(again).as_py() else None
+        return outcome
     if not corrections.corrections and not stored.num_rows:
         return outcome  # nothing to apply, nothing to put back: no cost at all
     part_of, sources = _live_meetings(writer)
