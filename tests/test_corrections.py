@@ -291,3 +291,32 @@ def test_a_file_that_cannot_be_read_keeps_the_corrections_the_warehouse_has(corp
     assert summary.ok and any("is not UTF-8" in msg for _, msg in summary.warnings)
     assert meeting(tmp_path / "wh", RENDA)["organ"] == "人大"
     assert Warehouse.open(tmp_path / "wh").manifest["corrections"]["applied"] == 0
+
+
+def test_corrections_leave_every_count_as_it_was(corpus: Path, tmp_path: Path) -> None:
+    plain = tmp_path / "plain"
+    run_etl([corpus], settings_for(plain / "wh", corrections=tmp_path / "none.csv"))
+    file = write_corrections(
+        tmp_path / "corrections.csv",
+        row(source=CHANGWEI, date="2020", region="-", speaker_from="周明远", speaker_to="周明达"),
+    )
+    run(corpus, tmp_path, file)
+    before, after = snapshot(plain / "wh"), snapshot(tmp_path / "wh")
+    for table in ("terms", "themes", "formulas", "removed", "sources"):
+        assert after[table] == before[table], table
+    assert after["meetings"] != before["meetings"]
+
+
+def test_validate_names_a_corrected_row_of_no_meeting(corpus: Path, tmp_path: Path) -> None:
+    import pyarrow as pa
+
+    from etl.contract import schema
+    from etl.io.warehouse import Writer
+
+    wh = tmp_path / "wh"
+    run(corpus, tmp_path, write_corrections(tmp_path / "c.csv", row(source=RENDA, organ="人大")))
+    base = Warehouse.open(wh)
+    stray = {"meeting_id": "gone", "field": "organ", "extracted": '"x"', "corrected": '"y"', "rows": "2"}
+    rows = pa.Table.from_pylist([*base.read("corrected").to_pylist(), stray], schema=schema.CORRECTED.schema)
+    Writer(base).commit(base.read("inputs"), dict(base.manifest), corrected=rows)
+    assert validate(wh) == ["corrected: 1 rows name a meeting_id not in meetings"]

@@ -5,6 +5,7 @@
 """
 
 from dashboard.queries.corrections import (
+    corrections_file,
     meeting_corrected,
     meeting_people,
     meeting_sources,
@@ -75,6 +76,7 @@ __all__ = [
     "attention",
     "cooccurrence",
     "corpus_info",
+    "corrections_file",
     "date_span",
     "emerging",
     "filter_meetings",

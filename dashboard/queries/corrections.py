@@ -12,12 +12,14 @@ import pyarrow.compute as pc
 from dashboard.indexes.corpus import Corpus
 from dashboard.storage.tables import sql
 from etl.contract import schema
+from etl.contract.settings import Settings
 from etl.io.warehouse import Warehouse
 from etl.run.corrections import user_file_record
 
 __all__ = [
     "CORRECTED_COLUMNS",
     "USER_FILE_COLUMNS",
+    "corrections_file",
     "meeting_corrected",
     "meeting_people",
     "meeting_sources",
@@ -85,8 +87,19 @@ def user_files(wh: Warehouse) -> pd.DataFrame:
     return pd.DataFrame(out, columns=USER_FILE_COLUMNS)
 
 
-def recorded_file(wh: Warehouse, kind: str) -> Path | None:
-    """The ``corrections`` or ``tenures`` file the manifest records (None: none was recorded, or
-    there was no file then): the tenures a page computes take their overrides from this one."""
+def recorded_file(wh: Warehouse, kind: str, existing: bool = True) -> Path | None:
+    """The ``corrections`` or ``tenures`` file the manifest records (None: none was recorded, or,
+    with ``existing``, there was no file then): the tenures a page computes take their overrides
+    from this one, and the reader's form writes the corrections file the ETL read."""
     record = wh.manifest.get(kind) or {}
-    return Path(record["file"]) if record.get("sha256") else None
+    if not record.get("file") or (existing and not record.get("sha256")):
+        return None
+    return Path(record["file"])
+
+
+def corrections_file(wh: Warehouse, settings: Settings) -> Path:
+    """The corrections file the reader's form edits: the one set explicitly (environment), else
+    the one the ETL read for this version, else ``corrections.csv`` beside the codebook."""
+    if settings.corrections:
+        return Path(settings.corrections)
+    return recorded_file(wh, "corrections", existing=False) or settings.corrections_file

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 import pandas as pd
 import streamlit as st
@@ -25,7 +26,8 @@ SAID = "mt-cor-said"  # what the last save, removal or apply said, shown after t
 
 def correction_form(ctx: Context, meeting_id: str, row: pd.Series) -> None:
     """A row of the corrections file for this meeting, with who and when; apply it now if asked."""
-    path = resolve().corrections_file
+    settings = resolve()
+    path = queries.corrections_file(ctx.wh, settings)
     sources = queries.meeting_sources(ctx.wh, meeting_id) or [str(row["source"])]
     people = queries.meeting_people(ctx.corpus, meeting_id)
     with st.expander(ctx.t("correct_title"), expanded=bool(st.session_state.get(SAID))):
@@ -55,7 +57,7 @@ def correction_form(ctx: Context, meeting_id: str, row: pd.Series) -> None:
                 try:
                     if not by.strip():
                         raise ValueError(ctx.t("correct_need_by"))
-                    line = add_correction(path, correction_cells(meeting_id, sources[0], values, by))
+                    line = add_correction(path, correction_cells(meeting_id, str(row["source"]), values, by))
                     st.session_state[SAID] = [("success", ctx.t("correct_saved", path=path, line=line))]
                 except ValueError as err:
                     st.session_state[SAID] = [("error", ctx.t("correct_refused", error=err))]
@@ -71,7 +73,7 @@ def correction_form(ctx: Context, meeting_id: str, row: pd.Series) -> None:
         apply, remove = st.columns(2)
         if apply.button(ctx.t("correct_apply"), key="mt-cor-apply"):
             try:
-                outcome = reapply(resolve())
+                outcome = reapply(replace(settings, corrections=path))
                 said = [("success", ctx.t("correct_applied", line=outcome.line() or "–"))]
                 st.session_state[SAID] = said + [("warning", p) for p in outcome.problems]
             except (WarehouseBusy, WarehouseError) as err:

@@ -352,9 +352,12 @@ def apply_corrections(writer: Writer, corrections: CorrectionsFile, fresh: Itera
     outcome = Outcome(corrections, problems=list(corrections.problems))
     stored = writer.base.read(schema.CORRECTED.name)
     if not corrections.readable:
-        # The meetings read again are as read: their stored values must not be put back later.
-        again = pc.is_in(stored["meeting_id"], value_set=pa.array(sorted(set(fresh)), pa.string()))
-        outcome.corrected = stored.filter(pc.invert(again)) if pc.any(again).as_py() else None
+        # Meetings read again, or gone, have no stored value to put back later.
+        if stored.num_rows:
+            keep = set(_live_meetings(writer)[0]) - set(fresh)
+            outcome.corrected = stored.filter(
+                pc.is_in(stored["meeting_id"], value_set=pa.array(sorted(keep), pa.string()))
+            )
         return outcome
     if not corrections.corrections and not stored.num_rows:
         return outcome  # nothing to apply, nothing to put back: no cost at all

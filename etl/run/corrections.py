@@ -72,7 +72,11 @@ class CorrectionsFile:
 
 
 def read_corrections(path: Path) -> CorrectionsFile:
-    """The corrections file at ``path``; no file is no corrections (not an error)."""
+    """The corrections file at ``path``; no file is no corrections (not an error).
+
+    The path is kept absolute: the manifest records it, and the dashboard, run from another
+    folder, writes to the same file."""
+    path = path.absolute()
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -170,6 +174,7 @@ def parse_flag(cell: str) -> bool:
 def user_file_record(path: Path) -> dict[str, Any]:
     """What the manifest keeps of a user's data file (corrections, tenure overrides): its path, its
     content hash (None when there is no file) and its data lines (without header and comments)."""
+    path = path.absolute()
     try:
         data = path.read_bytes()
     except OSError:

@@ -102,3 +102,16 @@ def test_a_hand_made_file_keeps_its_columns_when_the_page_adds_a_row(tmp_path: P
     got = rows(path)
     assert list(got[0])[:3] == ["source", "region", "by"]
     assert (got[0]["region"], got[1]["organ"], got[1]["meeting_id"]) == ("青禾区", "区委", "m2")
+
+
+def test_the_form_edits_the_file_set_explicitly_else_the_one_the_etl_read(tmp_path: Path) -> None:
+    from etl.contract.settings import resolve
+
+    wh = Warehouse(tmp_path, {"version": 1, "corrections": {"file": "/data/read.csv", "sha256": None}})
+    codebook = tmp_path / "cb" / "codebook"
+    assert queries.corrections_file(wh, resolve({"codebook": codebook}, env={})) == Path("/data/read.csv")
+    explicit = resolve({"codebook": codebook}, env={"POLICY_THEMES_CORRECTIONS": "/data/mine.csv"})
+    assert queries.corrections_file(wh, explicit) == Path("/data/mine.csv")
+    assert queries.corrections_file(Warehouse(tmp_path, {}), resolve({"codebook": codebook}, env={})) == (
+        tmp_path / "cb" / "corrections.csv"
+    )
