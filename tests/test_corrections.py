@@ -1,5 +1,6 @@
 """The corrections file: parsed with file:line problems, applied by the ETL, kept across re-runs,
-taken back when removed, recorded in the manifest (etl/run/corrections.py, etl/run/correcting.py)."""
+taken back when removed, recorded in the manifest
+(etl/run/corrections.py, correcting.py, corrections_step.py)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from hypothesis import strategies as st
 
 from etl.io.validate import validate
 from etl.io.warehouse import MANIFEST, Warehouse
-from etl.run.correcting import MeetingRows, correct_meeting, reapply
+from etl.run.correcting import MeetingRows, correct_meeting
 from etl.run.corrections import CORRECTION_COLUMNS, parse_corrections, parse_row
+from etl.run.corrections_step import reapply
 from etl.run.pipeline import run_etl
 from tests.conftest import settings_for
 from tests.reports import write_reports

@@ -29,7 +29,7 @@ __all__ = [
 
 CORRECTED_COLUMNS = ["field", "extracted", "corrected", "rows"]
 USER_FILE_COLUMNS = ["kind", "file", "sha256[:16]", "rows", "applied", "unmatched", "on_disk"]
-USER_FILES = ("corrections", "tenures")  # manifest keys (etl/run/correcting.py)
+USER_FILES = ("corrections", "tenures")  # manifest keys (etl/run/corrections_step.py)
 
 
 def meeting_sources(wh: Warehouse, meeting_id: str) -> list[str]:

@@ -17,7 +17,7 @@ from dashboard.shell.context import Context
 from dashboard.shell.panels import left_out_note
 from etl.contract.settings import resolve
 from etl.io.warehouse import WarehouseBusy, WarehouseError
-from etl.run.correcting import reapply
+from etl.run.corrections_step import reapply
 
 SHOWN = 2000  # rows of the list drawn in the page
 FIELDS = ("date", "organ", "meeting_type", "region", "presider")

@@ -210,7 +210,7 @@ def cmd_recount(args: argparse.Namespace) -> int:
 
 
 def cmd_correct(args: argparse.Namespace) -> int:
-    from etl.run.correcting import reapply
+    from etl.run.corrections_step import reapply
 
     outcome = reapply(_settings(args))
     for problem in outcome.problems:

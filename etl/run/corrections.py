@@ -12,7 +12,7 @@ A CSV with a header (columns in any order, empty cells change nothing)::
     by, at, note             who made the correction, when, and why: kept in the file, not applied
 
 Parsing is pure (text in, rows and problems out); a bad row is a problem naming the file, the
-line and the reason, and never stops the others. Applying the rows: etl/run/correcting.py.
+line and the reason, and never stops the others. Applying the rows: etl/run/correcting.py (to rows) and etl/run/corrections_step.py (to the warehouse).
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ from etl.io.inventory import Inventory, survey
 from etl.io.readers import TABLE_SUFFIXES, count_items, input_suffix
 from etl.io.readers.ranges import byte_ranges
 from etl.io.warehouse import Warehouse, Writer, lock, read_part_folder
-from etl.run import correcting, recount
+from etl.run import corrections_step, recount
 from etl.run.corrections import read_corrections
 from etl.run.engines import ByName, Engine, pooled_engine
 
@@ -59,7 +59,7 @@ class RunSummary:
     errors: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     skipped_line: str = ""  # the skipped kinds, with counts and examples
-    corrections_line: str = ""  # what the corrections file did (etl/run/correcting.py)
+    corrections_line: str = ""  # what the corrections file did (etl/run/corrections_step.py)
 
     @property
     def ok(self) -> bool:
@@ -454,7 +454,9 @@ def run_etl(
         merger = _Merger(plan.owners, plan.deleted)
         results = _process(tasks, run_settings, snapshot, run, writer, merger, summary, progress, boilerplate)
         writer.remove(plan.deleted | merger.replaced, (plan.todo | plan.gone) & set(previous))
-        corrected = correcting.apply_corrections(writer, read_corrections(settings.corrections_file), merger.written)
+        corrected = corrections_step.apply_corrections(
+            writer, read_corrections(settings.corrections_file), merger.written
+        )
         summary.corrections_line = corrected.line()
         summary.warnings += [("corrections", p) for p in corrected.problems]
         kept = [r for r in prev_rows if r["input"] not in plan.todo | plan.gone]
@@ -464,7 +466,7 @@ def run_etl(
         summary.meetings_added = len(merger.written)
         summary.seconds = time.perf_counter() - started
         info = _manifest_info(summary, settings, codebook, inputs_table, inventory)
-        info.update(correcting.manifest_records(corrected, settings))
+        info.update(corrections_step.manifest_records(corrected, settings))
         committed = writer.commit(inputs_table, info, evidence_rows, corrected.corrected)
     meetings = committed.read(schema.MEETINGS.name, ["date"])
     summary.meetings_total = meetings.num_rows
