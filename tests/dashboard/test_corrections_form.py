@@ -115,3 +115,18 @@ def test_the_form_edits_the_file_set_explicitly_else_the_one_the_etl_read(tmp_pa
     assert queries.corrections_file(Warehouse(tmp_path, {}), resolve({"codebook": codebook}, env={})) == (
         tmp_path / "cb" / "corrections.csv"
     )
+
+
+def test_the_overview_lists_the_users_files_this_version_was_made_with(copy: Path) -> None:
+    (copy / "tenures.csv").write_text("region,post,name,start,end\n青禾区,书记,张三,2019-01-01,\n", encoding="utf-8")
+    from etl.contract.settings import resolve
+    from etl.run.corrections_step import reapply
+
+    reapply(resolve({"tenures": copy / "tenures.csv"}))  # the warehouse, codebook and corrections of the env
+    at = run_page("overview")
+    files = next(d.value for d in at.dataframe if "on_disk" in d.value.columns)
+    tenures = files[files["kind"] == "tenures"].iloc[0]
+    assert (tenures["file"], tenures["rows"], tenures["on_disk"]) == (str(copy / "tenures.csv"), 1, "same")
+    (copy / "tenures.csv").write_text("region,post,name,start,end\n", encoding="utf-8")
+    files = next(d.value for d in run_page("overview").dataframe if "on_disk" in d.value.columns)
+    assert files[files["kind"] == "tenures"]["on_disk"].tolist() == ["changed"]
