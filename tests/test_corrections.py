@@ -322,3 +322,60 @@ def test_validate_names_a_corrected_row_of_no_meeting(corpus: Path, tmp_path: Pa
     rows = pa.Table.from_pylist([*base.read("corrected").to_pylist(), stray], schema=schema.CORRECTED.schema)
     Writer(base).commit(base.read("inputs"), dict(base.manifest), corrected=rows)
     assert validate(wh) == ["corrected: 1 rows name a meeting_id not in meetings"]
+
+
+READ = MeetingRows(
+    {
+        "date": dt.date(2021, 3, 2),
+        "date_precision": "day",
+        "date_source": "text",
+        "organ": "区委",
+        "meeting_type": None,
+        "region": "青禾区",
+        "is_report": True,
+        "not_report_reason": None,
+    },
+    (("林海涛", "区委书记", "presider"), ("周明远", "区长", "speaker")),
+    (None, "会议", "周明远"),
+)
+NAMES = st.sampled_from(["林海涛", "周明远", "周明达", "会议", "-"])
+CELLS = st.fixed_dictionaries(
+    {},
+    optional={
+        "date": st.sampled_from(["2020", "2020-05", "2020-05-06", "-"]),
+        "organ": st.sampled_from(["区政府", "-"]),
+        "region": st.sampled_from(["白石县", "-"]),
+        "is_report": st.sampled_from(["true", "false"]),
+        "presider": NAMES,
+        "speaker_from": NAMES,
+        "speaker_to": NAMES,
+    },
+)
+
+
+@given(st.lists(CELLS, min_size=1, max_size=4))
+def test_any_corrections_are_undone_by_putting_back_what_was_read(rows: list[dict[str, str]]) -> None:
+    corrections = []
+    for line, cells in enumerate(rows, start=2):
+        try:
+            corrections.append(parse_row({"meeting_id": "m", **cells}, line))
+        except ValueError:
+            continue
+    fixed, changed, _ = correct_meeting(READ, {}, corrections)
+    again, same, _ = correct_meeting(fixed, {f: e for f, e, _, _ in changed}, corrections)
+    assert again == fixed and same == changed  # applying twice is applying once
+    back, _, _ = correct_meeting(fixed, {f: e for f, e, _, _ in changed}, [])
+    assert back == READ
+
+
+def test_the_correct_command_says_what_it_applied(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from etl.run.cli import main
+
+    run(corpus, tmp_path, tmp_path / "none.csv")
+    file = write_corrections(tmp_path / "corrections.csv", row(source=RENDA, organ="人大"), row(source=RENDA, date="x"))
+    assert main(["correct", "--warehouse", str(tmp_path / "wh"), "--corrections", str(file)]) == 0
+    out = capsys.readouterr().out
+    assert f"warning: {file}:3: date 'x'" in out and "1 applied, 0 unmatched, 1 with problems" in out
+    assert meeting(tmp_path / "wh", RENDA)["organ"] == "人大"
