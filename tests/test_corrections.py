@@ -379,3 +379,15 @@ def test_the_correct_command_says_what_it_applied(
     out = capsys.readouterr().out
     assert f"warning: {file}:3: date 'x'" in out and "1 applied, 0 unmatched, 1 with problems" in out
     assert meeting(tmp_path / "wh", RENDA)["organ"] == "人大"
+
+
+def test_correct_keeps_the_tenures_file_the_run_recorded_unless_told(corpus: Path, tmp_path: Path) -> None:
+    tenures = tmp_path / "mine" / "tenures.csv"
+    tenures.parent.mkdir()
+    tenures.write_text("region,post,name,start,end\n", encoding="utf-8")
+    run_etl([corpus], settings_for(tmp_path / "wh", corrections=tmp_path / "none.csv", tenures=tenures))
+    reapply(settings_for(tmp_path / "wh", corrections=tmp_path / "none.csv"))
+    assert Warehouse.open(tmp_path / "wh").manifest["tenures"]["file"] == str(tenures)
+    other = tmp_path / "other.csv"
+    reapply(settings_for(tmp_path / "wh", corrections=tmp_path / "none.csv", tenures=other))
+    assert Warehouse.open(tmp_path / "wh").manifest["tenures"] == {"file": str(other), "sha256": None, "rows": 0}

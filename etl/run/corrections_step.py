@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pyarrow as pa
@@ -134,7 +134,9 @@ def manifest_records(outcome: Outcome, settings: Settings) -> dict[str, Any]:
 
 
 def reapply(settings: Settings) -> Outcome:
-    """Apply the corrections file to the warehouse as it is: no input read, nothing segmented."""
+    """Apply the corrections file to the warehouse as it is: no input read, nothing segmented.
+
+    The tenure overrides recorded stay the file the last run read, unless ``settings`` names one."""
     started = time.perf_counter()
     with lock(settings.warehouse, settings.wait):
         base = Warehouse.open(settings.warehouse)
@@ -143,7 +145,8 @@ def reapply(settings: Settings) -> Outcome:
         writer = Writer(base)
         outcome = apply_corrections(writer, read_corrections(settings.corrections_file))
         info = {k: v for k, v in base.manifest.items() if k in ("package_version", "inputs", "codebook", "corpus")}
-        info.update(manifest_records(outcome, settings))
+        recorded = (base.manifest.get("tenures") or {}).get("file")
+        info.update(manifest_records(outcome, replace(settings, tenures=settings.tenures or recorded)))
         info["last_run"] = {
             "corrections": True,
             "parts": outcome.parts,
