@@ -4,6 +4,14 @@
 ``meetings`` and ``evidence``; ``filters`` declares the filters. No streamlit in this layer.
 """
 
+from dashboard.queries.corrections import (
+    corrections_file,
+    meeting_corrected,
+    meeting_people,
+    meeting_sources,
+    recorded_file,
+    user_files,
+)
 from dashboard.queries.evidence import (
     KWIC_COLUMNS,
     highlight_spans,
@@ -68,6 +76,7 @@ __all__ = [
     "attention",
     "cooccurrence",
     "corpus_info",
+    "corrections_file",
     "date_span",
     "emerging",
     "filter_meetings",
@@ -81,8 +90,11 @@ __all__ = [
     "left_out",
     "log_likelihood",
     "main_post",
+    "meeting_corrected",
     "meeting_list",
+    "meeting_people",
     "meeting_row",
+    "meeting_sources",
     "meeting_text",
     "meeting_totals",
     "meeting_units",
@@ -96,6 +108,7 @@ __all__ = [
     "period_range",
     "period_start",
     "profiles",
+    "recorded_file",
     "sample_theme_hits",
     "search_meetings",
     "selected_speeches",
@@ -111,4 +124,5 @@ __all__ = [
     "theme_series",
     "theme_totals",
     "title_timeline",
+    "user_files",
 ]

@@ -50,6 +50,10 @@ st.caption(f"{ctx.t('warehouse_version')}: {ctx.wh.version} · {ctx.t('inputs')}
 st.dataframe(info["inputs"], hide_index=True)
 st.write(f"**{ctx.t('codebook_version')}**")
 st.dataframe(info["codebook"], hide_index=True)
+user_files = queries.user_files(ctx.wh)  # the corrections and tenure overrides this version was made with
+if len(user_files):
+    st.write(f"**{ctx.t('user_files')}**")
+    st.dataframe(user_files, hide_index=True)
 if info["readme"]:
     with st.expander("README"):
         st.text(info["readme"])

@@ -10,7 +10,10 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-CONTRACT_VERSION = "1.2"
+CONTRACT_VERSION = "1.3"
+# Contracts this version reads: 1.3 added the ``corrected`` table and the manifest's ``corrections``
+# and ``tenures`` records; a 1.2 warehouse reads as one without corrections.
+READABLE_CONTRACTS = ("1.2", "1.3")
 
 DATE_PRECISIONS = ("day", "month", "year")
 DATE_SOURCES = (
@@ -23,6 +26,7 @@ DATE_SOURCES = (
     "filename",
     "sidecar",
     "column",
+    "correction",
     "none",
 )
 ROLES = ("presider", "speaker", "attendee")
@@ -94,7 +98,7 @@ MEETINGS = Table(
         _c(
             "date_source",
             _STR,
-            "Rule that gave the date: text (all of it in the text), text_year (month and day in the text, its year from the text: 2024年第3次会议), session (the year of a national session by its 届次), relative (昨日/今天 counted back from the publication date; 近日/日前 give only its year), publish_line | url | filename | sidecar | column (where the year, or the date, came from), none",
+            "Rule that gave the date: text (all of it in the text), text_year (month and day in the text, its year from the text: 2024年第3次会议), session (the year of a national session by its 届次), relative (昨日/今天 counted back from the publication date; 近日/日前 give only its year), publish_line | url | filename | sidecar | column (where the year, or the date, came from), correction (the corrections file), none",
         ),
         _c("organ", _STR, "Convening organ, e.g. 区委, 区政府, 人大常委会, 政协, 纪委", True),
         _c("meeting_type", _STR, "e.g. 常委(扩大)会议, 常务会议, 理论学习中心组学习会, 决议", True),
@@ -251,6 +255,28 @@ EVIDENCE = Table(
     ("input", "host", "key"),
 )
 
+# What a correction (etl/run/corrections.py) may change in a meeting's rows.
+CORRECTED_FIELDS = ("date", "organ", "meeting_type", "region", "is_report", "people", "speakers")
+
+CORRECTED = Table(
+    "corrected",
+    "What the corrections file changed in each meeting, with the values the reading gave, so that an "
+    "edited or removed correction puts them back (docs/reading.md, Corrections).",
+    (
+        MEETING_ID,
+        _c("field", _STR, "What changed: " + " | ".join(CORRECTED_FIELDS)),
+        _c(
+            "extracted",
+            _STR,
+            "The value as read, as JSON: date [date, precision, source]; is_report [flag, reason]; "
+            "people [[name, title, role], ...]; speakers [speaker of each speech, in seq order]",
+        ),
+        _c("corrected", _STR, "The value after the corrections, as JSON in the same form"),
+        _c("rows", _STR, "Lines of the corrections file that made the change, e.g. 3 or 3,7"),
+    ),
+    ("meeting_id", "field"),
+)
+
 # Tables stored in parts (one file per table per part); ``inputs`` is one file per version.
 PART_TABLES: tuple[Table, ...] = (
     MEETINGS,
@@ -264,8 +290,8 @@ PART_TABLES: tuple[Table, ...] = (
     ERRORS,
     WARNINGS,
 )
-# ``inputs`` and ``evidence`` are one file per version each.
-VERSION_TABLES: tuple[Table, ...] = (INPUTS, EVIDENCE)
+# ``inputs``, ``evidence`` and ``corrected`` are one file per version each.
+VERSION_TABLES: tuple[Table, ...] = (INPUTS, EVIDENCE, CORRECTED)
 TABLES: tuple[Table, ...] = (*PART_TABLES, *VERSION_TABLES)
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
 # Tables whose rows belong to one meeting and are replaced with it.

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+CORRECTIONS_FILE = "corrections.csv"
+TENURES_FILE = "tenures.csv"
 
 
 def _default_codebook() -> Path:
@@ -48,10 +50,24 @@ class Settings:
     prune: bool = False  # forget inputs under the given folders that no longer exist
     columns: tuple[tuple[str, str], ...] = ()  # --columns: (contract field, table column) pairs
     limits: Limits = field(default_factory=Limits)
+    # The users' corrections and real tenure dates: files beside the codebook folder unless given
+    # (an environment variable gives them as text: read them through the properties below).
+    corrections: Path | None = field(default=None, metadata={"env": "POLICY_THEMES_CORRECTIONS"})
+    tenures: Path | None = field(default=None, metadata={"env": "POLICY_THEMES_TENURES"})
 
     @property
     def n_workers(self) -> int:
         return self.workers if self.workers > 0 else (os.cpu_count() or 1)
+
+    @property
+    def corrections_file(self) -> Path:
+        """The corrections CSV (docs/reading.md, Corrections): ``corrections.csv`` beside the codebook."""
+        return Path(self.corrections) if self.corrections else Path(self.codebook).parent / CORRECTIONS_FILE
+
+    @property
+    def tenures_file(self) -> Path:
+        """The tenure overrides CSV (docs/research.md): ``tenures.csv`` beside the codebook."""
+        return Path(self.tenures) if self.tenures else Path(self.codebook).parent / TENURES_FILE
 
 
 def _coerce(value: str, current: object) -> object:

@@ -17,6 +17,7 @@ _ENUMS = {
     ("meetings", "date_precision"): schema.DATE_PRECISIONS,
     ("meetings", "date_source"): schema.DATE_SOURCES,
     ("people", "role"): schema.ROLES,
+    ("corrected", "field"): schema.CORRECTED_FIELDS,
 }
 
 
@@ -70,7 +71,7 @@ def _rows(wh: Warehouse) -> Iterator[str]:
     lengths = pc.utf8_length(meetings["text"])
     if not pc.all(pc.equal(lengths, meetings["n_chars"])).as_py():
         yield "meetings: n_chars differs from the length of text"
-    for table in (*schema.MEETING_TABLES[1:], schema.SOURCES):
+    for table in (*schema.MEETING_TABLES[1:], schema.SOURCES, schema.CORRECTED):
         child = wh.read(table.name, ["meeting_id"])["meeting_id"]
         orphans = pc.invert(pc.is_in(child, value_set=ids))
         if pc.any(orphans).as_py():

@@ -7,6 +7,7 @@ Layout::
       parts/<part>/<table>.parquet   one file per contract table per part (zstd)
       inputs-<version>.parquet       fingerprints of every input read
       evidence-<version>.parquet     paragraph fingerprints per input (boilerplate evidence)
+      corrected-<version>.parquet    what the corrections file changed, with the values as read
       .lock                    held by a writing ETL run
 
 A run writes new part folders, then commits by atomically replacing ``manifest.json``.
@@ -41,7 +42,11 @@ LOCK = ".lock"
 # Tables added within contract 1.2: a part written before them has no file for them (read as empty).
 _ADDED_IN_1_2 = frozenset({schema.REMOVED.name, schema.WARNINGS.name})
 # Tables written once per version: the manifest key naming the file.
-_VERSION_FILES = {schema.INPUTS.name: "inputs_file", schema.EVIDENCE.name: "evidence_file"}
+_VERSION_FILES = {
+    schema.INPUTS.name: "inputs_file",
+    schema.EVIDENCE.name: "evidence_file",
+    schema.CORRECTED.name: "corrected_file",
+}
 
 
 class WarehouseBusy(RuntimeError):
@@ -69,10 +74,10 @@ class Warehouse:
             manifest = {"version": 0, "parts": [], "part_rows": {}, "inputs_file": None}
         except (OSError, ValueError) as exc:
             raise WarehouseError(f"{path}: cannot read the manifest ({exc})") from None
-        if manifest.get("version") and manifest.get("contract_version") != schema.CONTRACT_VERSION:
+        if manifest.get("version") and manifest.get("contract_version") not in schema.READABLE_CONTRACTS:
             raise WarehouseError(
                 f"{path}: contract {manifest.get('contract_version')} but this version of "
-                f"policy-themes reads {schema.CONTRACT_VERSION}; rebuild with `policy-themes etl`"
+                f"policy-themes reads {' and '.join(schema.READABLE_CONTRACTS)}; rebuild with `policy-themes etl`"
             )
         return cls(root, manifest)
 
@@ -263,17 +268,22 @@ class Writer:
                 return True
         return False
 
-    def commit(self, inputs: pa.Table, info: Mapping[str, Any], evidence: pa.Table | None = None) -> Warehouse:
-        """Write the inputs (and evidence) table and the new manifest atomically; collect old parts.
+    def commit(
+        self,
+        inputs: pa.Table,
+        info: Mapping[str, Any],
+        evidence: pa.Table | None = None,
+        corrected: pa.Table | None = None,
+    ) -> Warehouse:
+        """Write the inputs (and evidence, corrected) tables and the new manifest atomically; collect
+        old parts.
 
-        Without ``evidence`` the version keeps the previous version's evidence file."""
+        Without ``evidence`` (``corrected``) the version keeps the previous version's file."""
         root = self.base.root
         inputs_file = f"inputs-{self.version:06d}.parquet"
         _write_parquet(schema.conform(schema.INPUTS, inputs), root / inputs_file)
-        evidence_file = self.base.manifest.get("evidence_file")
-        if evidence is not None:
-            evidence_file = f"evidence-{self.version:06d}.parquet"
-            _write_parquet(schema.conform(schema.EVIDENCE, evidence), root / evidence_file)
+        evidence_file = self._version_file(schema.EVIDENCE, evidence)
+        corrected_file = self._version_file(schema.CORRECTED, corrected)
         totals = {t.name: sum(r.get(t.name, 0) for r in self.part_rows.values()) for t in schema.PART_TABLES}
         totals[schema.INPUTS.name] = inputs.num_rows
         manifest = {
@@ -287,12 +297,23 @@ class Writer:
             "inputs_file": inputs_file,
             "evidence_file": evidence_file,
             "previous_evidence_file": self.base.manifest.get("evidence_file"),
+            "corrected_file": corrected_file,
+            "previous_corrected_file": self.base.manifest.get("corrected_file"),
             "row_counts": totals,
         }
         _write_json_atomic(manifest, root / MANIFEST)
         committed = Warehouse(root, manifest)
         collect_garbage(committed)
         return committed
+
+    def _version_file(self, table: schema.Table, rows: pa.Table | None) -> str | None:
+        """The file of a once-per-version table: written anew from ``rows``, or the previous one."""
+        key = _VERSION_FILES[table.name]
+        if rows is None:
+            return self.base.manifest.get(key)
+        name = f"{table.name}-{self.version:06d}.parquet"
+        _write_parquet(schema.conform(table, rows), self.base.root / name)
+        return name
 
 
 def _drop(name: str, table: pa.Table, ids: pa.Array, inputs: pa.Array) -> pa.Table:
@@ -314,10 +335,11 @@ def collect_garbage(wh: Warehouse) -> None:
     for child in wh.root.glob("inputs-*.parquet"):
         if child.name not in keep_inputs:
             child.unlink(missing_ok=True)
-    keep_evidence = {wh.manifest.get("evidence_file"), wh.manifest.get("previous_evidence_file")}
-    for child in wh.root.glob("evidence-*.parquet"):
-        if child.name not in keep_evidence:
-            child.unlink(missing_ok=True)
+    for table in ("evidence", "corrected"):
+        kept_files = {wh.manifest.get(f"{table}_file"), wh.manifest.get(f"previous_{table}_file")}
+        for child in wh.root.glob(f"{table}-*.parquet"):
+            if child.name not in kept_files:
+                child.unlink(missing_ok=True)
     for child in wh.root.glob("*.tmp"):
         child.unlink(missing_ok=True)
 

@@ -56,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
         help="read a table column as a contract field, e.g. date=pub_time,organ=dept "
         f"(fields: {', '.join(COLUMN_FIELDS)})",
     )
+    _user_file_flags(etl)
     etl.add_argument("--workers", type=int, help=_help("worker processes", "workers"))
     etl.add_argument(
         "--engine", choices=("local", "dask"), help=_help("local process pool or dask.distributed", "engine")
@@ -74,6 +75,13 @@ def _parser() -> argparse.ArgumentParser:
     _warehouse_flag(rec)
     rec.add_argument("--codebook", type=Path, help=_help("codebook folder", "codebook"))
     rec.add_argument("--workers", type=int, help=_help("worker processes", "workers"))
+
+    cor = sub.add_parser("correct", help="apply the corrections file to the warehouse (no input read again)")
+    _warehouse_flag(cor)
+    cor.add_argument(
+        "--codebook", type=Path, help=_help("codebook folder (the files beside it are the defaults)", "codebook")
+    )
+    _user_file_flags(cor)
 
     val = sub.add_parser("validate", help="check a warehouse against the data contract")
     _warehouse_flag(val)
@@ -106,8 +114,34 @@ def _warehouse_flag(p: argparse.ArgumentParser) -> None:
     p.add_argument("--warehouse", "--out", dest="warehouse", type=Path, help=_help("warehouse folder", "warehouse"))
 
 
+def _user_file_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--corrections",
+        type=Path,
+        metavar="FILE",
+        help="CSV of corrections to meetings (docs/reading.md, Corrections; default: corrections.csv beside the codebook folder)",
+    )
+    p.add_argument(
+        "--tenures",
+        type=Path,
+        metavar="FILE",
+        help="CSV of real tenure dates, recorded by hash (docs/research.md; default: tenures.csv beside the codebook folder)",
+    )
+
+
 def _settings(args: argparse.Namespace) -> Settings:
-    names = ("warehouse", "codebook", "workers", "engine", "scheduler", "sidecar", "wait", "prune")
+    names = (
+        "warehouse",
+        "codebook",
+        "workers",
+        "engine",
+        "scheduler",
+        "sidecar",
+        "wait",
+        "prune",
+        "corrections",
+        "tenures",
+    )
     flags = {k: getattr(args, k, None) for k in names}
     flags["progress"] = False if getattr(args, "no_progress", False) or not sys.stderr.isatty() else None
     return resolve(flags)
@@ -181,6 +215,16 @@ def cmd_recount(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_correct(args: argparse.Namespace) -> int:
+    from etl.run.corrections_step import reapply
+
+    outcome = reapply(_settings(args))
+    for problem in outcome.problems:
+        print(f"warning: {problem}")
+    print(outcome.line() or f"corrections: no file at {outcome.corrections.path}; nothing to apply")
+    return 0
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     from etl.contract.schema import CONTRACT_VERSION
     from etl.io.validate import validate
@@ -230,6 +274,7 @@ COMMANDS = {
     "demo": cmd_demo,
     "etl": cmd_etl,
     "recount": cmd_recount,
+    "correct": cmd_correct,
     "validate": cmd_validate,
     "score": cmd_score,
     "dashboard": cmd_dashboard,

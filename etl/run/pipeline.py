@@ -33,7 +33,8 @@ from etl.io.inventory import Inventory, survey
 from etl.io.readers import TABLE_SUFFIXES, count_items, input_suffix
 from etl.io.readers.ranges import byte_ranges
 from etl.io.warehouse import Warehouse, Writer, lock, read_part_folder
-from etl.run import recount
+from etl.run import corrections_step, recount
+from etl.run.corrections import read_corrections
 from etl.run.engines import ByName, Engine, pooled_engine
 
 Progress = Callable[[int, int], None]  # (inputs done, inputs total)
@@ -58,6 +59,7 @@ class RunSummary:
     errors: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     skipped_line: str = ""  # the skipped kinds, with counts and examples
+    corrections_line: str = ""  # what the corrections file did (etl/run/corrections_step.py)
 
     @property
     def ok(self) -> bool:
@@ -82,6 +84,7 @@ class RunSummary:
             f"{self.undated} without a date)",
             f"time: {self.seconds:.1f} s ({speed:,.0f} characters/s)",
         ]
+        out += [self.corrections_line] if self.corrections_line else []
         out += _listed("warning", self.warnings, "warnings")
         out += _listed("error", self.errors, "errors")
         if self.no_report:
@@ -451,6 +454,11 @@ def run_etl(
         merger = _Merger(plan.owners, plan.deleted)
         results = _process(tasks, run_settings, snapshot, run, writer, merger, summary, progress, boilerplate)
         writer.remove(plan.deleted | merger.replaced, (plan.todo | plan.gone) & set(previous))
+        corrected = corrections_step.apply_corrections(
+            writer, read_corrections(settings.corrections_file), merger.written
+        )
+        summary.corrections_line = corrected.line()
+        summary.warnings += [("corrections", p) for p in corrected.problems]
         kept = [r for r in prev_rows if r["input"] not in plan.todo | plan.gone]
         new_rows = [{**r.__dict__, "hints": _json(hints_of(Path(r.input)))} for r in results]
         inputs_table = pa.Table.from_pylist(kept + new_rows, schema=schema.INPUTS.schema)
@@ -458,7 +466,8 @@ def run_etl(
         summary.meetings_added = len(merger.written)
         summary.seconds = time.perf_counter() - started
         info = _manifest_info(summary, settings, codebook, inputs_table, inventory)
-        committed = writer.commit(inputs_table, info, evidence_rows)
+        info.update(corrections_step.manifest_records(corrected, settings))
+        committed = writer.commit(inputs_table, info, evidence_rows, corrected.corrected)
     meetings = committed.read(schema.MEETINGS.name, ["date"])
     summary.meetings_total = meetings.num_rows
     summary.undated = meetings["date"].null_count

@@ -160,7 +160,7 @@ def recount(settings: Settings, engine: Engine | None = None) -> tuple[int, floa
         writer = Writer(base)
         n = apply(writer, files, engine or make_engine(settings))
         seconds = time.perf_counter() - started
-        info = {k: v for k, v in base.manifest.items() if k in ("package_version", "inputs")}
+        info = {k: v for k, v in base.manifest.items() if k in ("package_version", "inputs", "corrections", "tenures")}
         info["codebook"] = codebook_record(files, str(settings.codebook))
         info["last_run"] = {"recount": True, "parts": n, "seconds": round(seconds, 3)}
         writer.commit(base.read(schema.INPUTS.name), info)
