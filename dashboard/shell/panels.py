@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import queries
-from dashboard.shell import widgets
+from dashboard.shell import tables, widgets
 from dashboard.shell.context import Context, Page
 
 
@@ -62,16 +62,15 @@ def kwic_table(ctx: Page, lines: pd.DataFrame, key: str) -> None:
         st.info(ctx.t("nothing"))
         return
     shown = with_reader_links(lines)[["date", "title", "speaker", "left", "keyword", "right", "reader"]]
-    st.dataframe(
+    tables.table(
         shown,
-        hide_index=True,
+        ctx.lang,
+        f"{key}_table",
         column_config={
             "reader": reader_column(ctx),
-            "date": st.column_config.DateColumn(format="YYYY-MM-DD"),
             "left": st.column_config.TextColumn(width="medium"),
             "right": st.column_config.TextColumn(width="medium"),
         },
-        key=f"{key}_table",
     )
     widgets.download_row(None, lines, "kwic", f"{key}_dl")
 

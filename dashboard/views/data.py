@@ -16,7 +16,7 @@ import streamlit as st
 
 from dashboard import queries
 from dashboard.edits.uploads import ARCHIVE_SUFFIXES, SIDECAR_NAME, save_uploads, upload_folder, upload_outcome
-from dashboard.shell import cache, context
+from dashboard.shell import cache, context, tables
 from dashboard.shell.context import Context, Page
 from dashboard.shell.widgets import plain
 from etl.model import InputError
@@ -83,7 +83,7 @@ def _show_outcome(page: Page) -> None:
     st.subheader(page.t("data_result"))
     for column, name in zip(st.columns(len(OUTCOMES)), OUTCOMES, strict=True):
         column.metric(page.t(f"data_outcome_{name}"), files[name])
-    st.dataframe(outcome, hide_index=True, width="stretch", key="data-outcome-table")
+    tables.table(outcome, page.lang, "data-outcome-table", width="stretch")
     st.code("\n".join(lines), language=None)
 
 
@@ -99,7 +99,7 @@ def _current(page: Page, wh: Warehouse) -> None:
     c.metric(page.t("data_version"), wh.version)
     errors = wh.read("errors").to_pandas()
     with st.expander(page.t("data_errors", n=len(errors))):
-        st.dataframe(pd.DataFrame(errors), hide_index=True, width="stretch", key="data-errors")
+        tables.table(pd.DataFrame(errors), page.lang, "data-errors", width="stretch")
     if isinstance(page, Context):
         _non_reports(page)
 
@@ -108,7 +108,7 @@ def _non_reports(ctx: Context) -> None:
     """The pages read that are not meeting reports, with the reason each was left out."""
     pages = queries.non_reports(ctx.corpus)
     with st.expander(ctx.t("data_non_reports", n=len(pages)), expanded=bool(len(pages))):
-        st.dataframe(pages, hide_index=True, width="stretch", key="data-non-reports")
+        tables.table(pages, ctx.lang, "data-non-reports", width="stretch")
 
 
 def main(page: Page) -> None:

@@ -7,7 +7,7 @@ import streamlit as st
 
 from dashboard import queries
 from dashboard.rendering import charts
-from dashboard.shell import cache, context, widgets
+from dashboard.shell import cache, context, tables, widgets
 from dashboard.shell.panels import left_out_note, reader_column, with_reader_links
 
 ctx = context.require()
@@ -44,10 +44,6 @@ if f.end is not None:
 if first.empty:
     st.info(ctx.t("nothing"))
 else:
-    st.dataframe(
-        with_reader_links(first).drop(columns=["meeting_id"]),
-        hide_index=True,
-        key="em_first",
-        column_config={"reader": reader_column(ctx)},
-    )
+    shown = with_reader_links(first).drop(columns=["meeting_id"])
+    tables.table(shown, ctx.lang, "em_first", column_config={"reader": reader_column(ctx)})
     widgets.download_row(None, first, "formulas_first_seen", "dl_em_first")

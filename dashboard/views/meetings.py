@@ -9,7 +9,7 @@ import streamlit as st
 from dashboard import queries
 from dashboard.queries.filters import date_text
 from dashboard.rendering import charts
-from dashboard.shell import cache, context, widgets
+from dashboard.shell import cache, context, tables, widgets
 from dashboard.shell.panels import left_out_note
 
 SHOWN = 2000  # rows of the list drawn in the page
@@ -25,18 +25,10 @@ if listing.empty:
     st.info(ctx.t("no_meetings"))
 else:
     shown = listing.head(SHOWN)  # a browser table of 100,000 rows costs seconds to send and draw
-    # each date only as far as it is known (a year-only date is not a day); ISO text sorts as dates
-    shown = shown.assign(date=[date_text(d, p) for d, p in zip(shown["date"], shown["date_precision"], strict=True)])
     if len(listing) > SHOWN:
         st.caption(ctx.t("first_rows", n=SHOWN, total=len(listing)))
-    event = st.dataframe(
-        shown,
-        hide_index=True,
-        key="mt_list",
-        on_select="rerun",
-        selection_mode="single-row",
-        column_config={"date": st.column_config.TextColumn(), "date_precision": None},
-    )
+    # each date only as far as it is known (a year-only date is not a day); ISO text sorts as dates
+    event = tables.table(shown, ctx.lang, "mt_list", on_select="rerun", selection_mode="single-row")
     widgets.download_row(None, listing, "meetings", "dl_meetings")
     rows = event.selection.rows if event else []
     if rows:

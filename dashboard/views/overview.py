@@ -6,7 +6,7 @@ import streamlit as st
 
 from dashboard import queries
 from dashboard.rendering import charts
-from dashboard.shell import context, widgets
+from dashboard.shell import context, tables, widgets
 from dashboard.shell.panels import left_out_note, show_evidence
 
 ctx = context.require()
@@ -45,9 +45,9 @@ st.subheader(ctx.t("corpus"))
 info = queries.corpus_info(ctx.wh)
 st.write(ctx.t("demo_corpus") if info["demo"] else ctx.t("user_corpus"))
 st.caption(f"{ctx.t('warehouse_version')}: {ctx.wh.version} · {ctx.t('inputs')}: {info['n_inputs']}")
-st.dataframe(info["inputs"], hide_index=True)
+tables.table(info["inputs"], ctx.lang, "ov_inputs")
 st.write(f"**{ctx.t('codebook_version')}**")
-st.dataframe(info["codebook"], hide_index=True)
+tables.table(info["codebook"], ctx.lang, "ov_codebook")
 if info["readme"]:
     with st.expander("README"):
         st.text(info["readme"])

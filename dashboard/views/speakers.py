@@ -6,7 +6,7 @@ import streamlit as st
 
 from dashboard import queries
 from dashboard.rendering import charts
-from dashboard.shell import cache, context, widgets
+from dashboard.shell import cache, context, tables, widgets
 from dashboard.shell.panels import left_out_note, show_evidence
 
 ctx = context.require()
@@ -64,5 +64,5 @@ else:
 if mode == "speaker" and chosen:
     st.subheader(ctx.t("titles"))
     timeline = queries.title_timeline(c, chosen)
-    st.dataframe(timeline, hide_index=True, key="sp_titles")
+    tables.table(timeline, ctx.lang, "sp_titles", labels={"title": "post"})
     widgets.download_row(None, timeline, "speaker_titles", "dl_sp_titles")
