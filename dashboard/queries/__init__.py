@@ -26,6 +26,7 @@ from dashboard.queries.meetings import (
     overview,
     search_meetings,
 )
+from dashboard.queries.proper_nouns import proper_words
 from dashboard.queries.selection import left_out, meeting_totals, meeting_units, selected_speeches, theme_hits_in
 from dashboard.queries.speakers import (
     DEFAULT_ROLES,
@@ -37,6 +38,7 @@ from dashboard.queries.speakers import (
     title_timeline,
 )
 from dashboard.queries.terms import (
+    G2_CRITICAL,
     TermQuery,
     emerging,
     first_appearances,
@@ -60,6 +62,7 @@ from dashboard.queries.themes import (
 
 __all__ = [
     "DEFAULT_ROLES",
+    "G2_CRITICAL",
     "GRANULARITIES",
     "KWIC_COLUMNS",
     "METRICS",
@@ -96,6 +99,7 @@ __all__ = [
     "period_range",
     "period_start",
     "profiles",
+    "proper_words",
     "sample_theme_hits",
     "search_meetings",
     "selected_speeches",

@@ -97,13 +97,21 @@ def term_series(wh: Warehouse, c: Corpus, f: Filters, terms: tuple[str, ...], me
     return queries.term_series(c, f, counts, terms, metric, window)
 
 
-def keyness(wh: Warehouse, groups: pd.DataFrame, table: str = "terms", top: int = 30) -> pd.DataFrame:
+def keyness(
+    wh: Warehouse,
+    groups: pd.DataFrame,
+    table: str = "terms",
+    top: int = 30,
+    *,
+    exclude: frozenset[str] = frozenset(),
+    significant_only: bool = False,
+) -> pd.DataFrame:
     """Not cached: sums over the persisted word index cost less than hashing ``groups``.
 
     The spinner shows only when it takes a while (the first use of a version builds the index).
     """
     with _spinner("counting_words"):
-        return queries.keyness(wh, groups, table=table, top=top)
+        return queries.keyness(wh, groups, table=table, top=top, exclude=exclude, significant_only=significant_only)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)

@@ -28,6 +28,25 @@ def left_out_note(ctx: Context, *, time_axis: bool = True) -> dict[str, int]:
     return counts
 
 
+def word_list_controls(
+    ctx: Context, key: str, *, significance: bool = True, tables: tuple[str, ...] = ("terms",)
+) -> tuple[frozenset[str], bool]:
+    """The toggles above a list of words (keyness, word clouds): names and places back in (off by
+    default), words that are not significant shown (off by default). Returns (words to leave
+    out, significant only)."""
+    left, right = st.columns(2)
+    names_back = left.toggle(ctx.t("kn_show_proper"), key=f"{key}_proper", help=ctx.t("kn_show_proper_help"))
+    weak = right.toggle(ctx.t("kn_show_weak"), key=f"{key}_weak") if significance else True
+    if names_back:
+        return frozenset(), not weak
+    return frozenset().union(*(queries.proper_words(ctx.wh, ctx.corpus, t) for t in tables)), not weak
+
+
+def keyness_labels(ctx: Page) -> dict[str, str]:
+    """The keyness chart's words for significant and not, in the page's language."""
+    return {"threshold_label": ctx.t("kn_significant"), "not_significant_label": ctx.t("kn_not_significant")}
+
+
 def clicked(event: Any) -> list[list[Any]]:
     """The customdata of the points selected in a plotly chart event (empty when none)."""
     try:

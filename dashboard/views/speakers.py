@@ -7,7 +7,7 @@ import streamlit as st
 from dashboard import queries
 from dashboard.rendering import charts
 from dashboard.shell import cache, context, tables, widgets
-from dashboard.shell.panels import left_out_note, show_evidence
+from dashboard.shell.panels import keyness_labels, left_out_note, show_evidence, word_list_controls
 
 ctx = context.require()
 f, c = ctx.filters, ctx.corpus
@@ -43,11 +43,13 @@ widgets.chart(fig, profile, "speaker_profiles", "sp_profile")
 st.caption(f"{ctx.t('per10k')} {ctx.t('f_per10k')}")
 
 st.subheader(ctx.t("distinctive"))
-key = cache.keyness(ctx.wh, groups[["meeting_id", "seq", "speech", "group"]], "terms", 20)
+exclude, significant_only = word_list_controls(ctx, "sp_keyness")
+keyed = groups[["meeting_id", "seq", "speech", "group"]]
+key = cache.keyness(ctx.wh, keyed, "terms", 20, exclude=exclude, significant_only=significant_only)
 if key.empty:
     st.info(ctx.t("nothing"))
 else:
-    kfig = charts.keyness_chart(key, top=15)
+    kfig = charts.keyness_chart(key, top=15, **keyness_labels(ctx))
     widgets.chart(kfig, key, "speaker_keyness", "sp_keyness")
     st.caption(ctx.t("keyness_note"))
 
