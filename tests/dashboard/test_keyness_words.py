@@ -53,10 +53,10 @@ def test_the_data_file_parses_and_a_bad_one_names_itself(tmp_path: Path) -> None
     assert "作" in shipped.glue and "区" in shipped.place_suffixes and "北京" in shipped.places
     bad = tmp_path / "proper_nouns.toml"
     bad.write_text('glue = "作"\n', encoding="utf-8")
-    with pytest.raises(ValueError, match="proper_nouns.toml: glue must be a list of strings"):
+    with pytest.raises(ValueError, match=r"proper_nouns\.toml: glue must be a list of strings"):
         load_rules(bad)
     bad.write_text("glue = [\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="proper_nouns.toml: not valid TOML"):
+    with pytest.raises(ValueError, match=r"proper_nouns\.toml: not valid TOML"):
         load_rules(bad)
 
 
