@@ -47,6 +47,37 @@ def keyness_labels(ctx: Page) -> dict[str, str]:
     return {"threshold_label": ctx.t("kn_significant"), "not_significant_label": ctx.t("kn_not_significant")}
 
 
+def speaker_coverage_note(ctx: Context) -> None:
+    """A warning when the selection has few identified speakers (``queries.Coverage.few``)."""
+    coverage = queries.speaker_coverage(ctx.corpus, ctx.filters)
+    if coverage.few:
+        st.warning(
+            ctx.t(
+                "few_speakers",
+                n=coverage.speakers,
+                share=f"{coverage.share:.0%}",
+                few=queries.FEW_SPEAKERS,
+                min_share=f"{queries.FEW_NAMED_SHARE:.0%}",
+            )
+        )
+
+
+def role_rules(ctx: Page, key: str) -> dict[str, str]:
+    """The role rules (a text area filled from ``queries/roles.csv``, editable for the session);
+    an error and a stop when the file or the text cannot be used."""
+    try:
+        shipped = queries.roles_text(queries.load_roles())
+        text = st.text_area(ctx.t("role_patterns"), shipped, key=key, height=200, help=ctx.t("role_patterns_help"))
+        roles = queries.parse_roles(text, ctx.t("role_patterns"))
+    except queries.RolesError as exc:
+        st.error(widgets.plain(str(exc)))
+        st.stop()
+    if not roles:
+        st.info(ctx.t("no_roles"))
+        st.stop()
+    return roles
+
+
 def clicked(event: Any) -> list[list[Any]]:
     """The customdata of the points selected in a plotly chart event (empty when none)."""
     try:

@@ -7,7 +7,14 @@ import streamlit as st
 from dashboard import queries
 from dashboard.rendering import charts
 from dashboard.shell import cache, context, tables, widgets
-from dashboard.shell.panels import keyness_labels, left_out_note, show_evidence, word_list_controls
+from dashboard.shell.panels import (
+    keyness_labels,
+    left_out_note,
+    role_rules,
+    show_evidence,
+    speaker_coverage_note,
+    word_list_controls,
+)
 
 ctx = context.require()
 f, c = ctx.filters, ctx.corpus
@@ -17,6 +24,7 @@ table = cache.speaker_table(ctx.wh, c, f)
 if table.empty:
     st.info(ctx.t("no_speakers"))
     st.stop()
+speaker_coverage_note(ctx)
 mode = st.radio(
     ctx.t("compare_by"), ("speaker", "role"), format_func=lambda m: ctx.t(f"by_{m}"), horizontal=True, key="sp_mode"
 )
@@ -26,10 +34,7 @@ if mode == "speaker":
     default = [s for s in f.speakers if s in set(table["speaker"])] or list(table["speaker"].head(3))
     chosen = st.multiselect(ctx.t("speakers"), list(table["speaker"]), default=default, key="sp_names")
 else:
-    text = st.text_area(
-        ctx.t("role_patterns"), "\n".join(f"{k}={v}" for k, v in queries.DEFAULT_ROLES.items()), key="sp_roles"
-    )
-    roles = dict(line.split("=", 1) for line in text.splitlines() if "=" in line)
+    roles = role_rules(ctx, "sp_roles")
 groups = queries.speaker_groups(c, f, chosen, roles)
 if groups["group"].isna().all():
     st.info(ctx.t("pick_speakers"))
