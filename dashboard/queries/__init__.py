@@ -24,6 +24,7 @@ from dashboard.queries.meetings import (
     non_reports,
     options,
     overview,
+    removed_text,
     search_meetings,
 )
 from dashboard.queries.proper_nouns import proper_words
@@ -110,6 +111,7 @@ __all__ = [
     "period_start",
     "profiles",
     "proper_words",
+    "removed_text",
     "roles_text",
     "sample_theme_hits",
     "search_meetings",

@@ -9,7 +9,7 @@ Downloads keep the raw frame (raw column names, typed values): this is only what
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 import numpy as np
 import pandas as pd
@@ -17,7 +17,15 @@ import pandas as pd
 from dashboard.queries.filters import date_text
 from dashboard.rendering.i18n import STRINGS, t
 
-__all__ = ["LABEL_PREFIX", "PRECISION_COLUMN", "column_label", "display_frame", "empty_mark", "shown_labels"]
+__all__ = [
+    "LABEL_PREFIX",
+    "PRECISION_COLUMN",
+    "column_label",
+    "display_frame",
+    "empty_mark",
+    "shown_labels",
+    "value_label",
+]
 
 LABEL_PREFIX = "col_"
 PRECISION_COLUMN = "date_precision"  # says how far the ``date`` beside it is known; not shown itself
@@ -77,12 +85,25 @@ def _column(column: pd.Series, empty: str, precision: pd.Series | None) -> pd.Se
     return column.astype(object).where(~missing, empty)
 
 
+def value_label(column: str, value: object, lang: str) -> object:
+    """A coded value in ``lang`` (``strings.toml`` key ``<column>_<value>``, e.g. ``rule_byline``);
+    the value itself when it has no label."""
+    key = f"{column}_{value}"
+    return t(key, lang) if key in STRINGS else value
+
+
 def display_frame(
-    frame: pd.DataFrame, lang: str, labels: Mapping[str, str] | None = None, *, rename: bool = True
+    frame: pd.DataFrame,
+    lang: str,
+    labels: Mapping[str, str] | None = None,
+    *,
+    rename: bool = True,
+    coded: Collection[str] = (),
 ) -> pd.DataFrame:
     """``frame`` as shown: headers in ``lang``, empty cells as the empty mark, dates as text
-    (``date`` as far as ``date_precision`` says it is known; that column itself is dropped).
-    ``rename`` False keeps the raw names (an editor, whose headers come from its column config)."""
+    (``date`` as far as ``date_precision`` says it is known; that column itself is dropped),
+    the values of ``coded`` columns by :func:`value_label`. ``rename`` False keeps the raw names
+    (an editor, whose headers come from its column config)."""
     empty = empty_mark(lang)
     precision = frame[PRECISION_COLUMN] if PRECISION_COLUMN in frame.columns else None
     out = {}
@@ -90,6 +111,8 @@ def display_frame(
         if name == PRECISION_COLUMN:
             continue
         col = frame[name]
+        if name in coded:
+            col = col.map(lambda v, n=str(name): value_label(n, v, lang))
         out[name] = _column(col, empty, precision if name == "date" else None)
     shown = pd.DataFrame(out, index=frame.index)
     if not rename:

@@ -78,6 +78,19 @@ def role_rules(ctx: Page, key: str) -> dict[str, str]:
     return roles
 
 
+def removed_panel(ctx: Context, meeting_id: str, key: str) -> None:
+    """Under the reader, on request (a toggle, off by default): what cleaning removed from the
+    page, each piece with the name of its rule in the page's language."""
+    if not st.toggle(ctx.t("show_removed"), key=key):
+        return
+    removed = queries.removed_text(ctx.wh, meeting_id)
+    if removed.empty:
+        st.caption(ctx.t("removed_none"))
+        return
+    st.caption(ctx.t("removed_caption", n=len(removed)))
+    tables.table(removed, ctx.lang, f"{key}_table", coded=("rule",), width="stretch")
+
+
 def clicked(event: Any) -> list[list[Any]]:
     """The customdata of the points selected in a plotly chart event (empty when none)."""
     try:

@@ -3,7 +3,7 @@ headers, empty values and dates are in the page's language wherever a table is s
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 import pandas as pd
@@ -21,14 +21,18 @@ def table(
     *,
     labels: Mapping[str, str] | None = None,
     column_config: Mapping[str, Any] | None = None,
+    coded: Collection[str] = (),
     **kwargs: Any,
 ) -> Any:
     """Show ``frame`` in ``lang``; ``column_config`` is keyed by raw column names (None hides one),
-    ``labels`` points a raw column at another label key. Returns ``st.dataframe``'s value (the
+    ``labels`` points a raw column at another label key, ``coded`` columns show their values by
+    their labels (``rendering.tables.value_label``). Returns ``st.dataframe``'s value (the
     selection event when ``on_select`` is given); row positions are those of ``frame``."""
     headers = shown_labels(frame, lang, labels)
     config = {headers[name]: value for name, value in (column_config or {}).items() if name in headers}
-    return st.dataframe(display_frame(frame, lang, labels), key=key, hide_index=True, column_config=config, **kwargs)
+    return st.dataframe(
+        display_frame(frame, lang, labels, coded=coded), key=key, hide_index=True, column_config=config, **kwargs
+    )
 
 
 def editor_columns(frame: pd.DataFrame, lang: str, overrides: Mapping[str, Any] | None = None) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from dashboard import queries
 from dashboard.queries.filters import date_text
 from dashboard.rendering import charts
 from dashboard.shell import cache, context, tables, widgets
-from dashboard.shell.panels import left_out_note
+from dashboard.shell.panels import left_out_note, removed_panel
 
 SHOWN = 2000  # rows of the list drawn in the page
 
@@ -47,3 +47,4 @@ if meeting_id:
         st.html(f"<p><b>{html.escape(str(row['title'] or meeting_id))}</b> · {html.escape(date)}</p>")
         spans = queries.highlight_spans(text, ctx.codebook.codebook, f.themes)
         st.html(charts.reader_html(text, speeches, spans, ctx.labels, narration=ctx.t("narration")))
+        removed_panel(ctx, meeting_id, "mt_removed")
