@@ -6,9 +6,11 @@ a word of the word index is a *proper noun* when it is
 - a person's name (``people.name``, ``speeches.speaker``), or, for a three-character name, its
   first or last two characters (the segmenter cuts 王志明 into 王 + 志明 or 王志 + 明);
 - a name, or a name's last characters, with a glue ending after it (董某作, 某建作: see
-  ``glue`` in ``proper_nouns.toml``), or a word holding a whole three-character name;
+  ``glue`` in ``proper_nouns.toml``), or a word of at most six characters holding a whole
+  three-character name (a longer one is a 提法 that names someone, and stays);
 - a place: a region of the meetings (``meetings.region``), its stem (青禾区 -> 青禾), a place
-  of the data file, or a stem with a place ending (青禾镇).
+  of the data file, or a stem with a place ending (青禾镇). A region or stem the dictionary
+  knows as another kind of word (全国, 开发区, 根据) is not a place: the region reader errs.
 
 Fragments (the second and third kind) must also be words the general dictionary does not know:
 工作 and 合作 are never fragments of a name ending in 工 or 合. The rules' word lists live in
@@ -72,6 +74,16 @@ def _in_dictionary(word: str) -> bool:
     return list(rjieba.cut(word, False)) == [word]
 
 
+PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt"})  # the dictionary's tags of places, people, other names
+
+
+def _placelike(word: str) -> bool:
+    """``word`` may name a place: the dictionary does not know it, or knows it as a proper
+    noun. A region the reader got wrong (全国, 开发区, 根据市 -> 根据) is a common word."""
+    tags = rjieba.tag(word, False)
+    return not (len(tags) == 1 and tags[0][1] not in PROPER_TAGS)
+
+
 def _stems(places: Iterable[str], suffixes: tuple[str, ...]) -> set[str]:
     longest_first = sorted(suffixes, key=len, reverse=True)
     out = set()
@@ -94,16 +106,17 @@ def proper_noun_mask(
     people = {n for n in names if isinstance(n, str) and len(n) >= 2 and n != schema.COLLECTIVE_SPEAKER}
     parts = {n[1:] for n in people if len(n) == 3} | {n[:-1] for n in people if len(n) == 3}
     tails = {n[i:] for n in people for i in range(1, len(n))} | people
-    places = {r for r in regions if isinstance(r, str) and len(r) >= 2} | set(rules.places)
-    stems = _stems(places, rules.place_suffixes) | set(rules.places)
+    regions = {r for r in regions if isinstance(r, str) and len(r) >= 2 and _placelike(r)}
+    stems = {s for s in _stems(regions, rules.place_suffixes) if _placelike(s)} | set(rules.places)
+    places = regions | set(rules.places)
     long_names = sorted(n for n in people if len(n) >= 3)
     holds_name = ahocorasick_rs.AhoCorasick(long_names) if long_names else None
 
     def proper(word: str) -> bool:
         if word in people or word in places or word in stems or _glued(word, stems, rules.place_suffixes):
             return True
-        if holds_name is not None and len(word) > 3 and holds_name.find_matches_as_indexes(word):
-            return True
+        if holds_name is not None and 3 < len(word) <= 6 and holds_name.find_matches_as_indexes(word):
+            return True  # a name and a few characters (戴某某作, 某某某总书记), not a 提法 naming someone
         return (word in parts or _glued(word, tails, rules.glue)) and not _in_dictionary(word)
 
     return np.fromiter((proper(w) for w in words), dtype=bool, count=len(words))

@@ -21,7 +21,7 @@ from etl.warehouse import Warehouse
 
 RULES = NounRules(glue=("作", "强调"), place_suffixes=("区", "县", "镇"), places=("江南",))
 NAMES = ("戴宇海", "董辉", "王建", "王志明", "会议")
-REGIONS = ("青禾区",)
+REGIONS = ("青禾区", "全国", "根据市")  # the last two: regions the reader got wrong (shapes seen)
 
 
 @pytest.mark.parametrize(
@@ -42,6 +42,10 @@ REGIONS = ("青禾区",)
         ("会议", False),  # the collective voice is not a person
         ("乡村振兴", False),
         ("宇海", True),
+        ("戴宇海总书记", True),  # a name and a title
+        ("戴宇海同志重要讲话精神", False),  # a 提法 naming someone stays
+        ("全国", False),  # a region the dictionary knows as a common word is not a place
+        ("根据", False),  # nor the stem of a misread region
     ],
 )
 def test_a_word_is_a_proper_noun_by_one_rule(word: str, proper: bool) -> None:
