@@ -83,7 +83,7 @@ def _show_outcome(page: Page) -> None:
     st.subheader(page.t("data_result"))
     for column, name in zip(st.columns(len(OUTCOMES)), OUTCOMES, strict=True):
         column.metric(page.t(f"data_outcome_{name}"), files[name])
-    tables.table(outcome, page.lang, "data-outcome-table", width="stretch")
+    tables.table(outcome, page.lang, "data-outcome-table", width="stretch", coded=("status",))
     st.code("\n".join(lines), language=None)
 
 
@@ -99,7 +99,7 @@ def _current(page: Page, wh: Warehouse) -> None:
     c.metric(page.t("data_version"), wh.version)
     errors = wh.read("errors").to_pandas()
     with st.expander(page.t("data_errors", n=len(errors))):
-        tables.table(pd.DataFrame(errors), page.lang, "data-errors", width="stretch")
+        tables.table(pd.DataFrame(errors), page.lang, "data-errors", width="stretch", coded=("stage",))
     if isinstance(page, Context):
         _non_reports(page)
 

@@ -125,3 +125,21 @@ def test_the_table_frame_marks_empty_values_and_writes_dates_as_known():
     en = display_frame(frame, "en", labels={"speaker": "post"})
     assert list(en.columns) == ["Date", STRINGS["col_post"][1], "Characters"]
     assert frame["speaker"].isna().tolist() == [False, True, False]  # the input is not changed
+
+
+def test_coded_values_show_in_the_page_language():
+    from etl import schema
+
+    stages = [
+        s.strip()
+        for table in (schema.ERRORS, schema.WARNINGS)
+        for s in next(c for c in table.columns if c.name == "stage").description.split("|")
+    ]
+    frame = pd.DataFrame(
+        {"stage": [*stages, "unknown"], "status": ["added", "refused", "skipped", *[None] * (len(stages) - 2)]}
+    )
+    for lang, index in (("zh", 0), ("en", 1)):
+        shown = display_frame(frame, lang, coded=("stage", "status"))
+        assert shown.iloc[:, 0].tolist() == [STRINGS[f"stage_{s}"][index] for s in stages] + ["unknown"]
+        assert shown.iloc[:3, 1].tolist() == [STRINGS[f"status_{s}"][index] for s in ("added", "refused", "skipped")]
+        assert set(shown.iloc[3:, 1]) == {"—"}
