@@ -16,6 +16,8 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard.rendering import exports
+from dashboard.rendering.i18n import t
+from dashboard.shell.state import lang
 
 __all__ = ["bundle_button", "chart", "download_row", "plain", "start_view", "toolbar_config", "view_charts"]
 
@@ -83,8 +85,8 @@ def download_row(fig: go.Figure | None, frame: pd.DataFrame, name: str, key: str
     png_ok, reason = exports.static_export_status()
     buttons: list[tuple[str, Callable[[], bytes], str, str | None]] = []
     if fig is not None:
-        buttons.append(("⬇ HTML", lambda: exports.figure_html(fig), "html", "interactive chart, opens offline"))
-    buttons.append(("⬇ CSV", lambda: exports.frame_csv(frame), "csv", "the data (UTF-8, Excel-ready)"))
+        buttons.append(("⬇ HTML", lambda: exports.figure_html(fig), "html", t("dl_html_help", lang())))
+    buttons.append(("⬇ CSV", lambda: exports.frame_csv(frame), "csv", t("dl_csv_help", lang())))
     buttons.append(("⬇ XLSX", lambda: exports.frame_xlsx(frame, name), "xlsx", None))
     if fig is not None and png_ok:
         buttons.append(("⬇ PNG", lambda: exports.figure_image(fig, "png", scale=2), "png", None))
@@ -95,7 +97,7 @@ def download_row(fig: go.Figure | None, frame: pd.DataFrame, name: str, key: str
             _button(label, data, stem, ext, key, help_)
     if fig is not None and not png_ok:
         with cols[len(buttons)]:
-            st.caption("PNG/SVG: use the chart's camera icon", help=reason)
+            st.caption(t("dl_camera", lang()), help=reason)
 
 
 def chart(fig: go.Figure, frame: pd.DataFrame, name: str, key: str, *, selectable: bool = False) -> Any:
