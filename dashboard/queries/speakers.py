@@ -54,35 +54,56 @@ class RolesError(ValueError):
     """A roles file or text that cannot be used, with where (source and line) and why."""
 
 
+def _pattern(pattern: str, where: str) -> str:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise RolesError(f"{where}: {pattern!r} is not a regular expression ({exc})") from exc
+    return pattern
+
+
 def parse_roles(text: str, source: str) -> dict[str, str]:
-    """``role,pattern`` rows (the file: a header and # comments) or ``role=pattern`` lines (the
-    page's text area) -> {role: pattern} in order; a clear error naming ``source`` and the line
-    for a row without a pattern or a pattern that is not a regular expression."""
+    """``role=pattern`` lines (the page's text area; # comments) -> {role: pattern} in order; a
+    clear error naming ``source`` and the line for a line without a role or a pattern, or a
+    pattern that is not a regular expression."""
     out: dict[str, str] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         line = line.strip()
-        if not line or line.startswith("#") or line == "role,pattern":
+        if not line or line.startswith("#"):
             continue
-        sep = "=" if "=" in line and ("," not in line or line.index("=") < line.index(",")) else ","
-        row = next(csv.reader(io.StringIO(line))) if sep == "," else line.split("=", 1)
-        if len(row) < 2 or not row[0].strip() or not row[1].strip():
-            raise RolesError(f"{source}, line {number}: expected role{sep}pattern, got {line!r}")
-        role, pattern = row[0].strip(), sep.join(row[1:]).strip()
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise RolesError(f"{source}, line {number}: {pattern!r} is not a regular expression ({exc})") from exc
-        out.setdefault(role, pattern)
+        role, _, pattern = (part.strip() for part in line.partition("="))
+        if not role or not pattern:
+            raise RolesError(f"{source}, line {number}: expected role=pattern, got {line!r}")
+        out.setdefault(role, _pattern(pattern, f"{source}, line {number}"))
     return out
 
 
-def load_roles(path: Path = ROLES_FILE) -> dict[str, str]:
-    """The roles of the data file (``queries/roles.csv``), in order of precedence."""
+ROLE_COLUMNS = ["role", "role_en", "pattern"]
+
+
+def load_roles(path: Path = ROLES_FILE, lang: str = "zh") -> dict[str, str]:
+    """The roles of the data file (``queries/roles.csv``: ``role,role_en,pattern``, # comments),
+    in order of precedence, named in ``lang`` (the Chinese name when ``role_en`` is empty)."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise RolesError(f"{path}: cannot be read ({exc.strerror})") from exc
-    return parse_roles(text, str(path))
+    out: dict[str, str] = {}
+    header = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        row = [cell.strip() for cell in next(csv.reader(io.StringIO(line)))]
+        if not header:
+            if row != ROLE_COLUMNS:
+                raise RolesError(f"{path}, line {number}: the header must be {','.join(ROLE_COLUMNS)}, got {line!r}")
+            header = True
+            continue
+        if len(row) < 3 or not row[0] or not row[2]:
+            raise RolesError(f"{path}, line {number}: expected role,role_en,pattern, got {line!r}")
+        name = row[1] if lang == "en" and row[1] else row[0]
+        out.setdefault(name, _pattern(",".join(row[2:]), f"{path}, line {number}"))
+    return out
 
 
 def roles_text(roles: Mapping[str, str]) -> str:

@@ -66,8 +66,10 @@ def role_rules(ctx: Page, key: str) -> dict[str, str]:
     """The role rules (a text area filled from ``queries/roles.csv``, editable for the session);
     an error and a stop when the file or the text cannot be used."""
     try:
-        shipped = queries.roles_text(queries.load_roles())
-        text = st.text_area(ctx.t("role_patterns"), shipped, key=key, height=200, help=ctx.t("role_patterns_help"))
+        shipped = queries.roles_text(queries.load_roles(lang=ctx.lang))
+        text = st.text_area(
+            ctx.t("role_patterns"), shipped, key=f"{key}_{ctx.lang}", height=200, help=ctx.t("role_patterns_help")
+        )
         roles = queries.parse_roles(text, ctx.t("role_patterns"))
     except queries.RolesError as exc:
         st.error(widgets.plain(str(exc)))

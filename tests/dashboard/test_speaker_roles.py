@@ -4,6 +4,7 @@ when a selection has few identified speakers."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -41,9 +42,13 @@ def test_a_title_takes_the_first_role_any_of_its_posts_matches(title, role) -> N
     assert role_of(title, ROLES) == role
 
 
-def test_the_shipped_file_has_the_national_posts() -> None:
+def test_the_shipped_file_has_the_national_posts_in_both_languages() -> None:
     assert {"总书记", "国家主席", "总理", "副总理", "委员长", "书记"} <= set(ROLES)
-    assert list(ROLES) == list(queries.parse_roles(queries.roles_text(ROLES), "page"))  # the page's text round-trips
+    english = queries.load_roles(lang="en")
+    assert list(english.values()) == list(ROLES.values())  # the same rules, in the same order
+    assert {"General Secretary", "Premier", "Vice Premier"} <= set(english)
+    assert not any(re.search(r"[\u4e00-\u9fff]", name) for name in english)
+    assert queries.parse_roles(queries.roles_text(ROLES), "page") == ROLES  # the page's text round-trips
 
 
 def test_bad_role_rules_name_their_source_and_line(tmp_path: Path) -> None:
@@ -52,9 +57,17 @@ def test_bad_role_rules_name_their_source_and_line(tmp_path: Path) -> None:
     with pytest.raises(queries.RolesError, match=r"rules, line 1: expected role=pattern"):
         queries.parse_roles("书记=", "rules")
     bad = tmp_path / "roles.csv"
-    bad.write_text("role,pattern\n# a comment\n书记,[\n", encoding="utf-8")
-    with pytest.raises(queries.RolesError, match=rf"{bad}, line 3"):
+    bad.write_text("role,role_en,pattern\n# a comment\n书记,,[\n", encoding="utf-8")
+    with pytest.raises(queries.RolesError, match=rf"{bad}, line 3: '\[' is not a regular expression"):
         queries.load_roles(bad)
+    bad.write_text("role,pattern\n书记,书记$\n", encoding="utf-8")
+    with pytest.raises(queries.RolesError, match="line 1: the header must be role,role_en,pattern"):
+        queries.load_roles(bad)
+    bad.write_text("role,role_en,pattern\n书记,Secretary\n", encoding="utf-8")
+    with pytest.raises(queries.RolesError, match="line 2: expected role,role_en,pattern"):
+        queries.load_roles(bad)
+    bad.write_text("role,role_en,pattern\n书记,,书记{1,2}$\n", encoding="utf-8")
+    assert queries.load_roles(bad, lang="en") == {"书记": "书记{1,2}$"}  # a comma in a pattern; no English name
     with pytest.raises(queries.RolesError, match="cannot be read"):
         queries.load_roles(tmp_path / "missing.csv")
     assert ROLES_FILE.name == "roles.csv"
@@ -107,8 +120,11 @@ def test_the_speakers_page_warns_of_few_speakers_and_says_what_few_is(env) -> No
 
 def test_the_speakers_page_compares_roles_and_refuses_bad_rules(env) -> None:
     at = _speakers_page(sp_mode="role")
-    assert at.text_area(key="sp_roles").value == queries.roles_text(ROLES)
+    assert at.text_area(key="sp_roles_zh").value == queries.roles_text(ROLES)
     names = {trace["name"] for trace in json.loads(at.get("plotly_chart")[0].proto.spec)["data"]}
     assert names == {"书记", "省市县区长"}
-    bad = _speakers_page(sp_mode="role", sp_roles="书记=(书记")
+    english = _speakers_page("en", sp_mode="role")
+    names = {trace["name"] for trace in json.loads(english.get("plotly_chart")[0].proto.spec)["data"]}
+    assert names == {"Party Secretary", "Governor or Mayor"}  # the English UI names roles in English
+    bad = _speakers_page(sp_mode="role", sp_roles_zh="书记=(书记")
     assert "line 1" in bad.error[0].value and not bad.get("plotly_chart")
