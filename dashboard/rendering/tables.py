@@ -99,11 +99,13 @@ def display_frame(
     *,
     rename: bool = True,
     coded: Collection[str] = (),
+    mapped: Mapping[str, Mapping[str, str]] | None = None,
 ) -> pd.DataFrame:
     """``frame`` as shown: headers in ``lang``, empty cells as the empty mark, dates as text
     (``date`` as far as ``date_precision`` says it is known; that column itself is dropped),
-    the values of ``coded`` columns by :func:`value_label`. ``rename`` False keeps the raw names
-    (an editor, whose headers come from its column config)."""
+    the values of ``coded`` columns by :func:`value_label`, those of ``mapped`` columns through
+    their mapping (theme ids to the language's theme labels; values not in it stay).
+    ``rename`` False keeps the raw names (an editor, whose headers come from its column config)."""
     empty = empty_mark(lang)
     precision = frame[PRECISION_COLUMN] if PRECISION_COLUMN in frame.columns else None
     out = {}
@@ -113,6 +115,8 @@ def display_frame(
         col = frame[name]
         if name in coded:
             col = col.map(lambda v, n=str(name): value_label(n, v, lang))
+        if name in (mapped or {}):
+            col = col.map(lambda v, m=(mapped or {})[name]: m.get(v, v) if isinstance(v, str) else v)
         out[name] = _column(col, empty, precision if name == "date" else None)
     shown = pd.DataFrame(out, index=frame.index)
     if not rename:

@@ -160,6 +160,7 @@ def _judge_section(page: Page, corpus: Corpus, cb: Codebook) -> None:
             page.lang,
             "cb-prec-theme",
             labels=counted,
+            mapped={"theme": page.labels},
             column_config={"precision": share},
         )
     with by_keyword:
@@ -169,6 +170,7 @@ def _judge_section(page: Page, corpus: Corpus, cb: Codebook) -> None:
             page.lang,
             "cb-prec-keyword",
             labels=counted,
+            mapped={"theme": page.labels},
             column_config={"precision": percent},
         )
 

@@ -28,7 +28,8 @@ else:
     if len(listing) > SHOWN:
         st.caption(ctx.t("first_rows", n=SHOWN, total=len(listing)))
     # each date only as far as it is known (a year-only date is not a day); ISO text sorts as dates
-    event = tables.table(shown, ctx.lang, "mt_list", on_select="rerun", selection_mode="single-row")
+    labels = {"top_theme": ctx.labels}
+    event = tables.table(shown, ctx.lang, "mt_list", mapped=labels, on_select="rerun", selection_mode="single-row")
     widgets.download_row(None, listing, "meetings", "dl_meetings")
     rows = event.selection.rows if event else []
     if rows:

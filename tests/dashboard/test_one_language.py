@@ -143,3 +143,14 @@ def test_coded_values_show_in_the_page_language():
         assert shown.iloc[:, 0].tolist() == [STRINGS[f"stage_{s}"][index] for s in stages] + ["unknown"]
         assert shown.iloc[:3, 1].tolist() == [STRINGS[f"status_{s}"][index] for s in ("added", "refused", "skipped")]
         assert set(shown.iloc[3:, 1]) == {"—"}
+
+
+def test_the_meeting_list_names_themes_in_the_page_language(env, tiny_wh):
+    from tests.dashboard.conftest import THEMES_CSV
+
+    english = dict(line.split(",")[:2] for line in THEMES_CSV.strip().splitlines()[1:])
+    for lang, names in (("zh", set(english)), ("en", set(english.values()))):
+        at = _run("meetings", lang, tiny_wh)
+        listing = next(d.value for d in at.dataframe if STRINGS["col_top_theme"][lang == "en"] in d.value.columns)
+        shown = set(listing[STRINGS["col_top_theme"][lang == "en"]]) - {"—"}
+        assert shown and shown <= names, (lang, shown)
