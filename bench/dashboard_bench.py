@@ -152,7 +152,9 @@ def layer_rows(wh: Warehouse, c: corpus_index.Corpus, codebook, runs: int) -> li
         f = base
         groups = queries.speaker_groups(c, f, chosen)
         charts.profile_chart(queries.profiles(c, groups, themes))
-        charts.keyness_chart(queries.keyness(wh, groups[["meeting_id", "seq", "speech", "group"]], "terms", 20))
+        keyed = groups[["meeting_id", "seq", "speech", "group"]]
+        proper = queries.proper_words(wh, c)  # the page's default: names and places left out
+        charts.keyness_chart(queries.keyness(wh, keyed, "terms", 20, exclude=proper, significant_only=True))
         charts.attention_chart(queries.attention(c, groups, themes, f.granularity))
         queries.title_timeline(c, chosen)
 
@@ -173,11 +175,22 @@ def layer_rows(wh: Warehouse, c: corpus_index.Corpus, codebook, runs: int) -> li
         fn(runs)  # untimed, with a value the timed runs do not use: plotly's lazy imports happen once per server
         rows.append(("layer", name, [_ms(lambda fn=fn, i=i: fn(i)) for i in range(runs)]))
         print(f"  layer {name}: done", flush=True)
+    rows.append(("layer", "names and places of the vocabulary (once per version)", [_ms(lambda: _proper_mask(wh, c))]))
     return rows
 
 
+def _proper_mask(wh: Warehouse, c: corpus_index.Corpus) -> None:
+    """What ``queries.proper_words`` computes once per corpus (not memoised here)."""
+    from dashboard.indexes.words import open_index
+    from dashboard.queries.proper_nouns import proper_noun_mask
+
+    names = [*c.people["name"].dropna().unique(), *c.speeches["speaker"].dropna().unique()]
+    proper_noun_mask(open_index(wh).words, names, c.meetings["region"].dropna().unique())
+
+
 def cloud_row(wh: Warehouse, c: corpus_index.Corpus, runs: int) -> Row:
-    freqs = queries.term_frequencies(wh, queries.speeches_for(c, queries.Filters()), limit=200)
+    speeches = queries.speeches_for(c, queries.Filters())
+    freqs = queries.term_frequencies(wh, speeches, limit=200, exclude=queries.proper_words(wh, c))
     words = dict(zip(freqs["term"], freqs["count"], strict=True))
     wordclouds.word_cloud(words, max_words=200)  # the font, once per process
     return (

@@ -17,7 +17,7 @@ from dashboard.indexes.memo import Slot
 from dashboard.indexes.texts import open_texts
 from dashboard.queries.filters import Choice, Filters, filter_meetings, specs
 from dashboard.queries.selection import meeting_ids, meeting_totals, selected_speeches, speech_mask
-from dashboard.storage.tables import inputs_table, readme_near
+from dashboard.storage.tables import inputs_table, readme_near, sql
 from etl.contract import schema
 from etl.extract.textnorm import for_counting
 from etl.io.warehouse import Warehouse
@@ -31,6 +31,7 @@ __all__ = [
     "non_reports",
     "options",
     "overview",
+    "removed_text",
     "search_meetings",
 ]
 
@@ -161,3 +162,13 @@ def _speeches_of(c: Corpus, meeting_id: str) -> np.ndarray:
     """Row positions of one meeting's speeches in ``c.speeches``."""
     m = c.agg.meeting_index.get_indexer([meeting_id])[0]
     return np.flatnonzero(c.agg.speech_meeting == m) if m >= 0 else np.zeros(0, np.int64)
+
+
+def removed_text(wh: Warehouse, meeting_id: str) -> pd.DataFrame:
+    """rule, text: what cleaning removed from one meeting's page (the ``removed`` table), in the
+    order of the rules (``etl.contract.schema.REMOVAL_RULES``), then of the text. Empty for a warehouse
+    written before the table existed."""
+    found = sql(wh, "SELECT rule, text FROM r WHERE meeting_id = $m", {"r": schema.REMOVED.name}, {"m": meeting_id})
+    order = {rule: i for i, rule in enumerate(schema.REMOVAL_RULES)}
+    found = found.assign(_order=found["rule"].map(order).fillna(len(order)))
+    return found.sort_values(["_order", "text"], kind="stable").drop(columns="_order").reset_index(drop=True)

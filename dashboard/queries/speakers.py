@@ -5,9 +5,13 @@ No streamlit here.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -20,10 +24,19 @@ from dashboard.queries.selection import selected_speeches, theme_matrix
 from etl.contract import schema
 
 __all__ = [
-    "DEFAULT_ROLES",
+    "FEW_NAMED_SHARE",
+    "FEW_SPEAKERS",
+    "ROLES_FILE",
+    "Coverage",
+    "RolesError",
     "attention",
-    "main_post",
+    "load_roles",
+    "parse_roles",
+    "posts",
     "profiles",
+    "role_of",
+    "roles_text",
+    "speaker_coverage",
     "speaker_groups",
     "speaker_table",
     "title_timeline",
@@ -32,14 +45,83 @@ __all__ = [
 TIMELINES: Slot[pd.DataFrame] = Slot("timelines", keep=64)  # one person's posts, per name
 PEOPLE_ROWS: Slot[dict[str, np.ndarray]] = Slot("people_rows")  # name -> its rows in ``Corpus.people``
 
-DEFAULT_ROLES = {"书记": r"(?<!副)书记$", "区长": r"(?<![副])(?:区|县|市)长$"}
+ROLES_FILE = Path(__file__).with_name("roles.csv")
+FEW_SPEAKERS = 5  # a selection with fewer identified speakers than this gets a warning
+FEW_NAMED_SHARE = 0.5  # ... and so does one where identified speakers hold less than this share of the text
 
 
-def main_post(title: object) -> str:
-    """The last post of a title (区委副书记、区长 -> 区长): the one a person is addressed by."""
+class RolesError(ValueError):
+    """A roles file or text that cannot be used, with where (source and line) and why."""
+
+
+def _pattern(pattern: str, where: str) -> str:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise RolesError(f"{where}: {pattern!r} is not a regular expression ({exc})") from exc
+    return pattern
+
+
+def parse_roles(text: str, source: str) -> dict[str, str]:
+    """``role=pattern`` lines (the page's text area; # comments) -> {role: pattern} in order; a
+    clear error naming ``source`` and the line for a line without a role or a pattern, or a
+    pattern that is not a regular expression."""
+    out: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        role, _, pattern = (part.strip() for part in line.partition("="))
+        if not role or not pattern:
+            raise RolesError(f"{source}, line {number}: expected role=pattern, got {line!r}")
+        out.setdefault(role, _pattern(pattern, f"{source}, line {number}"))
+    return out
+
+
+ROLE_COLUMNS = ["role", "role_en", "pattern"]
+
+
+def load_roles(path: Path = ROLES_FILE, lang: str = "zh") -> dict[str, str]:
+    """The roles of the data file (``queries/roles.csv``: ``role,role_en,pattern``, # comments),
+    in order of precedence, named in ``lang`` (the Chinese name when ``role_en`` is empty)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise RolesError(f"{path}: cannot be read ({exc.strerror})") from exc
+    out: dict[str, str] = {}
+    header = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        row = [cell.strip() for cell in next(csv.reader(io.StringIO(line)))]
+        if not header:
+            if row != ROLE_COLUMNS:
+                raise RolesError(f"{path}, line {number}: the header must be {','.join(ROLE_COLUMNS)}, got {line!r}")
+            header = True
+            continue
+        if len(row) < 3 or not row[0] or not row[2]:
+            raise RolesError(f"{path}, line {number}: expected role,role_en,pattern, got {line!r}")
+        name = row[1] if lang == "en" and row[1] else row[0]
+        out.setdefault(name, _pattern(",".join(row[2:]), f"{path}, line {number}"))
+    return out
+
+
+def roles_text(roles: Mapping[str, str]) -> str:
+    """Roles as the page's text area shows them, one ``role=pattern`` per line."""
+    return "\n".join(f"{k}={v}" for k, v in roles.items())
+
+
+def posts(title: object) -> list[str]:
+    """The posts of a title (区委副书记、区长 -> [区委副书记, 区长])."""
     if not isinstance(title, str) or not title.strip():
-        return ""
-    return [p for p in re.split(r"[、，,\s]+", title.strip()) if p][-1]
+        return []
+    return [p for p in re.split(r"[、，,\s]+", title.strip()) if p]
+
+
+def role_of(title: object, roles: Mapping[str, str]) -> str | None:
+    """The first role (in ``roles``' order) whose pattern is found in any post of ``title``."""
+    held = posts(title)
+    return next((role for role, pattern in roles.items() if any(re.search(pattern, p) for p in held)), None)
 
 
 def speaker_table(c: Corpus, f: Filters) -> pd.DataFrame:
@@ -60,19 +142,18 @@ def speaker_groups(
 ) -> pd.DataFrame:
     """(meeting_id, seq, speaker, n_chars, date, period, group) of the selected speeches.
 
-    ``group`` is the speaker's name when ``speakers`` are given, else the role whose pattern
-    matches the main post of the speaker's title at that meeting; null for the rest.
+    ``group`` is the speaker's name when ``speakers`` are given, else the speaker's role at that
+    meeting (:func:`role_of` on the title; ``roles`` as :func:`load_roles` gives them); null for
+    the rest.
     """
     sp = selected_speeches(c, f.without_speakers())
     if roles:
-        posts = c.people.assign(post=c.people["title"].map(main_post))[["meeting_id", "name", "post"]]
-        posts = posts.drop_duplicates(["meeting_id", "name"])
-        sp = sp.merge(posts, left_on=["meeting_id", "speaker"], right_on=["meeting_id", "name"], how="left")
-        group = pd.Series([None] * len(sp), index=sp.index, dtype=object)
-        for label, pattern in roles.items():
-            hit = sp["post"].fillna("").str.contains(pattern, regex=True) & group.isna()
-            group[hit] = label
-        sp = sp.drop(columns=["name", "post"]).assign(group=group)
+        titled = c.people[["meeting_id", "name", "title"]].drop_duplicates(["meeting_id", "name"])
+        by_title = {t: role_of(t, roles) for t in titled["title"].dropna().unique()}
+        titled = titled.assign(role=titled["title"].map(by_title))[["meeting_id", "name", "role"]]
+        sp = sp.merge(titled, left_on=["meeting_id", "speaker"], right_on=["meeting_id", "name"], how="left")
+        group = sp["role"].astype(object).where(sp["role"].notna(), None)
+        sp = sp.drop(columns=["name", "role"]).assign(group=group)
     else:  # by speaker code: faster than comparing names over every speech
         codes = c.agg.speakers.get_indexer([s for s in speakers if s != NARRATION])  # narration: no speaker
         speech = sp["speech"].to_numpy()
@@ -81,6 +162,29 @@ def speaker_groups(
         group[member] = c.agg.speech_label[speech[member]]
         sp["group"] = pd.Series(group, sp.index, object)
     return sp
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How well a selection's speakers are known: ``speakers`` identified (named people, not
+    the collective voice) and the ``share`` of the selected speech characters they hold."""
+
+    speakers: int
+    share: float
+
+    @property
+    def few(self) -> bool:
+        """Fewer than ``FEW_SPEAKERS`` speakers, or under ``FEW_NAMED_SHARE`` of the text."""
+        return self.speakers < FEW_SPEAKERS or self.share < FEW_NAMED_SHARE
+
+
+def speaker_coverage(c: Corpus, f: Filters) -> Coverage:
+    """The :class:`Coverage` of the selection (whatever speakers are chosen)."""
+    sp = selected_speeches(c, f.without_speakers())
+    named = (sp["speaker"].notna() & (sp["speaker"] != schema.COLLECTIVE_SPEAKER)).to_numpy()
+    total = float(sp["n_chars"].sum())
+    share = float(sp["n_chars"].to_numpy()[named].sum()) / total if total else 0.0
+    return Coverage(int(sp["speaker"][named].nunique()), share)
 
 
 def profiles(c: Corpus, groups: pd.DataFrame, themes: Sequence[str]) -> pd.DataFrame:

@@ -9,7 +9,7 @@ first appearances of 提法 ask DuckDB, over the ``formulas`` parts with the sel
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -27,6 +27,7 @@ from etl.extract.textnorm import for_counting
 from etl.io.warehouse import Warehouse
 
 __all__ = [
+    "G2_CRITICAL",
     "TermQuery",
     "emerging",
     "first_appearances",
@@ -40,6 +41,7 @@ __all__ = [
 ]
 
 _SPLIT = re.compile(r"[,，、;；\n]+")
+G2_CRITICAL = 3.84  # G² at p = 0.05 with one degree of freedom: a word at or above it is significant
 
 
 @dataclass(frozen=True)
@@ -169,17 +171,27 @@ def log_likelihood(a: np.ndarray, b: np.ndarray, total_a: float, total_b: float)
 
 
 def keyness(
-    wh: Warehouse, groups: pd.DataFrame, table: str = "terms", top: int = 30, min_count: int = 2
+    wh: Warehouse,
+    groups: pd.DataFrame,
+    table: str = "terms",
+    top: int = 30,
+    min_count: int = 2,
+    *,
+    exclude: Collection[str] = frozenset(),
+    significant_only: bool = False,
 ) -> pd.DataFrame:
     """Distinctive words of each group vs the rest of the selection.
 
     ``groups``: (meeting_id, seq, group) with one row per selected speech, and best also
     ``speech`` (its row position in ``Corpus.speeches``, as ``selected_speeches`` gives);
     speeches whose group is null are the reference only. Returns group, word, count, ref_count,
-    per10k, ref_per10k, g2, sorted by g2 within group; per10k is per 10,000 tokens of the group's
-    (or rest's) tokens. Totals come from the persisted speech x word index (``dashboard.indexes.words``).
+    per10k, ref_per10k, g2, significant (g2 >= ``G2_CRITICAL``), sorted by g2 within group;
+    per10k is per 10,000 tokens of the group's (or rest's) tokens. ``exclude``: words never
+    listed (``proper_nouns.proper_words``: names and places); they still count in the totals.
+    ``significant_only`` lists only significant words. Totals come from the persisted speech x
+    word index (``dashboard.indexes.words``).
     """
-    cols = ["group", "word", "count", "ref_count", "per10k", "ref_per10k", "g2"]
+    cols = ["group", "word", "count", "ref_count", "per10k", "ref_per10k", "g2", "significant"]
     if groups.empty:
         return pd.DataFrame(columns=cols)
     index = open_index(wh, table)
@@ -193,6 +205,7 @@ def keyness(
     named = pd.notna(label)
     codes, names = pd.factorize(label[named], sort=True)
     in_group, words = speech[named], index.words[present]
+    listed = np.fromiter((w not in exclude for w in words), dtype=bool, count=len(words)) if exclude else True
     out = []
     for k, g in enumerate(names):
         a = index.sums(np.unique(in_group[codes == k]))[present]
@@ -201,11 +214,14 @@ def keyness(
         if not ta:  # no word at all: not a column of the comparison
             continue
         g2 = log_likelihood(a, b, ta, tb)
-        keep = (a >= min_count) & (g2 > 0)
+        keep = (a >= min_count) & (g2 > 0) & listed
+        if significant_only:
+            keep &= g2 >= G2_CRITICAL
         frame = pd.DataFrame({"group": g, "word": words[keep], "count": a[keep], "ref_count": b[keep]})
         frame["per10k"] = frame["count"] * 10_000 / ta if ta else 0.0
         frame["ref_per10k"] = frame["ref_count"] * 10_000 / tb if tb else 0.0
         frame["g2"] = g2[keep]
+        frame["significant"] = frame["g2"] >= G2_CRITICAL
         out.append(frame.sort_values(["g2", "word"], ascending=[False, True]).head(top))
     if not out:
         return pd.DataFrame(columns=cols)
@@ -233,10 +249,20 @@ def period_groups(c: Corpus, f: Filters, period: pd.Timestamp) -> pd.DataFrame:
 
 
 def emerging(
-    wh: Warehouse, c: Corpus, f: Filters, period: pd.Timestamp, table: str = "terms", top: int = 30
+    wh: Warehouse,
+    c: Corpus,
+    f: Filters,
+    period: pd.Timestamp,
+    table: str = "terms",
+    top: int = 30,
+    *,
+    exclude: Collection[str] = frozenset(),
+    significant_only: bool = False,
 ) -> pd.DataFrame:
-    """Words (or 提法) rising in ``period`` vs the period before: keyness of target vs previous."""
-    out = keyness(wh, period_groups(c, f, period), table=table, top=top, min_count=2)
+    """Words (or 提法) rising in ``period`` vs the period before: keyness of target vs previous
+    (``exclude`` and ``significant_only`` as in :func:`keyness`)."""
+    groups = period_groups(c, f, period)
+    out = keyness(wh, groups, table, top, 2, exclude=exclude, significant_only=significant_only)
     return out.drop(columns=["group"])
 
 
@@ -269,13 +295,19 @@ def first_appearances(wh: Warehouse, c: Corpus, f: Filters) -> pd.DataFrame:
 
 
 def term_frequencies(
-    wh: Warehouse, speeches: pd.DataFrame, limit: int = 400, stopwords: Iterable[str] = ()
+    wh: Warehouse,
+    speeches: pd.DataFrame,
+    limit: int = 400,
+    stopwords: Iterable[str] = (),
+    *,
+    exclude: Collection[str] = frozenset(),
 ) -> pd.DataFrame:
     """term, count over some speeches (with their ``speech`` positions), most frequent first.
 
     Summed from the persisted speech x word index (``dashboard.indexes.words``), the same counts
     as the ``terms`` table; ties in the words' order. Only the words that can make the top
-    ``limit`` (after the stopwords) are put in a frame.
+    ``limit`` (after the stopwords) are put in a frame. ``exclude``: words left out like the
+    stopwords, but many (``proper_nouns.proper_words``: names and places).
     """
     index = open_index(wh, "terms")
     speech = _speech_positions(wh, speeches)
@@ -284,6 +316,8 @@ def term_frequencies(
     totals = index.selected_sums(selected)  # sums the smaller side: the selection or the rest
     stop = set(stopwords)
     keep = np.flatnonzero(totals)
+    if exclude:
+        keep = keep[np.fromiter((w not in exclude for w in index.words[keep]), dtype=bool, count=len(keep))]
     if len(keep) > limit + len(stop):  # only words that can make the top: ties at the edge included
         edge = np.partition(totals[keep], len(keep) - limit - len(stop))[len(keep) - limit - len(stop)]
         keep = keep[totals[keep] >= edge]

@@ -12,7 +12,9 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
+from dashboard.queries.terms import G2_CRITICAL
 from dashboard.rendering.axes import category_axis, count_axis, period_axis
 from dashboard.rendering.fonts import CSS_STACK
 
@@ -246,24 +248,66 @@ def attention_chart(frame: pd.DataFrame, *, title: str = "", n_label: str = "n",
     return _layout(fig, title)
 
 
-def keyness_chart(frame: pd.DataFrame, *, title: str = "", top: int = 15) -> go.Figure:
-    """Horizontal bars of G2 per word, one panel-less colour per group."""
-    fig = go.Figure()
-    for i, (group, g) in enumerate(frame.groupby("group", sort=False) if "group" in frame else [("", frame)]):
+KEYNESS_BAR_PX = 24  # height per bar: every word's label fits beside its bar
+NOT_SIGNIFICANT = "#c8c8c8"
+
+
+def keyness_chart(
+    frame: pd.DataFrame,
+    *,
+    title: str = "",
+    top: int = 15,
+    threshold_label: str = "p < 0.05",
+    not_significant_label: str = "p ≥ 0.05",
+) -> go.Figure:
+    """Horizontal bars of G² per word, one panel per group (speaker, role; one panel without a
+    ``group`` column), with every word's label on its axis, a dashed line at G² = 3.84 and the
+    words below it (``significant`` false) in grey."""
+    groups = list(frame.groupby("group", sort=False)) if "group" in frame else [("", frame)]
+    fig = make_subplots(
+        rows=max(len(groups), 1),
+        cols=1,
+        subplot_titles=[str(g) for g, _ in groups] if len(groups) > 1 else None,
+        row_heights=[max(len(g.head(top)), 1) for _, g in groups] or None,
+        vertical_spacing=min(0.08, 0.3 / max(len(groups), 1)),
+    )
+    for i, (group, g) in enumerate(groups):
         g = g.head(top).iloc[::-1]
+        significant = g["significant"] if "significant" in g else g["g2"] >= G2_CRITICAL
+        colour = _PALETTE[i % len(_PALETTE)]
         fig.add_trace(
             go.Bar(
                 x=g["g2"],
                 y=g["word"],
                 orientation="h",
                 name=str(group),
-                customdata=g[["word"]].values,
-                marker={"color": _PALETTE[i % len(_PALETTE)]},
-                hovertemplate="%{y}: G²=%{x:.1f}<extra>%{fullData.name}</extra>",
-            )
+                customdata=list(
+                    zip(g["word"], [threshold_label if s else not_significant_label for s in significant], strict=True)
+                ),
+                marker={"color": [colour if s else NOT_SIGNIFICANT for s in significant]},
+                hovertemplate="%{y}: G²=%{x:.1f} (%{customdata[1]})<extra>%{fullData.name}</extra>",
+                showlegend=False,
+            ),
+            row=i + 1,
+            col=1,
         )
-    fig.update_layout(barmode="group", xaxis={"title": "G²"}, yaxis=category_axis())
-    return _layout(fig, title, height=max(320, 22 * min(top, len(frame)) + 120))
+        fig.update_yaxes(type="category", tickmode="linear", dtick=1, automargin=True, row=i + 1, col=1)
+        fig.update_xaxes(title_text="G²", rangemode="tozero", row=i + 1, col=1)
+        fig.add_vline(x=G2_CRITICAL, line={"dash": "dash", "color": "#555", "width": 1}, row=i + 1, col=1)
+    if groups:
+        fig.add_annotation(
+            x=G2_CRITICAL,
+            y=1.0,
+            xref="x",
+            yref="paper",
+            yanchor="bottom",
+            text=f"G² = {G2_CRITICAL} ({threshold_label})",
+            showarrow=False,
+            font={"size": 11, "color": "#555"},
+        )
+    bars = sum(len(g.head(top)) for _, g in groups)
+    fig = _layout(fig, title, height=max(320, KEYNESS_BAR_PX * bars + 110 * max(len(groups), 1)))
+    return fig.update_layout(margin={"l": 10, "r": 10, "t": 60, "b": 10})
 
 
 # --- the reader ----------------------------------------------------------------------------

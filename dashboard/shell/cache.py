@@ -19,6 +19,7 @@ before them (the warehouse and corpus by their path and version).
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pandas as pd
@@ -29,6 +30,7 @@ from dashboard.indexes import corpus as corpus_index
 from dashboard.indexes.corpus import Corpus
 from dashboard.queries import Filters
 from dashboard.rendering import wordclouds
+from dashboard.rendering.i18n import t
 from dashboard.shell import state
 from dashboard.shell.state import CodebookInForce
 from dashboard.storage import tables
@@ -55,7 +57,12 @@ def _key(wh: Warehouse) -> tuple[str, int]:
     return str(wh.root), wh.version
 
 
-@st.cache_resource(max_entries=6, show_spinner="读取数据 / loading…")
+def _spinner(key: str) -> AbstractContextManager[None]:
+    """A spinner in the session's language (a cache decorator's own spinner text is fixed)."""
+    return st.spinner(t(key, state.lang()))
+
+
+@st.cache_resource(max_entries=6, show_spinner=False)
 def _corpus(root: str, version: int, codebook_key: str | None, _wh: Warehouse, _cb: Codebook | None) -> Corpus:
     return corpus_index.open_corpus(_wh, _cb, codebook_key)
 
@@ -71,12 +78,13 @@ def codebook(wh: Warehouse) -> CodebookInForce:
 
 def corpus(wh: Warehouse, cb: CodebookInForce) -> Corpus:
     """The per-version frames and aggregates (persisted next to the warehouse, built once)."""
-    if cb.recount:
-        return _corpus(*_key(wh), cb.key, wh, cb.codebook)
-    return _corpus(*_key(wh), None, wh, None)
+    with _spinner("loading"):
+        if cb.recount:
+            return _corpus(*_key(wh), cb.key, wh, cb.codebook)
+        return _corpus(*_key(wh), None, wh, None)
 
 
-@st.cache_data(max_entries=64, show_spinner="统计词频 / counting…")
+@st.cache_data(max_entries=64, show_spinner=False)
 def _term_counts(
     root: str, version: int, f: Filters, terms: tuple[str, ...], _wh: Warehouse, _c: Corpus
 ) -> pd.DataFrame:
@@ -84,17 +92,26 @@ def _term_counts(
 
 
 def term_series(wh: Warehouse, c: Corpus, f: Filters, terms: tuple[str, ...], metric: str, window: int) -> pd.DataFrame:
-    counts = _term_counts(*_key(wh), f, terms, wh, c)
+    with _spinner("counting"):
+        counts = _term_counts(*_key(wh), f, terms, wh, c)
     return queries.term_series(c, f, counts, terms, metric, window)
 
 
-def keyness(wh: Warehouse, groups: pd.DataFrame, table: str = "terms", top: int = 30) -> pd.DataFrame:
+def keyness(
+    wh: Warehouse,
+    groups: pd.DataFrame,
+    table: str = "terms",
+    top: int = 30,
+    *,
+    exclude: frozenset[str] = frozenset(),
+    significant_only: bool = False,
+) -> pd.DataFrame:
     """Not cached: sums over the persisted word index cost less than hashing ``groups``.
 
     The spinner shows only when it takes a while (the first use of a version builds the index).
     """
-    with st.spinner("统计词频 / counting words…"):
-        return queries.keyness(wh, groups, table=table, top=top)
+    with _spinner("counting_words"):
+        return queries.keyness(wh, groups, table=table, top=top, exclude=exclude, significant_only=significant_only)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
@@ -116,20 +133,28 @@ def first_appearances(wh: Warehouse, c: Corpus, f: Filters) -> pd.DataFrame:
     return _first_appearances(*_key(wh), f, wh, c)
 
 
-@st.cache_data(max_entries=32, show_spinner="搜索 / searching…")
+@st.cache_data(max_entries=32, show_spinner=False)
 def _search(root: str, version: int, text: str, _wh: Warehouse) -> set[str]:
     return queries.search_meetings(_wh, text)
 
 
 def search_meetings(wh: Warehouse, text: str) -> set[str]:
-    return _search(*_key(wh), text, wh)
+    with _spinner("searching"):
+        return _search(*_key(wh), text, wh)
 
 
-@st.cache_resource(max_entries=12, show_spinner="绘制词云 / drawing…")
+@st.cache_resource(max_entries=12, show_spinner=False)
+def _word_cloud(
+    freqs: tuple[tuple[str, int], ...], other: tuple[tuple[str, int], ...] | None, max_words: int
+) -> wordclouds.CloudImage:
+    if other is None:
+        return wordclouds.word_cloud(dict(freqs), max_words=max_words)
+    return wordclouds.comparison_cloud(dict(freqs), dict(other), max_words=max_words)
+
+
 def word_cloud(
     freqs: tuple[tuple[str, int], ...], other: tuple[tuple[str, int], ...] | None, max_words: int
 ) -> wordclouds.CloudImage:
     """A word cloud (or, with ``other``, a comparison cloud): keyed by the frequencies drawn."""
-    if other is None:
-        return wordclouds.word_cloud(dict(freqs), max_words=max_words)
-    return wordclouds.comparison_cloud(dict(freqs), dict(other), max_words=max_words)
+    with _spinner("drawing"):
+        return _word_cloud(freqs, other, max_words)

@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import queries
-from dashboard.shell import widgets
+from dashboard.shell import tables, widgets
 from dashboard.shell.context import Context, Page
 
 
@@ -26,6 +26,71 @@ def left_out_note(ctx: Context, *, time_axis: bool = True) -> dict[str, int]:
     if parts:
         st.caption(ctx.t("left_out", parts=("；" if ctx.lang == "zh" else "; ").join(parts)))
     return counts
+
+
+def word_list_controls(
+    ctx: Context, key: str, *, significance: bool = True, tables: tuple[str, ...] = ("terms",)
+) -> tuple[frozenset[str], bool]:
+    """The toggles above a list of words (keyness, word clouds): names and places back in (off by
+    default), words that are not significant shown (off by default). Returns (words to leave
+    out, significant only)."""
+    left, right = st.columns(2)
+    names_back = left.toggle(ctx.t("kn_show_proper"), key=f"{key}_proper", help=ctx.t("kn_show_proper_help"))
+    weak = right.toggle(ctx.t("kn_show_weak"), key=f"{key}_weak") if significance else True
+    if names_back:
+        return frozenset(), not weak
+    return frozenset().union(*(queries.proper_words(ctx.wh, ctx.corpus, t) for t in tables)), not weak
+
+
+def keyness_labels(ctx: Page) -> dict[str, str]:
+    """The keyness chart's words for significant and not, in the page's language."""
+    return {"threshold_label": ctx.t("kn_significant"), "not_significant_label": ctx.t("kn_not_significant")}
+
+
+def speaker_coverage_note(ctx: Context) -> None:
+    """A warning when the selection has few identified speakers (``queries.Coverage.few``)."""
+    coverage = queries.speaker_coverage(ctx.corpus, ctx.filters)
+    if coverage.few:
+        st.warning(
+            ctx.t(
+                "few_speakers",
+                n=coverage.speakers,
+                share=f"{coverage.share:.0%}",
+                few=queries.FEW_SPEAKERS,
+                min_share=f"{queries.FEW_NAMED_SHARE:.0%}",
+            )
+        )
+
+
+def role_rules(ctx: Page, key: str) -> dict[str, str]:
+    """The role rules (a text area filled from ``queries/roles.csv``, editable for the session);
+    an error and a stop when the file or the text cannot be used."""
+    try:
+        shipped = queries.roles_text(queries.load_roles(lang=ctx.lang))
+        text = st.text_area(
+            ctx.t("role_patterns"), shipped, key=f"{key}_{ctx.lang}", height=200, help=ctx.t("role_patterns_help")
+        )
+        roles = queries.parse_roles(text, ctx.t("role_patterns"))
+    except queries.RolesError as exc:
+        st.error(widgets.plain(str(exc)))
+        st.stop()
+    if not roles:
+        st.info(ctx.t("no_roles"))
+        st.stop()
+    return roles
+
+
+def removed_panel(ctx: Context, meeting_id: str, key: str) -> None:
+    """Under the reader, on request (a toggle, off by default): what cleaning removed from the
+    page, each piece with the name of its rule in the page's language."""
+    if not st.toggle(ctx.t("show_removed"), key=key):
+        return
+    removed = queries.removed_text(ctx.wh, meeting_id)
+    if removed.empty:
+        st.caption(ctx.t("removed_none"))
+        return
+    st.caption(ctx.t("removed_caption", n=len(removed)))
+    tables.table(removed, ctx.lang, f"{key}_table", coded=("rule",), width="stretch")
 
 
 def clicked(event: Any) -> list[list[Any]]:
@@ -62,16 +127,15 @@ def kwic_table(ctx: Page, lines: pd.DataFrame, key: str) -> None:
         st.info(ctx.t("nothing"))
         return
     shown = with_reader_links(lines)[["date", "title", "speaker", "left", "keyword", "right", "reader"]]
-    st.dataframe(
+    tables.table(
         shown,
-        hide_index=True,
+        ctx.lang,
+        f"{key}_table",
         column_config={
             "reader": reader_column(ctx),
-            "date": st.column_config.DateColumn(format="YYYY-MM-DD"),
             "left": st.column_config.TextColumn(width="medium"),
             "right": st.column_config.TextColumn(width="medium"),
         },
-        key=f"{key}_table",
     )
     widgets.download_row(None, lines, "kwic", f"{key}_dl")
 

@@ -17,6 +17,8 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard.rendering import exports, publication
+from dashboard.rendering.i18n import t
+from dashboard.shell.state import lang
 
 __all__ = ["bundle_button", "chart", "download_row", "plain", "start_view", "toolbar_config", "view_charts"]
 
@@ -88,8 +90,10 @@ def download_row(
     png_ok, reason = exports.static_export_status()
     buttons: list[tuple[str, Callable[[], bytes], str, str | None]] = []
     if fig is not None:
-        buttons.append(("⬇ HTML", lambda: exports.figure_html(_published(fig, about, None)), "html", "opens offline"))
-    buttons.append(("⬇ CSV", lambda: _table(frame, about, "csv", name), "csv", "the data (UTF-8, Excel-ready)"))
+        buttons.append(
+            ("⬇ HTML", lambda: exports.figure_html(_published(fig, about, None)), "html", t("dl_html_help", lang()))
+        )
+    buttons.append(("⬇ CSV", lambda: _table(frame, about, "csv", name), "csv", t("dl_csv_help", lang())))
     buttons.append(("⬇ XLSX", lambda: _table(frame, about, "xlsx", name), "xlsx", None))
     if fig is not None and png_ok:
         buttons.append(("⬇ PNG", lambda: _image(fig, about, "png"), "png", None))
@@ -100,7 +104,7 @@ def download_row(
             _button(label, data, stem, ext, key, help_)
     if fig is not None and not png_ok:
         with cols[len(buttons)]:
-            st.caption("PNG/SVG: use the chart's camera icon", help=reason)
+            st.caption(t("dl_camera", lang()), help=reason)
 
 
 def _published(fig: go.Figure, about: publication.Provenance | None, width: int | None) -> go.Figure:

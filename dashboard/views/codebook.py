@@ -12,7 +12,8 @@ from dashboard.edits import judgements
 from dashboard.edits.codebook import save_themes
 from dashboard.indexes.corpus import Corpus
 from dashboard.queries import Filters
-from dashboard.shell import cache, context, state
+from dashboard.rendering.tables import display_frame
+from dashboard.shell import cache, context, state, tables
 from dashboard.shell.context import Page
 from dashboard.shell.panels import kwic_table
 from dashboard.shell.widgets import plain
@@ -45,13 +46,15 @@ def _themes_section(page: Page, cb: Codebook, origin: str) -> None:
     st.subheader(page.t("cb_themes"))
     n_keywords = sum(len(t.keywords) for t in cb.themes)
     st.caption(page.t("cb_in_force", origin=page.t(f"cb_origin_{origin}"), themes=len(cb.themes), keywords=n_keywords))
+    frame = _as_frame(cb)
+    large = {"keywords": lambda header: st.column_config.TextColumn(header, width="large")}
     edited = st.data_editor(
-        _as_frame(cb),
+        frame,
         num_rows="dynamic",
         key="cb-editor",
         hide_index=True,
         width="stretch",
-        column_config={"keywords": st.column_config.TextColumn(page.t("cb_keywords_column"), width="large")},
+        column_config=tables.editor_columns(frame, page.lang, large),
     )
     apply_col, reset_col = st.columns(2)
     if apply_col.button(page.t("cb_apply"), key="cb-apply", type="primary"):
@@ -133,30 +136,44 @@ def _judge_section(page: Page, corpus: Corpus, cb: Codebook) -> None:
     if sample.empty:
         st.info(page.t("cb_no_hits"))
     else:
-        shown = sample.assign(verdict="")[["verdict", "keyword", "left", "hit", "right", "title", "date", "speaker"]]
+        context_columns = ["keyword", "left", "hit", "right", "title", "date", "speaker"]
+        shown = display_frame(sample[context_columns], page.lang, rename=False)
+        shown.insert(0, "verdict", "")
         options = [""] + [page.t(f"cb_{v}") for v in VERDICTS[1:]]
+        verdict = {"verdict": lambda header: st.column_config.SelectboxColumn(header, options=options)}
         edited = st.data_editor(
             shown,
             hide_index=True,
             width="stretch",
             key=f"cb-judge-{theme}-{seed}-{n}",
-            disabled=[c for c in shown.columns if c != "verdict"],
-            column_config={"verdict": st.column_config.SelectboxColumn(page.t("cb_verdict"), options=options)},
+            disabled=context_columns,
+            column_config=tables.editor_columns(shown, page.lang, verdict),
         )
         if st.button(page.t("cb_record"), key="cb-judge-save", type="primary"):
             _record(page, sample, edited["verdict"])
     judged = judgements.load_judgements(resolve().codebook / judgements.JUDGEMENTS_FILE)
     share = st.column_config.ProgressColumn(page.t("cb_precision"), min_value=0.0, max_value=1.0, format="percent")
     by_theme, by_keyword = st.columns(2)
-    by_theme.dataframe(
-        judgements.precision(judged, "theme"), hide_index=True, key="cb-prec-theme", column_config={"precision": share}
-    )
-    by_keyword.dataframe(
-        judgements.precision(judged, "keyword"),
-        hide_index=True,
-        key="cb-prec-keyword",
-        column_config={"precision": st.column_config.NumberColumn(page.t("cb_precision"), format="percent")},
-    )
+    counted = {"right": "judged_right"}  # judged right, not the right context
+    with by_theme:
+        tables.table(
+            judgements.precision(judged, "theme"),
+            page.lang,
+            "cb-prec-theme",
+            labels=counted,
+            mapped={"theme": page.labels},
+            column_config={"precision": share},
+        )
+    with by_keyword:
+        percent = st.column_config.NumberColumn(page.t("cb_precision"), format="percent")
+        tables.table(
+            judgements.precision(judged, "keyword"),
+            page.lang,
+            "cb-prec-keyword",
+            labels=counted,
+            mapped={"theme": page.labels},
+            column_config={"precision": percent},
+        )
 
 
 page = context.page()

@@ -25,7 +25,7 @@ from dashboard.edits.uploads import (
     upload_outcome,
     upload_outcomes,
 )
-from dashboard.shell import cache, context
+from dashboard.shell import cache, context, tables
 from dashboard.shell.context import Context, Page
 from dashboard.shell.widgets import plain
 from etl.contract.model import InputError
@@ -91,7 +91,7 @@ def _show_outcome(page: Page) -> None:
     st.subheader(page.t("data_result"))
     for column, name in zip(st.columns(len(OUTCOMES)), OUTCOMES, strict=True):
         column.metric(page.t(f"data_outcome_{name}"), files[name])
-    st.dataframe(outcome, hide_index=True, width="stretch", key="data-outcome-table")
+    tables.table(outcome, page.lang, "data-outcome-table", width="stretch", coded=("status",))
     st.code("\n".join(lines), language=None)
 
 
@@ -107,7 +107,7 @@ def _current(page: Page, wh: Warehouse) -> None:
     c.metric(page.t("data_version"), wh.version)
     errors = wh.read("errors").to_pandas()
     with st.expander(page.t("data_errors", n=len(errors))):
-        st.dataframe(pd.DataFrame(errors), hide_index=True, width="stretch", key="data-errors")
+        tables.table(pd.DataFrame(errors), page.lang, "data-errors", width="stretch", coded=("stage",))
     if isinstance(page, Context):
         _non_reports(page)
 
@@ -116,7 +116,7 @@ def _non_reports(ctx: Context) -> None:
     """The pages read that are not meeting reports, with the reason each was left out."""
     pages = queries.non_reports(ctx.corpus)
     with st.expander(ctx.t("data_non_reports", n=len(pages)), expanded=bool(len(pages))):
-        st.dataframe(pages, hide_index=True, width="stretch", key="data-non-reports")
+        tables.table(pages, ctx.lang, "data-non-reports", width="stretch")
 
 
 def main(page: Page) -> None:

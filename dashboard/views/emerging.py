@@ -7,8 +7,8 @@ import streamlit as st
 
 from dashboard import queries
 from dashboard.rendering import charts
-from dashboard.shell import cache, context, widgets
-from dashboard.shell.panels import left_out_note, reader_column, with_reader_links
+from dashboard.shell import cache, context, tables, widgets
+from dashboard.shell.panels import keyness_labels, left_out_note, reader_column, with_reader_links, word_list_controls
 
 ctx = context.require()
 f, c = ctx.filters, ctx.corpus
@@ -26,13 +26,16 @@ else:
         key="em_period",
     )
     st.caption(ctx.t("emerging_note"))
+    exclude, significant_only = word_list_controls(ctx, "em_keyness", tables=("terms", "formulas"))
     for table, title in (("terms", "rising_terms"), ("formulas", "rising_formulas")):
         st.subheader(ctx.t(title))
-        rising = queries.emerging(ctx.wh, c, f, pd.Timestamp(period), table=table, top=25)
+        rising = queries.emerging(
+            ctx.wh, c, f, pd.Timestamp(period), table, 25, exclude=exclude, significant_only=significant_only
+        )
         if rising.empty:
             st.info(ctx.t("nothing"))
             continue
-        fig = charts.keyness_chart(rising, top=20)
+        fig = charts.keyness_chart(rising, top=20, **keyness_labels(ctx))
         widgets.chart(fig, rising, f"emerging_{table}", f"em_{table}")
 
 st.subheader(ctx.t("new_formulas"))
@@ -44,10 +47,6 @@ if f.end is not None:
 if first.empty:
     st.info(ctx.t("nothing"))
 else:
-    st.dataframe(
-        with_reader_links(first).drop(columns=["meeting_id"]),
-        hide_index=True,
-        key="em_first",
-        column_config={"reader": reader_column(ctx)},
-    )
+    shown = with_reader_links(first).drop(columns=["meeting_id"])
+    tables.table(shown, ctx.lang, "em_first", column_config={"reader": reader_column(ctx)})
     widgets.download_row(None, first, "formulas_first_seen", "dl_em_first")

@@ -12,9 +12,9 @@ from dashboard import queries
 from dashboard.edits.corrections import add_correction, correction_cells, meeting_rows, remove_meeting_rows
 from dashboard.queries.filters import date_text
 from dashboard.rendering import charts
-from dashboard.shell import cache, context, widgets
+from dashboard.shell import cache, context, tables, widgets
 from dashboard.shell.context import Context
-from dashboard.shell.panels import left_out_note
+from dashboard.shell.panels import left_out_note, removed_panel
 from etl.contract.settings import resolve
 from etl.io.warehouse import WarehouseBusy, WarehouseError
 from etl.run.corrections_step import reapply
@@ -96,18 +96,11 @@ if listing.empty:
     st.info(ctx.t("no_meetings"))
 else:
     shown = listing.head(SHOWN)  # a browser table of 100,000 rows costs seconds to send and draw
-    # each date only as far as it is known (a year-only date is not a day); ISO text sorts as dates
-    shown = shown.assign(date=[date_text(d, p) for d, p in zip(shown["date"], shown["date_precision"], strict=True)])
     if len(listing) > SHOWN:
         st.caption(ctx.t("first_rows", n=SHOWN, total=len(listing)))
-    event = st.dataframe(
-        shown,
-        hide_index=True,
-        key="mt_list",
-        on_select="rerun",
-        selection_mode="single-row",
-        column_config={"date": st.column_config.TextColumn(), "date_precision": None},
-    )
+    # each date only as far as it is known (a year-only date is not a day); ISO text sorts as dates
+    labels = {"top_theme": ctx.labels}
+    event = tables.table(shown, ctx.lang, "mt_list", mapped=labels, on_select="rerun", selection_mode="single-row")
     widgets.download_row(None, listing, "meetings", "dl_meetings")
     rows = event.selection.rows if event else []
     if rows:
@@ -127,3 +120,4 @@ if meeting_id:
         spans = queries.highlight_spans(text, ctx.codebook.codebook, f.themes)
         st.html(charts.reader_html(text, speeches, spans, ctx.labels, narration=ctx.t("narration")))
         correction_form(ctx, meeting_id, row)
+        removed_panel(ctx, meeting_id, "mt_removed")

@@ -6,7 +6,7 @@ import streamlit as st
 
 from dashboard import queries
 from dashboard.rendering import charts, publication
-from dashboard.shell import context, widgets
+from dashboard.shell import context, tables, widgets
 from dashboard.shell.panels import left_out_note, show_evidence
 
 ctx = context.require()
@@ -47,13 +47,13 @@ st.subheader(ctx.t("corpus"))
 info = queries.corpus_info(ctx.wh)
 st.write(ctx.t("demo_corpus") if info["demo"] else ctx.t("user_corpus"))
 st.caption(f"{ctx.t('warehouse_version')}: {ctx.wh.version} · {ctx.t('inputs')}: {info['n_inputs']}")
-st.dataframe(info["inputs"], hide_index=True)
+tables.table(info["inputs"], ctx.lang, "ov_inputs")
 st.write(f"**{ctx.t('codebook_version')}**")
-st.dataframe(info["codebook"], hide_index=True)
+tables.table(info["codebook"], ctx.lang, "ov_codebook")
 user_files = queries.user_files(ctx.wh)  # the corrections and tenure overrides this version was made with
 if len(user_files):
     st.write(f"**{ctx.t('user_files')}**")
-    st.dataframe(user_files, hide_index=True)
+    tables.table(user_files, ctx.lang, "ov_user_files")
 if info["readme"]:
     with st.expander("README"):
         st.text(info["readme"])

@@ -6,8 +6,15 @@ import streamlit as st
 
 from dashboard import queries
 from dashboard.rendering import charts, publication
-from dashboard.shell import cache, context, widgets
-from dashboard.shell.panels import left_out_note, show_evidence
+from dashboard.shell import cache, context, tables, widgets
+from dashboard.shell.panels import (
+    keyness_labels,
+    left_out_note,
+    role_rules,
+    show_evidence,
+    speaker_coverage_note,
+    word_list_controls,
+)
 
 ctx = context.require()
 f, c = ctx.filters, ctx.corpus
@@ -17,6 +24,7 @@ table = cache.speaker_table(ctx.wh, c, f)
 if table.empty:
     st.info(ctx.t("no_speakers"))
     st.stop()
+speaker_coverage_note(ctx)
 mode = st.radio(
     ctx.t("compare_by"), ("speaker", "role"), format_func=lambda m: ctx.t(f"by_{m}"), horizontal=True, key="sp_mode"
 )
@@ -26,10 +34,7 @@ if mode == "speaker":
     default = [s for s in f.speakers if s in set(table["speaker"])] or list(table["speaker"].head(3))
     chosen = st.multiselect(ctx.t("speakers"), list(table["speaker"]), default=default, key="sp_names")
 else:
-    text = st.text_area(
-        ctx.t("role_patterns"), "\n".join(f"{k}={v}" for k, v in queries.DEFAULT_ROLES.items()), key="sp_roles"
-    )
-    roles = dict(line.split("=", 1) for line in text.splitlines() if "=" in line)
+    roles = role_rules(ctx, "sp_roles")
 groups = queries.speaker_groups(c, f, chosen, roles)
 if groups["group"].isna().all():
     st.info(ctx.t("pick_speakers"))
@@ -43,11 +48,13 @@ widgets.chart(fig, profile, "speaker_profiles", "sp_profile", about=ctx.about(ct
 st.caption(f"{ctx.t('per10k')} {ctx.t('f_per10k')}")
 
 st.subheader(ctx.t("distinctive"))
-key = cache.keyness(ctx.wh, groups[["meeting_id", "seq", "speech", "group"]], "terms", 20)
+exclude, significant_only = word_list_controls(ctx, "sp_keyness")
+keyed = groups[["meeting_id", "seq", "speech", "group"]]
+key = cache.keyness(ctx.wh, keyed, "terms", 20, exclude=exclude, significant_only=significant_only)
 if key.empty:
     st.info(ctx.t("nothing"))
 else:
-    kfig = charts.keyness_chart(key, top=15)
+    kfig = charts.keyness_chart(key, top=15, **keyness_labels(ctx))
     widgets.chart(kfig, key, "speaker_keyness", "sp_keyness")
     st.caption(ctx.t("keyness_note"))
 
@@ -66,5 +73,5 @@ else:
 if mode == "speaker" and chosen:
     st.subheader(ctx.t("titles"))
     timeline = queries.title_timeline(c, chosen)
-    st.dataframe(timeline, hide_index=True, key="sp_titles")
+    tables.table(timeline, ctx.lang, "sp_titles", labels={"title": "post"})
     widgets.download_row(None, timeline, "speaker_titles", "dl_sp_titles")

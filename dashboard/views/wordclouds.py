@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
@@ -12,10 +13,18 @@ from dashboard.queries import Filters
 from dashboard.rendering import wordclouds
 from dashboard.shell import cache, context
 from dashboard.shell.context import Context
-from dashboard.shell.panels import left_out_note
+from dashboard.shell.panels import left_out_note, word_list_controls
 
 MODES = ("sidebar", "all", "period", "speaker", "theme")
 DEFAULT_STOPWORDS = "我们\n进行\n工作\n加强\n推进\n坚持\n"
+
+
+@dataclass(frozen=True)
+class Words:
+    """The words a cloud leaves out: the stopwords typed, and names and places (unless toggled back)."""
+
+    typed: frozenset[str]
+    proper: frozenset[str]
 
 
 def _selection(ctx: Context, key: str) -> tuple[str, Filters, str | None]:
@@ -43,8 +52,9 @@ def _selection(ctx: Context, key: str) -> tuple[str, Filters, str | None]:
     return ctx.t("wc_mode_all"), Filters(), None
 
 
-def _frequencies(ctx: Context, f: Filters, theme: str | None, stop: set[str], n: int) -> pd.DataFrame:
-    return queries.term_frequencies(ctx.wh, queries.speeches_for(ctx.corpus, f, theme), limit=n, stopwords=stop)
+def _frequencies(ctx: Context, f: Filters, theme: str | None, stop: Words, n: int) -> pd.DataFrame:
+    speeches = queries.speeches_for(ctx.corpus, f, theme)
+    return queries.term_frequencies(ctx.wh, speeches, limit=n, stopwords=stop.typed, exclude=stop.proper)
 
 
 def _pairs(freq: pd.DataFrame) -> tuple[tuple[str, int], ...]:
@@ -65,7 +75,7 @@ def _downloads(ctx: Context, cloud: wordclouds.CloudImage, stem: str, key: str) 
     )
 
 
-def _single(ctx: Context, stop: set[str], max_words: int) -> None:
+def _single(ctx: Context, stop: Words, max_words: int) -> None:
     label, f, theme = _selection(ctx, "wc-a")
     freq = _frequencies(ctx, f, theme, stop, max_words)
     if freq.empty:
@@ -76,7 +86,7 @@ def _single(ctx: Context, stop: set[str], max_words: int) -> None:
     _downloads(ctx, cloud, f"wordcloud_{label}", "wc-single")
 
 
-def _compare(ctx: Context, stop: set[str], max_words: int) -> None:
+def _compare(ctx: Context, stop: Words, max_words: int) -> None:
     left, right = st.columns(2)
     with left:
         st.markdown(":red[**A**]")
@@ -99,8 +109,9 @@ st.title(ctx.t("page_wordclouds"))
 left_out_note(ctx, time_axis=False)
 with st.expander(ctx.t("wc_stopwords")):
     text = st.text_area(ctx.t("wc_one_per_line"), DEFAULT_STOPWORDS, key="wc-stopwords", height=150)
-stop = {w.strip() for w in text.splitlines() if w.strip()}
 max_words = st.slider(ctx.t("wc_words"), 30, 300, 150, step=10, key="wc-max-words")
+proper = word_list_controls(ctx, "wc", significance=False)[0]
+stop = Words(frozenset(w.strip() for w in text.splitlines() if w.strip()), proper)
 single, compare = st.tabs([ctx.t("wc_cloud"), ctx.t("wc_compare")])
 with single:
     _single(ctx, stop, max_words)

@@ -22,6 +22,7 @@ from dashboard import queries
 from dashboard.indexes import corpus as corpus_index
 from dashboard.queries import Filters
 from dashboard.queries.filters import date_text, meeting_keep, narrowed, precision_fits, supports, undated_kept
+from dashboard.rendering.tables import column_label
 from etl.io.warehouse import Warehouse
 from tests.dashboard.apps import copy_tiny, edit_meetings, run_page
 
@@ -189,7 +190,8 @@ def test_the_meeting_list_and_reader_show_a_year_only_date_as_its_year(
     root: Path, year_only: corpus_index.Corpus, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     at = _app(root, "meetings", monkeypatch)
-    dates = next(d.value for d in at.dataframe if "meeting_id" in d.value.columns)["date"].tolist()
+    meeting, date = column_label("meeting_id", "zh"), column_label("date", "zh")  # headers in the page's language
+    dates = next(d.value for d in at.dataframe if meeting in d.value.columns)[date].tolist()
     assert "2020" in dates and "2020-01-01" not in dates and "2020-03-05" in dates
     marked = queries.meeting_list(year_only, Filters()).query("date_precision == 'year'")["meeting_id"].iloc[0]
     body = _app(root, "meetings", monkeypatch, meeting=marked).get("html")[0].proto.body

@@ -17,6 +17,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard import queries
 from dashboard.indexes import corpus as corpus_index
 from dashboard.queries import Filters
+from dashboard.rendering.tables import column_label
 from etl.count.codebook import load_folder
 from etl.io.warehouse import Warehouse
 from tests.dashboard.apps import copy_tiny, edit_meetings, run_page
@@ -88,5 +89,6 @@ def test_the_filter_brings_them_in_and_the_url_keeps_it(
 
 def test_the_data_page_lists_them_with_their_reasons(root: Path, marked: str, monkeypatch: pytest.MonkeyPatch) -> None:
     at = _app(root, "data", monkeypatch)
-    table = next(d.value for d in at.dataframe if "not_report_reason" in d.value.columns)
-    assert list(table["meeting_id"]) == [marked] and list(table["not_report_reason"]) == [REASON]
+    reason, meeting = column_label("not_report_reason", "zh"), column_label("meeting_id", "zh")
+    table = next(d.value for d in at.dataframe if reason in d.value.columns)  # headers in the page's language
+    assert list(table[meeting]) == [marked] and list(table[reason]) == [REASON]

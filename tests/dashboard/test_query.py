@@ -110,9 +110,9 @@ def test_theme_hits_with_an_edited_codebook(wh, tiny_codebook):
 def test_speakers_roles_and_titles(corpus):
     table = queries.speaker_table(corpus, Filters()).set_index("speaker")
     assert table.loc["张三", "meetings"] == 3
-    groups = queries.speaker_groups(corpus, Filters(), roles=queries.DEFAULT_ROLES)
+    groups = queries.speaker_groups(corpus, Filters(), roles=queries.load_roles())
     by = groups.dropna(subset=["group"]).groupby("group")["speaker"].agg(set)
-    assert by["书记"] == {"张三", "王五"} and by["区长"] == {"李四"}  # 区委副书记、区长 is a 区长
+    assert by["书记"] == {"张三", "王五"} and by["省市县区长"] == {"李四"}  # 区委副书记、区长 is a 区长
     timeline = queries.title_timeline(corpus, ["李四"])
     assert timeline["title"].tolist() == ["区委副书记、区长", "区长"]
     prof = queries.profiles(corpus, queries.speaker_groups(corpus, Filters(), ["李四"]), ["安全生产"])
