@@ -53,7 +53,7 @@ tables.table(info["codebook"], ctx.lang, "ov_codebook")
 user_files = queries.user_files(ctx.wh)  # the corrections and tenure overrides this version was made with
 if len(user_files):
     st.write(f"**{ctx.t('user_files')}**")
-    tables.table(user_files, ctx.lang, "ov_user_files")
+    tables.table(user_files, ctx.lang, "ov_user_files", coded=("kind", "on_disk"))
 if info["readme"]:
     with st.expander("README"):
         st.text(info["readme"])

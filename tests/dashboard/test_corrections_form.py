@@ -7,10 +7,13 @@ import csv
 import datetime as dt
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from dashboard import queries
 from dashboard.edits.corrections import add_correction, correction_cells, meeting_rows, remove_meeting_rows
+from dashboard.rendering.i18n import t
+from dashboard.rendering.tables import column_label
 from etl.io.warehouse import Warehouse
 from etl.run.corrections import parse_corrections
 from tests.dashboard.apps import copy_tiny, run_page
@@ -123,10 +126,20 @@ def test_the_overview_lists_the_users_files_this_version_was_made_with(copy: Pat
     from etl.run.corrections_step import reapply
 
     reapply(resolve({"tenures": copy / "tenures.csv"}))  # the warehouse, codebook and corrections of the env
-    at = run_page("overview")
-    files = next(d.value for d in at.dataframe if "on_disk" in d.value.columns)
-    tenures = files[files["kind"] == "tenures"].iloc[0]
-    assert (tenures["file"], tenures["rows"], tenures["on_disk"]) == (str(copy / "tenures.csv"), 1, "same")
+    files = _user_files(run_page("overview"))
+    tenures = files[files[_label("kind")] == t("kind_tenures", "zh")].iloc[0]
+    shown = (tenures[_label("file")], tenures[_label("rows")], tenures[_label("on_disk")])
+    assert shown == (str(copy / "tenures.csv"), 1, t("on_disk_same", "zh"))
     (copy / "tenures.csv").write_text("region,post,name,start,end\n", encoding="utf-8")
-    files = next(d.value for d in run_page("overview").dataframe if "on_disk" in d.value.columns)
-    assert files[files["kind"] == "tenures"]["on_disk"].tolist() == ["changed"]
+    files = _user_files(run_page("overview"))
+    on_disk = files[files[_label("kind")] == t("kind_tenures", "zh")][_label("on_disk")]
+    assert on_disk.tolist() == [t("on_disk_changed", "zh")]
+
+
+def _label(column: str) -> str:
+    return column_label(column, "zh")
+
+
+def _user_files(at: object) -> pd.DataFrame:
+    """The overview's table of the users' files, found by its headers in the page's language."""
+    return next(d.value for d in at.dataframe if _label("on_disk") in d.value.columns)  # type: ignore[attr-defined]
