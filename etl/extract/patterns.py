@@ -10,8 +10,30 @@ from __future__ import annotations
 import functools
 import re
 
-# Characters whose traditional form opencc gives differently from the common web form.
-_EXTRA = {"布": "佈", "核": "覈", "台": "臺", "里": "裏", "着": "著", "于": "於", "周": "週"}
+# Traditional forms opencc's one-character conversion does not give (it gives one form of a
+# character with several, or a rarer one): 签 is 簽 on most pages, 汇报 is also 彙報.
+_EXTRA = {
+    "布": "佈",
+    "核": "覈",
+    "台": "臺檯颱",
+    "里": "裏",
+    "着": "著",
+    "于": "於",
+    "周": "週",
+    "签": "簽",
+    "汇": "彙",
+    "制": "製",
+    "系": "係繫",
+    "志": "誌",
+    "获": "穫",
+    "历": "曆",
+    "复": "複",
+    "干": "乾",
+    "松": "鬆",
+    "卷": "捲",
+    "只": "隻",
+    "症": "癥",
+}
 
 CJK = "\u4e00-\u9fff"
 STOP = "。！？!?"  # sentence ends
@@ -32,8 +54,7 @@ def _variants(ch: str) -> str:
         t: str = conv.convert(ch)  # type: ignore[attr-defined]
         if len(t) == 1:
             out.add(t)
-    if ch in _EXTRA:
-        out.add(_EXTRA[ch])
+    out.update(_EXTRA.get(ch, ""))
     return "".join(sorted(out, key=lambda c: c != ch))
 
 
