@@ -14,7 +14,7 @@ Spans are consecutive and cover the text exactly: ``"".join(texts) == text``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from etl.contract.model import Person, Reading, Speech
 from etl.extract.leading import leading_mentions, studied
@@ -134,22 +134,6 @@ def _header_speaker(text: str) -> tuple[Person, int] | None:
     return None
 
 
-def _removed_byline(text: str, removed: Sequence[str]) -> tuple[Person, int] | None:
-    """A delivered speech whose name line the cleaning removed as a byline (——在…上的报告 /
-    （日期） / 习　近　平 / 同志们：): the removed bare name is the speaker, from the salutation on."""
-    lines = _lines(text, _HEADER_MAX)
-    salutation = next((i for i, (_, line) in enumerate(lines) if _SALUTATION.match(line.strip())), None)
-    if not salutation:
-        return None
-    delivered = any(
-        line.strip().startswith(("—", "-")) or ("在" in line and "上" in line) for _, line in lines[:salutation]
-    )
-    name = next((r.strip() for r in removed if len(r.strip()) <= 12 and NAME_ONLY.match(r.strip())), None)
-    if not (delivered and name):
-        return None
-    return Person(re.sub(r"\s", "", name), None, "speaker"), lines[salutation][0]
-
-
 class _People:
     """People in order of first appearance, one entry per (name, role)."""
 
@@ -220,9 +204,8 @@ def _sentence_around(text: str, t: int, floor: int) -> tuple[int, int]:
 
 
 class _Reader:
-    def __init__(self, text: str, removed: Sequence[str] = ()) -> None:
+    def __init__(self, text: str) -> None:
         self.text = text
-        self.removed = removed
         self.people = _People()
         self.pieces: list[tuple[int, int, str | None]] = []
         self.current: str | None = None
@@ -310,7 +293,7 @@ class _Reader:
 
     def run(self) -> None:
         text = self.text
-        header = _header_speaker(text) or _removed_byline(text, self.removed)
+        header = _header_speaker(text)
         titled = _with_lists(titled_mentions(text), untitled_list_mentions(text))
         names = {m.name for m in titled}
         # A delivered speech (各位代表：… / 同志们：…) has one voice: others named in it are cited.
@@ -382,15 +365,14 @@ def _canonical_reading(people: tuple[Person, ...], speeches: tuple[Speech, ...])
     )
 
 
-def read_people(text: str, removed: Sequence[str] = ()) -> Reading:
+def read_people(text: str) -> Reading:
     """People (presider, speakers, attendees) and the speech spans of ``text``.
 
-    ``removed`` are the lines the cleaning took out (a delivered speech's byline may be one).
     Names are given in simplified script; titles and speech texts keep the text's characters.
     """
     if not text:
         return Reading((), ())
-    reader = _Reader(text, removed)
+    reader = _Reader(text)
     reader.run()
     return _canonical_reading(reader.people.result(), _merge(reader.pieces, text))
 

@@ -145,7 +145,7 @@ def doc_rows(doc: RawDoc, cleaned: Cleaned, counting: str, meeting_id: str, res:
     """Every contract row of one report, as column lists per table."""
     text = cleaned.text
     reason = not_report_reason(doc.text, text, doc.title)
-    reading = people.read_people(text, cleaned.removed)
+    reading = people.read_people(text)
     meta = read_meta(
         doc, text, cleaned.publish_date, res.files.sessions, cleaned.dateline, people.convener_title(reading)
     )
