@@ -112,6 +112,31 @@ def covers(text: str, r: Reading) -> bool:
         ("县领导韦达明、包青禾、邹静川，各部门主要负责人参加会议。", [], [], ["韦达明", "包青禾", "邹静川"]),
         ("区人大常委会主任柯振南和副主任甘霖及委员共20人参加会议。", [], [], ["柯振南", "甘霖"]),
         ("会议听取了各成员单位的汇报。以习近平同志为核心的党中央高度重视。", [], [], []),
+        # shapes of pages from sites never seen (held-out check)
+        # a day between the name and its verb
+        ("市政协主席柯振南26日下午主持召开主席会议。", ["柯振南"], [], []),
+        # a list, a comma, then 分别就…作了说明
+        ("市政协秘书长韦达明、提案委员会主任包青禾，分别就有关议题作了说明。", [], ["韦达明", "包青禾"], []),
+        # 听取了某某同志关于…的汇报 (and 其 inside a given name)
+        ("会议听取了区生态环境分局局长梁其远同志关于《责任清单》的情况汇报。", [], ["梁其远"], []),
+        # a rarer surname, and 进行…总结
+        ("会上，镇党委书记韦达明讲话，镇长茆云海进行大会总结。", [], ["韦达明", "茆云海"], []),
+        # name before post for a chairman of the NPC standing committee
+        ("会议召开。包青禾委员长主持会议。", ["包青禾"], [], []),
+        # a body's name glued before the name: 纪委办某某同志对…进行了解读
+        ("会上，纪委办邹静川同志对《意见》进行了解读。", [], ["邹静川"], []),
+        # the presider's statement past the meeting's name and a clause of what was heard
+        (
+            "市委书记柯振南主持召开市委党建工作领导小组会议，听取各部门汇报，强调要精准施策。",
+            ["柯振南"],
+            ["柯振南"],
+            [],
+        ),
+        ("国家主席柯振南主持召开座谈会，同研修班学员进行座谈并发表重要讲话。", ["柯振南"], ["柯振南"], []),
+        ("国家主席柯振南出席会议并发表重要讲话。", [], ["柯振南"], ["柯振南"]),
+        # ... but not what the meeting did: 主持召开…会议，传达…，安排部署
+        ("县委书记柯振南主持召开县委常委会议，传达有关精神，安排部署工作。", ["柯振南"], [], []),
+        ("区直有关部门负责同志参加会议。", [], [], []),
     ],
 )
 def test_people(text: str, presider: list[str], speakers: list[str], attendees: list[str]) -> None:

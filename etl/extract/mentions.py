@@ -37,7 +37,7 @@ _BOUNDARY_WORDS = (
     "专门|深入|到|赴|调研|检查|督导|听取|审阅|批示|所作|同|共同|带头|陪同|亲自|交流|作了|讲了|"
     "肯定|寄语|勉励|提醒|坦言|建议|宣布|号召|一同|按照|根据|紧扣|联系|立足|重点|主动|受|安排|进行|"
 )
-_BOUNDARY = rf"(?=[，,、。；;：:（()）\s“\"—…!！?？]|$|{tc(_BOUNDARY_WORDS.rstrip('|'))})"
+_BOUNDARY = rf"(?=[，,、。；;：:（()）\s“\"—…!！?？\d]|$|{tc(_BOUNDARY_WORDS.rstrip('|'))})"
 _NAME = rf"{_SURNAME}(?:{_SP}{_GIVEN}){{1,2}}?"
 POSTS = tc(_POSTS)
 MENTION = re.compile(rf"(?P<post>{POSTS}){_SP}(?P<name>{_NAME}){_BOUNDARY}")
@@ -61,7 +61,8 @@ _VERBISH = re.compile(
 # More names listed after a titled one: 副县长张三、李四、王五出席.
 _LISTED_NAME = re.compile(rf"、(?P<name>{_NAME}){_BOUNDARY}")
 NAME_ONLY = re.compile(rf"^{_NAME}$")
-_BAD_NAME = re.compile(tc(r"[的了等在和与及是为对就从向把被将们个这那其各该此全会议]|同志$"))
+# 其 is a given name's character as often as a word's (梁其明): only 其他, 其中 … are words.
+_BAD_NAME = re.compile(tc(r"[的了等在和与及是为对就从向把被将们个这那各该此全会议]|其[他它中余实次]|同志$"))
 
 _STATE = (
     "强调|指出|表示|要求|认为|说道|说(?=[，,：:])|提出|希望|坦言|寄语|提醒|建议|谈到|称|总结|作出部署|部署|"
@@ -72,7 +73,7 @@ _ACT = (
     "谈了?[^。，,；;\\n]{0,10}?(?:体会|看法|认识|意见|感受|想法|打算|心得)|"
     "作了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|通报|讲座|解读|动员|交流|指示|安排)(?:发言|讲话)?|"
     "做了?[^。，,；;\\n]{0,18}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|讲座|解读|动员|交流)(?:发言|讲话)?|"
-    "讲了?[^。，,；;\\n]{0,8}?意见|交流了?[^。，,；;\\n]{0,10}?(?:体会|心得|发言|思考|认识)|"
+    "发表了?[^。，,；;\\n]{0,8}?(?:讲话|致辞|演讲)|讲了?[^。，,；;\\n]{0,8}?意见|交流了?[^。，,；;\\n]{0,10}?(?:体会|心得|发言|思考|认识)|"
     "进行了?[^。，,；;\\n]{0,10}?(?:培训|辅导|解读|讲解|部署|点评|总结|发言|交流|宣讲|讲话)|"
     "所作的?(?:[^。；;\\n]|\\n(?!\\n)){0,120}?(?:报告|说明|汇报)|"
     # 所作的⏎。: the report's name was a link line the cleaning took out; 所作 still says who spoke
@@ -87,16 +88,27 @@ _ADVERBS = tc(
 )
 _GAP = tc(
     r"(?:(?:就|在|对|围绕|结合|针对|代表|从|以|向|给|为|按照|根据|紧扣|联系|立足|重点|带头|分别就|聚焦|会上|会议)"
-    r"[^。！？!?；;\n]{0,80}?|受[^。！？!?；;\n，,]{1,20}?委托)"
+    r"[^。！？!?；;\n]{0,80}?|受[^。！？!?；;\n，,]{1,20}?委托|"
+    # 听取了某某关于…的汇报: 关于 leads to a report, never to a speech studied
+    r"关于(?=[^。！？!?；;\n]{0,80}?(?:汇报|说明|报告)(?!精神))[^。！？!?；;\n]{0,80}?)"
 )
+# A day or a time of day between a name and its verb: 某某26日下午主持召开…
+_WHEN = tc(r"(?:\d{1,2}\s*日(?:上午|下午|晚上|晚)?|上午|下午|晚上)")
 ROLE_AFTER = re.compile(
     tc(r"(?:同志)?(?:等(?:[^。，,；;、\n]{0,8}?(?:同志|领导|人|干部))?)?")
-    + rf"{_ADVERBS}*(?:{_GAP})?(?:(?P<p>{tc('主持')})|(?P<a>{tc('出席|参加|列席|参会|到会|陪同')})"
+    + tc(r"(?:[，,](?=分别|先后|依次|一一))?")  # 甲、乙，分别就…作了说明
+    + rf"{_WHEN}?{_ADVERBS}*(?:{_GAP})?(?:(?P<p>{tc('主持')})|(?P<a>{tc('出席|参加|列席|参会|到会|陪同')})"
     rf"|(?P<s>{SPEECH_VERB}))"
 )
 # A presider who also speaks: 主持会议并讲话 / 主持会议并强调.
+_DELIVERS = tc(r"发表了?[^。，,；;\n]{0,8}?(?:讲话|致辞)")
+# Also past the meeting's name and a clause of what was heard or done, when a statement follows
+# (主持召开某某会议，听取…，强调 / 主持召开座谈会，同…座谈并发表重要讲话), not an act (…会议，传达…).
 PRESIDE_AND_SPEAK = re.compile(
-    tc(r"(?:召开)?(?:会议|本次会议|此次会议)?(?:并|，|,)") + rf"{_ADVERBS}*(?:{_GAP})?(?P<s>{SPEECH_VERB})"
+    tc(r"(?:召开)?(?:会议|本次会议|此次会议)?(?:并|，|,)")
+    + rf"{_ADVERBS}*(?:{_GAP})?(?P<s>{SPEECH_VERB})|"
+    + tc(r"召开[^。，,；;\n]{0,40}?(?:[，,][^。；;\n，,]{0,60}?)?(?:并|，|,)")
+    + rf"{_ADVERBS}*(?P<t>(?:{tc('强调|指出|要求|表示|认为|希望')}|{_DELIVERS}){_NOT_VERB})"
 )
 _SEPARATOR = re.compile(tc(r"^(?:同志)?(?:[，,、]|和|及|与|以及)$"))
 _TITLE_CHARS = re.compile(r"[\u4e00-\u9fff、()（）·]")
