@@ -184,6 +184,7 @@ RULED = [
     ("标签:两会", "navigation"),
     ("新闻推荐", "navigation"),
     ("- 某县召开安全生产工作会议2025-11-13", "navigation"),
+    ("您当前的位置:首页 > 政协要闻 > 工作动态", "navigation"),
 ]
 
 
@@ -217,6 +218,7 @@ def test_page_furniture_is_removed_with_its_rule(line: str, rule: str) -> None:
         ("会议在某地举行，某某主持会议。本社记者 池某 摄", "会议在某地举行，某某主持会议。", "本社记者 池某 摄"),
         ("会议强调，要把工作抓实。 (卞 凯)", "会议强调，要把工作抓实。", "(卞 凯)"),
         ("市领导某某参加会议。 展开详细", "市领导某某参加会议。", "展开详细"),
+        ("会议对培训进行了安排。(东岭镇 柯某)", "会议对培训进行了安排。", "(东岭镇 柯某)"),
     ],
 )
 def test_datelines_and_bylines_are_cut_from_lines(line: str, kept: str, cut: str) -> None:

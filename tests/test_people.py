@@ -137,6 +137,17 @@ def covers(text: str, r: Reading) -> bool:
         # ... but not what the meeting did: 主持召开…会议，传达…，安排部署
         ("县委书记柯振南主持召开县委常委会议，传达有关精神，安排部署工作。", ["柯振南"], [], []),
         ("区直有关部门负责同志参加会议。", [], [], []),
+        # 关于 right after a name, 讲意见, a 领导 post, and a name after 一是
+        ("会议听取提案委主任韦达明关于协商活动方案的汇报。", [], ["韦达明"], []),
+        ("最后，镇党委副书记、镇长包青禾讲意见：要抓好落实。", [], ["包青禾"], []),
+        (
+            "会议由组织委员邹静川主持。一是邹静川传达文件精神；二是专班领导柯振南同志讲话，希望互相学习。",
+            ["邹静川"],
+            ["邹静川", "柯振南"],
+            [],
+        ),
+        # a leader whose speech the meeting passes on is cited, not a speaker
+        ("会议传达学习了全国两会精神和省委书记柯振南在全省领导干部会议上的讲话精神，会议强调，要抓落实。", [], [], []),
     ],
 )
 def test_people(text: str, presider: list[str], speakers: list[str], attendees: list[str]) -> None:
@@ -144,6 +155,14 @@ def test_people(text: str, presider: list[str], speakers: list[str], attendees: 
     assert roles(r, "presider") == presider
     assert roles(r, "speaker") == speakers
     assert roles(r, "attendee") == attendees
+    assert covers(text, r)
+
+
+def test_speakers_of_one_sentence_take_turns_at_its_semicolons() -> None:
+    text = "会上，主任韦达明对工作进行动员；副县长包青禾发表讲话并提出建议，一是要选优选强队伍。"
+    r = read_people(text)
+    assert roles(r, "speaker") == ["韦达明", "包青禾"]
+    assert "选优选强队伍" in speech_of(r, "包青禾") and "选优选强" not in speech_of(r, "韦达明")
     assert covers(text, r)
 
 

@@ -86,7 +86,7 @@ _BEFORE_TIME, _AFTER_TIME = 60, 80
 # 同志们！), 我代表…, 受…委托, 听取和审议, a congress.
 _SPEECH_OR_RESOLUTION = compile_tc(
     r"(?:^|\n)[^\n。]{0,24}(?:代表|同志|委员|朋友)们?\s*[：:！!，,]|我代表|受[^。\n]{0,16}委托|听取[和并]?审议|"
-    r"听取了[^。]{0,40}报告|向大会|代表大会"
+    r"听取了[^。]{0,40}报告|向大会|代表大会上|代表大会第[^。\n]{1,6}次会议"
 )
 # A title given with the text (a table's column) that names a delivered report or a resolution.
 _DELIVERED_TITLE = compile_tc(r"报告|决议|讲话|发言|致辞|公报")

@@ -49,6 +49,8 @@ _COLLECTIVE = re.compile(
     )
 )
 _HEARD = ("听取", "聽取")  # 会议听取了…汇报: what follows is the report
+_HEARD_AT = compile_tc("听取")
+_PASSED_ON = {"传达", "傳達", "学习", "學習", "认真学习", "認真學習", "集体学习", "集體學習"}
 _PRONOUN = re.compile(
     _PREFIX
     + tc(r"(?:他|她)(?:还|也|又|同时|最后|特别|进一步|首先|再次|并|在讲话中|在发言中|随后)*")
@@ -81,8 +83,8 @@ _TRIGGER = re.compile(
     tc("[会他她出参列与全主]")
     + tc("(?:(?<=[会])[议上前后]|(?<=[他她])|(?<=出)席|(?<=[参])[加会]|(?<=列)席|(?<=[与])[会]|(?<=全)[体]|(?<=主)持)")
 )
-_STOPS = "。！？!?\n"
-_SENTENCE_END = re.compile(r"[。！？!?\n][。！？!?\n”’」』)）]*")
+_STOPS = "。！？!?；;\n"
+_SENTENCE_END = re.compile(r"[。！？!?；;\n][。！？!?\n”’」』)）]*")
 _HEADER_LINES = 14
 _ROLE_OVERRUN = 130
 _DELIVERED = compile_tc(r"(?:^|\n)[ \t\u3000]*(?:各位代表|同志们)[：:，,！!]")
@@ -167,6 +169,12 @@ def _roles(text: str, ms: list[Mention], end: int) -> list[tuple[str | None, int
     return roles
 
 
+def _passed_on(text: str, collective: re.Match[str], m: Mention) -> bool:
+    """A person named in what the meeting passed on or studied (会议传达学习了…某某…的讲话精神),
+    with no 听取 (a report heard) between the verb and the name."""
+    return collective["v"] in _PASSED_ON and not _HEARD_AT.search(text, collective.end(), m.start)
+
+
 def _same_organ(meeting: str, title: str) -> bool:
     """The title holds a post of an organ the cited meeting names (省委常委会 / 省委书记)."""
     organs = {o.organ for o in organ_mentions(meeting)}
@@ -240,6 +248,8 @@ class _Reader:
             # 会议听取了某某作…的汇报: 某某 spoke, and the words that follow are the report's
             reporter = None
             for m, (role, _) in zip(ms, roles, strict=True):
+                if role == "speaker" and _passed_on(text, c, m):
+                    continue  # 会议传达学习了…省委书记某某在…上的讲话精神: cited, not a speaker
                 if role is not None:
                     self.people.add(m.name, m.title, role)
                     reporter = reporter or (m.name if role == "speaker" else None)
