@@ -114,6 +114,11 @@ EXPLAINER = (
         (SIGNED_NOTICE, "no meeting held in the opening"),
         (COMMENT_NOTICE, "a notice or announcement"),
         (SITE_FURNITURE, "a page of a novel site"),
+        # an explainer of the congress system: 代表大会 alone is not a session
+        (
+            "人大制度基本知识\n人大是如何组织的？\n全国和地方各级人民代表大会设立常委会，作为其常设机关。常委会组成人员由本级人大选出。",
+            "no meeting held in the opening",
+        ),
         (
             "某市条例\n第一条（目的）为了规范管理，制定本条例。\n第二条（范围）本条例适用于本市。\n第三条（施行）自公布之日起施行。",
             "rules or a notice laid out in articles",
