@@ -114,6 +114,11 @@ EXPLAINER = (
         (SIGNED_NOTICE, "no meeting held in the opening"),
         (COMMENT_NOTICE, "a notice or announcement"),
         (SITE_FURNITURE, "a page of a novel site"),
+        # a headline naming a body, not a meeting: 委员会
+        (
+            "某市人民代表大会常务委员会\n某市人大常委会是某市人民代表大会的常设机关，由主任、副主任和委员组成。",
+            "no meeting held in the opening",
+        ),
         # an explainer of the congress system: 代表大会 alone is not a session
         (
             "人大制度基本知识\n人大是如何组织的？\n全国和地方各级人民代表大会设立常委会，作为其常设机关。常委会组成人员由本级人大选出。",
@@ -153,6 +158,9 @@ def test_pages_that_are_not_reports_are_flagged(page: str, reason: str) -> None:
         "2021年6月，某区委召开常委会会议，专题研究党史学习教育工作。",
         # the date is given by the sidecar: the text only says who presided
         "县委召开常委会会议\n会议由县委书记某某主持。\n会议听取了巡察工作情况汇报。",
+        # an undated page whose headline names its meeting (its date was only in the removed publish line)
+        "青禾区委理论学习中心组学习会\n区委书记某某强调：要学深悟透，学以致用。",
+        "县政府召开第七次常务会议\n会上，副县长某某通报了项目进展。",
         # a resolution and a delivered speech name no time in their opening
         "某县第十届人民代表大会第四次会议听取和审议了县长某某所作的政府工作报告。会议决定批准这个报告。",
         "同志们：\n现在，我代表县委向大会作报告。\n一、过去五年的工作\n五年来，全县经济稳步增长。",

@@ -88,6 +88,9 @@ _SPEECH_OR_RESOLUTION = compile_tc(
     r"(?:^|\n)[^\n。]{0,24}(?:代表|同志|委员|朋友)们?\s*[：:！!，,]|我代表|受[^。\n]{0,16}委托|听取[和并]?审议|"
     r"听取了[^。]{0,40}报告|向大会|代表大会上|代表大会第[^。\n]{1,6}次会议"
 )
+# A headline that names a meeting held: …召开/举行…, or a meeting's name at its end (…学习会, …常委会议).
+_CLAUSE_MARK = re.compile(r"[。！？!?；;，,]")  # a headline has none
+_MEETING_TITLE = compile_tc(r"召开|举行|(?:会议|[^社机议员协]会)$")
 # A title given with the text (a table's column) that names a delivered report or a resolution.
 _DELIVERED_TITLE = compile_tc(r"报告|决议|讲话|发言|致辞|公报")
 _MEETING_WORDS = compile_tc(r"召开|举行|主持|会议指出|会议强调|会议要求|会议听取|会议审议|会议传达")
@@ -98,6 +101,9 @@ def _no_meeting_held(text: str) -> bool:
     opening = text[:_OPENING]
     if _HELD.search(text[: _OPENING * 2]) or _SPEECH_OR_RESOLUTION.search(opening):
         return False
+    first = opening.split("\n", 1)[0].strip()
+    if len(first) <= _LABEL_MAX and not _CLAUSE_MARK.search(first) and _MEETING_TITLE.search(first):
+        return False  # a report's headline names its meeting (区委理论学习中心组学习会, 县政府召开…会议)
     for m in _TIME.finditer(opening):
         start = opening.rfind("\n", 0, m.start()) + 1
         end = opening.find("\n", m.end())
