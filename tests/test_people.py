@@ -146,6 +146,8 @@ def covers(text: str, r: Reading) -> bool:
             ["邹静川", "柯振南"],
             [],
         ),
+        # an untitled three-character name after the date presides
+        ("5月6日，林晓峰主持召开县委常委会会议，研究近期工作。", ["林晓峰"], [], []),
         # a leader whose speech the meeting passes on is cited, not a speaker
         ("会议传达学习了全国两会精神和省委书记柯振南在全省领导干部会议上的讲话精神，会议强调，要抓落实。", [], [], []),
     ],

@@ -4,7 +4,8 @@ Three shapes, each seen across many reports:
 - a statement verb and its words: 某某指出，… / 某某同志强调⏎ / 某某在会上要求，…
 - a post (or 同志) after the name, then a role verb: 某某书记就…作了讲话, 某某市长主持会议,
   会议由某某同志主持
-- a three-character name with an act of speaking: 某某传达了…, 某某通报了…
+- a three-character name with an act of speaking or presiding: 某某传达了…, 某某通报了…,
+  5月6日，某某某主持召开…
 
 A clause starts after a sentence or clause mark, or after 由/听取了/审议了. To stay fast, the
 text is not scanned name by name: the verbs and posts are found first (a few per report), then
@@ -57,7 +58,10 @@ _NAME_STATES = re.compile(
     + rf"(?:{_STATEMENT})"
     + r"(?:[，,]|[：:](?![“\x22「])|\n))"
 )
-_ACT = tc(r"(?:传达|通报|汇报|领学|宣读|解读|点评)了?|作了?[^。，,；;\n]{0,20}?(?:讲话|发言|报告|辅导|说明|汇报|部署)")
+# …and 主持召开 after a date (5月6日，某某某主持召开…会议): the report's own presider, untitled.
+_ACT = tc(
+    r"(?:传达|通报|汇报|领学|宣读|解读|点评)了?|作了?[^。，,；;\n]{0,20}?(?:讲话|发言|报告|辅导|说明|汇报|部署)|主持召开"
+)
 _ACT_AT = re.compile(_ACT)
 _NAME_ACTS = re.compile(_PREFIX + rf"(?P<name>{_SURNAME}{_GIVEN}{{2}})(?={_ACT})")
 # A body's name may stand glued before the name: 纪委办某某同志对…进行了解读.
