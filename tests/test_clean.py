@@ -180,6 +180,11 @@ RULED = [
     ("评 论", "widget"),
     ("2019年3月2日| 服务热线:0000-7654321", "navigation"),
     ("合作单位", "navigation"),
+    ("祁某 審核:冉某 審簽:房某", "byline"),
+    ("标签:两会", "navigation"),
+    ("新闻推荐", "navigation"),
+    ("- 某县召开安全生产工作会议2025-11-13", "navigation"),
+    ("您当前的位置:首页 > 政协要闻 > 工作动态", "navigation"),
 ]
 
 
@@ -213,6 +218,7 @@ def test_page_furniture_is_removed_with_its_rule(line: str, rule: str) -> None:
         ("会议在某地举行，某某主持会议。本社记者 池某 摄", "会议在某地举行，某某主持会议。", "本社记者 池某 摄"),
         ("会议强调，要把工作抓实。 (卞 凯)", "会议强调，要把工作抓实。", "(卞 凯)"),
         ("市领导某某参加会议。 展开详细", "市领导某某参加会议。", "展开详细"),
+        ("会议对培训进行了安排。(东岭镇 柯某)", "会议对培训进行了安排。", "(东岭镇 柯某)"),
     ],
 )
 def test_datelines_and_bylines_are_cut_from_lines(line: str, kept: str, cut: str) -> None:
@@ -335,6 +341,12 @@ def test_a_field_whose_value_is_on_the_next_line_goes_with_its_label() -> None:
     out = clean(page)
     assert out.text == "某乡召开推进会\n9月17日下午，某乡召开推进会。"
     assert out.publish_date == "2019-09-17"
+
+
+def test_an_indent_of_mangled_spaces_is_not_text() -> None:
+    out = clean("??? □记者 赵某 报道\n??? 某某新闻网讯 5月6日，县政府召开常务会议。")
+    assert out.text == "5月6日，县政府召开常务会议。"
+    assert ("byline", "□记者 赵某 报道") in out.removals
 
 
 def test_a_publish_strip_beats_a_stale_banner_for_the_publication_date() -> None:

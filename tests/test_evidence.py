@@ -158,6 +158,18 @@ def test_evidence_is_the_same_on_two_workers(tmp_path: Path) -> None:
     assert snapshot(one) == snapshot(two)
 
 
+def test_a_shared_line_inside_a_sentence_stays() -> None:
+    # a wiki page breaks a sentence at its link words: the title every resolution names is shared
+    text = (
+        "某县第十届人民代表大会第四次会议听取和审议了县长某某所作的\n\n政府工作报告\n\n。会议决定批准这个报告。\n\n"
+        + FOOTER
+    )
+    out = clean(text, {unit_key("政府工作报告"), unit_key(FOOTER)})
+    assert "所作的\n政府工作报告\n。会议决定" in out.text
+    assert ("evidence", "政府工作报告") not in out.removals
+    assert "融媒体中心维护" not in out.text  # a shared paragraph of its own still goes
+
+
 def test_a_shared_line_a_shape_rule_knows_keeps_its_rule_and_its_date() -> None:
     publish = "发布时间：2021-06-01 来源：某某县政府办"
     text = f"{publish}\n5月31日，县委召开常委会会议。会议强调，要抓好安全生产。\n\n{FOOTER}"

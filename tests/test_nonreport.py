@@ -60,6 +60,26 @@ FREQUENT_RULES = (
     "（五）听取各部门的重要工作情况汇报；\n（六）讨论决定各地请示的重要事项。市政府常务会议一般每月召开1-2次。\n"
     "十四、市长办公会议根据需要不定期召开。\n十五、专题会议由副市长召开。"
 )
+ESSAY = (
+    "理论学习中心组\n在我国的政治生活中，理论学习中心组有着独特的作用。这一制度强调理论联系实际。\n"
+    "中心组是各级党委领导班子集体学习的组织形式，其核心在于提高领导干部的理论水平。"
+)
+LISTED_DUTIES = (
+    "联席会议制度是指由相关部门代表组成的会议。主要内容包括：1. 组成：由各方代表组成。"
+    "2. 召开周期：一般定期召开。3. 主持人：一般由主任主持，负责会议的召开。"
+)
+SIGNED_NOTICE = (
+    "（一）工作会议由组长召集，根据工作需要不定期召开，参加人员为小组成员。\n"
+    "（二）办公室承担日常工作。\n某县人民政府办公室\n2021年4月21日"
+)
+COMMENT_NOTICE = (
+    "关于《某市文明行为促进条例（草案）》公开征求意见的公告\n"
+    "《某市文明行为促进条例（草案）》已经市人大常委会审议。意见建议请于11月23日前寄至市人大法制委。"
+)
+SITE_FURNITURE = (
+    "某某提示您：看后求收藏，接着再看更方便。\n请关闭浏览器的阅读模式和小说模式。\n"
+    "会议由秘书长某某主持。台下一阵掌声。\n本章未完，点击下一页继续阅读。"
+)
 EXPLAINER = (
     "什么是理论学习中心组？\n发布时间：2019-04-01\n理论学习中心组是各级党委领导班子集体学习的组织形式。"
     "它以政治学习为根本，以提高领导水平为目的。"
@@ -89,6 +109,25 @@ EXPLAINER = (
         (EXPLAINER, "an article answering a question"),
         (CHAPTER_WITH_DAYS, "a chapter of a book or a code"),
         (FREQUENT_RULES, "rules of how meetings are held"),
+        (ESSAY, "no meeting held in the opening"),
+        (LISTED_DUTIES, "no meeting held in the opening"),
+        (SIGNED_NOTICE, "no meeting held in the opening"),
+        (COMMENT_NOTICE, "a notice or announcement"),
+        (SITE_FURNITURE, "a page of a novel site"),
+        # a headline naming a body, not a meeting: 委员会
+        (
+            "某市人民代表大会常务委员会\n某市人大常委会是某市人民代表大会的常设机关，由主任、副主任和委员组成。",
+            "no meeting held in the opening",
+        ),
+        # an explainer of the congress system: 代表大会 alone is not a session
+        (
+            "人大制度基本知识\n人大是如何组织的？\n全国和地方各级人民代表大会设立常委会，作为其常设机关。常委会组成人员由本级人大选出。",
+            "no meeting held in the opening",
+        ),
+        (
+            "某市条例\n第一条（目的）为了规范管理，制定本条例。\n第二条（范围）本条例适用于本市。\n第三条（施行）自公布之日起施行。",
+            "rules or a notice laid out in articles",
+        ),
     ],
 )
 def test_pages_that_are_not_reports_are_flagged(page: str, reason: str) -> None:
@@ -112,8 +151,19 @@ def test_pages_that_are_not_reports_are_flagged(page: str, reason: str) -> None:
         "3月5日，镇党委召开会议，审议会议制度。\n一、党政联席会议每月召开一次。\n二、中心组每季度学习一次。\n三、专题会议按需召开。",
         # a report of a meeting that issued a document
         "4月2日，县政府召开常务会议，审议并原则通过《某县议事规则》，会议要求现予印发后抓好落实。",
-        # a delegate's report with numbered parts and a frequency that is not a meeting's
-        "一、去年\n去年这里没有组织，报纸每周出版一次。\n二、今年\n今年成立了小组。\n三、计划\n我们要扩大宣传。",
+        # a page cut before its date: the first line already lists who attended
+        "某某、某某等区领导出席会议。\n林某对人大的支持表示感谢。他说，要加强沟通，形成合力。",
+        # dates written as 2020-05-06 or only with the month
+        "2020-05-06，某市委召开常委（扩大）会议，市委书记方某主持会议并讲话。",
+        "2021年6月，某区委召开常委会会议，专题研究党史学习教育工作。",
+        # the date is given by the sidecar: the text only says who presided
+        "县委召开常委会会议\n会议由县委书记某某主持。\n会议听取了巡察工作情况汇报。",
+        # an undated page whose headline names its meeting (its date was only in the removed publish line)
+        "青禾区委理论学习中心组学习会\n区委书记某某强调：要学深悟透，学以致用。",
+        "县政府召开第七次常务会议\n会上，副县长某某通报了项目进展。",
+        # a resolution and a delivered speech name no time in their opening
+        "某县第十届人民代表大会第四次会议听取和审议了县长某某所作的政府工作报告。会议决定批准这个报告。",
+        "同志们：\n现在，我代表县委向大会作报告。\n一、过去五年的工作\n五年来，全县经济稳步增长。",
         # a report whose headline asks a question
         "项目为何落地快？\n5月6日，县委书记某某主持召开常委会会议。会议强调，要优化营商环境。",
         # a report that names the X of a placeholder-like code
@@ -122,3 +172,10 @@ def test_pages_that_are_not_reports_are_flagged(page: str, reason: str) -> None:
 )
 def test_reports_are_never_flagged(page: str) -> None:
     assert not_report_reason(page, clean(page).text) is None
+
+
+def test_a_title_beside_the_text_that_names_a_delivered_report_keeps_it_a_report() -> None:
+    # a delegate's report with numbered parts, no salutation and no time in its opening
+    page = "一、去年\n去年这里没有组织，报纸每周出版一次。\n二、今年\n今年成立了小组。\n三、计划\n我们要扩大宣传。"
+    assert not_report_reason(page, clean(page).text, title="某地共产党报告") is None
+    assert not_report_reason(page, clean(page).text) is not None

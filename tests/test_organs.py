@@ -62,6 +62,15 @@ CASES = [
     (None, "区十届人大三次会议举行主席团第二次会议。", "人大", "主席团会议", None),
     (None, "在人大机关会议室召开主任会议。", "人大常委会", "主任会议", None),
     (None, "全市党委(党组)理论学习中心组工作会议召开。", "市委", "理论学习中心组学习会", None),
+    # a leading group convened by the committee's secretary is the leading group, also its office
+    (None, "12月14日，市委书记某某主持召开市委党的建设工作领导小组会议。", "领导小组", "领导小组会议", None),
+    (None, "3月2日，县委常委某某主持召开县乡村振兴领导小组办公室例会。", "领导小组", "领导小组会议", None),
+    # the mayor's meetings are the government's, whatever posts the mayor holds
+    (None, "12月15日，市委副书记、市长某某主持召开市长碰头会。", "市政府", "首长办公会议", None),
+    (None, "5月9日，县委副书记、县长某某主持召开县长办公会议。", "县政府", "首长办公会议", None),
+    # the national committee of the CPPCC, in both scripts
+    (None, "政协第十二届全国委员会第一次主席会议12日下午在北京举行。", "政协", "主席会议", None),
+    ("全國政協召開第十二屆全國委員會第七十一次主席會議", "", "政协", "主席会议", None),
 ]
 
 

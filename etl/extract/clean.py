@@ -54,6 +54,7 @@ _FRAGMENT_TAIL = compile_tc(
     rf"[（(【\[]\s*{_FIELD}(?:{_SEP})[^）)】\]\n]{{1,40}}[）)】\]]\s*$"
     rf"|(?<=[。！？!?])\s*(?:{_FIELD_PREFIX}{_FIELD}\s*[:：]\s*[^\s:：。，,！？]{{1,12}}(?:\s+[^\s:：。，,！？|]{{1,6}}){{0,3}}\s*)+$"
     rf"|(?<=[。！？!?”])\s*[（(]\s*{_PADDED_NAME}(?:[\s、]+{_NAME}){{0,4}}\s*[）)]\s*$"
+    rf"|(?<=[。！？!?”])\s*[（(]\s*[\u4e00-\u9fff]{{1,8}}?(?:镇|乡|街道|社区|村|局|办|委|中心)\s+{_NAME}\s*[）)]\s*$"
     rf"|(?<=[。！？!?”])\s*[■□◆●▲]\s*{_NAME}(?:[\s、]+{_NAME}){{0,3}}\s*$"  # 。■王某: a trailing reporter mark
     rf"|(?<=[。！？!?”])\s*[^\s，,。]{{0,10}}记者\s*{_NAME}(?:[\s、]+{_NAME}){{0,3}}\s*摄\s*$"  # a photo credit
     r"|(?<=[。！？!?”])\s*[（(]完[）)]\s*$"
@@ -76,7 +77,7 @@ _TAIL_MARK = re.compile(r"(?<=\S)\s+[|丨]$")
 _BULLETS = "•·●■◆□▲*-— \t"
 # Lines that are boilerplate when they start like this (and are short).
 _LEADING = compile_tc(
-    r"^(?:当前位置|您的位置|你的位置|您现在的位置|您当前所在的位置|您现在所在的位置|您所在的位置|现在位置|位置[:：]|"
+    r"^(?:当前位置|您的位置|你的位置|您现在的位置|您当前的位置|你当前的位置|您当前所在的位置|您现在所在的位置|您所在的位置|现在位置|位置[:：]|"
     r"首页\s*[>》＞/]|网站首页\s*[>》＞/]|【?\s*字体|字号[:：]|"
     r"【?\s*打印|打印本页|列印|【?\s*关闭|关闭窗口|扫一扫|用手机扫|手机扫|微信扫一扫|点击上方|点击蓝字|"
     r"点蓝字|长按识别|长按二维码|识别二维码|阅读原文|轻触阅读原文|预览时标签不可点|继续滑动看下一个|"
@@ -91,9 +92,11 @@ _LEADING = compile_tc(
     r"【?\s*我要纠错|网站纠错|网站声明|隐私政策|使用帮助|相关稿件|相关报道|[-—\s]*END[-—\s]*$|"
     r"视频加载中|您的浏览器不支持|点击播放|使用小程序|写下你的留言|合作单位$|友情链接|"
     r"(?:浏览|阅读|点击|访问)(?:量|次数|数)?\s*[:：]?\s*\d+\s*次?$|"
-    r"智能推荐|为你推荐|猜你喜欢|热门推荐|相关推荐|延伸阅读|[\u4e00-\u9fff]{0,4}解读[:：])",
+    r"智能推荐|为你推荐|猜你喜欢|热门推荐|相关推荐|新闻推荐|推荐新闻|热点新闻|延伸阅读|标签[:：]|[\u4e00-\u9fff]{0,4}解读[:：])",
     re.IGNORECASE,
 )
+# A related link in a list, with its date: - 某县召开…会议2025-11-13.
+_RELATED_LINK = re.compile(r"^[-•·]\s*[^。！？!?]{4,60}?\s*\d{4}-\d{1,2}-\d{1,2}$")
 _ANYWHERE = compile_tc(
     r"ICP[备証证]|公网安备|京公网|网安备|版权所有|Copyright|扫一扫在手机|预览时标签不可点|"
     r"(?:联系|服务|咨询|举报|投诉)热线\s*[:：]?\s*[\d-]{7,}|"
@@ -206,6 +209,13 @@ _TONELESS_TAG = re.compile(r"(?<=[\u4e00-\u9fff)])\((?:[bpmfdtnlgkhjqxrzcsyw]|zh
 _TONELESS_MIN = 3
 _TONE = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]")
 _PARAGRAPHS = re.compile(r"\n[ \t\u3000\xa0]*\n")
+# An indent of non-breaking spaces that a wrong encoding turned into question marks (??? 会议…).
+_MOJIBAKE_INDENT = re.compile(r"(?m)^[ \t]*\?{2,}[ \t]*")
+# The name line of a delivered speech, spaced to a width (习　近　平), under its dash or date line.
+_SPACED_NAME = compile_tc(rf"^[{SURNAMES}](?:[ \u3000]+[\u4e00-\u9fff]){{1,3}}$")
+_SPEECH_HEAD = re.compile(r"^(?:[—-]{1,2}.+|[（(]\s*\d{4}\s*年[^）)]{1,12}日\s*[）)])$")
+_CONTINUES = "。，、；：,;:！？!?）)”’》"  # a line followed by one of these ends mid-sentence
+_OPEN_CLAUSE = "的和与及、，,（(“《"  # a line after one of these starts mid-sentence
 _UNIT_MIN = 6  # shorter paragraphs and lines (各位代表：) are never counted as evidence
 _UNIT_MAX = 600
 
@@ -244,6 +254,8 @@ def _normalised(text: str) -> str:
         text = _NEWLINES.sub("\n", text)
     if "<" in text:
         text = _HTML_TAG.sub("", text)
+    if "??" in text:
+        text = _MOJIBAKE_INDENT.sub("", text)
     return text
 
 
@@ -313,7 +325,7 @@ def _line_rule(line: str) -> str | None:
         return "widget"
     if short and (_IMAGE.match(bare) or _SPACED_TAG.match(bare)):
         return "image" if _IMAGE.match(bare) else "navigation"
-    if short and (_LEADING.match(bare) or _ANYWHERE.search(line)):
+    if short and (_LEADING.match(bare) or _ANYWHERE.search(line) or _RELATED_LINK.match(line)):
         return "meta_strip" if _META_LABEL.match(bare) else "navigation"
     if _RIGHTS_START.match(line) or (_may_be_rights(line) and _RIGHTS.search(line)):
         return "rights"
@@ -394,6 +406,14 @@ def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
     return line.strip()
 
 
+def _inside_sentence(norm: str, a: int, b: int) -> bool:
+    """norm[a:b] is a piece of a sentence broken over lines (所作的⏎政府工作报告⏎。), not a line
+    of its own: the text goes on with a punctuation mark or comes to it mid-clause."""
+    after = norm[b:].lstrip()[:1]
+    before = norm[:a].rstrip()[-1:]
+    return (bool(after) and after in _CONTINUES) or (bool(before) and before in _OPEN_CLAUSE)
+
+
 def _evidence_cut(norm: str, boilerplate: Collection[str], removals: list[tuple[str, str]]) -> list[str]:
     """The paragraphs, without the lines the corpus shows to be boilerplate (a paragraph whose
     fingerprint is boilerplate goes whole). A line a shape rule knows is left to that rule, so
@@ -414,7 +434,8 @@ def _evidence_cut(norm: str, boilerplate: Collection[str], removals: list[tuple[
         kept_lines = []
         for start, end, k in parts:
             line = norm[start:end]
-            if (whole or (k is not None and k in boilerplate)) and not _line_rule(line.strip()):
+            shared = whole or (k is not None and k in boilerplate)
+            if shared and not _line_rule(line.strip()) and not _inside_sentence(norm, start, end):
                 cut.append(("evidence", " ".join(line.split())))
             else:
                 kept_lines.append(line)
@@ -452,6 +473,8 @@ def clean(text: str, boilerplate: Collection[str] = frozenset()) -> Cleaned:
             if rule is None:
                 after_label = i > 0 and rules[i - 1] in ("meta_strip", "byline") and lines[i - 1].endswith((":", "："))
                 rule = _context_rule(line, rules[i + 1] if i + 1 < len(lines) else None, in_body, after_label)
+            if rule == "navigation" and kept and _SPACED_NAME.match(line) and _SPEECH_HEAD.match(kept[-1]):
+                rule = None  # 习　近　平 under （2017年10月18日）: the speaker's name, not a column tag
             if rule:
                 removals.append((rule, line))
                 if rule in ("meta_strip", "date_banner", "navigation") and (date := _publish_date(line)):

@@ -4,7 +4,8 @@ Three shapes, each seen across many reports:
 - a statement verb and its words: 某某指出，… / 某某同志强调⏎ / 某某在会上要求，…
 - a post (or 同志) after the name, then a role verb: 某某书记就…作了讲话, 某某市长主持会议,
   会议由某某同志主持
-- a three-character name with an act of speaking: 某某传达了…, 某某通报了…
+- a three-character name with an act of speaking or presiding: 某某传达了…, 某某通报了…,
+  5月6日，某某某主持召开…
 
 A clause starts after a sentence or clause mark, or after 由/听取了/审议了. To stay fast, the
 text is not scanned name by name: the verbs and posts are found first (a few per report), then
@@ -42,7 +43,7 @@ _WINDOW = 16  # 会上， + a name with spaces + 同志在会上 before the verb
 _PREFIX = tc(r"(?:(?:会上|会议上|随后|最后|同时|接着|其后)[，,]?)?")
 
 _TRAILING_POSTS = tc(
-    "副书记|书记|副区长|区长|副县长|县长|副市长|市长|副主任|主任|副主席|主席|部长|局长|组长|副总理|总理"
+    "副委员长|委员长|副秘书长|秘书长|副书记|书记|副区长|区长|副县长|县长|副市长|市长|副主任|主任|副主席|主席|部长|局长|组长|副总理|总理"
 )
 _TRAILING_POST = re.compile(_TRAILING_POSTS)
 _ADDRESS_AFTER_NAME = re.compile(f"{_TRAILING_POSTS}|{tc('同志')}")
@@ -57,10 +58,15 @@ _NAME_STATES = re.compile(
     + rf"(?:{_STATEMENT})"
     + r"(?:[，,]|[：:](?![“\x22「])|\n))"
 )
-_ACT = tc(r"(?:传达|通报|汇报|领学|宣读|解读|点评)了?|作了?[^。，,；;\n]{0,20}?(?:讲话|发言|报告|辅导|说明|汇报|部署)")
+# …and 主持召开 after a date (5月6日，某某某主持召开…会议): the report's own presider, untitled.
+_ACT = tc(
+    r"(?:传达|通报|汇报|领学|宣读|解读|点评)了?|作了?[^。，,；;\n]{0,20}?(?:讲话|发言|报告|辅导|说明|汇报|部署)|主持召开"
+)
 _ACT_AT = re.compile(_ACT)
 _NAME_ACTS = re.compile(_PREFIX + rf"(?P<name>{_SURNAME}{_GIVEN}{{2}})(?={_ACT})")
-_NAME_THEN_POST = re.compile(_PREFIX + rf"(?P<name>{_NAME})(?={_TRAILING_POSTS}|{tc('同志')})")
+# A body's name may stand glued before the name: 纪委办某某同志对…进行了解读.
+_BODY_BEFORE = tc(r"(?:[\u4e00-\u9fff]{1,8}?(?:办|局|委|院|厅|所|站|队|处|科|室|司|中心))?")  # not 部: 部门
+_NAME_THEN_POST = re.compile(_PREFIX + _BODY_BEFORE + rf"(?P<name>{_NAME})(?={_TRAILING_POSTS}|{tc('同志')})")
 
 # The last character of a name before a post: not that of an organ (区委书记, 县政府主任).
 _NAME_END = re.compile(tc(r"[\u4e00-\u9fff](?<![委府会局部办院组厅处科室站所省市县区镇乡村团队协联社])"))

@@ -28,7 +28,8 @@ _QUESTION = compile_tc(
 _CHAPTER = compile_tc(r"^\s*第[0-9一二三四五六七八九十百千零〇两]+章", re.MULTILINE)
 _READER = compile_tc(
     r"加入书签|加入书架|本章报错|上一章|下一章|章节目录|返回目录|全文阅读|免费小说|小说APP|护眼|关灯|"
-    r"最新章节|txt下载|推荐票|月票|\d+\s*字\s*\d+\s*(?:个月|天|小时|分钟|年)前|终身免费阅读|纯文字",
+    r"最新章节|txt下载|推荐票|月票|\d+\s*字\s*\d+\s*(?:个月|天|小时|分钟|年)前|终身免费阅读|纯文字|"
+    r"看后求收藏|本章未完|继续阅读|小说模式",
     re.IGNORECASE,
 )
 # Characters from scripts that anti-scraping sites sprinkle into Chinese text (Thai, Lao).
@@ -53,20 +54,64 @@ _FREQUENCY = compile_tc(
     r"(?:[\d一二两三四五六七八九十]+(?:\s*[-—~至到]\s*[\d一二两三四五六七八九十]+)?\s*次|不少于)"
 )
 _ITEM = compile_tc(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]*[）)]|\d{1,2}[、.．])")
-_ARTICLE = compile_tc(r"(?:^|\n)\s*第[一二三四五六七八九十百]+条\s")
+_ARTICLE = compile_tc(r"(?:^|\n)\s*第[一二三四五六七八九十百]+条[\s(（]")
 _LABEL_MAX = 60  # a line of a menu or a list of links is a short label
 # Q&A sites: 最佳答案, 网友回答, lines opening with 问：/答：.
 _ANSWER = compile_tc(r"最佳答案|满意答案|网友回答|推荐答案|提问者|回答者|(?:^|\n)\s*(?:问|答|Q|A)\s*[:：]")
 # A notice of a meeting to come, not a report of one held.
 _NOTICE = compile_tc(
     r"特此通知|特此公告|特此通告|现将有关事项通知如下|现就有关事项通知如下|"
-    r"定于\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。]{0,30}召开|请[^。]{0,12}准时参加"
+    r"定于\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。]{0,30}召开|请[^。]{0,12}准时参加|征求意见的(?:公告|通知|函)"
 )
 # What only a report of a held meeting says.
 _REPORTED = compile_tc(
     r"会议指出|会议强调|会议要求|会议认为|会议听取|会议审议|主持召开|主持会议|出席会议|并讲话|会议决定"
 )
+# A meeting held, as a report's opening tells it: a time (3月5日, 12日, 近日, 上午, 2021年6月,
+# 2020-05-06) with a meeting word near it. Articles about meetings, explainers, rules and
+# templates speak of meetings in general and name no time of one.
+_TIME = compile_tc(
+    r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?<![\d月])\d{1,2}\s*[日号]|\d{4}\s*年\s*\d{1,2}\s*月|\d{4}-\d{1,2}-\d{1,2}|"
+    r"[〇一二三四五六七八九十]{1,3}月[〇一二三四五六七八九十]{1,3}日|近日|日前|近期|今天|今日|昨天|昨日|前天|当天|上午|下午|晚上"
+)
+_NEAR_TIME = compile_tc(r"会|召开|举行|主持|学习|研讨|座谈|审议|听取")
+_OPENING = 400
+# What only a report of a held meeting says (主持会议 as a clause of its own, not 主持会议的领导).
+_HELD = compile_tc(
+    r"会议指出|会议强调|会议要求|会议认为|会议听取|会议审议|会议决定|主持召开|并讲话|"
+    r"(?:主持|出席|列席)(?:了)?(?:会议|学习|座谈)(?=[。，,；;并])"
+)
+_BEFORE_TIME, _AFTER_TIME = 60, 80
+# A delivered speech or a resolution names no time in its opening: a salutation (各位代表：,
+# 同志们！), 我代表…, 受…委托, 听取和审议, a congress.
+_SPEECH_OR_RESOLUTION = compile_tc(
+    r"(?:^|\n)[^\n。]{0,24}(?:代表|同志|委员|朋友)们?\s*[：:！!，,]|我代表|受[^。\n]{0,16}委托|听取[和并]?审议|"
+    r"听取了[^。]{0,40}报告|向大会|代表大会上|代表大会第[^。\n]{1,6}次会议"
+)
+# A headline that names a meeting held: …召开/举行…, or a meeting's name at its end (…学习会, …常委会议).
+_CLAUSE_MARK = re.compile(r"[。！？!?；;，,]")  # a headline has none
+_MEETING_TITLE = compile_tc(r"召开|举行|(?:会议|[^社机议员协]会)$")
+# A title given with the text (a table's column) that names a delivered report or a resolution.
+_DELIVERED_TITLE = compile_tc(r"报告|决议|讲话|发言|致辞|公报")
 _MEETING_WORDS = compile_tc(r"召开|举行|主持|会议指出|会议强调|会议要求|会议听取|会议审议|会议传达")
+
+
+def _no_meeting_held(text: str) -> bool:
+    """True when the opening tells of no meeting held: no time with a meeting word in its line."""
+    opening = text[:_OPENING]
+    if _HELD.search(text[: _OPENING * 2]) or _SPEECH_OR_RESOLUTION.search(opening):
+        return False
+    first = opening.split("\n", 1)[0].strip()
+    if len(first) <= _LABEL_MAX and not _CLAUSE_MARK.search(first) and _MEETING_TITLE.search(first):
+        return False  # a report's headline names its meeting (区委理论学习中心组学习会, 县政府召开…会议)
+    for m in _TIME.finditer(opening):
+        start = opening.rfind("\n", 0, m.start()) + 1
+        end = opening.find("\n", m.end())
+        line = opening[start : end if end >= 0 else len(opening)]
+        at = m.start() - start
+        if _NEAR_TIME.search(line[max(0, at - _BEFORE_TIME) : at + len(m.group()) + _AFTER_TIME]):
+            return False
+    return True
 
 
 def _head(raw: str) -> str:
@@ -110,10 +155,11 @@ def _rules_or_notice(text: str) -> str | None:
     return None
 
 
-def not_report_reason(raw: str, text: str) -> str | None:
+def not_report_reason(raw: str, text: str, title: str | None = None) -> str | None:
     """Why a page is not a meeting report, or None when it may be one.
 
-    ``raw`` is the page as read (reader widgets are evidence), ``text`` the cleaned text.
+    ``raw`` is the page as read (reader widgets are evidence), ``text`` the cleaned text,
+    ``title`` a title given beside the text (a table's column), if any.
     """
     body = text.strip()
     if reason := _book_or_site(raw, text):
@@ -131,4 +177,6 @@ def not_report_reason(raw: str, text: str) -> str | None:
     first = body.split("\n", 1)[0].strip()
     if len(first) <= _LABEL_MAX and first.endswith(("？", "?")) and not _REPORTED.search(text):
         return "an article answering a question, not a meeting report"
+    if not (title and _DELIVERED_TITLE.search(title)) and _no_meeting_held(body):
+        return "no meeting held in the opening (no time with a meeting): an article, explainer or rules"
     return None

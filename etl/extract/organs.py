@@ -36,6 +36,8 @@ _TYPES: tuple[tuple[str, str], ...] = (
     (r"主席团(?:第[^。，,\n]{1,8}?次)?会议", "主席团会议"),
     (r"主席(?:[(（]扩大[)）])?会议", "主席会议"),
     (r"常委会(?:召开|举行)?(?:第[^。，,\n]{1,8}?次)?(?:全体)?会议|(?<!人大)常委会(?![主副委党])", "常委会议"),
+    (r"领导小组(?:办公室)?(?:[(（]?扩大[)）]?)?(?:会议|例会)", "领导小组会议"),
+    (r"(?<![副常])[区县市省]长(?:办公会议?|碰头会)", "首长办公会议"),
     (r"专题(?:[^。，,\n]{0,6}?)会议?|专题会", "专题会议"),
     (r"全体(?:[(（]扩大[)）])?会议|全会", "全体会议"),
     (r"工作(?:推进|部署|调度)?会议?", "工作会议"),
@@ -138,6 +140,8 @@ def _named_organ_and_type(title: str | None, text: str) -> tuple[str | None, str
         if in_title:
             kind = _extended(kind, _opening(text))
         organ = _organ_near(head, pos)
+        if kind == "首长办公会议":
+            organ = _implied_gov(head[pos:])  # 市长碰头会: the mayor's government meets, whoever's posts precede
         if organ is None and kind == "政府工作报告":
             organ = _reporting_government(f"{title or ''}\n{_opening(text)}")
         organ = organ or _IMPLIED.get(kind)

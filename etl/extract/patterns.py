@@ -10,8 +10,30 @@ from __future__ import annotations
 import functools
 import re
 
-# Characters whose traditional form opencc gives differently from the common web form.
-_EXTRA = {"布": "佈", "核": "覈", "台": "臺", "里": "裏", "着": "著", "于": "於", "周": "週"}
+# Traditional forms opencc's one-character conversion does not give (it gives one form of a
+# character with several, or a rarer one): 签 is 簽 on most pages, 汇报 is also 彙報.
+_EXTRA = {
+    "布": "佈",
+    "核": "覈",
+    "台": "臺檯颱",
+    "里": "裏",
+    "着": "著",
+    "于": "於",
+    "周": "週",
+    "签": "簽",
+    "汇": "彙",
+    "制": "製",
+    "系": "係繫",
+    "志": "誌",
+    "获": "穫",
+    "历": "曆",
+    "复": "複",
+    "干": "乾",
+    "松": "鬆",
+    "卷": "捲",
+    "只": "隻",
+    "症": "癥",
+}
 
 CJK = "\u4e00-\u9fff"
 STOP = "。！？!?"  # sentence ends
@@ -32,8 +54,7 @@ def _variants(ch: str) -> str:
         t: str = conv.convert(ch)  # type: ignore[attr-defined]
         if len(t) == 1:
             out.add(t)
-    if ch in _EXTRA:
-        out.add(_EXTRA[ch])
+    out.update(_EXTRA.get(ch, ""))
     return "".join(sorted(out, key=lambda c: c != ch))
 
 
@@ -102,7 +123,7 @@ SURNAMES = (
     "索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕"
     "危玉银亢嵩帖植竺佴生达贝揭弓寿荀铁"
     # less frequent, yet common enough in official posts
-    "傅赖洪萧阎代展戎步幸冒郗濮阴庹綦雒邴禄汝贡凤蔚郦宓牧冶鄂毋钮殳贲扶宦桓蒯逄勾隗郇侍泮糜习寸"
+    "傅赖洪萧阎代展戎步幸冒郗濮阴庹綦雒邴禄汝贡凤蔚郦宓牧冶鄂毋钮殳贲扶宦桓蒯逄勾隗郇侍泮糜习寸茆"
 )
 COMPOUND_SURNAMES = (
     "欧阳",

@@ -14,7 +14,7 @@ Spans are consecutive and cover the text exactly: ``"".join(texts) == text``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from etl.contract.model import Person, Reading, Speech
 from etl.extract.leading import leading_mentions, studied
@@ -49,6 +49,8 @@ _COLLECTIVE = re.compile(
     )
 )
 _HEARD = ("听取", "聽取")  # 会议听取了…汇报: what follows is the report
+_HEARD_AT = compile_tc("听取")
+_PASSED_ON = {"传达", "傳達", "学习", "學習", "认真学习", "認真學習", "集体学习", "集體學習"}
 _PRONOUN = re.compile(
     _PREFIX
     + tc(r"(?:他|她)(?:还|也|又|同时|最后|特别|进一步|首先|再次|并|在讲话中|在发言中|随后)*")
@@ -81,8 +83,8 @@ _TRIGGER = re.compile(
     tc("[会他她出参列与全主]")
     + tc("(?:(?<=[会])[议上前后]|(?<=[他她])|(?<=出)席|(?<=[参])[加会]|(?<=列)席|(?<=[与])[会]|(?<=全)[体]|(?<=主)持)")
 )
-_STOPS = "。！？!?\n"
-_SENTENCE_END = re.compile(r"[。！？!?\n][。！？!?\n”’」』)）]*")
+_STOPS = "。！？!?；;\n"
+_SENTENCE_END = re.compile(r"[。！？!?；;\n][。！？!?\n”’」』)）]*")
 _HEADER_LINES = 14
 _ROLE_OVERRUN = 130
 _DELIVERED = compile_tc(r"(?:^|\n)[ \t\u3000]*(?:各位代表|同志们)[：:，,！!]")
@@ -134,22 +136,6 @@ def _header_speaker(text: str) -> tuple[Person, int] | None:
     return None
 
 
-def _removed_byline(text: str, removed: Sequence[str]) -> tuple[Person, int] | None:
-    """A delivered speech whose name line the cleaning removed as a byline (——在…上的报告 /
-    （日期） / 习　近　平 / 同志们：): the removed bare name is the speaker, from the salutation on."""
-    lines = _lines(text, _HEADER_MAX)
-    salutation = next((i for i, (_, line) in enumerate(lines) if _SALUTATION.match(line.strip())), None)
-    if not salutation:
-        return None
-    delivered = any(
-        line.strip().startswith(("—", "-")) or ("在" in line and "上" in line) for _, line in lines[:salutation]
-    )
-    name = next((r.strip() for r in removed if len(r.strip()) <= 12 and NAME_ONLY.match(r.strip())), None)
-    if not (delivered and name):
-        return None
-    return Person(re.sub(r"\s", "", name), None, "speaker"), lines[salutation][0]
-
-
 class _People:
     """People in order of first appearance, one entry per (name, role)."""
 
@@ -181,6 +167,12 @@ def _roles(text: str, ms: list[Mention], end: int) -> list[tuple[str | None, int
         if roles[i][0] is None and is_separator(text[ms[i].end : ms[i + 1].start]):
             roles[i] = roles[i + 1]
     return roles
+
+
+def _passed_on(text: str, collective: re.Match[str], m: Mention) -> bool:
+    """A person named in what the meeting passed on or studied (会议传达学习了…某某…的讲话精神),
+    with no 听取 (a report heard) between the verb and the name."""
+    return collective["v"] in _PASSED_ON and not _HEARD_AT.search(text, collective.end(), m.start)
 
 
 def _same_organ(meeting: str, title: str) -> bool:
@@ -220,9 +212,8 @@ def _sentence_around(text: str, t: int, floor: int) -> tuple[int, int]:
 
 
 class _Reader:
-    def __init__(self, text: str, removed: Sequence[str] = ()) -> None:
+    def __init__(self, text: str) -> None:
         self.text = text
-        self.removed = removed
         self.people = _People()
         self.pieces: list[tuple[int, int, str | None]] = []
         self.current: str | None = None
@@ -257,6 +248,8 @@ class _Reader:
             # 会议听取了某某作…的汇报: 某某 spoke, and the words that follow are the report's
             reporter = None
             for m, (role, _) in zip(ms, roles, strict=True):
+                if role == "speaker" and _passed_on(text, c, m):
+                    continue  # 会议传达学习了…省委书记某某在…上的讲话精神: cited, not a speaker
                 if role is not None:
                     self.people.add(m.name, m.title, role)
                     reporter = reporter or (m.name if role == "speaker" else None)
@@ -310,7 +303,7 @@ class _Reader:
 
     def run(self) -> None:
         text = self.text
-        header = _header_speaker(text) or _removed_byline(text, self.removed)
+        header = _header_speaker(text)
         titled = _with_lists(titled_mentions(text), untitled_list_mentions(text))
         names = {m.name for m in titled}
         # A delivered speech (各位代表：… / 同志们：…) has one voice: others named in it are cited.
@@ -382,15 +375,14 @@ def _canonical_reading(people: tuple[Person, ...], speeches: tuple[Speech, ...])
     )
 
 
-def read_people(text: str, removed: Sequence[str] = ()) -> Reading:
+def read_people(text: str) -> Reading:
     """People (presider, speakers, attendees) and the speech spans of ``text``.
 
-    ``removed`` are the lines the cleaning took out (a delivered speech's byline may be one).
     Names are given in simplified script; titles and speech texts keep the text's characters.
     """
     if not text:
         return Reading((), ())
-    reader = _Reader(text, removed)
+    reader = _Reader(text)
     reader.run()
     return _canonical_reading(reader.people.result(), _merge(reader.pieces, text))
 

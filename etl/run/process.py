@@ -144,8 +144,8 @@ def clean_doc(doc: RawDoc, boilerplate: Collection[str] = frozenset()) -> tuple[
 def doc_rows(doc: RawDoc, cleaned: Cleaned, counting: str, meeting_id: str, res: Resources) -> dict[str, Columns]:
     """Every contract row of one report, as column lists per table."""
     text = cleaned.text
-    reason = not_report_reason(doc.text, text)
-    reading = people.read_people(text, cleaned.removed)
+    reason = not_report_reason(doc.text, text, doc.title)
+    reading = people.read_people(text)
     meta = read_meta(
         doc, text, cleaned.publish_date, res.files.sessions, cleaned.dateline, people.convener_title(reading)
     )

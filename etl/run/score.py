@@ -81,7 +81,7 @@ def _score_one(case: dict[str, Any], text: str, finder: FormulaFinder, tallies: 
     hints = case.get("hints") or {}
     found_date = dates.meeting_date(cleaned.text, hints, cleaned.publish_date)
     title = cleaned.text.split("\n", 1)[0] if cleaned.text else None
-    reading = people.read_people(cleaned.text, cleaned.removed)
+    reading = people.read_people(cleaned.text)
     convener = people.convener_title(reading)
     organ, kind = organs.organ_and_type(title if title and len(title) <= 60 else None, cleaned.text, convener)
     by_role: dict[str, list[str]] = {"presider": [], "speaker": [], "attendee": []}
