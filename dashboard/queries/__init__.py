@@ -1,9 +1,13 @@
 """Queries by subject, the one surface pages call: corpus + frozen Filters -> pandas frames.
 
 ``selection`` (the selected meetings and speeches), ``themes``, ``terms``, ``speakers``,
-``meetings`` and ``evidence``; ``filters`` declares the filters. No streamlit in this layer.
+``meetings`` and ``evidence``; ``filters`` declares the filters. The research measures are
+``research`` and ``topics`` (used as modules: ``queries.research.panel``), with ``calendars``
+for the tenure and user-period granularities. No streamlit in this layer.
 """
 
+from dashboard.queries import calendars, research, topics
+from dashboard.queries.calendars import labeller
 from dashboard.queries.evidence import (
     KWIC_COLUMNS,
     highlight_spans,
@@ -66,6 +70,7 @@ __all__ = [
     "Filters",
     "TermQuery",
     "attention",
+    "calendars",
     "cooccurrence",
     "corpus_info",
     "date_span",
@@ -78,6 +83,7 @@ __all__ = [
     "keyword_gain",
     "keyword_summary",
     "kwic",
+    "labeller",
     "left_out",
     "log_likelihood",
     "main_post",
@@ -96,6 +102,7 @@ __all__ = [
     "period_range",
     "period_start",
     "profiles",
+    "research",
     "sample_theme_hits",
     "search_meetings",
     "selected_speeches",
@@ -111,4 +118,5 @@ __all__ = [
     "theme_series",
     "theme_totals",
     "title_timeline",
+    "topics",
 ]

@@ -18,7 +18,8 @@ import pandas as pd
 from dashboard.indexes import aggregates
 from dashboard.indexes.corpus import Corpus
 from dashboard.indexes.memo import Slot
-from dashboard.queries.filters import Filters, meeting_keep, period_start, precision_fits
+from dashboard.queries.calendars import named_starts
+from dashboard.queries.filters import NAMED_GRANULARITIES, Filters, meeting_keep, period_start, precision_fits
 
 __all__ = [
     "left_out",
@@ -61,8 +62,11 @@ def speech_mask(c: Corpus, f: Filters) -> np.ndarray:
 
 def meeting_periods(c: Corpus, granularity: str) -> np.ndarray:
     """Each meeting's period start, per row of ``c.meetings``: NaT when undated or when its date is
-    too coarse for ``granularity`` (a year-only date has no month, quarter or half-year)."""
+    too coarse for ``granularity`` (a year-only date has no month, quarter or half-year). A named
+    granularity (tenure, user periods) keys each meeting by its period's first day."""
     fits = precision_fits(c.meetings["date_precision"], granularity)
+    if granularity in NAMED_GRANULARITIES:
+        return np.asarray(named_starts(c, granularity)[0].where(fits).to_numpy())
 
     def start(dates: pd.Series, gran: str) -> pd.Series:
         return period_start(dates, gran).where(fits)
