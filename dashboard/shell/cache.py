@@ -19,6 +19,7 @@ before them (the warehouse and corpus by their path and version).
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pandas as pd
@@ -27,12 +28,16 @@ import streamlit as st
 from dashboard import queries
 from dashboard.indexes import corpus as corpus_index
 from dashboard.indexes.corpus import Corpus
+from dashboard.measures import PeriodsError, TenureError
+from dashboard.measures.topics import Topics
 from dashboard.queries import Filters
+from dashboard.queries.topics import TopicSettings
 from dashboard.rendering import wordclouds
 from dashboard.shell import state
 from dashboard.shell.state import CodebookInForce
 from dashboard.storage import tables
-from etl.codebook import Codebook
+from etl.codebook import Codebook, load_folder
+from etl.tokenize import Tokenizer
 from etl.warehouse import MANIFEST, Warehouse
 
 
@@ -133,3 +138,130 @@ def word_cloud(
     if other is None:
         return wordclouds.word_cloud(dict(freqs), max_words=max_words)
     return wordclouds.comparison_cloud(dict(freqs), dict(other), max_words=max_words)
+
+
+# --- research measures (dashboard.queries.research, .topics) ----------------------------------
+# Keyed besides by the codebook in force (theme hits) and the calendar (tenures, user periods).
+
+
+def install_calendar(c: Corpus) -> str | None:
+    """Read the user's periods and tenure overrides (codebook folder) into the corpus's calendar;
+    the error (naming file and line) when one cannot be used, and then the reports' tenures alone."""
+    periods_file, overrides_file = state.research_files()
+    try:
+        cal = queries.calendars.load_calendar(periods_file, overrides_file)
+    except (PeriodsError, TenureError, OSError) as exc:
+        queries.calendars.install_calendar(c, queries.calendars.Calendar(key="error"))
+        return str(exc)
+    queries.calendars.install_calendar(c, cal)
+    return None
+
+
+def _rkey(wh: Warehouse, c: Corpus, cb: CodebookInForce) -> tuple[str, int, str, str]:
+    return str(wh.root), wh.version, cb.key, queries.calendars.calendar_of(c).key
+
+
+@st.cache_data(max_entries=16, show_spinner="计算面板 / building the panel…")
+def _panel(
+    root: str, v: int, cbk: str, calk: str, f: Filters, by: str, themes: tuple[str, ...], _c: Corpus
+) -> pd.DataFrame:
+    return queries.research.panel(_c, f, by, themes)
+
+
+def panel(wh: Warehouse, c: Corpus, cb: CodebookInForce, f: Filters, by: str, themes: tuple[str, ...]) -> pd.DataFrame:
+    return _panel(*_rkey(wh, c, cb), f.without_speakers(), by, themes, c)
+
+
+@st.cache_data(max_entries=8, show_spinner="计算矩阵 / building the matrix…")
+def _matrix(
+    root: str, v: int, cbk: str, calk: str, f: Filters, measure: str, themes: tuple[str, ...], _c: Corpus
+) -> pd.DataFrame:
+    return queries.research.meeting_matrix(_c, f, measure, themes)
+
+
+def meeting_matrix(
+    wh: Warehouse, c: Corpus, cb: CodebookInForce, f: Filters, measure: str, themes: tuple[str, ...]
+) -> pd.DataFrame:
+    return _matrix(*_rkey(wh, c, cb), f.without_speakers(), measure, themes, c)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _alignment(
+    root: str, v: int, cbk: str, calk: str, f: Filters, themes: tuple[str, ...], post: str, months: int, _c: Corpus
+) -> pd.DataFrame:
+    return queries.research.alignment_lines(_c, f, themes, post, months)
+
+
+def alignment(
+    wh: Warehouse, c: Corpus, cb: CodebookInForce, f: Filters, themes: tuple[str, ...], post: str, months: int
+) -> pd.DataFrame:
+    return _alignment(*_rkey(wh, c, cb), f.without_speakers(), themes, post, months, c)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _diversity(
+    root: str, v: int, cbk: str, calk: str, f: Filters, by: str, themes: tuple[str, ...], _c: Corpus
+) -> pd.DataFrame:
+    return queries.research.attention_diversity(_c, f, by, themes)
+
+
+def diversity(
+    wh: Warehouse, c: Corpus, cb: CodebookInForce, f: Filters, by: str, themes: tuple[str, ...]
+) -> pd.DataFrame:
+    return _diversity(*_rkey(wh, c, cb), f, by, themes, c)
+
+
+@st.cache_data(max_entries=16, show_spinner="查找首次出现 / finding first appearances…")
+def _diffusion(
+    root: str,
+    v: int,
+    cbk: str,
+    calk: str,
+    f: Filters,
+    item: str,
+    items: tuple[str, ...],
+    reference: dt.date | None,
+    _wh: Warehouse,
+    _c: Corpus,
+) -> pd.DataFrame:
+    return queries.research.diffusion_table(_wh, _c, f, item, items, reference)
+
+
+def diffusion(
+    wh: Warehouse,
+    c: Corpus,
+    cb: CodebookInForce,
+    f: Filters,
+    item: str,
+    items: tuple[str, ...],
+    reference: dt.date | None,
+) -> pd.DataFrame:
+    return _diffusion(*_rkey(wh, c, cb), f.without_speakers(), item, items, reference, wh, c)
+
+
+@st.cache_data(max_entries=16, show_spinner="统计 / counting…")
+def _profiles(
+    root: str, v: int, cbk: str, calk: str, f: Filters, feature: str, unit: str, _wh: Warehouse, _c: Corpus
+) -> pd.DataFrame:
+    return queries.research.unit_profiles(_wh, _c, f, feature, unit)
+
+
+def unit_profiles(wh: Warehouse, c: Corpus, cb: CodebookInForce, f: Filters, feature: str, unit: str) -> pd.DataFrame:
+    return _profiles(*_rkey(wh, c, cb), f, feature, unit, wh, c)
+
+
+@st.cache_resource(max_entries=2, show_spinner="加载分词词典 / loading the segmenter…")
+def tokenizer(folder: str) -> Tokenizer:
+    """The ETL's tokenizer with the codebook folder's dictionary and stopwords (once per process)."""
+    files = load_folder(Path(folder))
+    return Tokenizer(files.dictionary, files.stopwords)
+
+
+@st.cache_resource(max_entries=8, show_spinner="发现主题 / fitting topics…")
+def _topics(root: str, v: int, f: Filters, settings: TopicSettings, _wh: Warehouse, _c: Corpus) -> Topics:
+    return queries.topics.fitted_topics(_wh, _c, f, settings)
+
+
+def topics(wh: Warehouse, c: Corpus, f: Filters, settings: TopicSettings) -> Topics:
+    """The fit of this version and settings: in memory, else from its bundle on disk, else fitted."""
+    return _topics(*_key(wh), f.without_speakers(), settings, wh, c)

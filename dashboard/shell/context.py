@@ -67,6 +67,8 @@ def open_context(lang: str) -> Page | None:
     if not wh.exists:
         return Page(wh, cb, lang)
     corpus = cache.corpus(wh, cb)
+    if problem := cache.install_calendar(corpus):
+        st.sidebar.error(t("calendar_error", lang, error=problem))
     f = sidebar.sidebar(corpus, cb, lang)
     return Context(wh, cb, lang, corpus, f)
 
