@@ -157,37 +157,36 @@ def install_calendar(c: Corpus) -> str | None:
     return None
 
 
-def _rkey(wh: Warehouse, c: Corpus, cb: CodebookInForce) -> tuple[str, int, str, str]:
+ResearchKey = tuple[str, int, str, str]  # warehouse path, version, codebook key, calendar key
+
+
+def _rkey(wh: Warehouse, c: Corpus, cb: CodebookInForce) -> ResearchKey:
     return str(wh.root), wh.version, cb.key, queries.calendars.calendar_of(c).key
 
 
 @st.cache_data(max_entries=16, show_spinner="计算面板 / building the panel…")
-def _panel(
-    root: str, v: int, cbk: str, calk: str, f: Filters, by: str, themes: tuple[str, ...], _c: Corpus
-) -> pd.DataFrame:
+def _panel(key: ResearchKey, f: Filters, by: str, themes: tuple[str, ...], _c: Corpus) -> pd.DataFrame:
     return queries.research.panel(_c, f, by, themes)
 
 
 def panel(wh: Warehouse, c: Corpus, cb: CodebookInForce, f: Filters, by: str, themes: tuple[str, ...]) -> pd.DataFrame:
-    return _panel(*_rkey(wh, c, cb), f.without_speakers(), by, themes, c)
+    return _panel(_rkey(wh, c, cb), f.without_speakers(), by, themes, c)
 
 
 @st.cache_data(max_entries=8, show_spinner="计算矩阵 / building the matrix…")
-def _matrix(
-    root: str, v: int, cbk: str, calk: str, f: Filters, measure: str, themes: tuple[str, ...], _c: Corpus
-) -> pd.DataFrame:
+def _matrix(key: ResearchKey, f: Filters, measure: str, themes: tuple[str, ...], _c: Corpus) -> pd.DataFrame:
     return queries.research.meeting_matrix(_c, f, measure, themes)
 
 
 def meeting_matrix(
     wh: Warehouse, c: Corpus, cb: CodebookInForce, f: Filters, measure: str, themes: tuple[str, ...]
 ) -> pd.DataFrame:
-    return _matrix(*_rkey(wh, c, cb), f.without_speakers(), measure, themes, c)
+    return _matrix(_rkey(wh, c, cb), f.without_speakers(), measure, themes, c)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def _alignment(
-    root: str, v: int, cbk: str, calk: str, f: Filters, themes: tuple[str, ...], post: str, months: int, _c: Corpus
+    key: ResearchKey, f: Filters, themes: tuple[str, ...], post: str, months: int, _c: Corpus
 ) -> pd.DataFrame:
     return queries.research.alignment_lines(_c, f, themes, post, months)
 
@@ -195,28 +194,23 @@ def _alignment(
 def alignment(
     wh: Warehouse, c: Corpus, cb: CodebookInForce, f: Filters, themes: tuple[str, ...], post: str, months: int
 ) -> pd.DataFrame:
-    return _alignment(*_rkey(wh, c, cb), f.without_speakers(), themes, post, months, c)
+    return _alignment(_rkey(wh, c, cb), f.without_speakers(), themes, post, months, c)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def _diversity(
-    root: str, v: int, cbk: str, calk: str, f: Filters, by: str, themes: tuple[str, ...], _c: Corpus
-) -> pd.DataFrame:
+def _diversity(key: ResearchKey, f: Filters, by: str, themes: tuple[str, ...], _c: Corpus) -> pd.DataFrame:
     return queries.research.attention_diversity(_c, f, by, themes)
 
 
 def diversity(
     wh: Warehouse, c: Corpus, cb: CodebookInForce, f: Filters, by: str, themes: tuple[str, ...]
 ) -> pd.DataFrame:
-    return _diversity(*_rkey(wh, c, cb), f, by, themes, c)
+    return _diversity(_rkey(wh, c, cb), f, by, themes, c)
 
 
 @st.cache_data(max_entries=16, show_spinner="查找首次出现 / finding first appearances…")
 def _diffusion(
-    root: str,
-    v: int,
-    cbk: str,
-    calk: str,
+    key: ResearchKey,
     f: Filters,
     item: str,
     items: tuple[str, ...],
@@ -236,18 +230,16 @@ def diffusion(
     items: tuple[str, ...],
     reference: dt.date | None,
 ) -> pd.DataFrame:
-    return _diffusion(*_rkey(wh, c, cb), f.without_speakers(), item, items, reference, wh, c)
+    return _diffusion(_rkey(wh, c, cb), f.without_speakers(), item, items, reference, wh, c)
 
 
 @st.cache_data(max_entries=16, show_spinner="统计 / counting…")
-def _profiles(
-    root: str, v: int, cbk: str, calk: str, f: Filters, feature: str, unit: str, _wh: Warehouse, _c: Corpus
-) -> pd.DataFrame:
+def _profiles(key: ResearchKey, f: Filters, feature: str, unit: str, _wh: Warehouse, _c: Corpus) -> pd.DataFrame:
     return queries.research.unit_profiles(_wh, _c, f, feature, unit)
 
 
 def unit_profiles(wh: Warehouse, c: Corpus, cb: CodebookInForce, f: Filters, feature: str, unit: str) -> pd.DataFrame:
-    return _profiles(*_rkey(wh, c, cb), f, feature, unit, wh, c)
+    return _profiles(_rkey(wh, c, cb), f, feature, unit, wh, c)
 
 
 @st.cache_resource(max_entries=2, show_spinner="加载分词词典 / loading the segmenter…")
@@ -258,7 +250,7 @@ def tokenizer(folder: str) -> Tokenizer:
 
 
 @st.cache_resource(max_entries=8, show_spinner="发现主题 / fitting topics…")
-def _topics(root: str, v: int, f: Filters, settings: TopicSettings, _wh: Warehouse, _c: Corpus) -> Topics:
+def _topics(root: str, version: int, f: Filters, settings: TopicSettings, _wh: Warehouse, _c: Corpus) -> Topics:
     return queries.topics.fitted_topics(_wh, _c, f, settings)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from dashboard.indexes.corpus import Corpus
+from dashboard import queries
 from dashboard.queries import Filters
 from dashboard.rendering.i18n import t
 from dashboard.shell import cache, sidebar
@@ -70,6 +71,8 @@ def open_context(lang: str) -> Page | None:
     if problem := cache.install_calendar(corpus):
         st.sidebar.error(t("calendar_error", lang, error=problem))
     f = sidebar.sidebar(corpus, cb, lang)
+    if f.granularity == "periods" and not queries.calendars.calendar_of(corpus).periods:
+        st.sidebar.info(t("no_periods_file", lang))
     return Context(wh, cb, lang, corpus, f)
 
 

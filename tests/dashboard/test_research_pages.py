@@ -153,3 +153,21 @@ def test_codebook_page_shows_a_prefilled_row(own):
     assert any("新主题" in i.value for i in at.info)
     editor = at.get("arrow_data_frame") or at.get("data_editor")
     assert editor
+
+
+def test_tenure_and_user_periods_are_granularities_of_the_theme_chart(own):
+    at = app("themes", gran="tenure")
+    x = [d[1] for d in charts(at)[0][0]["customdata"]]
+    assert x == ["2020-03-05", "2021-09-15"]  # each tenure at the day its holder took office
+    (own / "codebook" / "periods.csv").write_text(
+        "name,start,end\n十三五,2016,2020\n十四五,2021,2025\n", encoding="utf-8"
+    )
+    at = app("themes", gran="periods")
+    assert [d[1] for d in charts(at)[0][0]["customdata"]] == ["2016-01-01", "2021-01-01"]
+
+
+def test_a_bad_periods_file_is_named_in_the_sidebar(own):
+    (own / "codebook" / "periods.csv").write_text("name,start,end\n甲,2020,2019\n", encoding="utf-8")
+    at = app("themes", gran="periods")
+    assert any("periods.csv:2" in e.value for e in at.sidebar.error)
+    assert any("periods.csv" in i.value for i in at.sidebar.info)  # and no periods are in force
