@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from dashboard.indexes.corpus import Corpus
 from dashboard import queries
+from dashboard.indexes.corpus import Corpus
 from dashboard.queries import Filters
 from dashboard.rendering.i18n import t
 from dashboard.shell import cache, sidebar
