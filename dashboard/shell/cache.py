@@ -173,6 +173,15 @@ def panel(wh: Warehouse, c: Corpus, cb: CodebookInForce, f: Filters, by: str, th
     return _panel(_rkey(wh, c, cb), f.without_speakers(), by, themes, c)
 
 
+@st.cache_data(max_entries=16, show_spinner=False)
+def _coverage(key: ResearchKey, f: Filters, by: str, _c: Corpus) -> dict[str, int]:
+    return queries.research.panel_coverage(_c, f, by)
+
+
+def panel_coverage(wh: Warehouse, c: Corpus, cb: CodebookInForce, f: Filters, by: str) -> dict[str, int]:
+    return _coverage(_rkey(wh, c, cb), f.without_speakers(), by, c)
+
+
 @st.cache_data(max_entries=8, show_spinner="计算矩阵 / building the matrix…")
 def _matrix(key: ResearchKey, f: Filters, measure: str, themes: tuple[str, ...], _c: Corpus) -> pd.DataFrame:
     return queries.research.meeting_matrix(_c, f, measure, themes)

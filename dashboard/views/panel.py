@@ -28,7 +28,7 @@ if by == "periods" and not queries.calendars.calendar_of(c).periods:
     st.info(ctx.t("no_periods_file"))
 else:
     frame = cache.panel(ctx.wh, c, ctx.codebook, f, by, themes)
-    st.caption(ctx.t("panel_coverage", **queries.research.panel_coverage(c, f, by)))
+    st.caption(ctx.t("panel_coverage", **cache.panel_coverage(ctx.wh, c, ctx.codebook, f, by)))
     if frame.empty:
         st.info(ctx.t("nothing"))
     else:
