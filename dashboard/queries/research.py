@@ -19,7 +19,7 @@ import pandas as pd
 from dashboard import measures
 from dashboard.indexes.corpus import Corpus
 from dashboard.measures.diffusion import DIFFUSION_COLUMNS
-from dashboard.measures.frames import per10k, reports
+from dashboard.measures.frames import per10k, regions, reports
 from dashboard.measures.similarity import UNITS
 from dashboard.queries.calendars import calendar_of, held_posts, labeller, period_spec
 from dashboard.queries.filters import Filters, filter_meetings
@@ -202,32 +202,45 @@ def diffusion_table(
 # --- similarity -----------------------------------------------------------------------------
 
 
-def _term_rows(wh: Warehouse, c: Corpus, f: Filters, unit: str) -> pd.DataFrame:
-    """Term counts of the selected speeches: per (meeting_id, seq) for speakers, else per meeting."""
-    speeches = c.speeches
-    keep = np.isin(speeches["meeting_id"].to_numpy(), research_meetings(c, f)["meeting_id"].to_numpy())
-    if f.speakers:
-        keep &= speeches["speaker"].isin(list(f.speakers)).to_numpy()
-    sel = speeches.loc[keep, ["meeting_id", "seq"]].astype({"meeting_id": str, "seq": "int64"})
-    seq = "seq, " if unit == "speaker" else ""
-    query = (
-        f"SELECT meeting_id, {seq}term, SUM(count)::BIGINT AS count "  # noqa: S608 (no user text)
-        "FROM t JOIN sel USING (meeting_id, seq) GROUP BY ALL"
+_UNIT_TERMS = "SELECT unit, term, SUM(count)::BIGINT AS count FROM t JOIN sel USING (meeting_id, seq) GROUP BY ALL"
+
+
+def _unit_terms(wh: Warehouse, c: Corpus, f: Filters, unit: str) -> pd.DataFrame:
+    """unit, term, count summed in DuckDB over the selected reports' speeches (spoken ones for
+    speakers): the terms table never comes to pandas whole."""
+    meetings = reports(research_meetings(c, f))
+    speeches = c.speeches[c.speeches["meeting_id"].isin(meetings["meeting_id"])]
+    if unit == "speaker":
+        speeches = speeches[speeches["speaker"].notna()]
+        if f.speakers:
+            speeches = speeches[speeches["speaker"].isin(list(f.speakers))]
+        units = speeches["speaker"]
+    elif unit == "region":
+        units = speeches["meeting_id"].map(pd.Series(regions(meetings).to_numpy(), index=meetings["meeting_id"]))
+    elif unit == "meeting":
+        units = speeches["meeting_id"]
+    else:
+        raise ValueError(f"unknown unit {unit!r}: use one of {', '.join(UNITS)}")
+    sel = pd.DataFrame(
+        {
+            "meeting_id": speeches["meeting_id"].astype(str).to_numpy(),
+            "seq": speeches["seq"].to_numpy("int64"),
+            "unit": units.astype(str).to_numpy(),
+        }
     )
-    return tables.sql(wh, query, {"t": "terms"}, sel=sel)
+    return tables.sql(wh, _UNIT_TERMS, {"t": "terms"}, sel=sel)
 
 
 def unit_profiles(wh: Warehouse, c: Corpus, f: Filters, feature: str, unit: str) -> pd.DataFrame:
-    """unit, feature, count: each region's, speaker's or meeting's theme hits or term counts."""
+    """unit, feature, count: each region's, speaker's or meeting's theme hits or term counts
+    (``measures.unit_counts`` for themes; terms summed the same way, in DuckDB)."""
     if feature not in SIMILARITY_FEATURES:
         raise ValueError(f"similarity of {feature!r}: use one of {', '.join(SIMILARITY_FEATURES)}")
-    meetings = research_meetings(c, f)
-    if feature == "theme":
-        counts = theme_hits_in(c, f)[["meeting_id", "seq", "theme", "count"]]
-    else:
-        counts = _term_rows(wh, c, f, unit)
+    if feature == "term":
+        return _unit_terms(wh, c, f, unit)
+    counts = theme_hits_in(c, f)[["meeting_id", "seq", "theme", "count"]]
     speeches = c.speeches[c.speeches["speaker"].isin(list(f.speakers))] if f.speakers else c.speeches
-    return measures.unit_counts(meetings, counts, feature, unit, speeches=speeches)
+    return measures.unit_counts(research_meetings(c, f), counts, feature, unit, speeches=speeches)
 
 
 def similarity_matrix(profiles: pd.DataFrame, feature: str) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -220,3 +220,18 @@ def test_topic_views_of_a_fit(tiny_root, tmp_path):
 def test_topics_refuse_more_topics_than_speeches(corpus, wh, tmp_path):
     with pytest.raises(ValueError, match="topics need at least"):
         fitted_topics(wh, corpus, Filters(), replace(SMALL, n_topics=40))
+
+
+@pytest.mark.parametrize("unit", ["region", "speaker", "meeting"])
+def test_term_profiles_summed_in_duckdb_equal_the_measure(corpus, wh, unit):
+    from dashboard import measures
+
+    terms = Warehouse.open(wh.root).read("terms").to_pandas()
+    expected = measures.unit_counts(corpus.meetings, terms, "term", unit, speeches=corpus.speeches)
+    got = queries.research.unit_profiles(wh, corpus, Filters(), "term", unit)
+    key = ["unit", "term"]
+    pd.testing.assert_frame_equal(
+        got.sort_values(key, ignore_index=True)[[*key, "count"]],
+        expected.sort_values(key, ignore_index=True)[[*key, "count"]],
+        check_dtype=False,
+    )
