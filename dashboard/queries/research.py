@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
-import numpy as np
 import pandas as pd
 
 from dashboard import measures
