@@ -235,3 +235,16 @@ def test_term_profiles_summed_in_duckdb_equal_the_measure(corpus, wh, unit):
         expected.sort_values(key, ignore_index=True)[[*key, "count"]],
         check_dtype=False,
     )
+
+
+def test_meetings_in_no_named_period_are_counted_as_left_out(wh, tmp_path):
+    c = fresh(wh)
+    periods = tmp_path / "periods.csv"
+    periods.write_text("name,start,end\n甲,2020-01,2020-06\n", encoding="utf-8")
+    install_calendar(c, load_calendar(periods, None))
+    # r2, r3, r4 are dated but after 甲; r5 is undated (on no time axis, not left out: the range is open)
+    assert queries.left_out(c, Filters(granularity="periods"))["no_period"] == 3
+    assert (
+        queries.left_out(c, Filters(granularity="tenure"))["no_period"] == 0
+    )  # every region has its 书记 from its first report
+    assert "no_period" not in queries.left_out(c, Filters(granularity="year"))
