@@ -48,6 +48,8 @@ st.dataframe(
 table_downloads(overview, "topics", "dl_topics")
 
 st.subheader(ctx.t("topics_trend"))
+if f.granularity not in queries.research.PANEL_BY:
+    st.caption(ctx.t("topics_by_year"))
 trend = queries.topics.topic_trend(c, f, fit)
 labels = {int(t): str(w) for t, w in zip(overview["topic"], overview["words"], strict=True)}
 if trend.empty:
