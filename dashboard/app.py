@@ -27,19 +27,27 @@ PAGES = (
     "emerging",
     "meetings",
     "cooccurrence",
+    "panel",
+    "tenures",
+    "diversity",
+    "diffusion",
+    "similarity",
+    "topics",
     "wordclouds",
     "codebook",
     "data",
 )
 
 
-def main(only: str | None = None) -> None:
-    """Draw the sidebar, then the page; ``only`` limits navigation to one page (app tests)."""
+def main(only: str | tuple[str, ...] | None = None) -> None:
+    """Draw the sidebar, then the page; ``only`` limits navigation to one page or a few, the first
+    the default (app tests)."""
     st.set_page_config(page_title="Policy Themes", layout="wide")
     sidebar.seed_language()
     st.sidebar.toggle(t("english"), key=state.LANG_KEY)
     lang = state.lang()
-    names = [n for n in PAGES if only in (None, n)]
+    wanted = (only,) if isinstance(only, str) else only
+    names = list(PAGES) if wanted is None else [n for n in wanted if n in PAGES]
     pages = [
         st.Page(VIEWS / f"{n}.py", title=t(f"page_{n}", lang), url_path=n, default=i == 0) for i, n in enumerate(names)
     ]

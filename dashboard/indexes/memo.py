@@ -63,6 +63,15 @@ class Memo:
         """Store an answer known ahead (e.g. read from a persisted bundle)."""
         self.get(slot, key, lambda: value)
 
+    def replace(self, slot: Slot[T], value: T, key: Hashable = None) -> None:
+        """Store ``value`` for ``key`` even when an answer is kept (the user's data files changed)."""
+        with self._lock:
+            kept = self._slots.setdefault(slot.name, OrderedDict())
+            kept[key] = value
+            kept.move_to_end(key)
+            while len(kept) > slot.keep:
+                kept.popitem(last=False)
+
     def sizes(self) -> dict[str, int]:
         """How many answers each slot holds (for the bounded-memory tests)."""
         with self._lock:

@@ -1,9 +1,13 @@
 """Queries by subject, the one surface pages call: corpus + frozen Filters -> pandas frames.
 
 ``selection`` (the selected meetings and speeches), ``themes``, ``terms``, ``speakers``,
-``meetings`` and ``evidence``; ``filters`` declares the filters. No streamlit in this layer.
+``meetings`` and ``evidence``; ``filters`` declares the filters. The research measures are
+``research`` and ``topics`` (used as modules: ``queries.research.panel``), with ``calendars``
+for the tenure and user-period granularities. No streamlit in this layer.
 """
 
+from dashboard.queries import calendars, research, topics
+from dashboard.queries.calendars import labeller
 from dashboard.queries.corrections import (
     corrections_file,
     meeting_corrected,
@@ -87,6 +91,7 @@ __all__ = [
     "RolesError",
     "TermQuery",
     "attention",
+    "calendars",
     "cooccurrence",
     "corpus_info",
     "corrections_file",
@@ -100,6 +105,7 @@ __all__ = [
     "keyword_gain",
     "keyword_summary",
     "kwic",
+    "labeller",
     "left_out",
     "load_roles",
     "log_likelihood",
@@ -125,6 +131,7 @@ __all__ = [
     "proper_words",
     "recorded_file",
     "removed_text",
+    "research",
     "roles_text",
     "sample_theme_hits",
     "search_meetings",
@@ -142,5 +149,6 @@ __all__ = [
     "theme_series",
     "theme_totals",
     "title_timeline",
+    "topics",
     "user_files",
 ]

@@ -17,7 +17,9 @@ import numpy as np
 import pandas as pd
 
 __all__ = [
+    "CALENDAR_GRANULARITIES",
     "GRANULARITIES",
+    "NAMED_GRANULARITIES",
     "PRECISIONS",
     "SPEC",
     "Choice",
@@ -39,12 +41,24 @@ __all__ = [
     "undated_kept",
 ]
 
-GRANULARITIES = ("month", "quarter", "half", "year")
+CALENDAR_GRANULARITIES = ("month", "quarter", "half", "year")
+# Periods named by the data: the tenure of the post holder (任期) and the user's periods CSV
+# (十三五, 届 ...). Their boundaries fall on any day; ``dashboard.queries.calendars`` keys them.
+NAMED_GRANULARITIES = ("tenure", "periods")
+GRANULARITIES = (*CALENDAR_GRANULARITIES, *NAMED_GRANULARITIES)
 PRECISIONS = ("day", "month", "year")  # ``meetings.date_precision``, finest first
 # The finest date precision a period of each granularity needs: the whole uncertain span of a
 # date must lie in one period. A month lies in one calendar quarter and one half-year, so a
 # month-precision date fixes them; a year does not fix a month, quarter or half-year.
-_NEEDS = {"day": "day", "month": "month", "quarter": "month", "half": "month", "year": "year"}
+_NEEDS = {
+    "day": "day",
+    "month": "month",
+    "quarter": "month",
+    "half": "month",
+    "year": "year",
+    "tenure": "day",
+    "periods": "day",
+}
 SPEC = "filter"  # the metadata key of a field's spec
 
 
@@ -212,9 +226,10 @@ def date_text(date: object, precision: str | None) -> str | None:
 
 
 def period_start(dates: pd.Series, granularity: str) -> pd.Series:
-    """The first day of each date's period (month, quarter, half-year or year)."""
-    if granularity not in GRANULARITIES:
-        raise ValueError(f"granularity must be one of {GRANULARITIES}, got {granularity!r}")
+    """The first day of each date's period (month, quarter, half-year or year; the named
+    granularities need the corpus: ``dashboard.queries.calendars``)."""
+    if granularity not in CALENDAR_GRANULARITIES:
+        raise ValueError(f"granularity must be one of {CALENDAR_GRANULARITIES}, got {granularity!r}")
     d = pd.to_datetime(dates)
     month = {"month": d.dt.month, "quarter": (d.dt.month - 1) // 3 * 3 + 1, "half": (d.dt.month - 1) // 6 * 6 + 1}
     m = month.get(granularity, pd.Series(1, index=d.index))

@@ -18,7 +18,8 @@ import pandas as pd
 from dashboard.indexes import aggregates
 from dashboard.indexes.corpus import Corpus
 from dashboard.indexes.memo import Slot
-from dashboard.queries.filters import Filters, meeting_keep, period_start, precision_fits
+from dashboard.queries.calendars import named_starts
+from dashboard.queries.filters import NAMED_GRANULARITIES, Filters, meeting_keep, period_start, precision_fits
 
 __all__ = [
     "left_out",
@@ -61,8 +62,11 @@ def speech_mask(c: Corpus, f: Filters) -> np.ndarray:
 
 def meeting_periods(c: Corpus, granularity: str) -> np.ndarray:
     """Each meeting's period start, per row of ``c.meetings``: NaT when undated or when its date is
-    too coarse for ``granularity`` (a year-only date has no month, quarter or half-year)."""
+    too coarse for ``granularity`` (a year-only date has no month, quarter or half-year). A named
+    granularity (tenure, user periods) keys each meeting by its period's first day."""
     fits = precision_fits(c.meetings["date_precision"], granularity)
+    if granularity in NAMED_GRANULARITIES:
+        return np.asarray(named_starts(c, granularity)[0].where(fits).to_numpy())
 
     def start(dates: pd.Series, gran: str) -> pd.Series:
         return period_start(dates, gran).where(fits)
@@ -76,7 +80,9 @@ def left_out(c: Corpus, f: Filters) -> dict[str, int]:
     ``undated``: undated meetings a narrowed range left out (``include_undated`` off);
     ``too_coarse``: selected dated meetings whose date precision does not fix their period at
     ``f.granularity`` (counted in totals, not on time axes); ``non_reports``: pages that are not
-    reports, left out (``include_non_reports`` off). Speakers aside: these are meetings.
+    reports, left out (``include_non_reports`` off); for tenure and user periods, ``no_period``:
+    dated meetings in none (before the first known holder, outside every period). Speakers aside:
+    these are meetings.
     """
     m = c.meetings
     keep = meeting_keep(m, f)
@@ -84,7 +90,10 @@ def left_out(c: Corpus, f: Filters) -> dict[str, int]:
     undated = ~keep & ~dated & meeting_keep(m, replace(f, include_undated=True))
     non_reports = ~keep & ~m["is_report"].to_numpy(bool) & meeting_keep(m, replace(f, include_non_reports=True))
     coarse = keep & dated & ~precision_fits(m["date_precision"], f.granularity)
-    return {"undated": int(undated.sum()), "too_coarse": int(coarse.sum()), "non_reports": int(non_reports.sum())}
+    out = {"undated": int(undated.sum()), "too_coarse": int(coarse.sum()), "non_reports": int(non_reports.sum())}
+    if f.granularity in NAMED_GRANULARITIES:  # before the first known holder, outside every user period
+        out["no_period"] = int((keep & dated & ~coarse & pd.isna(meeting_periods(c, f.granularity))).sum())
+    return out
 
 
 def meeting_totals(c: Corpus, f: Filters) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

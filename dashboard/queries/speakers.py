@@ -19,7 +19,8 @@ import pandas as pd
 from dashboard.indexes.aggregates import NARRATION
 from dashboard.indexes.corpus import Corpus, speaker_titles
 from dashboard.indexes.memo import Slot
-from dashboard.queries.filters import Filters, period_label
+from dashboard.queries.calendars import labeller
+from dashboard.queries.filters import Filters
 from dashboard.queries.selection import selected_speeches, theme_matrix
 from etl.contract import schema
 
@@ -211,7 +212,8 @@ def attention(c: Corpus, groups: pd.DataFrame, themes: Sequence[str], granularit
     out = base.join(counts.rename("count")).fillna({"count": 0}).reset_index()
     out["count"] = out["count"].astype("int64")
     out["value"] = out["count"] * 10_000 / out["chars"].where(out["chars"] > 0)
-    out["label"] = [period_label(p, granularity) for p in out["period"]]
+    label = labeller(c, granularity)
+    out["label"] = [label(p) for p in out["period"]]
     return out[cols].sort_values(["group", "period"]).reset_index(drop=True)
 
 

@@ -19,7 +19,8 @@ from dashboard.indexes.corpus import Corpus, speech_keys
 from dashboard.indexes.memo import Slot
 from dashboard.indexes.texts import open_texts
 from dashboard.indexes.words import open_index
-from dashboard.queries.filters import Filters, period_label, period_range
+from dashboard.queries.calendars import labeller, periods_between, previous_period
+from dashboard.queries.filters import Filters
 from dashboard.queries.selection import meeting_ids, meeting_units, selected_speeches, speech_mask
 from dashboard.queries.themes import metric_value, smoothed
 from dashboard.storage.tables import sql
@@ -111,7 +112,7 @@ def term_series(
     cols = ["period", "label", "term", "value", "count", "meetings_with", "n_meetings", "chars"]
     if units.empty or not labels:
         return pd.DataFrame(columns=cols)
-    periods = period_range(units["period"].min(), units["period"].max(), f.granularity)
+    periods = periods_between(c, units["period"].min(), units["period"].max(), f.granularity)
     unit_period = periods.get_indexer(pd.DatetimeIndex(units["period"]))
     n_p = len(periods)
     unique = pd.Index(list(dict.fromkeys(labels)))  # a label typed twice is one column, shown twice
@@ -142,7 +143,8 @@ def term_series(
     )
     out["value"] = metric_value(out.assign(all_mentions=0), metric)
     out["value"] = smoothed(out, "term", window)
-    out["label"] = [period_label(p, f.granularity) for p in out["period"]]
+    label = labeller(c, f.granularity)
+    out["label"] = [label(p) for p in out["period"]]
     return out[cols]
 
 
@@ -241,8 +243,7 @@ def _speech_positions(wh: Warehouse, groups: pd.DataFrame) -> np.ndarray:
 def period_groups(c: Corpus, f: Filters, period: pd.Timestamp) -> pd.DataFrame:
     """Selected speeches of ``period`` (group 'target') and of the period before ('previous')."""
     sp = selected_speeches(c, f).dropna(subset=["date"])
-    rng = period_range(pd.Timestamp(period) - pd.DateOffset(years=1), pd.Timestamp(period), f.granularity)
-    previous = rng[-2] if len(rng) >= 2 else None
+    previous = previous_period(c, pd.Timestamp(period), f.granularity)
     sp = sp[(sp["period"] == pd.Timestamp(period)) | (sp["period"] == previous)]
     group = np.where(sp["period"] == pd.Timestamp(period), "target", None)  # type: ignore[call-overload]
     return sp.assign(group=group)[["meeting_id", "seq", "speech", "group"]]

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 import pandas as pd
 
 from dashboard.indexes.corpus import Corpus, load_corpus
-from dashboard.queries.filters import Filters, period_label, period_range
+from dashboard.queries.calendars import labeller, periods_between
+from dashboard.queries.filters import Filters
 from dashboard.queries.selection import meeting_periods, meeting_totals, speech_mask, theme_hits_in, theme_matrix
 from etl.count.codebook import Codebook
 from etl.io.warehouse import Warehouse
@@ -70,7 +71,7 @@ def theme_series(c: Corpus, f: Filters, themes: Sequence[str], metric: str = "pe
     with_ = pd.DataFrame(sub > 0, index=period, columns=list(themes)).groupby(level=0).sum().stack()
     counts = pd.DataFrame({"count": count, "meetings_with": with_}).rename_axis(["period", "theme"])
     grid = pd.MultiIndex.from_product(
-        [period_range(per.index.min(), per.index.max(), f.granularity), list(themes)],
+        [periods_between(c, per.index.min(), per.index.max(), f.granularity), list(themes)],
         names=["period", "theme"],
     )
     out = counts.reindex(grid, fill_value=0).reset_index()
@@ -80,7 +81,8 @@ def theme_series(c: Corpus, f: Filters, themes: Sequence[str], metric: str = "pe
     )
     out["value"] = metric_value(out, metric)
     out["value"] = smoothed(out, "theme", window)
-    out["label"] = [period_label(p, f.granularity) for p in out["period"]]
+    label = labeller(c, f.granularity)
+    out["label"] = [label(p) for p in out["period"]]
     return out[cols]
 
 

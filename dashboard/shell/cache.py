@@ -19,6 +19,7 @@ before them (the warehouse and corpus by their path and version).
 
 from __future__ import annotations
 
+import datetime as dt
 from contextlib import AbstractContextManager
 from pathlib import Path
 
@@ -28,13 +29,17 @@ import streamlit as st
 from dashboard import queries
 from dashboard.indexes import corpus as corpus_index
 from dashboard.indexes.corpus import Corpus
+from dashboard.measures import PeriodsError, TenureError
+from dashboard.measures.topics import Topics
 from dashboard.queries import Filters
+from dashboard.queries.topics import TopicSettings
 from dashboard.rendering import wordclouds
 from dashboard.rendering.i18n import t
 from dashboard.shell import state
 from dashboard.shell.state import CodebookInForce
 from dashboard.storage import tables
-from etl.count.codebook import Codebook
+from etl.count.codebook import Codebook, load_folder
+from etl.count.tokenize import Tokenizer
 from etl.io.warehouse import MANIFEST, Warehouse
 
 
@@ -158,3 +163,131 @@ def word_cloud(
     """A word cloud (or, with ``other``, a comparison cloud): keyed by the frequencies drawn."""
     with _spinner("drawing"):
         return _word_cloud(freqs, other, max_words)
+
+
+# --- research measures (dashboard.queries.research, .topics) ----------------------------------
+# Keyed besides by the codebook in force (theme hits) and the calendar (tenures, user periods).
+
+
+def install_calendar(c: Corpus) -> str | None:
+    """Read the user's periods and tenure overrides (codebook folder) into the corpus's calendar;
+    the error (naming file and line) when one cannot be used, and then the reports' tenures alone."""
+    periods_file, overrides_file = state.research_files()
+    try:
+        cal = queries.calendars.load_calendar(periods_file, overrides_file)
+    except (PeriodsError, TenureError, OSError) as exc:
+        queries.calendars.install_calendar(c, queries.calendars.Calendar(key="error"))
+        return str(exc)
+    queries.calendars.install_calendar(c, cal)
+    return None
+
+
+ResearchKey = tuple[str, int, str, str]  # warehouse path, version, codebook key, calendar key
+
+
+def _rkey(wh: Warehouse, c: Corpus, cb: CodebookInForce) -> ResearchKey:
+    return str(wh.root), wh.version, cb.key, queries.calendars.calendar_of(c).key
+
+
+@st.cache_data(max_entries=16, show_spinner="计算面板 / building the panel…")
+def _panel(key: ResearchKey, f: Filters, by: str, themes: tuple[str, ...], _c: Corpus) -> pd.DataFrame:
+    return queries.research.panel(_c, f, by, themes)
+
+
+def panel(wh: Warehouse, c: Corpus, cb: CodebookInForce, f: Filters, by: str, themes: tuple[str, ...]) -> pd.DataFrame:
+    return _panel(_rkey(wh, c, cb), f.without_speakers(), by, themes, c)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _coverage(key: ResearchKey, f: Filters, by: str, _c: Corpus) -> dict[str, int]:
+    return queries.research.panel_coverage(_c, f, by)
+
+
+def panel_coverage(wh: Warehouse, c: Corpus, cb: CodebookInForce, f: Filters, by: str) -> dict[str, int]:
+    return _coverage(_rkey(wh, c, cb), f.without_speakers(), by, c)
+
+
+@st.cache_data(max_entries=8, show_spinner="计算矩阵 / building the matrix…")
+def _matrix(key: ResearchKey, f: Filters, measure: str, themes: tuple[str, ...], _c: Corpus) -> pd.DataFrame:
+    return queries.research.meeting_matrix(_c, f, measure, themes)
+
+
+def meeting_matrix(
+    wh: Warehouse, c: Corpus, cb: CodebookInForce, f: Filters, measure: str, themes: tuple[str, ...]
+) -> pd.DataFrame:
+    return _matrix(_rkey(wh, c, cb), f.without_speakers(), measure, themes, c)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _alignment(
+    key: ResearchKey, f: Filters, themes: tuple[str, ...], post: str, months: int, _c: Corpus
+) -> pd.DataFrame:
+    return queries.research.alignment_lines(_c, f, themes, post, months)
+
+
+def alignment(
+    wh: Warehouse, c: Corpus, cb: CodebookInForce, f: Filters, themes: tuple[str, ...], post: str, months: int
+) -> pd.DataFrame:
+    return _alignment(_rkey(wh, c, cb), f.without_speakers(), themes, post, months, c)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _diversity(key: ResearchKey, f: Filters, by: str, themes: tuple[str, ...], _c: Corpus) -> pd.DataFrame:
+    return queries.research.attention_diversity(_c, f, by, themes)
+
+
+def diversity(
+    wh: Warehouse, c: Corpus, cb: CodebookInForce, f: Filters, by: str, themes: tuple[str, ...]
+) -> pd.DataFrame:
+    return _diversity(_rkey(wh, c, cb), f, by, themes, c)
+
+
+@st.cache_data(max_entries=16, show_spinner="查找首次出现 / finding first appearances…")
+def _diffusion(
+    key: ResearchKey,
+    f: Filters,
+    item: str,
+    items: tuple[str, ...],
+    reference: dt.date | None,
+    _wh: Warehouse,
+    _c: Corpus,
+) -> pd.DataFrame:
+    return queries.research.diffusion_table(_wh, _c, f, item, items, reference)
+
+
+def diffusion(
+    wh: Warehouse,
+    c: Corpus,
+    cb: CodebookInForce,
+    f: Filters,
+    item: str,
+    items: tuple[str, ...],
+    reference: dt.date | None,
+) -> pd.DataFrame:
+    return _diffusion(_rkey(wh, c, cb), f.without_speakers(), item, items, reference, wh, c)
+
+
+@st.cache_data(max_entries=16, show_spinner="统计 / counting…")
+def _profiles(key: ResearchKey, f: Filters, feature: str, unit: str, _wh: Warehouse, _c: Corpus) -> pd.DataFrame:
+    return queries.research.unit_profiles(_wh, _c, f, feature, unit)
+
+
+def unit_profiles(wh: Warehouse, c: Corpus, cb: CodebookInForce, f: Filters, feature: str, unit: str) -> pd.DataFrame:
+    return _profiles(_rkey(wh, c, cb), f, feature, unit, wh, c)
+
+
+@st.cache_resource(max_entries=2, show_spinner="加载分词词典 / loading the segmenter…")
+def tokenizer(folder: str) -> Tokenizer:
+    """The ETL's tokenizer with the codebook folder's dictionary and stopwords (once per process)."""
+    files = load_folder(Path(folder))
+    return Tokenizer(files.dictionary, files.stopwords)
+
+
+@st.cache_resource(max_entries=8, show_spinner="发现主题 / fitting topics…")
+def _topics(root: str, version: int, f: Filters, settings: TopicSettings, _wh: Warehouse, _c: Corpus) -> Topics:
+    return queries.topics.fitted_topics(_wh, _c, f, settings)
+
+
+def topics(wh: Warehouse, c: Corpus, f: Filters, settings: TopicSettings) -> Topics:
+    """The fit of this version and settings: in memory, else from its bundle on disk, else fitted."""
+    return _topics(*_key(wh), f.without_speakers(), settings, wh, c)

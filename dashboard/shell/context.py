@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
+from dashboard import queries
 from dashboard.indexes.corpus import Corpus
 from dashboard.queries import Filters
 from dashboard.rendering import publication
@@ -74,7 +75,11 @@ def open_context(lang: str) -> Page | None:
     if not wh.exists:
         return Page(wh, cb, lang)
     corpus = cache.corpus(wh, cb)
+    if problem := cache.install_calendar(corpus):
+        st.sidebar.error(t("calendar_error", lang, error=problem))
     f = sidebar.sidebar(corpus, cb, lang)
+    if f.granularity == "periods" and not queries.calendars.calendar_of(corpus).periods:
+        st.sidebar.info(t("no_periods_file", lang))
     return Context(wh, cb, lang, corpus, f)
 
 

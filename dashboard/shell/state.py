@@ -36,6 +36,21 @@ def warehouse_path() -> Path:
     return resolve().warehouse
 
 
+PERIODS_FILE = "periods.csv"  # user periods (十三五, 届 ...): docs/research.md
+TENURES_FILE = "tenures.csv"  # tenure overrides (real appointment dates)
+PREFILL_KEY = "cb_prefill"  # a codebook row another page (Topics) asks the Codebook page to add
+
+
+def codebook_folder() -> Path:
+    return resolve().codebook
+
+
+def research_files() -> tuple[Path, Path]:
+    """The user periods and tenure overrides files: beside the codebook, data the user edits."""
+    folder = codebook_folder()
+    return folder / PERIODS_FILE, folder / TENURES_FILE
+
+
 def lang() -> str:
     return "en" if st.session_state.get(LANG_KEY) else "zh"
 

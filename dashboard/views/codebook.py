@@ -48,6 +48,10 @@ def _themes_section(page: Page, cb: Codebook, origin: str) -> None:
     st.caption(page.t("cb_in_force", origin=page.t(f"cb_origin_{origin}"), themes=len(cb.themes), keywords=n_keywords))
     frame = _as_frame(cb)
     large = {"keywords": lambda header: st.column_config.TextColumn(header, width="large")}
+    prefill = st.session_state.get(state.PREFILL_KEY)
+    if isinstance(prefill, dict):  # a row another page (Topics) asked to add, until applied or reset
+        st.info(plain(page.t("cb_prefilled", theme=prefill.get("theme", ""))))
+        frame = pd.concat([frame, pd.DataFrame([prefill], columns=frame.columns)], ignore_index=True)
     edited = st.data_editor(
         frame,
         num_rows="dynamic",
@@ -60,12 +64,14 @@ def _themes_section(page: Page, cb: Codebook, origin: str) -> None:
     if apply_col.button(page.t("cb_apply"), key="cb-apply", type="primary"):
         try:
             _set_session(_from_frame(edited))
+            st.session_state.pop(state.PREFILL_KEY, None)
             st.rerun()
         except CodebookError as exc:
             where = page.t("cb_row", row=exc.line - 1) if exc.line else ""
             st.error(plain(page.t("cb_not_applied", error=f"{exc.message}{where}")))
     if reset_col.button(page.t("cb_reset"), key="cb-reset"):
         st.session_state.pop(state.CODEBOOK_KEY, None)
+        st.session_state.pop(state.PREFILL_KEY, None)
         st.session_state.pop("cb-editor", None)
         st.rerun()
 

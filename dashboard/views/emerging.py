@@ -22,7 +22,7 @@ else:
     period = st.selectbox(
         ctx.t("period"),
         periods[1:][::-1],
-        format_func=lambda p: queries.period_label(pd.Timestamp(p), f.granularity),
+        format_func=queries.labeller(c, f.granularity),
         key="em_period",
     )
     st.caption(ctx.t("emerging_note"))

@@ -192,6 +192,11 @@ def test_every_page_renders(browser_page, served: str, tmp_path: Path) -> None: 
         "overview": "stPlotlyChart",
         "themes": "stPlotlyChart",
         "wordclouds": "stImage",
+        "panel": "stDataFrame",
+        "tenures": "stPlotlyChart",
+        "diversity": "stPlotlyChart",
+        "similarity": "stPlotlyChart",
+        "topics": "stForm",
         "codebook": "stDataFrame",
         "data": "stFileUploader",
     }
@@ -245,6 +250,30 @@ def test_filter_chart_point_kwic_and_downloads(browser_page, served: str, tmp_pa
     assert data.startswith(b"\xef\xbb\xbf") and b"," in data
     assert csv_download.value.suggested_filename.endswith(".csv")
     _shoot(page, "overview_selected", tmp_path)
+
+
+def test_the_panel_downloads_as_stata_and_topics_fit(browser_page, served: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = browser_page
+    page.goto(f"{served}/panel")
+    _wait_idle(page)
+    buttons = page.get_by_test_id("stDownloadButton")
+    buttons.filter(has_text="DTA").first.wait_for(timeout=60_000)
+    with page.expect_download() as dta:
+        buttons.filter(has_text="DTA").first.click()
+    assert dta.value.suggested_filename == "panel_region_year.dta"
+    assert Path(dta.value.path()).read_bytes().startswith(b"<stata_dta><header><release>118</release>")
+    page.goto(f"{served}/topics")
+    _wait_idle(page)
+    page.get_by_test_id("stForm").first.wait_for(timeout=60_000)
+    page.get_by_test_id("stNumberInput").first.locator("input").fill("2")
+    page.get_by_test_id("stBaseButton-secondaryFormSubmit").or_(
+        page.get_by_test_id("stBaseButton-primaryFormSubmit")
+    ).first.click()
+    _wait_idle(page)
+    # four short reports: the fit says why it cannot run (too few speeches), or shows its table
+    page.get_by_test_id("stDataFrame").or_(page.get_by_test_id("stAlert")).first.wait_for(timeout=60_000)
+    _no_exception(page)
+    _shoot(page, "topics-fitted", tmp_path)
 
 
 def test_hostile_report_runs_no_script(browser_page, served: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,49 @@
+"""Panels for regressions: the region × period panel and the meeting × theme matrix, downloadable
+as csv, xlsx, parquet and Stata .dta."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import queries
+from dashboard.shell import cache, context
+from dashboard.shell.panels import left_out_note
+from dashboard.shell.research import table_downloads
+
+ctx = context.require()
+f, c = ctx.filters, ctx.corpus
+st.title(ctx.t("page_panel"))
+left_out_note(ctx, time_axis=False)
+themes = tuple(f.themes) or tuple(ctx.themes)
+by_options = queries.research.PANEL_BY
+by = st.selectbox(
+    ctx.t("panel_by"),
+    by_options,
+    index=by_options.index(f.granularity) if f.granularity in by_options else 0,
+    format_func=ctx.t,
+    key="panel_by",
+)
+st.subheader(ctx.t("panel_region_period"))
+if by == "periods" and not queries.calendars.calendar_of(c).periods:
+    st.info(ctx.t("no_periods_file"))
+else:
+    frame = cache.panel(ctx.wh, c, ctx.codebook, f, by, themes)
+    st.caption(ctx.t("panel_coverage", **cache.panel_coverage(ctx.wh, c, ctx.codebook, f, by)))
+    if frame.empty:
+        st.info(ctx.t("nothing"))
+    else:
+        st.dataframe(frame, hide_index=True, key="panel_table")
+        table_downloads(frame, f"panel_region_{by}", "dl_panel")
+    st.caption(ctx.t("panel_formula"))
+    st.caption(ctx.t("panel_cli", by=by))
+
+st.subheader(ctx.t("panel_matrix"))
+measure = st.radio(
+    ctx.t("panel_measure"), ("hits", "per10k", "share"), format_func=ctx.t, horizontal=True, key="panel_measure"
+)
+matrix = cache.meeting_matrix(ctx.wh, c, ctx.codebook, f, measure, themes)
+if matrix.empty:
+    st.info(ctx.t("nothing"))
+else:
+    st.dataframe(matrix, hide_index=True, key="panel_matrix_table")
+    table_downloads(matrix, f"meeting_theme_{measure}", "dl_matrix")
