@@ -23,7 +23,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from etl import __version__
+import etl
 from etl.contract import schema
 from etl.contract.model import InputResult, InputTask, PartResult
 from etl.contract.settings import Limits, Settings
@@ -34,7 +34,7 @@ from etl.io.readers import TABLE_SUFFIXES, count_items, input_suffix
 from etl.io.readers.ranges import byte_ranges
 from etl.io.warehouse import Warehouse, Writer, lock, read_part_folder
 from etl.run import recount
-from etl.run.engines import ByName, Engine, pooled_engine
+from etl.run.engines import WORKER_MODULES, ByName, Engine, pooled_engine
 
 Progress = Callable[[int, int], None]  # (inputs done, inputs total)
 
@@ -438,7 +438,7 @@ def run_etl(
         small = sum(t.est_bytes for t in tasks) < 2 * settings.chunk_chars * 3
         # Starting worker processes costs about a second: not worth it for a chunk or two.
         run_settings = replace(settings, workers=1) if small and engine is None else settings
-        run = engine or stack.enter_context(pooled_engine(run_settings, _WORKER_MODULES))
+        run = engine or stack.enter_context(pooled_engine(run_settings, WORKER_MODULES))
         evidence_rows, boilerplate, extended = gather_evidence(plan, base, hints_of, run_settings, run)
         if extended is not plan:
             plan = extended
@@ -528,7 +528,7 @@ def _manifest_info(
     summary: RunSummary, settings: Settings, codebook: CodebookFiles, inputs: pa.Table, inventory: Inventory
 ) -> dict[str, Any]:
     return {
-        "package_version": __version__,
+        "package_version": etl.__version__,
         "codebook": recount.codebook_record(codebook, str(settings.codebook)),
         "inputs": {"count": inputs.num_rows, "digest": _digest(inputs)},
         "last_run": {
@@ -549,8 +549,6 @@ def _manifest_info(
 # Imported where the chunks run (the tokenizer and its dictionary load there, not here).
 _PROCESS_CHUNK = ByName("etl.run.process:process_chunk_into")
 _FINGERPRINT_CHUNK = ByName("etl.run.fingerprint:fingerprint_chunk")
-# What the workers of a run's pool import before they are forked (both passes, the recount).
-_WORKER_MODULES = ("etl.run.process", "etl.run.fingerprint", "etl.run.recount")
 
 
 def _digest(inputs: pa.Table) -> str:
