@@ -32,7 +32,7 @@ from etl.extract.evidence import Boilerplate, affected_inputs, boilerplate_by_gr
 from etl.io.inventory import Inventory, survey
 from etl.io.readers import TABLE_SUFFIXES, count_items, input_suffix
 from etl.io.readers.ranges import byte_ranges
-from etl.io.warehouse import Warehouse, Writer, lock, read_part_folder
+from etl.io.warehouse import Warehouse, Writer, lock, read_part_folder, scratch_folder
 from etl.run import recount
 from etl.run.engines import WORKER_MODULES, ByName, Engine, pooled_engine
 
@@ -380,6 +380,7 @@ def gather_evidence(
     hints_of: Callable[[Path], Mapping[str, str]],
     settings: Settings,
     run: Engine,
+    carry: str | None = None,
 ) -> tuple[pa.Table | None, Boilerplate, Plan]:
     """The first pass (etl/extract/evidence.py): fingerprint the inputs this run reads, merge their rows
     with the stored ones, and read again the inputs whose boilerplate verdict changed.
@@ -399,7 +400,7 @@ def gather_evidence(
     if not to_count and not plan.gone:
         return None, {}, plan  # nothing read, nothing gone: the stored evidence stands
     tasks = plan_tasks(to_count, hints_of, settings)
-    items = ((chunk, settings.limits) for chunk in chunked(tasks, settings.chunk_chars * 3, settings.n_workers))
+    items = ((chunk, settings.limits, carry) for chunk in chunked(tasks, settings.chunk_chars * 3, settings.n_workers))
     fresh = list(run(_FINGERPRINT_CHUNK, items)) if tasks else []
     dropped = pa.array(sorted(to_count | plan.gone), pa.string())
     kept = stored.filter(pc.invert(pc.is_in(stored["input"], value_set=dropped)))
@@ -439,7 +440,8 @@ def run_etl(
         # Starting worker processes costs about a second: not worth it for a chunk or two.
         run_settings = replace(settings, workers=1) if small and engine is None else settings
         run = engine or stack.enter_context(pooled_engine(run_settings, WORKER_MODULES))
-        evidence_rows, boilerplate, extended = gather_evidence(plan, base, hints_of, run_settings, run)
+        carry = str(stack.enter_context(scratch_folder(settings.warehouse))) if tasks else None
+        evidence_rows, boilerplate, extended = gather_evidence(plan, base, hints_of, run_settings, run, carry)
         if extended is not plan:
             plan = extended
             tasks = plan_tasks(plan.todo, hints_of, settings)
@@ -449,7 +451,7 @@ def run_etl(
         if plan.recount:
             recount.apply(writer, codebook, run)
         merger = _Merger(plan.owners, plan.deleted)
-        results = _process(tasks, run_settings, snapshot, run, writer, merger, summary, progress, boilerplate)
+        results = _process(tasks, run_settings, snapshot, run, writer, merger, summary, progress, boilerplate, carry)
         writer.remove(plan.deleted | merger.replaced, (plan.todo | plan.gone) & set(previous))
         kept = [r for r in prev_rows if r["input"] not in plan.todo | plan.gone]
         new_rows = [{**r.__dict__, "hints": _json(hints_of(Path(r.input)))} for r in results]
@@ -503,11 +505,12 @@ def _process(
     summary: RunSummary,
     progress: Progress | None,
     boilerplate: Boilerplate | None = None,
+    carry: str | None = None,
 ) -> list[InputResult]:
     """Run the chunks on the engine; each worker writes its chunk as a part, staged as it returns."""
     results: list[InputResult] = []
     work = (
-        (chunk, snapshot, settings.limits, str(writer.part_folder(writer.new_part())), boilerplate)
+        (chunk, snapshot, settings.limits, str(writer.part_folder(writer.new_part())), boilerplate, carry)
         for chunk in chunked(tasks, settings.chunk_chars * 3, settings.n_workers)
     )
     for result in run(_PROCESS_CHUNK, work) if tasks else ():
