@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import os
-import pickle
 import shutil
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
@@ -186,19 +185,17 @@ def scratch_folder(root: Path) -> Iterator[Path]:
 
 
 def write_scratch(path: Path, value: object) -> None:
-    """Keep ``value`` for a later pass of this run (``read_scratch``)."""
+    """Keep ``value`` (plain JSON data) for a later pass of this run (``read_scratch``)."""
     tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as fh:
-        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.write_text(json.dumps(value, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     os.replace(tmp, path)
 
 
 def read_scratch(path: Path) -> Any | None:
-    """What ``write_scratch`` kept at ``path`` this run, or None when nothing was."""
+    """What ``write_scratch`` kept at ``path`` this run (lists for tuples), or None when nothing was."""
     try:
-        with open(path, "rb") as fh:
-            return pickle.load(fh)  # noqa: S301 - written by this run's own workers
-    except (OSError, pickle.UnpicklingError, EOFError):
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return None
 
 

@@ -44,7 +44,9 @@ def carried_keys(folder: str | None, task: InputTask) -> CarriedKeys:
 def keys_for(carried: CarriedKeys, index: int, text: str) -> Keyed | None:
     """The kept fingerprints of the ``index``-th document, if it is the text they were made of."""
     entry = carried[index] if index < len(carried) else None
-    return entry[1] if entry is not None and entry[0] == len(text) else None
+    if entry is None or entry[0] != len(text):
+        return None
+    return tuple((key, [(a, b, k) for a, b, k in lines]) for key, lines in entry[1])  # JSON kept tuples as lists
 
 
 def fingerprint_chunk(tasks: Sequence[InputTask], limits: Limits, carry: str | None = None) -> pa.Table:

@@ -103,9 +103,10 @@ def test_meeting_reader_escapes_text(env):
     from dashboard import queries
     from dashboard.indexes import corpus as corpus_index
     from dashboard.queries import Filters
+    from etl.contract.settings import resolve
     from etl.io.warehouse import Warehouse
 
-    wh = Warehouse.open(__import__("etl.contract.settings").settings.resolve().warehouse)
+    wh = Warehouse.open(resolve().warehouse)
     mid = next(iter(queries.search_meetings(wh, "script")))
     assert queries.overview(corpus_index.load_corpus(wh), Filters())["meetings"] == 5
     at = app("meetings", meeting=mid)
