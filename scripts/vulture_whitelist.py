@@ -22,3 +22,8 @@ fingerprint  # etl/extract/textnorm.py: used by the demo's tests and tools
 discover  # etl/run/pipeline.py: the supported files under folders, kept as the public face of survey (tests/test_pipeline.py)
 HOLDER_COLUMNS  # dashboard/measures/alignment.py: the documented columns of a holder frame
 DIVERSITY_COLUMNS  # dashboard/measures/diversity.py: the documented columns of a diversity frame
+__getattr__  # etl/__init__.py: the module's lazy __version__ (PEP 562), called by Python
+_.log_errors  # etl/extract/prefilter.py: RE2 options, read by google-re2
+_.case_sensitive  # etl/extract/prefilter.py
+_.dot_nl  # etl/extract/prefilter.py
+_.max_mem  # etl/extract/prefilter.py

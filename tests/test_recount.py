@@ -5,12 +5,16 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.compute as pc
 import pytest
 
+from etl.count.codebook import load_folder
 from etl.io.validate import validate
+from etl.io.warehouse import Warehouse
 from etl.run.cli import main
 from etl.run.pipeline import run_etl
-from etl.run.recount import NeedsFullRun, recount
+from etl.run.recount import NeedsFullRun, RecountPlan, plan_recount, recount
 from tests.conftest import CODEBOOK, settings_for
 from tests.crash_corpus import many_reports
 from tests.reports import write_reports
@@ -68,3 +72,44 @@ def test_a_new_stopword_list_needs_a_full_run(built: tuple[Path, Path, Path], ca
         recount(settings_for(wh, codebook=book))
     assert main(["recount", "--warehouse", str(wh), "--codebook", str(book)]) == 2
     assert "policy-themes etl" in capsys.readouterr().err
+
+
+# A themes-only edit reads only texts that hold a new keyword or a traditional character.
+TRADITIONAL = {
+    "c/2024_trad.txt": (
+        "2024年5月6日，青禾區委召開常委會會議。區委書記林海濤主持會議。\n"
+        "會議強調，要發展新質生產力，推動營商環境持續優化。\n"
+    ),
+    "c/2024_plain.txt": "2024年6月1日，青禾区政府召开常务会议。区长周明远主持会议。\n会议研究了防汛工作。\n",
+    "c/2024_simplified.txt": "2024年7月2日，云岭县委召开常委会会议。会议强调，要因地制宜发展新质生产力。\n",
+}
+
+
+def test_a_themes_only_recount_equals_a_fresh_run(tmp_path: Path) -> None:
+    raw, wh, book, fresh = tmp_path / "raw", tmp_path / "wh", tmp_path / "book", tmp_path / "fresh"
+    write_reports(raw, TRADITIONAL)
+    shutil.copytree(CODEBOOK, book)
+    run_etl([raw], settings_for(wh, codebook=book))
+    with open(book / "themes.csv", "a", encoding="utf-8") as fh:
+        fh.write("新动能,New drivers,新质生产力|防汛抗旱\n")
+    plan = plan_recount(Warehouse.open(wh).manifest["codebook"], load_folder(book))
+    assert plan.text_filter()  # CJK-only keywords, formulas unchanged: texts are filtered
+    recount(settings_for(wh, codebook=book, workers=2))
+    run_etl([raw], settings_for(fresh, codebook=book))
+    assert snapshot(wh) == snapshot(fresh)
+    counted = {r[0] for r in snapshot(wh)["themes"] if r[2] == "新动能"}
+    assert len(counted) == 2  # the traditional report and the simplified one
+
+
+HEADER = "theme,label_en,keywords\n"
+
+
+def test_text_filter() -> None:
+    plain = "会议研究了防汛工作。"
+    assert RecountPlan(HEADER + "新动能,New,新质生产力|A+B\n", ("新动能",), None).text_filter() is None  # not CJK-only
+    assert RecountPlan(HEADER + "新动能,New,新质生产力\n", ("新动能",), ("四个意识",)).text_filter() is None  # formulas
+    assert RecountPlan("", ("旧主题",), None).text_filter() == ""  # a theme removed: no text needed
+    pattern = RecountPlan(HEADER + "新动能,New,新质生产力|防汛\n", ("新动能",), None).text_filter()
+    assert pattern is not None
+    texts = pa.array([plain, "要发展新质生产力。", "會議研究。", "会议研究了工作。"])
+    assert pc.match_substring_regex(texts, pattern=pattern).to_pylist() == [True, True, True, False]

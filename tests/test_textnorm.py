@@ -26,10 +26,10 @@ def test_reposts_with_other_whitespace_or_script_share_a_fingerprint() -> None:
 def test_traditional_markers_are_traditional_only() -> None:
     import opencc
 
-    from etl.extract.textnorm import _TRADITIONAL_MARKERS
+    from etl.extract.textnorm import TRADITIONAL_MARKERS
 
     converter = opencc.OpenCC("t2s")
-    assert all(converter.convert(ch) != ch for ch in _TRADITIONAL_MARKERS.pattern[1:-1])
+    assert all(converter.convert(ch) != ch for ch in TRADITIONAL_MARKERS.pattern[1:-1])
 
 
 def test_simplified_text_with_no_marker_is_left_alone() -> None:

@@ -282,17 +282,34 @@ def _keyed(norm: str, counting: str, a: int, b: int) -> tuple[str | None, list[t
     return _key(counting[a:b]), lines
 
 
-def paragraph_keys(text: str) -> set[str]:
-    """The evidence fingerprints of one document: its paragraphs and its lines, each once."""
-    norm = _normalised(text)
+# Per paragraph (in order): its fingerprint, and the (start, end, fingerprint) of its lines.
+Keyed = tuple[tuple[str | None, list[tuple[int, int, str | None]]], ...]
+
+
+def _keyed_spans(norm: str, spans: list[tuple[int, int]]) -> Keyed:
     counting = for_counting(norm)  # once per document: slices are the paragraphs' counting forms
+    return tuple(_keyed(norm, counting, a, b) for a, b in spans)
+
+
+def keyed_paragraphs(text: str) -> Keyed:
+    """The fingerprints of one document's paragraphs and lines, in order: what the evidence pass
+    counts, and what ``clean`` cuts with when given them (so they are computed once a run)."""
+    norm = _normalised(text)
+    return _keyed_spans(norm, _spans(norm))
+
+
+def keys_of(keyed: Keyed) -> set[str]:
+    """The distinct fingerprints of ``keyed_paragraphs``."""
     keys: set[str | None] = set()
-    for a, b in _spans(norm):
-        key, lines = _keyed(norm, counting, a, b)
+    for key, lines in keyed:
         keys.add(key)
         keys.update(k for _, _, k in lines)
-    keys.discard(None)
     return {k for k in keys if k is not None}
+
+
+def paragraph_keys(text: str) -> set[str]:
+    """The evidence fingerprints of one document: its paragraphs and its lines, each once."""
+    return keys_of(keyed_paragraphs(text))
 
 
 def _line_rule(line: str) -> str | None:
@@ -414,18 +431,21 @@ def _inside_sentence(norm: str, a: int, b: int) -> bool:
     return (bool(after) and after in _CONTINUES) or (bool(before) and before in _OPEN_CLAUSE)
 
 
-def _evidence_cut(norm: str, boilerplate: Collection[str], removals: list[tuple[str, str]]) -> list[str]:
+def _evidence_cut(
+    norm: str, boilerplate: Collection[str], removals: list[tuple[str, str]], keyed: Keyed | None = None
+) -> list[str]:
     """The paragraphs, without the lines the corpus shows to be boilerplate (a paragraph whose
     fingerprint is boilerplate goes whole). A line a shape rule knows is left to that rule, so
-    it is recorded under it and a publish line still gives the publication date."""
+    it is recorded under it and a publish line still gives the publication date. ``keyed``:
+    the text's ``keyed_paragraphs`` when the evidence pass kept them."""
     spans = _spans(norm)
     if not boilerplate:
         return [norm[a:b] for a, b in spans]
-    counting = for_counting(norm)
+    if keyed is None or len(keyed) != len(spans):
+        keyed = _keyed_spans(norm, spans)
     kept: list[str] = []
     cut: list[tuple[str, str]] = []
-    for a, b in spans:
-        key, lines = _keyed(norm, counting, a, b)
+    for (a, b), (key, lines) in zip(spans, keyed, strict=True):
         whole = key is not None and key in boilerplate
         if not whole and not any(k in boilerplate for _, _, k in lines if k is not None):
             kept.append(norm[a:b])
@@ -447,9 +467,10 @@ def _evidence_cut(norm: str, boilerplate: Collection[str], removals: list[tuple[
     return kept
 
 
-def clean(text: str, boilerplate: Collection[str] = frozenset()) -> Cleaned:
+def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | None = None) -> Cleaned:
     """The report text without boilerplate (see the module doc). ``boilerplate`` holds the
-    fingerprints (``unit_key``) of paragraphs and lines the corpus shows to be boilerplate."""
+    fingerprints (``unit_key``) of paragraphs and lines the corpus shows to be boilerplate;
+    ``keyed`` the text's ``keyed_paragraphs``, when the evidence pass kept them."""
     removals: list[tuple[str, str]] = []
     if _has_pinyin_tags(text) and (tags := _PINYIN_TAG.findall(text)):
         removals.append(("pinyin_tag", " ".join(dict.fromkeys(tags))))
@@ -457,7 +478,7 @@ def clean(text: str, boilerplate: Collection[str] = frozenset()) -> Cleaned:
         removals.append(("pinyin_tag", " ".join(dict.fromkeys(toneless))))
     if "<" in text and (tags := _HTML_TAG.findall(text)):
         removals.append(("html_tag", " ".join(dict.fromkeys(t.lower() for t in tags))))
-    paragraphs = _evidence_cut(_normalised(text), boilerplate, removals)
+    paragraphs = _evidence_cut(_normalised(text), boilerplate, removals, keyed)
     kept: list[str] = []
     publish_dates: dict[bool, str] = {}  # a publish strip's date beats a banner's (a stale site header)
     repeated = _repeated(paragraphs)

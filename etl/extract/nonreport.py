@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.patterns import compile_tc
+from etl.extract.prefilter import Prefiltered
 
 __all__ = ["not_report_reason"]
 
@@ -26,11 +27,13 @@ _QUESTION = compile_tc(
 )
 # A reader site's chapter furniture: 第三十六章, 加入书签, 本章报错, 上一章, 免费小说 …
 _CHAPTER = compile_tc(r"^\s*第[0-9一二三四五六七八九十百千零〇两]+章", re.MULTILINE)
-_READER = compile_tc(
-    r"加入书签|加入书架|本章报错|上一章|下一章|章节目录|返回目录|全文阅读|免费小说|小说APP|护眼|关灯|"
-    r"最新章节|txt下载|推荐票|月票|\d+\s*字\s*\d+\s*(?:个月|天|小时|分钟|年)前|终身免费阅读|纯文字|"
-    r"看后求收藏|本章未完|继续阅读|小说模式",
-    re.IGNORECASE,
+_READER = Prefiltered(
+    compile_tc(
+        r"加入书签|加入书架|本章报错|上一章|下一章|章节目录|返回目录|全文阅读|免费小说|小说APP|护眼|关灯|"
+        r"最新章节|txt下载|推荐票|月票|\d+\s*字\s*\d+\s*(?:个月|天|小时|分钟|年)前|终身免费阅读|纯文字|"
+        r"看后求收藏|本章未完|继续阅读|小说模式",
+        re.IGNORECASE,
+    )
 )
 # Characters from scripts that anti-scraping sites sprinkle into Chinese text (Thai, Lao).
 _INJECTED_SCRIPT = re.compile(r"[\u0e00-\u0eff]")
@@ -39,7 +42,7 @@ _CHAPTER_TOP = compile_tc(r"(?:^|\n|[》|\s])\s*第[0-9一二三四五六七八�
 _HEAD_LINES = 3  # a chapter heading among the first lines: a book, whatever days it names
 _TOP = 200
 # A meeting's day: 3月5日, 12日上午 (a report of a held meeting names it; rules and templates do not).
-_DAY = compile_tc(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[日号]\s*[上下]午|(?<![\d月])\d{1,2}\s*[日号][,，]")
+_DAY = Prefiltered(compile_tc(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[日号]\s*[上下]午|(?<![\d月])\d{1,2}\s*[日号][,，]"))
 # A template's placeholders: xx年xx月xx日, 20**年, ××县, X委.
 _PLACEHOLDER = re.compile(r"(?:[xX]{2}|[×＊*]{2}|(?<![A-Za-z])X)(?=[年月日县区镇市次委号届])")
 _PLACEHOLDER_MARKS = ("x", "X", "×", "*", "＊")
@@ -57,15 +60,17 @@ _ITEM = compile_tc(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][�
 _ARTICLE = compile_tc(r"(?:^|\n)\s*第[一二三四五六七八九十百]+条[\s(（]")
 _LABEL_MAX = 60  # a line of a menu or a list of links is a short label
 # Q&A sites: 最佳答案, 网友回答, lines opening with 问：/答：.
-_ANSWER = compile_tc(r"最佳答案|满意答案|网友回答|推荐答案|提问者|回答者|(?:^|\n)\s*(?:问|答|Q|A)\s*[:：]")
+_ANSWER = Prefiltered(compile_tc(r"最佳答案|满意答案|网友回答|推荐答案|提问者|回答者|(?:^|\n)\s*(?:问|答|Q|A)\s*[:：]"))
 # A notice of a meeting to come, not a report of one held.
-_NOTICE = compile_tc(
-    r"特此通知|特此公告|特此通告|现将有关事项通知如下|现就有关事项通知如下|"
-    r"定于\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。]{0,30}召开|请[^。]{0,12}准时参加|征求意见的(?:公告|通知|函)"
+_NOTICE = Prefiltered(
+    compile_tc(
+        r"特此通知|特此公告|特此通告|现将有关事项通知如下|现就有关事项通知如下|"
+        r"定于\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。]{0,30}召开|请[^。]{0,12}准时参加|征求意见的(?:公告|通知|函)"
+    )
 )
 # What only a report of a held meeting says.
-_REPORTED = compile_tc(
-    r"会议指出|会议强调|会议要求|会议认为|会议听取|会议审议|主持召开|主持会议|出席会议|并讲话|会议决定"
+_REPORTED = Prefiltered(
+    compile_tc(r"会议指出|会议强调|会议要求|会议认为|会议听取|会议审议|主持召开|主持会议|出席会议|并讲话|会议决定")
 )
 # A meeting held, as a report's opening tells it: a time (3月5日, 12日, 近日, 上午, 2021年6月,
 # 2020-05-06) with a meeting word near it. Articles about meetings, explainers, rules and

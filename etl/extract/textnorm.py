@@ -32,7 +32,7 @@ def _t2s() -> object:
 
 # Very frequent characters that only traditional text uses: a text with none of them is taken
 # as simplified and not run through OpenCC (the conversion costs as much as segmentation).
-_TRADITIONAL_MARKERS = re.compile(
+TRADITIONAL_MARKERS = re.compile(
     "[們國會這為與發經說對時產業來開關東長門問間現實進還過動點區縣黨議書記領導員設務質農鄉體辦歷華"
     "當從並將應該據處計劃劃總統讓據學習級積極構濟設會議強調責傳達廣環護營銷衛衛組織區縣鎮]"
 )
@@ -40,7 +40,7 @@ _TRADITIONAL_MARKERS = re.compile(
 
 def to_simplified(text: str) -> str:
     """Traditional -> simplified, keeping the length (phrase rules that change it fall back)."""
-    if not _TRADITIONAL_MARKERS.search(text):
+    if not TRADITIONAL_MARKERS.search(text):
         return text
     converter = _t2s()
     out: str = converter.convert(text)  # type: ignore[attr-defined]

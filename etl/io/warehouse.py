@@ -22,7 +22,8 @@ import json
 import os
 import shutil
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ from etl.contract import schema
 MANIFEST = "manifest.json"
 PARTS = "parts"
 LOCK = ".lock"
+SCRATCH = ".scratch-"  # a run's scratch folders (what its passes hand each other)
 
 
 # Tables added within contract 1.2: a part written before them has no file for them (read as empty).
@@ -170,6 +172,36 @@ def _write_json_atomic(data: Mapping[str, Any], path: Path) -> None:
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+
+
+@contextmanager
+def scratch_folder(root: Path) -> Iterator[Path]:
+    """A folder in the warehouse for what one run's passes hand each other, removed when the
+    run ends (workers elsewhere see it as they see the parts). Call it holding the lock: the
+    scratch folders of runs that crashed are removed first."""
+    for stale in root.glob(f"{SCRATCH}*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    folder = root / f"{SCRATCH}{uuid.uuid4().hex[:10]}"
+    folder.mkdir(parents=True)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def write_scratch(path: Path, value: object) -> None:
+    """Keep ``value`` (plain JSON data) for a later pass of this run (``read_scratch``)."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(value, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def read_scratch(path: Path) -> Any | None:
+    """What ``write_scratch`` kept at ``path`` this run (lists for tuples), or None when nothing was."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
 
 
 def new_part_id(version: int) -> str:

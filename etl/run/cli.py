@@ -9,11 +9,9 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from etl import __version__
+import etl
 from etl.contract.model import COLUMN_FIELDS, CodebookError, InputError
 from etl.contract.settings import PROJECT_ROOT, Settings, resolve
-from etl.io.warehouse import WarehouseBusy, WarehouseError
-from etl.run.recount import NeedsFullRun
 
 DEFAULT_DEMO = Path("data/demo")
 DEFAULTS = Settings()  # the defaults the help texts show: declared once, in etl.contract.settings
@@ -32,12 +30,23 @@ def _help(text: str, name: str) -> str:
     return f"{text} (default: {shown})"
 
 
+class _Version(argparse.Action):
+    """``--version``, with the version looked up only when asked for (importlib.metadata is slow to load)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(f"policy-themes {etl.__version__}")
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="policy-themes",
         description="Turn Chinese government meeting reports into a warehouse and dashboard of policy themes.",
     )
-    p.add_argument("--version", action="version", version=f"policy-themes {__version__}")
+    p.add_argument("--version", action=_Version, help="show program's version number and exit")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="write the synthetic demo corpus (raw files + ground truth)")
@@ -163,6 +172,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_etl(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
+    from etl.run.engines import WORKER_MODULES, start_pool_early
+
+    settings = _settings(args)
+    start_pool_early(settings, WORKER_MODULES)  # its imports run on another core while this process loads its own
+
     from etl.io.readers.columns import ColumnsUsageError, parse_columns
     from etl.run.pipeline import run_etl
 
@@ -171,7 +185,7 @@ def cmd_etl(args: argparse.Namespace) -> int:
     except ColumnsUsageError as exc:
         print(f"usage error: {exc}", file=sys.stderr)
         return 2
-    settings = replace(_settings(args), columns=columns)
+    settings = replace(settings, columns=columns)
     missing = [str(p) for p in args.inputs if not p.exists()]
     if missing:
         print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
@@ -270,6 +284,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     return subprocess.call(command, env={**os.environ, "PYTHONPATH": path})
 
 
+def _user_errors() -> tuple[type[Exception], ...]:
+    """Errors that are the user's to fix: a message, no traceback. Imported only when one is
+    raised, so that a command starts without loading pyarrow first."""
+    from etl.io.warehouse import WarehouseBusy, WarehouseError
+    from etl.run.recount import NeedsFullRun
+
+    return (CodebookError, WarehouseBusy, WarehouseError, InputError, NeedsFullRun)
+
+
 COMMANDS = {
     "demo": cmd_demo,
     "etl": cmd_etl,
@@ -289,7 +312,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except (CodebookError, WarehouseBusy, WarehouseError, InputError, NeedsFullRun) as exc:
+    except Exception as exc:
+        if not isinstance(exc, _user_errors()):
+            raise
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -72,6 +72,29 @@ def local_engine(settings: Settings) -> Engine:
     return run
 
 
+# What the workers of a run's pool import before they are forked (both passes of a run, the recount).
+WORKER_MODULES = ("etl.run.process", "etl.run.fingerprint", "etl.run.recount")
+
+
+def _preload(ctx: Any, modules: tuple[str, ...]) -> None:
+    ctx.set_forkserver_preload([*modules, "pandas"])  # pyarrow imports pandas on its first conversion
+
+
+def start_pool_early(settings: Settings, preload: tuple[str, ...]) -> None:
+    """Start the forkserver a local pool forks its workers from, with ``preload`` imported, now.
+
+    Its imports (the tokenizer and its dictionary, the reading patterns, pandas: about half a
+    second) then run on another core while the command loads its own modules and plans the run,
+    instead of after them. A run that turns out to need no pool leaves it idle; it exits with
+    the command."""
+    if settings.engine != "local" or settings.n_workers <= 1:
+        return
+    from multiprocessing import forkserver
+
+    _preload(multiprocessing.get_context("forkserver"), preload)
+    forkserver.ensure_running()
+
+
 @contextmanager
 def pooled_engine(settings: Settings, preload: tuple[str, ...]) -> Iterator[Engine]:
     """A local engine whose one process pool serves every map of a run (the evidence pass and
@@ -83,7 +106,7 @@ def pooled_engine(settings: Settings, preload: tuple[str, ...]) -> Iterator[Engi
         return
     workers = settings.n_workers
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload([*preload, "pandas"])  # pyarrow imports pandas on its first conversion
+    _preload(ctx, preload)  # a no-op when start_pool_early started the forkserver with them
     with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
 
         def run(fn: Callable[..., Any], items: Iterable[tuple[Any, ...]]) -> Iterator[Any]:

@@ -23,7 +23,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from etl import __version__
+import etl
 from etl.contract import schema
 from etl.contract.model import InputResult, InputTask, PartResult
 from etl.contract.settings import Limits, Settings
@@ -32,10 +32,10 @@ from etl.extract.evidence import Boilerplate, affected_inputs, boilerplate_by_gr
 from etl.io.inventory import Inventory, survey
 from etl.io.readers import TABLE_SUFFIXES, count_items, input_suffix
 from etl.io.readers.ranges import byte_ranges
-from etl.io.warehouse import Warehouse, Writer, lock, read_part_folder
+from etl.io.warehouse import Warehouse, Writer, lock, read_part_folder, scratch_folder
 from etl.run import corrections_step, recount
 from etl.run.corrections import read_corrections
-from etl.run.engines import ByName, Engine, pooled_engine
+from etl.run.engines import WORKER_MODULES, ByName, Engine, pooled_engine
 
 Progress = Callable[[int, int], None]  # (inputs done, inputs total)
 
@@ -383,6 +383,7 @@ def gather_evidence(
     hints_of: Callable[[Path], Mapping[str, str]],
     settings: Settings,
     run: Engine,
+    carry: str | None = None,
 ) -> tuple[pa.Table | None, Boilerplate, Plan]:
     """The first pass (etl/extract/evidence.py): fingerprint the inputs this run reads, merge their rows
     with the stored ones, and read again the inputs whose boilerplate verdict changed.
@@ -402,7 +403,7 @@ def gather_evidence(
     if not to_count and not plan.gone:
         return None, {}, plan  # nothing read, nothing gone: the stored evidence stands
     tasks = plan_tasks(to_count, hints_of, settings)
-    items = ((chunk, settings.limits) for chunk in chunked(tasks, settings.chunk_chars * 3, settings.n_workers))
+    items = ((chunk, settings.limits, carry) for chunk in chunked(tasks, settings.chunk_chars * 3, settings.n_workers))
     fresh = list(run(_FINGERPRINT_CHUNK, items)) if tasks else []
     dropped = pa.array(sorted(to_count | plan.gone), pa.string())
     kept = stored.filter(pc.invert(pc.is_in(stored["input"], value_set=dropped)))
@@ -441,8 +442,9 @@ def run_etl(
         small = sum(t.est_bytes for t in tasks) < 2 * settings.chunk_chars * 3
         # Starting worker processes costs about a second: not worth it for a chunk or two.
         run_settings = replace(settings, workers=1) if small and engine is None else settings
-        run = engine or stack.enter_context(pooled_engine(run_settings, _WORKER_MODULES))
-        evidence_rows, boilerplate, extended = gather_evidence(plan, base, hints_of, run_settings, run)
+        run = engine or stack.enter_context(pooled_engine(run_settings, WORKER_MODULES))
+        carry = str(stack.enter_context(scratch_folder(settings.warehouse))) if tasks else None
+        evidence_rows, boilerplate, extended = gather_evidence(plan, base, hints_of, run_settings, run, carry)
         if extended is not plan:
             plan = extended
             tasks = plan_tasks(plan.todo, hints_of, settings)
@@ -452,7 +454,7 @@ def run_etl(
         if plan.recount:
             recount.apply(writer, codebook, run)
         merger = _Merger(plan.owners, plan.deleted)
-        results = _process(tasks, run_settings, snapshot, run, writer, merger, summary, progress, boilerplate)
+        results = _process(tasks, run_settings, snapshot, run, writer, merger, summary, progress, boilerplate, carry)
         writer.remove(plan.deleted | merger.replaced, (plan.todo | plan.gone) & set(previous))
         corrected = corrections_step.apply_corrections(
             writer, read_corrections(settings.corrections_file), merger.written
@@ -512,11 +514,12 @@ def _process(
     summary: RunSummary,
     progress: Progress | None,
     boilerplate: Boilerplate | None = None,
+    carry: str | None = None,
 ) -> list[InputResult]:
     """Run the chunks on the engine; each worker writes its chunk as a part, staged as it returns."""
     results: list[InputResult] = []
     work = (
-        (chunk, snapshot, settings.limits, str(writer.part_folder(writer.new_part())), boilerplate)
+        (chunk, snapshot, settings.limits, str(writer.part_folder(writer.new_part())), boilerplate, carry)
         for chunk in chunked(tasks, settings.chunk_chars * 3, settings.n_workers)
     )
     for result in run(_PROCESS_CHUNK, work) if tasks else ():
@@ -537,7 +540,7 @@ def _manifest_info(
     summary: RunSummary, settings: Settings, codebook: CodebookFiles, inputs: pa.Table, inventory: Inventory
 ) -> dict[str, Any]:
     return {
-        "package_version": __version__,
+        "package_version": etl.__version__,
         "codebook": recount.codebook_record(codebook, str(settings.codebook)),
         "inputs": {"count": inputs.num_rows, "digest": _digest(inputs)},
         "last_run": {
@@ -558,8 +561,6 @@ def _manifest_info(
 # Imported where the chunks run (the tokenizer and its dictionary load there, not here).
 _PROCESS_CHUNK = ByName("etl.run.process:process_chunk_into")
 _FINGERPRINT_CHUNK = ByName("etl.run.fingerprint:fingerprint_chunk")
-# What the workers of a run's pool import before they are forked (both passes, the recount).
-_WORKER_MODULES = ("etl.run.process", "etl.run.fingerprint", "etl.run.recount")
 
 
 def _digest(inputs: pa.Table) -> str:

@@ -40,6 +40,7 @@ from etl.extract.sessions import Sessions
 from etl.extract.textnorm import fingerprint_counting, for_counting
 from etl.io.readers import read_input
 from etl.io.warehouse import write_part
+from etl.run.fingerprint import carried_keys, keys_for
 
 _TITLE_MAX = 60
 
@@ -132,9 +133,12 @@ def read_meta(
     )
 
 
-def clean_doc(doc: RawDoc, boilerplate: Collection[str] = frozenset()) -> tuple[Cleaned, str, str]:
-    """The cleaned text, its counting form and the meeting id they give."""
-    cleaned = clean.clean(doc.text, boilerplate)
+def clean_doc(
+    doc: RawDoc, boilerplate: Collection[str] = frozenset(), keyed: clean.Keyed | None = None
+) -> tuple[Cleaned, str, str]:
+    """The cleaned text, its counting form and the meeting id they give (``keyed``: the text's
+    paragraph fingerprints, when the evidence pass kept them)."""
+    cleaned = clean.clean(doc.text, boilerplate, keyed)
     if not cleaned.text.strip():
         raise InputError(doc.source, "clean", "no report text left after removing boilerplate")
     counting = for_counting(cleaned.text)
@@ -232,13 +236,22 @@ def _file_sha256(path: Path) -> str:
 
 
 def process_input(
-    task: InputTask, res: Resources, limits: Limits, rows: Rows, seen: set[str], evidence: Boilerplate | None = None
+    task: InputTask,
+    res: Resources,
+    limits: Limits,
+    rows: Rows,
+    seen: set[str],
+    evidence: Boilerplate | None = None,
+    carry: str | None = None,
 ) -> InputResult:
     """Read one input file and append its reports; duplicates within the chunk add a source only.
 
-    ``evidence`` is the corpus's boilerplate by group (``etl.extract.evidence``), removed while cleaning."""
+    ``evidence`` is the corpus's boilerplate by group (``etl.extract.evidence``), removed while
+    cleaning, with the paragraph fingerprints the evidence pass kept in ``carry``."""
     path = Path(task.path)
     n_meetings = n_errors = 0
+    carried = carried_keys(carry, task) if evidence else []
+    n_docs = 0
     first_slice = task.rows is None or task.rows[0] == 0
     try:
         stat = path.stat()
@@ -257,6 +270,8 @@ def process_input(
                 continue
             for message in item.warnings:
                 _warn(rows, InputWarning(item.source, "read", message), task.path)
+            keyed = keys_for(carried, n_docs, item.text)
+            n_docs += 1
             try:
                 if len(item.text) > limits.max_doc_chars:
                     raise InputError(
@@ -265,7 +280,7 @@ def process_input(
                         f"{len(item.text):,} characters, over the limit of {limits.max_doc_chars:,}",
                     )
                 boilerplate = boilerplate_for(evidence, task.path, item.hints) if evidence else frozenset()
-                cleaned, counting, mid = clean_doc(item, boilerplate)
+                cleaned, counting, mid = clean_doc(item, boilerplate, keyed)
                 if mid not in seen:  # a repost within the chunk adds a source only
                     rows.extend(doc_rows(item, cleaned, counting, mid, res))
                     seen.add(mid)
@@ -289,13 +304,17 @@ def process_input(
 
 
 def process_chunk(
-    tasks: Sequence[InputTask], codebook: str | CodebookSnapshot, limits: Limits, evidence: Boilerplate | None = None
+    tasks: Sequence[InputTask],
+    codebook: str | CodebookSnapshot,
+    limits: Limits,
+    evidence: Boilerplate | None = None,
+    carry: str | None = None,
 ) -> ChunkResult:
     """Process a list of inputs in order: the function every engine runs."""
     res = resources_for(codebook)
     rows = Rows()
     seen: set[str] = set()
-    results = tuple(process_input(t, res, limits, rows, seen, evidence) for t in tasks)
+    results = tuple(process_input(t, res, limits, rows, seen, evidence, carry) for t in tasks)
     tables = rows.tables()
     n_chars = sum(tables["meetings"].column("n_chars").to_pylist())
     return ChunkResult(tables, results, n_chars)
@@ -307,13 +326,14 @@ def process_chunk_into(
     limits: Limits,
     folder: str,
     evidence: Boilerplate | None = None,
+    carry: str | None = None,
 ) -> PartResult:
     """``process_chunk``, then write the chunk as a part folder where the worker runs.
 
     Only what the run needs to decide on the part (meeting ids, sources, errors, per-input
     results) travels back, so the main process neither receives the text nor encodes parquet.
     """
-    result = process_chunk(tasks, codebook, limits, evidence)
+    result = process_chunk(tasks, codebook, limits, evidence, carry)
     rows = write_part(Path(folder), result.tables)
     return PartResult(
         folder=folder if rows is not None else None,

@@ -1,0 +1,100 @@
+"""Prefiltered: the RE2 pre-check never hides a match the Python pattern finds."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from etl.extract import nonreport
+from etl.extract.patterns import compile_tc
+from etl.extract.prefilter import Prefiltered, superset_pattern
+
+GATED = {name: getattr(nonreport, name) for name in ("_READER", "_DAY", "_ANSWER", "_NOTICE", "_REPORTED")}
+
+
+def test_every_nonreport_pre_check_compiles() -> None:
+    assert all(g.check is not None for g in GATED.values())
+
+
+@pytest.mark.parametrize(
+    ("pattern", "translated"),
+    [
+        (r"(?<![\d月])\d{1,2}日", r"(?m)\pN{1,2}日"),
+        (r"a(?=b)c", "(?m)ac"),
+        (r"[^\]x]", r"(?m)[^\]x]"),
+        (r"\u4e00\-", r"(?m)\x{4e00}\-"),
+        (r"(?P<f>x)$", r"(?m)(?P<f>x)$"),
+    ],
+)
+def test_translation(pattern: str, translated: str) -> None:
+    assert superset_pattern(pattern) == translated
+
+
+@pytest.mark.parametrize("pattern", [r"(x)\1", r"\bx", r"(?i)x", r"(?>x)", r"\w+"])
+def test_what_it_cannot_widen_runs_without_a_pre_check(pattern: str) -> None:
+    gated = Prefiltered(re.compile(pattern))
+    assert gated.check is None
+    assert gated.may_match("")
+    assert gated.findall("x x") == re.findall(pattern, "x x")
+
+
+# Texts built from the pieces the patterns are made of, and the characters where Python's and
+# RE2's classes differ (fullwidth and Arabic digits, ideographic and odd spaces, dotless i).
+PIECES = sorted(
+    {ch for g in GATED.values() for ch in g.pattern.pattern if ord(ch) > 0x2E80}
+    | set("0123456789０９٣ \t\n\u3000\xa0\x85\x1c\u2028,，。txtTXTappAPPQA:：ıİ")
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join), st.sampled_from(sorted(GATED)))
+def test_pre_check_is_never_narrower(text: str, name: str) -> None:
+    gated = GATED[name]
+    assert _span(gated.search(text)) == _span(gated.pattern.search(text))
+    assert gated.findall(text) == gated.pattern.findall(text)
+
+
+def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
+    return m.span() if m else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12日上午，会议召开",
+        "会议指出，要抓落实",
+        "定于５月８日在县里召开",
+        "问：怎么办\n答：这样办",
+        "小说app 护眼 关灯",
+        "TXT下载",
+    ],
+)
+def test_matches_pass_the_pre_check(text: str) -> None:
+    found = [name for name, g in GATED.items() if g.pattern.search(text)]
+    assert found
+    assert all(GATED[name].may_match(text) for name in found)
+
+
+def test_dotless_i_under_ignorecase() -> None:
+    gated = Prefiltered(compile_tc("wifi下载", re.IGNORECASE))
+    assert gated.check is not None
+    assert gated.pattern.search("WIFı下載")  # Python folds ı with i, RE2 does not
+    assert gated.search("WIFı下載") is not None
+
+
+@pytest.mark.corpora
+def test_real_texts_give_the_same_answers(corpora: Path) -> None:
+    texts = [
+        json.loads(line).get("content") or ""
+        for name in ("government_work_reports.jsonl", "cpc_congress_reports.jsonl")
+        for line in (corpora / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted((corpora / "real_reports").glob("*.txt"))]
+    for gated in GATED.values():
+        assert [gated.findall(t) for t in texts] == [gated.pattern.findall(t) for t in texts]
