@@ -6,8 +6,14 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from etl.contract.settings import PROJECT_ROOT, Settings, resolve
+
+# Property tests assert behaviour, never time: no per-example deadline (speed is shown by
+# bench/, and a loaded machine made the default 200 ms deadline fail tests at random).
+hypothesis_settings.register_profile("project", deadline=None)
+hypothesis_settings.load_profile("project")
 
 CORPORA = PROJECT_ROOT.parent / "shared" / "corpora"
 CODEBOOK = PROJECT_ROOT / "data" / "codebook"
