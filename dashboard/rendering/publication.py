@@ -35,6 +35,7 @@ __all__ = [
     "codebook_hash",
     "describe",
     "describe_filters",
+    "describe_warehouse",
     "figure",
     "metric_column",
     "named_metric",
@@ -180,6 +181,34 @@ def describe(
         warehouse=wh.root.name,
         version=wh.version,
         codebook=codebook_hash(wh, cb),
+        exported=(today or dt.date.today()).isoformat(),
+        lang=lang,
+    )
+
+
+def describe_warehouse(
+    wh: Warehouse,
+    dates: pd.Series,
+    *,
+    title: str,
+    lang: str,
+    filters: tuple[tuple[str, str], ...] = (),
+    today: dt.date | None = None,
+) -> Provenance:
+    """The provenance of a table of a whole warehouse (no sidebar filters): ``dates`` are those
+    of the meetings it is made of (NaT for undated ones), ``filters`` (label, value) what it left out."""
+    dated = dates.dropna()
+    recorded = str(wh.manifest.get("codebook", {}).get("hashes", {}).get("themes.csv", ""))
+    return Provenance(
+        title=title,
+        metric="",
+        formula="",
+        filters=filters,
+        n_meetings=len(dates),
+        dates=f"{dated.min():%Y-%m-%d} – {dated.max():%Y-%m-%d}" if len(dated) else "",
+        warehouse=wh.root.name,
+        version=wh.version,
+        codebook=recorded,
         exported=(today or dt.date.today()).isoformat(),
         lang=lang,
     )
