@@ -48,6 +48,7 @@ FIGURE_WIDTH = 1200
 FIGURE_HEIGHT = 600
 _CAPTION_PX = 12  # font size of the caption lines
 _TITLE_PX = 20
+_ABOVE_PLOT_PX = 34  # room under the caption for labels drawn above the plot (subplot titles, a G² line's label)
 
 
 @dataclass(frozen=True)
@@ -236,6 +237,12 @@ def wrap(text: str, width_px: float, size: int = _CAPTION_PX) -> list[str]:
     return [*lines, line] if line else lines
 
 
+def _labels_above_plot(fig: go.Figure) -> bool:
+    """Whether ``fig`` writes text just above its plot area (paper y >= 1), which the title's
+    automargin does not make room for."""
+    return any(a.yref and str(a.yref).startswith("paper") and (a.y or 0) >= 0.98 for a in fig.layout.annotations)
+
+
 def figure(fig: go.Figure, about: Provenance, width: int | None = FIGURE_WIDTH, height: int | None = None) -> go.Figure:
     """A copy of ``fig`` ready to publish: the title, the metric and its formula and the provenance
     above the plot (plotly's automargin makes room for them), every axis growing to fit its tick
@@ -258,6 +265,7 @@ def figure(fig: go.Figure, about: Provenance, width: int | None = FIGURE_WIDTH, 
             "y": 0.99,
             "yanchor": "top",
             "automargin": True,
+            "pad": {"b": _ABOVE_PLOT_PX if _labels_above_plot(fig) else 0},
         },
         width=width,
         height=height or max(FIGURE_HEIGHT, base + 40 + 18 * len(caption)),

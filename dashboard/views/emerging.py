@@ -36,7 +36,7 @@ else:
             st.info(ctx.t("nothing"))
             continue
         fig = charts.keyness_chart(rising, top=20, **keyness_labels(ctx))
-        widgets.chart(fig, rising, f"emerging_{table}", f"em_{table}", about=ctx.about(ctx.t(title), "g2"))
+        widgets.chart(fig, rising, f"emerging_{table}", f"em_{table}", about=ctx.about(ctx.t(title), "g2_rising"))
 
 st.subheader(ctx.t("new_formulas"))
 first = cache.first_appearances(ctx.wh, c, f)

@@ -107,3 +107,14 @@ def test_stata_and_parquet_table_files_hold_what_made_them(tmp_path):
         assert reader.read()["v01_hits"].tolist() == [1, 2]
     assert "filter (时期): 年\n" in files[".README.txt"].decode("utf-8")
     assert table_files.table_files(frame, "dta").keys() == {"", ".columns.csv"}  # no provenance asked
+
+
+def test_the_caption_leaves_room_for_labels_above_the_plot():
+    from dashboard.rendering import charts, publication
+
+    about = Provenance("标题", "", "", (), 3, "", "wh", 1, "abc", "2026-01-02")
+    words = pd.DataFrame({"group": ["甲"] * 3, "word": ["一", "二", "三"], "g2": [9.0, 5.0, 1.0]})
+    keyness = publication.figure(charts.keyness_chart(words, top=3), about)
+    assert keyness.layout.title.pad.b >= 30  # the G² line's label and the subplot title sit above the plot
+    plain = publication.figure(go.Figure(go.Bar(x=[1], y=[1])), about)
+    assert not plain.layout.title.pad.b
