@@ -76,5 +76,6 @@ def table(wh: Warehouse, args: argparse.Namespace) -> Export:
         wh, args.by, periods=args.periods, overrides=args.overrides, post=args.post, codebook=args.codebook
     )
     title = t("page_panel", args.lang)
-    about = provenance(wh, title, args.lang, [(t("panel_by", args.lang), f"region,{t(args.by, args.lang)}")])
+    by = (t("panel_by", args.lang), f"region,{t(args.by, args.lang)}")
+    about = provenance(wh, title, args.lang, [by], dated_only=True)  # a period needs a date
     return Export(f"panel_region_{args.by}", title, None, frame, about=about)

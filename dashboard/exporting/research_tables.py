@@ -63,11 +63,16 @@ def theme_names(wh: Warehouse, codebook: Path | None, themes: pd.DataFrame) -> l
     return names + seen
 
 
-def provenance(wh: Warehouse, title: str, lang: str, notes: Sequence[tuple[str, str]] = ()) -> publication.Provenance:
+def provenance(
+    wh: Warehouse, title: str, lang: str, notes: Sequence[tuple[str, str]] = (), *, dated_only: bool = False
+) -> publication.Provenance:
     """The provenance of a table of the warehouse's reports (non-reports left out, as the
-    sidebar's default leaves them out); ``notes`` are more (label, value) pairs, e.g. the period."""
+    sidebar's default leaves them out; with ``dated_only`` the undated too, as a panel's periods
+    do); ``notes`` are more (label, value) pairs, e.g. the period."""
     rows = meetings(wh)
     reports = rows[rows["is_report"].fillna(True).astype(bool)]
+    if dated_only:
+        reports = reports[reports["date"].notna()]
     label = dict(specs())["include_non_reports"].label
     left_out = (t(label, lang), t("yes" if DEFAULTS.include_non_reports else "no", lang))
     return publication.describe_warehouse(wh, reports["date"], title=title, lang=lang, filters=(left_out, *notes))
