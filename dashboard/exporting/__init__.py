@@ -5,9 +5,11 @@ warehouse, turns the filter flags into the same frozen ``Filters`` the sidebar m
 same query and chart functions as the page and writes SVG, PNG, HTML, CSV or XLSX through
 ``dashboard.rendering.publication``, with the provenance every export carries.
 
-Each view is one module of this package with ``HELP``, ``add_arguments(parser)`` and
-``build(session, args) -> Export`` (see :mod:`dashboard.exporting.base`); adding one is that
-module and its name in :data:`VIEWS`.
+Each view is one module of this package with ``HELP``, ``add_arguments(parser)`` and either
+``build(session, args) -> Export`` (a figure or table over the filters) or ``table(warehouse,
+args) -> Export`` with the ``SUFFIXES`` it writes (a research table of the whole warehouse:
+``panel``, ``tenures``), see :mod:`dashboard.exporting.base`; adding one is that module and its
+name in :data:`VIEWS`.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from types import ModuleType
 
 __all__ = ["VIEWS", "view"]
 
-VIEWS = ("themes", "terms", "speakers", "heatmap")
+VIEWS = ("themes", "terms", "speakers", "heatmap", "panel", "tenures")
 
 
 def view(name: str) -> ModuleType:

@@ -16,7 +16,7 @@ from dashboard.rendering.i18n import t
 from dashboard.storage.codebooks import CodebookInForce
 from etl.io.warehouse import Warehouse
 
-__all__ = ["Export", "ExportError", "Session", "known", "split_list"]
+__all__ = ["DataError", "Export", "ExportError", "Session", "known", "split_list"]
 
 _LIST = re.compile(r"\s*[,，、]\s*")
 
@@ -29,6 +29,10 @@ class ExportError(Exception):
         self.argument = argument
 
 
+class DataError(Exception):
+    """An input file that cannot be used (exit 1): the message names the file (and line) and why."""
+
+
 @dataclass(frozen=True)
 class Export:
     """One figure (None for a table only) and the frame behind it, metric named in its columns."""
@@ -39,6 +43,7 @@ class Export:
     frame: pd.DataFrame
     metric: str | None = None  # a UI-strings key: its name and formula (``f_<metric>``) are shown
     window: int = 1
+    about: publication.Provenance | None = None  # a table of the whole warehouse says what made it
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,14 @@
 """The export command line: common flags, the filter flags drawn from the filter specs, one
 sub-command per view of :data:`dashboard.exporting.VIEWS`, and the writing of each format.
 
+A view is a figure or table over the sidebar's filters (``build(session, args)``: themes, terms,
+speakers, heatmap) or a research table of the whole warehouse (``table(warehouse, args)`` and the
+``SUFFIXES`` its ``--out`` may end in: panel, tenures, written as csv, xlsx, parquet or dta).
+
 Errors a user can fix (a bad flag value, an unknown theme, an empty selection, a missing
-warehouse) print ``error: --flag: reason`` and exit 2; nothing is written then.
+warehouse) print ``error: --flag: reason`` and exit 2; an input file that cannot be used (a
+periods or overrides CSV, a codebook) prints ``error: FILE:LINE: reason`` and exits 1. Nothing
+is written then.
 """
 
 from __future__ import annotations
@@ -13,13 +19,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from dashboard import exporting, queries
+from dashboard import exporting, measures, queries
 from dashboard.edits.codebook import replace_atomically
-from dashboard.exporting.base import Export, ExportError, Session, known, split_list
+from dashboard.exporting.base import DataError, Export, ExportError, Session, known, split_list
 from dashboard.indexes.corpus import open_corpus
 from dashboard.queries import Filters
 from dashboard.queries.filters import Choice, DateBound, Flag, OneOf, open_edges, specs
-from dashboard.rendering import exports, publication
+from dashboard.rendering import exports, publication, table_files
 from dashboard.rendering.i18n import t
 from dashboard.storage import tables
 from dashboard.storage.codebooks import codebook_in_force
@@ -70,6 +76,10 @@ def parser() -> argparse.ArgumentParser:
         module = exporting.view(name)
         v = sub.add_parser(name, help=module.HELP, description=module.HELP)
         v.add_argument("--warehouse", type=Path, help="warehouse folder (default: as for policy-themes etl)")
+        if _is_table(module):  # its own --out (the suffixes it writes) and flags, no filters
+            v.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the provenance")
+            module.add_arguments(v)
+            continue
         v.add_argument("--out", type=Path, required=True, help="file to write; its suffix gives the format")
         v.add_argument("--format", choices=FORMATS, help="svg, png, html, csv or xlsx (default: from --out)")
         v.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of labels (default: zh)")
@@ -79,6 +89,11 @@ def parser() -> argparse.ArgumentParser:
         module.add_arguments(v)
         _filter_flags(v)
     return p
+
+
+def _is_table(module: object) -> bool:
+    """A research table of the whole warehouse (``table`` and ``SUFFIXES``), not a filtered view."""
+    return hasattr(module, "table")
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -108,7 +123,7 @@ def _filters(args: argparse.Namespace, session_options: dict[str, list[str]], th
     return Filters(**values)  # type: ignore[arg-type]  # each value has its field's type (argparse types)
 
 
-def open_session(args: argparse.Namespace) -> Session:
+def open_warehouse(args: argparse.Namespace) -> Warehouse:
     settings = resolve({"warehouse": args.warehouse})
     try:
         wh = Warehouse.open(settings.warehouse)
@@ -116,6 +131,11 @@ def open_session(args: argparse.Namespace) -> Session:
         raise ExportError("--warehouse", str(exc)) from exc
     if not wh.exists:
         raise ExportError("--warehouse", f"no warehouse at {settings.warehouse} (run policy-themes etl first)")
+    return wh
+
+
+def open_session(args: argparse.Namespace) -> Session:
+    wh = open_warehouse(args)
     cb = codebook_in_force(wh, lambda: tables.theme_keywords(wh))
     corpus = open_corpus(wh, cb.codebook, cb.key) if cb.recount else open_corpus(wh)
     f = _filters(args, queries.options(corpus), [th.theme for th in cb.codebook.themes], queries.date_span(corpus))
@@ -143,24 +163,41 @@ def write(export: Export, session: Session, fmt: str, out: Path, args: argparse.
     replace_atomically(out, data)
 
 
-def run(args: argparse.Namespace) -> Path:
+def write_table(export: Export, out: Path) -> list[Path]:
+    """A research table at ``out`` in its suffix's format, with its provenance (a .dta also
+    writes ``<out>.columns.csv`` and ``<out>.README.txt``); the paths written."""
+    files = table_files.table_files(export.frame, out.suffix.lower().lstrip("."), export.about, export.name)
+    written = [out.with_name(out.name + suffix) for suffix in files]
+    for path, data in zip(written, files.values(), strict=True):
+        replace_atomically(path, data)
+    return written
+
+
+def run(args: argparse.Namespace) -> list[Path]:
+    """Write the view ``args.view``; the paths written."""
+    module = exporting.view(args.view)
+    if _is_table(module):
+        return write_table(module.table(open_warehouse(args), args), args.out)
     fmt = _format(args)
     session = open_session(args)
-    export = exporting.view(args.view).build(session, args)
+    export = module.build(session, args)
     write(export, session, fmt, args.out, args)
-    return Path(args.out)
+    return [Path(args.out)]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     p = parser()
     args = p.parse_args(argv)
     try:
-        out = run(args)
+        written = run(args)
     except ExportError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except exports.StaticExportUnavailable as exc:
         print(f"error: --format: {exc}", file=sys.stderr)
         return 2
-    print(f"wrote {out}")
+    except (DataError, measures.PeriodsError, measures.TenureError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {', '.join(map(str, written))}")
     return 0

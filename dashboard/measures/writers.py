@@ -78,8 +78,9 @@ def stata_frame(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
     return renamed, labels
 
 
-def write_table(frame: pd.DataFrame, path: Path) -> list[Path]:
-    """Write ``frame`` in the format of ``path``'s suffix; the paths written (a .dta adds its mapping)."""
+def write_table(frame: pd.DataFrame, path: Path, label: str | None = None) -> list[Path]:
+    """Write ``frame`` in the format of ``path``'s suffix; the paths written (a .dta adds its
+    mapping). ``label`` is a .dta's data label (at most 80 characters)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
@@ -91,11 +92,11 @@ def write_table(frame: pd.DataFrame, path: Path) -> list[Path]:
     elif suffix == ".parquet":
         frame.to_parquet(path, index=False)
     else:
-        return _write_stata(frame, path)
+        return _write_stata(frame, path, label)
     return [path]
 
 
-def _write_stata(frame: pd.DataFrame, path: Path) -> list[Path]:
+def _write_stata(frame: pd.DataFrame, path: Path, label: str | None = None) -> list[Path]:
     renamed, labels = stata_frame(frame)
     dates = {c: "td" for c in renamed.columns if pd.api.types.is_datetime64_any_dtype(renamed[c])}
     long = [
@@ -104,7 +105,13 @@ def _write_stata(frame: pd.DataFrame, path: Path) -> list[Path]:
         if renamed[c].dtype == object and renamed[c].str.encode("utf-8").str.len().max() > 2045
     ]
     renamed.to_stata(
-        path, write_index=False, version=118, variable_labels=labels, convert_dates=dates, convert_strl=long
+        path,
+        write_index=False,
+        version=118,
+        variable_labels=labels,
+        convert_dates=dates,
+        convert_strl=long,
+        data_label=label,
     )  # strings over 2045 bytes (long titles or URLs) as strL
     mapping = path.with_name(path.name + ".columns.csv")
     pd.DataFrame({"column": list(labels.values()), "stata_name": list(labels.keys())}).to_csv(

@@ -60,6 +60,7 @@ def period_axis(
         step = _tick_step(_months(pairs[0][0], pairs[-1][0]), months, max_ticks)
         round_ones = [(p, label) for p, label in pairs if (p.year * 12 + p.month - 1) % step == 0]
         pairs = round_ones if len(round_ones) > 1 else pairs[:: math.ceil(len(pairs) / max_ticks)]
+    pairs = _spaced(pairs, 1 / (2 * max_ticks + 1))
     return {
         "type": "date",
         "tickmode": "array",
@@ -68,6 +69,20 @@ def period_axis(
         "autotickangles": list(ANGLES),
         "automargin": True,
     }
+
+
+def _spaced(pairs: list[tuple[pd.Timestamp, str]], min_fraction: float) -> list[tuple[pd.Timestamp, str]]:
+    """The ticks with none closer to the one kept before it than ``min_fraction`` of the axis's
+    span: periods that cluster on a long axis (meetings in 1957, 1962, 1964 ... 2021, 2022,
+    2023) would draw their labels over each other, however turned."""
+    if len(pairs) < 3:
+        return pairs
+    span = (pairs[-1][0] - pairs[0][0]) / pd.Timedelta(days=1)
+    kept = [pairs[0]]
+    for p, label in pairs[1:]:
+        if (p - kept[-1][0]) / pd.Timedelta(days=1) >= min_fraction * span:
+            kept.append((p, label))
+    return kept
 
 
 def label_px(text: str, size: float = 12) -> float:

@@ -180,12 +180,13 @@ def static_export_status() -> tuple[bool, str]:
 
 
 def figure_image(
-    fig: go.Figure, fmt: str = "png", width: int | None = 1200, height: int | None = 600, scale: float = 1
+    fig: go.Figure, fmt: str = "png", width: int | None = 1200, height: int | None = None, scale: float = 1
 ) -> bytes:
-    """The figure as PNG or SVG, Chinese drawn with the CJK font; raises StaticExportUnavailable."""
+    """The figure as PNG or SVG, Chinese drawn with the CJK font; raises StaticExportUnavailable.
+    ``height`` None is the figure's own (a tall bar chart of many labels keeps its room), else 600."""
     if fmt not in IMAGE_FORMATS:
         raise ValueError(f"format must be one of {IMAGE_FORMATS}, got {fmt!r}")
-    return _KALEIDO.render(fig, fmt, width, height, scale)
+    return _KALEIDO.render(fig, fmt, width, height or int(fig.layout.height or 600), scale)
 
 
 # ---------------------------------------------------------------- bundle

@@ -35,6 +35,7 @@ __all__ = [
     "codebook_hash",
     "describe",
     "describe_filters",
+    "describe_warehouse",
     "figure",
     "metric_column",
     "named_metric",
@@ -47,6 +48,7 @@ FIGURE_WIDTH = 1200
 FIGURE_HEIGHT = 600
 _CAPTION_PX = 12  # font size of the caption lines
 _TITLE_PX = 20
+_ABOVE_PLOT_PX = 34  # room under the caption for labels drawn above the plot (subplot titles, a G² line's label)
 
 
 @dataclass(frozen=True)
@@ -185,6 +187,34 @@ def describe(
     )
 
 
+def describe_warehouse(
+    wh: Warehouse,
+    dates: pd.Series,
+    *,
+    title: str,
+    lang: str,
+    filters: tuple[tuple[str, str], ...] = (),
+    today: dt.date | None = None,
+) -> Provenance:
+    """The provenance of a table of a whole warehouse (no sidebar filters): ``dates`` are those
+    of the meetings it is made of (NaT for undated ones), ``filters`` (label, value) what it left out."""
+    dated = dates.dropna()
+    recorded = str(wh.manifest.get("codebook", {}).get("hashes", {}).get("themes.csv", ""))
+    return Provenance(
+        title=title,
+        metric="",
+        formula="",
+        filters=filters,
+        n_meetings=len(dates),
+        dates=f"{dated.min():%Y-%m-%d} – {dated.max():%Y-%m-%d}" if len(dated) else "",
+        warehouse=wh.root.name,
+        version=wh.version,
+        codebook=recorded,
+        exported=(today or dt.date.today()).isoformat(),
+        lang=lang,
+    )
+
+
 # --- figures --------------------------------------------------------------------------------
 
 
@@ -205,6 +235,12 @@ def wrap(text: str, width_px: float, size: int = _CAPTION_PX) -> list[str]:
             lines.append(line)
             line = ch
     return [*lines, line] if line else lines
+
+
+def _labels_above_plot(fig: go.Figure) -> bool:
+    """Whether ``fig`` writes text just above its plot area (paper y >= 1), which the title's
+    automargin does not make room for."""
+    return any(a.yref and str(a.yref).startswith("paper") and (a.y or 0) >= 0.98 for a in fig.layout.annotations)
 
 
 def figure(fig: go.Figure, about: Provenance, width: int | None = FIGURE_WIDTH, height: int | None = None) -> go.Figure:
@@ -229,6 +265,7 @@ def figure(fig: go.Figure, about: Provenance, width: int | None = FIGURE_WIDTH, 
             "y": 0.99,
             "yanchor": "top",
             "automargin": True,
+            "pad": {"b": _ABOVE_PLOT_PX if _labels_above_plot(fig) else 0},
         },
         width=width,
         height=height or max(FIGURE_HEIGHT, base + 40 + 18 * len(caption)),

@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import queries
-from dashboard.rendering import exports
+from dashboard.rendering import exports, publication
 from dashboard.rendering.table_files import TABLE_FORMATS, table_bytes
 from dashboard.shell import state, widgets
 from dashboard.shell.context import Context
@@ -30,16 +30,17 @@ _MIME = {
 }
 
 
-def table_downloads(frame: pd.DataFrame, name: str, key: str) -> None:
-    """CSV, XLSX, Parquet and Stata buttons under a table (made only when clicked); the table
-    joins the view's ZIP."""
+def table_downloads(frame: pd.DataFrame, name: str, key: str, about: publication.Provenance | None = None) -> None:
+    """CSV, XLSX, Parquet and Stata buttons under a table (made only when clicked), each file with
+    ``about``'s provenance as its format holds it (``table_files``); the table joins the view's ZIP."""
     frame = frame.copy()
-    st.session_state.setdefault(widgets.VIEW_CHARTS, []).append(exports.ChartExport(name, None, frame))
+    header = tuple(about.fields()) if about else ()
+    st.session_state.setdefault(widgets.VIEW_CHARTS, []).append(exports.ChartExport(name, None, frame, header))
     for col, fmt in zip(st.columns(len(TABLE_FORMATS), gap="small"), TABLE_FORMATS, strict=True):
         with col:
             st.download_button(
                 f"⬇ {fmt.upper()}",
-                data=functools.partial(table_bytes, frame, fmt),
+                data=functools.partial(table_bytes, frame, fmt, about),
                 file_name=f"{name}.{fmt}",
                 mime=_MIME[fmt],
                 key=f"{key}-{fmt}",

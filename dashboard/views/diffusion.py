@@ -34,7 +34,14 @@ if table.empty:
     st.stop()
 st.subheader(ctx.t("diffusion_timeline"))
 fig = research_charts.diffusion_timeline(table)
-event = widgets.chart(fig, table, f"diffusion_{item}", "diff_chart", selectable=True)
+event = widgets.chart(
+    fig,
+    table,
+    f"diffusion_{item}",
+    "diff_chart",
+    selectable=True,
+    about=ctx.about(ctx.t("diffusion_timeline"), "lag_days"),
+)
 st.caption(ctx.t("diffusion_note"))
 shown = with_reader_links(table.rename(columns={"first_meeting": "meeting_id"}))
 picked = st.dataframe(
@@ -45,7 +52,9 @@ picked = st.dataframe(
     selection_mode="single-row",
     column_config={"reader": reader_column(ctx), "first_date": st.column_config.DateColumn(format="YYYY-MM-DD")},
 )
-widgets.download_row(None, table, f"diffusion_{item}_table", "dl_diff")
+widgets.download_row(
+    None, table, f"diffusion_{item}_table", "dl_diff", about=ctx.about(ctx.t("diffusion_timeline"), "lag_days")
+)
 st.markdown(f"**{ctx.t('evidence')}**")
 row = selected_row(picked)
 points = clicked(event)

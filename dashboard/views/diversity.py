@@ -28,7 +28,7 @@ if frame.empty:
     st.info(ctx.t("nothing"))
 else:
     fig = research_charts.diversity_chart(frame, group)
-    widgets.chart(fig, frame, f"diversity_by_{by}", "diversity_chart")
+    widgets.chart(fig, frame, f"diversity_by_{by}", "diversity_chart", about=ctx.about(ctx.t("page_diversity"), "hhi"))
     st.dataframe(frame, hide_index=True, key="diversity_table")
 st.caption(ctx.t("diversity_formula"))
 st.latex(r"\mathrm{HHI} = \sum_{i=1}^{K} p_i^2 \qquad H = -\sum_{p_i > 0} p_i \ln p_i \qquad H_{norm} = H / \ln K")

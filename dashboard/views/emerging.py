@@ -36,7 +36,7 @@ else:
             st.info(ctx.t("nothing"))
             continue
         fig = charts.keyness_chart(rising, top=20, **keyness_labels(ctx))
-        widgets.chart(fig, rising, f"emerging_{table}", f"em_{table}")
+        widgets.chart(fig, rising, f"emerging_{table}", f"em_{table}", about=ctx.about(ctx.t(title), "g2_rising"))
 
 st.subheader(ctx.t("new_formulas"))
 first = cache.first_appearances(ctx.wh, c, f)
@@ -49,4 +49,4 @@ if first.empty:
 else:
     shown = with_reader_links(first).drop(columns=["meeting_id"])
     tables.table(shown, ctx.lang, "em_first", column_config={"reader": reader_column(ctx)})
-    widgets.download_row(None, first, "formulas_first_seen", "dl_em_first")
+    widgets.download_row(None, first, "formulas_first_seen", "dl_em_first", about=ctx.about(ctx.t("new_formulas")))

@@ -101,7 +101,7 @@ else:
     # each date only as far as it is known (a year-only date is not a day); ISO text sorts as dates
     labels = {"top_theme": ctx.labels}
     event = tables.table(shown, ctx.lang, "mt_list", mapped=labels, on_select="rerun", selection_mode="single-row")
-    widgets.download_row(None, listing, "meetings", "dl_meetings")
+    widgets.download_row(None, listing, "meetings", "dl_meetings", about=ctx.about(ctx.t("page_meetings")))
     rows = event.selection.rows if event else []
     if rows:
         st.query_params["meeting"] = shown.iloc[rows[0]]["meeting_id"]

@@ -33,7 +33,7 @@ else:
         st.info(ctx.t("nothing"))
     else:
         st.dataframe(frame, hide_index=True, key="panel_table")
-        table_downloads(frame, f"panel_region_{by}", "dl_panel")
+        table_downloads(frame, f"panel_region_{by}", "dl_panel", about=ctx.about(ctx.t("panel_region_period")))
     st.caption(ctx.t("panel_formula"))
     st.caption(ctx.t("panel_cli", by=by))
 
@@ -46,4 +46,4 @@ if matrix.empty:
     st.info(ctx.t("nothing"))
 else:
     st.dataframe(matrix, hide_index=True, key="panel_matrix_table")
-    table_downloads(matrix, f"meeting_theme_{measure}", "dl_matrix")
+    table_downloads(matrix, f"meeting_theme_{measure}", "dl_matrix", about=ctx.about(ctx.t("panel_matrix"), measure))

@@ -42,14 +42,27 @@ if mode == "reference":
     ranked = queries.research.similarity_to_text(profiles, feature, reference)
     st.subheader(ctx.t("similarity_ranked"))
     st.dataframe(ranked, hide_index=True, key="sim_reference_table")
-    table_downloads(ranked, f"similarity_{feature}_{unit}_reference", "dl_sim_ref")
+    table_downloads(
+        ranked,
+        f"similarity_{feature}_{unit}_reference",
+        "dl_sim_ref",
+        about=ctx.about(ctx.t("similarity_ranked"), "cosine"),
+    )
     st.stop()
 matrix, pairs = queries.research.similarity_matrix(profiles, feature)
 st.subheader(ctx.t("similarity_ranked"))
 st.dataframe(pairs, hide_index=True, key="sim_pairs_table")
-table_downloads(pairs, f"similarity_{feature}_{unit}_pairs", "dl_sim_pairs")
+table_downloads(
+    pairs, f"similarity_{feature}_{unit}_pairs", "dl_sim_pairs", about=ctx.about(ctx.t("similarity_ranked"), "cosine")
+)
 st.subheader(ctx.t("similarity_matrix"))
 if len(matrix) > MATRIX_UNITS:
     st.caption(ctx.t("similarity_too_many", n=len(matrix), shown=MATRIX_UNITS))
 shown = matrix.iloc[:MATRIX_UNITS, :MATRIX_UNITS]
-widgets.chart(charts.matrix_heatmap(shown), shown.reset_index(), f"similarity_{feature}_{unit}", "sim_matrix")
+widgets.chart(
+    charts.matrix_heatmap(shown),
+    shown.reset_index(),
+    f"similarity_{feature}_{unit}",
+    "sim_matrix",
+    about=ctx.about(ctx.t("similarity_matrix"), "cosine"),
+)

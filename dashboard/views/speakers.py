@@ -55,7 +55,7 @@ if key.empty:
     st.info(ctx.t("nothing"))
 else:
     kfig = charts.keyness_chart(key, top=15, **keyness_labels(ctx))
-    widgets.chart(kfig, key, "speaker_keyness", "sp_keyness")
+    widgets.chart(kfig, key, "speaker_keyness", "sp_keyness", about=ctx.about(ctx.t("distinctive"), "g2"))
     st.caption(ctx.t("keyness_note"))
 
 st.subheader(ctx.t("attention"))
@@ -74,4 +74,4 @@ if mode == "speaker" and chosen:
     st.subheader(ctx.t("titles"))
     timeline = queries.title_timeline(c, chosen)
     tables.table(timeline, ctx.lang, "sp_titles", labels={"title": "post"})
-    widgets.download_row(None, timeline, "speaker_titles", "dl_sp_titles")
+    widgets.download_row(None, timeline, "speaker_titles", "dl_sp_titles", about=ctx.about(ctx.t("titles")))

@@ -29,7 +29,7 @@ st.dataframe(
         "last": st.column_config.DateColumn(format="YYYY-MM-DD"),
     },
 )
-table_downloads(held, "tenures", "dl_tenures")
+table_downloads(held, "tenures", "dl_tenures", about=ctx.about(ctx.t("tenure_table")))
 
 st.subheader(ctx.t("tenure_alignment"))
 posts = list(dict.fromkeys(held["post"]))
@@ -45,7 +45,14 @@ if lines.empty:
     st.info(ctx.t("nothing"))
 else:
     fig = research_charts.alignment_chart(lines, x_label=ctx.t("months_since"), y_label=ctx.t("per10k_axis"))
-    event = widgets.chart(fig, lines, "tenure_alignment", "tenure_chart", selectable=True)
+    event = widgets.chart(
+        fig,
+        lines,
+        "tenure_alignment",
+        "tenure_chart",
+        selectable=True,
+        about=ctx.about(ctx.t("tenure_alignment"), "per10k"),
+    )
     st.caption(ctx.t("tenure_themes_note"))
     points = clicked(event)
     st.markdown(f"**{ctx.t('evidence')}**")

@@ -45,7 +45,7 @@ st.dataframe(
     key="topics_table",
     column_config={"share_uncovered": st.column_config.ProgressColumn(format="percent", min_value=0, max_value=1)},
 )
-table_downloads(overview, "topics", "dl_topics")
+table_downloads(overview, "topics", "dl_topics", about=ctx.about(ctx.t("topics_table")))
 
 st.subheader(ctx.t("topics_trend"))
 if f.granularity not in queries.research.PANEL_BY:
@@ -55,7 +55,13 @@ labels = {int(t): str(w) for t, w in zip(overview["topic"], overview["words"], s
 if trend.empty:
     st.info(ctx.t("nothing"))
 else:
-    widgets.chart(research_charts.topic_trend_chart(trend, labels), trend, "topic_trend", "topics_trend_chart")
+    widgets.chart(
+        research_charts.topic_trend_chart(trend, labels),
+        trend,
+        "topic_trend",
+        "topics_trend_chart",
+        about=ctx.about(ctx.t("topics_trend"), "topic_share"),
+    )
 
 st.subheader(ctx.t("topics_examples"))
 topic = st.selectbox(ctx.t("topics_pick"), list(labels), format_func=lambda t: f"{t}: {labels[t]}", key="topics_pick")
@@ -71,6 +77,6 @@ st.dataframe(
         "text": st.column_config.TextColumn(width="large"),
     },
 )
-widgets.download_row(None, examples, "topic_examples", "dl_topic_examples")
+widgets.download_row(None, examples, "topic_examples", "dl_topic_examples", about=ctx.about(ctx.t("topics_examples")))
 if st.button(ctx.t("topics_add"), key="topics_add"):
     open_codebook_with(queries.topics.theme_row(fit, int(topic)))

@@ -8,7 +8,7 @@ import pytest
 from dashboard import queries
 from dashboard.indexes import corpus as corpus_index
 from dashboard.queries import Filters
-from dashboard.rendering import charts
+from dashboard.rendering import axes, charts
 from etl.io.warehouse import Warehouse
 
 
@@ -72,3 +72,13 @@ def test_reader_html_escapes_everything(tiny_wh, corpus, tiny_codebook):
 def test_empty_figure():
     fig = charts.empty_figure("nothing")
     assert fig.layout.annotations[0].text == "nothing"
+
+
+def test_clustered_periods_on_a_long_axis_keep_their_labels_apart():
+    years = [1957, 1962, 1964, 2017, 2021, 2022, 2023]
+    axis = axes.period_axis([pd.Timestamp(f"{y}-01-01") for y in years], [str(y) for y in years])
+    assert axis["ticktext"] == ["1957", "1962", "2017", "2021"]  # none nearer its neighbour than 1/25 of 66 years
+    even = axes.period_axis(
+        [pd.Timestamp(f"{y}-01-01") for y in range(2016, 2026)], [str(y) for y in range(2016, 2026)]
+    )
+    assert even["ticktext"] == [str(y) for y in range(2016, 2026)]  # a regular axis keeps every label

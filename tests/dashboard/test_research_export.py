@@ -1,8 +1,9 @@
-"""``python -m dashboard.research_export panel|tenures`` on demo warehouses made by the real ETL."""
+"""``policy-themes export panel|tenures`` (views of ``dashboard.exporting``) on demo warehouses made
+by the real ETL: the numbers, the provenance each format holds, the error conventions."""
 
 from __future__ import annotations
 
-import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -11,9 +12,11 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 import pytest
 
-from dashboard.research_export import main, register
+from dashboard.exporting.command import main, parser
+from etl.contract.settings import PROJECT_ROOT as ROOT
 from etl.demo import write_demo
 from etl.io.readers.sidecar import load_sidecar
 from etl.io.warehouse import Warehouse
@@ -33,6 +36,13 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return summary.ground_truth, root / "wh"
 
 
+def read_csv(path: Path, **kwargs: object) -> pd.DataFrame:
+    """An exported CSV read past its ``# field: value`` provenance block."""
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    skip = next(i for i, line in enumerate(lines) if not line.startswith("# "))
+    return pd.read_csv(path, encoding="utf-8-sig", skiprows=skip, **kwargs)  # type: ignore[call-overload]
+
+
 def dated_report_hits(wh: Path, since: dict[str, pd.Timestamp] | None = None) -> pd.Series:
     """Theme totals of the dated reports (with ``since``: of those on or after their region's date)."""
     w = Warehouse.open(wh)
@@ -48,7 +58,7 @@ def first_secretaries(wh: Path, tmp_path: Path) -> dict[str, pd.Timestamp]:
     """Each region's first 书记 taking office, from the exported tenures."""
     out = tmp_path / "held.csv"
     assert main(["tenures", "--warehouse", str(wh), "--out", str(out)]) == 0
-    held = pd.read_csv(out, encoding="utf-8-sig", parse_dates=["first"])
+    held = read_csv(out, parse_dates=["first"])
     return held[held["post"] == "书记"].groupby("region")["first"].min().to_dict()
 
 
@@ -91,7 +101,7 @@ def test_user_periods_group_the_panel(demo, tmp_path):
     out = tmp_path / "panel.csv"
     args = ["panel", "--warehouse", str(wh), "--by", "region,periods", "--periods", str(periods), "--out", str(out)]
     assert main(args) == 0
-    panel = pd.read_csv(out, encoding="utf-8-sig")
+    panel = read_csv(out)
     assert set(panel["period"]) == {"十三五", "十四五"}
     assert panel["period"].tolist()[:2] == ["十三五", "十四五"]  # the file's order, not the names' sort
 
@@ -112,7 +122,7 @@ def test_the_tenures_equal_the_ground_truth(demo, tmp_path):
     )
     out = tmp_path / "tenures.csv"
     assert main(["tenures", "--warehouse", str(copy), "--out", str(out)]) == 0
-    got = pd.read_csv(out, encoding="utf-8-sig", parse_dates=["first", "last"])
+    got = read_csv(out, parse_dates=["first", "last"])
     assert list(got.columns) == ["region", "post", "name", "first", "last", "n_meetings"]
     expected = truth_tenures(alike)
     assert len(expected) >= 40
@@ -125,7 +135,7 @@ def test_overrides_change_the_exported_tenures(demo, tmp_path):
     overrides.write_text("region,post,name,start,end\n无此区,书记,某人,2019-01-01,2019-12-31\n", encoding="utf-8")
     out = tmp_path / "out.csv"
     assert main(["tenures", "--warehouse", str(wh), "--overrides", str(overrides), "--out", str(out)]) == 0
-    got = pd.read_csv(out, encoding="utf-8-sig")
+    got = read_csv(out)
     assert got[got["region"] == "无此区"][["name", "first", "n_meetings"]].values.tolist() == [
         ["某人", "2019-01-01", 0]
     ]
@@ -133,8 +143,8 @@ def test_overrides_change_the_exported_tenures(demo, tmp_path):
 
 def test_bad_inputs_are_named_with_the_reason(demo, tmp_path, capsys):
     _, wh = demo
-    assert main(["panel", "--warehouse", str(tmp_path / "none"), "--out", str(tmp_path / "p.csv")]) == 1
-    assert f"{tmp_path / 'none'}: no warehouse there" in capsys.readouterr().err
+    assert main(["panel", "--warehouse", str(tmp_path / "none"), "--out", str(tmp_path / "p.csv")]) == 2
+    assert f"error: --warehouse: no warehouse at {tmp_path / 'none'}" in capsys.readouterr().err
     bad = tmp_path / "periods.csv"
     bad.write_text("name,start,end\n甲,2020,2019\n", encoding="utf-8")
     args = ["panel", "--warehouse", str(wh), "--by", "region,periods", "--periods", str(bad), "--out", "p.csv"]
@@ -152,10 +162,61 @@ def test_bad_inputs_are_named_with_the_reason(demo, tmp_path, capsys):
 
 def test_help_and_the_subcommand_registry():
     done = subprocess.run(
-        [sys.executable, "-m", "dashboard.research_export", "panel", "--help"], capture_output=True, text=True
+        [sys.executable, "-m", "dashboard.exporting", "panel", "--help"], capture_output=True, text=True
     )
     assert done.returncode == 0 and "region,year|quarter|month|tenure|periods" in done.stdout
-    parser = argparse.ArgumentParser(prog="policy-themes export")
-    register(parser.add_subparsers(dest="what", required=True))
-    args = parser.parse_args(["tenures", "--out", "x.csv"])
-    assert callable(args.run) and args.out == Path("x.csv")
+    args = parser().parse_args(["tenures", "--out", "x.csv"])
+    assert args.view == "tenures" and args.out == Path("x.csv")
+    flags = {o for a in parser()._subparsers._group_actions[0].choices["panel"]._actions for o in a.option_strings}  # type: ignore[union-attr]
+    assert "--themes" not in flags and {"--by", "--periods", "--overrides", "--post", "--codebook"} <= flags
+
+
+def test_policy_themes_export_panel_through_the_etl_cli(demo, tmp_path):
+    """``policy-themes export panel`` is delegated by the ETL's CLI; its CSV says what made it."""
+    _, wh = demo
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "etl",
+            "export",
+            "panel",
+            "--warehouse",
+            str(wh),
+            "--by",
+            "region,quarter",
+            "--out",
+            "p.csv",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
+    assert done.returncode == 0, done.stderr
+    head = (tmp_path / "p.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert head[0] == "# title: 面板数据"
+    fields = dict(line[2:].split(": ", 1) for line in head if line.startswith("# "))
+    meetings = Warehouse.open(wh).read("meetings", ["date", "is_report"]).to_pandas()
+    dated_reports = meetings["is_report"] & meetings["date"].notna()
+    assert dated_reports.sum() < meetings["is_report"].sum()  # the demo has undated reports
+    assert fields["meetings"] == str(int(dated_reports.sum()))  # those the panel's periods hold
+    assert fields["filter (时期)"] == "region,季度" and fields["warehouse_version"] == str(Warehouse.open(wh).version)
+    assert read_csv(tmp_path / "p.csv")["period"].str.contains("Q").all()
+
+
+def test_every_table_format_holds_the_provenance(demo, tmp_path):
+    _, wh = demo
+    version = str(Warehouse.open(wh).version)
+    assert main(["tenures", "--warehouse", str(wh), "--lang", "en", "--out", str(tmp_path / "t.csv")]) == 0
+    assert tmp_path.joinpath("t.csv").read_text(encoding="utf-8-sig").startswith("# title: Tenures\n")
+    for suffix in ("xlsx", "parquet", "dta"):
+        assert main(["panel", "--warehouse", str(wh), "--out", str(tmp_path / f"p.{suffix}")]) == 0
+    readme = pd.read_excel(tmp_path / "p.xlsx", sheet_name="README", engine="openpyxl")
+    assert dict(zip(readme["field"], readme["value"].astype(str), strict=True))["warehouse_version"] == version
+    meta = pq.read_schema(tmp_path / "p.parquet").metadata[b"policy_themes"]
+    assert json.loads(meta)["title"] == "面板数据" and json.loads(meta)["warehouse_version"] == version
+    with pd.io.stata.StataReader(tmp_path / "p.dta") as reader:
+        assert reader.data_label.startswith("面板数据 (v" + version)
+    sidecar = (tmp_path / "p.dta.README.txt").read_text(encoding="utf-8")
+    assert "title: 面板数据\n" in sidecar and f"warehouse_version: {version}\n" in sidecar
