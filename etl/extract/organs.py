@@ -63,7 +63,7 @@ _PLACE_LEVEL = compile_tc(r"(?s:.*)(?P<level>镇|乡|街道|区|县|市)(?=[^。
 _PARTY_OF_LEVEL = {"镇": "镇党委", "乡": "乡党委", "街道": "街道党工委"}
 
 _PLACE = compile_tc(
-    r"(?P<place>[\u4e00-\u9fff]{1,6}?(?P<level>自治县|自治州|新区|区|县|市|旗|州|省))"
+    r"(?P<place>[\u4e00-\u9fff]{1,8}?(?P<level>自治县|自治州|新区|区|县|市|旗|州|省))"
     r"(?=(?P=level)?(?:委|人民政府|政府|人大|政协|纪委|监委|召开|举行|委员会|第)|(?:[^\u4e00-\u9fff]|$))"
 )
 # Words before a place (中共, 召开 ...) and words a place name never holds: what stands before them (and they) is a clause, not the
