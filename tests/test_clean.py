@@ -352,3 +352,15 @@ def test_an_indent_of_mangled_spaces_is_not_text() -> None:
 def test_a_publish_strip_beats_a_stale_banner_for_the_publication_date() -> None:
     page = "2018年1月5日| 联系热线:0000-1234567\n2020-02-28 15:55:22 来源:某某新闻网\n近日，县委召开会议。"
     assert clean(page).publish_date == "2020-02-28"
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("会议强调，要推动全会精神深入人心。(全媒体记者郭珊珊)", "会议强调，要推动全会精神深入人心。"),
+        ("会议还研究了其他事项。（专刊记者 韩志勇）", "会议还研究了其他事项。"),
+        ("会议还研究了其他事项。（某某新闻记者 刘某 通讯员 郑某）", "会议还研究了其他事项。"),
+    ],
+)
+def test_a_trailing_byline_with_any_desk_before_its_reporter_is_removed(line: str, kept: str) -> None:
+    assert clean(line).text == kept

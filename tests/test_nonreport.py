@@ -128,6 +128,25 @@ EXPLAINER = (
             "某市条例\n第一条（目的）为了规范管理，制定本条例。\n第二条（范围）本条例适用于本市。\n第三条（施行）自公布之日起施行。",
             "rules or a notice laid out in articles",
         ),
+        (
+            "1、由主任或受主任委托的副主任主持召开。\n2、参加人由主持人确定。\n"
+            "3、会议协调解决各科室的工作事项。\n4、主任办公会议原则上每个星期召开一次，必要时可以临时召开。",
+            "rules of how meetings are held",
+        ),
+        (
+            "局務會議制度\n\n1、會議由局長主持。\n\n2、會議出席人員：局長、副局長。\n\n3、會議內容：\n\n"
+            "（1）傳達上級的指示。\n\n4、與會人員必須按時參加會議。",
+            "rules titled as rules",
+        ),
+        (
+            "释义 |\n法律分析: 街道党工委是上级党委的派出机构，领导街道的工作。党的基层组织是战斗堡垒。",
+            "a question-and-answer page",
+        ),
+        (
+            "天才一秒记住【某某中文网】地址:https://example.invalid\n周三上午，县政府会议室。\n"
+            "张县长说：“同志们，现在开会。”会议开了两个小时。",
+            "a page of a novel site (its banner)",
+        ),
     ],
 )
 def test_pages_that_are_not_reports_are_flagged(page: str, reason: str) -> None:

@@ -82,6 +82,26 @@ def test_organ_type_and_region(
     assert region(title, text) == place
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("9月3日，区委召开常委会会议。会议由区委书记某某主持。", None),
+        ("9月3日上午，会议由县长某某主持召开县政府第5次常务会议。", None),
+        ("会议由青禾区委书记某某主持。", None),
+        ("受区委书记委托，会议由区委副书记某某主持。", None),
+        ("会议传达了市委全会精神，研究了县委工作。", None),
+        ("会议传达学习省委全会和区委常委会（扩大）会议精神。", None),
+        ("李某主持召开2023年第4次县政府常务会议。", None),
+        ("全面贯彻落实中央、省、市和县委经济工作会议精神。", None),
+        ("5月6日，中共松川县县委召开常委会议。", "松川县"),
+        ("5月6日，杭州市委召开常委会议。", "杭州市"),
+    ],
+)
+def test_a_region_is_never_a_clause_cut_before_an_organ(text: str, place: str | None) -> None:
+    """会议由区委书记… names no place 会议由区: a place is never cut from the middle of a clause."""
+    assert region(None, text) == place
+
+
 def test_organs_of_people_in_the_body_do_not_count() -> None:
     text = "5月6日，县委召开常委会会议。会议由县委书记某某主持。县人大常委会主任某某出席。"
     assert organ_and_type(None, text) == ("县委", "常委会议")

@@ -285,3 +285,28 @@ def test_speeches_cover_any_text(text: str) -> None:
     assert covers(text, r)
     assert all(p.role in ("presider", "speaker", "attendee") for p in r.people)
     assert all(2 <= len(p.name) <= 4 for p in r.people)
+
+
+def test_titled_people_listed_with_commas_share_the_closing_verb() -> None:
+    """甲主委、副主席某某，乙会长某某，…代表某某先后发言: each of the list spoke."""
+    text = (
+        "11月3日，县委召开座谈会。县委书记韩立新主持。县政协副主席柳青禾，县新联会会长钟白石，"
+        "无党派人士代表宋远山先后发言。在听取发言后，韩立新作了讲话。他指出，起草组要认真研究吸纳。"
+    )
+    reading = read_people(text)
+    assert [p.name for p in reading.people if p.role == "speaker"] == ["柳青禾", "钟白石", "宋远山", "韩立新"]
+    assert [s.speaker for s in reading.speeches if "研究吸纳" in s.text] == ["韩立新"]
+
+
+def test_a_comma_without_a_closing_adverb_does_not_make_a_list() -> None:
+    text = "5月2日，区政协召开主席会议。区政协副主席柳青禾，秘书长钟白石出席会议。区政协主席宋远山讲话。"
+    reading = read_people(text)
+    assert [p.name for p in reading.people if p.role == "speaker"] == ["宋远山"]
+
+
+def test_a_head_who_affirms_the_work_speaks() -> None:
+    """局长某某肯定了…，并提出…: the words that follow are the head's."""
+    text = "1月5日，局党组召开党组会议。局党组书记、局长吴建华肯定了去年的工作，并提出要继续履行抓党建第一责任。"
+    reading = read_people(text)
+    assert [(p.name, p.role) for p in reading.people] == [("吴建华", "speaker")]
+    assert [s.speaker for s in reading.speeches if "第一责任" in s.text] == ["吴建华"]

@@ -53,7 +53,7 @@ _ISSUING = compile_tc(
 )
 # How often a body meets (the verb is the meeting's), as rules say it: 每月召开一次, 原则上每周召开一次, 每季度至少召开一次.
 _FREQUENCY = compile_tc(
-    r"每(?:月|周|季度|季|年|半年|两个月)[^。；\n]{0,6}(?:召开|举行|开会|召集|学习)[^。；\n]{0,4}?"
+    r"每(?:个月|月|个星期|星期|周|季度|季|年|半年|两个月)[^。；\n]{0,6}(?:召开|举行|开会|召集|学习)[^。；\n]{0,4}?"
     r"(?:[\d一二两三四五六七八九十]+(?:\s*[-—~至到]\s*[\d一二两三四五六七八九十]+)?\s*次|不少于)"
 )
 _ITEM = compile_tc(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]*[）)]|\d{1,2}[、.．])")
@@ -61,6 +61,12 @@ _ARTICLE = compile_tc(r"(?:^|\n)\s*第[一二三四五六七八九十百]+条[\s
 _LABEL_MAX = 60  # a line of a menu or a list of links is a short label
 # Q&A sites: 最佳答案, 网友回答, lines opening with 问：/答：.
 _ANSWER = Prefiltered(compile_tc(r"最佳答案|满意答案|网友回答|推荐答案|提问者|回答者|(?:^|\n)\s*(?:问|答|Q|A)\s*[:：]"))
+# A legal Q&A site's answer heading (法律分析: …): one is enough.
+_LEGAL_ANSWER = compile_tc(r"(?:^|\n|\s)法律(?:分析|依据|解析)\s*[:：]")
+# A novel site's banner: 天才一秒记住【某某中文网】地址 (one is enough: no report carries it).
+_BANNER = compile_tc(r"一秒记住[^\n]{0,20}?(?:地址|网址)")
+# A page titled as rules (局务会议制度, 议事规则, 实施细则) above numbered items.
+_RULES_TITLE = compile_tc(r"^[^\n。，,]{2,30}(?:制度|规则|细则|办法|规定)\s*$", re.MULTILINE)
 # A notice of a meeting to come, not a report of one held.
 _NOTICE = Prefiltered(
     compile_tc(
@@ -131,6 +137,8 @@ def _may_have_placeholders(text: str) -> bool:
 
 def _book_or_site(raw: str, text: str) -> str | None:
     readers = _READER.findall(raw)
+    if "记住" in raw[:_TOP] and _BANNER.search(raw[:_TOP]):
+        return "a page of a novel site (its banner)"
     if _CHAPTER.search(raw) and (len(readers) >= 2 or _INJECTED_SCRIPT.search(raw)):
         return "a novel chapter (chapter heading and reader-site widgets)"
     if len(readers) >= 3 and len(_INJECTED_SCRIPT.findall(raw)) >= 3:
@@ -147,7 +155,7 @@ def _book_or_site(raw: str, text: str) -> str | None:
 
 
 def _rules_or_notice(text: str) -> str | None:
-    if len(_ANSWER.findall(text)) >= 2:
+    if len(_ANSWER.findall(text)) >= 2 or ("法律" in text and _LEGAL_ANSWER.search(text)):
         return "a question-and-answer page"
     if _NOTICE.search(text) and not _REPORTED.search(text):
         return "a notice or announcement of a meeting, not a report of one"
@@ -157,6 +165,8 @@ def _rules_or_notice(text: str) -> str | None:
         return "a notice issuing a document (现予印发 …), not a meeting report"
     if "每" in text and _FREQUENCY.search(text) and len(_ITEM.findall(text)) >= 3 and not _DAY.search(text):
         return "rules of how meetings are held (每月召开一次, numbered items), not a report of one"
+    if _RULES_TITLE.search(text[:_TOP]) and len(_ITEM.findall(text)) >= 3 and not _DAY.search(text):
+        return "rules titled as rules (…制度, …规则) in numbered items, not a report"
     return None
 
 

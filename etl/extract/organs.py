@@ -63,11 +63,19 @@ _PLACE_LEVEL = compile_tc(r"(?s:.*)(?P<level>镇|乡|街道|区|县|市)(?=[^。
 _PARTY_OF_LEVEL = {"镇": "镇党委", "乡": "乡党委", "街道": "街道党工委"}
 
 _PLACE = compile_tc(
-    r"(?P<place>[\u4e00-\u9fff]{1,6}?(?:自治县|自治州|新区|区|县|市|旗|州|省))"
-    r"(?=(?:委|人民政府|政府|人大|政协|纪委|监委|召开|举行|委员会|第)|(?:[^\u4e00-\u9fff]|$))"
+    r"(?P<place>[\u4e00-\u9fff]{1,8}?(?P<level>自治县|自治州|新区|区|县|市|旗|州|省))"
+    r"(?=(?P=level)?(?:委|人民政府|政府|人大|政协|纪委|监委|召开|举行|委员会|第)|(?:[^\u4e00-\u9fff]|$))"
 )
-_PLACE_CUT = compile_tc(r"^.*?(?:中共|中国共产党|召开|举行|在|全)|^.*(?:传达|学习|贯彻|落实)")
-_NOT_PLACE = compile_tc(r"^(?:全|本|我|该|各|城|市|县|区|省|地|社|园|景|小|片|街|辖)")
+# Words before a place (中共, 召开 ...) and words a place name never holds: what stands before them (and they) is a clause, not the
+# place (会议由区委书记… gives no 会议由区, 受区委书记委托 no 受区, 会议传达了市委… no 了市,
+# 第4次县政府 no 次县, 省委市委 no 委市, 代表区委 no 代表区).
+_PLACE_CUT = compile_tc(r"^.*?(?:中共|共产党|召开|举行|在|全)")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE_CUT = compile_tc(
+    r"^.*(?:传达|学习|贯彻|落实|会议|精神|负责人|讨论|研究|听取|根据|按照|依照|代表|补选|选举|基层|会和|会与|由|受|了|及|的|届|次|委|暨|就|对|把|被)"
+)
+# ...and a conjunction before a bare level is a list (省、市和县委), not a place.
+_NOT_PLACE = compile_tc(r"^(?:全|本|我|该|各|城|市|县|区|省|地|社|园|景|小|片|街|辖|[和与或](?=.$))")
 
 
 def _opening(text: str) -> str:
@@ -199,13 +207,31 @@ def region(title: str | None, text: str) -> str | None:
     return simplified(place) if place else None
 
 
+def _place_named(head: str, m: re.Match[str]) -> str | None:
+    """The place a candidate names, or None where it is cut from a clause.
+
+    A place starts a clause (after punctuation or the start) or follows a word that introduces
+    one (中共, 召开, 在 ...); a candidate starting inside a run of words, or holding a word no
+    place holds (会议由区, 审议了市), is a fragment of a sentence.
+    """
+    raw = m["place"]
+    place = _PLACE_CUT.sub("", raw)
+    if place == raw and m.start() > 0 and _HAN.match(head, m.start() - 1):
+        return None
+    if _CLAUSE_CUT.match(place):
+        return None
+    return place
+
+
 def _place(title: str | None, text: str) -> str | None:
     head = f"{title or ''}\n{_opening(text)}"
     if _NATIONAL.search(head):
         return "全国"
     best: str | None = None
     for m in _PLACE.finditer(head):
-        place = _PLACE_CUT.sub("", m["place"])
+        place = _place_named(head, m)
+        if place is None:
+            continue
         # 济南市长清区 -> 长清区: keep the most local level named.
         if "市" in place[:-1] and place[-1] in "区县旗":
             place = place[place.rindex("市", 0, len(place) - 1) + 1 :]

@@ -86,6 +86,8 @@ _TRIGGER = re.compile(
 _STOPS = "。！？!?；;\n"
 _SENTENCE_END = re.compile(r"[。！？!?；;\n][。！？!?\n”’」』)）]*")
 _HEADER_LINES = 14
+# Adverbs that close a list of people with one verb said of each (先后发言, 分别汇报).
+_LIST_CLOSE = re.compile(tc("先后|分别|依次|相继|一一|轮流"))
 _ROLE_OVERRUN = 130
 _DELIVERED = compile_tc(r"(?:^|\n)[ \t\u3000]*(?:各位代表|同志们)[：:，,！!]")
 _DATE_LINE = re.compile(r"^[（(][^）)]{4,20}[）)]$")
@@ -164,9 +166,15 @@ def _roles(text: str, ms: list[Mention], end: int) -> list[tuple[str | None, int
     limit = min(len(text), end + _ROLE_OVERRUN)
     roles = [role_of(text, m.end, limit) for m in ms]
     for i in range(len(ms) - 2, -1, -1):
-        if roles[i][0] is None and is_separator(text[ms[i].end : ms[i + 1].start]):
+        between = text[ms[i].end : ms[i + 1].start]
+        if roles[i][0] is None and (is_separator(between) or _comma_listed(text, between, ms[i + 1], roles[i + 1])):
             roles[i] = roles[i + 1]
     return roles
+
+
+def _comma_listed(text: str, between: str, nxt: Mention, role: tuple[str | None, int]) -> bool:
+    """Titled people listed with commas up to a verb said of them all: 甲主任某某，乙会长某某先后发言."""
+    return between in ("，", ",") and role[0] == "speaker" and _LIST_CLOSE.search(text, nxt.end, role[1]) is not None
 
 
 def _passed_on(text: str, collective: re.Match[str], m: Mention) -> bool:
