@@ -18,7 +18,7 @@ import pandas as pd
 from dashboard.indexes import aggregates
 from dashboard.indexes.corpus import Corpus
 from dashboard.indexes.memo import Slot
-from dashboard.queries.filters import Filters, meeting_keep, period_start, precision_fits
+from dashboard.queries.filters import Exclude, Filters, meeting_keep, period_start, precision_fits, specs
 
 __all__ = [
     "left_out",
@@ -76,7 +76,10 @@ def left_out(c: Corpus, f: Filters) -> dict[str, int]:
     ``undated``: undated meetings a narrowed range left out (``include_undated`` off);
     ``too_coarse``: selected dated meetings whose date precision does not fix their period at
     ``f.granularity`` (counted in totals, not on time axes); ``non_reports``: pages that are not
-    reports, left out (``include_non_reports`` off). Speakers aside: these are meetings.
+    reports, left out (``include_non_reports`` off); ``excluded_<field>`` for each
+    :class:`~dashboard.queries.filters.Exclude` filter, under its field name: meetings of the
+    values it leaves out.
+    Each reason counts the meetings that only it leaves out. Speakers aside: these are meetings.
     """
     m = c.meetings
     keep = meeting_keep(m, f)
@@ -84,7 +87,12 @@ def left_out(c: Corpus, f: Filters) -> dict[str, int]:
     undated = ~keep & ~dated & meeting_keep(m, replace(f, include_undated=True))
     non_reports = ~keep & ~m["is_report"].to_numpy(bool) & meeting_keep(m, replace(f, include_non_reports=True))
     coarse = keep & dated & ~precision_fits(m["date_precision"], f.granularity)
-    return {"undated": int(undated.sum()), "too_coarse": int(coarse.sum()), "non_reports": int(non_reports.sum())}
+    counts = {"undated": int(undated.sum()), "too_coarse": int(coarse.sum()), "non_reports": int(non_reports.sum())}
+    for name, spec in specs():
+        if isinstance(spec, Exclude):
+            excluded = ~keep & meeting_keep(m, replace(f, **{name: ()}))
+            counts[name] = int(excluded.sum())
+    return counts
 
 
 def meeting_totals(c: Corpus, f: Filters) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
