@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -90,7 +91,8 @@ def left_out(c: Corpus, f: Filters) -> dict[str, int]:
     counts = {"undated": int(undated.sum()), "too_coarse": int(coarse.sum()), "non_reports": int(non_reports.sum())}
     for name, spec in specs():
         if isinstance(spec, Exclude):
-            excluded = ~keep & meeting_keep(m, replace(f, **{name: ()}))
+            cleared: dict[str, Any] = {name: ()}
+            excluded = ~keep & meeting_keep(m, replace(f, **cleared))
             counts[name] = int(excluded.sum())
     return counts
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import streamlit as st
 
@@ -146,11 +146,15 @@ def _dates(span: Span, lang: str) -> tuple[dt.date | None, dt.date | None]:
     years; a date can be typed to the day)."""
     sb = st.sidebar
     if span and span[0] < span[1]:
-        shown = clamp_range(*st.session_state.get(DATES_KEY, span), span)  # a new version may move the span
+        kept: tuple[dt.date, dt.date] = st.session_state.get(DATES_KEY, span)
+        shown = clamp_range(kept[0], kept[1], span)  # a new warehouse version may move the span
         if shown != st.session_state.get(DATES_KEY) or TYPED_KEYS[0] not in st.session_state:
             _set_dates(shown)
-        start, end = sb.slider(
-            t("date_range", lang), min_value=span[0], max_value=span[1], key=DATES_KEY, on_change=_slider_moved
+        start, end = cast(
+            tuple[dt.date, dt.date],
+            sb.slider(
+                t("date_range", lang), min_value=span[0], max_value=span[1], key=DATES_KEY, on_change=_slider_moved
+            ),
         )
         typed = sb.columns(2)
         for col, key, label in zip(typed, TYPED_KEYS, ("date_from", "date_to"), strict=True):

@@ -5,8 +5,9 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import queries
+from dashboard.queries.page_controls import COOC_MEASURE, COOC_UNIT
 from dashboard.rendering import charts
-from dashboard.shell import context, widgets
+from dashboard.shell import context, controls, widgets
 from dashboard.shell.panels import clicked, kwic_table, left_out_note
 
 ctx = context.require()
@@ -14,11 +15,11 @@ f, c = ctx.filters, ctx.corpus
 st.title(ctx.t("page_cooccurrence"))
 left_out_note(ctx, time_axis=False)
 left, right = st.columns(2)
-unit = left.radio(
-    ctx.t("unit"), ("meeting", "speech"), format_func=lambda u: ctx.t(f"unit_{u}"), horizontal=True, key="cooc_unit"
+unit = controls.draw(
+    left.radio, COOC_UNIT, ctx.t("unit"), COOC_UNIT.values, format_func=lambda u: ctx.t(f"unit_{u}"), horizontal=True
 )
-measure = right.radio(
-    ctx.t("measure"), ("both_count", "jaccard"), format_func=ctx.t, horizontal=True, key="cooc_measure"
+measure = controls.draw(
+    right.radio, COOC_MEASURE, ctx.t("measure"), COOC_MEASURE.values, format_func=ctx.t, horizontal=True
 )
 themes = list(f.themes) or ctx.themes
 if queries.meeting_units(c, f).empty:

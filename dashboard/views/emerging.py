@@ -6,8 +6,9 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import queries
+from dashboard.queries.page_controls import EMERGING_PERIOD
 from dashboard.rendering import charts
-from dashboard.shell import cache, context, widgets
+from dashboard.shell import cache, context, controls, widgets
 from dashboard.shell.panels import left_out_note, reader_column, with_reader_links
 
 ctx = context.require()
@@ -19,11 +20,12 @@ periods = sorted(units["period"].unique())
 if len(periods) < 2:
     st.info(ctx.t("no_periods"))
 else:
-    period = st.selectbox(
+    period = controls.draw(
+        st.selectbox,
+        EMERGING_PERIOD,
         ctx.t("period"),
         periods[1:][::-1],
         format_func=lambda p: queries.period_label(pd.Timestamp(p), f.granularity),
-        key="em_period",
     )
     st.caption(ctx.t("emerging_note"))
     for table, title in (("terms", "rising_terms"), ("formulas", "rising_formulas")):

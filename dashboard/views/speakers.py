@@ -5,8 +5,9 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import queries
+from dashboard.queries.page_controls import SPEAKERS_MODE, SPEAKERS_NAMES, SPEAKERS_ROLES
 from dashboard.rendering import charts
-from dashboard.shell import cache, context, widgets
+from dashboard.shell import cache, context, controls, widgets
 from dashboard.shell.panels import left_out_note, show_evidence
 
 ctx = context.require()
@@ -17,18 +18,22 @@ table = cache.speaker_table(ctx.wh, c, f)
 if table.empty:
     st.info(ctx.t("no_speakers"))
     st.stop()
-mode = st.radio(
-    ctx.t("compare_by"), ("speaker", "role"), format_func=lambda m: ctx.t(f"by_{m}"), horizontal=True, key="sp_mode"
+mode = controls.draw(
+    st.radio,
+    SPEAKERS_MODE,
+    ctx.t("compare_by"),
+    SPEAKERS_MODE.values,
+    format_func=lambda m: ctx.t(f"by_{m}"),
+    horizontal=True,
 )
 roles = None
 chosen: list[str] = []
 if mode == "speaker":
     default = [s for s in f.speakers if s in set(table["speaker"])] or list(table["speaker"].head(3))
-    chosen = st.multiselect(ctx.t("speakers"), list(table["speaker"]), default=default, key="sp_names")
+    chosen = controls.draw(st.multiselect, SPEAKERS_NAMES, ctx.t("speakers"), list(table["speaker"]), default=default)
 else:
-    text = st.text_area(
-        ctx.t("role_patterns"), "\n".join(f"{k}={v}" for k, v in queries.DEFAULT_ROLES.items()), key="sp_roles"
-    )
+    roles_text = "\n".join(f"{k}={v}" for k, v in queries.DEFAULT_ROLES.items())
+    text = controls.draw(st.text_area, SPEAKERS_ROLES, ctx.t("role_patterns"), default=roles_text)
     roles = dict(line.split("=", 1) for line in text.splitlines() if "=" in line)
 groups = queries.speaker_groups(c, f, chosen, roles)
 if groups["group"].isna().all():
