@@ -1,7 +1,8 @@
 """Plotly figures (and the reader's HTML) from query frames; no streamlit here.
 
 Every point carries ``customdata`` = [series key, period ISO date, n meetings] so a page can
-turn a clicked point back into the KWIC lines behind it.
+turn a clicked point back into the KWIC lines behind it; heatmap cells carry theirs on invisible
+markers (:func:`_click_targets`), bars theirs on the bar.
 """
 
 from __future__ import annotations
@@ -103,47 +104,70 @@ def trend_chart(
     return _layout(fig, title)
 
 
+def _click_targets(
+    fig: go.Figure, x: Sequence[object], y: Sequence[object], custom: Sequence[Sequence[object]], hover: str
+) -> go.Figure:
+    """Make every cell of a heatmap clickable: Streamlit's chart selection ignores heatmap cells,
+    so an invisible marker sits at each cell's centre with the cell's customdata and hover text,
+    and a click anywhere in a cell picks its marker (the nearest one: ``hoverdistance=-1``)."""
+    fig.update_traces(hoverinfo="skip", hovertemplate=None, selector={"type": "heatmap"})
+    fig.add_trace(
+        go.Scatter(
+            x=list(x),
+            y=list(y),
+            mode="markers",
+            marker={"opacity": 0, "size": 12},
+            customdata=[list(c) for c in custom],
+            hovertemplate=hover,
+            showlegend=False,
+        )
+    )
+    return fig.update_layout(hoverdistance=-1)
+
+
 def heatmap(
     series: pd.DataFrame, labels: Mapping[str, str] | None = None, *, title: str = "", zlabel: str = ""
 ) -> go.Figure:
-    """Theme x period heatmap of ``value``; customdata carries (theme, period, n meetings)."""
+    """Theme x period heatmap of ``value``; each cell's customdata is (theme, period, n meetings, value)."""
     labels = labels or {}
     wide = series.pivot_table(index="theme", columns="period", values="value", sort=False, dropna=False)
     n = series.pivot_table(index="theme", columns="period", values="n_meetings", sort=False, dropna=False)
     themes = list(dict.fromkeys(series["theme"]))
     wide, n = wide.reindex(themes), n.reindex(themes)
     periods = [p.strftime("%Y-%m-%d") for p in wide.columns]
-    custom = [[[th, p, int(v) if pd.notna(v) else 0] for p, v in zip(periods, n.loc[th], strict=True)] for th in themes]
     fig = go.Figure(
         go.Heatmap(
             z=wide.values,
             x=list(wide.columns),
             y=[labels.get(th, th) for th in themes],
-            customdata=custom,
             colorscale="YlOrRd",
             colorbar={"title": zlabel},
-            hovertemplate="%{y} · %{x|%Y-%m-%d}<br>%{z:.2f}<br>n=%{customdata[2]}<extra></extra>",
         )
     )
+    cells = [
+        (p, labels.get(th, th), [th, day, int(k) if pd.notna(k) else 0, None if pd.isna(z) else float(z)])
+        for th, ks, zs in zip(themes, n.values, wide.values, strict=True)
+        for p, day, k, z in zip(wide.columns, periods, ks, zs, strict=True)
+    ]
+    hover = "%{y} · %{x|%Y-%m-%d}<br>%{customdata[3]:.2f}<br>n=%{customdata[2]}<extra></extra>"
+    _click_targets(fig, [c[0] for c in cells], [c[1] for c in cells], [c[2] for c in cells], hover)
     fig.update_yaxes(autorange="reversed")
     return _layout(fig, title, height=max(320, 24 * len(themes) + 120))
 
 
 def matrix_heatmap(matrix: pd.DataFrame, labels: Mapping[str, str] | None = None, *, title: str = "") -> go.Figure:
-    """A square theme x theme matrix (co-occurrence); customdata carries the two theme ids."""
+    """A square theme x theme matrix (co-occurrence); each cell's customdata is (theme, theme, value)."""
     labels = labels or {}
     names = [labels.get(th, th) for th in matrix.index]
-    custom = [[[a, b] for b in matrix.columns] for a in matrix.index]
-    fig = go.Figure(
-        go.Heatmap(
-            z=matrix.values,
-            x=names,
-            y=names,
-            customdata=custom,
-            colorscale="Blues",
-            hovertemplate="%{y} × %{x}: %{z}<extra></extra>",
-        )
-    )
+    fig = go.Figure(go.Heatmap(z=matrix.values, x=names, y=names, colorscale="Blues"))
+    z = matrix.to_numpy()
+    cells = [
+        (names[j], names[i], [a, b, z[i, j].item()])
+        for i, a in enumerate(matrix.index)
+        for j, b in enumerate(matrix.columns)
+    ]
+    hover = "%{y} × %{x}: %{customdata[2]}<extra></extra>"
+    _click_targets(fig, [c[0] for c in cells], [c[1] for c in cells], [c[2] for c in cells], hover)
     fig.update_yaxes(autorange="reversed")
     return _layout(fig, title, height=max(360, 26 * len(names) + 160))
 
@@ -199,7 +223,7 @@ def keyness_chart(frame: pd.DataFrame, *, title: str = "", top: int = 15) -> go.
                 y=g["word"],
                 orientation="h",
                 name=str(group),
-                customdata=g[["word"]].values,
+                customdata=[[w, str(group)] for w in g["word"]],  # the word and its group: the evidence
                 marker={"color": _PALETTE[i % len(_PALETTE)]},
                 hovertemplate="%{y}: G²=%{x:.1f}<extra>%{fullData.name}</extra>",
             )

@@ -3,7 +3,7 @@ link and its table column."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import pandas as pd
@@ -76,6 +76,24 @@ def kwic_table(ctx: Page, lines: pd.DataFrame, key: str) -> None:
     widgets.download_row(None, lines, "kwic", f"{key}_dl")
 
 
+def evidence_panel(ctx: Context, event: Any, key: str, find: Callable[[list[Any]], tuple[str, pd.DataFrame]]) -> None:
+    """Under a chart: the KWIC lines behind the clicked cell, bar or point. ``find`` turns its
+    customdata into (what was clicked, the lines): one query call."""
+    st.markdown(f"**{ctx.t('evidence')}**")
+    points = clicked(event)
+    if not points:
+        st.caption(ctx.t("evidence_hint"))
+        return
+    what, lines = find(points[0])
+    st.caption(f"{what}: {len(lines)}")
+    kwic_table(ctx, lines, key)
+
+
+def period_of(point: Sequence[Any], index: int = 1) -> pd.Timestamp | None:
+    """The period (ISO date) a clicked point carries at ``index``; None when it has none."""
+    return pd.Timestamp(point[index]) if len(point) > index and point[index] else None
+
+
 def show_evidence(
     ctx: Context,
     event: Any,
@@ -85,28 +103,24 @@ def show_evidence(
     speakers: Sequence[str] = (),
     use_period: bool = True,
 ) -> None:
-    """Under a chart: the KWIC lines behind the clicked point (theme or term, period)."""
-    st.markdown(f"**{ctx.t('evidence')}**")
-    points = clicked(event)
-    if not points:
-        st.caption(ctx.t("evidence_hint"))
-        return
-    name = str(points[0][0])
-    period = pd.Timestamp(points[0][1]) if use_period and len(points[0]) > 1 and points[0][1] else None
-    if kind == "theme":
-        lines = queries.kwic(
-            ctx.wh,
-            ctx.corpus,
-            ctx.filters,
-            theme=name,
-            codebook=ctx.codebook.codebook,
-            period=period,
-            speakers=speakers,
+    """Under a trend or heatmap: the KWIC lines behind the clicked point (theme or term, period)."""
+
+    def find(point: list[Any]) -> tuple[str, pd.DataFrame]:
+        name, period = str(point[0]), period_of(point) if use_period else None
+        when = f" · {period:%Y-%m-%d}" if period is not None else ""
+        if kind == "theme":
+            lines = queries.kwic(
+                ctx.wh,
+                ctx.corpus,
+                ctx.filters,
+                theme=name,
+                codebook=ctx.codebook.codebook,
+                period=period,
+                speakers=speakers,
+            )
+            return f"{ctx.label(name)}{when}", lines
+        return f"{name}{when}", queries.kwic(
+            ctx.wh, ctx.corpus, ctx.filters, term=name, period=period, speakers=speakers
         )
-        what = ctx.label(name)
-    else:
-        lines = queries.kwic(ctx.wh, ctx.corpus, ctx.filters, term=name, period=period, speakers=speakers)
-        what = name
-    when = f" · {period:%Y-%m-%d}" if period is not None else ""
-    st.caption(f"{what}{when}: {len(lines)}")
-    kwic_table(ctx, lines, key)
+
+    evidence_panel(ctx, event, key, find)

@@ -8,7 +8,7 @@ from dashboard import queries
 from dashboard.queries.page_controls import COOC_MEASURE, COOC_UNIT
 from dashboard.rendering import charts
 from dashboard.shell import context, controls, widgets
-from dashboard.shell.panels import clicked, kwic_table, left_out_note
+from dashboard.shell.panels import evidence_panel, left_out_note
 
 ctx = context.require()
 f, c = ctx.filters, ctx.corpus
@@ -33,14 +33,12 @@ else:
         st.info(ctx.t("no_hits", themes="、".join(ctx.label(th) for th in themes)))
     fig = charts.matrix_heatmap(matrix, ctx.labels, title=ctx.t("cooc_title"))
     event = widgets.chart(fig, matrix.reset_index(), "theme_cooccurrence", "cooc_chart", selectable=True)
-    st.markdown(f"**{ctx.t('evidence')}**")
-    points = clicked(event)
-    if not points:
-        st.caption(ctx.t("evidence_hint"))
-    else:
-        a, b = points[0][:2]
-        lines = queries.kwic(ctx.wh, c, f, theme=a, codebook=ctx.codebook.codebook)
-        both = set(queries.theme_hits_in(c, f).query("theme == @b")["meeting_id"])
-        lines = lines[lines["meeting_id"].isin(both)]
-        st.caption(f"{ctx.label(a)} × {ctx.label(b)}")
-        kwic_table(ctx, lines, "cooc_kwic")
+    evidence_panel(
+        ctx,
+        event,
+        "cooc_kwic",
+        lambda p: (
+            f"{ctx.label(p[0])} × {ctx.label(p[1])}",
+            queries.cooccurrence_evidence(ctx.wh, c, f, p[0], p[1], ctx.codebook.codebook, unit),
+        ),
+    )

@@ -9,7 +9,7 @@ from dashboard import queries
 from dashboard.queries.page_controls import EMERGING_PERIOD
 from dashboard.rendering import charts
 from dashboard.shell import cache, context, controls, widgets
-from dashboard.shell.panels import left_out_note, reader_column, with_reader_links
+from dashboard.shell.panels import evidence_panel, left_out_note, reader_column, with_reader_links
 
 ctx = context.require()
 f, c = ctx.filters, ctx.corpus
@@ -35,7 +35,17 @@ else:
             st.info(ctx.t("nothing"))
             continue
         fig = charts.keyness_chart(rising, top=20)
-        widgets.chart(fig, rising, f"emerging_{table}", f"em_{table}")
+        event = widgets.chart(fig, rising, f"emerging_{table}", f"em_{table}", selectable=True)
+        when = queries.period_label(pd.Timestamp(period), f.granularity)
+        evidence_panel(
+            ctx,
+            event,
+            f"em_{table}_kwic",
+            lambda p, when=when: (
+                f"{p[0]} · {when}",
+                queries.evidence(ctx.wh, c, f, term=str(p[0]), period=pd.Timestamp(period)),
+            ),
+        )
 
 st.subheader(ctx.t("new_formulas"))
 first = cache.first_appearances(ctx.wh, c, f)

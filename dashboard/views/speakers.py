@@ -8,7 +8,7 @@ from dashboard import queries
 from dashboard.queries.page_controls import SPEAKERS_MODE, SPEAKERS_NAMES, SPEAKERS_ROLES
 from dashboard.rendering import charts
 from dashboard.shell import cache, context, controls, widgets
-from dashboard.shell.panels import left_out_note, show_evidence
+from dashboard.shell.panels import evidence_panel, left_out_note, period_of
 
 ctx = context.require()
 f, c = ctx.filters, ctx.corpus
@@ -44,8 +44,18 @@ themes = list(f.themes) or ctx.themes
 st.subheader(ctx.t("profile"))
 profile = queries.profiles(c, groups, themes)
 fig = charts.profile_chart(profile, ctx.labels)
-widgets.chart(fig, profile, "speaker_profiles", "sp_profile")
+event = widgets.chart(fig, profile, "speaker_profiles", "sp_profile", selectable=True)
 st.caption(f"{ctx.t('per10k')} {ctx.t('f_per10k')}")
+cb = ctx.codebook.codebook
+evidence_panel(
+    ctx,
+    event,
+    "sp_profile_kwic",
+    lambda p: (
+        f"{p[0]} · {ctx.label(p[1])}",
+        queries.group_evidence(ctx.wh, c, f, groups, p[0], themes=[p[1]], codebook=cb),
+    ),
+)
 
 st.subheader(ctx.t("distinctive"))
 key = cache.keyness(ctx.wh, groups[["meeting_id", "seq", "speech", "group"]], "terms", 20)
@@ -53,8 +63,14 @@ if key.empty:
     st.info(ctx.t("nothing"))
 else:
     kfig = charts.keyness_chart(key, top=15)
-    widgets.chart(kfig, key, "speaker_keyness", "sp_keyness")
+    event = widgets.chart(kfig, key, "speaker_keyness", "sp_keyness", selectable=True)
     st.caption(ctx.t("keyness_note"))
+    evidence_panel(
+        ctx,
+        event,
+        "sp_keyness_kwic",
+        lambda p: (f"{p[1]} · {p[0]}", queries.group_evidence(ctx.wh, c, f, groups, p[1], term=p[0])),
+    )
 
 st.subheader(ctx.t("attention"))
 att = queries.attention(c, groups, themes, f.granularity)
@@ -63,8 +79,15 @@ if att.empty:
 else:
     afig = charts.attention_chart(att, n_label=ctx.t("n_meetings"))
     event = widgets.chart(afig, att, "speaker_attention", "sp_attention", selectable=True)
-    if mode == "speaker" and len(themes) == 1:
-        show_evidence(ctx, event, kind="theme", key="sp_kwic")
+    evidence_panel(
+        ctx,
+        event,
+        "sp_kwic",
+        lambda p: (
+            f"{p[0]} · {p[1]}",
+            queries.group_evidence(ctx.wh, c, f, groups, p[0], themes=themes, codebook=cb, period=period_of(p)),
+        ),
+    )
 
 if mode == "speaker" and chosen:
     st.subheader(ctx.t("titles"))

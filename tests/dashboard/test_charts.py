@@ -42,13 +42,29 @@ def test_heatmap(corpus):
     fig = charts.heatmap(series)
     assert list(fig.data[0].y) == ["乡村振兴", "教育"]
     assert fig.data[0].z[1].tolist() == [0.0, 0.0]
-    assert list(fig.data[0].customdata[0][1]) == ["乡村振兴", "2021-01-01", 2]
+    # every cell clickable: an invisible marker at its centre carries (theme, period, n, value)
+    cells = fig.data[1]
+    assert cells.type == "scatter" and cells.marker.opacity == 0 and fig.layout.hoverdistance == -1
+    assert [list(c[:3]) for c in cells.customdata] == [
+        ["乡村振兴", "2020-01-01", 2],
+        ["乡村振兴", "2021-01-01", 2],
+        ["教育", "2020-01-01", 2],
+        ["教育", "2021-01-01", 2],
+    ]
+    assert cells.customdata[0][3] == pytest.approx(fig.data[0].z[0][0])
+    assert list(cells.y) == ["乡村振兴", "乡村振兴", "教育", "教育"] and fig.data[0].hoverinfo == "skip"
 
 
 def test_matrix_and_keyness_charts(corpus):
     m = queries.cooccurrence(corpus, Filters(), ["乡村振兴", "生态环保"])
     fig = charts.matrix_heatmap(m)
     assert fig.data[0].z.tolist() == [[3, 2], [2, 4]]
+    assert [list(c) for c in fig.data[1].customdata] == [
+        ["乡村振兴", "乡村振兴", 3],
+        ["乡村振兴", "生态环保", 2],
+        ["生态环保", "乡村振兴", 2],
+        ["生态环保", "生态环保", 4],
+    ]
     frame = pd.DataFrame({"group": ["a", "a"], "word": ["x", "y"], "g2": [5.0, 3.0]})
     k = charts.keyness_chart(frame)
     assert list(k.data[0].y) == ["y", "x"]
