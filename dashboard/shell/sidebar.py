@@ -156,10 +156,16 @@ def _dates(span: Span, lang: str) -> tuple[dt.date | None, dt.date | None]:
                 t("date_range", lang), min_value=span[0], max_value=span[1], key=DATES_KEY, on_change=_slider_moved
             ),
         )
-        typed = sb.columns(2)
-        for col, key, label in zip(typed, TYPED_KEYS, ("date_from", "date_to"), strict=True):
-            col.date_input(
-                t(label, lang), min_value=span[0], max_value=span[1], key=key, on_change=_typed, args=(span,)
+        # one typed date per line: two side by side in the sidebar cut the day off
+        for key, label in zip(TYPED_KEYS, ("date_from", "date_to"), strict=True):
+            sb.date_input(
+                t(label, lang),
+                min_value=span[0],
+                max_value=span[1],
+                format="YYYY-MM-DD",
+                key=key,
+                on_change=_typed,
+                args=(span,),
             )
         return (None if start <= span[0] else start), (None if end >= span[1] else end)  # an edge is open
     if span:
