@@ -28,6 +28,7 @@ else:
         format_func=lambda p: queries.period_label(pd.Timestamp(p), f.granularity),
     )
     st.caption(ctx.t("emerging_note"))
+    when = queries.period_label(pd.Timestamp(period), f.granularity)
     for table, title in (("terms", "rising_terms"), ("formulas", "rising_formulas")):
         st.subheader(ctx.t(title))
         rising = queries.emerging(ctx.wh, c, f, pd.Timestamp(period), table=table, top=25)
@@ -36,12 +37,11 @@ else:
             continue
         fig = charts.keyness_chart(rising, top=20)
         event = widgets.chart(fig, rising, f"emerging_{table}", f"em_{table}", selectable=True)
-        when = queries.period_label(pd.Timestamp(period), f.granularity)
         evidence_panel(
             ctx,
             event,
             f"em_{table}_kwic",
-            lambda p, when=when: (
+            lambda p: (
                 f"{p[0]} · {when}",
                 queries.evidence(ctx.wh, c, f, term=str(p[0]), period=pd.Timestamp(period)),
             ),
