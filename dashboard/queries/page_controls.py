@@ -139,6 +139,7 @@ MEETINGS_SEARCH = Control("mt_search", "q", "text", "")
 MEETINGS_READER = Control("mt_meeting", "meeting", "state")
 COOC_UNIT = Control("cooc_unit", "unit", "one", "meeting", ("meeting", "speech"))
 COOC_MEASURE = Control("cooc_measure", "measure", "one", "both_count", ("both_count", "jaccard"))
+CLOUD_TAB = Control("wc-tab", "tab", "one", "single", ("single", "compare"))  # st.tabs: its open tab
 CLOUD_STOPWORDS = Control("wc-stopwords", "stop", "text", "我们\n进行\n工作\n加强\n推进\n坚持\n")
 CLOUD_WORDS = Control("wc-max-words", "words", "int", 150, lo=30, hi=300)
 CLOUD_SINGLE = _cloud_selection("wc-a", "a")
@@ -153,7 +154,7 @@ BY_PAGE: dict[str, tuple[Control, ...]] = {
     "emerging": (EMERGING_PERIOD,),
     "meetings": (MEETINGS_SEARCH, MEETINGS_READER),
     "cooccurrence": (COOC_UNIT, COOC_MEASURE),
-    "wordclouds": (CLOUD_STOPWORDS, CLOUD_WORDS, *CLOUD_SINGLE, *CLOUD_A, *CLOUD_B),
+    "wordclouds": (CLOUD_TAB, CLOUD_STOPWORDS, CLOUD_WORDS, *CLOUD_SINGLE, *CLOUD_A, *CLOUD_B),
 }
 
 

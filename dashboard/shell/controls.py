@@ -17,7 +17,7 @@ import streamlit as st
 
 from dashboard.queries.page_controls import BY_PAGE, NOTHING, Control, decode, encode, params
 
-__all__ = ["draw", "drawn", "finish", "set_state", "start", "state"]
+__all__ = ["draw", "drawn", "finish", "set_state", "start", "state", "tabs"]
 
 _DRAWN = "_controls_drawn"  # {param: URL value} of the controls drawn in this run
 
@@ -129,3 +129,16 @@ def set_state(control: Control, value: Any) -> None:
     """Set a ``state`` control (and its URL parameter)."""
     st.session_state[control.key] = value
     _record(control, value, control.default)
+
+
+def tabs(control: Control, labels: Sequence[str]) -> Sequence[Any]:
+    """``st.tabs`` as a control: ``labels`` (in the page's language) name ``control.values`` in
+    order; the open tab comes from the URL when the tabs first appear and goes back to it."""
+    by_value = dict(zip(control.values, labels, strict=True))
+    key = control.key
+    if st.session_state.get(key) not in labels:  # first appearance, or the language changed
+        value = decode(control, st.query_params.get_all(control.param))
+        st.session_state[key] = by_value.get(value, labels[0])
+    containers = st.tabs(list(labels), key=key, on_change="rerun")
+    _record(control, control.values[list(labels).index(st.session_state[key])], control.default)
+    return containers

@@ -9,7 +9,15 @@ import streamlit as st
 
 from dashboard import queries
 from dashboard.queries import Filters
-from dashboard.queries.page_controls import CLOUD_A, CLOUD_B, CLOUD_SINGLE, CLOUD_STOPWORDS, CLOUD_WORDS, Control
+from dashboard.queries.page_controls import (
+    CLOUD_A,
+    CLOUD_B,
+    CLOUD_SINGLE,
+    CLOUD_STOPWORDS,
+    CLOUD_TAB,
+    CLOUD_WORDS,
+    Control,
+)
 from dashboard.rendering import wordclouds
 from dashboard.shell import cache, context, controls
 from dashboard.shell.context import Context
@@ -105,7 +113,7 @@ with st.expander(ctx.t("wc_stopwords")):
     text = controls.draw(st.text_area, CLOUD_STOPWORDS, ctx.t("wc_one_per_line"), height=150)
 stop = {w.strip() for w in text.splitlines() if w.strip()}
 max_words = controls.draw(st.slider, CLOUD_WORDS, ctx.t("wc_words"), step=10)
-single, compare = st.tabs([ctx.t("wc_cloud"), ctx.t("wc_compare")])
+single, compare = controls.tabs(CLOUD_TAB, [ctx.t("wc_cloud"), ctx.t("wc_compare")])
 with single:
     _single(ctx, stop, max_words)
 with compare:

@@ -382,6 +382,17 @@ def test_a_copied_url_reopens_the_same_view_in_a_fresh_browser(playwright, serve
         assert fresh.get_by_test_id("stMain").get_by_test_id("stTextInput").first.locator("input").input_value() == (
             "生态, 安全生产"
         )
+        # and the word clouds' open tab
+        page.goto(f"{served}/wordclouds")
+        _wait_idle(page)
+        page.get_by_role("tab", name="对比两个选择").click()
+        _settle(page)
+        assert "tab=compare" in page.url
+        fresh.goto(page.url)
+        _wait_idle(fresh)
+        fresh.get_by_role("tab").first.wait_for(timeout=60_000)
+        _settle(fresh)
+        assert fresh.get_by_role("tab", selected=True).all_inner_texts() == ["对比两个选择"]
     finally:
         browser.close()
 

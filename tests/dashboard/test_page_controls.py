@@ -175,3 +175,12 @@ def test_the_view_s_zip_holds_every_control_and_the_url_that_reopens_it(env: Non
     written = json.loads(zipfile.ZipFile(io.BytesIO(data)).read("filters.json"))
     assert written["controls"] == {"metric": "count", "ma": "2", "stacked": "0"}
     assert written["url"] == "./themes?metric=count&ma=2" and written["granularity"] == "year"
+
+
+def test_the_word_cloud_page_reopens_on_its_comparison_tab(env: None) -> None:
+    at = run_page("wordclouds", tab="compare", ca_mode="speaker")
+    assert at.session_state["wc-tab"] == "对比两个选择" and dict(at.query_params)["tab"] == "compare"
+    assert at.radio(key="wc-cmp-a-mode").value == "speaker"
+    assert at.session_state["_controls_drawn"]["tab"] == "compare"
+    single = run_page("wordclouds")
+    assert single.session_state["wc-tab"] == "词云" and "tab" not in dict(single.query_params)
