@@ -71,7 +71,9 @@ def encode(control: Control, value: Any) -> str | list[str] | None:
     """``value`` as its URL parameter: text, a list of texts (repeated parameter) or None (absent)."""
     if value is None:
         return None
-    if control.kind in ("many", "range"):
+    if control.kind == "many":
+        return [_text(v) for v in value] or [""]  # ``?who=``: chosen none (absent is the default)
+    if control.kind == "range":
         return [_text(v) for v in value]
     if control.kind == "flag":
         return "1" if value else "0"
@@ -99,6 +101,8 @@ def decode(control: Control, raw: Sequence[str], options: Sequence[Any] | None =
     if control.kind == "one":
         return by_text.get(raw[0], NOTHING)
     if control.kind == "many":
+        if list(raw) == [""]:
+            return []
         picked = [by_text[r] for r in dict.fromkeys(raw) if r in by_text]
         return picked or NOTHING
     if control.kind == "int":

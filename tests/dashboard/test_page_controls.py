@@ -91,6 +91,11 @@ def test_a_parameter_absent_or_not_offered_gives_nothing(control: pc.Control, ra
     assert pc.decode(control, raw, options) is pc.NOTHING
 
 
+def test_choosing_none_is_written_apart_from_the_default() -> None:
+    assert pc.encode(pc.SPEAKERS_NAMES, []) == [""]  # ?who= : none chosen; no parameter: the default
+    assert pc.decode(pc.SPEAKERS_NAMES, [""], ["张三"]) == []
+
+
 def test_numbers_from_the_url_stay_inside_the_widget_s_bounds() -> None:
     assert pc.decode(pc.THEMES_WINDOW, ["99"]) == 12 and pc.decode(pc.THEMES_WINDOW, ["-4"]) == 1
     assert pc.decode(pc.CLOUD_SINGLE[1], ["2030", "1990"], (2018, 2023)) == (2018, 2023)
@@ -144,6 +149,8 @@ def test_speakers_reopen_with_the_chosen_speakers_and_mode(env: None) -> None:
     assert at.multiselect(key="sp_names").value == ["王五"]
     assert [t["name"] for t in chart_data(at) if t["type"] == "bar"][:1] == ["王五"]
     assert run_page("speakers", by="role").radio(key="sp_mode").value == "role"
+    none = run_page("speakers", who="")  # everyone taken out of the list: the page asks for some
+    assert none.multiselect(key="sp_names").value == [] and none.info and dict(none.query_params)["who"] == ""
     bad = run_page("speakers", who=["nobody"])  # a speaker not offered: the page's default
     assert bad.multiselect(key="sp_names").value and "who" not in dict(bad.query_params)
 
