@@ -32,9 +32,10 @@ __all__ = [
 ]
 
 # one: a choice among options; many: several; int: a whole number between lo and hi; flag: on or
-# off; text: free text; range: two whole numbers (a slider of years); state: a value the page sets
-# itself (not a widget, e.g. the meeting open in the reader)
-KINDS = ("one", "many", "int", "flag", "text", "range", "state")
+# off; text: free text; range: two whole numbers (a slider of years). A control need not be a
+# widget: a value the page sets itself (the meeting open in the reader) is read and set with
+# ``dashboard.shell.controls.state`` / ``set_state``.
+KINDS = ("one", "many", "int", "flag", "text", "range")
 NOTHING: Any = object()  # what :func:`decode` gives for a parameter absent or not usable
 MAX_TEXT = 2000  # characters of a text parameter kept
 
@@ -116,7 +117,7 @@ def decode(control: Control, raw: Sequence[str], options: Sequence[Any] | None =
         if len(ends) != 2 or None in ends:
             return NOTHING
         return (min(ends), max(ends))  # type: ignore[type-var]
-    return raw[0][:MAX_TEXT]  # text, state
+    return raw[0][:MAX_TEXT]  # text
 
 
 def _cloud_selection(key: str, side: str) -> tuple[Control, ...]:
@@ -140,12 +141,17 @@ SPEAKERS_NAMES = Control("sp_names", "who", "many")
 SPEAKERS_ROLES = Control("sp_roles", "roles", "text")
 EMERGING_PERIOD = Control("em_period", "period", "one")
 MEETINGS_SEARCH = Control("mt_search", "q", "text", "")
-MEETINGS_READER = Control("mt_meeting", "meeting", "state")
+MEETINGS_READER = Control("mt_meeting", "meeting", "text")  # set by a row of the list, not a widget
 COOC_UNIT = Control("cooc_unit", "unit", "one", "meeting", ("meeting", "speech"))
 COOC_MEASURE = Control("cooc_measure", "measure", "one", "both_count", ("both_count", "jaccard"))
 CLOUD_TAB = Control("wc-tab", "tab", "one", "single", ("single", "compare"))  # st.tabs: its open tab
 CLOUD_STOPWORDS = Control("wc-stopwords", "stop", "text", "我们\n进行\n工作\n加强\n推进\n坚持\n")
 CLOUD_WORDS = Control("wc-max-words", "words", "int", 150, lo=30, hi=300)
+CODEBOOK_KEYWORD = Control("cb-try-keyword", "kw", "text", "")
+CODEBOOK_FOR_THEME = Control("cb-try-theme", "for", "one")
+CODEBOOK_JUDGE_THEME = Control("cb-judge-theme", "judge", "one")
+CODEBOOK_SAMPLE = Control("cb-judge-n", "n", "int", 20, lo=5, hi=100)
+CODEBOOK_SEED = Control("cb-judge-seed", "seed", "int", 0, lo=0, hi=999_999)  # set by "new sample"
 CLOUD_SINGLE = _cloud_selection("wc-a", "a")
 CLOUD_A = _cloud_selection("wc-cmp-a", "ca")
 CLOUD_B = _cloud_selection("wc-cmp-b", "cb")
@@ -158,6 +164,7 @@ BY_PAGE: dict[str, tuple[Control, ...]] = {
     "emerging": (EMERGING_PERIOD,),
     "meetings": (MEETINGS_SEARCH, MEETINGS_READER),
     "cooccurrence": (COOC_UNIT, COOC_MEASURE),
+    "codebook": (CODEBOOK_KEYWORD, CODEBOOK_FOR_THEME, CODEBOOK_JUDGE_THEME, CODEBOOK_SAMPLE, CODEBOOK_SEED),
     "wordclouds": (CLOUD_TAB, CLOUD_STOPWORDS, CLOUD_WORDS, *CLOUD_SINGLE, *CLOUD_A, *CLOUD_B),
 }
 

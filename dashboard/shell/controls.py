@@ -115,18 +115,18 @@ def draw(
 
 
 def state(control: Control) -> Any:
-    """A ``state`` control's value (not a widget: the page sets it, e.g. the reader's meeting),
-    from the URL when the session has none yet."""
+    """The value of a control that is not a widget (the page sets it, e.g. the reader's meeting),
+    from the URL when the session has none yet, else its default."""
     if control.key not in st.session_state:
         value = decode(control, st.query_params.get_all(control.param))
-        st.session_state[control.key] = None if value is NOTHING else value
+        st.session_state[control.key] = control.default if value is NOTHING else value
     value = st.session_state[control.key]
     _record(control, value, control.default)
     return value
 
 
 def set_state(control: Control, value: Any) -> None:
-    """Set a ``state`` control (and its URL parameter)."""
+    """Set a control that is not a widget (and its URL parameter)."""
     st.session_state[control.key] = value
     _record(control, value, control.default)
 

@@ -275,9 +275,12 @@ CROWD = (("", "4"), ("?from=2021-01-01", "3"), ("?to=2021-06-30", "2"), ("?from=
 
 
 def _first_metric(page) -> str:  # type: ignore[no-untyped-def]
-    value = page.get_by_test_id("stMetricValue").first
-    value.wait_for(timeout=60_000)
-    return str(value.inner_text()).strip()
+    """The overview's first metric (meetings), once all five are drawn: the columns of a row are
+    not always drawn left to right, so the first value found early may be another metric's."""
+    page.wait_for_function(
+        "() => document.querySelectorAll('[data-testid=\"stMetricValue\"]').length >= 5", timeout=60_000
+    )
+    return str(page.get_by_test_id("stMetricValue").first.inner_text()).strip()
 
 
 def test_several_browser_sessions_at_once_see_what_one_alone_sees(playwright, served: str) -> None:  # type: ignore[no-untyped-def]

@@ -191,3 +191,12 @@ def test_the_word_cloud_page_reopens_on_its_comparison_tab(env: None) -> None:
     assert at.session_state["_controls_drawn"]["tab"] == "compare"
     single = run_page("wordclouds")
     assert single.session_state["wc-tab"] == "词云" and "tab" not in dict(single.query_params)
+
+
+def test_the_codebook_page_reopens_with_its_try_out_and_sample(env: None) -> None:
+    at = run_page("codebook", kw="安全生产", judge="生态环保", n="7", seed="42")
+    assert at.text_input(key="cb-try-keyword").value == "安全生产"
+    assert at.metric[0].value == "2"  # r1 and r3 say 安全生产 once each
+    assert at.selectbox(key="cb-judge-theme").value == "生态环保"
+    assert at.number_input(key="cb-judge-n").value == 7 and at.session_state["cb-judge-seed"] == 42
+    assert run_page("codebook", seed="not a number").session_state["cb-judge-seed"] == 0
