@@ -207,6 +207,20 @@ def test_every_page_renders(browser_page, served: str, tmp_path: Path) -> None: 
         _shoot(page, name, tmp_path)
 
 
+def _open_select(page, select) -> None:  # type: ignore[no-untyped-def]
+    """Open a multi-select's list: scrolled into view first (the sidebar is taller than the window,
+    and a click that scrolls can land before the list is ready), clicked again if it stays shut."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    select.scroll_into_view_if_needed()
+    page.wait_for_timeout(200)
+    select.click()
+    try:
+        page.get_by_role("option").first.wait_for(timeout=5_000)
+    except PlaywrightTimeout:
+        select.click()
+
+
 def test_filter_chart_point_kwic_and_downloads(browser_page, served: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = browser_page
     page.goto(served)
@@ -214,8 +228,7 @@ def test_filter_chart_point_kwic_and_downloads(browser_page, served: str, tmp_pa
     chart = page.get_by_test_id("stPlotlyChart").first
     chart.wait_for(timeout=60_000)
     # change a filter in the sidebar: pick the first theme offered
-    select = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").first
-    select.click()
+    _open_select(page, page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").first)
     page.get_by_role("option").first.click()
     page.keyboard.press("Escape")
     _wait_idle(page)
@@ -350,7 +363,9 @@ def test_a_copied_url_reopens_the_same_view_in_a_fresh_browser(playwright, serve
         window.fill("2")
         window.press("Enter")
         _settle(page)
-        page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").filter(has_text="主题").first.click()
+        _open_select(
+            page, page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").filter(has_text="主题").first
+        )
         page.keyboard.type("乡村振兴")
         page.keyboard.press("Enter")
         page.keyboard.press("Escape")
