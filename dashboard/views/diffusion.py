@@ -9,7 +9,7 @@ import streamlit as st
 
 from dashboard import queries
 from dashboard.rendering import research_charts
-from dashboard.shell import cache, context, widgets
+from dashboard.shell import cache, context, tables, widgets
 from dashboard.shell.panels import clicked, left_out_note, reader_column, with_reader_links
 from dashboard.shell.research import meeting_evidence, selected_row
 
@@ -37,13 +37,13 @@ fig = research_charts.diffusion_timeline(table)
 event = widgets.chart(fig, table, f"diffusion_{item}", "diff_chart", selectable=True)
 st.caption(ctx.t("diffusion_note"))
 shown = with_reader_links(table.rename(columns={"first_meeting": "meeting_id"}))
-picked = st.dataframe(
+picked = tables.table(
     shown,
-    hide_index=True,
-    key="diff_table",
+    ctx.lang,
+    "diff_table",
     on_select="rerun",
     selection_mode="single-row",
-    column_config={"reader": reader_column(ctx), "first_date": st.column_config.DateColumn(format="YYYY-MM-DD")},
+    column_config={"reader": reader_column(ctx)},
 )
 widgets.download_row(None, table, f"diffusion_{item}_table", "dl_diff")
 st.markdown(f"**{ctx.t('evidence')}**")

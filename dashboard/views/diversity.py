@@ -7,7 +7,7 @@ import streamlit as st
 
 from dashboard import queries
 from dashboard.rendering import research_charts
-from dashboard.shell import cache, context, widgets
+from dashboard.shell import cache, context, tables, widgets
 from dashboard.shell.panels import left_out_note
 
 ctx = context.require()
@@ -29,7 +29,7 @@ if frame.empty:
 else:
     fig = research_charts.diversity_chart(frame, group)
     widgets.chart(fig, frame, f"diversity_by_{by}", "diversity_chart")
-    st.dataframe(frame, hide_index=True, key="diversity_table")
+    tables.table(frame, ctx.lang, "diversity_table")
 st.caption(ctx.t("diversity_formula"))
 st.latex(r"\mathrm{HHI} = \sum_{i=1}^{K} p_i^2 \qquad H = -\sum_{p_i > 0} p_i \ln p_i \qquad H_{norm} = H / \ln K")
 st.caption(ctx.t("diversity_terms"))

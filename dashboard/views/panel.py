@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import queries
-from dashboard.shell import cache, context
+from dashboard.shell import cache, context, tables
 from dashboard.shell.panels import left_out_note
 from dashboard.shell.research import table_downloads
 
@@ -32,7 +32,7 @@ else:
     if frame.empty:
         st.info(ctx.t("nothing"))
     else:
-        st.dataframe(frame, hide_index=True, key="panel_table")
+        tables.table(frame, ctx.lang, "panel_table")
         table_downloads(frame, f"panel_region_{by}", "dl_panel")
     st.caption(ctx.t("panel_formula"))
     st.caption(ctx.t("panel_cli", by=by))
@@ -45,5 +45,5 @@ matrix = cache.meeting_matrix(ctx.wh, c, ctx.codebook, f, measure, themes)
 if matrix.empty:
     st.info(ctx.t("nothing"))
 else:
-    st.dataframe(matrix, hide_index=True, key="panel_matrix_table")
+    tables.table(matrix, ctx.lang, "panel_matrix_table")
     table_downloads(matrix, f"meeting_theme_{measure}", "dl_matrix")

@@ -7,7 +7,7 @@ import streamlit as st
 
 from dashboard import queries
 from dashboard.rendering import charts
-from dashboard.shell import cache, context, state, widgets
+from dashboard.shell import cache, context, state, tables, widgets
 from dashboard.shell.panels import left_out_note
 from dashboard.shell.research import table_downloads
 
@@ -41,12 +41,12 @@ if mode == "reference":
     reference = queries.research.reference_profile(text, feature, ctx.codebook.codebook, tokenizer)
     ranked = queries.research.similarity_to_text(profiles, feature, reference)
     st.subheader(ctx.t("similarity_ranked"))
-    st.dataframe(ranked, hide_index=True, key="sim_reference_table")
+    tables.table(ranked, ctx.lang, "sim_reference_table")
     table_downloads(ranked, f"similarity_{feature}_{unit}_reference", "dl_sim_ref")
     st.stop()
 matrix, pairs = queries.research.similarity_matrix(profiles, feature)
 st.subheader(ctx.t("similarity_ranked"))
-st.dataframe(pairs, hide_index=True, key="sim_pairs_table")
+tables.table(pairs, ctx.lang, "sim_pairs_table")
 table_downloads(pairs, f"similarity_{feature}_{unit}_pairs", "dl_sim_pairs")
 st.subheader(ctx.t("similarity_matrix"))
 if len(matrix) > MATRIX_UNITS:

@@ -6,7 +6,7 @@ import streamlit as st
 
 from dashboard import queries
 from dashboard.rendering import research_charts
-from dashboard.shell import cache, context, widgets
+from dashboard.shell import cache, context, tables, widgets
 from dashboard.shell.panels import clicked, left_out_note, reader_column, with_reader_links
 from dashboard.shell.research import table_downloads
 
@@ -20,15 +20,7 @@ st.caption(ctx.t("tenure_source"))
 if held.empty:
     st.info(ctx.t("no_tenures"))
     st.stop()
-st.dataframe(
-    held,
-    hide_index=True,
-    key="tenure_holders",
-    column_config={
-        "first": st.column_config.DateColumn(format="YYYY-MM-DD"),
-        "last": st.column_config.DateColumn(format="YYYY-MM-DD"),
-    },
-)
+tables.table(held, ctx.lang, "tenure_holders")
 table_downloads(held, "tenures", "dl_tenures")
 
 st.subheader(ctx.t("tenure_alignment"))
@@ -55,9 +47,6 @@ else:
         region, name, took, month = points[0][:4]
         shown = queries.research.alignment_meetings(c, f, post, str(region), str(name), int(month))
         st.caption(f"{region} {name} ({took}) · {month}: {len(shown)}")
-        st.dataframe(
-            with_reader_links(shown),
-            hide_index=True,
-            key="tenure_meetings",
-            column_config={"reader": reader_column(ctx)},
+        tables.table(
+            with_reader_links(shown), ctx.lang, "tenure_meetings", column_config={"reader": reader_column(ctx)}
         )

@@ -8,7 +8,7 @@ import streamlit as st
 from dashboard import queries
 from dashboard.queries.topics import TopicSettings
 from dashboard.rendering import research_charts
-from dashboard.shell import cache, context, widgets
+from dashboard.shell import cache, context, tables, widgets
 from dashboard.shell.panels import left_out_note, reader_column, with_reader_links
 from dashboard.shell.research import open_codebook_with, table_downloads
 
@@ -39,12 +39,7 @@ st.caption(ctx.t("topics_settings", **fit.settings))
 
 st.subheader(ctx.t("topics_table"))
 overview = queries.topics.topic_overview(c, f, fit)
-st.dataframe(
-    overview,
-    hide_index=True,
-    key="topics_table",
-    column_config={"share_uncovered": st.column_config.ProgressColumn(format="percent", min_value=0, max_value=1)},
-)
+tables.table(overview, ctx.lang, "topics_table")
 table_downloads(overview, "topics", "dl_topics")
 
 st.subheader(ctx.t("topics_trend"))
@@ -61,15 +56,11 @@ st.subheader(ctx.t("topics_examples"))
 topic = st.selectbox(ctx.t("topics_pick"), list(labels), format_func=lambda t: f"{t}: {labels[t]}", key="topics_pick")
 examples = queries.topics.topic_examples(ctx.wh, c, fit)
 mine = examples[examples["topic"] == topic]
-st.dataframe(
+tables.table(
     with_reader_links(mine)[["date", "title", "speaker", "weight", "words", "text", "reader"]],
-    hide_index=True,
-    key="topics_examples_table",
-    column_config={
-        "reader": reader_column(ctx),
-        "date": st.column_config.DateColumn(format="YYYY-MM-DD"),
-        "text": st.column_config.TextColumn(width="large"),
-    },
+    ctx.lang,
+    "topics_examples_table",
+    column_config={"reader": reader_column(ctx), "text": st.column_config.TextColumn(width="large")},
 )
 widgets.download_row(None, examples, "topic_examples", "dl_topic_examples")
 if st.button(ctx.t("topics_add"), key="topics_add"):
