@@ -19,6 +19,13 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from dashboard.queries.research import (
+    DIFFUSION_ITEMS,
+    DIVERSITY_BY,
+    PANEL_BY,
+    SIMILARITY_FEATURES,
+    SIMILARITY_UNITS,
+)
 from dashboard.queries.themes import METRICS
 
 __all__ = [
@@ -32,10 +39,10 @@ __all__ = [
 ]
 
 # one: a choice among options; many: several; int: a whole number between lo and hi; flag: on or
-# off; text: free text; range: two whole numbers (a slider of years). A control need not be a
+# off; text: free text; range: two whole numbers (a slider of years); date: a day (ISO). A control need not be a
 # widget: a value the page sets itself (the meeting open in the reader) is read and set with
 # ``dashboard.shell.controls.state`` / ``set_state``.
-KINDS = ("one", "many", "int", "flag", "text", "range")
+KINDS = ("one", "many", "int", "flag", "text", "range", "date")
 NOTHING: Any = object()  # what :func:`decode` gives for a parameter absent or not usable
 MAX_TEXT = 2000  # characters of a text parameter kept
 
@@ -111,6 +118,11 @@ def decode(control: Control, raw: Sequence[str], options: Sequence[Any] | None =
         return NOTHING if n is None else n
     if control.kind == "flag":
         return {"1": True, "0": False}.get(raw[0], NOTHING)
+    if control.kind == "date":
+        try:
+            return dt.date.fromisoformat(raw[0])
+        except ValueError:
+            return NOTHING
     if control.kind == "range":
         lo, hi = (int(offered[0]), int(offered[1])) if len(offered) >= 2 else (None, None)
         ends = [_whole(r, lo, hi) for r in raw[:2]]
@@ -153,6 +165,32 @@ CODEBOOK_JUDGE_THEME = Control("cb-judge-theme", "judge", "one")
 CODEBOOK_SAMPLE = Control("cb-judge-n", "n", "int", 20, lo=5, hi=100)
 CODEBOOK_SEED = Control("cb-judge-seed", "seed", "int", 0, lo=0, hi=999_999)  # set by "new sample"
 CLOUD_SINGLE = _cloud_selection("wc-a", "a")
+# the word lists' toggles (Speakers' distinctive words, Emerging's rising words, word clouds)
+SPEAKERS_NAMES_BACK = Control("sp_keyness_proper", "names", "flag", False)
+SPEAKERS_WEAK = Control("sp_keyness_weak", "weak", "flag", False)
+EMERGING_NAMES_BACK = Control("em_keyness_proper", "names", "flag", False)
+EMERGING_WEAK = Control("em_keyness_weak", "weak", "flag", False)
+CLOUD_NAMES_BACK = Control("wc_proper", "names", "flag", False)
+MEETINGS_REMOVED = Control("mt_removed", "removed", "flag", False)  # the reader's removed text shown
+# the research pages
+PANEL_GROUPING = Control("panel_by", "by", "one", None, PANEL_BY)  # default: the sidebar's granularity
+PANEL_MEASURE = Control("panel_measure", "measure", "one", "hits", ("hits", "per10k", "share"))
+TENURE_POST = Control("tenure_post", "post", "one")  # the posts held in the corpus
+TENURE_MONTHS = Control("tenure_months", "months", "one", 12)  # options (12, 6): whole numbers
+DIVERSITY_GROUPING = Control("diversity_by", "by", "one", "period", DIVERSITY_BY)
+DIFFUSION_ITEM = Control("diff_item", "item", "one", "formula", DIFFUSION_ITEMS)
+DIFFUSION_WORDS = Control("diff_items", "items", "text", "")
+DIFFUSION_USE_REFERENCE = Control("diff_use_ref", "useref", "flag", False)
+DIFFUSION_REFERENCE = Control("diff_ref", "ref", "date")
+SIMILARITY_FEATURE = Control("sim_feature", "feature", "one", "theme", SIMILARITY_FEATURES)
+SIMILARITY_UNIT = Control("sim_unit", "unit", "one", SIMILARITY_UNITS[0], SIMILARITY_UNITS)
+SIMILARITY_MODE = Control("sim_mode", "mode", "one", "pairs", ("pairs", "reference"))
+SIMILARITY_TEXT = Control("sim_text", "text", "text", "")  # pasted; an uploaded file is not in the URL
+TOPICS_N = Control("topics_n", "k", "int", 8, lo=2, hi=40)
+TOPICS_SEED = Control("topics_seed", "seed", "int", 0, lo=0, hi=10_000)
+TOPICS_EXCLUDE = Control("topics_exclude", "drop", "text", "")
+TOPICS_FITTED = Control("topics_fitted", "fit", "flag", False)  # set by the form's button, not a widget
+TOPICS_PICK = Control("topics_pick", "topic", "one")  # the topic whose example speeches are shown
 CLOUD_A = _cloud_selection("wc-cmp-a", "ca")
 CLOUD_B = _cloud_selection("wc-cmp-b", "cb")
 
@@ -160,12 +198,18 @@ CLOUD_B = _cloud_selection("wc-cmp-b", "cb")
 BY_PAGE: dict[str, tuple[Control, ...]] = {
     "themes": (THEMES_METRIC, THEMES_WINDOW, THEMES_STACKED),
     "terms": (TERMS_TEXT, TERMS_METRIC, TERMS_WINDOW),
-    "speakers": (SPEAKERS_MODE, SPEAKERS_NAMES, SPEAKERS_ROLES),
-    "emerging": (EMERGING_PERIOD,),
-    "meetings": (MEETINGS_SEARCH, MEETINGS_READER),
+    "speakers": (SPEAKERS_MODE, SPEAKERS_NAMES, SPEAKERS_ROLES, SPEAKERS_NAMES_BACK, SPEAKERS_WEAK),
+    "emerging": (EMERGING_PERIOD, EMERGING_NAMES_BACK, EMERGING_WEAK),
+    "meetings": (MEETINGS_SEARCH, MEETINGS_READER, MEETINGS_REMOVED),
     "cooccurrence": (COOC_UNIT, COOC_MEASURE),
     "codebook": (CODEBOOK_KEYWORD, CODEBOOK_FOR_THEME, CODEBOOK_JUDGE_THEME, CODEBOOK_SAMPLE, CODEBOOK_SEED),
-    "wordclouds": (CLOUD_TAB, CLOUD_STOPWORDS, CLOUD_WORDS, *CLOUD_SINGLE, *CLOUD_A, *CLOUD_B),
+    "wordclouds": (CLOUD_TAB, CLOUD_STOPWORDS, CLOUD_WORDS, CLOUD_NAMES_BACK, *CLOUD_SINGLE, *CLOUD_A, *CLOUD_B),
+    "panel": (PANEL_GROUPING, PANEL_MEASURE),
+    "tenures": (TENURE_POST, TENURE_MONTHS),
+    "diversity": (DIVERSITY_GROUPING,),
+    "diffusion": (DIFFUSION_ITEM, DIFFUSION_WORDS, DIFFUSION_USE_REFERENCE, DIFFUSION_REFERENCE),
+    "similarity": (SIMILARITY_FEATURE, SIMILARITY_UNIT, SIMILARITY_MODE, SIMILARITY_TEXT),
+    "topics": (TOPICS_N, TOPICS_SEED, TOPICS_EXCLUDE, TOPICS_FITTED, TOPICS_PICK),
 }
 
 

@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import queries
-from dashboard.queries.page_controls import SPEAKERS_ROLES
+from dashboard.queries.page_controls import SPEAKERS_ROLES, Control
 from dashboard.shell import controls, tables, widgets
 from dashboard.shell.context import Context, Page
 
@@ -30,14 +30,14 @@ def left_out_note(ctx: Context, *, time_axis: bool = True) -> dict[str, int]:
 
 
 def word_list_controls(
-    ctx: Context, key: str, *, significance: bool = True, tables: tuple[str, ...] = ("terms",)
+    ctx: Context, names: Control, weak_words: Control | None = None, *, tables: tuple[str, ...] = ("terms",)
 ) -> tuple[frozenset[str], bool]:
-    """The toggles above a list of words (keyness, word clouds): names and places back in (off by
-    default), words that are not significant shown (off by default). Returns (words to leave
-    out, significant only)."""
+    """The toggles above a list of words (keyness, word clouds), page controls: names and places
+    back in (off by default), and with ``weak_words``, words that are not significant shown (off
+    by default). Returns (words to leave out, significant only)."""
     left, right = st.columns(2)
-    names_back = left.toggle(ctx.t("kn_show_proper"), key=f"{key}_proper", help=ctx.t("kn_show_proper_help"))
-    weak = right.toggle(ctx.t("kn_show_weak"), key=f"{key}_weak") if significance else True
+    names_back = controls.draw(left.toggle, names, ctx.t("kn_show_proper"), help=ctx.t("kn_show_proper_help"))
+    weak = controls.draw(right.toggle, weak_words, ctx.t("kn_show_weak")) if weak_words is not None else True
     if names_back:
         return frozenset(), not weak
     return frozenset().union(*(queries.proper_words(ctx.wh, ctx.corpus, t) for t in tables)), not weak
@@ -86,10 +86,11 @@ def role_rules(ctx: Page) -> dict[str, str]:
     return roles
 
 
-def removed_panel(ctx: Context, meeting_id: str, key: str) -> None:
-    """Under the reader, on request (a toggle, off by default): what cleaning removed from the
-    page, each piece with the name of its rule in the page's language."""
-    if not st.toggle(ctx.t("show_removed"), key=key):
+def removed_panel(ctx: Context, meeting_id: str, shown: Control) -> None:
+    """Under the reader, on request (a toggle, off by default; the page control ``shown``): what
+    cleaning removed from the page, each piece with the name of its rule in the page's language."""
+    key = shown.key
+    if not controls.draw(st.toggle, shown, ctx.t("show_removed")):
         return
     removed = queries.removed_text(ctx.wh, meeting_id)
     if removed.empty:

@@ -5,20 +5,21 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import queries
+from dashboard.queries.page_controls import DIVERSITY_GROUPING
 from dashboard.rendering import research_charts
-from dashboard.shell import cache, context, tables, widgets
+from dashboard.shell import cache, context, controls, tables, widgets
 from dashboard.shell.panels import left_out_note
 
 ctx = context.require()
 f, c = ctx.filters, ctx.corpus
 st.title(ctx.t("page_diversity"))
-by = st.radio(
+by = controls.draw(
+    st.radio,
+    DIVERSITY_GROUPING,
     ctx.t("diversity_by"),
-    queries.research.DIVERSITY_BY,
+    DIVERSITY_GROUPING.values,
     format_func=lambda b: ctx.t(f.granularity) if b == "period" else ctx.t(b),
     horizontal=True,
-    key="diversity_by",
 )
 left_out_note(ctx, time_axis=by == "period")
 themes = tuple(f.themes) or tuple(ctx.themes)

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import queries
-from dashboard.queries.page_controls import EMERGING_PERIOD
+from dashboard.queries.page_controls import EMERGING_NAMES_BACK, EMERGING_PERIOD, EMERGING_WEAK
 from dashboard.rendering import charts
 from dashboard.shell import cache, context, controls, tables, widgets
 from dashboard.shell.panels import (
@@ -36,7 +36,9 @@ else:
         format_func=label_of,
     )
     st.caption(ctx.t("emerging_note"))
-    exclude, significant_only = word_list_controls(ctx, "em_keyness", tables=("terms", "formulas"))
+    exclude, significant_only = word_list_controls(
+        ctx, EMERGING_NAMES_BACK, EMERGING_WEAK, tables=("terms", "formulas")
+    )
     when = label_of(period)
     for table, title in (("terms", "rising_terms"), ("formulas", "rising_formulas")):
         st.subheader(ctx.t(title))

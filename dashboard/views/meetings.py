@@ -11,7 +11,7 @@ import streamlit as st
 from dashboard import queries
 from dashboard.edits.corrections import add_correction, correction_cells, meeting_rows, remove_meeting_rows
 from dashboard.queries.filters import date_text
-from dashboard.queries.page_controls import MEETINGS_READER, MEETINGS_SEARCH
+from dashboard.queries.page_controls import MEETINGS_READER, MEETINGS_REMOVED, MEETINGS_SEARCH
 from dashboard.rendering import charts
 from dashboard.shell import cache, context, controls, tables, widgets
 from dashboard.shell.context import Context
@@ -121,4 +121,4 @@ if meeting_id:
         spans = queries.highlight_spans(text, ctx.codebook.codebook, f.themes)
         st.html(charts.reader_html(text, speeches, spans, ctx.labels, narration=ctx.t("narration")))
         correction_form(ctx, meeting_id, row)
-        removed_panel(ctx, meeting_id, "mt_removed")
+        removed_panel(ctx, meeting_id, MEETINGS_REMOVED)

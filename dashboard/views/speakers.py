@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import queries
-from dashboard.queries.page_controls import SPEAKERS_MODE, SPEAKERS_NAMES
+from dashboard.queries.page_controls import SPEAKERS_MODE, SPEAKERS_NAMES, SPEAKERS_NAMES_BACK, SPEAKERS_WEAK
 from dashboard.rendering import charts, publication
 from dashboard.shell import cache, context, controls, tables, widgets
 from dashboard.shell.panels import (
@@ -66,7 +66,7 @@ evidence_panel(
 )
 
 st.subheader(ctx.t("distinctive"))
-exclude, significant_only = word_list_controls(ctx, "sp_keyness")
+exclude, significant_only = word_list_controls(ctx, SPEAKERS_NAMES_BACK, SPEAKERS_WEAK)
 keyed = groups[["meeting_id", "seq", "speech", "group"]]
 key = cache.keyness(ctx.wh, keyed, "terms", 20, exclude=exclude, significant_only=significant_only)
 if key.empty:

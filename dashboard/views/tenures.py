@@ -5,8 +5,9 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import queries
+from dashboard.queries.page_controls import TENURE_MONTHS, TENURE_POST
 from dashboard.rendering import research_charts
-from dashboard.shell import cache, context, tables, widgets
+from dashboard.shell import cache, context, controls, tables, widgets
 from dashboard.shell.panels import clicked, left_out_note, reader_column, with_reader_links
 from dashboard.shell.research import table_downloads
 
@@ -27,10 +28,10 @@ st.subheader(ctx.t("tenure_alignment"))
 posts = list(dict.fromkeys(held["post"]))
 default_post = queries.calendars.calendar_of(c).post
 left, right = st.columns(2)
-post = left.selectbox(
-    ctx.t("tenure_post"), posts, index=posts.index(default_post) if default_post in posts else 0, key="tenure_post"
+post = controls.draw(
+    left.selectbox, TENURE_POST, ctx.t("tenure_post"), posts, default=default_post if default_post in posts else None
 )
-months = int(right.radio(ctx.t("tenure_months"), (12, 6), horizontal=True, key="tenure_months"))
+months = int(controls.draw(right.radio, TENURE_MONTHS, ctx.t("tenure_months"), (12, 6), horizontal=True))
 themes = tuple(f.themes) or tuple(ctx.themes)
 lines = cache.alignment(ctx.wh, c, ctx.codebook, f, themes, post, months)
 if lines.empty:

@@ -13,6 +13,7 @@ from dashboard.queries import Filters
 from dashboard.queries.page_controls import (
     CLOUD_A,
     CLOUD_B,
+    CLOUD_NAMES_BACK,
     CLOUD_SINGLE,
     CLOUD_STOPWORDS,
     CLOUD_TAB,
@@ -122,7 +123,7 @@ left_out_note(ctx, time_axis=False)
 with st.expander(ctx.t("wc_stopwords")):
     text = controls.draw(st.text_area, CLOUD_STOPWORDS, ctx.t("wc_one_per_line"), height=150)
 max_words = controls.draw(st.slider, CLOUD_WORDS, ctx.t("wc_words"), step=10)
-proper = word_list_controls(ctx, "wc", significance=False)[0]
+proper = word_list_controls(ctx, CLOUD_NAMES_BACK)[0]
 stop = Words(frozenset(w.strip() for w in text.splitlines() if w.strip()), proper)
 single, compare = controls.tabs(CLOUD_TAB, [ctx.t("wc_cloud"), ctx.t("wc_compare")])
 with single:

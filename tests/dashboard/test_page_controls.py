@@ -21,6 +21,7 @@ from dashboard.queries import Filters
 from dashboard.queries import page_controls as pc
 from dashboard.queries.filters import specs
 from dashboard.rendering import exports
+from etl.io.warehouse import Warehouse
 from tests.dashboard.apps import run_page
 from tests.dashboard.test_pages import chart_data, values
 
@@ -200,3 +201,55 @@ def test_the_codebook_page_reopens_with_its_try_out_and_sample(env: None) -> Non
     assert at.selectbox(key="cb-judge-theme").value == "生态环保"
     assert at.number_input(key="cb-judge-n").value == 7 and at.session_state["cb-judge-seed"] == 42
     assert run_page("codebook", seed="not a number").session_state["cb-judge-seed"] == 0
+
+
+def test_the_word_list_toggles_and_the_reader_s_removed_text_reopen(env: None, tiny_wh: Path) -> None:
+    sp = run_page("speakers", names="1", weak="1")
+    assert sp.toggle(key="sp_keyness_proper").value is True and sp.toggle(key="sp_keyness_weak").value is True
+    assert dict(sp.query_params) == {"names": "1", "weak": "1"}
+    em = run_page("emerging", gran="year", weak="1")
+    assert em.toggle(key="em_keyness_weak").value is True and em.toggle(key="em_keyness_proper").value is False
+    assert run_page("wordclouds", names="1").toggle(key="wc_proper").value is True
+    meeting = str(Warehouse.open(tiny_wh).read("meetings", ["meeting_id"]).to_pandas()["meeting_id"].iloc[0])
+    reader = run_page("meetings", meeting=meeting, removed="1")
+    assert reader.toggle(key="mt_removed").value is True and dict(reader.query_params)["removed"] == "1"
+    roles = run_page("speakers", by="role", roles="书记=书记$")
+    assert roles.text_area(key="sp_roles").value == "书记=书记$"
+    assert {t["name"] for t in chart_data(roles) if t["type"] == "bar"} == {"书记"}
+
+
+def test_the_research_pages_reopen_with_their_controls(env: None) -> None:
+    panel = run_page("panel", by="tenure", measure="per10k")
+    assert panel.selectbox(key="panel_by").value == "tenure" and panel.radio(key="panel_measure").value == "per10k"
+    assert dict(panel.query_params) == {"by": "tenure", "measure": "per10k"}
+    tenures = run_page("tenures", months="6")
+    assert tenures.radio(key="tenure_months").value == 6
+    zhang = next(t for t in chart_data(tenures) if "张三" in t["name"])
+    assert [int(d[3]) for d in zhang["customdata"]] == [0, 4]  # month 10 is past the first 6
+    assert run_page("diversity", by="speaker").radio(key="diversity_by").value == "speaker"
+    diff = run_page("diffusion", item="word", items="乡村振兴", useref="1", ref="2020-01-01")
+    assert diff.radio(key="diff_item").value == "word" and diff.text_input(key="diff_items").value == "乡村振兴"
+    assert diff.toggle(key="diff_use_ref").value is True
+    assert diff.date_input(key="diff_ref").value == pd.Timestamp("2020-01-01").date()
+    assert dict(diff.query_params)["ref"] == "2020-01-01"
+    sim = run_page("similarity", mode="reference", text="推进乡村振兴。", feature="theme")
+    assert sim.radio(key="sim_mode").value == "reference" and sim.text_area(key="sim_text").value == "推进乡村振兴。"
+    assert sim.dataframe  # the ranked table against the pasted text, straight from the URL
+
+
+def test_a_date_parameter_is_a_day_or_nothing() -> None:
+    assert pc.encode(pc.DIFFUSION_REFERENCE, pd.Timestamp("2020-03-05").date()) == "2020-03-05"
+    assert pc.decode(pc.DIFFUSION_REFERENCE, ["2020-03-05"]) == pd.Timestamp("2020-03-05").date()
+    assert pc.decode(pc.DIFFUSION_REFERENCE, ["March"]) is pc.NOTHING
+
+
+def test_the_topics_page_reopens_fitted_with_its_settings(monkeypatch: pytest.MonkeyPatch, topics_root: Path) -> None:
+    from tests.conftest import CODEBOOK
+
+    monkeypatch.setenv("POLICY_THEMES_WAREHOUSE", str(topics_root / "wh"))
+    monkeypatch.setenv("POLICY_THEMES_CODEBOOK", str(CODEBOOK))
+    assert not run_page("topics", k="3").dataframe  # settings alone: nothing fitted until asked
+    at = run_page("topics", k="3", seed="5", fit="1", topic="2")
+    assert at.number_input(key="topics_n").value == 3 and at.number_input(key="topics_seed").value == 5
+    assert len(at.dataframe[0].value) == 3 and at.selectbox(key="topics_pick").value == 2
+    assert dict(at.query_params) == {"k": "3", "seed": "5", "fit": "1", "topic": "2"}

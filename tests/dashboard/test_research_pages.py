@@ -12,10 +12,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard.rendering.i18n import STRINGS
 from dashboard.rendering.tables import LABEL_PREFIX, column_label
 from dashboard.shell import state
-from etl.demo import write_demo
-from etl.io.readers.sidecar import load_sidecar
-from etl.run.pipeline import run_etl
-from tests.conftest import CODEBOOK, settings_for
+from tests.conftest import CODEBOOK
 from tests.dashboard.apps import copy_tiny
 
 
@@ -125,14 +122,9 @@ def test_similarity_page_between_units_and_against_a_text(env):
     assert ranked["unit"].tolist() == ["白石县", "青禾区"]
 
 
-@pytest.fixture(scope="module")
-def demo_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A small demo warehouse: enough speeches for topics (the tiny one has a handful)."""
-    root = tmp_path_factory.mktemp("research-demo")
-    summary = write_demo(root / "demo", n_meetings=120, seed=3)
-    result = run_etl([summary.raw], settings_for(root / "wh"), hints_for=load_sidecar(summary.sidecar).hints_for)
-    assert result.ok, result.errors
-    return root
+@pytest.fixture
+def demo_root(topics_root: Path) -> Path:
+    return topics_root
 
 
 def test_topics_page_fits_on_demand_and_adds_a_topic_as_a_theme(monkeypatch, demo_root):
