@@ -522,3 +522,32 @@ def test_every_cell_bar_and_point_shows_the_evidence_behind_it(browser_page, ser
     _click_biggest(page, chart, ".bars .point")
     caption = _evidence_captions(page)[0]
     assert caption != hint and int(caption.rsplit(":", 1)[1]) >= 1, caption
+
+
+# every trace of every chart on the page: its type, name and x values
+TRACES = """() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(g =>
+    g._fullData.map(t => [t.type, t.name, Array.from(t.x || [])]))"""
+
+
+def test_a_research_page_reopens_from_a_copied_url_in_a_fresh_browser(playwright, served: str) -> None:  # type: ignore[no-untyped-def]
+    browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+    try:
+        page = browser.new_context().new_page()
+        page.goto(f"{served}/diversity")
+        _wait_idle(page)
+        page.get_by_test_id("stPlotlyChart").first.wait_for(timeout=60_000)
+        by_period = page.evaluate(TRACES)
+        page.get_by_test_id("stMain").get_by_test_id("stRadio").first.get_by_text("发言人", exact=True).click()
+        _settle(page)
+        url, by_speaker = page.url, page.evaluate(TRACES)
+        assert "by=speaker" in url and by_speaker != by_period
+        fresh = browser.new_context().new_page()  # nothing shared: no cookies, no session
+        fresh.goto(url)
+        _wait_idle(fresh)
+        fresh.get_by_test_id("stPlotlyChart").first.wait_for(timeout=60_000)
+        _settle(fresh)
+        assert fresh.evaluate(TRACES) == by_speaker
+        checked = fresh.get_by_test_id("stMain").get_by_test_id("stRadio").first.locator("input:checked")
+        assert checked.evaluate("e => e.closest('label').innerText").strip() == "发言人"
+    finally:
+        browser.close()
