@@ -7,6 +7,7 @@ an engine calling a function by its name, a test or a tool, or a public name kep
 # ruff: noqa: F821, B018
 include_non_reports  # a Filters field: read through getattr by the filter specs (dashboard/queries/filters.py)
 meeting_types  # a Filters field: read through getattr by the filter specs
+excluded_types  # a Filters field: read through getattr by the filter specs
 _.flavor  # a fontTools table attribute set for the SVG font subset (dashboard/rendering/wordclouds.py)
 empty_figure  # a chart for an empty selection, tested in tests/dashboard/test_charts.py
 recovery  # etl/demo/recovery.py: the demo's ground-truth check, called by tests/test_demo_recovery.py

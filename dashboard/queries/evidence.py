@@ -20,7 +20,7 @@ import pandas as pd
 from dashboard.indexes.corpus import Corpus, meeting_texts
 from dashboard.indexes.texts import open_texts
 from dashboard.queries.filters import Filters
-from dashboard.queries.selection import selected_speeches, speech_mask
+from dashboard.queries.selection import selected_speeches, speech_mask, theme_hits_in
 from dashboard.queries.terms import TermQuery, parse_terms
 from etl.count.codebook import Codebook, merge_keywords
 from etl.count.matching import ThemeCounter, speech_theme_hits
@@ -29,6 +29,10 @@ from etl.io.warehouse import Warehouse
 
 __all__ = [
     "KWIC_COLUMNS",
+    "cooccurrence_evidence",
+    "cooccurrence_units",
+    "evidence",
+    "group_evidence",
     "highlight_spans",
     "keyword_gain",
     "keyword_summary",
@@ -76,16 +80,20 @@ def kwic(
     term: str | None = None,
     period: pd.Timestamp | None = None,
     speakers: Sequence[str] = (),
+    units: pd.DataFrame | None = None,
     width: int = 25,
     limit: int = 200,
 ) -> pd.DataFrame:
     """Keyword-in-context lines behind a number: a theme's hits (with ``codebook``) or a term's.
 
-    ``period`` narrows to one period of ``f.granularity``; ``speakers`` to some speakers.
+    ``period`` narrows to one period of ``f.granularity``; ``speakers`` to some speakers;
+    ``units`` (meeting_id, seq) to some speeches (a co-occurrence cell's, a speaker group's).
     """
     sp = _in_period(selected_speeches(c, f), period)
     if speakers:
         sp = sp[sp["speaker"].isin(speakers)]
+    if units is not None:
+        sp = sp.merge(units[["meeting_id", "seq"]].drop_duplicates(), on=["meeting_id", "seq"])
     if theme is not None:
         with_hits = c.hits[(c.hits["theme"] == theme) & (c.hits["count"] > 0)][["meeting_id", "seq"]]
         sp = sp.merge(with_hits, on=["meeting_id", "seq"])
@@ -109,6 +117,74 @@ def kwic(
                 if len(rows) >= limit:
                     return pd.DataFrame(rows, columns=KWIC_COLUMNS)
     return pd.DataFrame(rows, columns=KWIC_COLUMNS)
+
+
+# --- the evidence behind a clicked cell, bar or point ---------------------------------------
+
+
+def evidence(
+    wh: Warehouse,
+    c: Corpus,
+    f: Filters,
+    *,
+    themes: Sequence[str] = (),
+    term: str | None = None,
+    codebook: Codebook | None = None,
+    period: pd.Timestamp | None = None,
+    units: pd.DataFrame | None = None,
+    limit: int = 200,
+) -> pd.DataFrame:
+    """The KWIC lines of a term, or of one or more themes' hits (chronological, at most ``limit``)."""
+    if term is not None:
+        return kwic(wh, c, f, term=term, period=period, units=units, limit=limit)
+    found = [kwic(wh, c, f, theme=th, codebook=codebook, period=period, units=units, limit=limit) for th in themes]
+    found = [lines for lines in found if not lines.empty]
+    if not found:
+        return pd.DataFrame(columns=KWIC_COLUMNS)
+    lines = pd.concat(found, ignore_index=True).sort_values(["date", "meeting_id"], kind="stable")
+    return lines.head(limit).reset_index(drop=True)
+
+
+def cooccurrence_units(c: Corpus, f: Filters, a: str, b: str, unit: str = "meeting") -> pd.DataFrame:
+    """(meeting_id, seq) of the selected speeches in the units (meetings or speeches) that count
+    both ``a`` and ``b``: the speeches behind one cell of ``queries.cooccurrence``."""
+    if unit not in ("meeting", "speech"):
+        raise ValueError(f"unit must be meeting or speech, got {unit!r}")
+    hits = theme_hits_in(c, f)
+    hits = hits[hits["count"] > 0]
+    key = ["meeting_id"] if unit == "meeting" else ["meeting_id", "seq"]
+    both = (
+        hits.loc[hits["theme"] == a, key].drop_duplicates().merge(hits.loc[hits["theme"] == b, key].drop_duplicates())
+    )
+    return selected_speeches(c, f)[["meeting_id", "seq"]].merge(both, on=key)
+
+
+def cooccurrence_evidence(
+    wh: Warehouse, c: Corpus, f: Filters, a: str, b: str, codebook: Codebook, unit: str = "meeting"
+) -> pd.DataFrame:
+    """A co-occurrence cell's evidence: the hits of both themes in the units counting both."""
+    units = cooccurrence_units(c, f, a, b, unit)
+    return evidence(wh, c, f, themes=list(dict.fromkeys((a, b))), codebook=codebook, units=units)
+
+
+def group_evidence(
+    wh: Warehouse,
+    c: Corpus,
+    f: Filters,
+    groups: pd.DataFrame,
+    group: str,
+    *,
+    themes: Sequence[str] = (),
+    term: str | None = None,
+    codebook: Codebook | None = None,
+    period: pd.Timestamp | None = None,
+) -> pd.DataFrame:
+    """A speakers-page bar or point: the evidence in one group's speeches (``queries.speaker_groups``,
+    which picks speakers itself, so the sidebar's speakers do not narrow it again)."""
+    units = groups.loc[groups["group"] == group, ["meeting_id", "seq"]]
+    return evidence(
+        wh, c, f.without_speakers(), themes=themes, term=term, codebook=codebook, period=period, units=units
+    )
 
 
 def _find(

@@ -1,7 +1,7 @@
 """The filters, declared once: each field of :class:`Filters` carries its spec.
 
 A field's metadata says which URL parameter holds it, which i18n key labels its widget and,
-for a filter on a meetings column, which column it keeps. The sidebar draws one widget per
+for a filter on a meetings column, which column it keeps (or, for :class:`Exclude`, leaves out). The sidebar draws one widget per
 field (``dashboard.shell.sidebar``), the URL is read and written from the same specs, and
 :func:`meeting_keep` applies every meetings-column filter, so a new filter on a meetings
 column is one field here and one label in ``dashboard.rendering.i18n``. No streamlit here.
@@ -24,9 +24,11 @@ __all__ = [
     "SPEC",
     "Choice",
     "DateBound",
+    "Exclude",
     "Filters",
     "Flag",
     "OneOf",
+    "clamp_range",
     "date_text",
     "filter_meetings",
     "meeting_keep",
@@ -100,7 +102,18 @@ class Choice:
     column: str | None = None
 
 
-Spec = DateBound | Flag | OneOf | Choice
+@dataclass(frozen=True)
+class Exclude:
+    """A multi-select of a meetings column's values to leave out, empty meaning none: chosen
+    document types (NPC resolutions, 政府工作报告) out of every chart and count. The meetings it
+    leaves out are counted in ``queries.left_out`` under the field's name."""
+
+    param: str
+    label: str
+    column: str
+
+
+Spec = DateBound | Flag | OneOf | Choice | Exclude
 
 
 def _meta(spec: Spec) -> dict[str, Spec]:
@@ -124,6 +137,9 @@ class Filters:
     organs: tuple[str, ...] = field(default=(), metadata=_meta(Choice("organ", "organs", "organ")))
     meeting_types: tuple[str, ...] = field(default=(), metadata=_meta(Choice("type", "meeting_types", "meeting_type")))
     regions: tuple[str, ...] = field(default=(), metadata=_meta(Choice("region", "regions", "region")))
+    excluded_types: tuple[str, ...] = field(
+        default=(), metadata=_meta(Exclude("notype", "excluded_types", "meeting_type"))
+    )
 
     def without_dates(self) -> Filters:
         return replace(self, start=None, end=None, include_undated=True)
@@ -139,6 +155,14 @@ def specs() -> Iterator[tuple[str, Spec]]:
 
 
 DEFAULTS = Filters()  # every filter's default value: ``getattr(DEFAULTS, name)``
+
+
+def clamp_range(start: dt.date | None, end: dt.date | None, span: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
+    """``start``..``end`` inside ``span`` (an open end is the span's edge; an end before the start
+    is moved up to it): what the date slider and the two typed dates show."""
+    lo = min(max(start or span[0], span[0]), span[1])
+    hi = max(min(end or span[1], span[1]), lo)
+    return lo, hi
 
 
 # --- meetings passing the filters ------------------------------------------------------------
@@ -185,6 +209,8 @@ def meeting_keep(meetings: pd.DataFrame, f: Filters) -> np.ndarray:
         value = getattr(f, name)
         if isinstance(spec, Choice) and spec.column and value:
             keep &= meetings[spec.column].isin(value).to_numpy()
+        elif isinstance(spec, Exclude) and value:
+            keep &= ~meetings[spec.column].isin(value).to_numpy()
         elif isinstance(spec, Flag) and spec.column and not value:
             keep &= meetings[spec.column].to_numpy(bool)
     return keep

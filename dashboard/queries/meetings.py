@@ -15,7 +15,7 @@ from dashboard.indexes.aggregates import NARRATION
 from dashboard.indexes.corpus import SPEAKERS_BY_MEETING, Corpus, meeting_texts, named_speakers, small_table
 from dashboard.indexes.memo import Slot
 from dashboard.indexes.texts import open_texts
-from dashboard.queries.filters import Choice, Filters, filter_meetings, specs
+from dashboard.queries.filters import Choice, Exclude, Filters, filter_meetings, specs
 from dashboard.queries.selection import meeting_ids, meeting_totals, selected_speeches, speech_mask
 from dashboard.storage.tables import inputs_table, readme_near, sql
 from etl.contract import schema
@@ -70,7 +70,7 @@ def options(c: Corpus) -> dict[str, list[str]]:
     def compute() -> dict[str, tuple[str, ...]]:
         found: dict[str, tuple[str, ...]] = {"speakers": tuple(str(s) for s in c.agg.speaker_counts.index)}
         for name, spec in specs():
-            if isinstance(spec, Choice) and spec.column:
+            if isinstance(spec, Choice | Exclude) and spec.column:
                 found[name] = tuple(distinct(spec.column))
         return found
 

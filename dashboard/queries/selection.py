@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -19,7 +20,15 @@ from dashboard.indexes import aggregates
 from dashboard.indexes.corpus import Corpus
 from dashboard.indexes.memo import Slot
 from dashboard.queries.calendars import named_starts
-from dashboard.queries.filters import NAMED_GRANULARITIES, Filters, meeting_keep, period_start, precision_fits
+from dashboard.queries.filters import (
+    NAMED_GRANULARITIES,
+    Exclude,
+    Filters,
+    meeting_keep,
+    period_start,
+    precision_fits,
+    specs,
+)
 
 __all__ = [
     "left_out",
@@ -80,9 +89,11 @@ def left_out(c: Corpus, f: Filters) -> dict[str, int]:
     ``undated``: undated meetings a narrowed range left out (``include_undated`` off);
     ``too_coarse``: selected dated meetings whose date precision does not fix their period at
     ``f.granularity`` (counted in totals, not on time axes); ``non_reports``: pages that are not
-    reports, left out (``include_non_reports`` off); for tenure and user periods, ``no_period``:
-    dated meetings in none (before the first known holder, outside every period). Speakers aside:
-    these are meetings.
+    reports, left out (``include_non_reports`` off); for each
+    :class:`~dashboard.queries.filters.Exclude` filter, under its field name: meetings of the
+    values it leaves out; for tenure and user periods, ``no_period``: dated meetings in none
+    (before the first known holder, outside every period).
+    Each reason counts the meetings that only it leaves out. Speakers aside: these are meetings.
     """
     m = c.meetings
     keep = meeting_keep(m, f)
@@ -90,10 +101,15 @@ def left_out(c: Corpus, f: Filters) -> dict[str, int]:
     undated = ~keep & ~dated & meeting_keep(m, replace(f, include_undated=True))
     non_reports = ~keep & ~m["is_report"].to_numpy(bool) & meeting_keep(m, replace(f, include_non_reports=True))
     coarse = keep & dated & ~precision_fits(m["date_precision"], f.granularity)
-    out = {"undated": int(undated.sum()), "too_coarse": int(coarse.sum()), "non_reports": int(non_reports.sum())}
+    counts = {"undated": int(undated.sum()), "too_coarse": int(coarse.sum()), "non_reports": int(non_reports.sum())}
+    for name, spec in specs():
+        if isinstance(spec, Exclude):
+            cleared: dict[str, Any] = {name: ()}
+            excluded = ~keep & meeting_keep(m, replace(f, **cleared))
+            counts[name] = int(excluded.sum())
     if f.granularity in NAMED_GRANULARITIES:  # before the first known holder, outside every user period
-        out["no_period"] = int((keep & dated & ~coarse & pd.isna(meeting_periods(c, f.granularity))).sum())
-    return out
+        counts["no_period"] = int((keep & dated & ~coarse & pd.isna(meeting_periods(c, f.granularity))).sum())
+    return counts
 
 
 def meeting_totals(c: Corpus, f: Filters) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

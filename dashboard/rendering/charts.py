@@ -1,7 +1,8 @@
 """Plotly figures (and the reader's HTML) from query frames; no streamlit here.
 
 Every point carries ``customdata`` = [series key, period ISO date, n meetings] so a page can
-turn a clicked point back into the KWIC lines behind it.
+turn a clicked point back into the KWIC lines behind it; heatmap cells carry theirs on invisible
+markers (:func:`_click_targets`), bars theirs on the bar.
 """
 
 from __future__ import annotations
@@ -126,6 +127,27 @@ def _metric_axis(values: pd.Series, metric: str, percent: bool) -> dict[str, obj
     return {"rangemode": "tozero"}
 
 
+def _click_targets(
+    fig: go.Figure, x: Sequence[object], y: Sequence[object], custom: Sequence[Sequence[object]], hover: str
+) -> go.Figure:
+    """Make every cell of a heatmap clickable: Streamlit's chart selection ignores heatmap cells,
+    so an invisible marker sits at each cell's centre with the cell's customdata and hover text,
+    and a click anywhere in a cell picks its marker (the nearest one: ``hoverdistance=-1``)."""
+    fig.update_traces(hoverinfo="skip", hovertemplate=None, selector={"type": "heatmap"})
+    fig.add_trace(
+        go.Scatter(
+            x=list(x),
+            y=list(y),
+            mode="markers",
+            marker={"opacity": 0, "size": 12},
+            customdata=[list(c) for c in custom],
+            hovertemplate=hover,
+            showlegend=False,
+        )
+    )
+    return fig.update_layout(hoverdistance=-1)
+
+
 def heatmap(
     series: pd.DataFrame,
     labels: Mapping[str, str] | None = None,
@@ -134,7 +156,7 @@ def heatmap(
     zlabel: str = "",
     integer: bool = False,
 ) -> go.Figure:
-    """Theme x period heatmap of ``value``; customdata carries (theme, period, n meetings).
+    """Theme x period heatmap of ``value``; each cell's customdata is (theme, period, n meetings, value).
 
     Every theme name and period label is on the axes; ``integer`` (raw counts) gives the colour
     bar whole-number ticks."""
@@ -144,18 +166,22 @@ def heatmap(
     themes = list(dict.fromkeys(series["theme"]))
     wide, n = wide.reindex(themes), n.reindex(themes)
     periods = [p.strftime("%Y-%m-%d") for p in wide.columns]
-    custom = [[[th, p, int(v) if pd.notna(v) else 0] for p, v in zip(periods, n.loc[th], strict=True)] for th in themes]
     fig = go.Figure(
         go.Heatmap(
             z=wide.values,
             x=list(wide.columns),
             y=[labels.get(th, th) for th in themes],
-            customdata=custom,
             colorscale="YlOrRd",
             colorbar={"title": zlabel, **(_count_bar(series["value"].max()) if integer else {})},
-            hovertemplate="%{y} · %{x|%Y-%m-%d}<br>%{z:.2f}<br>n=%{customdata[2]}<extra></extra>",
         )
     )
+    cells = [
+        (p, labels.get(th, th), [th, day, int(k) if pd.notna(k) else 0, None if pd.isna(z) else float(z)])
+        for th, ks, zs in zip(themes, n.values, wide.values, strict=True)
+        for p, day, k, z in zip(wide.columns, periods, ks, zs, strict=True)
+    ]
+    hover = "%{y} · %{x|%Y-%m-%d}<br>%{customdata[3]:.2f}<br>n=%{customdata[2]}<extra></extra>"
+    _click_targets(fig, [c[0] for c in cells], [c[1] for c in cells], [c[2] for c in cells], hover)
     labels_of = dict(zip(series["period"], series["label"], strict=False)) if "label" in series else {}
     fig.update_xaxes(period_axis(list(wide.columns), [labels_of.get(p, f"{p:%Y-%m-%d}") for p in wide.columns]))
     fig.update_yaxes(category_axis() | {"autorange": "reversed"})
@@ -171,13 +197,12 @@ def _count_bar(max_value: float) -> dict[str, object]:
 def matrix_heatmap(
     matrix: pd.DataFrame, labels: Mapping[str, str] | None = None, *, title: str = "", integer: bool = True
 ) -> go.Figure:
-    """A square theme x theme matrix (co-occurrence); customdata carries the two theme ids.
+    """A square theme x theme matrix (co-occurrence); each cell's customdata is (theme, theme, value).
 
     The diagonal (each theme with itself: how often it occurs at all) is written in its cells but
     left out of the colour scale, which it would otherwise swamp."""
     labels = labels or {}
     names = [labels.get(th, th) for th in matrix.index]
-    custom = [[[a, b] for b in matrix.columns] for a in matrix.index]
     values = matrix.to_numpy(dtype="float64")
     colour = values.copy()
     colour[np.diag_indices_from(colour)] = np.nan
@@ -190,12 +215,18 @@ def matrix_heatmap(
             y=names,
             text=text,
             texttemplate="%{text}",
-            customdata=custom,
             colorscale="Blues",
             colorbar=_count_bar(off.max() if off.size else 1) if integer else {},
-            hovertemplate="%{y} × %{x}: %{text}<extra></extra>",
         )
     )
+    z = matrix.to_numpy()
+    cells = [
+        (names[j], names[i], [a, b, z[i, j].item()])
+        for i, a in enumerate(matrix.index)
+        for j, b in enumerate(matrix.columns)
+    ]
+    hover = "%{y} × %{x}: %{customdata[2]" + (":,.0f" if integer else ":.2f") + "}<extra></extra>"
+    _click_targets(fig, [c[0] for c in cells], [c[1] for c in cells], [c[2] for c in cells], hover)
     fig.update_xaxes(category_axis(names))
     fig.update_yaxes(category_axis() | {"autorange": "reversed"})
     return _layout(fig, title, height=max(360, 26 * len(names) + 160))
@@ -281,11 +312,12 @@ def keyness_chart(
                 y=g["word"],
                 orientation="h",
                 name=str(group),
-                customdata=list(
-                    zip(g["word"], [threshold_label if s else not_significant_label for s in significant], strict=True)
-                ),
+                customdata=[  # the word and its group (the evidence), and whether it is significant
+                    [w, str(group), threshold_label if s else not_significant_label]
+                    for w, s in zip(g["word"], significant, strict=True)
+                ],
                 marker={"color": [colour if s else NOT_SIGNIFICANT for s in significant]},
-                hovertemplate="%{y}: G²=%{x:.1f} (%{customdata[1]})<extra>%{fullData.name}</extra>",
+                hovertemplate="%{y}: G²=%{x:.1f} (%{customdata[2]})<extra>%{fullData.name}</extra>",
                 showlegend=False,
             ),
             row=i + 1,

@@ -271,7 +271,7 @@ def _readme(charts: list[ChartExport], notes: list[str]) -> str:
         "<chart>.html  interactive chart, opens offline",
         "<chart>.csv   the data behind the chart (UTF-8 with BOM)",
         "<chart>.png   static image (when the server can render it)",
-        "filters.json  the filters of the view",
+        "filters.json  the filters and page controls of the view, and the URL that reopens it",
         "codebook_themes.csv  the themes and keywords the counts used",
         "",
         "charts: " + ", ".join(c.name for c in charts),

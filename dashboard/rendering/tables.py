@@ -33,9 +33,16 @@ PRECISION_COLUMN = "date_precision"  # says how far the ``date`` beside it is kn
 
 def column_label(name: str, lang: str, labels: Mapping[str, str] | None = None) -> str:
     """The header of raw column ``name``: ``labels`` may point it at another label key
-    (``{"title": "post"}``: a person's title is a post, not a meeting's title)."""
+    (``{"title": "post"}``: a person's title is a post, not a meeting's title); a name without a
+    label of its own whose last ``_`` part has one (``乡村振兴_per10k``) is headed by its first
+    part and that label (``乡村振兴 · 每万字提及``)."""
     key = LABEL_PREFIX + (labels or {}).get(name, name)
-    return t(key, lang) if key in STRINGS else name
+    if key in STRINGS:
+        return t(key, lang)
+    head, _, suffix = name.rpartition("_")  # a column per theme: ``<theme>_hits``, ``<theme>_per10k``
+    if head and LABEL_PREFIX + suffix in STRINGS:
+        return f"{head} · {t(LABEL_PREFIX + suffix, lang)}"
+    return name
 
 
 def shown_labels(frame: pd.DataFrame, lang: str, labels: Mapping[str, str] | None = None) -> dict[str, str]:

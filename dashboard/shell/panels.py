@@ -3,14 +3,15 @@ link and its table column."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
 from dashboard import queries
-from dashboard.shell import tables, widgets
+from dashboard.queries.page_controls import SPEAKERS_ROLES, Control
+from dashboard.shell import controls, tables, widgets
 from dashboard.shell.context import Context, Page
 
 
@@ -29,14 +30,14 @@ def left_out_note(ctx: Context, *, time_axis: bool = True) -> dict[str, int]:
 
 
 def word_list_controls(
-    ctx: Context, key: str, *, significance: bool = True, tables: tuple[str, ...] = ("terms",)
+    ctx: Context, names: Control, weak_words: Control | None = None, *, tables: tuple[str, ...] = ("terms",)
 ) -> tuple[frozenset[str], bool]:
-    """The toggles above a list of words (keyness, word clouds): names and places back in (off by
-    default), words that are not significant shown (off by default). Returns (words to leave
-    out, significant only)."""
+    """The toggles above a list of words (keyness, word clouds), page controls: names and places
+    back in (off by default), and with ``weak_words``, words that are not significant shown (off
+    by default). Returns (words to leave out, significant only)."""
     left, right = st.columns(2)
-    names_back = left.toggle(ctx.t("kn_show_proper"), key=f"{key}_proper", help=ctx.t("kn_show_proper_help"))
-    weak = right.toggle(ctx.t("kn_show_weak"), key=f"{key}_weak") if significance else True
+    names_back = controls.draw(left.toggle, names, ctx.t("kn_show_proper"), help=ctx.t("kn_show_proper_help"))
+    weak = controls.draw(right.toggle, weak_words, ctx.t("kn_show_weak")) if weak_words is not None else True
     if names_back:
         return frozenset(), not weak
     return frozenset().union(*(queries.proper_words(ctx.wh, ctx.corpus, t) for t in tables)), not weak
@@ -62,15 +63,20 @@ def speaker_coverage_note(ctx: Context) -> None:
         )
 
 
-def role_rules(ctx: Page, key: str) -> dict[str, str]:
-    """The role rules (a text area filled from ``queries/roles.csv``, editable for the session);
-    an error and a stop when the file or the text cannot be used."""
+def role_rules(ctx: Page) -> dict[str, str]:
+    """The role rules (a text area filled from ``queries/roles.csv`` in the page's language,
+    editable and kept in the URL: ``SPEAKERS_ROLES``); an error and a stop when the file or the
+    text cannot be used."""
+    key = SPEAKERS_ROLES.key
     try:
-        shipped = queries.roles_text(queries.load_roles(lang=ctx.lang))
-        text = st.text_area(
-            ctx.t("role_patterns"), shipped, key=f"{key}_{ctx.lang}", height=200, help=ctx.t("role_patterns_help")
+        shipped = {lang: queries.roles_text(queries.load_roles(lang=lang)) for lang in ("zh", "en")}
+        if st.session_state.get(key) in set(shipped.values()) - {shipped[ctx.lang]}:
+            del st.session_state[key]  # the language changed: the file's roles in the new one
+        label = ctx.t("role_patterns")
+        text = controls.draw(
+            st.text_area, SPEAKERS_ROLES, label, default=shipped[ctx.lang], height=200, help=ctx.t("role_patterns_help")
         )
-        roles = queries.parse_roles(text, ctx.t("role_patterns"))
+        roles = queries.parse_roles(text, label)
     except queries.RolesError as exc:
         st.error(widgets.plain(str(exc)))
         st.stop()
@@ -80,10 +86,11 @@ def role_rules(ctx: Page, key: str) -> dict[str, str]:
     return roles
 
 
-def removed_panel(ctx: Context, meeting_id: str, key: str) -> None:
-    """Under the reader, on request (a toggle, off by default): what cleaning removed from the
-    page, each piece with the name of its rule in the page's language."""
-    if not st.toggle(ctx.t("show_removed"), key=key):
+def removed_panel(ctx: Context, meeting_id: str, shown: Control) -> None:
+    """Under the reader, on request (a toggle, off by default; the page control ``shown``): what
+    cleaning removed from the page, each piece with the name of its rule in the page's language."""
+    key = shown.key
+    if not controls.draw(st.toggle, shown, ctx.t("show_removed")):
         return
     removed = queries.removed_text(ctx.wh, meeting_id)
     if removed.empty:
@@ -140,6 +147,24 @@ def kwic_table(ctx: Page, lines: pd.DataFrame, key: str) -> None:
     widgets.download_row(None, lines, "kwic", f"{key}_dl")
 
 
+def evidence_panel(ctx: Context, event: Any, key: str, find: Callable[[list[Any]], tuple[str, pd.DataFrame]]) -> None:
+    """Under a chart: the KWIC lines behind the clicked cell, bar or point. ``find`` turns its
+    customdata into (what was clicked, the lines): one query call."""
+    st.markdown(f"**{ctx.t('evidence')}**")
+    points = clicked(event)
+    if not points:
+        st.caption(ctx.t("evidence_hint"))
+        return
+    what, lines = find(points[0])
+    st.caption(f"{what}: {len(lines)}")
+    kwic_table(ctx, lines, key)
+
+
+def period_of(point: Sequence[Any], index: int = 1) -> pd.Timestamp | None:
+    """The period (ISO date) a clicked point carries at ``index``; None when it has none."""
+    return pd.Timestamp(point[index]) if len(point) > index and point[index] else None
+
+
 def show_evidence(
     ctx: Context,
     event: Any,
@@ -149,28 +174,24 @@ def show_evidence(
     speakers: Sequence[str] = (),
     use_period: bool = True,
 ) -> None:
-    """Under a chart: the KWIC lines behind the clicked point (theme or term, period)."""
-    st.markdown(f"**{ctx.t('evidence')}**")
-    points = clicked(event)
-    if not points:
-        st.caption(ctx.t("evidence_hint"))
-        return
-    name = str(points[0][0])
-    period = pd.Timestamp(points[0][1]) if use_period and len(points[0]) > 1 and points[0][1] else None
-    if kind == "theme":
-        lines = queries.kwic(
-            ctx.wh,
-            ctx.corpus,
-            ctx.filters,
-            theme=name,
-            codebook=ctx.codebook.codebook,
-            period=period,
-            speakers=speakers,
+    """Under a trend or heatmap: the KWIC lines behind the clicked point (theme or term, period)."""
+
+    def find(point: list[Any]) -> tuple[str, pd.DataFrame]:
+        name, period = str(point[0]), period_of(point) if use_period else None
+        when = f" · {period:%Y-%m-%d}" if period is not None else ""
+        if kind == "theme":
+            lines = queries.kwic(
+                ctx.wh,
+                ctx.corpus,
+                ctx.filters,
+                theme=name,
+                codebook=ctx.codebook.codebook,
+                period=period,
+                speakers=speakers,
+            )
+            return f"{ctx.label(name)}{when}", lines
+        return f"{name}{when}", queries.kwic(
+            ctx.wh, ctx.corpus, ctx.filters, term=name, period=period, speakers=speakers
         )
-        what = ctx.label(name)
-    else:
-        lines = queries.kwic(ctx.wh, ctx.corpus, ctx.filters, term=name, period=period, speakers=speakers)
-        what = name
-    when = f" · {period:%Y-%m-%d}" if period is not None else ""
-    st.caption(f"{what}{when}: {len(lines)}")
-    kwic_table(ctx, lines, key)
+
+    evidence_panel(ctx, event, key, find)

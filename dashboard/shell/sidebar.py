@@ -3,29 +3,40 @@
 ``app.py`` draws the sidebar on every run before the page, so widget state survives page
 changes. Each field of :class:`~dashboard.queries.filters.Filters` carries its spec (URL
 parameter, label, options): this module draws its widget (key ``f_<field>``; one slider
-``f_dates`` for the two date bounds), seeds it from the URL on a session's first run and
-writes non-default values back to ``st.query_params``, so a copied URL reopens the same view.
+``f_dates`` for the two date bounds, with two typed dates beside it kept in step), seeds it from
+the URL on a session's first run and writes non-default values back to ``st.query_params``, so a
+copied URL reopens the same view.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import streamlit as st
 
 from dashboard import queries
 from dashboard.indexes.corpus import Corpus
 from dashboard.queries import Filters
-from dashboard.queries.filters import DEFAULTS, Choice, DateBound, Flag, OneOf, narrowed, specs
+from dashboard.queries.filters import DEFAULTS, Choice, DateBound, Exclude, Flag, OneOf, clamp_range, narrowed, specs
 from dashboard.rendering.i18n import t
 from dashboard.shell import state
 from dashboard.shell.state import CodebookInForce
 
-__all__ = ["DATES_KEY", "load_url", "seed_language", "sidebar", "undated_key", "widget_key", "write_url"]
+__all__ = [
+    "DATES_KEY",
+    "TYPED_KEYS",
+    "load_url",
+    "seed_language",
+    "sidebar",
+    "undated_key",
+    "widget_key",
+    "write_url",
+]
 
 DATES_KEY = "f_dates"
+TYPED_KEYS = ("f_date_from", "f_date_to")  # the typed dates beside the slider
 _LOADED = "_url_loaded"
 Span = tuple[dt.date, dt.date] | None
 
@@ -72,15 +83,13 @@ def load_url(options: Mapping[str, list[str]], span: Span) -> None:
                 st.session_state[k] = qp.get(spec.param) == "1"
         elif isinstance(spec, OneOf) and qp.get(spec.param) in spec.values:
             st.session_state[key] = qp.get(spec.param)
-        elif isinstance(spec, Choice):
+        elif isinstance(spec, Choice | Exclude):
             values = [v for v in qp.get_all(spec.param) if v in options.get(name, [])]
             if values:
                 st.session_state[key] = values
     start, end = bounds.get("start"), bounds.get("end")
     if span and span[0] < span[1] and (start or end):
-        lo = min(max(start or span[0], span[0]), span[1])
-        hi = max(min(end or span[1], span[1]), lo)
-        st.session_state[DATES_KEY] = (lo, hi)
+        _set_dates(clamp_range(start, end, span))
 
 
 def url_values(f: Filters, span: Span, lang: str) -> dict[str, str | list[str]]:
@@ -96,7 +105,7 @@ def url_values(f: Filters, span: Span, lang: str) -> dict[str, str | list[str]]:
             wanted[spec.param] = "1" if value else "0"
         elif isinstance(spec, OneOf) and value != getattr(DEFAULTS, name):
             wanted[spec.param] = str(value)
-        elif isinstance(spec, Choice) and value:
+        elif isinstance(spec, Choice | Exclude) and value:
             wanted[spec.param] = list(value)
     return wanted
 
@@ -117,10 +126,47 @@ def _options(c: Corpus, cb: CodebookInForce) -> dict[str, list[str]]:
     return {"themes": [th.theme for th in cb.codebook.themes], **offered}
 
 
+def _set_dates(lo_hi: tuple[dt.date, dt.date]) -> None:
+    """The slider and the two typed dates, all set to one range."""
+    st.session_state[DATES_KEY] = lo_hi
+    st.session_state[TYPED_KEYS[0]], st.session_state[TYPED_KEYS[1]] = lo_hi
+
+
+def _slider_moved() -> None:
+    st.session_state[TYPED_KEYS[0]], st.session_state[TYPED_KEYS[1]] = st.session_state[DATES_KEY]
+
+
+def _typed(span: tuple[dt.date, dt.date]) -> None:
+    """A typed date changed: the slider follows (an emptied date is the span's edge)."""
+    _set_dates(clamp_range(st.session_state.get(TYPED_KEYS[0]), st.session_state.get(TYPED_KEYS[1]), span))
+
+
 def _dates(span: Span, lang: str) -> tuple[dt.date | None, dt.date | None]:
+    """The date slider and, beside it, the same range as two typed dates (the slider's keys jump
+    years; a date can be typed to the day)."""
     sb = st.sidebar
     if span and span[0] < span[1]:
-        start, end = sb.slider(t("date_range", lang), min_value=span[0], max_value=span[1], value=span, key=DATES_KEY)
+        kept: tuple[dt.date, dt.date] = st.session_state.get(DATES_KEY, span)
+        shown = clamp_range(kept[0], kept[1], span)  # a new warehouse version may move the span
+        if shown != st.session_state.get(DATES_KEY) or TYPED_KEYS[0] not in st.session_state:
+            _set_dates(shown)
+        start, end = cast(
+            tuple[dt.date, dt.date],
+            sb.slider(
+                t("date_range", lang), min_value=span[0], max_value=span[1], key=DATES_KEY, on_change=_slider_moved
+            ),
+        )
+        # one typed date per line: two side by side in the sidebar cut the day off
+        for key, label in zip(TYPED_KEYS, ("date_from", "date_to"), strict=True):
+            sb.date_input(
+                t(label, lang),
+                min_value=span[0],
+                max_value=span[1],
+                format="YYYY-MM-DD",
+                key=key,
+                on_change=_typed,
+                args=(span,),
+            )
         return (None if start <= span[0] else start), (None if end >= span[1] else end)  # an edge is open
     if span:
         sb.caption(f"{t('date_range', lang)}: {span[0]}")
@@ -134,7 +180,7 @@ def _undated(narrowed: bool, lang: str) -> bool | None:
 
 
 def _widget(
-    name: str, spec: Flag | OneOf | Choice, c: Corpus, cb: CodebookInForce, options: list[str], lang: str
+    name: str, spec: Flag | OneOf | Choice | Exclude, c: Corpus, cb: CodebookInForce, options: list[str], lang: str
 ) -> Any:
     sb, key, default = st.sidebar, widget_key(name), getattr(DEFAULTS, name)
     if isinstance(spec, Flag):
@@ -147,15 +193,14 @@ def _widget(
     if not options and name != "themes":
         return ()
     fmt = (lambda th: cb.label(th, lang)) if name == "themes" else str
-    return tuple(
-        sb.multiselect(t(spec.label, lang), options, key=key, format_func=fmt, placeholder=t("all_hint", lang))
-    )
+    hint = t("none_hint" if isinstance(spec, Exclude) else "all_hint", lang)
+    return tuple(sb.multiselect(t(spec.label, lang), options, key=key, format_func=fmt, placeholder=hint))
 
 
 def sidebar(c: Corpus, cb: CodebookInForce, lang: str) -> Filters:
     """Draw the filter widgets and return the frozen filters they select."""
     options = _options(c, cb)
-    by_field = {name: options.get(name, []) for name, spec in specs() if isinstance(spec, Choice)}
+    by_field = {name: options.get(name, []) for name, spec in specs() if isinstance(spec, Choice | Exclude)}
     span = queries.date_span(c)
     load_url(by_field, span)
     st.sidebar.header(t("filters", lang))

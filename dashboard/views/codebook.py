@@ -12,8 +12,15 @@ from dashboard.edits import judgements
 from dashboard.edits.codebook import save_themes
 from dashboard.indexes.corpus import Corpus
 from dashboard.queries import Filters
+from dashboard.queries.page_controls import (
+    CODEBOOK_FOR_THEME,
+    CODEBOOK_JUDGE_THEME,
+    CODEBOOK_KEYWORD,
+    CODEBOOK_SAMPLE,
+    CODEBOOK_SEED,
+)
 from dashboard.rendering.tables import display_frame
-from dashboard.shell import cache, context, state, tables
+from dashboard.shell import cache, context, controls, state, tables
 from dashboard.shell.context import Page
 from dashboard.shell.panels import kwic_table
 from dashboard.shell.widgets import plain
@@ -79,9 +86,9 @@ def _themes_section(page: Page, cb: Codebook, origin: str) -> None:
 def _try_section(page: Page, corpus: Corpus, cb: Codebook) -> None:
     st.subheader(page.t("cb_try"))
     kw_col, theme_col = st.columns([2, 1])
-    keyword = kw_col.text_input(page.t("cb_keyword"), key="cb-try-keyword", max_chars=50).strip()
+    keyword = controls.draw(kw_col.text_input, CODEBOOK_KEYWORD, page.t("cb_keyword"), max_chars=50).strip()
     themes = [t.theme for t in cb.themes]
-    theme = theme_col.selectbox(page.t("cb_for_theme"), themes, key="cb-try-theme") if themes else None
+    theme = controls.draw(theme_col.selectbox, CODEBOOK_FOR_THEME, page.t("cb_for_theme"), themes) if themes else None
     if not keyword:
         return
     hits = queries.kwic(page.wh, corpus, Filters(), term=keyword, limit=500, width=30)
@@ -133,11 +140,11 @@ def _judge_section(page: Page, corpus: Corpus, cb: Codebook) -> None:
     if not themes:
         return
     theme_col, n_col, seed_col = st.columns([2, 1, 1])
-    theme = theme_col.selectbox(page.t("themes"), themes, key="cb-judge-theme", format_func=page.label)
-    n = n_col.number_input(page.t("cb_sample"), 5, 100, 20, key="cb-judge-n")
+    theme = controls.draw(theme_col.selectbox, CODEBOOK_JUDGE_THEME, page.t("themes"), themes, format_func=page.label)
+    n = controls.draw(n_col.number_input, CODEBOOK_SAMPLE, page.t("cb_sample"))
     if seed_col.button(page.t("cb_new_sample"), key="cb-judge-new"):
-        st.session_state["cb-judge-seed"] = random.randrange(1_000_000)
-    seed = st.session_state.setdefault("cb-judge-seed", 0)
+        controls.set_state(CODEBOOK_SEED, random.randrange(1_000_000))
+    seed = int(controls.state(CODEBOOK_SEED))
     sample = queries.sample_theme_hits(page.wh, corpus, cb, theme, n=int(n), seed=seed)
     if sample.empty:
         st.info(page.t("cb_no_hits"))

@@ -5,20 +5,21 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import queries
+from dashboard.queries.page_controls import COOC_MEASURE, COOC_UNIT
 from dashboard.rendering import charts
-from dashboard.shell import context, widgets
-from dashboard.shell.panels import clicked, kwic_table, left_out_note
+from dashboard.shell import context, controls, widgets
+from dashboard.shell.panels import evidence_panel, left_out_note
 
 ctx = context.require()
 f, c = ctx.filters, ctx.corpus
 st.title(ctx.t("page_cooccurrence"))
 left_out_note(ctx, time_axis=False)
 left, right = st.columns(2)
-unit = left.radio(
-    ctx.t("unit"), ("meeting", "speech"), format_func=lambda u: ctx.t(f"unit_{u}"), horizontal=True, key="cooc_unit"
+unit = controls.draw(
+    left.radio, COOC_UNIT, ctx.t("unit"), COOC_UNIT.values, format_func=lambda u: ctx.t(f"unit_{u}"), horizontal=True
 )
-measure = right.radio(
-    ctx.t("measure"), ("both_count", "jaccard"), format_func=ctx.t, horizontal=True, key="cooc_measure"
+measure = controls.draw(
+    right.radio, COOC_MEASURE, ctx.t("measure"), COOC_MEASURE.values, format_func=ctx.t, horizontal=True
 )
 themes = list(f.themes) or ctx.themes
 if queries.meeting_units(c, f).empty:
@@ -33,14 +34,12 @@ else:
     fig = charts.matrix_heatmap(matrix, ctx.labels, title=ctx.t("cooc_title"), integer=measure != "jaccard")
     about = ctx.about(ctx.t("cooc_title"), measure)
     event = widgets.chart(fig, matrix.reset_index(), "theme_cooccurrence", "cooc_chart", selectable=True, about=about)
-    st.markdown(f"**{ctx.t('evidence')}**")
-    points = clicked(event)
-    if not points:
-        st.caption(ctx.t("evidence_hint"))
-    else:
-        a, b = points[0][:2]
-        lines = queries.kwic(ctx.wh, c, f, theme=a, codebook=ctx.codebook.codebook)
-        both = set(queries.theme_hits_in(c, f).query("theme == @b")["meeting_id"])
-        lines = lines[lines["meeting_id"].isin(both)]
-        st.caption(f"{ctx.label(a)} × {ctx.label(b)}")
-        kwic_table(ctx, lines, "cooc_kwic")
+    evidence_panel(
+        ctx,
+        event,
+        "cooc_kwic",
+        lambda p: (
+            f"{ctx.label(p[0])} × {ctx.label(p[1])}",
+            queries.cooccurrence_evidence(ctx.wh, c, f, p[0], p[1], ctx.codebook.codebook, unit),
+        ),
+    )

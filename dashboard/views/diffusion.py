@@ -7,9 +7,14 @@ import re
 
 import streamlit as st
 
-from dashboard import queries
+from dashboard.queries.page_controls import (
+    DIFFUSION_ITEM,
+    DIFFUSION_REFERENCE,
+    DIFFUSION_USE_REFERENCE,
+    DIFFUSION_WORDS,
+)
 from dashboard.rendering import research_charts
-from dashboard.shell import cache, context, widgets
+from dashboard.shell import cache, context, controls, tables, widgets
 from dashboard.shell.panels import clicked, left_out_note, reader_column, with_reader_links
 from dashboard.shell.research import meeting_evidence, selected_row
 
@@ -17,14 +22,16 @@ ctx = context.require()
 f, c = ctx.filters, ctx.corpus
 st.title(ctx.t("page_diffusion"))
 left_out_note(ctx, time_axis=False)
-item = st.radio(
-    ctx.t("diffusion_item"), queries.research.DIFFUSION_ITEMS, format_func=ctx.t, horizontal=True, key="diff_item"
+item = controls.draw(
+    st.radio, DIFFUSION_ITEM, ctx.t("diffusion_item"), DIFFUSION_ITEM.values, format_func=ctx.t, horizontal=True
 )
-typed = st.text_input(ctx.t("diffusion_items"), key="diff_items", max_chars=500)
+typed = controls.draw(st.text_input, DIFFUSION_WORDS, ctx.t("diffusion_items"), max_chars=500)
 items = tuple(dict.fromkeys(w for w in re.split(r"[\s,，、;；]+", typed) if w))
 left, right = st.columns(2)
-use_reference = left.toggle(ctx.t("diffusion_use_reference"), key="diff_use_ref")
-reference = right.date_input(ctx.t("diffusion_reference"), value=None, key="diff_ref") if use_reference else None
+use_reference = controls.draw(left.toggle, DIFFUSION_USE_REFERENCE, ctx.t("diffusion_use_reference"))
+reference = (
+    controls.draw(right.date_input, DIFFUSION_REFERENCE, ctx.t("diffusion_reference")) if use_reference else None
+)
 if item in ("term", "word") and not items:
     st.info(ctx.t("diffusion_needs_items"))
     st.stop()
@@ -44,13 +51,13 @@ event = widgets.chart(
 )
 st.caption(ctx.t("diffusion_note"))
 shown = with_reader_links(table.rename(columns={"first_meeting": "meeting_id"}))
-picked = st.dataframe(
+picked = tables.table(
     shown,
-    hide_index=True,
-    key="diff_table",
+    ctx.lang,
+    "diff_table",
     on_select="rerun",
     selection_mode="single-row",
-    column_config={"reader": reader_column(ctx), "first_date": st.column_config.DateColumn(format="YYYY-MM-DD")},
+    column_config={"reader": reader_column(ctx)},
 )
 widgets.download_row(
     None, table, f"diffusion_{item}_table", "dl_diff", about=ctx.about(ctx.t("diffusion_timeline"), "lag_days")

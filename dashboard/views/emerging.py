@@ -6,9 +6,17 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import queries
+from dashboard.queries.page_controls import EMERGING_NAMES_BACK, EMERGING_PERIOD, EMERGING_WEAK
 from dashboard.rendering import charts
-from dashboard.shell import cache, context, tables, widgets
-from dashboard.shell.panels import keyness_labels, left_out_note, reader_column, with_reader_links, word_list_controls
+from dashboard.shell import cache, context, controls, tables, widgets
+from dashboard.shell.panels import (
+    evidence_panel,
+    keyness_labels,
+    left_out_note,
+    reader_column,
+    with_reader_links,
+    word_list_controls,
+)
 
 ctx = context.require()
 f, c = ctx.filters, ctx.corpus
@@ -16,17 +24,22 @@ st.title(ctx.t("page_emerging"))
 left_out_note(ctx)
 units = queries.meeting_units(c, f).dropna(subset=["date"])
 periods = sorted(units["period"].unique())
+label_of = queries.labeller(c, f.granularity)
 if len(periods) < 2:
     st.info(ctx.t("no_periods"))
 else:
-    period = st.selectbox(
+    period = controls.draw(
+        st.selectbox,
+        EMERGING_PERIOD,
         ctx.t("period"),
         periods[1:][::-1],
-        format_func=queries.labeller(c, f.granularity),
-        key="em_period",
+        format_func=label_of,
     )
     st.caption(ctx.t("emerging_note"))
-    exclude, significant_only = word_list_controls(ctx, "em_keyness", tables=("terms", "formulas"))
+    exclude, significant_only = word_list_controls(
+        ctx, EMERGING_NAMES_BACK, EMERGING_WEAK, tables=("terms", "formulas")
+    )
+    when = label_of(period)
     for table, title in (("terms", "rising_terms"), ("formulas", "rising_formulas")):
         st.subheader(ctx.t(title))
         rising = queries.emerging(
@@ -36,7 +49,23 @@ else:
             st.info(ctx.t("nothing"))
             continue
         fig = charts.keyness_chart(rising, top=20, **keyness_labels(ctx))
-        widgets.chart(fig, rising, f"emerging_{table}", f"em_{table}", about=ctx.about(ctx.t(title), "g2_rising"))
+        event = widgets.chart(
+            fig,
+            rising,
+            f"emerging_{table}",
+            f"em_{table}",
+            selectable=True,
+            about=ctx.about(ctx.t(title), "g2_rising"),
+        )
+        evidence_panel(
+            ctx,
+            event,
+            f"em_{table}_kwic",
+            lambda p: (
+                f"{p[0]} · {when}",
+                queries.evidence(ctx.wh, c, f, term=str(p[0]), period=pd.Timestamp(period)),
+            ),
+        )
 
 st.subheader(ctx.t("new_formulas"))
 first = cache.first_appearances(ctx.wh, c, f)

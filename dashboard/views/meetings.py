@@ -11,8 +11,9 @@ import streamlit as st
 from dashboard import queries
 from dashboard.edits.corrections import add_correction, correction_cells, meeting_rows, remove_meeting_rows
 from dashboard.queries.filters import date_text
+from dashboard.queries.page_controls import MEETINGS_READER, MEETINGS_REMOVED, MEETINGS_SEARCH
 from dashboard.rendering import charts
-from dashboard.shell import cache, context, tables, widgets
+from dashboard.shell import cache, context, controls, tables, widgets
 from dashboard.shell.context import Context
 from dashboard.shell.panels import left_out_note, removed_panel
 from etl.contract.settings import resolve
@@ -89,7 +90,7 @@ ctx = context.require()
 f, c = ctx.filters, ctx.corpus
 st.title(ctx.t("page_meetings"))
 left_out_note(ctx, time_axis=False)
-needle = st.text_input(ctx.t("search"), key="mt_search")
+needle = controls.draw(st.text_input, MEETINGS_SEARCH, ctx.t("search"))
 ids = cache.search_meetings(ctx.wh, needle) if needle.strip() else None
 listing = queries.meeting_list(c, f, ids)
 if listing.empty:
@@ -104,9 +105,9 @@ else:
     widgets.download_row(None, listing, "meetings", "dl_meetings", about=ctx.about(ctx.t("page_meetings")))
     rows = event.selection.rows if event else []
     if rows:
-        st.query_params["meeting"] = shown.iloc[rows[0]]["meeting_id"]
+        controls.set_state(MEETINGS_READER, str(shown.iloc[rows[0]]["meeting_id"]))
 
-meeting_id = st.query_params.get("meeting")
+meeting_id = controls.state(MEETINGS_READER)
 if meeting_id:
     st.subheader(ctx.t("reader"))
     found = queries.meeting_text(ctx.wh, c, meeting_id)
@@ -120,4 +121,4 @@ if meeting_id:
         spans = queries.highlight_spans(text, ctx.codebook.codebook, f.themes)
         st.html(charts.reader_html(text, speeches, spans, ctx.labels, narration=ctx.t("narration")))
         correction_form(ctx, meeting_id, row)
-        removed_panel(ctx, meeting_id, "mt_removed")
+        removed_panel(ctx, meeting_id, MEETINGS_REMOVED)

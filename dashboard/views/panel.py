@@ -6,7 +6,8 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import queries
-from dashboard.shell import cache, context
+from dashboard.queries.page_controls import PANEL_GROUPING, PANEL_MEASURE
+from dashboard.shell import cache, context, controls, tables
 from dashboard.shell.panels import left_out_note
 from dashboard.shell.research import table_downloads
 
@@ -15,13 +16,14 @@ f, c = ctx.filters, ctx.corpus
 st.title(ctx.t("page_panel"))
 left_out_note(ctx, time_axis=False)
 themes = tuple(f.themes) or tuple(ctx.themes)
-by_options = queries.research.PANEL_BY
-by = st.selectbox(
+by_options = PANEL_GROUPING.values
+by = controls.draw(
+    st.selectbox,
+    PANEL_GROUPING,
     ctx.t("panel_by"),
     by_options,
-    index=by_options.index(f.granularity) if f.granularity in by_options else 0,
+    default=f.granularity if f.granularity in by_options else by_options[0],
     format_func=ctx.t,
-    key="panel_by",
 )
 st.subheader(ctx.t("panel_region_period"))
 if by == "periods" and not queries.calendars.calendar_of(c).periods:
@@ -32,18 +34,18 @@ else:
     if frame.empty:
         st.info(ctx.t("nothing"))
     else:
-        st.dataframe(frame, hide_index=True, key="panel_table")
+        tables.table(frame, ctx.lang, "panel_table")
         table_downloads(frame, f"panel_region_{by}", "dl_panel", about=ctx.about(ctx.t("panel_region_period")))
     st.caption(ctx.t("panel_formula"))
     st.caption(ctx.t("panel_cli", by=by))
 
 st.subheader(ctx.t("panel_matrix"))
-measure = st.radio(
-    ctx.t("panel_measure"), ("hits", "per10k", "share"), format_func=ctx.t, horizontal=True, key="panel_measure"
+measure = controls.draw(
+    st.radio, PANEL_MEASURE, ctx.t("panel_measure"), PANEL_MEASURE.values, format_func=ctx.t, horizontal=True
 )
 matrix = cache.meeting_matrix(ctx.wh, c, ctx.codebook, f, measure, themes)
 if matrix.empty:
     st.info(ctx.t("nothing"))
 else:
-    st.dataframe(matrix, hide_index=True, key="panel_matrix_table")
+    tables.table(matrix, ctx.lang, "panel_matrix_table")
     table_downloads(matrix, f"meeting_theme_{measure}", "dl_matrix", about=ctx.about(ctx.t("panel_matrix"), measure))

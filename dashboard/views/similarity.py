@@ -6,8 +6,9 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import queries
+from dashboard.queries.page_controls import SIMILARITY_FEATURE, SIMILARITY_MODE, SIMILARITY_TEXT, SIMILARITY_UNIT
 from dashboard.rendering import charts
-from dashboard.shell import cache, context, state, widgets
+from dashboard.shell import cache, context, controls, state, tables, widgets
 from dashboard.shell.panels import left_out_note
 from dashboard.shell.research import table_downloads
 
@@ -18,12 +19,16 @@ f, c = ctx.filters, ctx.corpus
 st.title(ctx.t("page_similarity"))
 left_out_note(ctx, time_axis=False)
 a, b, m = st.columns(3)
-feature = a.radio(
-    ctx.t("similarity_feature"), queries.research.SIMILARITY_FEATURES, format_func=ctx.t, key="sim_feature"
+feature = controls.draw(
+    a.radio, SIMILARITY_FEATURE, ctx.t("similarity_feature"), SIMILARITY_FEATURE.values, format_func=ctx.t
 )
-unit = b.radio(ctx.t("similarity_unit"), queries.research.SIMILARITY_UNITS, format_func=ctx.t, key="sim_unit")
-mode = m.radio(
-    ctx.t("similarity_mode"), ("pairs", "reference"), format_func=lambda v: ctx.t(f"similarity_{v}"), key="sim_mode"
+unit = controls.draw(b.radio, SIMILARITY_UNIT, ctx.t("similarity_unit"), SIMILARITY_UNIT.values, format_func=ctx.t)
+mode = controls.draw(
+    m.radio,
+    SIMILARITY_MODE,
+    ctx.t("similarity_mode"),
+    SIMILARITY_MODE.values,
+    format_func=lambda v: ctx.t(f"similarity_{v}"),
 )
 st.caption(ctx.t("similarity_formula"))
 profiles = cache.unit_profiles(ctx.wh, c, ctx.codebook, f, feature, unit)
@@ -31,7 +36,7 @@ if profiles.empty:
     st.info(ctx.t("nothing"))
     st.stop()
 if mode == "reference":
-    pasted = st.text_area(ctx.t("similarity_text"), key="sim_text", height=160)
+    pasted = controls.draw(st.text_area, SIMILARITY_TEXT, ctx.t("similarity_text"), height=160)
     upload = st.file_uploader(ctx.t("similarity_upload"), type=["txt"], key="sim_upload")
     text = upload.getvalue().decode("utf-8", errors="replace") if upload is not None else pasted
     if not text.strip():
@@ -41,7 +46,7 @@ if mode == "reference":
     reference = queries.research.reference_profile(text, feature, ctx.codebook.codebook, tokenizer)
     ranked = queries.research.similarity_to_text(profiles, feature, reference)
     st.subheader(ctx.t("similarity_ranked"))
-    st.dataframe(ranked, hide_index=True, key="sim_reference_table")
+    tables.table(ranked, ctx.lang, "sim_reference_table")
     table_downloads(
         ranked,
         f"similarity_{feature}_{unit}_reference",
@@ -51,7 +56,7 @@ if mode == "reference":
     st.stop()
 matrix, pairs = queries.research.similarity_matrix(profiles, feature)
 st.subheader(ctx.t("similarity_ranked"))
-st.dataframe(pairs, hide_index=True, key="sim_pairs_table")
+tables.table(pairs, ctx.lang, "sim_pairs_table")
 table_downloads(
     pairs, f"similarity_{feature}_{unit}_pairs", "dl_sim_pairs", about=ctx.about(ctx.t("similarity_ranked"), "cosine")
 )

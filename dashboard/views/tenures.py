@@ -5,8 +5,9 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import queries
+from dashboard.queries.page_controls import TENURE_MONTHS, TENURE_POST
 from dashboard.rendering import research_charts
-from dashboard.shell import cache, context, widgets
+from dashboard.shell import cache, context, controls, tables, widgets
 from dashboard.shell.panels import clicked, left_out_note, reader_column, with_reader_links
 from dashboard.shell.research import table_downloads
 
@@ -20,25 +21,17 @@ st.caption(ctx.t("tenure_source"))
 if held.empty:
     st.info(ctx.t("no_tenures"))
     st.stop()
-st.dataframe(
-    held,
-    hide_index=True,
-    key="tenure_holders",
-    column_config={
-        "first": st.column_config.DateColumn(format="YYYY-MM-DD"),
-        "last": st.column_config.DateColumn(format="YYYY-MM-DD"),
-    },
-)
+tables.table(held, ctx.lang, "tenure_holders")
 table_downloads(held, "tenures", "dl_tenures", about=ctx.about(ctx.t("tenure_table")))
 
 st.subheader(ctx.t("tenure_alignment"))
 posts = list(dict.fromkeys(held["post"]))
 default_post = queries.calendars.calendar_of(c).post
 left, right = st.columns(2)
-post = left.selectbox(
-    ctx.t("tenure_post"), posts, index=posts.index(default_post) if default_post in posts else 0, key="tenure_post"
+post = controls.draw(
+    left.selectbox, TENURE_POST, ctx.t("tenure_post"), posts, default=default_post if default_post in posts else None
 )
-months = int(right.radio(ctx.t("tenure_months"), (12, 6), horizontal=True, key="tenure_months"))
+months = int(controls.draw(right.radio, TENURE_MONTHS, ctx.t("tenure_months"), (12, 6), horizontal=True))
 themes = tuple(f.themes) or tuple(ctx.themes)
 lines = cache.alignment(ctx.wh, c, ctx.codebook, f, themes, post, months)
 if lines.empty:
@@ -62,9 +55,6 @@ else:
         region, name, took, month = points[0][:4]
         shown = queries.research.alignment_meetings(c, f, post, str(region), str(name), int(month))
         st.caption(f"{region} {name} ({took}) · {month}: {len(shown)}")
-        st.dataframe(
-            with_reader_links(shown),
-            hide_index=True,
-            key="tenure_meetings",
-            column_config={"reader": reader_column(ctx)},
+        tables.table(
+            with_reader_links(shown), ctx.lang, "tenure_meetings", column_config={"reader": reader_column(ctx)}
         )

@@ -5,20 +5,21 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import queries
+from dashboard.queries.page_controls import TERMS_METRIC, TERMS_TEXT, TERMS_WINDOW
 from dashboard.rendering import charts, publication
-from dashboard.shell import cache, context, widgets
+from dashboard.shell import cache, context, controls, widgets
 from dashboard.shell.panels import left_out_note, show_evidence
 
 ctx = context.require()
 f, c = ctx.filters, ctx.corpus
 st.title(ctx.t("page_terms"))
 left_out_note(ctx)
-raw = st.text_input(ctx.t("terms_input"), value="乡村振兴, 脱贫攻坚+扶贫", key="terms_text")
+raw = controls.draw(st.text_input, TERMS_TEXT, ctx.t("terms_input"))
 left, right = st.columns([3, 1])
-metric = left.radio(
-    ctx.t("metric"), ("per10k", "share_meetings", "count"), format_func=ctx.t, horizontal=True, key="terms_metric"
+metric = controls.draw(
+    left.radio, TERMS_METRIC, ctx.t("metric"), TERMS_METRIC.values, format_func=ctx.t, horizontal=True
 )
-window = right.number_input(ctx.t("moving_average"), min_value=1, max_value=12, value=1, key="terms_window")
+window = controls.draw(right.number_input, TERMS_WINDOW, ctx.t("moving_average"))
 st.caption(ctx.t("terms_note"))
 terms = tuple(q.label for q in queries.parse_terms(raw))
 units = queries.meeting_units(c, f)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import queries
+from dashboard.queries.page_controls import THEMES_METRIC, THEMES_STACKED, THEMES_WINDOW
 from dashboard.rendering import charts, publication
-from dashboard.shell import context, widgets
+from dashboard.shell import context, controls, widgets
 from dashboard.shell.panels import left_out_note, show_evidence
 
 ctx = context.require()
@@ -16,9 +17,9 @@ left_out_note(ctx)
 totals = queries.theme_totals(c, f)
 themes = list(f.themes) or [th for th in totals["theme"].head(6)] or ctx.themes[:6]
 left, mid, right = st.columns([2, 1, 1])
-metric = left.radio(ctx.t("metric"), queries.METRICS, format_func=ctx.t, horizontal=True, key="themes_metric")
-window = mid.number_input(ctx.t("moving_average"), min_value=1, max_value=12, value=1, key="themes_window")
-stacked = right.toggle(ctx.t("stacked"), key="themes_stacked")
+metric = controls.draw(left.radio, THEMES_METRIC, ctx.t("metric"), queries.METRICS, format_func=ctx.t, horizontal=True)
+window = controls.draw(mid.number_input, THEMES_WINDOW, ctx.t("moving_average"))
+stacked = controls.draw(right.toggle, THEMES_STACKED, ctx.t("stacked"))
 series = queries.theme_series(c, f, themes, "share_mentions" if stacked else metric, int(window))
 units = queries.meeting_units(c, f)
 undated = int(units["date"].isna().sum())

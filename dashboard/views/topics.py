@@ -6,13 +6,12 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import queries
+from dashboard.queries.page_controls import TOPICS_EXCLUDE, TOPICS_FITTED, TOPICS_N, TOPICS_PICK, TOPICS_SEED
 from dashboard.queries.topics import TopicSettings
 from dashboard.rendering import research_charts
-from dashboard.shell import cache, context, widgets
+from dashboard.shell import cache, context, controls, tables, widgets
 from dashboard.shell.panels import left_out_note, reader_column, with_reader_links
 from dashboard.shell.research import open_codebook_with, table_downloads
-
-FITTED = "topics_fitted"  # the settings of the last fit asked for in this session
 
 ctx = context.require()
 f, c = ctx.filters, ctx.corpus
@@ -21,15 +20,15 @@ left_out_note(ctx)
 st.caption(ctx.t("topics_hint"))
 with st.form("topics_form"):
     a, b, e = st.columns([1, 1, 3])
-    n_topics = a.number_input(ctx.t("topics_n"), min_value=2, max_value=40, value=8, key="topics_n")
-    seed = b.number_input(ctx.t("topics_seed"), min_value=0, max_value=10_000, value=0, key="topics_seed")
-    exclude = e.text_input(ctx.t("topics_exclude"), key="topics_exclude", max_chars=500)
+    n_topics = controls.draw(a.number_input, TOPICS_N, ctx.t("topics_n"))
+    seed = controls.draw(b.number_input, TOPICS_SEED, ctx.t("topics_seed"))
+    exclude = controls.draw(e.text_input, TOPICS_EXCLUDE, ctx.t("topics_exclude"), max_chars=500)
     if st.form_submit_button(ctx.t("topics_fit"), type="primary"):
-        words = tuple(sorted(set(exclude.split())))
-        st.session_state[FITTED] = TopicSettings(int(n_topics), int(seed), words)
-settings = st.session_state.get(FITTED)
-if not isinstance(settings, TopicSettings):
+        controls.set_state(TOPICS_FITTED, True)
+# fitted once asked for (the button, or a copied URL with fit=1), with the form's submitted values
+if not controls.state(TOPICS_FITTED):
     st.stop()
+settings = TopicSettings(int(n_topics), int(seed), tuple(sorted(set(exclude.split()))))
 try:
     fit = cache.topics(ctx.wh, c, f, settings)
 except ValueError as exc:
@@ -39,12 +38,7 @@ st.caption(ctx.t("topics_settings", **fit.settings))
 
 st.subheader(ctx.t("topics_table"))
 overview = queries.topics.topic_overview(c, f, fit)
-st.dataframe(
-    overview,
-    hide_index=True,
-    key="topics_table",
-    column_config={"share_uncovered": st.column_config.ProgressColumn(format="percent", min_value=0, max_value=1)},
-)
+tables.table(overview, ctx.lang, "topics_table")
 table_downloads(overview, "topics", "dl_topics", about=ctx.about(ctx.t("topics_table")))
 
 st.subheader(ctx.t("topics_trend"))
@@ -64,18 +58,16 @@ else:
     )
 
 st.subheader(ctx.t("topics_examples"))
-topic = st.selectbox(ctx.t("topics_pick"), list(labels), format_func=lambda t: f"{t}: {labels[t]}", key="topics_pick")
+topic = controls.draw(
+    st.selectbox, TOPICS_PICK, ctx.t("topics_pick"), list(labels), format_func=lambda t: f"{t}: {labels[t]}"
+)
 examples = queries.topics.topic_examples(ctx.wh, c, fit)
 mine = examples[examples["topic"] == topic]
-st.dataframe(
+tables.table(
     with_reader_links(mine)[["date", "title", "speaker", "weight", "words", "text", "reader"]],
-    hide_index=True,
-    key="topics_examples_table",
-    column_config={
-        "reader": reader_column(ctx),
-        "date": st.column_config.DateColumn(format="YYYY-MM-DD"),
-        "text": st.column_config.TextColumn(width="large"),
-    },
+    ctx.lang,
+    "topics_examples_table",
+    column_config={"reader": reader_column(ctx), "text": st.column_config.TextColumn(width="large")},
 )
 widgets.download_row(None, examples, "topic_examples", "dl_topic_examples", about=ctx.about(ctx.t("topics_examples")))
 if st.button(ctx.t("topics_add"), key="topics_add"):

@@ -10,13 +10,20 @@ import streamlit as st
 
 from dashboard import queries
 from dashboard.queries import Filters
+from dashboard.queries.page_controls import (
+    CLOUD_A,
+    CLOUD_B,
+    CLOUD_NAMES_BACK,
+    CLOUD_SINGLE,
+    CLOUD_STOPWORDS,
+    CLOUD_TAB,
+    CLOUD_WORDS,
+    Control,
+)
 from dashboard.rendering import wordclouds
-from dashboard.shell import cache, context
+from dashboard.shell import cache, context, controls
 from dashboard.shell.context import Context
 from dashboard.shell.panels import left_out_note, word_list_controls
-
-MODES = ("sidebar", "all", "period", "speaker", "theme")
-DEFAULT_STOPWORDS = "我们\n进行\n工作\n加强\n推进\n坚持\n"
 
 
 @dataclass(frozen=True)
@@ -27,10 +34,16 @@ class Words:
     proper: frozenset[str]
 
 
-def _selection(ctx: Context, key: str) -> tuple[str, Filters, str | None]:
-    """A selection's widgets -> (description, filters, theme)."""
-    mode = st.radio(
-        ctx.t("wc_select_by"), MODES, format_func=lambda m: ctx.t(f"wc_mode_{m}"), horizontal=True, key=f"{key}-mode"
+def _selection(ctx: Context, chosen: tuple[Control, ...]) -> tuple[str, Filters, str | None]:
+    """A selection's widgets (its controls: mode, years, speaker, theme) -> (description, filters, theme)."""
+    by_mode, by_years, by_speaker, by_theme = chosen
+    mode = controls.draw(
+        st.radio,
+        by_mode,
+        ctx.t("wc_select_by"),
+        by_mode.values,
+        format_func=lambda m: ctx.t(f"wc_mode_{m}"),
+        horizontal=True,
     )
     if mode == "sidebar":
         return ctx.t("wc_mode_sidebar"), ctx.filters, None
@@ -39,15 +52,15 @@ def _selection(ctx: Context, key: str) -> tuple[str, Filters, str | None]:
         first, last = int(dates.min().year), int(dates.max().year)
         years = (first, last)
         if first < last:
-            years = st.slider(ctx.t("wc_years"), first, last, (first, last), key=f"{key}-years")
+            years = controls.draw(st.slider, by_years, ctx.t("wc_years"), (first, last), default=(first, last))
         f = Filters(start=dt.date(years[0], 1, 1), end=dt.date(years[1], 12, 31), include_undated=False)
         return f"{years[0]}–{years[1]}", f, None
     if mode == "speaker":
         speakers = queries.options(ctx.corpus)["speakers"]
-        who = st.selectbox(ctx.t("wc_mode_speaker"), speakers, key=f"{key}-speaker")
+        who = controls.draw(st.selectbox, by_speaker, ctx.t("wc_mode_speaker"), speakers)
         return str(who), Filters(speakers=(who,) if who else ()), None
     if mode == "theme" and ctx.themes:
-        theme = st.selectbox(ctx.t("wc_mode_theme"), ctx.themes, key=f"{key}-theme", format_func=ctx.label)
+        theme = controls.draw(st.selectbox, by_theme, ctx.t("wc_mode_theme"), ctx.themes, format_func=ctx.label)
         return ctx.label(str(theme)), Filters(), theme
     return ctx.t("wc_mode_all"), Filters(), None
 
@@ -76,7 +89,7 @@ def _downloads(ctx: Context, cloud: wordclouds.CloudImage, stem: str, key: str) 
 
 
 def _single(ctx: Context, stop: Words, max_words: int) -> None:
-    label, f, theme = _selection(ctx, "wc-a")
+    label, f, theme = _selection(ctx, CLOUD_SINGLE)
     freq = _frequencies(ctx, f, theme, stop, max_words)
     if freq.empty:
         st.info(ctx.t("wc_no_words"))
@@ -90,10 +103,10 @@ def _compare(ctx: Context, stop: Words, max_words: int) -> None:
     left, right = st.columns(2)
     with left:
         st.markdown(":red[**A**]")
-        label_a, fa, theme_a = _selection(ctx, "wc-cmp-a")
+        label_a, fa, theme_a = _selection(ctx, CLOUD_A)
     with right:
         st.markdown(":blue[**B**]")
-        label_b, fb, theme_b = _selection(ctx, "wc-cmp-b")
+        label_b, fb, theme_b = _selection(ctx, CLOUD_B)
     a, b = _frequencies(ctx, fa, theme_a, stop, 2000), _frequencies(ctx, fb, theme_b, stop, 2000)
     if a.empty or b.empty:
         st.info(ctx.t("wc_both_need_words"))
@@ -108,11 +121,11 @@ ctx = context.require()
 st.title(ctx.t("page_wordclouds"))
 left_out_note(ctx, time_axis=False)
 with st.expander(ctx.t("wc_stopwords")):
-    text = st.text_area(ctx.t("wc_one_per_line"), DEFAULT_STOPWORDS, key="wc-stopwords", height=150)
-max_words = st.slider(ctx.t("wc_words"), 30, 300, 150, step=10, key="wc-max-words")
-proper = word_list_controls(ctx, "wc", significance=False)[0]
+    text = controls.draw(st.text_area, CLOUD_STOPWORDS, ctx.t("wc_one_per_line"), height=150)
+max_words = controls.draw(st.slider, CLOUD_WORDS, ctx.t("wc_words"), step=10)
+proper = word_list_controls(ctx, CLOUD_NAMES_BACK)[0]
 stop = Words(frozenset(w.strip() for w in text.splitlines() if w.strip()), proper)
-single, compare = st.tabs([ctx.t("wc_cloud"), ctx.t("wc_compare")])
+single, compare = controls.tabs(CLOUD_TAB, [ctx.t("wc_cloud"), ctx.t("wc_compare")])
 with single:
     _single(ctx, stop, max_words)
 with compare:

@@ -133,3 +133,18 @@ def tiny_codebook(tiny_root: Path):
     from etl.count.codebook import load_folder
 
     return load_folder(tiny_root / "codebook").codebook
+
+
+@pytest.fixture(scope="session")
+def topics_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small demo warehouse: enough speeches for topics (the tiny one has a handful)."""
+    from etl.demo import write_demo
+    from etl.io.readers.sidecar import load_sidecar
+    from etl.run.pipeline import run_etl
+    from tests.conftest import settings_for
+
+    root = tmp_path_factory.mktemp("research-demo")
+    summary = write_demo(root / "demo", n_meetings=120, seed=3)
+    result = run_etl([summary.raw], settings_for(root / "wh"), hints_for=load_sidecar(summary.sidecar).hints_for)
+    assert result.ok, result.errors
+    return root

@@ -42,7 +42,17 @@ def test_heatmap(corpus):
     fig = charts.heatmap(series)
     assert list(fig.data[0].y) == ["乡村振兴", "教育"]
     assert fig.data[0].z[1].tolist() == [0.0, 0.0]
-    assert list(fig.data[0].customdata[0][1]) == ["乡村振兴", "2021-01-01", 2]
+    # every cell clickable: an invisible marker at its centre carries (theme, period, n, value)
+    cells = fig.data[1]
+    assert cells.type == "scatter" and cells.marker.opacity == 0 and fig.layout.hoverdistance == -1
+    assert [list(c[:3]) for c in cells.customdata] == [
+        ["乡村振兴", "2020-01-01", 2],
+        ["乡村振兴", "2021-01-01", 2],
+        ["教育", "2020-01-01", 2],
+        ["教育", "2021-01-01", 2],
+    ]
+    assert cells.customdata[0][3] == pytest.approx(fig.data[0].z[0][0])
+    assert list(cells.y) == ["乡村振兴", "乡村振兴", "教育", "教育"] and fig.data[0].hoverinfo == "skip"
 
 
 def test_matrix_and_keyness_charts(corpus):
@@ -52,6 +62,12 @@ def test_matrix_and_keyness_charts(corpus):
     z = fig.data[0].z
     assert pd.isna(z[0][0]) and pd.isna(z[1][1]) and z[0][1] == z[1][0] == 2  # the diagonal out of the scale
     assert fig.layout.xaxis.tickmode == "linear"  # every theme named
+    assert [list(c) for c in fig.data[1].customdata] == [
+        ["乡村振兴", "乡村振兴", 3],
+        ["乡村振兴", "生态环保", 2],
+        ["生态环保", "乡村振兴", 2],
+        ["生态环保", "生态环保", 4],
+    ]
     frame = pd.DataFrame({"group": ["a", "a"], "word": ["x", "y"], "g2": [5.0, 3.0]})
     k = charts.keyness_chart(frame)
     assert list(k.data[0].y) == ["y", "x"]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.queries import Filters
-from dashboard.queries.filters import SPEC, Choice, DateBound, Flag, OneOf, meeting_keep, specs
+from dashboard.queries.filters import SPEC, Choice, DateBound, Exclude, Flag, OneOf, clamp_range, meeting_keep, specs
 from dashboard.rendering.i18n import STRINGS
 from dashboard.shell.sidebar import url_values
 
@@ -40,6 +40,7 @@ def test_defaults_leave_the_url_empty_and_every_other_value_is_written() -> None
         organs=("区委",),
         meeting_types=("常委会",),
         regions=("青禾区",),
+        excluded_types=("决议", "政府工作报告"),
     )
     written = url_values(chosen, SPAN, "en")
     assert written == {
@@ -54,9 +55,10 @@ def test_defaults_leave_the_url_empty_and_every_other_value_is_written() -> None
         "organ": ["区委"],
         "type": ["常委会"],
         "region": ["青禾区"],
+        "notype": ["决议", "政府工作报告"],
     }
     kinds = {type(spec) for _, spec in specs()}
-    assert kinds == {DateBound, Flag, OneOf, Choice}  # each kind is exercised above
+    assert kinds == {DateBound, Flag, OneOf, Choice, Exclude}  # each kind is exercised above
 
 
 @pytest.mark.parametrize("name", [n for n, s in specs() if isinstance(s, Choice) and s.column])
@@ -66,6 +68,31 @@ def test_every_meetings_column_choice_is_applied_by_the_mask(corpus, name: str) 
     value = corpus.meetings[spec.column].dropna().iloc[0]
     keep = meeting_keep(corpus.meetings, Filters(**{name: (value,)}))
     assert keep.tolist() == (corpus.meetings[spec.column] == value).tolist()
+
+
+@pytest.mark.parametrize("name", [n for n, s in specs() if isinstance(s, Exclude)])
+def test_every_exclusion_leaves_its_values_out_and_keeps_the_rest(corpus, name: str) -> None:
+    spec = dict(specs())[name]
+    assert isinstance(spec, Exclude)
+    column = corpus.meetings[spec.column]
+    value = column.dropna().iloc[0]
+    keep = meeting_keep(corpus.meetings, Filters(**{name: (value,)}))
+    assert keep.tolist() == (column != value).tolist()
+    assert 0 < int((column == value).sum()) < len(column)  # the case leaves some out, keeps some
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "shown"),
+    [
+        (None, None, SPAN),
+        (dt.date(2020, 6, 1), None, (dt.date(2020, 6, 1), SPAN[1])),
+        (dt.date(2019, 1, 1), dt.date(2030, 1, 1), SPAN),  # outside the span: its edges
+        (dt.date(2021, 6, 1), dt.date(2020, 6, 1), (dt.date(2021, 6, 1), dt.date(2021, 6, 1))),  # crossed
+        (dt.date(2025, 1, 1), None, (SPAN[1], SPAN[1])),
+    ],
+)
+def test_typed_dates_and_url_dates_are_kept_inside_the_span(start, end, shown) -> None:
+    assert clamp_range(start, end, SPAN) == shown
 
 
 @pytest.fixture(scope="module")

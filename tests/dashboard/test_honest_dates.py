@@ -134,10 +134,20 @@ def test_a_year_only_date_is_in_year_views_and_off_finer_axes(year_only: corpus_
 
 
 def test_left_out_counts_each_reason(year_only: corpus_index.Corpus) -> None:
-    assert queries.left_out(year_only, Filters(granularity="year")) == {"undated": 0, "too_coarse": 0, "non_reports": 0}
+    assert queries.left_out(year_only, Filters(granularity="year")) == {
+        "undated": 0,
+        "too_coarse": 0,
+        "non_reports": 0,
+        "excluded_types": 0,
+    }
     assert queries.left_out(year_only, Filters(granularity="quarter"))["too_coarse"] == 1
     since = Filters(start=dt.date(2021, 1, 1), granularity="month")
-    assert queries.left_out(year_only, since) == {"undated": 1, "too_coarse": 0, "non_reports": 0}  # r2 is out of range
+    assert queries.left_out(year_only, since) == {
+        "undated": 1,
+        "too_coarse": 0,
+        "non_reports": 0,
+        "excluded_types": 0,
+    }  # r2 is out of range
     back = Filters(start=dt.date(2021, 1, 1), include_undated=True)
     assert queries.left_out(year_only, back)["undated"] == 0
 

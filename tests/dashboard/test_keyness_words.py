@@ -116,7 +116,7 @@ def test_the_keyness_chart_labels_every_bar_and_draws_the_threshold(opened) -> N
     for t in bars:
         grey = [colour == charts.NOT_SIGNIFICANT for colour in t.marker.color]
         assert grey == [g2 < queries.G2_CRITICAL for g2 in t.x]
-        assert [cd[1] for cd in t.customdata] == ["weak" if g else "sig" for g in grey]
+        assert [cd[2] for cd in t.customdata] == ["weak" if g else "sig" for g in grey]
 
 
 @pytest.fixture

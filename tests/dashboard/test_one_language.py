@@ -19,6 +19,7 @@ from dashboard.app import PAGES
 from dashboard.rendering.i18n import STRINGS
 from dashboard.rendering.tables import LABEL_PREFIX, display_frame
 from etl.io.warehouse import Warehouse
+from tests.conftest import CODEBOOK
 
 COLUMN_KEYS = {k: v for k, v in STRINGS.items() if k.startswith(LABEL_PREFIX)}
 RAW_NAMES = {k.removeprefix(LABEL_PREFIX) for k in COLUMN_KEYS}
@@ -44,6 +45,8 @@ def _params(page: str, tiny_wh) -> dict[str, str]:
         return {"meeting": str(meetings.loc[meetings["date"].isna(), "meeting_id"].iloc[0])}
     if page in ("emerging", "speakers"):
         return {"gran": "year"}
+    if page == "topics":  # a copied URL of a fitted view fits again: its tables
+        return {"fit": "1", "k": "2"}
     return {}
 
 
@@ -92,7 +95,11 @@ def _cells(frame: pd.DataFrame) -> Iterator[object]:
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("page", PAGES)
-def test_a_page_speaks_one_language(env, tiny_wh, page, lang):
+def test_a_page_speaks_one_language(env, tiny_wh, page, lang, request, monkeypatch):
+    if page == "topics":  # topics need more speeches than the tiny warehouse has
+        root = request.getfixturevalue("topics_root")
+        monkeypatch.setenv("POLICY_THEMES_WAREHOUSE", str(root / "wh"))
+        monkeypatch.setenv("POLICY_THEMES_CODEBOOK", str(CODEBOOK))
     at = _run(page, lang, tiny_wh)
     tables = list(at.dataframe)
     assert tables or page in ("themes", "terms", "cooccurrence", "wordclouds"), "a page with tables shows them"

@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard.rendering.i18n import STRINGS
+from dashboard.rendering.tables import LABEL_PREFIX, column_label
 from dashboard.shell import state
-from etl.demo import write_demo
-from etl.io.readers.sidecar import load_sidecar
-from etl.run.pipeline import run_etl
-from tests.conftest import CODEBOOK, settings_for
+from tests.conftest import CODEBOOK
 from tests.dashboard.apps import copy_tiny
 
 
@@ -40,23 +40,32 @@ def app(pages: str | tuple[str, ...], **params: str) -> AppTest:
     return at
 
 
+def shown(at: AppTest, i: int = 0) -> pd.DataFrame:
+    """Table ``i`` as the page shows it (in Chinese), headed by raw column names
+    again: the headers must be the labels of ``strings.toml``."""
+    back = {column_label(k.removeprefix(LABEL_PREFIX), "zh"): k.removeprefix(LABEL_PREFIX) for k in STRINGS}
+    frame = at.dataframe[i].value
+    return frame.rename(columns={h: back[h] for h in frame.columns if h in back})
+
+
 def charts(at: AppTest) -> list[list[dict]]:
     return [json.loads(c.proto.spec)["data"] for c in at.get("plotly_chart")]
 
 
 def test_panel_page_shows_the_panel_and_the_matrix(env):
     at = app("panel")
-    panel, matrix = at.dataframe[0].value, at.dataframe[1].value
+    panel, matrix = shown(at, 0), shown(at, 1)
     assert panel[["region", "period", "n_meetings"]].values.tolist() == [
         ["白石县", "2021", 1],
         ["青禾区", "2020", 2],
         ["青禾区", "2021", 1],
     ]
+    assert "乡村振兴 · 每万字提及" in panel.columns  # a column per theme, headed in the language
     assert len(matrix) == 5
     keys = {b.proto.id for b in at.get("download_button")}
     assert any("dl_panel-dta" in k for k in keys) and any("dl_matrix-parquet" in k for k in keys)
     at.selectbox(key="panel_by").set_value("tenure").run()
-    assert at.dataframe[0].value["period"].tolist() == ["2021-09-15 王五", "2020-03-05 张三"]
+    assert shown(at)["period"].tolist() == ["2021-09-15 王五", "2020-03-05 张三"]
 
 
 def test_panel_page_by_user_periods_without_a_file_says_how_to_write_one(env):
@@ -67,7 +76,7 @@ def test_panel_page_by_user_periods_without_a_file_says_how_to_write_one(env):
 
 def test_tenures_page_shows_holders_and_the_alignment(env):
     at = app("tenures")
-    held = at.dataframe[0].value
+    held = shown(at)
     assert held[["region", "post", "name"]].values.tolist() == [
         ["白石县", "书记", "王五"],
         ["青禾区", "书记", "张三"],
@@ -82,20 +91,20 @@ def test_tenures_page_shows_holders_and_the_alignment(env):
 
 def test_diversity_page_shows_the_formula_for_each_grouping(env):
     at = app("diversity")
-    assert at.dataframe[0].value["period"].tolist() == ["2020", "2021"]
+    assert shown(at)["period"].tolist() == ["2020", "2021"]
     assert "HHI" in at.latex[0].value
     at.radio(key="diversity_by").set_value("speaker").run()
-    assert set(at.dataframe[0].value["speaker"]) >= {"张三", "李四", "王五"}
+    assert set(shown(at)["speaker"]) >= {"张三", "李四", "王五"}
 
 
 def test_diffusion_page_table_timeline_and_evidence(env):
     at = app("diffusion")
-    table = at.dataframe[0].value
+    table = shown(at)
     assert table["item"].tolist() == ["两个维护", "四个意识"]
     at.radio(key="diff_item").set_value("word").run()
     assert any(i.value for i in at.info)  # typed words need a list
     at.text_input(key="diff_items").set_value("乡村振兴").run()
-    table = at.dataframe[0].value
+    table = shown(at)
     assert table[["region", "lag_days"]].values.tolist() == [["青禾区", 0], ["白石县", 559]]
     timeline = charts(at)[0]
     assert {trace["name"] for trace in timeline} == {"青禾区", "白石县"}
@@ -103,24 +112,19 @@ def test_diffusion_page_table_timeline_and_evidence(env):
 
 def test_similarity_page_between_units_and_against_a_text(env):
     at = app("similarity")
-    pairs = at.dataframe[0].value
+    pairs = shown(at)
     assert pairs[["a", "b"]].values.tolist() == [["白石县", "青禾区"]]
     assert charts(at)[0][0]["type"] == "heatmap"
     at.radio(key="sim_mode").set_value("reference").run()
     assert any(i.value for i in at.info)
     at.text_area(key="sim_text").set_value("推进乡村振兴。").run()
-    ranked = at.dataframe[0].value
+    ranked = shown(at)
     assert ranked["unit"].tolist() == ["白石县", "青禾区"]
 
 
-@pytest.fixture(scope="module")
-def demo_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A small demo warehouse: enough speeches for topics (the tiny one has a handful)."""
-    root = tmp_path_factory.mktemp("research-demo")
-    summary = write_demo(root / "demo", n_meetings=120, seed=3)
-    result = run_etl([summary.raw], settings_for(root / "wh"), hints_for=load_sidecar(summary.sidecar).hints_for)
-    assert result.ok, result.errors
-    return root
+@pytest.fixture
+def demo_root(topics_root: Path) -> Path:
+    return topics_root
 
 
 def test_topics_page_fits_on_demand_and_adds_a_topic_as_a_theme(monkeypatch, demo_root):
@@ -131,12 +135,12 @@ def test_topics_page_fits_on_demand_and_adds_a_topic_as_a_theme(monkeypatch, dem
     at.number_input(key="topics_n").set_value(4)  # a form: the value counts when submitted
     at.button[0].click().run()
     assert not at.exception, [e.value for e in at.exception]
-    overview = at.dataframe[0].value
+    overview = shown(at)
     assert overview["topic"].tolist() == [0, 1, 2, 3]
     assert overview["share_uncovered"].between(0, 1).all()
     trend = charts(at)[0]
     assert len([trace for trace in trend if trace["name"].startswith(("0:", "1:", "2:", "3:"))]) == 4
-    examples = at.dataframe[1].value
+    examples = shown(at, 1)
     assert len(examples) >= 1 and examples["words"].str.len().gt(0).all()  # the topic's words found in each
     words = overview.loc[0, "words"].split()
     at.button(key="topics_add").click().run()

@@ -120,11 +120,11 @@ def test_the_speakers_page_warns_of_few_speakers_and_says_what_few_is(env) -> No
 
 def test_the_speakers_page_compares_roles_and_refuses_bad_rules(env) -> None:
     at = _speakers_page(sp_mode="role")
-    assert at.text_area(key="sp_roles_zh").value == queries.roles_text(ROLES)
+    assert at.text_area(key="sp_roles").value == queries.roles_text(ROLES)
     names = {trace["name"] for trace in json.loads(at.get("plotly_chart")[0].proto.spec)["data"]}
     assert names == {"书记", "省市县区长"}
     english = _speakers_page("en", sp_mode="role")
     names = {trace["name"] for trace in json.loads(english.get("plotly_chart")[0].proto.spec)["data"]}
     assert names == {"Party Secretary", "Governor or Mayor"}  # the English UI names roles in English
-    bad = _speakers_page(sp_mode="role", sp_roles_zh="书记=(书记")
+    bad = _speakers_page(sp_mode="role", sp_roles="书记=(书记")
     assert "line 1" in bad.error[0].value and not bad.get("plotly_chart")
