@@ -12,9 +12,7 @@ import plotly.graph_objects as go
 from dashboard.indexes.corpus import Corpus
 from dashboard.queries import Filters
 from dashboard.rendering import publication
-from dashboard.rendering.i18n import t
-from dashboard.storage.codebooks import CodebookInForce
-from etl.io.warehouse import Warehouse
+from dashboard.rendering.i18n import InLanguage
 
 __all__ = ["DataError", "Export", "ExportError", "Session", "known", "split_list"]
 
@@ -47,28 +45,11 @@ class Export:
 
 
 @dataclass(frozen=True)
-class Session:
+class Session(InLanguage):
     """The opened warehouse, the codebook in force, the corpus, the filters and the language."""
 
-    wh: Warehouse
-    codebook: CodebookInForce
     corpus: Corpus
     filters: Filters
-    lang: str
-
-    def t(self, key: str, **kwargs: object) -> str:
-        return t(key, self.lang, **kwargs)
-
-    def label(self, theme: str) -> str:
-        return self.codebook.label(theme, self.lang)
-
-    @property
-    def labels(self) -> dict[str, str]:
-        return {th.theme: self.label(th.theme) for th in self.codebook.codebook.themes}
-
-    @property
-    def themes(self) -> list[str]:
-        return [th.theme for th in self.codebook.codebook.themes]
 
     def about(self, export: Export) -> publication.Provenance:
         return publication.describe(

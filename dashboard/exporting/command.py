@@ -141,7 +141,7 @@ def open_session(args: argparse.Namespace) -> Session:
     f = _filters(args, queries.options(corpus), [th.theme for th in cb.codebook.themes], queries.date_span(corpus))
     if queries.meeting_units(corpus, f).empty:
         raise ExportError("filters", "no meeting matches the filters (widen --from/--to or the other filters)")
-    return Session(wh, cb, corpus, f, args.lang)
+    return Session(wh=wh, codebook=cb, lang=args.lang, corpus=corpus, filters=f)
 
 
 def write(export: Export, session: Session, fmt: str, out: Path, args: argparse.Namespace) -> None:

@@ -7,9 +7,13 @@ of the pages checks that every key a page asks for is there).
 from __future__ import annotations
 
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["STRINGS", "t"]
+from dashboard.storage.codebooks import CodebookInForce
+from etl.io.warehouse import Warehouse
+
+__all__ = ["STRINGS", "InLanguage", "t"]
 
 STRINGS_FILE = Path(__file__).with_name("strings.toml")
 
@@ -31,3 +35,27 @@ def t(key: str, lang: str = "zh", **kwargs: object) -> str:
     zh, en = STRINGS.get(key, (key, key))
     text = en if lang == "en" else zh
     return text.format(**kwargs) if kwargs else text
+
+
+@dataclass(frozen=True)
+class InLanguage:
+    """A warehouse, the codebook in force and a language: UI strings and theme labels in that
+    language. A dashboard page (``shell.context.Page``) and an export (``exporting.Session``) are one."""
+
+    wh: Warehouse
+    codebook: CodebookInForce
+    lang: str
+
+    def t(self, key: str, **kwargs: object) -> str:
+        return t(key, self.lang, **kwargs)
+
+    def label(self, theme: str) -> str:
+        return self.codebook.label(theme, self.lang)
+
+    @property
+    def labels(self) -> dict[str, str]:
+        return {th.theme: self.label(th.theme) for th in self.codebook.codebook.themes}
+
+    @property
+    def themes(self) -> list[str]:
+        return [th.theme for th in self.codebook.codebook.themes]

@@ -16,10 +16,9 @@ from dashboard import queries
 from dashboard.indexes.corpus import Corpus
 from dashboard.queries import Filters
 from dashboard.rendering import publication
-from dashboard.rendering.i18n import t
+from dashboard.rendering.i18n import InLanguage, t
 from dashboard.shell import cache, sidebar
-from dashboard.shell.state import CodebookInForce
-from etl.io.warehouse import Warehouse, WarehouseError
+from etl.io.warehouse import WarehouseError
 
 __all__ = ["CONTEXT_KEY", "Context", "Page", "open_context", "page", "require", "set_context"]
 
@@ -27,26 +26,8 @@ CONTEXT_KEY = "_page_context"
 
 
 @dataclass(frozen=True)
-class Page:
+class Page(InLanguage):
     """What every page gets: the warehouse (perhaps not written yet), its codebook, the language."""
-
-    wh: Warehouse
-    codebook: CodebookInForce
-    lang: str
-
-    def t(self, key: str, **kwargs: object) -> str:
-        return t(key, self.lang, **kwargs)
-
-    def label(self, theme: str) -> str:
-        return self.codebook.label(theme, self.lang)
-
-    @property
-    def labels(self) -> dict[str, str]:
-        return {th.theme: self.label(th.theme) for th in self.codebook.codebook.themes}
-
-    @property
-    def themes(self) -> list[str]:
-        return [th.theme for th in self.codebook.codebook.themes]
 
 
 @dataclass(frozen=True)
