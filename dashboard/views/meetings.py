@@ -13,6 +13,7 @@ from dashboard.edits.corrections import add_correction, correction_cells, meetin
 from dashboard.queries.filters import date_text
 from dashboard.queries.page_controls import MEETINGS_READER, MEETINGS_REMOVED, MEETINGS_SEARCH
 from dashboard.rendering import charts
+from dashboard.rendering.tables import column_label
 from dashboard.shell import cache, context, controls, tables, widgets
 from dashboard.shell.context import Context
 from dashboard.shell.panels import left_out_note, removed_panel
@@ -66,11 +67,12 @@ def correction_form(ctx: Context, meeting_id: str, row: pd.Series) -> None:
         rows = meeting_rows(path, meeting_id, sources)
         if len(rows):
             st.write(ctx.t("correct_rows"))
-            st.dataframe(rows, hide_index=True, key="mt-cor-rows")
+            tables.table(rows, ctx.lang, "mt-cor-rows")
         changed = queries.meeting_corrected(ctx.wh, meeting_id)
         if len(changed):
             st.write(ctx.t("correct_changed"))
-            st.dataframe(changed, hide_index=True, key="mt-cor-changed")
+            fields = {name: column_label(name, ctx.lang) for name in changed["field"].unique()}
+            tables.table(changed, ctx.lang, "mt-cor-changed", mapped={"field": fields})
         apply, remove = st.columns(2)
         if apply.button(ctx.t("correct_apply"), key="mt-cor-apply"):
             try:

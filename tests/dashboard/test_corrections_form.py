@@ -58,8 +58,9 @@ def test_the_form_saves_a_row_with_who_and_when_and_applies_it(copy: Path) -> No
         "tester",
     )
     assert row["source"].endswith("r1.txt") and dt.datetime.fromisoformat(row["at"]).tzinfo is not None
-    shown = [d.value for d in at.dataframe if "speaker_to" in d.value.columns]  # this meeting's rows of the file
-    assert len(shown) == 1 and shown[0]["region"].tolist() == ["白石县"]
+    # this meeting's rows of the file, headed in the page's language
+    shown = [d.value for d in at.dataframe if _label("speaker_to") in d.value.columns]
+    assert len(shown) == 1 and shown[0][_label("region")].tolist() == ["白石县"]
     at.button(key="mt-cor-apply").click().run()
     assert not at.exception and any("1 applied" in s.value for s in at.success)
     wh = Warehouse.open(copy / "wh")
@@ -67,6 +68,8 @@ def test_the_form_saves_a_row_with_who_and_when_and_applies_it(copy: Path) -> No
     changed = queries.meeting_corrected(wh, mid)
     assert set(changed["field"]) == {"region", "people", "speakers"}
     assert wh.manifest["corrections"]["applied"] == 1
+    shown = [d.value for d in run_page("meetings", meeting=mid).dataframe if _label("corrected") in d.value.columns]
+    assert len(shown) == 1 and _label("region") in set(shown[0][_label("field")])  # what it changed, in Chinese
 
 
 def test_the_form_refuses_a_row_without_who_or_with_a_bad_date(copy: Path) -> None:
