@@ -31,28 +31,36 @@ LABEL_PREFIX = "col_"
 PRECISION_COLUMN = "date_precision"  # says how far the ``date`` beside it is known; not shown itself
 
 
-def column_label(name: str, lang: str, labels: Mapping[str, str] | None = None) -> str:
+def column_label(
+    name: str, lang: str, labels: Mapping[str, str] | None = None, heads: Mapping[str, str] | None = None
+) -> str:
     """The header of raw column ``name``: ``labels`` may point it at another label key
     (``{"title": "post"}``: a person's title is a post, not a meeting's title); a name without a
     label of its own whose last ``_`` part has one (``乡村振兴_per10k``) is headed by its first
-    part and that label (``乡村振兴 · 每万字提及``)."""
+    part and that label (``乡村振兴 · 每万字提及``). ``heads`` names a column per theme (and the first
+    part of such a name) in the page's language (theme id -> label: ``Rural revitalisation · ...``)."""
     key = LABEL_PREFIX + (labels or {}).get(name, name)
     if key in STRINGS:
         return t(key, lang)
+    heads = heads or {}
+    if name in heads:
+        return heads[name]
     head, _, suffix = name.rpartition("_")  # a column per theme: ``<theme>_hits``, ``<theme>_per10k``
     if head and LABEL_PREFIX + suffix in STRINGS:
-        return f"{head} · {t(LABEL_PREFIX + suffix, lang)}"
+        return f"{heads.get(head, head)} · {t(LABEL_PREFIX + suffix, lang)}"
     return name
 
 
-def shown_labels(frame: pd.DataFrame, lang: str, labels: Mapping[str, str] | None = None) -> dict[str, str]:
+def shown_labels(
+    frame: pd.DataFrame, lang: str, labels: Mapping[str, str] | None = None, heads: Mapping[str, str] | None = None
+) -> dict[str, str]:
     """Raw column name -> header, for every column :func:`display_frame` keeps (a header two
     columns would share gets the raw name after it, so headers stay unique)."""
     out: dict[str, str] = {}
     for name in frame.columns:
         if name == PRECISION_COLUMN:
             continue
-        label = column_label(str(name), lang, labels)
+        label = column_label(str(name), lang, labels, heads)
         out[name] = f"{label} ({name})" if label in out.values() else label
     return out
 
@@ -107,6 +115,7 @@ def display_frame(
     rename: bool = True,
     coded: Collection[str] = (),
     mapped: Mapping[str, Mapping[str, str]] | None = None,
+    heads: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
     """``frame`` as shown: headers in ``lang``, empty cells as the empty mark, dates as text
     (``date`` as far as ``date_precision`` says it is known; that column itself is dropped),
@@ -128,4 +137,4 @@ def display_frame(
     shown = pd.DataFrame(out, index=frame.index)
     if not rename:
         return shown
-    return shown.rename(columns=shown_labels(frame, lang, labels))
+    return shown.rename(columns=shown_labels(frame, lang, labels, heads))

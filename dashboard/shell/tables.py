@@ -23,16 +23,18 @@ def table(
     column_config: Mapping[str, Any] | None = None,
     coded: Collection[str] = (),
     mapped: Mapping[str, Mapping[str, str]] | None = None,
+    heads: Mapping[str, str] | None = None,
     **kwargs: Any,
 ) -> Any:
     """Show ``frame`` in ``lang``; ``column_config`` is keyed by raw column names (None hides one),
     ``labels`` points a raw column at another label key, ``coded`` columns show their values by
-    their labels (``rendering.tables.value_label``) and ``mapped`` ones through their mapping. Returns ``st.dataframe``'s value (the
+    their labels (``rendering.tables.value_label``) and ``mapped`` ones through their mapping; ``heads``
+    names columns per theme (theme id -> label in ``lang``). Returns ``st.dataframe``'s value (the
     selection event when ``on_select`` is given); row positions are those of ``frame``."""
-    headers = shown_labels(frame, lang, labels)
+    headers = shown_labels(frame, lang, labels, heads)
     config = {headers[name]: value for name, value in (column_config or {}).items() if name in headers}
     return st.dataframe(
-        display_frame(frame, lang, labels, coded=coded, mapped=mapped),
+        display_frame(frame, lang, labels, coded=coded, mapped=mapped, heads=heads),
         key=key,
         hide_index=True,
         column_config=config,

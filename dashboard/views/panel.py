@@ -34,7 +34,7 @@ else:
     if frame.empty:
         st.info(ctx.t("nothing"))
     else:
-        tables.table(frame, ctx.lang, "panel_table")
+        tables.table(frame, ctx.lang, "panel_table", heads=ctx.labels)
         table_downloads(frame, f"panel_region_{by}", "dl_panel", about=ctx.about(ctx.t("panel_region_period")))
     st.caption(ctx.t("panel_formula"))
     st.caption(ctx.t("panel_cli", by=by))
@@ -47,5 +47,5 @@ matrix = cache.meeting_matrix(ctx.wh, c, ctx.codebook, f, measure, themes)
 if matrix.empty:
     st.info(ctx.t("nothing"))
 else:
-    tables.table(matrix, ctx.lang, "panel_matrix_table")
+    tables.table(matrix, ctx.lang, "panel_matrix_table", heads=ctx.labels)
     table_downloads(matrix, f"meeting_theme_{measure}", "dl_matrix", about=ctx.about(ctx.t("panel_matrix"), measure))

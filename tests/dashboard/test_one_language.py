@@ -161,3 +161,15 @@ def test_the_meeting_list_names_themes_in_the_page_language(env, tiny_wh):
         listing = next(d.value for d in at.dataframe if STRINGS["col_top_theme"][lang == "en"] in d.value.columns)
         shown = set(listing[STRINGS["col_top_theme"][lang == "en"]]) - {"—"}
         assert shown and shown <= names, (lang, shown)
+
+
+def test_the_panel_heads_its_theme_columns_in_the_page_language(env, tiny_wh):
+    from tests.dashboard.conftest import THEMES_CSV
+
+    english = dict(line.split(",")[:2] for line in THEMES_CSV.strip().splitlines()[1:])
+    per10k = {lang: STRINGS["col_per10k"][lang == "en"] for lang in ("zh", "en")}
+    for lang, names in (("zh", set(english)), ("en", set(english.values()))):
+        at = _run("panel", lang, tiny_wh)
+        headers = {h for d in at.dataframe for h in d.value.columns if str(h).endswith(f" · {per10k[lang]}")}
+        themes = {h.removesuffix(f" · {per10k[lang]}") for h in headers}
+        assert themes and themes <= names, (lang, themes)
