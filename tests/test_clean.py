@@ -364,3 +364,87 @@ def test_a_publish_strip_beats_a_stale_banner_for_the_publication_date() -> None
 )
 def test_a_trailing_byline_with_any_desk_before_its_reporter_is_removed(line: str, kept: str) -> None:
     assert clean(line).text == kept
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("评论一下", "widget"),
+        ("评论 0人参与,0条评论", "widget"),
+        ("已有12人参与,点击查看更多精彩评论", "widget"),
+        ("还没有评论,快来抢沙发吧!", "widget"),
+        ("最热评论", "widget"),
+        ("最新评论", "widget"),
+        ("请输入验证码", "widget"),
+        ("账号+密码登录", "widget"),
+        ("还没有账号?", "widget"),
+        ("立即注册", "widget"),
+        ("登录/注册 用户中心 支持IPV6", "widget"),
+        ("附件:", "widget"),
+        ("热门搜索:", "navigation"),
+        ("关联信息", "navigation"),
+        ("最新消息", "navigation"),
+        ("欢迎访问青禾县人民政府!", "navigation"),
+        (">机关 >县直 >乡镇 >工作动态", "navigation"),
+        ("青禾日报 2021年04月09日", "meta_strip"),
+        ("青禾新闻 2024-01-07 19:50:06", "meta_strip"),
+        ("(甲乙镇宣传办供稿)", "byline"),
+        ("(周乐文郑敏韩立平)", "byline"),
+    ],
+)
+def test_widgets_menus_and_stamps_of_new_sites_are_removed(line: str, rule: str) -> None:
+    out = clean(f"3月2日，县委召开会议。\n{line}\n会议还研究了其他事项。")
+    assert out.text == "3月2日，县委召开会议。\n会议还研究了其他事项。"
+    assert (rule, line) in out.removals
+
+
+def test_a_site_name_before_the_publish_stamp_gives_the_publication_date() -> None:
+    out = clean("青禾日报 2021年04月09日\n本报讯 8日上午，县委召开常委会议。")
+    assert out.publish_date == "2021年04月09日"
+    assert out.text == "8日上午，县委召开常委会议。"
+
+
+def test_a_label_and_its_value_a_blank_line_apart_go_together() -> None:
+    out = clean("信息来源:\n\n青禾发布\n\n5月21日，全县推进会召开。")
+    assert out.text == "5月21日，全县推进会召开。"
+    assert ("meta_strip", "青禾发布") in out.removals
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "cut"),
+    [
+        ("会议强调，要压实责任。(县政府办供稿)", "会议强调，要压实责任。", "(县政府办供稿)"),
+        ("会议学习了有关文件。(青禾日报)", "会议学习了有关文件。", "(青禾日报)"),
+        ("【视频】青禾县召开领导小组会议", "青禾县召开领导小组会议", "【视频】"),
+    ],
+)
+def test_source_credits_and_media_tags_are_cut_from_lines(line: str, kept: str, cut: str) -> None:
+    out = clean(line)
+    assert out.text == kept
+    assert cut in out.removed
+
+
+def test_a_brand_joined_with_underscores_is_spam_wherever_it_sits() -> None:
+    out = clean("会上，张某指出，ab88体育官网_88真人投注_88电子游戏作为文化发源地，要保护好遗产。")
+    assert out.text == "会上，张某指出，作为文化发源地，要保护好遗产。"
+    out = clean("会上宣读了《某某国际公司_官方网站:组织代表走访的方案》。")
+    assert out.text == "会上宣读了《组织代表走访的方案》。"
+    assert clean("会议审议了文件_2023版。").text == "会议审议了文件_2023版。"
+
+
+def test_pinyin_tags_with_a_space_inside_the_bracket_are_removed() -> None:
+    out = clean("州指挥部召开第5次會(huì )議，傳(chuán)達精神。")
+    assert out.text == "州指挥部召开第5次會議，傳達精神。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "青禾县委 2021年4月9日印发",  # a date with words after it is not a bare stamp
+        "会议时间：2021年4月9日上午9时",
+        "(会议纪要)",
+        "欢迎各位代表提出意见建议。",
+    ],
+)
+def test_lines_near_the_new_furniture_shapes_stay(line: str) -> None:
+    assert clean(f"3月2日，县委召开会议。\n{line}").text.endswith(line)

@@ -48,7 +48,10 @@ _BYLINE_LINE = compile_tc(
     rf"\s*[|丨/]?\s*)+[）)】\]]?(?:\s*报道)?$"
 )
 # A line that is only names in brackets, (施某 田某), （王某）: the reporters of the story.
-_NAMES_LINE = compile_tc(rf"^[（(]\s*{_PADDED_NAME}(?:[\s、，,]+{_NAME}){{0,4}}\s*[）)]$")
+_NAMES_LINE = compile_tc(
+    rf"^[（(]\s*{_PADDED_NAME}(?:[\s、，,]+{_NAME}){{0,4}}\s*[）)]$"
+    rf"|^[（(](?=[\u4e00-\u9fff]{{5,12}}[）)]$)(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}}){{2,4}}[）)]$"  # (甲某乙某某): run together
+)
 # A bracketed byline fragment at either end of a content line: （记者 王某 通讯员 李某）.
 _FRAGMENT_TAIL = compile_tc(
     rf"[（(【\[]\s*{_FIELD}(?:{_SEP})[^）)】\]\n]{{1,40}}[）)】\]]\s*$"
@@ -60,6 +63,8 @@ _FRAGMENT_TAIL = compile_tc(
     rf"|(?<=[。！？!?”])\s*[■□◆●▲]\s*{_NAME}(?:[\s、]+{_NAME}){{0,3}}\s*$"  # 。■王某: a trailing reporter mark
     rf"|(?<=[。！？!?”])\s*[^\s，,。]{{0,10}}记者\s*{_NAME}(?:[\s、]+{_NAME}){{0,3}}\s*摄\s*$"  # a photo credit
     r"|(?<=[。！？!?”])\s*[（(]完[）)]\s*$"
+    # a source credit after the last full stop: (县政府办供稿), (某某日报), （某某新闻网）
+    r"|(?<=[。！？!?”])\s*[（(][^（()）。，,\s]{1,16}(?:供稿|供图|日报|晚报|报|新闻网|融媒体中心|电视台)[）)]\s*$"
     r"|(?<=[。！？!?”])\s*(?:展开详细|展开全文|阅读全文|查看全文|展开阅读全文)\s*$"
 )
 # A dateline (本报讯, 又讯, 某某融媒体中心2月29日讯) and/or a bracketed byline at a line's start.
@@ -74,7 +79,7 @@ _TAIL_CHARS = 70  # fragments are only looked for this close to a line's ends
 _TAIL_GATE = re.compile(r"[:：■□◆●▲]")  # a tail fragment that does not end in a bracket has one
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")  # no letter, digit or character: emoji, rules, dots
 # Page furniture glued to a line: a CNKI <正> at its start, a column separator at its end.
-_HEAD_MARK = re.compile(r"^<正>\s*")
+_HEAD_MARK = re.compile(r"^(?:<正>|【(?:视频|視頻|图文|圖文|组图|組圖|图片|圖片|音频|音頻|直播|H5|h5)】)\s*")
 _TAIL_MARK = re.compile(r"(?<=\S)\s+[|丨]$")
 _BULLETS = "•·●■◆□▲*-— \t"
 # Lines that are boilerplate when they start like this (and are short).
@@ -94,7 +99,8 @@ _LEADING = compile_tc(
     r"【?\s*我要纠错|网站纠错|网站声明|隐私政策|使用帮助|相关稿件|相关报道|[-—\s]*END[-—\s]*$|"
     r"视频加载中|您的浏览器不支持|点击播放|使用小程序|写下你的留言|合作单位$|友情链接|"
     r"(?:浏览|阅读|点击|访问)(?:量|次数|数)?\s*[:：]?\s*\d+\s*次?$|"
-    r"智能推荐|为你推荐|猜你喜欢|热门推荐|相关推荐|新闻推荐|推荐新闻|热点新闻|延伸阅读|标签[:：]|[\u4e00-\u9fff]{0,4}解读[:：])",
+    r"智能推荐|为你推荐|猜你喜欢|热门推荐|相关推荐|新闻推荐|推荐新闻|热点新闻|延伸阅读|标签[:：]|[\u4e00-\u9fff]{0,4}解读[:：]|"
+    r"热门搜索|热搜|关联信息$|相关信息$|最新消息$|最新动态$|欢迎(?:访问|光临|来到)[^。，,]{0,24}$|(?:\s*[>＞»]\s*[^>＞»\s]{1,10}){2,}$)",
     re.IGNORECASE,
 )
 # A related link in a list, with its date: - 某县召开…会议2025-11-13.
@@ -115,7 +121,9 @@ _BUTTONS = compile_tc(
 # Comment and reading widgets.
 _WIDGET = compile_tc(
     r"^(?:\d+\s*条评论|网友评论|暂无(?:网友)?评论|发表评论|我要评论|评论列表|查看评论|验证码|\*?正文[:：]?$|"
-    r"<正>$|今天是\s*[:：]?$|摘要$|文章不错|点个赞|转载是一种动力|分享是一种美德|读完约\s*\d+\s*分钟)",
+    r"<正>$|今天是\s*[:：]?$|摘要$|文章不错|点个赞|转载是一种动力|分享是一种美德|读完约\s*\d+\s*分钟|"
+    r"评论一下|(?:评论\s*|已有\s*)?\d+\s*人参与|还没有评论|快来抢沙发|(?:最热|最新|热门|全部|精彩)评论$|"
+    r"查看更多(?:精彩)?评论|请?输入验证码|账号\s*[+＋]\s*密码|还没有账号|立即注册$|忘记密码|登录\s*/\s*注册|附件\s*[:：]?$)",
     re.IGNORECASE,
 )
 # Image file names and photo captions: w_DSC06035.JPG, ![](/pic/1.png), 会议现场, (资料图).
@@ -144,6 +152,12 @@ _TIMESTAMP_HEAD = re.compile(rf"^[\[【(（]?\s*{_DATE_TEXT}(?:\s+\d{{1,2}}[:：
 _DATETIME_ONLY = re.compile(
     rf"^(?:今天是\s*[:：]?\s*)?{_DATE_TEXT}(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?(?:\s*(?:星期|周|週)[一二三四五六日天])?$"
 )
+# A site's or paper's name before the publication stamp, alone on a line: 某某日报 2020年03月12日,
+# 某某新闻 2026-01-07 19:50:06.
+_NAMED_STAMP = re.compile(
+    rf"^[^\s，,。；;：:！？!?（()）]{{2,12}}\s+{_DATE_TEXT}(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?"
+    r"(?:\s*(?:星期|周|週)[一二三四五六日天])?$"
+)
 _PUBLISH = compile_tc(
     r"(?:发布时间|发布日期|发稿时间|时间|日期)\s*[:：|丨]?\s*"
     r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}/\d{1,2}/\d{4})"
@@ -161,7 +175,10 @@ _RIGHTS_MAX = 400
 _RIGHTS_WORDS = ("公有", "domain", "Domain", "DOMAIN", "版权", "版權", "未经", "未經", "转载", "轉載", "侵犯", "著作")
 _RIGHTS_START = compile_tc(r"^(?:本作品|这部作品|本模板|版权|凡本|声明|public\s*domain)", re.IGNORECASE)
 # Conversion junk: a pinyin syllable with a tone mark in brackets after a character, 區(qū).
-_PINYIN_TAG = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]{0,6}[)）]")
+# (會(huì ) with a space before the bracket; 日?(qǐng) after a character the encoding lost).
+_PINYIN_TAG = re.compile(
+    r"(?<=[\u4e00-\u9fff?])[(（]\s?[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]{0,6}\s?[)）]"
+)
 # Brand strings injected by hijacked mirrors: 某某娱乐官方网站¥某某娱乐注册入口.
 _SPAM = compile_tc(
     r"[\u4e00-\u9fff]{2}(?:体育|娱乐|彩票|棋牌|博彩|电竞)(?:[\u4e00-\u9fff]{2}(?:体育|娱乐|彩票|棋牌|博彩|电竞)|"
@@ -173,6 +190,13 @@ _SPAM_ENTRANCE = compile_tc(
     r"[\u4e00-\u9fff]{2,4}(?:手机|APP|app)?(?:官网入口|官方入口|注册入口|下载入口|登录入口)"
     r"(?:\s*[·_]?\s*[（(]中国[）)]\s*(?:官方网站|官网)?)?",
     re.IGNORECASE,
+)
+# A brand joined to its slogans with underscores (某某365体育_365投注_365电子游戏, 某某公司_官方网站:),
+# in place of a place name: report text never joins words with "_".
+_SPAM_JOINED = compile_tc(
+    r"(?:[A-Za-z][A-Za-z0-9]*[\u4e00-\u9fff]{0,6}|(?<=[《“\"\s:：,，。、(（])[\u4e00-\u9fff]{2,10}|^[\u4e00-\u9fff]{2,10})"
+    r"(?:\s?_\s?[A-Za-z0-9\u4e00-\u9fff ]{1,12}?)*\s?_\s?[A-Za-z0-9 \u4e00-\u9fff]{0,10}?"
+    r"(?:官方网站|官网|体育|投注|娱乐|彩票|棋牌|游戏)[:：]?"
 )
 _SPAM_WORDS = ("体育", "體育", "娱乐", "娛樂", "彩票", "棋牌", "博彩", "电竞", "電競")
 _SPAM_MARK = re.compile(r"[_¥]|官网|app下载|注册", re.IGNORECASE)
@@ -334,6 +358,8 @@ def _line_rule(line: str) -> str | None:
         return "byline"
     if len(line) <= 30 and line.endswith(_CREDIT_ENDS) and _CREDIT.match(line):
         return "byline"
+    if _NAMED_STAMP.match(bare):
+        return "meta_strip"
     if (
         len(line) <= _META_MAX
         and _META_SEPARATOR.search(line)
@@ -391,14 +417,16 @@ def _publish_date(line: str) -> str | None:
     if m := _PUBLISH.search(line):
         return re.sub(r"\s+", "", m.group(1))
     bare = line.lstrip(_BULLETS)
-    if (_DATETIME_ONLY.match(bare) or _TIMESTAMP_HEAD.match(bare)) and (m := _ANY_DATE.search(bare)):
+    if (_DATETIME_ONLY.match(bare) or _TIMESTAMP_HEAD.match(bare) or _NAMED_STAMP.match(bare)) and (
+        m := _ANY_DATE.search(bare)
+    ):
         return re.sub(r"\s+", "", m.group(0))
     return None
 
 
 def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
     """``line`` without a byline fragment at its start or end, nor injected spam strings."""
-    if line.startswith("<") and (m := _HEAD_MARK.match(line)):
+    if line.startswith(("<", "【")) and (m := _HEAD_MARK.match(line)):
         removals.append(("widget", m.group(0).strip()))
         line = line[m.end() :]
     if line.endswith(("|", "丨")) and (m := _TAIL_MARK.search(line, max(0, len(line) - 8))):
@@ -415,6 +443,10 @@ def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
         line = line[: m.start()].strip()
     if "入口" in line:
         for m in reversed(list(_SPAM_ENTRANCE.finditer(line))):
+            removals.append(("spam", m.group(0)))
+            line = line[: m.start()] + line[m.end() :]
+    if "_" in line:
+        for m in reversed(list(_SPAM_JOINED.finditer(line))):
             removals.append(("spam", m.group(0)))
             line = line[: m.start()] + line[m.end() :]
     spam = any(w in line for w in _SPAM_WORDS)
@@ -485,6 +517,7 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
     publish_dates: dict[bool, str] = {}  # a publish strip's date beats a banner's (a stale site header)
     repeated = _repeated(paragraphs)
     in_body = False
+    label_open = False  # the line before was a field label left without its value (来源：), maybe a paragraph up
     for para in paragraphs:
         if _is_rights_box(para):
             removals.append(("rights", " ".join(para.split())))  # a statement broken over lines (wiki licence boxes)
@@ -494,8 +527,8 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
         for i, line in enumerate(lines):
             rule = rules[i] or ("repeated" if line in repeated else None)
             if rule is None:
-                after_label = i > 0 and rules[i - 1] in ("meta_strip", "byline") and lines[i - 1].endswith((":", "："))
-                rule = _context_rule(line, rules[i + 1] if i + 1 < len(lines) else None, in_body, after_label)
+                rule = _context_rule(line, rules[i + 1] if i + 1 < len(lines) else None, in_body, label_open)
+            label_open = rule in ("meta_strip", "byline") and line.endswith((":", "："))
             if rule == "navigation" and kept and _SPACED_NAME.match(line) and _SPEECH_HEAD.match(kept[-1]):
                 rule = None  # 习　近　平 under （2017年10月18日）: the speaker's name, not a column tag
             if rule:
