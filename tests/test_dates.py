@@ -282,6 +282,14 @@ TRICKY = [
     ),
     ("日前，县政府召开常务会议。", {}, "2022-01-06", None, (None, None, "none")),
     ("区委常委会近日举行会议。", {}, None, None, (None, None, "none")),
+    # a day whose 日 the page lost before the time of day
+    ("2022年3月25上午，第一党小组召开党小组会。", {}, None, None, (D(2022, 3, 25), "day", "text")),
+    ("3月25下午，第一党小组召开党小组会。", {}, "2022-03-28", None, (D(2022, 3, 25), "day", "publish_line")),
+    # the year in the name of the meeting held, when nothing else gives one
+    ("11月1日上午，某镇召开了2016年党建工作会议。", {}, None, None, (D(2016, 11, 1), "day", "text_year")),
+    ("3月10日，某镇召开2016年度党委工作会。", {}, None, None, (D(2016, 3, 10), "day", "text_year")),
+    ("1月8日，某镇召开2016年度总结会。", {}, "2017-01-09", None, (D(2017, 1, 8), "day", "publish_line")),
+    ("3月10日，某镇传达2016年工作会议精神。", {}, None, None, (None, None, "none")),
 ]
 
 
