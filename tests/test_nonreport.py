@@ -198,3 +198,89 @@ def test_a_title_beside_the_text_that_names_a_delivered_report_keeps_it_a_report
     page = "一、去年\n去年这里没有组织，报纸每周出版一次。\n二、今年\n今年成立了小组。\n三、计划\n我们要扩大宣传。"
     assert not_report_reason(page, clean(page).text, title="某地共产党报告") is None
     assert not_report_reason(page, clean(page).text) is not None
+
+
+@pytest.mark.parametrize(
+    ("page", "reason"),
+    [
+        # ceremonies and inspection tours: the opening's event is not a meeting
+        (
+            "4月2日，青禾县6个项目集中开工奠基仪式隆重举行，县委书记某某出席开工仪式并作重要讲话。"
+            "开工仪式由县长某某主持。\n某某指出，要全力推进项目建设。",
+            "news of an event that is not a meeting",
+        ),
+        (
+            "3月5日上午，县委某某领导小组办公室揭牌仪式在县教育局举行。副县长某某出席并揭牌。\n"
+            "揭牌仪式上，某某作了讲话。",
+            "news of an event that is not a meeting",
+        ),
+        (
+            "2月5日，市人大常委会组织部分代表到某县开展集中视察活动。\n视察组实地察看了灾后重建情况。"
+            "在随后召开的座谈会上，视察组听取了汇报。",
+            "news of an event that is not a meeting",
+        ),
+        # transcripts: turns labelled with a name in square brackets or a host's label
+        (
+            "[林晓]对大家关心的采访安排是这样的：大会期间将举行若干场记者会。3月17日上午大会闭幕。"
+            "现在我愿意回答大家提问。",
+            "a transcript of an interview",
+        ),
+        (
+            "总理和网民互动\n央视节目近日邀请了某教授做点评。\n主持人（某某）：\n您好，欢迎收看今天的节目。",
+            "a transcript of an interview",
+        ),
+        # a speech printed with neither its speaker nor its day
+        (
+            "县委书记在全县经济工作大会上的讲话同志们：今天，我们召开全县经济工作大会。在此，我代表县委县政府，"
+            "向全县干部群众致以问候。下面，我讲三点意见。",
+            "a speech printed without its speaker or its day",
+        ),
+        (
+            "同志们：\n这次经济工作会议，是县委、县政府研究决定召开的。上午，大家观摩了工业园区。下面，我再强调三个问题。",
+            "a speech printed without its speaker or its day",
+        ),
+        # a notice of a meeting to come, written as 现将会议有关事宜通知如下
+        (
+            "某县人民政府办公室关于召开全县秋季造林动员大会的通知\n各乡镇人民政府：\n"
+            "为部署秋季造林工作，县政府决定召开全县秋季造林动员大会。现将会议有关事宜通知如下：\n一、会议时间：10月9日上午\n二、会议地点：会议中心",
+            "a notice or announcement",
+        ),
+        # novel prose: dialogue, short lines, no time at all
+        (
+            "乡里的礼堂能容纳二百人开会，最里面有个主席台。\n某某和几名乡党委成员在主席台上就坐。\n会议由某某主持。\n"
+            "这是书记定的。\n某某首先介绍了主席台上的几位领导，特地介绍道：\n“某书记虽然年轻，但已经在别的县干过。”",
+            "novel prose",
+        ),
+    ],
+)
+def test_events_transcripts_sample_speeches_and_prose_are_not_reports(page: str, reason: str) -> None:
+    found = not_report_reason(page, clean(page).text)
+    assert found is not None and found.startswith(reason)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a report whose day is only a holiday's eve (节前) still reports a meeting held
+        "青禾日报讯 节前，某街道召开社区党组织书记述职评议会，街道班子成员参加会议。\n会上，各社区书记逐一述职。",
+        # a ceremony held with a meeting: the meeting is named
+        "5月6日，某县举行项目签约仪式暨招商引资推进会，县委书记某某出席并讲话。",
+        # an inspection whose report is a meeting's: 召开…座谈会 in the opening sentence
+        "6月1日，市委书记某某到某县视察并主持召开座谈会。会议强调，要抓好项目建设。",
+        # a delivered report to a congress opens with a salutation and no date
+        "同志们：\n\n我受中央委员会委托，向大会作报告。\n\n一、过去五年的工作",
+        # a dated speech with its speaker is a delivered speech, kept
+        "在全县经济工作会议上的讲话\n县委书记 某某\n（2021年1月5日）\n同志们：\n今天召开全县经济工作会议。",
+        # a report that quotes what someone said, with its date
+        "5月6日，县委召开常委会。\n会议由县委书记某某主持。\n他说：“要抓好落实。”\n会议还研究了其他事项。",
+        # a visit whose leaders sat down with the county's (参加座谈), told past the time's window
+        "本报讯 7月27日，市委常委、政法委书记某某，市政协党组副书记某某带领市协调督导组来我县就县域经济发展"
+        "进行调研。县领导某某、某某以及县直有关部门负责人参加座谈。",
+        # a weekly meeting with no time said: who presided and who sat in (列席参加)
+        "【本报讯】某县政府第11次主管周报，县长某某主持，副县长某某、秘书长某某及各单位主管列席参加。县长要求各处用心准备。",
+        # a paper's headings in square brackets are not a transcript's turns
+        "某某 某某\n[摘 要]本文讨论政协协商。\n[关键词]协商民主\n5月6日，某市政协召开主席会议。",
+    ],
+)
+def test_reports_near_the_new_shapes_stay_reports(page: str) -> None:
+    assert not_report_reason(page, clean(page).text) is None

@@ -176,9 +176,7 @@ _RIGHTS_WORDS = ("公有", "domain", "Domain", "DOMAIN", "版权", "版權", "�
 _RIGHTS_START = compile_tc(r"^(?:本作品|这部作品|本模板|版权|凡本|声明|public\s*domain)", re.IGNORECASE)
 # Conversion junk: a pinyin syllable with a tone mark in brackets after a character, 區(qū).
 # (會(huì ) with a space before the bracket; 日?(qǐng) after a character the encoding lost).
-_PINYIN_TAG = re.compile(
-    r"(?<=[\u4e00-\u9fff?])[(（]\s?[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]{0,6}\s?[)）]"
-)
+_PINYIN_TAG = re.compile(r"(?<=[\u4e00-\u9fff?])[(（]\s?[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]{0,6}\s?[)）]")
 # Brand strings injected by hijacked mirrors: 某某娱乐官方网站¥某某娱乐注册入口.
 _SPAM = compile_tc(
     r"[\u4e00-\u9fff]{2}(?:体育|娱乐|彩票|棋牌|博彩|电竞)(?:[\u4e00-\u9fff]{2}(?:体育|娱乐|彩票|棋牌|博彩|电竞)|"
