@@ -448,3 +448,53 @@ def test_pinyin_tags_with_a_space_inside_the_bracket_are_removed() -> None:
 )
 def test_lines_near_the_new_furniture_shapes_stay(line: str) -> None:
     assert clean(f"3月2日，县委召开会议。\n{line}").text.endswith(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("2019-05-06 10:12:30 人气:", "meta_strip"),
+        ("点阅率:318", "meta_strip"),
+        ("字型大小:", "navigation"),
+        ("首页 新闻中心 工作动态", "navigation"),
+        ("第二版:要闻总第512期 >2022-05-06编印", "navigation"),
+        ("按Enter到主内容区", "navigation"),
+        ("记者: 林某某/县府报导。", "byline"),
+        ("(周某 文/图)", "byline"),
+        ("座谈会现场 |", "image"),
+        ("会场场景", "image"),
+    ],
+)
+def test_counters_menus_credits_and_scene_labels_of_more_sites_are_removed(line: str, rule: str) -> None:
+    out = clean(f"3月2日，县委召开会议。\n{line}\n会议还研究了其他事项。")
+    assert out.text == "3月2日，县委召开会议。\n会议还研究了其他事项。"
+    assert (rule, line) in out.removals
+
+
+def test_a_scene_caption_goes_in_the_body_but_not_before_it() -> None:
+    page = "某县政协召开分组讨论会\n1月6日，县政协委员分组讨论报告。\n县政协副主席林某在第一组参加讨论\n委员们一致表示拥护。"
+    out = clean(page)
+    assert "县政协副主席林某在第一组参加讨论" not in out.text
+    assert ("image", "县政协副主席林某在第一组参加讨论") in out.removals
+    assert clean("林某在第一组参加讨论\n1月6日，委员分组讨论。").text.startswith("林某在第一组参加讨论")
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("会议强调，要抓好落实。(林某某/文)", "会议强调，要抓好落实。"),
+        ("某某网上海7月21日消息 市人大常委会会议今天下午举行。", "市人大常委会会议今天下午举行。"),
+        ("【本报讯】县政府召开第11次周报会，县长某某主持。", "县政府召开第11次周报会，县长某某主持。"),
+        (
+            "会议在北京举行，某某主持。 新华社记者 林某某 摄 会议听取了汇报。",
+            "会议在北京举行，某某主持。 会议听取了汇报。",
+        ),
+        # a source the report cites (据…消息) is the report's own sentence
+        (
+            "据《某某日报》2月17日消息，16日，省委书记某某主持召开会议。",
+            "据《某某日报》2月17日消息，16日，省委书记某某主持召开会议。",
+        ),
+    ],
+)
+def test_datelines_and_credits_of_more_sites_are_cut(line: str, kept: str) -> None:
+    assert clean(line).text == kept

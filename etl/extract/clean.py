@@ -47,9 +47,12 @@ _BYLINE_LINE = compile_tc(
     rf"^[□■◆●▲]?\s*[（(【\[]?(?:{_NAME}\s+(?={_FIELD_PREFIX}{_FIELD}\s*[:：]))?(?:{_FIELD_PREFIX}{_FIELD}(?:{_SEP})[^\s:：|丨。，,！？]{{1,30}}(?:\s+[^\s:：|丨。，,！？]{{1,12}})*"
     rf"\s*[|丨/]?\s*)+[）)】\]]?(?:\s*报道)?$"
 )
+# What a credited name did, after it: 某某/文, 某某 文/图.
+_PART = r"(?:\s*[/／]\s*|\s+)(?:文|图|摄|文图|图文)(?:\s*[/／]\s*(?:文|图|摄))?\s*"
 # A line that is only names in brackets, (施某 田某), （王某）: the reporters of the story.
 _NAMES_LINE = compile_tc(
-    rf"^[（(]\s*{_PADDED_NAME}(?:[\s、，,]+{_NAME}){{0,4}}\s*[）)]$"
+    rf"^[（(]\s*{_PADDED_NAME}(?:[\s、，,]+{_NAME}){{0,4}}\s*(?:{_PART})?[）)]$"
+    rf"|^(?:记者|通讯员)\s*[:：]\s*{_PADDED_NAME}\s*[/／]\s*[^\s，,。]{{1,10}}?报[导道]。?$"  # 记者: 某某/县府报导。
     rf"|^[（(](?=[\u4e00-\u9fff]{{5,12}}[）)]$)(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}}){{2,4}}[）)]$"  # (甲某乙某某): run together
 )
 # A bracketed byline fragment at either end of a content line: （记者 王某 通讯员 李某）.
@@ -58,7 +61,7 @@ _FRAGMENT_TAIL = compile_tc(
     # （全媒体记者某某）, （专刊记者 某某）, （某某新闻记者 甲 通讯员 乙）: any short desk before 记者
     rf"|[（(]\s*[^\s（()）。，,]{{0,8}}?(?:记者|通讯员)(?:{_SEP})?{_NAME}[^）)\n。]{{0,30}}[）)]\s*$"
     rf"|(?<=[。！？!?])\s*(?:{_FIELD_PREFIX}{_FIELD}\s*[:：]\s*[^\s:：。，,！？]{{1,12}}(?:\s+[^\s:：。，,！？|]{{1,6}}){{0,3}}\s*)+$"
-    rf"|(?<=[。！？!?”])\s*[（(]\s*{_PADDED_NAME}(?:[\s、]+{_NAME}){{0,4}}\s*[）)]\s*$"
+    rf"|(?<=[。！？!?”])\s*[（(]\s*{_PADDED_NAME}(?:[\s、]+{_NAME}){{0,4}}\s*(?:{_PART})?[）)]\s*$"
     rf"|(?<=[。！？!?”])\s*[（(]\s*[\u4e00-\u9fff]{{1,8}}?(?:镇|乡|街道|社区|村|局|办|委|中心)\s+{_NAME}\s*[）)]\s*$"
     rf"|(?<=[。！？!?”])\s*[■□◆●▲]\s*{_NAME}(?:[\s、]+{_NAME}){{0,3}}\s*$"  # 。■王某: a trailing reporter mark
     rf"|(?<=[。！？!?”])\s*[^\s，,。]{{0,10}}记者\s*{_NAME}(?:[\s、]+{_NAME}){{0,3}}\s*摄\s*$"  # a photo credit
@@ -72,8 +75,9 @@ _DATELINE = r"[^\s，,。；：:（()）“”]{0,24}?[讯訊](?![员員])"
 _BRACKET_BYLINE = rf"[（(【\[]\s*{_FIELD_PREFIX}(?:{_FIELD}(?:{_SEP})|记者|通讯员)[^）)】\]\n]{{1,40}}[）)】\]]"
 _FRAGMENT_HEAD = compile_tc(
     rf"^(?:{_DATELINE}\s*(?:{_BRACKET_BYLINE}|[（(][^）)\n，,。；]{{1,16}}[）)])?|[^\s，,。；（(]{{0,12}}{_BRACKET_BYLINE}"
-    rf"|[^\s，,。；：:（()）“”]{{0,16}}?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日[电電](?:\s*{_BRACKET_BYLINE})?)"
+    rf"|(?![据據])[^\s，,。；：:（()）“”]{{0,16}}?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:[电電]|消息)(?:\s*{_BRACKET_BYLINE})?)"
     rf"(?=\s|[\d一二三四五六七八九十今昨近日前,，:：]|$)\s*"
+    r"|^【[^】\n]{0,12}[讯訊]】\s*"  # a bracketed dateline: 【本报讯】
 )
 _TAIL_CHARS = 70  # fragments are only looked for this close to a line's ends
 _TAIL_GATE = re.compile(r"[:：■□◆●▲]")  # a tail fragment that does not end in a bracket has one
@@ -98,7 +102,8 @@ _LEADING = compile_tc(
     r"(?:文章|稿件|新闻|本文)来源|投稿邮箱|投稿信箱|联系电话[:：]|联系方式[:：]|传真[:：]|邮编[:：]|"
     r"【?\s*我要纠错|网站纠错|网站声明|隐私政策|使用帮助|相关稿件|相关报道|[-—\s]*END[-—\s]*$|"
     r"视频加载中|您的浏览器不支持|点击播放|使用小程序|写下你的留言|合作单位$|友情链接|"
-    r"(?:浏览|阅读|点击|访问)(?:量|次数|数)?\s*[:：]?\s*\d+\s*次?$|"
+    r"(?:浏览|阅读|点击|访问|点阅|人气)(?:量|次数|数|率)?\s*[:：]?\s*\d*\s*次?$|字型大小|字体大小|"
+    r"首页(?:\s+[^\s，。,；;]{2,8}){1,6}$|第[一二三四五六七八九十\d]{1,3}版\s*[:：]|总第\s*\d+\s*期|按\s*Enter|跳[到转]?主要?内容|"
     r"智能推荐|为你推荐|猜你喜欢|热门推荐|相关推荐|新闻推荐|推荐新闻|热点新闻|延伸阅读|标签[:：]|[\u4e00-\u9fff]{0,4}解读[:：]|"
     r"热门搜索|热搜|关联信息$|相关信息$|最新消息$|最新动态$|欢迎(?:访问|光临|来到)[^。，,]{0,24}$|(?:\s*[>＞»]\s*[^>＞»\s]{1,10}){2,}$)",
     re.IGNORECASE,
@@ -129,7 +134,7 @@ _WIDGET = compile_tc(
 # Image file names and photo captions: w_DSC06035.JPG, ![](/pic/1.png), 会议现场, (资料图).
 _IMAGE = compile_tc(
     r"^(?:!\[[^\]]*\]\([^)]*\)?|\S{0,80}\.(?:jpe?g|png|gif|bmp|webp|mts|mp4)|[（(]?\s*资料图片?\s*[）)]?|"
-    r"图为.{0,30}|.{0,12}图片来源[:：].*|[^，。]{0,8}(?:会议现场|会场|现场图|座谈会现场)|图片|视频|音频)$",
+    r"图为.{0,30}|.{0,12}图片来源[:：].*|[^，。]{0,8}(?:会议?现场|会场(?:场景|一角)?|现场图|活动现场)|图片|视频|音频)$",
     re.IGNORECASE,
 )
 # A short column tag written with spaces between its characters: 工 作 动 态.
@@ -141,7 +146,7 @@ _SPACED_TAG = re.compile(
 _META_LABEL = compile_tc(
     r"(?:^|[\s|丨/•·\[【(（])(?:作者|编辑|责任编辑|责编|(?:文章|稿件|新闻|信息|本文)?来源|稿源|发布时间|发布日期|发布者|发布机构|发稿时间|"
     r"更新时间|内容更新时间|时间|日期|浏览|浏览次数|浏览量|阅读|阅读量|阅读数|点击|点击数|点击量|字数|评论|"
-    r"访问量|访问次数|点击率|阅读次数|信息索引号|索引号|文号|主题词|主题分类|体裁|分类|所属机构|生成日期|成文日期|公开方式|字号)"
+    r"访问量|访问次数|点击率|阅读次数|人气|点阅率|点阅|信息索引号|索引号|文号|主题词|主题分类|体裁|分类|所属机构|生成日期|成文日期|公开方式|字号)"
     r"\s*(?=[:：|丨]|\s|\d|$)"
 )
 _META_MAX = 160
@@ -221,6 +226,15 @@ _NAME_CAPTION = compile_tc(
     rf"^{_NAME}[\u4e00-\u9fff]{{0,6}}?(?:主持会议|主持并讲话|主持|讲话|发言|致辞|作报告|作辅导报告)$"
 )
 _CAPTION_MAX = 16
+# A photo's scene inside the body: who is where doing what, with no punctuation (某某在小组参加讨论).
+_SCENE_CAPTION = compile_tc(
+    r"^[^，。；：:！？、,;!?]{2,20}在[^，。；：:！？、,;!?]{1,10}?(?:讨论|发言|讲话|审议|座谈|交流|调研|察看|参观)$"
+)
+_SCENE_MAX = 30
+# A photo credit left between two sentences of a paragraph: 。 某社记者 某某 摄 会议听取了…
+_PHOTO_CREDIT_INSIDE = compile_tc(
+    rf"(?<=[。！？!?])\s*[^\s，,。]{{0,10}}记者\s+{_NAME}(?:\s+{_NAME}){{0,3}}\s+摄(?=\s)"
+)
 _VALUE_MAX = 20  # the value of a field whose label stood alone on the line before
 _SENTENCE_MARK = re.compile(r"[。，,；;！？!?]")
 _REPEATS = 3  # a short line that a page repeats this often is an injected link or tag
@@ -341,6 +355,8 @@ def _line_rule(line: str) -> str | None:
     if len(line) > _META_MAX:
         return None  # furniture is short: a long line is the report's
     bare = line.lstrip(_BULLETS) or line
+    if bare.endswith(("|", "丨")) and len(bare) > 2:
+        bare = bare[:-1].rstrip()  # a column separator after a caption or a label: 某某现场 |
     short = len(line) <= _MAX_LEADING_LINE
     if _BUTTONS.match(line) or _SYMBOLS_ONLY.match(line):
         return "widget"  # buttons, or only symbols and emoji (⏳🔡, ——)
@@ -408,6 +424,8 @@ def _context_rule(line: str, next_rule: str | None, in_body: bool, after_label: 
         return "navigation"
     if in_body and len(line) <= _CAPTION_MAX and _NAME_CAPTION.match(line):
         return "image"
+    if in_body and len(line) <= _SCENE_MAX and "在" in line and _SCENE_CAPTION.match(line):
+        return "image"
     return None
 
 
@@ -439,6 +457,10 @@ def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
     ):
         removals.append(("byline_fragment", m.group(0).strip()))
         line = line[: m.start()].strip()
+    if "摄" in line or "攝" in line:
+        for m in reversed(list(_PHOTO_CREDIT_INSIDE.finditer(line))):
+            removals.append(("byline_fragment", m.group(0).strip()))
+            line = line[: m.start()] + line[m.end() :]
     if "入口" in line:
         for m in reversed(list(_SPAM_ENTRANCE.finditer(line))):
             removals.append(("spam", m.group(0)))
