@@ -498,3 +498,25 @@ def test_a_scene_caption_goes_in_the_body_but_not_before_it() -> None:
 )
 def test_datelines_and_credits_of_more_sites_are_cut(line: str, kept: str) -> None:
     assert clean(line).text == kept
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("当前页面:首页", "navigation"),
+        ("县区政府站群", "navigation"),
+        ("Produced By 某某网络 某某发布系统", "navigation"),
+        ("手机版", "widget"),
+        ("无障碍版无障碍版", "widget"),
+        ("亚洲无码高清视频,在线观看AV", "spam"),
+    ],
+)
+def test_site_groups_versions_and_adult_spam_lines_are_removed(line: str, rule: str) -> None:
+    out = clean(f"3月2日，县委召开会议。\n{line}\n会议还研究了其他事项。")
+    assert out.text == "3月2日，县委召开会议。\n会议还研究了其他事项。"
+    assert (rule, line) in out.removals
+
+
+def test_a_report_that_speaks_of_an_av_room_stays() -> None:
+    line = "会议要求，要加快建设成人教育中心。"
+    assert clean(line).text == line

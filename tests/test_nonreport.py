@@ -284,3 +284,30 @@ def test_events_transcripts_sample_speeches_and_prose_are_not_reports(page: str,
 )
 def test_reports_near_the_new_shapes_stay_reports(page: str) -> None:
     assert not_report_reason(page, clean(page).text) is None
+
+
+@pytest.mark.parametrize(
+    ("page", "reason"),
+    [
+        (
+            "近日，市委宣传部通报了2016年度中心组学习情况，某园区党工委被评为中心组学习先进集体。\n"
+            "多年来，该党工委建立了较为完整的中心组学习制度。",
+            "news of an event that is not a meeting",
+        ),
+        (
+            "3月1日，全市举行重大项目集中开工签约仪式，其中我县分会场10个项目集中开工。县领导出席并致辞。",
+            "news of an event that is not a meeting",
+        ),
+        (
+            "会议背景\nXX乡镇人民政府于今日召开了防火部署会议。会议由副镇长XXX主持，党委书记XXX讲话。",
+            "a template with placeholders",
+        ),
+        (
+            "县委书记在全县防汛工作会议上的讲话同志们：今天，我们召开全县防汛工作会议。6月1日起，全国已进入汛期。",
+            "a speech printed without its speaker or its day",
+        ),
+    ],
+)
+def test_awards_venues_placeholders_and_undated_speeches(page: str, reason: str) -> None:
+    found = not_report_reason(page, clean(page).text)
+    assert found is not None and found.startswith(reason)

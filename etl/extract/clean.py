@@ -103,7 +103,7 @@ _LEADING = compile_tc(
     r"【?\s*我要纠错|网站纠错|网站声明|隐私政策|使用帮助|相关稿件|相关报道|[-—\s]*END[-—\s]*$|"
     r"视频加载中|您的浏览器不支持|点击播放|使用小程序|写下你的留言|合作单位$|友情链接|"
     r"(?:浏览|阅读|点击|访问|点阅|人气)(?:量|次数|数|率)?\s*[:：]?\s*\d*\s*次?$|字型大小|字体大小|"
-    r"首页(?:\s+[^\s，。,；;]{2,8}){1,6}$|第[一二三四五六七八九十\d]{1,3}版\s*[:：]|总第\s*\d+\s*期|按\s*Enter|跳[到转]?主要?内容|"
+    r"首页(?:\s+[^\s，。,；;]{2,8}){1,6}$|当前页面|[^。，,]{0,8}站群(?:导航)?$|(?:Produced|Powered)\s+by|第[一二三四五六七八九十\d]{1,3}版\s*[:：]|总第\s*\d+\s*期|按\s*Enter|跳[到转]?主要?内容|"
     r"智能推荐|为你推荐|猜你喜欢|热门推荐|相关推荐|新闻推荐|推荐新闻|热点新闻|延伸阅读|标签[:：]|[\u4e00-\u9fff]{0,4}解读[:：]|"
     r"热门搜索|热搜|关联信息$|相关信息$|最新消息$|最新动态$|欢迎(?:访问|光临|来到)[^。，,]{0,24}$|(?:\s*[>＞»]\s*[^>＞»\s]{1,10}){2,}$)",
     re.IGNORECASE,
@@ -120,7 +120,7 @@ _ANYWHERE = compile_tc(
 _BUTTONS = compile_tc(
     r"^(?:[\s|丨/·•\-—_=*【】\[\]▼▲↓↑→←]|分享|收藏|点赞|在看|赞|转发|推荐|打印|关闭|返回顶部|返回|"
     r"字号|字体|[大中小]|微信|微博|QQ空间|QQ|朋友圈|复制链接|繁体版|简体版|繁體|简体|无障碍|长辈版|关怀版|"
-    r"适老版|English|登录|注册|知道了|取消|允许|赞赏|评论|写评论|打印此页|打印本页|关闭本页|关闭窗口|[:：]|[（(]?完[）)]?)+$",
+    r"适老版|手机版|电脑版|PC版|WAP版|无障碍版|English|登录|注册|知道了|取消|允许|赞赏|评论|写评论|打印此页|打印本页|关闭本页|关闭窗口|[:：]|[（(]?完[）)]?)+$",
     re.IGNORECASE,
 )
 # Comment and reading widgets.
@@ -201,6 +201,9 @@ _SPAM_JOINED = compile_tc(
     r"(?:\s?_\s?[A-Za-z0-9\u4e00-\u9fff ]{1,12}?)*\s?_\s?[A-Za-z0-9 \u4e00-\u9fff]{0,10}?"
     r"(?:官方网站|官网|体育|投注|娱乐|彩票|棋牌|游戏)[:：]?"
 )
+# A line of adult-site keywords that a hijacked mirror appends (…无码…毛片…在线观看…): two are enough.
+_ADULT = compile_tc(r"无码|毛片|成人|AV|在线观看|高清视频|国产精品|亚洲|日韩")
+_ADULT_GATE = ("无码", "無碼", "毛片", "AV")
 _SPAM_WORDS = ("体育", "體育", "娱乐", "娛樂", "彩票", "棋牌", "博彩", "电竞", "電競")
 _SPAM_MARK = re.compile(r"[_¥]|官网|app下载|注册", re.IGNORECASE)
 # A source or photo credit on a line of its own: 区政府办 供稿, 区委新闻办供图, (某某 摄).
@@ -388,6 +391,8 @@ def _line_rule(line: str) -> str | None:
         return "meta_strip" if _META_LABEL.match(bare) else "navigation"
     if _RIGHTS_START.match(line) or (_may_be_rights(line) and _RIGHTS.search(line)):
         return "rights"
+    if any(w in line for w in _ADULT_GATE) and len(set(_ADULT.findall(line))) >= 2:
+        return "spam"
     return None
 
 

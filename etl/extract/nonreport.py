@@ -44,7 +44,7 @@ _TOP = 200
 # A meeting's day: 3月5日, 12日上午 (a report of a held meeting names it; rules and templates do not).
 _DAY = Prefiltered(compile_tc(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[日号]\s*[上下]午|(?<![\d月])\d{1,2}\s*[日号][,，]"))
 # A template's placeholders: xx年xx月xx日, 20**年, ××县, X委.
-_PLACEHOLDER = re.compile(r"(?:[xX]{2}|[×＊*]{2}|(?<![A-Za-z])X)(?=[年月日县区镇市次委号届])")
+_PLACEHOLDER = re.compile(r"(?:(?<![A-Za-z])[xX]{2,3}(?![A-Za-z])|[×＊*]{2,3}|(?<![A-Za-z])X)(?=[\u4e00-\u9fff])")
 _PLACEHOLDER_MARKS = ("x", "X", "×", "*", "＊")
 # A notice that issues a document: 现予印发, 现印发给你们, 请认真贯彻执行.
 _ISSUING_WORDS = ("印发", "印發", "请认真", "請認真")  # every issuing phrase has one
@@ -107,10 +107,10 @@ _MEETING_TITLE = compile_tc(r"召开|举行|(?:会议|[^社机议员协]会)$")
 # A title given with the text (a table's column) that names a delivered report or a resolution.
 _DELIVERED_TITLE = compile_tc(r"报告|决议|讲话|发言|致辞|公报")
 _MEETING_WORDS = compile_tc(r"召开|举行|主持|会议指出|会议强调|会议要求|会议听取|会议审议|会议传达")
-# An event that is not a meeting, named by the opening sentence: a ceremony (开工仪式, 揭牌仪式 …) or an
-# inspection tour (视察); a report names the meeting held (召开…会议, 举行…座谈会) or its voice.
-_NOT_A_MEETING_EVENT = compile_tc(r"仪式|典礼|揭牌|奠基|签约|视察|慰问")
-_MEETING_IN_SENTENCE = compile_tc(r"(?:召开|举行)[^。；;]{0,40}?(?:会议|[^仪典]会(?!见))")
+# An event that is not a meeting, named by the opening sentence: a ceremony (开工仪式, 揭牌仪式 …), an
+# inspection tour (视察) or an award (获评, 被评为); a report names the meeting held (召开…会议, 举行…座谈会) or its voice.
+_NOT_A_MEETING_EVENT = compile_tc(r"仪式|典礼|揭牌|奠基|签约|视察|慰问|获评|被评为|荣获")
+_MEETING_IN_SENTENCE = compile_tc(r"(?:召开|举行)[^。；;]{0,40}?(?:会议|[^仪典]会(?![见场]))")
 _MEETING_VOICE = compile_tc(r"会议指出|会议强调|会议要求|会议认为|会议听取|会议审议|会议决定|主持召开")
 # Turns of a transcript: [某某] or 主持人(某某): / 嘉宾： at a line's start (an interview, a press conference).
 _TURN_MARKS = ("[", "主持人", "嘉宾", "嘉賓", "网友", "網友")  # every turn has one: a cheap test first
@@ -128,7 +128,7 @@ _SAMPLE_SPEECH = compile_tc(
 )
 # A delivered report to a congress or a people's congress names its occasion: 向大会作报告, 报告工作.
 _TO_A_CONGRESS = compile_tc(r"向大会|报告工作|作报告|代表大会")
-_ANY_DATE = compile_tc(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}\s*年|[〇一二三四五六七八九十]{2,4}年")
+_ANY_DATE = compile_tc(r"(?:19|20)\d{2}\s*年|[〇一二三四五六七八九十]{4}年")  # a speech's day has its year
 # Novel prose: dialogue (…道：“ / …说：“), many short lines, and no time at all.
 _DIALOGUE = Prefiltered(compile_tc(r"(?:道|说|问|喊)\s*[:：]\s*[“\"]"))
 _SHORT_LINE = re.compile(r"(?:^|\n)[^\n]{2,20}[。！？!?][ \t]*(?=\n|$)")
@@ -192,7 +192,7 @@ def _other_event_or_text(body: str, title: str | None) -> str | None:
     first = _first_sentence(body)
     event = _NOT_A_MEETING_EVENT.search(first) and not _MEETING_IN_SENTENCE.search(first)
     if event and not _MEETING_VOICE.search(body):
-        return "news of an event that is not a meeting (a ceremony or an inspection)"
+        return "news of an event that is not a meeting (a ceremony, an inspection or an award)"
     turns = any(mark in body for mark in _TURN_MARKS) and _TRANSCRIPT_TURN.search(body)
     if turns and not _MEETING_VOICE.search(body):
         return "a transcript of an interview or a press conference, not a meeting report"
