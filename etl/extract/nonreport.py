@@ -205,7 +205,7 @@ def _other_event_or_text(body: str, title: str | None) -> str | None:
         and not _TO_A_CONGRESS.search(opening)
     ):
         return "a speech printed without its speaker or its day (a sample text), not a meeting report"
-    if _DIALOGUE.search(body) and len(_SHORT_LINE.findall(body)) >= 2 and not _TIME.search(body):
+    if _DIALOGUE.search(body) and not _TIME.search(body) and len(_SHORT_LINE.findall(body)) >= 2:
         return "novel prose (dialogue, short lines, no time at all), not a meeting report"
     return None
 
