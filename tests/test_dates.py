@@ -283,13 +283,13 @@ TRICKY = [
     ("日前，县政府召开常务会议。", {}, "2022-01-06", None, (None, None, "none")),
     ("区委常委会近日举行会议。", {}, None, None, (None, None, "none")),
     # a day whose 日 the page lost before the time of day
-    ("2022年3月25上午，第一党小组召开党小组会。", {}, None, None, (D(2022, 3, 25), "day", "text")),
-    ("3月25下午，第一党小组召开党小组会。", {}, "2022-03-28", None, (D(2022, 3, 25), "day", "publish_line")),
+    ("2021年6月18上午，第二党支部召开支部委员会。", {}, None, None, (D(2021, 6, 18), "day", "text")),
+    ("6月18下午，第二党支部召开支部委员会。", {}, "2021-06-20", None, (D(2021, 6, 18), "day", "publish_line")),
     # the year in the name of the meeting held, when nothing else gives one
-    ("11月1日上午，某镇召开了2016年党建工作会议。", {}, None, None, (D(2016, 11, 1), "day", "text_year")),
-    ("3月10日，某镇召开2016年度党委工作会。", {}, None, None, (D(2016, 3, 10), "day", "text_year")),
+    ("9月8日上午，某镇召开了2019年宣传工作会议。", {}, None, None, (D(2019, 9, 8), "day", "text_year")),
+    ("4月12日，某乡召开2018年度农业工作会。", {}, None, None, (D(2018, 4, 12), "day", "text_year")),
     ("1月8日，某镇召开2016年度总结会。", {}, "2017-01-09", None, (D(2017, 1, 8), "day", "publish_line")),
-    ("3月10日，某镇传达2016年工作会议精神。", {}, None, None, (None, None, "none")),
+    ("4月12日，某乡传达2018年工作会议精神。", {}, None, None, (None, None, "none")),
 ]
 
 

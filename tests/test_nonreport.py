@@ -210,23 +210,22 @@ def test_a_title_beside_the_text_that_names_a_delivered_report_keeps_it_a_report
             "news of an event that is not a meeting",
         ),
         (
-            "3月5日上午，县委某某领导小组办公室揭牌仪式在县教育局举行。副县长某某出席并揭牌。\n"
+            "6月8日上午，县乡村振兴服务中心揭牌仪式在县农业农村局举行。副县长某某出席并揭牌。\n"
             "揭牌仪式上，某某作了讲话。",
             "news of an event that is not a meeting",
         ),
         (
-            "2月5日，市人大常委会组织部分代表到某县开展集中视察活动。\n视察组实地察看了灾后重建情况。"
-            "在随后召开的座谈会上，视察组听取了汇报。",
+            "9月12日，市人大常委会组织部分代表到某区开展集中视察活动。\n视察组察看了三个园区的建设进度。"
+            "在随后召开的座谈会上，区政府作了汇报。",
             "news of an event that is not a meeting",
         ),
         # transcripts: turns labelled with a name in square brackets or a host's label
         (
-            "[林晓]对大家关心的采访安排是这样的：大会期间将举行若干场记者会。3月17日上午大会闭幕。"
-            "现在我愿意回答大家提问。",
+            "[林晓]关于今年的采访安排，我先介绍一下：开幕会和闭幕会都对记者开放，9月2日上午闭幕。下面请大家提问。",
             "a transcript of an interview",
         ),
         (
-            "总理和网民互动\n央视节目近日邀请了某教授做点评。\n主持人（某某）：\n您好，欢迎收看今天的节目。",
+            "网上问政观察\n某台节目近日请来一位教授点评。\n主持人（某某）：\n各位观众好，这里是今天的访谈。",
             "a transcript of an interview",
         ),
         # a speech printed with neither its speaker nor its day
@@ -236,19 +235,19 @@ def test_a_title_beside_the_text_that_names_a_delivered_report_keeps_it_a_report
             "a speech printed without its speaker or its day",
         ),
         (
-            "同志们：\n这次经济工作会议，是县委、县政府研究决定召开的。上午，大家观摩了工业园区。下面，我再强调三个问题。",
+            "同志们：\n今天把大家请来，开一个安全生产工作会。刚才，几位局长通报了情况，我都同意。下面，我讲两点意见。",
             "a speech printed without its speaker or its day",
         ),
         # a notice of a meeting to come, written as 现将会议有关事宜通知如下
         (
-            "某县人民政府办公室关于召开全县秋季造林动员大会的通知\n各乡镇人民政府：\n"
-            "为部署秋季造林工作，县政府决定召开全县秋季造林动员大会。现将会议有关事宜通知如下：\n一、会议时间：10月9日上午\n二、会议地点：会议中心",
+            "某县农业农村局关于召开全县春耕生产推进会的通知\n各乡镇：\n"
+            "为部署春耕生产，县局决定召开全县春耕生产推进会。现将会议有关事宜通知如下：\n一、会议时间：3月2日上午\n二、会议地点：县局三楼会议室",
             "a notice or announcement",
         ),
         # novel prose: dialogue, short lines, no time at all
         (
-            "乡里的礼堂能容纳二百人开会，最里面有个主席台。\n某某和几名乡党委成员在主席台上就坐。\n会议由某某主持。\n"
-            "这是书记定的。\n某某首先介绍了主席台上的几位领导，特地介绍道：\n“某书记虽然年轻，但已经在别的县干过。”",
+            "镇政府的大会议室里坐满了人，窗外下着小雨。\n老周看了看表，没有说话。\n会议由某某主持。\n"
+            "大家都安静下来。\n某某清了清嗓子，说道：\n“这件事，大家心里都有数。”",
             "novel prose",
         ),
     ],
@@ -274,10 +273,10 @@ def test_events_transcripts_sample_speeches_and_prose_are_not_reports(page: str,
         # a report that quotes what someone said, with its date
         "5月6日，县委召开常委会。\n会议由县委书记某某主持。\n他说：“要抓好落实。”\n会议还研究了其他事项。",
         # a visit whose leaders sat down with the county's (参加座谈), told past the time's window
-        "本报讯 7月27日，市委常委、政法委书记某某，市政协党组副书记某某带领市协调督导组来我县就县域经济发展"
-        "进行调研。县领导某某、某某以及县直有关部门负责人参加座谈。",
+        "本报讯 4月9日，市委常委、宣传部部长某某带领市督导组来我县就文化产业发展情况开展专题调研，听取了"
+        "有关工作汇报。县领导某某以及县直有关单位负责人参加座谈。",
         # a weekly meeting with no time said: who presided and who sat in (列席参加)
-        "【本报讯】某县政府第11次主管周报，县长某某主持，副县长某某、秘书长某某及各单位主管列席参加。县长要求各处用心准备。",
+        "【本报讯】某县政府本周工作例会，县长某某主持，副县长某某及各局局长列席参加。县长要求各局抓好落实。",
         # a paper's headings in square brackets are not a transcript's turns
         "某某 某某\n[摘 要]本文讨论政协协商。\n[关键词]协商民主\n5月6日，某市政协召开主席会议。",
     ],
@@ -290,20 +289,20 @@ def test_reports_near_the_new_shapes_stay_reports(page: str) -> None:
     ("page", "reason"),
     [
         (
-            "近日，市委宣传部通报了2016年度中心组学习情况，某园区党工委被评为中心组学习先进集体。\n"
-            "多年来，该党工委建立了较为完整的中心组学习制度。",
+            "近日，省委组织部通报了年度考核结果，某开发区党工委被评为全省基层党建先进单位。\n"
+            "近年来，该党工委每月组织一次集中学习。",
             "news of an event that is not a meeting",
         ),
         (
-            "3月1日，全市举行重大项目集中开工签约仪式，其中我县分会场10个项目集中开工。县领导出席并致辞。",
+            "5月18日，全省举行重大项目集中签约仪式，我市分会场签约项目12个。市领导出席并致辞。",
             "news of an event that is not a meeting",
         ),
         (
-            "会议背景\nXX乡镇人民政府于今日召开了防火部署会议。会议由副镇长XXX主持，党委书记XXX讲话。",
+            "会议概况\nXX街道办事处召开了防汛工作部署会。会议由副主任XXX主持，党工委书记XXX讲话。",
             "a template with placeholders",
         ),
         (
-            "县委书记在全县防汛工作会议上的讲话同志们：今天，我们召开全县防汛工作会议。6月1日起，全国已进入汛期。",
+            "副县长在全县秋粮收购工作会议上的讲话同志们：今天召开秋粮收购工作会议。10月1日起，新粮陆续上市。",
             "a speech printed without its speaker or its day",
         ),
     ],
