@@ -520,3 +520,16 @@ def test_site_groups_versions_and_adult_spam_lines_are_removed(line: str, rule: 
 def test_a_report_that_speaks_of_an_av_room_stays() -> None:
     line = "会议要求，要加快建设成人教育中心。"
     assert clean(line).text == line
+
+
+def test_platform_names_after_the_last_sentence_are_a_footer() -> None:
+    page = "青禾融媒服务平台\n5月6日，县委召开常委会。会议研究了有关事项。\n青禾融媒服务平台\n县网络舆情中心\n参与讨论\n政务\n微博"
+    out = clean(page)
+    assert out.text == "青禾融媒服务平台\n5月6日，县委召开常委会。会议研究了有关事项。"  # before the body: a headline
+    assert ("navigation", "县网络舆情中心") in out.removals
+    assert ("widget", "参与讨论") in out.removals
+
+
+def test_a_bracketed_recommendation_header_is_navigation() -> None:
+    out = clean("会议还研究了其他事项。\n【今日热点推荐】\n某县召开推进会")
+    assert ("navigation", "【今日热点推荐】") in out.removals

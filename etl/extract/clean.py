@@ -103,7 +103,7 @@ _LEADING = compile_tc(
     r"【?\s*我要纠错|网站纠错|网站声明|隐私政策|使用帮助|相关稿件|相关报道|[-—\s]*END[-—\s]*$|"
     r"视频加载中|您的浏览器不支持|点击播放|使用小程序|写下你的留言|合作单位$|友情链接|"
     r"(?:浏览|阅读|点击|访问|点阅|人气)(?:量|次数|数|率)?\s*[:：]?\s*\d*\s*次?$|字型大小|字体大小|"
-    r"首页(?:\s+[^\s，。,；;]{2,8}){1,6}$|当前页面|[^。，,]{0,8}站群(?:导航)?$|(?:Produced|Powered)\s+by|第[一二三四五六七八九十\d]{1,3}版\s*[:：]|总第\s*\d+\s*期|按\s*Enter|跳[到转]?主要?内容|"
+    r"首页(?:\s+[^\s，。,；;]{2,8}){1,6}$|【[^】\n]{0,10}(?:推荐|热点)[^】\n]{0,6}】$|当前页面|[^。，,]{0,8}站群(?:导航)?$|(?:Produced|Powered)\s+by|第[一二三四五六七八九十\d]{1,3}版\s*[:：]|总第\s*\d+\s*期|按\s*Enter|跳[到转]?主要?内容|"
     r"智能推荐|为你推荐|猜你喜欢|热门推荐|相关推荐|新闻推荐|推荐新闻|热点新闻|延伸阅读|标签[:：]|[\u4e00-\u9fff]{0,4}解读[:：]|"
     r"热门搜索|热搜|关联信息$|相关信息$|最新消息$|最新动态$|欢迎(?:访问|光临|来到)[^。，,]{0,24}$|(?:\s*[>＞»]\s*[^>＞»\s]{1,10}){2,}$)",
     re.IGNORECASE,
@@ -119,7 +119,7 @@ _ANYWHERE = compile_tc(
 # Lines made only of share/like buttons, font-size switches, version links or separators.
 _BUTTONS = compile_tc(
     r"^(?:[\s|丨/·•\-—_=*【】\[\]▼▲↓↑→←]|分享|收藏|点赞|在看|赞|转发|推荐|打印|关闭|返回顶部|返回|"
-    r"字号|字体|[大中小]|微信|微博|QQ空间|QQ|朋友圈|复制链接|繁体版|简体版|繁體|简体|无障碍|长辈版|关怀版|"
+    r"字号|字体|[大中小]|政务|微信|微博|QQ空间|QQ|朋友圈|复制链接|繁体版|简体版|繁體|简体|无障碍|长辈版|关怀版|"
     r"适老版|手机版|电脑版|PC版|WAP版|无障碍版|English|登录|注册|知道了|取消|允许|赞赏|评论|写评论|打印此页|打印本页|关闭本页|关闭窗口|[:：]|[（(]?完[）)]?)+$",
     re.IGNORECASE,
 )
@@ -128,7 +128,7 @@ _WIDGET = compile_tc(
     r"^(?:\d+\s*条评论|网友评论|暂无(?:网友)?评论|发表评论|我要评论|评论列表|查看评论|验证码|\*?正文[:：]?$|"
     r"<正>$|今天是\s*[:：]?$|摘要$|文章不错|点个赞|转载是一种动力|分享是一种美德|读完约\s*\d+\s*分钟|"
     r"评论一下|(?:评论\s*|已有\s*)?\d+\s*人参与|还没有评论|快来抢沙发|(?:最热|最新|热门|全部|精彩)评论$|"
-    r"查看更多(?:精彩)?评论|请?输入验证码|账号\s*[+＋]\s*密码|还没有账号|立即注册$|忘记密码|登录\s*/\s*注册|附件\s*[:：]?$)",
+    r"参与讨论$|查看更多(?:精彩)?评论|请?输入验证码|账号\s*[+＋]\s*密码|还没有账号|立即注册$|忘记密码|登录\s*/\s*注册|附件\s*[:：]?$)",
     re.IGNORECASE,
 )
 # Image file names and photo captions: w_DSC06035.JPG, ![](/pic/1.png), 会议现场, (资料图).
@@ -229,6 +229,10 @@ _NAME_CAPTION = compile_tc(
     rf"^{_NAME}[\u4e00-\u9fff]{{0,6}}?(?:主持会议|主持并讲话|主持|讲话|发言|致辞|作报告|作辅导报告)$"
 )
 _CAPTION_MAX = 16
+# A site's platform or service name on a line of its own after the report's last sentence (a
+# footer: 某某融媒体平台, 某某舆情中心, 某某客户端): before it, such a line may be a sub-headline.
+_PLATFORM = compile_tc(r"^[^\s，。,；;：:！？!?、（()）]{2,14}(?:平台|中心|服务|客户端|APP)$", re.IGNORECASE)
+_PLATFORM_MAX = 16
 # A photo's scene inside the body: who is where doing what, with no punctuation (某某在小组参加讨论).
 _SCENE_CAPTION = compile_tc(
     r"^[^，。；：:！？、,;!?]{2,20}在[^，。；：:！？、,;!?]{1,10}?(?:讨论|发言|讲话|审议|座谈|交流|调研|察看|参观)$"
@@ -255,7 +259,8 @@ _MOJIBAKE_INDENT = re.compile(r"(?m)^[ \t]*\?{2,}[ \t]*")
 # The name line of a delivered speech, spaced to a width (习　近　平), under its dash or date line.
 _SPACED_NAME = compile_tc(rf"^[{SURNAMES}](?:[ \u3000]+[\u4e00-\u9fff]){{1,3}}$")
 _SPEECH_HEAD = re.compile(r"^(?:[—-]{1,2}.+|[（(]\s*\d{4}\s*年[^）)]{1,12}日\s*[）)])$")
-_CONTINUES = "。，、；：,;:！？!?）)”’》"  # a line followed by one of these ends mid-sentence
+_CONTINUES = "。，、；：,;:！？!?）)”’》"
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "”", "。）", "。)")  # a line followed by one of these ends mid-sentence
 _OPEN_CLAUSE = "的和与及、，,（(“《"  # a line after one of these starts mid-sentence
 _UNIT_MIN = 6  # shorter paragraphs and lines (各位代表：) are never counted as evidence
 _UNIT_MAX = 600
@@ -419,10 +424,15 @@ def _repeated(paragraphs: list[str]) -> set[str]:
     return {line for line, n in counts.items() if n >= _REPEATS}
 
 
-def _context_rule(line: str, next_rule: str | None, in_body: bool, after_label: bool = False) -> str | None:
+def _context_rule(
+    line: str, next_rule: str | None, in_body: bool, after_label: bool = False, after_body: bool = False
+) -> str | None:
     """Rules that need the lines around: a masthead above a date or byline, a caption of a
     name and a verb once the body has begun (before it, such a line is a sub-headline), the
-    value of a field whose label stands alone on the line before (来源： / 某某乡党政办)."""
+    value of a field whose label stands alone on the line before (来源： / 某某乡党政办), a
+    platform's name after the report's last sentence."""
+    if after_body and len(line) <= _PLATFORM_MAX and _PLATFORM.match(line):
+        return "navigation"
     if after_label and not in_body and len(line) <= _VALUE_MAX and not _SENTENCE_MARK.search(line):
         return "meta_strip"
     if next_rule in ("date_banner", "byline", "meta_strip") and _MASTHEAD.match(line):
@@ -432,6 +442,16 @@ def _context_rule(line: str, next_rule: str | None, in_body: bool, after_label: 
     if in_body and len(line) <= _SCENE_MAX and "在" in line and _SCENE_CAPTION.match(line):
         return "image"
     return None
+
+
+def _last_sentence(paragraphs: list[str]) -> tuple[int, int]:
+    """(paragraph, line) of the last non-blank line that ends a sentence: what follows is a footer."""
+    for p in range(len(paragraphs) - 1, -1, -1):
+        lines = [raw.strip() for raw in paragraphs[p].split("\n") if raw.strip()]
+        for i in range(len(lines) - 1, -1, -1):
+            if lines[i].endswith(_SENTENCE_ENDS):
+                return p, i
+    return len(paragraphs), 0  # no sentence: no footer is known
 
 
 def _publish_date(line: str) -> str | None:
@@ -543,7 +563,8 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
     repeated = _repeated(paragraphs)
     in_body = False
     label_open = False  # the line before was a field label left without its value (来源：), maybe a paragraph up
-    for para in paragraphs:
+    last_sentence = _last_sentence(paragraphs)
+    for p, para in enumerate(paragraphs):
         if _is_rights_box(para):
             removals.append(("rights", " ".join(para.split())))  # a statement broken over lines (wiki licence boxes)
             continue
@@ -552,7 +573,8 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
         for i, line in enumerate(lines):
             rule = rules[i] or ("repeated" if line in repeated else None)
             if rule is None:
-                rule = _context_rule(line, rules[i + 1] if i + 1 < len(lines) else None, in_body, label_open)
+                next_rule = rules[i + 1] if i + 1 < len(lines) else None
+                rule = _context_rule(line, next_rule, in_body, label_open, (p, i) > last_sentence)
             label_open = rule in ("meta_strip", "byline") and line.endswith((":", "："))
             if rule == "navigation" and kept and _SPACED_NAME.match(line) and _SPEECH_HEAD.match(kept[-1]):
                 rule = None  # 习　近　平 under （2017年10月18日）: the speaker's name, not a column tag
