@@ -533,3 +533,7 @@ def test_platform_names_after_the_last_sentence_are_a_footer() -> None:
 def test_a_bracketed_recommendation_header_is_navigation() -> None:
     out = clean("会议还研究了其他事项。\n【今日热点推荐】\n某县召开推进会")
     assert ("navigation", "【今日热点推荐】") in out.removals
+
+
+def test_a_sites_dateline_without_its_date_is_cut() -> None:
+    assert clean("某某新闻网消息 3月5日，某镇召开述职评议会。").text == "3月5日，某镇召开述职评议会。"

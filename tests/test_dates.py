@@ -290,6 +290,8 @@ TRICKY = [
     ("4月12日，某乡召开2018年度农业工作会。", {}, None, None, (D(2018, 4, 12), "day", "text_year")),
     ("1月8日，某镇召开2016年度总结会。", {}, "2017-01-09", None, (D(2017, 1, 8), "day", "publish_line")),
     ("4月12日，某乡传达2018年工作会议精神。", {}, None, None, (None, None, "none")),
+    # 学习 in the organ's name does not make the year that follows a cited one
+    ("3月6日下午，区委召开理论学习中心组2025年第2次学习会议。", {}, None, None, (D(2025, 3, 6), "day", "text_year")),
 ]
 
 

@@ -310,3 +310,15 @@ def test_reports_near_the_new_shapes_stay_reports(page: str) -> None:
 def test_awards_venues_placeholders_and_undated_speeches(page: str, reason: str) -> None:
     found = not_report_reason(page, clean(page).text)
     assert found is not None and found.startswith(reason)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "下面是小编为大家整理的2024年镇第二季度工作总结，供大家参考。\n一、工作进展\n*月*日，*镇召开党委会议，会议要求抓好落实。",
+        "资源描述：\n《某某学习心得》由会员上传分享，免费在线阅读。\n1、6月3日，我参加了县委中心组学习会。",
+    ],
+)
+def test_pages_of_document_and_sample_sites_are_not_reports(page: str) -> None:
+    found = not_report_reason(page, clean(page).text)
+    assert found is not None and found.startswith("a page of a document-sharing or sample-writing site")

@@ -78,6 +78,7 @@ _FRAGMENT_HEAD = compile_tc(
     rf"|(?![据據])[^\s，,。；：:（()）“”]{{0,16}}?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:[电電]|消息)(?:\s*{_BRACKET_BYLINE})?)"
     rf"(?=\s|[\d一二三四五六七八九十今昨近日前,，:：]|$)\s*"
     r"|^【[^】\n]{0,12}[讯訊]】\s*"  # a bracketed dateline: 【本报讯】
+    r"|^[^\s，,。；：:（()）“”]{2,12}(?:网|網|社|台|报|報)消息(?=\s)\s*"  # a site's dateline without its date: 某某新闻网消息
 )
 _TAIL_CHARS = 70  # fragments are only looked for this close to a line's ends
 _TAIL_GATE = re.compile(r"[:：■□◆●▲]")  # a tail fragment that does not end in a bracket has one

@@ -35,6 +35,13 @@ _READER = Prefiltered(
         re.IGNORECASE,
     )
 )
+# A document-sharing or sample-writing site's own words near the top (小编为大家整理的…供大家参考, 由会员上传分享,
+# 全文预览已结束): what such a site serves is a sample or a stored file, not a report of a meeting held.
+_DOC_SITE = compile_tc(
+    r"小编(?:为|给)?(?:大家|您)?(?:整理|收集|精心|带来|推荐)|供大家参考|由会员上传分享|免费在线阅读|全文预览已结束|"
+    r"下载本文档|本文档由用户提供|若需要原创文章"
+)
+_DOC_SITE_TOP = 400
 # Characters from scripts that anti-scraping sites sprinkle into Chinese text (Thai, Lao).
 _INJECTED_SCRIPT = re.compile(r"[\u0e00-\u0eff]")
 # A chapter heading near the top, also after a book title: 《某书》第五十七章.
@@ -178,6 +185,8 @@ def _book_or_site(raw: str, text: str) -> str | None:
         return "a chapter of a book (a chapter heading and no meeting day)"
     if _may_have_placeholders(text) and len(_PLACEHOLDER.findall(text)) >= 2 and not _DAY.search(text):
         return "a template with placeholders (xx年xx月, 20**年), not a report"
+    if _DOC_SITE.search(raw[:_DOC_SITE_TOP]):
+        return "a page of a document-sharing or sample-writing site (小编整理, 会员上传), not a report"
     return None
 
 
