@@ -364,3 +364,176 @@ def test_a_publish_strip_beats_a_stale_banner_for_the_publication_date() -> None
 )
 def test_a_trailing_byline_with_any_desk_before_its_reporter_is_removed(line: str, kept: str) -> None:
     assert clean(line).text == kept
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("评论一下", "widget"),
+        ("评论 3人参与，1条评论", "widget"),
+        ("已有5人参与，点击查看更多评论", "widget"),
+        ("还没有评论，快来抢沙发！", "widget"),
+        ("最热评论", "widget"),
+        ("最新评论", "widget"),
+        ("请输入验证码", "widget"),
+        ("账号+密码登录", "widget"),
+        ("还没有账号？", "widget"),
+        ("立即注册", "widget"),
+        ("登录/注册 个人中心", "widget"),
+        ("附件:", "widget"),
+        ("热门搜索:", "navigation"),
+        ("关联信息", "navigation"),
+        ("最新消息", "navigation"),
+        ("欢迎访问青禾县人民政府!", "navigation"),
+        (">机关 >县直 >乡镇 >工作动态", "navigation"),
+        ("青禾日报 2021年04月09日", "meta_strip"),
+        ("青禾新闻 2024-01-07 19:50:06", "meta_strip"),
+        ("(甲乙镇宣传办供稿)", "byline"),
+        ("(周乐文郑敏韩立平)", "byline"),
+    ],
+)
+def test_widgets_menus_and_stamps_of_new_sites_are_removed(line: str, rule: str) -> None:
+    out = clean(f"3月2日，县委召开会议。\n{line}\n会议还研究了其他事项。")
+    assert out.text == "3月2日，县委召开会议。\n会议还研究了其他事项。"
+    assert (rule, line) in out.removals
+
+
+def test_a_site_name_before_the_publish_stamp_gives_the_publication_date() -> None:
+    out = clean("青禾日报 2021年04月09日\n本报讯 8日上午，县委召开常委会议。")
+    assert out.publish_date == "2021年04月09日"
+    assert out.text == "8日上午，县委召开常委会议。"
+
+
+def test_a_label_and_its_value_a_blank_line_apart_go_together() -> None:
+    out = clean("信息来源:\n\n青禾发布\n\n5月21日，全县推进会召开。")
+    assert out.text == "5月21日，全县推进会召开。"
+    assert ("meta_strip", "青禾发布") in out.removals
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "cut"),
+    [
+        ("会议强调，要压实责任。(县政府办供稿)", "会议强调，要压实责任。", "(县政府办供稿)"),
+        ("会议学习了有关文件。(青禾日报)", "会议学习了有关文件。", "(青禾日报)"),
+        ("【视频】青禾县召开领导小组会议", "青禾县召开领导小组会议", "【视频】"),
+    ],
+)
+def test_source_credits_and_media_tags_are_cut_from_lines(line: str, kept: str, cut: str) -> None:
+    out = clean(line)
+    assert out.text == kept
+    assert cut in out.removed
+
+
+def test_a_brand_joined_with_underscores_is_spam_wherever_it_sits() -> None:
+    out = clean("会上，张某指出，ab88体育官网_88真人投注_88电子游戏作为文化发源地，要保护好遗产。")
+    assert out.text == "会上，张某指出，作为文化发源地，要保护好遗产。"
+    out = clean("会上宣读了《某某国际公司_官方网站:组织代表走访的方案》。")
+    assert out.text == "会上宣读了《组织代表走访的方案》。"
+    assert clean("会议审议了文件_2023版。").text == "会议审议了文件_2023版。"
+
+
+def test_pinyin_tags_with_a_space_inside_the_bracket_are_removed() -> None:
+    out = clean("州指挥部召开第5次會(huì )議，傳(chuán)達精神。")
+    assert out.text == "州指挥部召开第5次會議，傳達精神。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "青禾县委 2021年4月9日印发",  # a date with words after it is not a bare stamp
+        "会议时间：2021年4月9日上午9时",
+        "(会议纪要)",
+        "欢迎各位代表提出意见建议。",
+    ],
+)
+def test_lines_near_the_new_furniture_shapes_stay(line: str) -> None:
+    assert clean(f"3月2日，县委召开会议。\n{line}").text.endswith(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("2019-05-06 10:12:30 人气:", "meta_strip"),
+        ("点阅率:318", "meta_strip"),
+        ("字型大小:", "navigation"),
+        ("首页 新闻中心 工作动态", "navigation"),
+        ("第二版:要闻总第512期 >2022-05-06编印", "navigation"),
+        ("按 Enter 键跳至主内容", "navigation"),
+        ("记者: 林某某/县府报导。", "byline"),
+        ("(周某 文/图)", "byline"),
+        ("座谈会现场 |", "image"),
+        ("会场一角", "image"),
+    ],
+)
+def test_counters_menus_credits_and_scene_labels_of_more_sites_are_removed(line: str, rule: str) -> None:
+    out = clean(f"3月2日，县委召开会议。\n{line}\n会议还研究了其他事项。")
+    assert out.text == "3月2日，县委召开会议。\n会议还研究了其他事项。"
+    assert (rule, line) in out.removals
+
+
+def test_a_scene_caption_goes_in_the_body_but_not_before_it() -> None:
+    page = "某县政协召开分组讨论会\n1月6日，县政协委员分组讨论报告。\n县政协副主席林某在第一组参加讨论\n委员们一致表示拥护。"
+    out = clean(page)
+    assert "县政协副主席林某在第一组参加讨论" not in out.text
+    assert ("image", "县政协副主席林某在第一组参加讨论") in out.removals
+    assert clean("林某在第一组参加讨论\n1月6日，委员分组讨论。").text.startswith("林某在第一组参加讨论")
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("会议强调，要抓好落实。(林某某/文)", "会议强调，要抓好落实。"),
+        ("某某网杭州5月9日消息 市政协常委会议今天上午举行。", "市政协常委会议今天上午举行。"),
+        ("【本报讯】县政府召开第11次周报会，县长某某主持。", "县政府召开第11次周报会，县长某某主持。"),
+        (
+            "会议在北京举行，某某主持。 新华社记者 林某某 摄 会议听取了汇报。",
+            "会议在北京举行，某某主持。 会议听取了汇报。",
+        ),
+        # a source the report cites (据…消息) is the report's own sentence
+        (
+            "据《某某晚报》8月3日消息，2日，市长某某主持召开会议。",
+            "据《某某晚报》8月3日消息，2日，市长某某主持召开会议。",
+        ),
+    ],
+)
+def test_datelines_and_credits_of_more_sites_are_cut(line: str, kept: str) -> None:
+    assert clean(line).text == kept
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("当前页面：首页 > 动态", "navigation"),
+        ("乡镇部门站群", "navigation"),
+        ("Produced By 某某网络 某某发布系统", "navigation"),
+        ("手机版", "widget"),
+        ("手机版 无障碍版", "widget"),
+        ("亚洲无码高清视频,在线观看AV", "spam"),
+    ],
+)
+def test_site_groups_versions_and_adult_spam_lines_are_removed(line: str, rule: str) -> None:
+    out = clean(f"3月2日，县委召开会议。\n{line}\n会议还研究了其他事项。")
+    assert out.text == "3月2日，县委召开会议。\n会议还研究了其他事项。"
+    assert (rule, line) in out.removals
+
+
+def test_a_report_that_speaks_of_an_av_room_stays() -> None:
+    line = "会议要求，要加快建设成人教育中心。"
+    assert clean(line).text == line
+
+
+def test_platform_names_after_the_last_sentence_are_a_footer() -> None:
+    page = "青禾融媒服务平台\n5月6日，县委召开常委会。会议研究了有关事项。\n青禾融媒服务平台\n县网络舆情中心\n参与讨论\n政务\n微博"
+    out = clean(page)
+    assert out.text == "青禾融媒服务平台\n5月6日，县委召开常委会。会议研究了有关事项。"  # before the body: a headline
+    assert ("navigation", "县网络舆情中心") in out.removals
+    assert ("widget", "参与讨论") in out.removals
+
+
+def test_a_bracketed_recommendation_header_is_navigation() -> None:
+    out = clean("会议还研究了其他事项。\n【今日热点推荐】\n某县召开推进会")
+    assert ("navigation", "【今日热点推荐】") in out.removals
+
+
+def test_a_sites_dateline_without_its_date_is_cut() -> None:
+    assert clean("某某新闻网消息 3月5日，某镇召开述职评议会。").text == "3月5日，某镇召开述职评议会。"

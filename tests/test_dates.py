@@ -282,6 +282,16 @@ TRICKY = [
     ),
     ("日前，县政府召开常务会议。", {}, "2022-01-06", None, (None, None, "none")),
     ("区委常委会近日举行会议。", {}, None, None, (None, None, "none")),
+    # a day whose 日 the page lost before the time of day
+    ("2021年6月18上午，第二党支部召开支部委员会。", {}, None, None, (D(2021, 6, 18), "day", "text")),
+    ("6月18下午，第二党支部召开支部委员会。", {}, "2021-06-20", None, (D(2021, 6, 18), "day", "publish_line")),
+    # the year in the name of the meeting held, when nothing else gives one
+    ("9月8日上午，某镇召开了2019年宣传工作会议。", {}, None, None, (D(2019, 9, 8), "day", "text_year")),
+    ("4月12日，某乡召开2018年度农业工作会。", {}, None, None, (D(2018, 4, 12), "day", "text_year")),
+    ("1月8日，某镇召开2016年度总结会。", {}, "2017-01-09", None, (D(2017, 1, 8), "day", "publish_line")),
+    ("4月12日，某乡传达2018年工作会议精神。", {}, None, None, (None, None, "none")),
+    # 学习 in the organ's name does not make the year that follows a cited one
+    ("3月6日下午，区委召开理论学习中心组2025年第2次学习会议。", {}, None, None, (D(2025, 3, 6), "day", "text_year")),
 ]
 
 

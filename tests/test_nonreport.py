@@ -198,3 +198,127 @@ def test_a_title_beside_the_text_that_names_a_delivered_report_keeps_it_a_report
     page = "一、去年\n去年这里没有组织，报纸每周出版一次。\n二、今年\n今年成立了小组。\n三、计划\n我们要扩大宣传。"
     assert not_report_reason(page, clean(page).text, title="某地共产党报告") is None
     assert not_report_reason(page, clean(page).text) is not None
+
+
+@pytest.mark.parametrize(
+    ("page", "reason"),
+    [
+        # ceremonies and inspection tours: the opening's event is not a meeting
+        (
+            "4月2日，青禾县6个项目集中开工奠基仪式隆重举行，县委书记某某出席开工仪式并作重要讲话。"
+            "开工仪式由县长某某主持。\n某某指出，要全力推进项目建设。",
+            "news of an event that is not a meeting",
+        ),
+        (
+            "6月8日上午，县乡村振兴服务中心揭牌仪式在县农业农村局举行。副县长某某出席并揭牌。\n"
+            "揭牌仪式上，某某作了讲话。",
+            "news of an event that is not a meeting",
+        ),
+        (
+            "9月12日，市人大常委会组织部分代表到某区开展集中视察活动。\n视察组察看了三个园区的建设进度。"
+            "在随后召开的座谈会上，区政府作了汇报。",
+            "news of an event that is not a meeting",
+        ),
+        # transcripts: turns labelled with a name in square brackets or a host's label
+        (
+            "[林晓]关于今年的采访安排，我先介绍一下：开幕会和闭幕会都对记者开放，9月2日上午闭幕。下面请大家提问。",
+            "a transcript of an interview",
+        ),
+        (
+            "网上问政观察\n某台节目近日请来一位教授点评。\n主持人（某某）：\n各位观众好，这里是今天的访谈。",
+            "a transcript of an interview",
+        ),
+        # a speech printed with neither its speaker nor its day
+        (
+            "县委书记在全县经济工作大会上的讲话同志们：今天，我们召开全县经济工作大会。在此，我代表县委县政府，"
+            "向全县干部群众致以问候。下面，我讲三点意见。",
+            "a speech printed without its speaker or its day",
+        ),
+        (
+            "同志们：\n今天把大家请来，开一个安全生产工作会。刚才，几位局长通报了情况，我都同意。下面，我讲两点意见。",
+            "a speech printed without its speaker or its day",
+        ),
+        # a notice of a meeting to come, written as 现将会议有关事宜通知如下
+        (
+            "某县农业农村局关于召开全县春耕生产推进会的通知\n各乡镇：\n"
+            "为部署春耕生产，县局决定召开全县春耕生产推进会。现将会议有关事宜通知如下：\n一、会议时间：3月2日上午\n二、会议地点：县局三楼会议室",
+            "a notice or announcement",
+        ),
+        # novel prose: dialogue, short lines, no time at all
+        (
+            "镇政府的大会议室里坐满了人，窗外下着小雨。\n老周看了看表，没有说话。\n会议由某某主持。\n"
+            "大家都安静下来。\n某某清了清嗓子，说道：\n“这件事，大家心里都有数。”",
+            "novel prose",
+        ),
+    ],
+)
+def test_events_transcripts_sample_speeches_and_prose_are_not_reports(page: str, reason: str) -> None:
+    found = not_report_reason(page, clean(page).text)
+    assert found is not None and found.startswith(reason)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a report whose day is only a holiday's eve (节前) still reports a meeting held
+        "青禾日报讯 节前，某街道召开社区党组织书记述职评议会，街道班子成员参加会议。\n会上，各社区书记逐一述职。",
+        # a ceremony held with a meeting: the meeting is named
+        "5月6日，某县举行项目签约仪式暨招商引资推进会，县委书记某某出席并讲话。",
+        # an inspection whose report is a meeting's: 召开…座谈会 in the opening sentence
+        "6月1日，市委书记某某到某县视察并主持召开座谈会。会议强调，要抓好项目建设。",
+        # a delivered report to a congress opens with a salutation and no date
+        "同志们：\n\n我受中央委员会委托，向大会作报告。\n\n一、过去五年的工作",
+        # a dated speech with its speaker is a delivered speech, kept
+        "在全县经济工作会议上的讲话\n县委书记 某某\n（2021年1月5日）\n同志们：\n今天召开全县经济工作会议。",
+        # a report that quotes what someone said, with its date
+        "5月6日，县委召开常委会。\n会议由县委书记某某主持。\n他说：“要抓好落实。”\n会议还研究了其他事项。",
+        # a visit whose leaders sat down with the county's (参加座谈), told past the time's window
+        "本报讯 4月9日，市委常委、宣传部部长某某带领市督导组来我县就文化产业发展情况开展专题调研，听取了"
+        "有关工作汇报。县领导某某以及县直有关单位负责人参加座谈。",
+        # a weekly meeting with no time said: who presided and who sat in (列席参加)
+        "【本报讯】某县政府本周工作例会，县长某某主持，副县长某某及各局局长列席参加。县长要求各局抓好落实。",
+        # a paper's headings in square brackets are not a transcript's turns
+        "某某 某某\n[摘 要]本文讨论政协协商。\n[关键词]协商民主\n5月6日，某市政协召开主席会议。",
+    ],
+)
+def test_reports_near_the_new_shapes_stay_reports(page: str) -> None:
+    assert not_report_reason(page, clean(page).text) is None
+
+
+@pytest.mark.parametrize(
+    ("page", "reason"),
+    [
+        (
+            "近日，省委组织部通报了年度考核结果，某开发区党工委被评为全省基层党建先进单位。\n"
+            "近年来，该党工委每月组织一次集中学习。",
+            "news of an event that is not a meeting",
+        ),
+        (
+            "5月18日，全省举行重大项目集中签约仪式，我市分会场签约项目12个。市领导出席并致辞。",
+            "news of an event that is not a meeting",
+        ),
+        (
+            "会议概况\nXX街道办事处召开了防汛工作部署会。会议由副主任XXX主持，党工委书记XXX讲话。",
+            "a template with placeholders",
+        ),
+        (
+            "副县长在全县秋粮收购工作会议上的讲话同志们：今天召开秋粮收购工作会议。10月1日起，新粮陆续上市。",
+            "a speech printed without its speaker or its day",
+        ),
+    ],
+)
+def test_awards_venues_placeholders_and_undated_speeches(page: str, reason: str) -> None:
+    found = not_report_reason(page, clean(page).text)
+    assert found is not None and found.startswith(reason)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "下面是小编为大家整理的2024年镇第二季度工作总结，供大家参考。\n一、工作进展\n*月*日，*镇召开党委会议，会议要求抓好落实。",
+        "资源描述：\n《某某学习心得》由会员上传分享，免费在线阅读。\n1、6月3日，我参加了县委中心组学习会。",
+    ],
+)
+def test_pages_of_document_and_sample_sites_are_not_reports(page: str) -> None:
+    found = not_report_reason(page, clean(page).text)
+    assert found is not None and found.startswith("a page of a document-sharing or sample-writing site")

@@ -47,19 +47,27 @@ _BYLINE_LINE = compile_tc(
     rf"^[□■◆●▲]?\s*[（(【\[]?(?:{_NAME}\s+(?={_FIELD_PREFIX}{_FIELD}\s*[:：]))?(?:{_FIELD_PREFIX}{_FIELD}(?:{_SEP})[^\s:：|丨。，,！？]{{1,30}}(?:\s+[^\s:：|丨。，,！？]{{1,12}})*"
     rf"\s*[|丨/]?\s*)+[）)】\]]?(?:\s*报道)?$"
 )
+# What a credited name did, after it: 某某/文, 某某 文/图.
+_PART = r"(?:\s*[/／]\s*|\s+)(?:文|图|摄|文图|图文)(?:\s*[/／]\s*(?:文|图|摄))?\s*"
 # A line that is only names in brackets, (施某 田某), （王某）: the reporters of the story.
-_NAMES_LINE = compile_tc(rf"^[（(]\s*{_PADDED_NAME}(?:[\s、，,]+{_NAME}){{0,4}}\s*[）)]$")
+_NAMES_LINE = compile_tc(
+    rf"^[（(]\s*{_PADDED_NAME}(?:[\s、，,]+{_NAME}){{0,4}}\s*(?:{_PART})?[）)]$"
+    rf"|^(?:记者|通讯员)\s*[:：]\s*{_PADDED_NAME}\s*[/／]\s*[^\s，,。]{{1,10}}?报[导道]。?$"  # 记者: 某某/县府报导。
+    rf"|^[（(](?=[\u4e00-\u9fff]{{5,12}}[）)]$)(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}}){{2,4}}[）)]$"  # (甲某乙某某): run together
+)
 # A bracketed byline fragment at either end of a content line: （记者 王某 通讯员 李某）.
 _FRAGMENT_TAIL = compile_tc(
     rf"[（(【\[]\s*{_FIELD}(?:{_SEP})[^）)】\]\n]{{1,40}}[）)】\]]\s*$"
     # （全媒体记者某某）, （专刊记者 某某）, （某某新闻记者 甲 通讯员 乙）: any short desk before 记者
     rf"|[（(]\s*[^\s（()）。，,]{{0,8}}?(?:记者|通讯员)(?:{_SEP})?{_NAME}[^）)\n。]{{0,30}}[）)]\s*$"
     rf"|(?<=[。！？!?])\s*(?:{_FIELD_PREFIX}{_FIELD}\s*[:：]\s*[^\s:：。，,！？]{{1,12}}(?:\s+[^\s:：。，,！？|]{{1,6}}){{0,3}}\s*)+$"
-    rf"|(?<=[。！？!?”])\s*[（(]\s*{_PADDED_NAME}(?:[\s、]+{_NAME}){{0,4}}\s*[）)]\s*$"
+    rf"|(?<=[。！？!?”])\s*[（(]\s*{_PADDED_NAME}(?:[\s、]+{_NAME}){{0,4}}\s*(?:{_PART})?[）)]\s*$"
     rf"|(?<=[。！？!?”])\s*[（(]\s*[\u4e00-\u9fff]{{1,8}}?(?:镇|乡|街道|社区|村|局|办|委|中心)\s+{_NAME}\s*[）)]\s*$"
     rf"|(?<=[。！？!?”])\s*[■□◆●▲]\s*{_NAME}(?:[\s、]+{_NAME}){{0,3}}\s*$"  # 。■王某: a trailing reporter mark
     rf"|(?<=[。！？!?”])\s*[^\s，,。]{{0,10}}记者\s*{_NAME}(?:[\s、]+{_NAME}){{0,3}}\s*摄\s*$"  # a photo credit
     r"|(?<=[。！？!?”])\s*[（(]完[）)]\s*$"
+    # a source credit after the last full stop: (县政府办供稿), (某某日报), （某某新闻网）
+    r"|(?<=[。！？!?”])\s*[（(][^（()）。，,\s]{1,16}(?:供稿|供图|日报|晚报|报|新闻网|融媒体中心|电视台)[）)]\s*$"
     r"|(?<=[。！？!?”])\s*(?:展开详细|展开全文|阅读全文|查看全文|展开阅读全文)\s*$"
 )
 # A dateline (本报讯, 又讯, 某某融媒体中心2月29日讯) and/or a bracketed byline at a line's start.
@@ -67,14 +75,16 @@ _DATELINE = r"[^\s，,。；：:（()）“”]{0,24}?[讯訊](?![员員])"
 _BRACKET_BYLINE = rf"[（(【\[]\s*{_FIELD_PREFIX}(?:{_FIELD}(?:{_SEP})|记者|通讯员)[^）)】\]\n]{{1,40}}[）)】\]]"
 _FRAGMENT_HEAD = compile_tc(
     rf"^(?:{_DATELINE}\s*(?:{_BRACKET_BYLINE}|[（(][^）)\n，,。；]{{1,16}}[）)])?|[^\s，,。；（(]{{0,12}}{_BRACKET_BYLINE}"
-    rf"|[^\s，,。；：:（()）“”]{{0,16}}?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日[电電](?:\s*{_BRACKET_BYLINE})?)"
+    rf"|(?![据據])[^\s，,。；：:（()）“”]{{0,16}}?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:[电電]|消息)(?:\s*{_BRACKET_BYLINE})?)"
     rf"(?=\s|[\d一二三四五六七八九十今昨近日前,，:：]|$)\s*"
+    r"|^【[^】\n]{0,12}[讯訊]】\s*"  # a bracketed dateline: 【本报讯】
+    r"|^[^\s，,。；：:（()）“”]{2,12}(?:网|網|社|台|报|報)消息(?=\s)\s*"  # a site's dateline without its date: 某某新闻网消息
 )
 _TAIL_CHARS = 70  # fragments are only looked for this close to a line's ends
 _TAIL_GATE = re.compile(r"[:：■□◆●▲]")  # a tail fragment that does not end in a bracket has one
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")  # no letter, digit or character: emoji, rules, dots
 # Page furniture glued to a line: a CNKI <正> at its start, a column separator at its end.
-_HEAD_MARK = re.compile(r"^<正>\s*")
+_HEAD_MARK = re.compile(r"^(?:<正>|【(?:视频|視頻|图文|圖文|组图|組圖|图片|圖片|音频|音頻|直播|H5|h5)】)\s*")
 _TAIL_MARK = re.compile(r"(?<=\S)\s+[|丨]$")
 _BULLETS = "•·●■◆□▲*-— \t"
 # Lines that are boilerplate when they start like this (and are short).
@@ -93,8 +103,10 @@ _LEADING = compile_tc(
     r"(?:文章|稿件|新闻|本文)来源|投稿邮箱|投稿信箱|联系电话[:：]|联系方式[:：]|传真[:：]|邮编[:：]|"
     r"【?\s*我要纠错|网站纠错|网站声明|隐私政策|使用帮助|相关稿件|相关报道|[-—\s]*END[-—\s]*$|"
     r"视频加载中|您的浏览器不支持|点击播放|使用小程序|写下你的留言|合作单位$|友情链接|"
-    r"(?:浏览|阅读|点击|访问)(?:量|次数|数)?\s*[:：]?\s*\d+\s*次?$|"
-    r"智能推荐|为你推荐|猜你喜欢|热门推荐|相关推荐|新闻推荐|推荐新闻|热点新闻|延伸阅读|标签[:：]|[\u4e00-\u9fff]{0,4}解读[:：])",
+    r"(?:浏览|阅读|点击|访问|点阅|人气)(?:量|次数|数|率)?\s*[:：]?\s*\d*\s*次?$|字型大小|字体大小|"
+    r"首页(?:\s+[^\s，。,；;]{2,8}){1,6}$|【[^】\n]{0,10}(?:推荐|热点)[^】\n]{0,6}】$|当前页面|[^。，,]{0,8}站群(?:导航)?$|(?:Produced|Powered)\s+by|第[一二三四五六七八九十\d]{1,3}版\s*[:：]|总第\s*\d+\s*期|按\s*Enter|跳[到转]?主要?内容|"
+    r"智能推荐|为你推荐|猜你喜欢|热门推荐|相关推荐|新闻推荐|推荐新闻|热点新闻|延伸阅读|标签[:：]|[\u4e00-\u9fff]{0,4}解读[:：]|"
+    r"热门搜索|热搜|关联信息$|相关信息$|最新消息$|最新动态$|欢迎(?:访问|光临|来到)[^。，,]{0,24}$|(?:\s*[>＞»]\s*[^>＞»\s]{1,10}){2,}$)",
     re.IGNORECASE,
 )
 # A related link in a list, with its date: - 某县召开…会议2025-11-13.
@@ -108,20 +120,22 @@ _ANYWHERE = compile_tc(
 # Lines made only of share/like buttons, font-size switches, version links or separators.
 _BUTTONS = compile_tc(
     r"^(?:[\s|丨/·•\-—_=*【】\[\]▼▲↓↑→←]|分享|收藏|点赞|在看|赞|转发|推荐|打印|关闭|返回顶部|返回|"
-    r"字号|字体|[大中小]|微信|微博|QQ空间|QQ|朋友圈|复制链接|繁体版|简体版|繁體|简体|无障碍|长辈版|关怀版|"
-    r"适老版|English|登录|注册|知道了|取消|允许|赞赏|评论|写评论|打印此页|打印本页|关闭本页|关闭窗口|[:：]|[（(]?完[）)]?)+$",
+    r"字号|字体|[大中小]|政务|微信|微博|QQ空间|QQ|朋友圈|复制链接|繁体版|简体版|繁體|简体|无障碍|长辈版|关怀版|"
+    r"适老版|手机版|电脑版|PC版|WAP版|无障碍版|English|登录|注册|知道了|取消|允许|赞赏|评论|写评论|打印此页|打印本页|关闭本页|关闭窗口|[:：]|[（(]?完[）)]?)+$",
     re.IGNORECASE,
 )
 # Comment and reading widgets.
 _WIDGET = compile_tc(
     r"^(?:\d+\s*条评论|网友评论|暂无(?:网友)?评论|发表评论|我要评论|评论列表|查看评论|验证码|\*?正文[:：]?$|"
-    r"<正>$|今天是\s*[:：]?$|摘要$|文章不错|点个赞|转载是一种动力|分享是一种美德|读完约\s*\d+\s*分钟)",
+    r"<正>$|今天是\s*[:：]?$|摘要$|文章不错|点个赞|转载是一种动力|分享是一种美德|读完约\s*\d+\s*分钟|"
+    r"评论一下|(?:评论\s*|已有\s*)?\d+\s*人参与|还没有评论|快来抢沙发|(?:最热|最新|热门|全部|精彩)评论$|"
+    r"参与讨论$|查看更多(?:精彩)?评论|请?输入验证码|账号\s*[+＋]\s*密码|还没有账号|立即注册$|忘记密码|登录\s*/\s*注册|附件\s*[:：]?$)",
     re.IGNORECASE,
 )
 # Image file names and photo captions: w_DSC06035.JPG, ![](/pic/1.png), 会议现场, (资料图).
 _IMAGE = compile_tc(
     r"^(?:!\[[^\]]*\]\([^)]*\)?|\S{0,80}\.(?:jpe?g|png|gif|bmp|webp|mts|mp4)|[（(]?\s*资料图片?\s*[）)]?|"
-    r"图为.{0,30}|.{0,12}图片来源[:：].*|[^，。]{0,8}(?:会议现场|会场|现场图|座谈会现场)|图片|视频|音频)$",
+    r"图为.{0,30}|.{0,12}图片来源[:：].*|[^，。]{0,8}(?:会议?现场|会场(?:场景|一角)?|现场图|活动现场)|图片|视频|音频)$",
     re.IGNORECASE,
 )
 # A short column tag written with spaces between its characters: 工 作 动 态.
@@ -133,7 +147,7 @@ _SPACED_TAG = re.compile(
 _META_LABEL = compile_tc(
     r"(?:^|[\s|丨/•·\[【(（])(?:作者|编辑|责任编辑|责编|(?:文章|稿件|新闻|信息|本文)?来源|稿源|发布时间|发布日期|发布者|发布机构|发稿时间|"
     r"更新时间|内容更新时间|时间|日期|浏览|浏览次数|浏览量|阅读|阅读量|阅读数|点击|点击数|点击量|字数|评论|"
-    r"访问量|访问次数|点击率|阅读次数|信息索引号|索引号|文号|主题词|主题分类|体裁|分类|所属机构|生成日期|成文日期|公开方式|字号)"
+    r"访问量|访问次数|点击率|阅读次数|人气|点阅率|点阅|信息索引号|索引号|文号|主题词|主题分类|体裁|分类|所属机构|生成日期|成文日期|公开方式|字号)"
     r"\s*(?=[:：|丨]|\s|\d|$)"
 )
 _META_MAX = 160
@@ -143,6 +157,12 @@ _TIMESTAMP_HEAD = re.compile(rf"^[\[【(（]?\s*{_DATE_TEXT}(?:\s+\d{{1,2}}[:：
 # A bare publication stamp or banner: 2022-09-02 18:30, 2023年09月15日, 2023年03月29日 星期三.
 _DATETIME_ONLY = re.compile(
     rf"^(?:今天是\s*[:：]?\s*)?{_DATE_TEXT}(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?(?:\s*(?:星期|周|週)[一二三四五六日天])?$"
+)
+# A site's or paper's name before the publication stamp, alone on a line: 某某日报 2020年03月12日,
+# 某某新闻 2026-01-07 19:50:06.
+_NAMED_STAMP = re.compile(
+    rf"^[^\s，,。；;：:！？!?（()）]{{2,12}}\s+{_DATE_TEXT}(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?"
+    r"(?:\s*(?:星期|周|週)[一二三四五六日天])?$"
 )
 _PUBLISH = compile_tc(
     r"(?:发布时间|发布日期|发稿时间|时间|日期)\s*[:：|丨]?\s*"
@@ -161,7 +181,8 @@ _RIGHTS_MAX = 400
 _RIGHTS_WORDS = ("公有", "domain", "Domain", "DOMAIN", "版权", "版權", "未经", "未經", "转载", "轉載", "侵犯", "著作")
 _RIGHTS_START = compile_tc(r"^(?:本作品|这部作品|本模板|版权|凡本|声明|public\s*domain)", re.IGNORECASE)
 # Conversion junk: a pinyin syllable with a tone mark in brackets after a character, 區(qū).
-_PINYIN_TAG = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]{0,6}[)）]")
+# (會(huì ) with a space before the bracket; 日?(qǐng) after a character the encoding lost).
+_PINYIN_TAG = re.compile(r"(?<=[\u4e00-\u9fff?])[(（]\s?[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]{0,6}\s?[)）]")
 # Brand strings injected by hijacked mirrors: 某某娱乐官方网站¥某某娱乐注册入口.
 _SPAM = compile_tc(
     r"[\u4e00-\u9fff]{2}(?:体育|娱乐|彩票|棋牌|博彩|电竞)(?:[\u4e00-\u9fff]{2}(?:体育|娱乐|彩票|棋牌|博彩|电竞)|"
@@ -174,6 +195,16 @@ _SPAM_ENTRANCE = compile_tc(
     r"(?:\s*[·_]?\s*[（(]中国[）)]\s*(?:官方网站|官网)?)?",
     re.IGNORECASE,
 )
+# A brand joined to its slogans with underscores (某某365体育_365投注_365电子游戏, 某某公司_官方网站:),
+# in place of a place name: report text never joins words with "_".
+_SPAM_JOINED = compile_tc(
+    r"(?:[A-Za-z][A-Za-z0-9]*[\u4e00-\u9fff]{0,6}|(?<=[《“\"\s:：,，。、(（])[\u4e00-\u9fff]{2,10}|^[\u4e00-\u9fff]{2,10})"
+    r"(?:\s?_\s?[A-Za-z0-9\u4e00-\u9fff ]{1,12}?)*\s?_\s?[A-Za-z0-9 \u4e00-\u9fff]{0,10}?"
+    r"(?:官方网站|官网|体育|投注|娱乐|彩票|棋牌|游戏)[:：]?"
+)
+# A line of adult-site keywords that a hijacked mirror appends (…无码…毛片…在线观看…): two are enough.
+_ADULT = compile_tc(r"无码|毛片|成人|AV|在线观看|高清视频|国产精品|亚洲|日韩")
+_ADULT_GATE = ("无码", "無碼", "毛片", "AV")
 _SPAM_WORDS = ("体育", "體育", "娱乐", "娛樂", "彩票", "棋牌", "博彩", "电竞", "電競")
 _SPAM_MARK = re.compile(r"[_¥]|官网|app下载|注册", re.IGNORECASE)
 # A source or photo credit on a line of its own: 区政府办 供稿, 区委新闻办供图, (某某 摄).
@@ -199,6 +230,19 @@ _NAME_CAPTION = compile_tc(
     rf"^{_NAME}[\u4e00-\u9fff]{{0,6}}?(?:主持会议|主持并讲话|主持|讲话|发言|致辞|作报告|作辅导报告)$"
 )
 _CAPTION_MAX = 16
+# A site's platform or service name on a line of its own after the report's last sentence (a
+# footer: 某某融媒体平台, 某某舆情中心, 某某客户端): before it, such a line may be a sub-headline.
+_PLATFORM = compile_tc(r"^[^\s，。,；;：:！？!?、（()）]{2,14}(?:平台|中心|服务|客户端|APP)$", re.IGNORECASE)
+_PLATFORM_MAX = 16
+# A photo's scene inside the body: who is where doing what, with no punctuation (某某在小组参加讨论).
+_SCENE_CAPTION = compile_tc(
+    r"^[^，。；：:！？、,;!?]{2,20}在[^，。；：:！？、,;!?]{1,10}?(?:讨论|发言|讲话|审议|座谈|交流|调研|察看|参观)$"
+)
+_SCENE_MAX = 30
+# A photo credit left between two sentences of a paragraph: 。 某社记者 某某 摄 会议听取了…
+_PHOTO_CREDIT_INSIDE = compile_tc(
+    rf"(?<=[。！？!?])\s*[^\s，,。]{{0,10}}记者\s+{_NAME}(?:\s+{_NAME}){{0,3}}\s+摄(?=\s)"
+)
 _VALUE_MAX = 20  # the value of a field whose label stood alone on the line before
 _SENTENCE_MARK = re.compile(r"[。，,；;！？!?]")
 _REPEATS = 3  # a short line that a page repeats this often is an injected link or tag
@@ -216,7 +260,8 @@ _MOJIBAKE_INDENT = re.compile(r"(?m)^[ \t]*\?{2,}[ \t]*")
 # The name line of a delivered speech, spaced to a width (习　近　平), under its dash or date line.
 _SPACED_NAME = compile_tc(rf"^[{SURNAMES}](?:[ \u3000]+[\u4e00-\u9fff]){{1,3}}$")
 _SPEECH_HEAD = re.compile(r"^(?:[—-]{1,2}.+|[（(]\s*\d{4}\s*年[^）)]{1,12}日\s*[）)])$")
-_CONTINUES = "。，、；：,;:！？!?）)”’》"  # a line followed by one of these ends mid-sentence
+_CONTINUES = "。，、；：,;:！？!?）)”’》"
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "”", "。）", "。)")  # a line followed by one of these ends mid-sentence
 _OPEN_CLAUSE = "的和与及、，,（(“《"  # a line after one of these starts mid-sentence
 _UNIT_MIN = 6  # shorter paragraphs and lines (各位代表：) are never counted as evidence
 _UNIT_MAX = 600
@@ -319,6 +364,8 @@ def _line_rule(line: str) -> str | None:
     if len(line) > _META_MAX:
         return None  # furniture is short: a long line is the report's
     bare = line.lstrip(_BULLETS) or line
+    if bare.endswith(("|", "丨")) and len(bare) > 2:
+        bare = bare[:-1].rstrip()  # a column separator after a caption or a label: 某某现场 |
     short = len(line) <= _MAX_LEADING_LINE
     if _BUTTONS.match(line) or _SYMBOLS_ONLY.match(line):
         return "widget"  # buttons, or only symbols and emoji (⏳🔡, ——)
@@ -334,6 +381,8 @@ def _line_rule(line: str) -> str | None:
         return "byline"
     if len(line) <= 30 and line.endswith(_CREDIT_ENDS) and _CREDIT.match(line):
         return "byline"
+    if _NAMED_STAMP.match(bare):
+        return "meta_strip"
     if (
         len(line) <= _META_MAX
         and _META_SEPARATOR.search(line)
@@ -348,6 +397,8 @@ def _line_rule(line: str) -> str | None:
         return "meta_strip" if _META_LABEL.match(bare) else "navigation"
     if _RIGHTS_START.match(line) or (_may_be_rights(line) and _RIGHTS.search(line)):
         return "rights"
+    if any(w in line for w in _ADULT_GATE) and len(set(_ADULT.findall(line))) >= 2:
+        return "spam"
     return None
 
 
@@ -374,31 +425,50 @@ def _repeated(paragraphs: list[str]) -> set[str]:
     return {line for line, n in counts.items() if n >= _REPEATS}
 
 
-def _context_rule(line: str, next_rule: str | None, in_body: bool, after_label: bool = False) -> str | None:
+def _context_rule(
+    line: str, next_rule: str | None, in_body: bool, after_label: bool = False, after_body: bool = False
+) -> str | None:
     """Rules that need the lines around: a masthead above a date or byline, a caption of a
     name and a verb once the body has begun (before it, such a line is a sub-headline), the
-    value of a field whose label stands alone on the line before (来源： / 某某乡党政办)."""
+    value of a field whose label stands alone on the line before (来源： / 某某乡党政办), a
+    platform's name after the report's last sentence."""
+    if after_body and len(line) <= _PLATFORM_MAX and _PLATFORM.match(line):
+        return "navigation"
     if after_label and not in_body and len(line) <= _VALUE_MAX and not _SENTENCE_MARK.search(line):
         return "meta_strip"
     if next_rule in ("date_banner", "byline", "meta_strip") and _MASTHEAD.match(line):
         return "navigation"
     if in_body and len(line) <= _CAPTION_MAX and _NAME_CAPTION.match(line):
         return "image"
+    if in_body and len(line) <= _SCENE_MAX and "在" in line and _SCENE_CAPTION.match(line):
+        return "image"
     return None
+
+
+def _last_sentence(paragraphs: list[str]) -> tuple[int, int]:
+    """(paragraph, line) of the last non-blank line that ends a sentence: what follows is a footer."""
+    for p in range(len(paragraphs) - 1, -1, -1):
+        lines = [raw.strip() for raw in paragraphs[p].split("\n") if raw.strip()]
+        for i in range(len(lines) - 1, -1, -1):
+            if lines[i].endswith(_SENTENCE_ENDS):
+                return p, i
+    return len(paragraphs), 0  # no sentence: no footer is known
 
 
 def _publish_date(line: str) -> str | None:
     if m := _PUBLISH.search(line):
         return re.sub(r"\s+", "", m.group(1))
     bare = line.lstrip(_BULLETS)
-    if (_DATETIME_ONLY.match(bare) or _TIMESTAMP_HEAD.match(bare)) and (m := _ANY_DATE.search(bare)):
+    if (_DATETIME_ONLY.match(bare) or _TIMESTAMP_HEAD.match(bare) or _NAMED_STAMP.match(bare)) and (
+        m := _ANY_DATE.search(bare)
+    ):
         return re.sub(r"\s+", "", m.group(0))
     return None
 
 
 def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
     """``line`` without a byline fragment at its start or end, nor injected spam strings."""
-    if line.startswith("<") and (m := _HEAD_MARK.match(line)):
+    if line.startswith(("<", "【")) and (m := _HEAD_MARK.match(line)):
         removals.append(("widget", m.group(0).strip()))
         line = line[m.end() :]
     if line.endswith(("|", "丨")) and (m := _TAIL_MARK.search(line, max(0, len(line) - 8))):
@@ -413,8 +483,16 @@ def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
     ):
         removals.append(("byline_fragment", m.group(0).strip()))
         line = line[: m.start()].strip()
+    if "摄" in line or "攝" in line:
+        for m in reversed(list(_PHOTO_CREDIT_INSIDE.finditer(line))):
+            removals.append(("byline_fragment", m.group(0).strip()))
+            line = line[: m.start()] + line[m.end() :]
     if "入口" in line:
         for m in reversed(list(_SPAM_ENTRANCE.finditer(line))):
+            removals.append(("spam", m.group(0)))
+            line = line[: m.start()] + line[m.end() :]
+    if "_" in line:
+        for m in reversed(list(_SPAM_JOINED.finditer(line))):
             removals.append(("spam", m.group(0)))
             line = line[: m.start()] + line[m.end() :]
     spam = any(w in line for w in _SPAM_WORDS)
@@ -485,7 +563,9 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
     publish_dates: dict[bool, str] = {}  # a publish strip's date beats a banner's (a stale site header)
     repeated = _repeated(paragraphs)
     in_body = False
-    for para in paragraphs:
+    label_open = False  # the line before was a field label left without its value (来源：), maybe a paragraph up
+    last_sentence = _last_sentence(paragraphs)
+    for p, para in enumerate(paragraphs):
         if _is_rights_box(para):
             removals.append(("rights", " ".join(para.split())))  # a statement broken over lines (wiki licence boxes)
             continue
@@ -494,8 +574,9 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
         for i, line in enumerate(lines):
             rule = rules[i] or ("repeated" if line in repeated else None)
             if rule is None:
-                after_label = i > 0 and rules[i - 1] in ("meta_strip", "byline") and lines[i - 1].endswith((":", "："))
-                rule = _context_rule(line, rules[i + 1] if i + 1 < len(lines) else None, in_body, after_label)
+                next_rule = rules[i + 1] if i + 1 < len(lines) else None
+                rule = _context_rule(line, next_rule, in_body, label_open, (p, i) > last_sentence)
+            label_open = rule in ("meta_strip", "byline") and line.endswith((":", "："))
             if rule == "navigation" and kept and _SPACED_NAME.match(line) and _SPEECH_HEAD.match(kept[-1]):
                 rule = None  # 习　近　平 under （2017年10月18日）: the speaker's name, not a column tag
             if rule:

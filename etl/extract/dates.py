@@ -41,11 +41,13 @@ _CN_DIGIT = {
 _FULLWIDTH_DIGITS = {0xFF10 + i: 0x30 + i for i in range(10)}
 _CN = "〇零○一二两三四五六七八九十"
 _NUM = rf"(?:\d{{1,4}}|[{_CN}]{{1,4}})"
+# A day whose 日 the page lost before the time of day: 2022年3月25上午.
+_DAY_END = r"(?:[日号號]|(?=[上下]午|晚上|早上|凌晨))"
 _FULL = re.compile(
-    rf"(?P<y>\d{{4}}|[{_CN}]{{4}})\s*年\s*(?P<m>{_NUM})\s*月(?:\s*(?P<d>{_NUM})\s*[日号號])?"
+    rf"(?P<y>\d{{4}}|[{_CN}]{{4}})\s*年\s*(?P<m>{_NUM})\s*月(?:\s*(?P<d>{_NUM})\s*{_DAY_END})?"
     r"|(?P<y2>(?:19|20)\d{2})[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})(?!\d)"
 )
-_MONTH_DAY = re.compile(rf"(?<![\d年{_CN}])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*[日号號]")
+_MONTH_DAY = re.compile(rf"(?<![\d年{_CN}])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*{_DAY_END}")
 _DAY_ONLY = re.compile(
     rf"(?<![\d月{_CN}])(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})\s*[日号號]\s*(?=[上下中晚早午凌]|[,，、）)]|讯|訊)"
 )
@@ -60,7 +62,8 @@ _RECENT_FROM = (2, 1)
 _RELATIVE_DAYS = {"昨日": 1, "昨天": 1, "今天": 0, "今日": 0, "前天": 2, "前日": 2}
 # A date the opening cites rather than meets on: 传达…4月30日…会议精神, 自从一九七六年十月.
 _CITED_BEFORE = re.compile(
-    r"(?:传达|傳達|学习|學習|贯彻|貫徹|落实|落實|领会|領會|听取|聽取|研究|审议|審議)[^，,。；\n]{0,12}\Z"
+    # 学习 in an organ's name (理论学习中心组2023年第二次集体学习) does not cite what follows
+    r"(?:传达|傳達|(?:学习|學習)(?!中心组|中心組)|贯彻|貫徹|落实|落實|领会|領會|听取|聽取|研究|审议|審議)[^，,。；\n]{0,12}\Z"
     r"|(?:自从|自從|自|从|從|截至|截止|直到|早在|以来)\s*\Z"
     r"|(?:决定|決定|定于|定於|将于|將於|拟于|擬於|计划于|計劃於)[^，,。；\n]{0,6}\Z"  # a meeting to come
     r"|\d\s*[日号號]\s*(?:至|到|~|～|—|－|-)\s*\Z"  # the end of a range (10月30日至11月1日)
@@ -83,6 +86,11 @@ _HINT_Y = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # The text's own year: 2024年第18次区委常委会会议, 2020年中心组(扩大)第七次学习会议, 2023年度第2次.
 _OWN_YEAR = re.compile(
     rf"(?<!\d)((?:19|20)\d{{2}})\s*年度?[^，,。；\n\d]{{0,12}}第\s*(?:\d{{1,3}}|[{_CN}]{{1,4}})\s*次"
+)
+# The year of the meeting the opening says was held: 召开了2016年党建工作会议, 召开2016年度党委工作会.
+# Used only when no context gives a year (a 年度 meeting in January may review the year before).
+_HELD_YEAR = re.compile(
+    r"(?:召开|举行|召開|舉行)了?\s*((?:19|20)\d{2})\s*年度?[^，,。；\n\d]{0,16}?(?:会议|會議|会|會)(?![^，,。；\n]{0,4}精神)"
 )
 # A year in a title: 2015招商引资工作领导小组扩大会议, 2024年工作会议.
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*年|[\u4e00-\u9fff])")
@@ -302,6 +310,11 @@ def _own_year(title: str, head: str) -> int | None:
     return None
 
 
+def _held_year(head: str) -> int | None:
+    """The year in the name of the meeting the opening says was held (召开了2016年党建工作会议)."""
+    return int(m[1]) if "年" in head and (m := _HELD_YEAR.search(head)) else None
+
+
 def _title_year(title: str) -> int | None:
     """A year in the title (2015招商引资工作会议): used when no context gives one."""
     return int(m[1]) if (m := _TITLE_YEAR.search(title)) else None
@@ -343,7 +356,7 @@ def meeting_date(
     own = _own_year(title, head)
     years = [("text_year", (own, None, None))] if own else []
     years += [("session", (session, None, None))] if session else []
-    titled = _title_year(title)
+    titled = _title_year(title) or _held_year(head)
     last = [("text_year", (titled, None, None))] if titled else []
     has_own = any(not f.cited for f in candidates)
     for f in candidates:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.patterns import compile_tc
+from etl.extract.patterns import SURNAMES, compile_tc
 from etl.extract.prefilter import Prefiltered
 
 __all__ = ["not_report_reason"]
@@ -35,6 +35,13 @@ _READER = Prefiltered(
         re.IGNORECASE,
     )
 )
+# A document-sharing or sample-writing site's own words near the top (小编为大家整理的…供大家参考, 由会员上传分享,
+# 全文预览已结束): what such a site serves is a sample or a stored file, not a report of a meeting held.
+_DOC_SITE = compile_tc(
+    r"小编(?:为|给)?(?:大家|您)?(?:整理|收集|精心|带来|推荐)|供大家参考|由会员上传分享|免费在线阅读|全文预览已结束|"
+    r"下载本文档|本文档由用户提供|若需要原创文章"
+)
+_DOC_SITE_TOP = 400
 # Characters from scripts that anti-scraping sites sprinkle into Chinese text (Thai, Lao).
 _INJECTED_SCRIPT = re.compile(r"[\u0e00-\u0eff]")
 # A chapter heading near the top, also after a book title: 《某书》第五十七章.
@@ -44,7 +51,7 @@ _TOP = 200
 # A meeting's day: 3月5日, 12日上午 (a report of a held meeting names it; rules and templates do not).
 _DAY = Prefiltered(compile_tc(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[日号]\s*[上下]午|(?<![\d月])\d{1,2}\s*[日号][,，]"))
 # A template's placeholders: xx年xx月xx日, 20**年, ××县, X委.
-_PLACEHOLDER = re.compile(r"(?:[xX]{2}|[×＊*]{2}|(?<![A-Za-z])X)(?=[年月日县区镇市次委号届])")
+_PLACEHOLDER = re.compile(r"(?:(?<![A-Za-z])[xX]{2,3}(?![A-Za-z])|[×＊*]{2,3}|(?<![A-Za-z])X)(?=[\u4e00-\u9fff])")
 _PLACEHOLDER_MARKS = ("x", "X", "×", "*", "＊")
 # A notice that issues a document: 现予印发, 现印发给你们, 请认真贯彻执行.
 _ISSUING_WORDS = ("印发", "印發", "请认真", "請認真")  # every issuing phrase has one
@@ -71,7 +78,8 @@ _RULES_TITLE = compile_tc(r"^[^\n。，,]{2,30}(?:制度|规则|细则|办法|�
 _NOTICE = Prefiltered(
     compile_tc(
         r"特此通知|特此公告|特此通告|现将有关事项通知如下|现就有关事项通知如下|"
-        r"定于\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。]{0,30}召开|请[^。]{0,12}准时参加|征求意见的(?:公告|通知|函)"
+        r"定于\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。]{0,30}召开|请[^。]{0,12}准时参加|征求意见的(?:公告|通知|函)|"
+        r"现将[^。]{0,12}通知如下|关于召开[^。\n]{2,40}的通知"
     )
 )
 # What only a report of a held meeting says.
@@ -83,14 +91,15 @@ _REPORTED = Prefiltered(
 # templates speak of meetings in general and name no time of one.
 _TIME = compile_tc(
     r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?<![\d月])\d{1,2}\s*[日号]|\d{4}\s*年\s*\d{1,2}\s*月|\d{4}-\d{1,2}-\d{1,2}|"
-    r"[〇一二三四五六七八九十]{1,3}月[〇一二三四五六七八九十]{1,3}日|近日|日前|近期|今天|今日|昨天|昨日|前天|当天|上午|下午|晚上"
+    r"[〇一二三四五六七八九十]{1,3}月[〇一二三四五六七八九十]{1,3}日|近日|日前|近期|今天|今日|昨天|昨日|前天|当天|上午|下午|晚上|"
+    r"节前|节后"
 )
 _NEAR_TIME = compile_tc(r"会|召开|举行|主持|学习|研讨|座谈|审议|听取")
 _OPENING = 400
 # What only a report of a held meeting says (主持会议 as a clause of its own, not 主持会议的领导).
 _HELD = compile_tc(
     r"会议指出|会议强调|会议要求|会议认为|会议听取|会议审议|会议决定|主持召开|并讲话|"
-    r"(?:主持|出席|列席)(?:了)?(?:会议|学习|座谈)(?=[。，,；;并])"
+    r"(?:主持|出席|列席)(?:了)?(?:会议|学习|座谈|参加)(?=[。，,；;并])|参加(?:了)?座谈(?=[。，,；;])"
 )
 _BEFORE_TIME, _AFTER_TIME = 60, 80
 # A delivered speech or a resolution names no time in its opening: a salutation (各位代表：,
@@ -105,6 +114,31 @@ _MEETING_TITLE = compile_tc(r"召开|举行|(?:会议|[^社机议员协]会)$")
 # A title given with the text (a table's column) that names a delivered report or a resolution.
 _DELIVERED_TITLE = compile_tc(r"报告|决议|讲话|发言|致辞|公报")
 _MEETING_WORDS = compile_tc(r"召开|举行|主持|会议指出|会议强调|会议要求|会议听取|会议审议|会议传达")
+# An event that is not a meeting, named by the opening sentence: a ceremony (开工仪式, 揭牌仪式 …), an
+# inspection tour (视察) or an award (获评, 被评为); a report names the meeting held (召开…会议, 举行…座谈会) or its voice.
+_NOT_A_MEETING_EVENT = compile_tc(r"仪式|典礼|揭牌|奠基|签约|视察|慰问|获评|被评为|荣获")
+_MEETING_IN_SENTENCE = compile_tc(r"(?:召开|举行)[^。；;]{0,40}?(?:会议|[^仪典]会(?![见场]))")
+_MEETING_VOICE = compile_tc(r"会议指出|会议强调|会议要求|会议认为|会议听取|会议审议|会议决定|主持召开")
+# Turns of a transcript: [某某] or 主持人(某某): / 嘉宾： at a line's start (an interview, a press conference).
+_TURN_MARKS = ("[", "主持人", "嘉宾", "嘉賓", "网友", "網友")  # every turn has one: a cheap test first
+_TRANSCRIPT_TURN = Prefiltered(
+    compile_tc(
+        rf"(?:^|\n)\s*(?:\[(?!关键词|摘要|作者|注释|编者按)[{SURNAMES}][\u4e00-\u9fff·]{{1,4}}\]"
+        r"|(?:主持人|嘉宾|网友)\s*(?:[（(][\u4e00-\u9fff·*]{1,6}[）)])?\s*[:：])"
+    )
+)
+# A speech printed with neither its speaker nor its day (a writing site's sample): a salutation at the
+# top, after nothing or a post's speech title (县委书记在…大会上的讲话), and no date in the opening.
+_SAMPLE_SPEECH = compile_tc(
+    r"^(?:[^\n。]{0,20}?(?:书记|县长|市长|区长|镇长|乡长|主任|局长|部长|主席|负责人|领导)在[^\n。]{2,40}?"
+    r"(?:讲话|发言|致辞|主持词)(?:稿)?\s*)?(?:同志们|各位代表|各位委员|各位领导|同事们|朋友们)\s*[:：！!]"
+)
+# A delivered report to a congress or a people's congress names its occasion: 向大会作报告, 报告工作.
+_TO_A_CONGRESS = compile_tc(r"向大会|报告工作|作报告|代表大会")
+_ANY_DATE = compile_tc(r"(?:19|20)\d{2}\s*年|[〇一二三四五六七八九十]{4}年")  # a speech's day has its year
+# Novel prose: dialogue (…道：“ / …说：“), many short lines, and no time at all.
+_DIALOGUE = Prefiltered(compile_tc(r"(?:道|说|问|喊)\s*[:：]\s*[“\"]"))
+_SHORT_LINE = re.compile(r"(?:^|\n)[^\n]{2,20}[。！？!?][ \t]*(?=\n|$)")
 
 
 def _no_meeting_held(text: str) -> bool:
@@ -151,6 +185,37 @@ def _book_or_site(raw: str, text: str) -> str | None:
         return "a chapter of a book (a chapter heading and no meeting day)"
     if _may_have_placeholders(text) and len(_PLACEHOLDER.findall(text)) >= 2 and not _DAY.search(text):
         return "a template with placeholders (xx年xx月, 20**年), not a report"
+    if _DOC_SITE.search(raw[:_DOC_SITE_TOP]):
+        return "a page of a document-sharing or sample-writing site (小编整理, 会员上传), not a report"
+    return None
+
+
+def _first_sentence(body: str) -> str:
+    end = _SENTENCE_END.search(body, 0, _TOP * 2)
+    return body[: end.end() if end else _TOP * 2]
+
+
+def _other_event_or_text(body: str, title: str | None) -> str | None:
+    """Ceremonies, inspections, transcripts, sample speeches and novel prose: pages that tell of
+    an event or hold words that are not a meeting held (see ``not_report_reason``)."""
+    first = _first_sentence(body)
+    event = _NOT_A_MEETING_EVENT.search(first) and not _MEETING_IN_SENTENCE.search(first)
+    if event and not _MEETING_VOICE.search(body):
+        return "news of an event that is not a meeting (a ceremony, an inspection or an award)"
+    turns = any(mark in body for mark in _TURN_MARKS) and _TRANSCRIPT_TURN.search(body)
+    if turns and not _MEETING_VOICE.search(body):
+        return "a transcript of an interview or a press conference, not a meeting report"
+    delivered = bool(title and _DELIVERED_TITLE.search(title))
+    opening = body[:_OPENING]
+    if (
+        not delivered
+        and _SAMPLE_SPEECH.match(body)
+        and not _ANY_DATE.search(opening)
+        and not _TO_A_CONGRESS.search(opening)
+    ):
+        return "a speech printed without its speaker or its day (a sample text), not a meeting report"
+    if _DIALOGUE.search(body) and not _TIME.search(body) and len(_SHORT_LINE.findall(body)) >= 2:
+        return "novel prose (dialogue, short lines, no time at all), not a meeting report"
     return None
 
 
@@ -188,6 +253,8 @@ def not_report_reason(raw: str, text: str, title: str | None = None) -> str | No
         if len(body) < _MIN_SENTENCES_CHARS * 3 or (len(lines) >= 3 and max(map(len, lines)) <= _LABEL_MAX):
             return "a menu or navigation page: short labels, no sentences"
     if reason := _rules_or_notice(text):
+        return reason
+    if reason := _other_event_or_text(body, title):
         return reason
     first = body.split("\n", 1)[0].strip()
     if len(first) <= _LABEL_MAX and first.endswith(("？", "?")) and not _REPORTED.search(text):
