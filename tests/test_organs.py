@@ -71,6 +71,14 @@ CASES = [
     # the national committee of the CPPCC, in both scripts
     (None, "政协第十二届全国委员会第一次主席会议12日下午在北京举行。", "政协", "主席会议", None),
     ("全國政協召開第十二屆全國委員會第七十一次主席會議", "", "政协", "主席会议", None),
+    # an organ inside the convener's title is the convener's post: the last post gives the organ
+    (None, "6月7日，区委副书记、区长李某某在区机关大楼主持召开专题会议。", "区政府", "专题会议", None),
+    (None, "6月7日，县委常委、常务副县长李某某主持召开专题会议。", "县政府", "专题会议", None),
+    (None, "6月7日，市委书记李某某主持召开市委常委会议。", "市委", "常委会议", None),
+    # a bare 党委 takes the level of a banner or a prefecture too, past its 第N届
+    (None, "3月2日，旗委书记某某主持召开白草旗第十六届党委常委会第38次会议。", "旗委", "常委会议", "白草旗"),
+    # 召开 and the sitting's number between a leading group and its meeting
+    (None, "8月6日，市委深化改革领导小组召开第七次会议。", "领导小组", "领导小组会议", None),
 ]
 
 

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.mentions import titled_mentions
 from etl.extract.organ_vocabulary import OrganMention, organ_mentions
 from etl.extract.patterns import compile_tc, simplified
 
 __all__ = ["normal_type", "organ_and_type", "organ_of_post", "region"]
 
 _OPENING_MAX = 220
+_TITLE_REACH = 40  # from an organ to the end of the name its title leads to
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 # (pattern, normalised type), most specific first; all are searched, the earliest match wins.
@@ -36,7 +38,7 @@ _TYPES: tuple[tuple[str, str], ...] = (
     (r"主席团(?:第[^。，,\n]{1,8}?次)?会议", "主席团会议"),
     (r"主席(?:[(（]扩大[)）])?会议", "主席会议"),
     (r"常委会(?:召开|举行)?(?:第[^。，,\n]{1,8}?次)?(?:全体)?会议|(?<!人大)常委会(?![主副委党])", "常委会议"),
-    (r"领导小组(?:办公室)?(?:[(（]?扩大[)）]?)?(?:会议|例会)", "领导小组会议"),
+    (r"领导小组(?:办公室)?(?:召开|举行)?(?:第[^。，,\n]{1,8}?次)?(?:[(（]?扩大[)）]?)?(?:会议|例会)", "领导小组会议"),
     (r"(?<![副常])[区县市省]长(?:办公会议?|碰头会)", "首长办公会议"),
     (r"专题(?:[^。，,\n]{0,6}?)会议?|专题会", "专题会议"),
     (r"全体(?:[(（]扩大[)）])?会议|全会", "全体会议"),
@@ -59,7 +61,7 @@ _HEAD_OF_GOV = compile_tc(r"([区县市省])长(?!江|城|沙|春|安)")
 _JOINT_STANDING = compile_tc(r"[^。，,；;]{0,30}?(?:和|暨|及|与)[^。，,；;]{0,12}?常务会议?")
 _NATIONAL = compile_tc(r"全国人民代表大会|国务院")
 # The last place level named before a bare 党委, and the party committee of each level.
-_PLACE_LEVEL = compile_tc(r"(?s:.*)(?P<level>镇|乡|街道|区|县|市)(?=[^。；;]*$)")
+_PLACE_LEVEL = compile_tc(r"(?s:.*)(?P<level>镇|乡|街道|区|县|市|旗|州)(?=[^。；;]*$)")
 _PARTY_OF_LEVEL = {"镇": "镇党委", "乡": "乡党委", "街道": "街道党工委"}
 
 _PLACE = compile_tc(
@@ -111,9 +113,19 @@ def _extended(kind: str, opening: str) -> str:
 
 
 def _organ_near(head: str, before: int) -> str | None:
-    """The organ named last before ``before`` (the meeting phrase) in ``head``."""
+    """The organ named last before ``before`` (the meeting phrase) in ``head``.
+
+    An organ inside a person's title is that person's post: the convener's last post gives the
+    organ (区委副书记、区长某某主持召开专题会议 -> 区政府, not 区委).
+    """
     found = [o for o in organ_mentions(head) if o.start <= before]
-    return _with_level(head, found[-1]) if found else None
+    if not found:
+        return None
+    last = found[-1]
+    for m in titled_mentions(head[: last.end + _TITLE_REACH]):
+        if m.start <= last.start and last.end <= m.name_start:
+            return organ_of_post(head[m.start : m.name_start]) or _with_level(head, last)
+    return _with_level(head, last)
 
 
 def _with_level(head: str, organ: OrganMention) -> str:
