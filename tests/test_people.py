@@ -310,3 +310,98 @@ def test_a_head_who_affirms_the_work_speaks() -> None:
     reading = read_people(text)
     assert [(p.name, p.role) for p in reading.people] == [("吴建华", "speaker")]
     assert [s.speaker for s in reading.speeches if "第一责任" in s.text] == ["吴建华"]
+
+
+def test_a_given_name_may_hold_hui() -> None:
+    """会 is a given name's character too (the 会 of 会议 is not): 由县政协主席某会某主持."""
+    text = "会议由县政协主席汤会民主持。督导组副组长李天会同志做了点评：大家开诚布公。"
+    reading = read_people(text)
+    assert roles(reading, "presider") == ["汤会民"]
+    assert roles(reading, "speaker") == ["李天会"]
+    assert "开诚布公" in speech_of(reading, "李天会")
+
+
+def test_a_head_who_gives_full_approval_then_he_speaks() -> None:
+    """某某对…给予充分肯定。他指出…: the approval is a statement, and 他 is its speaker."""
+    text = "7月2日，市政协主席钱立川主持召开主席会议。钱立川对报告给予充分肯定。他指出，要强基础、增后劲。"
+    reading = read_people(text)
+    assert roles(reading, "speaker") == ["钱立川"]
+    assert "强基础、增后劲" in speech_of(reading, "钱立川")
+
+
+def test_he_with_an_adverb_of_emphasis_continues_the_speaker() -> None:
+    text = "校纪委书记冯长河就两个文件进行了详细的解读。他重点强调了两者的关系，指出二者一脉相承。"
+    reading = read_people(text)
+    assert "一脉相承" in speech_of(reading, "冯长河")
+
+
+def test_invited_to_report_and_presiding_a_named_sitting_and_speaking() -> None:
+    text = (
+        "旗委书记包青山主持第一次全体会议并讲话，代表常委会报告工作。"
+        "主席会议举行集体学习，全国政协委员贺知远应邀作报告。"
+    )
+    reading = read_people(text)
+    assert roles(reading, "presider") == ["包青山"]
+    assert roles(reading, "speaker") == ["包青山", "贺知远"]
+
+
+def test_a_named_meeting_then_a_comma_is_still_an_act_not_a_speech() -> None:
+    """主持召开某某会议，传达…: the presider relays; 并 is needed to make the words a speech."""
+    reading = read_people("县委书记钟远山主持召开县委常委会议，传达学习有关精神。")
+    assert roles(reading, "presider") == ["钟远山"]
+    assert roles(reading, "speaker") == []
+
+
+def test_a_long_topic_before_the_demand_is_read_to_its_verb() -> None:
+    """某某对…（a list of topics over eighty characters）…等工作提出了具体要求: a speaker."""
+    topics = "、".join(
+        ["认真学习领会上级会议精神", "抓好机关党建", "加强干部队伍建设", "开展三项监督"] * 2 + ["抓好档案管理"]
+    )
+    assert len(topics + "等工作") > 80
+    text = f"8月1日，县人大常委会党组书记、主任韦正平主持召开党组会议。韦正平对{topics}等工作提出了具体要求。"
+    assert roles(read_people(text), "speaker") == ["韦正平"]
+
+
+def test_the_one_who_relays_and_the_one_who_reports_by_title_speak() -> None:
+    """会议由某某同志传达学习… / 会议听取了某某同志《关于…》: both are speakers."""
+    text = (
+        "10月9日，区长钱明远主持召开区政府常务会议。"
+        "会议由钱明远同志传达学习省政府主要领导调研精神。会议强调，要抓好落实。"
+        "会议听取了区财政局主任科员林晓禾同志《关于预算调整方案的报告》。"
+    )
+    reading = read_people(text)
+    assert roles(reading, "speaker") == ["钱明远", "林晓禾"]
+    assert "抓好落实" in speech_of(reading, "会议")
+
+
+def test_he_after_a_sentence_the_meeting_opens_is_the_speaker_named_in_it() -> None:
+    """会议讨论了…，市政协主席某某作了重要讲话。他指出…: 他 is 某某, not the meeting."""
+    text = "会议讨论通过了有关事项，就如何开好常委会议，市政协主席宁致远作了重要讲话。他指出，要提前谋划。"
+    reading = read_people(text)
+    assert "提前谋划" in speech_of(reading, "宁致远")
+
+
+def test_a_post_alone_is_the_one_person_named_with_it() -> None:
+    """督导组副组长对…要求 after 第五督导组副组长某某 attended: the deputy head speaks."""
+    text = (
+        "5月8日，全镇动员大会召开。县第五督导组副组长鲁长明一行出席会议。会议由镇党委邬文清主持。"
+        "会议强调，要统一思想。督导组副组长对我镇的安排完全同意，要求既要做好规定动作。"
+    )
+    reading = read_people(text)
+    assert roles(reading, "presider") == ["邬文清"]
+    assert roles(reading, "speaker") == ["鲁长明"]
+    assert "规定动作" in speech_of(reading, "鲁长明")
+    assert "统一思想" in speech_of(reading, "会议")
+
+
+def test_a_post_two_people_hold_names_no_one() -> None:
+    text = "副县长蓝启明、副县长贝思远出席会议。副县长要求，抓好落实。"
+    reading = read_people(text)
+    assert roles(reading, "speaker") == []
+
+
+def test_a_head_who_convenes_a_meeting_chairs_it() -> None:
+    reading = read_people("12月18日，区长韦东来召开区政府第63次常务会议。区领导甲某出席会议。")
+    assert roles(reading, "presider") == ["韦东来"]
+    reading = read_people("县委书记韦东来在召开的全县大会上指出，要抓落实。")
+    assert roles(reading, "presider") == []
