@@ -314,19 +314,19 @@ def test_a_head_who_affirms_the_work_speaks() -> None:
 
 def test_a_given_name_may_hold_hui() -> None:
     """会 is a given name's character too (the 会 of 会议 is not): 由县政协主席某会某主持."""
-    text = "会议由县政协主席汤会民主持。督导组副组长李天会同志做了点评：大家开诚布公。"
+    text = "会议由县政协主席汤会民主持。督导组副组长吕天会同志做了点评：大家畅所欲言。"
     reading = read_people(text)
     assert roles(reading, "presider") == ["汤会民"]
-    assert roles(reading, "speaker") == ["李天会"]
-    assert "开诚布公" in speech_of(reading, "李天会")
+    assert roles(reading, "speaker") == ["吕天会"]
+    assert "畅所欲言" in speech_of(reading, "吕天会")
 
 
 def test_a_head_who_gives_full_approval_then_he_speaks() -> None:
     """某某对…给予充分肯定。他指出…: the approval is a statement, and 他 is its speaker."""
-    text = "7月2日，市政协主席钱立川主持召开主席会议。钱立川对报告给予充分肯定。他指出，要强基础、增后劲。"
+    text = "7月2日，市政协主席钱立川主持召开主席会议。钱立川对报告给予充分肯定。他指出，要稳增长、惠民生。"
     reading = read_people(text)
     assert roles(reading, "speaker") == ["钱立川"]
-    assert "强基础、增后劲" in speech_of(reading, "钱立川")
+    assert "稳增长、惠民生" in speech_of(reading, "钱立川")
 
 
 def test_he_with_an_adverb_of_emphasis_continues_the_speaker() -> None:
@@ -385,12 +385,12 @@ def test_a_post_alone_is_the_one_person_named_with_it() -> None:
     """督导组副组长对…要求 after 第五督导组副组长某某 attended: the deputy head speaks."""
     text = (
         "5月8日，全镇动员大会召开。县第五督导组副组长鲁长明一行出席会议。会议由镇党委邬文清主持。"
-        "会议强调，要统一思想。督导组副组长对我镇的安排完全同意，要求既要做好规定动作。"
+        "会议强调，要统一思想。督导组副组长对我镇的方案表示赞同，要求把各个环节做细。"
     )
     reading = read_people(text)
     assert roles(reading, "presider") == ["邬文清"]
     assert roles(reading, "speaker") == ["鲁长明"]
-    assert "规定动作" in speech_of(reading, "鲁长明")
+    assert "环节做细" in speech_of(reading, "鲁长明")
     assert "统一思想" in speech_of(reading, "会议")
 
 
