@@ -103,6 +103,15 @@ def test_organ_type_and_region(
         ("全面贯彻落实中央、省、市和县委经济工作会议精神。", None),
         ("5月6日，中共松川县县委召开常委会议。", "松川县"),
         ("5月6日，杭州市委召开常委会议。", "杭州市"),
+        # a verb or a clause's word right before a level is no place (审议省…, 已经市…, 协商区…)
+        ("会议审议省里下发的方案，研究了有关事项。", None),
+        ("会议指出，这项工作已经市政府同意。", None),
+        ("主任会议协商区人大常委会会议议程。", None),
+        ("会后提交县委常委会研究。", None),
+        ("艺术家们来到社区，共同重塑公共艺术社区。", None),
+        ("来自松川省白鹭县委宣传部的同志参加会议。", "白鹭县"),
+        ("民进青禾区委召开全委会。", "青禾区"),
+        ("自治区党委常委会召开会议。", None),
     ],
 )
 def test_a_region_is_never_a_clause_cut_before_an_organ(text: str, place: str | None) -> None:

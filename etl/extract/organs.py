@@ -71,13 +71,17 @@ _PLACE = compile_tc(
 # Words before a place (中共, 召开 ...) and words a place name never holds: what stands before them (and they) is a clause, not the
 # place (会议由区委书记… gives no 会议由区, 受区委书记委托 no 受区, 会议传达了市委… no 了市,
 # 第4次县政府 no 次县, 省委市委 no 委市, 代表区委 no 代表区).
-_PLACE_CUT = compile_tc(r"^.*?(?:中共|共产党|召开|举行|在|全)")
+_PLACE_CUT = compile_tc(r"^.*?(?:中共|共产党|召开|举行|在|全|来自|民革|民盟|民建|民进|农工党|致公党|九三学社)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_CUT = compile_tc(
-    r"^.*(?:传达|学习|贯彻|落实|会议|精神|负责人|讨论|研究|听取|根据|按照|依照|代表|补选|选举|基层|会和|会与|由|受|了|及|的|届|次|委|暨|就|对|把|被)"
+    r"^.*(?:传达|学习|贯彻|落实|会议|精神|负责人|讨论|研究|听取|根据|按照|依照|代表|补选|选举|基层|会和|会与|由|受|了|及|的|届|次|委|暨|就|对|把|被|"
+    # verbs and words of a clause that end right before a level (审议省…, 已经市…, 协商区…)
+    r"审议|协商|处理|已经|参加|列席|出席|提交|安排|部署|决定|需要|阶段|年度|优秀|党校|内容|社区|[区县市省]长|是)"
 )
 # ...and a conjunction before a bare level is a list (省、市和县委), not a place.
-_NOT_PLACE = compile_tc(r"^(?:全|本|我|该|各|城|市|县|区|省|地|社|园|景|小|片|街|辖|[和与或](?=.$))")
+_NOT_PLACE = compile_tc(
+    r"^(?:全|本|我|该|各|国|城|市|县|区|省|地|社|园|景|小|片|街|辖|[和与或](?=.$)|自治[区州县]$|直辖)"
+)
 
 
 def _opening(text: str) -> str:
@@ -244,9 +248,10 @@ def _place(title: str | None, text: str) -> str | None:
         place = _place_named(head, m)
         if place is None:
             continue
-        # 济南市长清区 -> 长清区: keep the most local level named.
-        if "市" in place[:-1] and place[-1] in "区县旗":
-            place = place[place.rindex("市", 0, len(place) - 1) + 1 :]
+        # 济南市长清区 -> 长清区, 某省某县 -> 某县: keep the most local level named.
+        for upper in "省市":
+            if upper in place[:-1] and place[-1] in "区县旗" + "市" * (upper == "省"):
+                place = place[place.rindex(upper, 0, len(place) - 1) + 1 :]
         if len(place) < 2 or _NOT_PLACE.match(place):
             continue
         if best is None or (best[-1] in "市省州" and place[-1] in "区县旗"):
