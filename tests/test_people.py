@@ -405,3 +405,11 @@ def test_a_head_who_convenes_a_meeting_chairs_it() -> None:
     assert roles(reading, "presider") == ["韦东来"]
     reading = read_people("县委书记韦东来在召开的全县大会上指出，要抓落实。")
     assert roles(reading, "presider") == []
+
+
+def test_a_named_sitting_of_the_meeting_speaks_as_the_meeting() -> None:
+    """主席会议审议…，决定… after a chairman's words: the meeting's, not the chairman's."""
+    text = "省政协主席卢景川主持并讲话。卢景川强调，要加强队伍建设。主席会议审议有关文件，决定提请常委会议审议。"
+    reading = read_people(text)
+    assert "加强队伍建设" in speech_of(reading, "卢景川")
+    assert "提请常委会议审议" in speech_of(reading, "会议")
