@@ -53,6 +53,7 @@ _COLLECTIVE = re.compile(
 _HEARD = ("听取", "聽取")  # 会议听取了…汇报: what follows is the report
 _HEARD_AT = compile_tc("听取")
 _TITLED_REPORT = compile_tc(r"(?:同志)?《")
+_INVITED = compile_tc(r"(?:同志)?(?:应邀|受邀)")
 _PASSED_ON = {"传达", "傳達", "学习", "學習", "认真学习", "認真學習", "集体学习", "集體學習"}
 _PRONOUN = re.compile(
     _PREFIX
@@ -193,8 +194,8 @@ def _passed_on(text: str, collective: re.Match[str], m: Mention) -> bool:
     """A person named in what the meeting passed on or studied (会议传达学习了…某某…的讲话精神),
     with no 听取 (a report heard) between the verb and the name. A name before the verb is the
     one who passes it on (会议由某某同志传达学习…): a speaker."""
-    if m.start < collective.start("v"):
-        return False
+    if m.start < collective.start("v") or _INVITED.match(text, m.end):
+        return False  # …集体学习，委员某某应邀作报告: invited to this meeting
     return collective["v"] in _PASSED_ON and not _HEARD_AT.search(text, collective.end(), m.start)
 
 
