@@ -102,6 +102,8 @@ _TITLE_PREFIX = re.compile(r"[\u4e00-\u9fff、]*$")
 _HEADER_TITLE = re.compile(rf"^[\u4e00-\u9fff、]{{0,20}}?(?:{POSTS})$")
 # A post alone opening a clause, said of someone the report named with it before:
 # 督导组副组长对…要求 (督导组副组长某某 attended), 县长要求… (县长某某主持).
+_ROLE_ONLY_REACH = 14
+_PREFIX_AT = re.compile(_PREFIX)
 _ROLE_ONLY = re.compile(_PREFIX + rf"(?P<post>[\u4e00-\u9fff]{{0,8}}?(?:{POSTS}))")
 
 
@@ -233,9 +235,29 @@ def _untitled(text: str, titled: list[Mention], names: set[str]) -> list[Mention
 
 
 def _posts_alone(text: str, titled: list[Mention]) -> list[int]:
-    """Where the last post of a titled person's title stands again (a role-only subject may)."""
-    posts = {p[0] for m in titled if m.title and (p := POST_TAIL.search(m.title))}
-    return [i for post in posts for i in positions(text, post)]
+    """Where a sentence opens with the end of a titled person's title and no name (督导组副组长对…)."""
+    titles: dict[str, list[str]] = {}
+    for m in titled:
+        if m.title and (p := POST_TAIL.search(m.title)):
+            titles.setdefault(p[0], []).append(simplified(m.title))
+    out = []
+    for post, held in titles.items():
+        for i in positions(text, post):
+            opening = _sentence_opening(text, i)
+            if opening is not None and any(t.endswith(simplified(opening + post)) for t in held):
+                out.append(i)
+    return out
+
+
+def _sentence_opening(text: str, i: int) -> str | None:
+    """The words from the start of the sentence holding ``i`` to ``i`` (past a 会上，), if near."""
+    lo = max(0, i - _ROLE_ONLY_REACH)
+    stop = max(text.rfind(ch, lo, i) for ch in _STOPS)
+    if stop < 0 and lo > 0:
+        return None
+    opening = text[stop + 1 : i].lstrip()
+    prefix = _PREFIX_AT.match(opening)
+    return opening[prefix.end() :] if prefix else opening
 
 
 def _sentence_around(text: str, t: int, floor: int) -> tuple[int, int]:
