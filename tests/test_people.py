@@ -413,3 +413,32 @@ def test_a_named_sitting_of_the_meeting_speaks_as_the_meeting() -> None:
     reading = read_people(text)
     assert "加强队伍建设" in speech_of(reading, "卢景川")
     assert "提请常委会议审议" in speech_of(reading, "会议")
+
+
+def test_members_named_before_their_post_and_the_hong_kong_form_of_shuo() -> None:
+    """某某委員發言説 (a CPPCC member, post after the name) and 作的…説明 / 他説 (説, not 說)."""
+    text = (
+        "會議首先聽取了副主席包思遠作的關於章程修正案的説明。包思遠就修改情況作了説明。他説，要適當修改。\n"
+        "隨後，委員作大會發言。\n"
+        "甘若水委員代表民盟中央發言説，要匯聚強大合力。\n"
+        "羅映川委員發言説，我國發展具有後發優勢。"
+    )
+    reading = read_people(text)
+    assert roles(reading, "speaker") == ["包思远", "甘若水", "罗映川"]
+    assert "適當修改" in speech_of(reading, "包思远")
+    assert "匯聚強大合力" in speech_of(reading, "甘若水")
+    assert "後發優勢" in speech_of(reading, "罗映川")
+
+
+def test_a_transcripts_turns_open_with_a_title_a_name_and_a_colon() -> None:
+    text = (
+        "大会开幕会3日15时举行。\n"
+        "中共中央政治局常委石云开：本次会议应出席委员2158人，符合规定人数。\n"
+        "全国政协主席 贝启文：各位委员：我代表常务委员会，向大会报告工作。"
+    )
+    reading = read_people(text)
+    assert roles(reading, "speaker") == ["石云开", "贝启文"]
+    assert "符合规定人数" in speech_of(reading, "石云开")
+    assert "向大会报告工作" in speech_of(reading, "贝启文")
+    # a post and a colon before the name is a label, never a turn
+    assert roles(read_people("主持人：县委书记石云开\n出席会议的有：副县长贝启文。"), "speaker") == []

@@ -43,7 +43,7 @@ _WINDOW = 16  # 会上， + a name with spaces + 同志在会上 before the verb
 _PREFIX = tc(r"(?:(?:会上|会议上|随后|最后|同时|接着|其后)[，,]?)?")
 
 _TRAILING_POSTS = tc(
-    "副委员长|委员长|副秘书长|秘书长|副书记|书记|副区长|区长|副县长|县长|副市长|市长|副主任|主任|副主席|主席|部长|局长|组长|副总理|总理"
+    "副委员长|委员长|副秘书长|秘书长|副书记|书记|副区长|区长|副县长|县长|副市长|市长|副主任|主任|副主席|主席|部长|局长|组长|副总理|总理|委员"
 )
 _TRAILING_POST = re.compile(_TRAILING_POSTS)
 _ADDRESS_AFTER_NAME = re.compile(f"{_TRAILING_POSTS}|{tc('同志')}")

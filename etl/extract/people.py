@@ -180,11 +180,21 @@ def _roles(text: str, ms: list[Mention], end: int) -> list[tuple[str | None, int
     # lines); the role patterns themselves stop at line breaks everywhere else.
     limit = min(len(text), end + _ROLE_OVERRUN)
     roles = [role_of(text, m.end, limit) for m in ms]
+    roles = [_transcript_turn(text, m) or r if r[0] is None else r for m, r in zip(ms, roles, strict=True)]
     for i in range(len(ms) - 2, -1, -1):
         between = text[ms[i].end : ms[i + 1].start]
         if roles[i][0] is None and (is_separator(between) or _comma_listed(text, between, ms[i + 1], roles[i + 1])):
             roles[i] = roles[i + 1]
     return roles
+
+
+def _transcript_turn(text: str, m: Mention) -> tuple[str, int] | None:
+    """A transcript's turn: a line that opens with a title and a name, then a colon
+    (中共中央政治局常委某某：… / 全国政协主席 某某：各位委员：…)."""
+    at_line_start = m.start == 0 or text[m.start - 1] == "\n"
+    if at_line_start and m.title and text.startswith(("：", ":"), m.end):
+        return "speaker", m.end + 1
+    return None
 
 
 def _comma_listed(text: str, between: str, nxt: Mention, role: tuple[str | None, int]) -> bool:
