@@ -442,3 +442,16 @@ def test_a_transcripts_turns_open_with_a_title_a_name_and_a_colon() -> None:
     assert "向大会报告工作" in speech_of(reading, "贝启文")
     # a post and a colon before the name is a label, never a turn
     assert roles(read_people("主持人：县委书记石云开\n出席会议的有：副县长贝启文。"), "speaker") == []
+
+
+def test_a_report_the_members_discuss_is_not_a_speech_of_their_meeting() -> None:
+    """与会人员热议了县委书记某某所作的…报告: the report was made at the plenary before."""
+    text = (
+        "2月18日，全会后第三小组召开讨论会。会议由县人大常委会主任鲍思源主持。"
+        "与会人员热议了县委书记、县长荣海涛所作的题为《奋进》的工作报告。鲍思源认为，报告总结全面。"
+    )
+    reading = read_people(text)
+    assert roles(reading, "speaker") == ["鲍思源"]
+    # heard and reviewed at the same sitting, the report is a speech of it
+    reading = read_people("大会听取和审议了县长荣海涛所作的政府工作报告。")
+    assert roles(reading, "speaker") == ["荣海涛"]

@@ -54,6 +54,9 @@ _HEARD = ("听取", "聽取")  # 会议听取了…汇报: what follows is the r
 _HEARD_AT = compile_tc("听取")
 _TITLED_REPORT = compile_tc(r"(?:同志)?《")
 _INVITED = compile_tc(r"(?:同志)?(?:应邀|受邀)")
+_MADE_AT = compile_tc(r"(?:同志)?所作")
+_DISCUSSED = compile_tc(r"热议|讨论|座谈")
+_CLAUSE_MARKS = "。！？!?；;\n，,"
 _PASSED_ON = {"传达", "傳達", "学习", "學習", "认真学习", "認真學習", "集体学习", "集體學習"}
 _PRONOUN = re.compile(
     _PREFIX
@@ -181,6 +184,9 @@ def _roles(text: str, ms: list[Mention], end: int) -> list[tuple[str | None, int
     limit = min(len(text), end + _ROLE_OVERRUN)
     roles = [role_of(text, m.end, limit) for m in ms]
     roles = [_transcript_turn(text, m) or r if r[0] is None else r for m, r in zip(ms, roles, strict=True)]
+    roles = [
+        (None, m.end) if r[0] == "speaker" and _discussed_report(text, m) else r for m, r in zip(ms, roles, strict=True)
+    ]
     for i in range(len(ms) - 2, -1, -1):
         between = text[ms[i].end : ms[i + 1].start]
         if roles[i][0] is None and (is_separator(between) or _comma_listed(text, between, ms[i + 1], roles[i + 1])):
@@ -195,6 +201,14 @@ def _transcript_turn(text: str, m: Mention) -> tuple[str, int] | None:
     if at_line_start and m.title and text.startswith(("：", ":"), m.end):
         return "speaker", m.end + 1
     return None
+
+
+def _discussed_report(text: str, m: Mention) -> bool:
+    """与会人员热议了某某所作的…报告: a report of an earlier sitting, discussed here (not a speech)."""
+    if not _MADE_AT.match(text, m.end):
+        return False
+    clause = max(text.rfind(ch, 0, m.name_start) for ch in _CLAUSE_MARKS) + 1
+    return _DISCUSSED.search(text, clause, m.name_start) is not None
 
 
 def _comma_listed(text: str, between: str, nxt: Mention, role: tuple[str | None, int]) -> bool:
