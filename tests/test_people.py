@@ -455,3 +455,10 @@ def test_a_report_the_members_discuss_is_not_a_speech_of_their_meeting() -> None
     # heard and reviewed at the same sitting, the report is a speech of it
     reading = read_people("大会听取和审议了县长荣海涛所作的政府工作报告。")
     assert roles(reading, "speaker") == ["荣海涛"]
+
+
+def test_a_title_stops_at_the_clause_the_name_stands_in() -> None:
+    reading = read_people("会议审议了县住房和城乡建设局局长甘远航关于旧城改造的汇报。开工仪式由县长冉知白主持。")
+    assert {p.name: p.title for p in reading.people} == {"甘远航": "县住房和城乡建设局局长", "冉知白": "县长"}
+    reading = read_people("中国（白鹭）自由贸易试验区管委会主任冉知白主持会议。")
+    assert [p.title for p in reading.people] == ["中国（白鹭）自由贸易试验区管委会主任"]

@@ -121,6 +121,9 @@ _TITLE_LEAD = re.compile(
     )
 )
 _TITLE_MAX = 30
+# A post's title never holds 由 (but 自由贸易区) or 了: what runs up to them is the clause the name
+# stands in.
+_CLAUSE_IN_TITLE = re.compile(tc(r"^.*(?:(?<!自)由|了)"))
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,10 @@ def _title_before(text: str, post_start: int, post_end: int, limit: int) -> tupl
     while i > limit and post_end - i < _TITLE_MAX and _TITLE_CHARS.match(text, i - 1):
         i -= 1
     title = text[i:post_end]
+    clause = _CLAUSE_IN_TITLE.match(title)  # 审议了局长某某…, 仪式由县长某某主持: a clause's words
+    if clause:
+        i += clause.end()
+        title = title[clause.end() :]
     lead = _TITLE_LEAD.match(title)
     if lead:
         i += lead.end()
