@@ -462,3 +462,14 @@ def test_a_title_stops_at_the_clause_the_name_stands_in() -> None:
     assert {p.name: p.title for p in reading.people} == {"甘远航": "县住房和城乡建设局局长", "冉知白": "县长"}
     reading = read_people("中国（白鹭）自由贸易试验区管委会主任冉知白主持会议。")
     assert [p.title for p in reading.people] == ["中国（白鹭）自由贸易试验区管委会主任"]
+
+
+def test_he_after_the_presiding_sentence_is_the_presider() -> None:
+    for text in (
+        "5月6日，县委书记石鸣远主持召开县委常委会议。他强调，要抓好落实。",
+        "会议由县长石鸣远主持。他指出，要抓好落实。",
+    ):
+        reading = read_people(text)
+        assert roles(reading, "presider") == ["石鸣远"]
+        assert roles(reading, "speaker") == ["石鸣远"]
+        assert speech_of(reading, "石鸣远") == "要抓好落实。"

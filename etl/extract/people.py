@@ -371,6 +371,7 @@ class _Reader:
             roles = _roles(text, ms, b)
         attend_list = _ATTEND_LIST.search(text, a, b)
         intro: tuple[str, int] | None = None
+        presider: str | None = None
         narration = False
         for m, (role, verb_end) in zip(ms, roles, strict=True):
             if attend_list and m.start > attend_list.start():
@@ -382,6 +383,7 @@ class _Reader:
             self.people.add(m.name, m.title, role)
             if role == "presider":
                 narration = True
+                presider = presider or m.name
                 if s := PRESIDE_AND_SPEAK.match(text, verb_end, b):
                     self.people.add(m.name, m.title, "speaker")
                     intro = intro or (m.name, s.end())
@@ -392,8 +394,11 @@ class _Reader:
                     intro = intro or (m.name, s.end())
             elif intro is None:
                 intro = (m.name, verb_end)
+        if presider and intro is None:
+            self.last_speaker = presider  # 某某主持会议。他强调…: 他 is the presider
         if intro is None and not ms and self.last_speaker and (p := _PRONOUN.match(text, lead, b)):
             intro = (self.last_speaker, p.end())
+            self.people.add(self.last_speaker, None, "speaker")
         if intro is None and not ms and (held := self.role_only(lead, b)):
             intro = held
         if intro is not None:
