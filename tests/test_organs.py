@@ -77,6 +77,9 @@ CASES = [
     (None, "6月7日，市委书记李某某主持召开市委常委会议。", "市委", "常委会议", None),
     # a bare 党委 takes the level of a banner or a prefecture too, past its 第N届
     (None, "3月2日，旗委书记某某主持召开白草旗第十六届党委常委会第38次会议。", "旗委", "常委会议", "白草旗"),
+    # no meeting type: a task body the presider's title ends with is the organ, a government is not
+    (None, "2月16日，省委书记、省防控指挥部指挥长甘启明主持召开省防控指挥部指挥长会议。", "指挥部", None, None),
+    (None, "2月28日，青禾区召开动员大会。会议由区委副书记、区政府区长冉知白主持。", "区委", None, "青禾区"),
     # 召开 and the sitting's number between a leading group and its meeting
     (None, "8月6日，市委深化改革领导小组召开第七次会议。", "领导小组", "领导小组会议", None),
 ]

@@ -473,3 +473,15 @@ def test_he_after_the_presiding_sentence_is_the_presider() -> None:
         assert roles(reading, "presider") == ["石鸣远"]
         assert roles(reading, "speaker") == ["石鸣远"]
         assert speech_of(reading, "石鸣远") == "要抓好落实。"
+
+
+def test_a_task_bodys_head_a_long_titled_talk_and_a_summary_after_the_meeting() -> None:
+    text = (
+        "2月16日，省委书记、省防控指挥部指挥长甘启明主持召开指挥长会议。"
+        "局长淡云舟做了题为《坚定理想信念 昂扬精神斗志 奋力开创新局面》的主题发言。"
+        "镇党委副书记、镇长庞青禾同志会后总结到：要从历史中汲取力量。"
+    )
+    reading = read_people(text)
+    assert roles(reading, "presider") == ["甘启明"]
+    assert roles(reading, "speaker") == ["淡云舟", "庞青禾"]
+    assert "汲取力量" in speech_of(reading, "庞青禾")

@@ -20,6 +20,7 @@ __all__ = ["normal_type", "organ_and_type", "organ_of_post", "region"]
 
 _OPENING_MAX = 220
 _TITLE_REACH = 40  # from an organ to the end of the name its title leads to
+_TASK_BODIES = {"指挥部", "领导小组"}
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 # (pattern, normalised type), most specific first; all are searched, the earliest match wins.
@@ -123,13 +124,29 @@ def _organ_near(head: str, before: int) -> str | None:
     organ (区委副书记、区长某某主持召开专题会议 -> 区政府, not 区委).
     """
     found = [o for o in organ_mentions(head) if o.start <= before]
-    if not found:
-        return None
-    last = found[-1]
-    for m in titled_mentions(head[: last.end + _TITLE_REACH]):
-        if m.start <= last.start and last.end <= m.name_start:
-            return organ_of_post(head[m.start : m.name_start]) or _with_level(head, last)
-    return _with_level(head, last)
+    return _of_title_or_named(head, found[-1]) if found else None
+
+
+def _of_title_or_named(head: str, organ: OrganMention, heads: bool = True) -> str:
+    """``organ``, or when it stands inside a person's title, the organ of the title's last post.
+
+    Without ``heads`` (no meeting type named) only a task body the title ends with counts (its head
+    convenes it): 市委书记、市防控指挥部指挥长某某主持召开指挥长会议 is the 指挥部's, while 区委副书记、区政府
+    区长某某主持召开动员大会 stays 区委.
+    """
+    for m in titled_mentions(head[: organ.end + _TITLE_REACH]):
+        if m.start <= organ.start and organ.end <= m.name_start:
+            title = head[m.start : m.name_start]
+            last = organ_of_post(title) if heads else _task_body(title)
+            return last or _with_level(head, organ)
+    return _with_level(head, organ)
+
+
+def _task_body(title: str) -> str | None:
+    """The task body (指挥部, 领导小组) a title's last post heads, if it does."""
+    found = organ_mentions(title)
+    last = max(found, key=lambda o: o.end).organ if found else None
+    return last if last in _TASK_BODIES else None
 
 
 def _with_level(head: str, organ: OrganMention) -> str:
@@ -176,7 +193,7 @@ def _named_organ_and_type(title: str | None, text: str) -> tuple[str | None, str
         return organ, kind
     for head in (title or "", _opening(text)):
         if head and (found := organ_mentions(head)):
-            return _with_level(head, _first_named(found)), None
+            return _of_title_or_named(head, _first_named(found), heads=False), None
     return None, None
 
 
