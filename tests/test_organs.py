@@ -80,6 +80,9 @@ CASES = [
     # no meeting type: a task body the presider's title ends with is the organ, a government is not
     (None, "2月16日，省委书记、省防控指挥部指挥长甘启明主持召开省防控指挥部指挥长会议。", "指挥部", None, None),
     (None, "2月28日，青禾区召开动员大会。会议由区委副书记、区政府区长冉知白主持。", "区委", None, "青禾区"),
+    # an organ naming the building the meeting sat in is not its organ
+    (None, "6月26日，在县政府招待所四楼会议室召开了防汛抗旱工作会议。", None, "工作会议", None),
+    (None, "6月26日，在区委三楼会议室召开区政府常务会议。", "区政府", "常务会议", None),
     # 召开 and the sitting's number between a leading group and its meeting
     (None, "8月6日，市委深化改革领导小组召开第七次会议。", "领导小组", "领导小组会议", None),
 ]

@@ -485,3 +485,8 @@ def test_a_task_bodys_head_a_long_titled_talk_and_a_summary_after_the_meeting() 
     assert roles(reading, "presider") == ["甘启明"]
     assert roles(reading, "speaker") == ["淡云舟", "庞青禾"]
     assert "汲取力量" in speech_of(reading, "庞青禾")
+
+
+def test_a_name_before_daidui_and_its_later_summary() -> None:
+    text = "上午，由街道办事处副主任冉青禾带队参观。下午召开会议。会上，冉青禾就上午的参观进行了归纳总结。"
+    assert roles(read_people(text), "speaker") == ["冉青禾"]

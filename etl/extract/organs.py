@@ -21,6 +21,8 @@ __all__ = ["normal_type", "organ_and_type", "organ_of_post", "region"]
 _OPENING_MAX = 220
 _TITLE_REACH = 40  # from an organ to the end of the name its title leads to
 _TASK_BODIES = {"指挥部", "领导小组"}
+# An organ naming a building is where the meeting sat, not who held it (在县政府招待所召开…).
+_BUILDING = compile_tc(r"(?:招待所|宾馆|礼堂|大院|大楼|办公楼|会议中心|[^\s，,。；;]{0,6}?楼[^\s，,。；;]{0,6}?会议室)")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 # (pattern, normalised type), most specific first; all are searched, the earliest match wins.
@@ -123,7 +125,7 @@ def _organ_near(head: str, before: int) -> str | None:
     An organ inside a person's title is that person's post: the convener's last post gives the
     organ (区委副书记、区长某某主持召开专题会议 -> 区政府, not 区委).
     """
-    found = [o for o in organ_mentions(head) if o.start <= before]
+    found = [o for o in organ_mentions(head) if o.start <= before and not _BUILDING.match(head, o.end)]
     return _of_title_or_named(head, found[-1]) if found else None
 
 
