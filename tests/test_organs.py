@@ -71,6 +71,20 @@ CASES = [
     # the national committee of the CPPCC, in both scripts
     (None, "政协第十二届全国委员会第一次主席会议12日下午在北京举行。", "政协", "主席会议", None),
     ("全國政協召開第十二屆全國委員會第七十一次主席會議", "", "政协", "主席会议", None),
+    # an organ inside the convener's title is the convener's post: the last post gives the organ
+    (None, "6月7日，区委副书记、区长李某某在区机关大楼主持召开专题会议。", "区政府", "专题会议", None),
+    (None, "6月7日，县委常委、常务副县长李某某主持召开专题会议。", "县政府", "专题会议", None),
+    (None, "6月7日，市委书记李某某主持召开市委常委会议。", "市委", "常委会议", None),
+    # a bare 党委 takes the level of a banner or a prefecture too, past its 第N届
+    (None, "3月2日，旗委书记某某主持召开白草旗第十六届党委常委会第38次会议。", "旗委", "常委会议", "白草旗"),
+    # no meeting type: a task body the presider's title ends with is the organ, a government is not
+    (None, "2月16日，省委书记、省防控指挥部指挥长甘启明主持召开省防控指挥部指挥长会议。", "指挥部", None, None),
+    (None, "2月28日，青禾区召开动员大会。会议由区委副书记、区政府区长冉知白主持。", "区委", None, "青禾区"),
+    # an organ naming the building the meeting sat in is not its organ
+    (None, "6月26日，在县政府招待所四楼会议室召开了防汛抗旱工作会议。", None, "工作会议", None),
+    (None, "6月26日，在区委三楼会议室召开区政府常务会议。", "区政府", "常务会议", None),
+    # 召开 and the sitting's number between a leading group and its meeting
+    (None, "8月6日，市委深化改革领导小组召开第七次会议。", "领导小组", "领导小组会议", None),
 ]
 
 
@@ -95,6 +109,15 @@ def test_organ_type_and_region(
         ("全面贯彻落实中央、省、市和县委经济工作会议精神。", None),
         ("5月6日，中共松川县县委召开常委会议。", "松川县"),
         ("5月6日，杭州市委召开常委会议。", "杭州市"),
+        # a verb or a clause's word right before a level is no place (审议省…, 已经市…, 协商区…)
+        ("会议审议省里下发的方案，研究了有关事项。", None),
+        ("会议指出，这项工作已经市政府同意。", None),
+        ("主任会议协商区人大常委会会议议程。", None),
+        ("会后提交县委常委会研究。", None),
+        ("艺术家们来到社区，共同重塑公共艺术社区。", None),
+        ("来自松川省白鹭县委宣传部的同志参加会议。", "白鹭县"),
+        ("民进青禾区委召开全委会。", "青禾区"),
+        ("自治区党委常委会召开会议。", None),
     ],
 )
 def test_a_region_is_never_a_clause_cut_before_an_organ(text: str, place: str | None) -> None:

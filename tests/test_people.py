@@ -310,3 +310,183 @@ def test_a_head_who_affirms_the_work_speaks() -> None:
     reading = read_people(text)
     assert [(p.name, p.role) for p in reading.people] == [("吴建华", "speaker")]
     assert [s.speaker for s in reading.speeches if "第一责任" in s.text] == ["吴建华"]
+
+
+def test_a_given_name_may_hold_hui() -> None:
+    """会 is a given name's character too (the 会 of 会议 is not): 由县政协主席某会某主持."""
+    text = "会议由县政协主席汤会民主持。督导组副组长吕天会同志做了点评：大家畅所欲言。"
+    reading = read_people(text)
+    assert roles(reading, "presider") == ["汤会民"]
+    assert roles(reading, "speaker") == ["吕天会"]
+    assert "畅所欲言" in speech_of(reading, "吕天会")
+
+
+def test_a_head_who_gives_full_approval_then_he_speaks() -> None:
+    """某某对…给予充分肯定。他指出…: the approval is a statement, and 他 is its speaker."""
+    text = "7月2日，市政协主席钱立川主持召开主席会议。钱立川对报告给予充分肯定。他指出，要稳增长、惠民生。"
+    reading = read_people(text)
+    assert roles(reading, "speaker") == ["钱立川"]
+    assert "稳增长、惠民生" in speech_of(reading, "钱立川")
+
+
+def test_he_with_an_adverb_of_emphasis_continues_the_speaker() -> None:
+    text = "校纪委书记冯长河就两个文件进行了详细的解读。他重点强调了两者的关系，指出二者一脉相承。"
+    reading = read_people(text)
+    assert "一脉相承" in speech_of(reading, "冯长河")
+
+
+def test_invited_to_report_and_presiding_a_named_sitting_and_speaking() -> None:
+    text = (
+        "旗委书记包青山主持第一次全体会议并讲话，代表常委会报告工作。"
+        "主席会议举行集体学习，全国政协委员贺知远应邀作报告。"
+    )
+    reading = read_people(text)
+    assert roles(reading, "presider") == ["包青山"]
+    assert roles(reading, "speaker") == ["包青山", "贺知远"]
+
+
+def test_a_named_meeting_then_a_comma_is_still_an_act_not_a_speech() -> None:
+    """主持召开某某会议，传达…: the presider relays; 并 is needed to make the words a speech."""
+    reading = read_people("县委书记钟远山主持召开县委常委会议，传达学习有关精神。")
+    assert roles(reading, "presider") == ["钟远山"]
+    assert roles(reading, "speaker") == []
+
+
+def test_a_long_topic_before_the_demand_is_read_to_its_verb() -> None:
+    """某某对…（a list of topics over eighty characters）…等工作提出了具体要求: a speaker."""
+    topics = "、".join(
+        ["认真学习领会上级会议精神", "抓好机关党建", "加强干部队伍建设", "开展三项监督"] * 2 + ["抓好档案管理"]
+    )
+    assert len(topics + "等工作") > 80
+    text = f"8月1日，县人大常委会党组书记、主任韦正平主持召开党组会议。韦正平对{topics}等工作提出了具体要求。"
+    assert roles(read_people(text), "speaker") == ["韦正平"]
+
+
+def test_the_one_who_relays_and_the_one_who_reports_by_title_speak() -> None:
+    """会议由某某同志传达学习… / 会议听取了某某同志《关于…》: both are speakers."""
+    text = (
+        "10月9日，区长钱明远主持召开区政府常务会议。"
+        "会议由钱明远同志传达学习省政府主要领导调研精神。会议强调，要抓好落实。"
+        "会议听取了区财政局主任科员林晓禾同志《关于预算调整方案的报告》。"
+    )
+    reading = read_people(text)
+    assert roles(reading, "speaker") == ["钱明远", "林晓禾"]
+    assert "抓好落实" in speech_of(reading, "会议")
+
+
+def test_he_after_a_sentence_the_meeting_opens_is_the_speaker_named_in_it() -> None:
+    """会议讨论了…，市政协主席某某作了重要讲话。他指出…: 他 is 某某, not the meeting."""
+    text = "会议讨论通过了有关事项，就如何开好常委会议，市政协主席宁致远作了重要讲话。他指出，要提前谋划。"
+    reading = read_people(text)
+    assert "提前谋划" in speech_of(reading, "宁致远")
+
+
+def test_a_post_alone_is_the_one_person_named_with_it() -> None:
+    """督导组副组长对…要求 after 第五督导组副组长某某 attended: the deputy head speaks."""
+    text = (
+        "5月8日，全镇动员大会召开。县第五督导组副组长鲁长明一行出席会议。会议由镇党委邬文清主持。"
+        "会议强调，要统一思想。督导组副组长对我镇的方案表示赞同，要求把各个环节做细。"
+    )
+    reading = read_people(text)
+    assert roles(reading, "presider") == ["邬文清"]
+    assert roles(reading, "speaker") == ["鲁长明"]
+    assert "环节做细" in speech_of(reading, "鲁长明")
+    assert "统一思想" in speech_of(reading, "会议")
+
+
+def test_a_post_two_people_hold_names_no_one() -> None:
+    text = "副县长蓝启明、副县长贝思远出席会议。副县长要求，抓好落实。"
+    reading = read_people(text)
+    assert roles(reading, "speaker") == []
+
+
+def test_a_head_who_convenes_a_meeting_chairs_it() -> None:
+    reading = read_people("12月18日，区长韦东来召开区政府第63次常务会议。区领导甲某出席会议。")
+    assert roles(reading, "presider") == ["韦东来"]
+    reading = read_people("县委书记韦东来在召开的全县大会上指出，要抓落实。")
+    assert roles(reading, "presider") == []
+
+
+def test_a_named_sitting_of_the_meeting_speaks_as_the_meeting() -> None:
+    """主席会议审议…，决定… after a chairman's words: the meeting's, not the chairman's."""
+    text = "省政协主席卢景川主持并讲话。卢景川强调，要加强队伍建设。主席会议审议有关文件，决定提请常委会议审议。"
+    reading = read_people(text)
+    assert "加强队伍建设" in speech_of(reading, "卢景川")
+    assert "提请常委会议审议" in speech_of(reading, "会议")
+
+
+def test_members_named_before_their_post_and_the_hong_kong_form_of_shuo() -> None:
+    """某某委員發言説 (a CPPCC member, post after the name) and 作的…説明 / 他説 (説, not 說)."""
+    text = (
+        "會議首先聽取了副主席包思遠作的關於章程修正案的説明。包思遠就修改情況作了説明。他説，要適當修改。\n"
+        "隨後，委員作大會發言。\n"
+        "甘若水委員代表民盟中央發言説，要匯聚強大合力。\n"
+        "羅映川委員發言説，我國發展具有後發優勢。"
+    )
+    reading = read_people(text)
+    assert roles(reading, "speaker") == ["包思远", "甘若水", "罗映川"]
+    assert "適當修改" in speech_of(reading, "包思远")
+    assert "匯聚強大合力" in speech_of(reading, "甘若水")
+    assert "後發優勢" in speech_of(reading, "罗映川")
+
+
+def test_a_transcripts_turns_open_with_a_title_a_name_and_a_colon() -> None:
+    text = (
+        "大会开幕会3日15时举行。\n"
+        "中共中央政治局常委石云开：本次会议应出席委员2158人，符合规定人数。\n"
+        "全国政协主席 贝启文：各位委员：我代表常务委员会，向大会报告工作。"
+    )
+    reading = read_people(text)
+    assert roles(reading, "speaker") == ["石云开", "贝启文"]
+    assert "符合规定人数" in speech_of(reading, "石云开")
+    assert "向大会报告工作" in speech_of(reading, "贝启文")
+    # a post and a colon before the name is a label, never a turn
+    assert roles(read_people("主持人：县委书记石云开\n出席会议的有：副县长贝启文。"), "speaker") == []
+
+
+def test_a_report_the_members_discuss_is_not_a_speech_of_their_meeting() -> None:
+    """与会人员热议了县委书记某某所作的…报告: the report was made at the plenary before."""
+    text = (
+        "2月18日，全会后第三小组召开讨论会。会议由县人大常委会主任鲍思源主持。"
+        "与会人员热议了县委书记、县长荣海涛所作的题为《奋进》的工作报告。鲍思源认为，报告总结全面。"
+    )
+    reading = read_people(text)
+    assert roles(reading, "speaker") == ["鲍思源"]
+    # heard and reviewed at the same sitting, the report is a speech of it
+    reading = read_people("大会听取和审议了县长荣海涛所作的政府工作报告。")
+    assert roles(reading, "speaker") == ["荣海涛"]
+
+
+def test_a_title_stops_at_the_clause_the_name_stands_in() -> None:
+    reading = read_people("会议审议了县住房和城乡建设局局长甘远航关于旧城改造的汇报。开工仪式由县长冉知白主持。")
+    assert {p.name: p.title for p in reading.people} == {"甘远航": "县住房和城乡建设局局长", "冉知白": "县长"}
+    reading = read_people("中国（白鹭）自由贸易试验区管委会主任冉知白主持会议。")
+    assert [p.title for p in reading.people] == ["中国（白鹭）自由贸易试验区管委会主任"]
+
+
+def test_he_after_the_presiding_sentence_is_the_presider() -> None:
+    for text in (
+        "5月6日，县委书记石鸣远主持召开县委常委会议。他强调，要抓好落实。",
+        "会议由县长石鸣远主持。他指出，要抓好落实。",
+    ):
+        reading = read_people(text)
+        assert roles(reading, "presider") == ["石鸣远"]
+        assert roles(reading, "speaker") == ["石鸣远"]
+        assert speech_of(reading, "石鸣远") == "要抓好落实。"
+
+
+def test_a_task_bodys_head_a_long_titled_talk_and_a_summary_after_the_meeting() -> None:
+    text = (
+        "2月16日，省委书记、省防控指挥部指挥长甘启明主持召开指挥长会议。"
+        "局长淡云舟做了题为《坚定理想信念 昂扬精神斗志 奋力开创新局面》的主题发言。"
+        "镇党委副书记、镇长庞青禾同志会后总结到：要从历史中汲取力量。"
+    )
+    reading = read_people(text)
+    assert roles(reading, "presider") == ["甘启明"]
+    assert roles(reading, "speaker") == ["淡云舟", "庞青禾"]
+    assert "汲取力量" in speech_of(reading, "庞青禾")
+
+
+def test_a_name_before_daidui_and_its_later_summary() -> None:
+    text = "上午，由街道办事处副主任冉青禾带队参观。下午召开会议。会上，冉青禾就上午的参观进行了归纳总结。"
+    assert roles(read_people(text), "speaker") == ["冉青禾"]

@@ -24,9 +24,9 @@ from etl.extract.mentions import (
     _GIVEN,
     _NAME,
     _NOT_A_NAME,
-    _POST_TAIL,
     _SURNAME,
     _VERBISH,
+    POST_TAIL,
     Mention,
     clean_name,
     role_of,
@@ -43,7 +43,7 @@ _WINDOW = 16  # 会上， + a name with spaces + 同志在会上 before the verb
 _PREFIX = tc(r"(?:(?:会上|会议上|随后|最后|同时|接着|其后)[，,]?)?")
 
 _TRAILING_POSTS = tc(
-    "副委员长|委员长|副秘书长|秘书长|副书记|书记|副区长|区长|副县长|县长|副市长|市长|副主任|主任|副主席|主席|部长|局长|组长|副总理|总理"
+    "副委员长|委员长|副秘书长|秘书长|副书记|书记|副区长|区长|副县长|县长|副市长|市长|副主任|主任|副主席|主席|部长|局长|组长|副总理|总理|委员"
 )
 _TRAILING_POST = re.compile(_TRAILING_POSTS)
 _ADDRESS_AFTER_NAME = re.compile(f"{_TRAILING_POSTS}|{tc('同志')}")
@@ -67,6 +67,10 @@ _NAME_ACTS = re.compile(_PREFIX + rf"(?P<name>{_SURNAME}{_GIVEN}{{2}})(?={_ACT})
 # A body's name may stand glued before the name: 纪委办某某同志对…进行了解读.
 _BODY_BEFORE = tc(r"(?:[\u4e00-\u9fff]{1,8}?(?:办|局|委|院|厅|所|站|队|处|科|室|司|中心))?")  # not 部: 部门
 _NAME_THEN_POST = re.compile(_PREFIX + _BODY_BEFORE + rf"(?P<name>{_NAME})(?={_TRAILING_POSTS}|{tc('同志')})")
+# 会议由镇党委某某主持: a body, no post, then the presider's name; the body is the title.
+_PRESIDES_AT = compile_tc("主持")
+_BODY = tc(r"[\u4e00-\u9fff]{1,8}?(?:党委|党组|党工委|委|办|局|院|厅|所|站|队|处|科|室|中心)")
+_BODY_NAME = re.compile(rf"(?P<body>{_BODY})?(?P<name>{_NAME})")
 
 # The last character of a name before a post: not that of an organ (区委书记, 县政府主任).
 _NAME_END = re.compile(tc(r"[\u4e00-\u9fff](?<![委府会局部办院组厅处科室站所省市县区镇乡村团队协联社])"))
@@ -91,7 +95,7 @@ def studied(text: str, name: str) -> bool:
 def _plausible(name: str) -> bool:
     """An untitled name: not a post (毛主席), a document (方案), a body or a place (白沙镇, 金融办)."""
     name = clean_name(name)
-    if _TRAILING_POST.search(name) or _POST_TAIL.search(name) or _BODY_END.search(name):
+    if _TRAILING_POST.search(name) or POST_TAIL.search(name) or _BODY_END.search(name):
         return False
     return not (_BAD_NAME.search(name) or _VERBISH.match(name) or _NOT_A_NAME.match(name))
 
@@ -151,7 +155,20 @@ def _mention(m: re.Match[str], end: int | None = None) -> Mention:
     return Mention(m.start("name"), m.start("name"), end or m.end("name"), clean_name(m["name"]), None)
 
 
-_FIRST = {rx: _first_chars(rx) for rx in (_STATEMENT_AT, _ACT_AT, _ADDRESS_AFTER_NAME)}
+_FIRST = {rx: _first_chars(rx) for rx in (_STATEMENT_AT, _ACT_AT, _ADDRESS_AFTER_NAME, _PRESIDES_AT)}
+
+
+def _presiders_by_body(text: str) -> list[Mention]:
+    """会议由镇党委某某主持 / 由某某主持: a name right before 主持, just after 由."""
+    out = []
+    for a in _anchored(text, _PRESIDES_AT, _FIRST[_PRESIDES_AT]):
+        lead = text.rfind("由", max(0, a.start() - _WINDOW), a.start())
+        if lead < 0 or not _NAME_END.match(text, a.start() - 1):
+            continue
+        m = _BODY_NAME.fullmatch(text, lead + 1, a.start())
+        if m and _plausible(m["name"]):
+            out.append(Mention(m.start(), m.start("name"), m.end("name"), clean_name(m["name"]), m["body"]))
+    return out
 
 
 def leading_mentions(text: str) -> list[Mention]:
@@ -166,6 +183,7 @@ def leading_mentions(text: str) -> list[Mention]:
             continue  # 明远书记: a secretary is addressed by given name as often as by full name
         if role_of(text, post.end(), post.end() + 90)[0]:
             out.append(_mention(m, post.end()))
+    out += _presiders_by_body(text)
     by_start: dict[int, Mention] = {}
     for mention in out:
         by_start.setdefault(mention.start, mention)

@@ -23,9 +23,9 @@ _POSTS = (
     "副区长|区长|副县长|县长|副市长|市长|副省长|省长|副州长|州长|旗长|副旗长|盟长|"
     "副镇长|镇长|副乡长|乡长|副主任|主任|副主席|主席|副部长|部长|副局长|局长|副处长|处长|"
     "副科长|科长|副厅长|厅长|副秘书长|秘书长|副院长|院长|副检察长|检察长|组长|副组长|政委|"
-    "司令员|副校长|校长|副行长|行长|副会长|会长|社长|主委|副主委|总经理|副总经理|董事长|"
+    "常务副指挥长|副指挥长|指挥长|常务副组长|司令员|副校长|校长|副行长|行长|副会长|会长|社长|主委|副主委|总经理|副总经理|董事长|"
     "理事长|队长|所长|站长|馆长|署长|专员|巡视员|调研员|大使|常委|委员|负责人|教授|"
-    "副教授|研究员|讲师|博士|主持人|主编|人大代表|党代表|会代表|人士代表|级干部|区领导|县领导|市领导|镇领导|乡领导|组成员|班子成员|领导"
+    "副教授|研究员|讲师|博士|主持人|科员|主编|人大代表|党代表|会代表|人士代表|级干部|区领导|县领导|市领导|镇领导|乡领导|组成员|班子成员|领导"
 )
 _SURNAME = f"(?:{compound_alternation()}|{surname_class()})"
 _GIVEN = "[\u4e00-\u9fff]"
@@ -33,15 +33,15 @@ _SP = "[ \u3000\u00a0]{0,2}"
 _BOUNDARY_WORDS = (
     "同志|主持|出席|参加|列席|参会|到会|讲话|致辞|强调|指出|表示|要求|谈|就|作|做|在|分别|对|代表|"
     "宣读|传达|通报|汇报|介绍|说|认为|提出|总结|部署|等|和|及|与|一起|也|还|首先|最后|先后|随后|"
-    "结合|围绕|针对|带领|领学|领读|解读|希望|率|一行|是|为|以|从|向|主讲|宣讲|点评|发言|再|又|逐|"
-    "专门|深入|到|赴|调研|检查|督导|听取|审阅|批示|所作|同|共同|带头|陪同|亲自|交流|作了|讲了|"
+    "结合|围绕|针对|带领|带队|领学|领读|解读|希望|率|一行|是|为|以|从|向|主讲|宣讲|点评|发言|再|又|逐|"
+    "专门|深入|到|赴|应邀|受邀|召开|调研|检查|督导|听取|审阅|批示|所作|同|共同|带头|陪同|亲自|交流|作了|讲了|"
     "肯定|寄语|勉励|提醒|坦言|建议|宣布|号召|一同|按照|根据|紧扣|联系|立足|重点|主动|受|安排|进行|关于|讲|发表|"
 )
 _BOUNDARY = rf"(?=[，,、。；;：:（()）\s“\"—…!！?？\d]|$|{tc(_BOUNDARY_WORDS.rstrip('|'))})"
 _NAME = rf"{_SURNAME}(?:{_SP}{_GIVEN}){{1,2}}?"
 POSTS = tc(_POSTS)
 MENTION = re.compile(rf"(?P<post>{POSTS}){_SP}(?P<name>{_NAME}){_BOUNDARY}")
-_POST_TAIL = re.compile(rf"(?:{POSTS})$")
+POST_TAIL = re.compile(rf"(?:{POSTS})$")
 _POST_MAX = 8
 # Cheap first pass: the last character of a post, then (perhaps a space and) a surname.
 _POST_FINALS = "".join(sorted({v for p in _POSTS.split("|") for v in tc(p[-1]).strip("[]")}))
@@ -62,17 +62,18 @@ _VERBISH = re.compile(
 _LISTED_NAME = re.compile(rf"、(?P<name>{_NAME}){_BOUNDARY}")
 NAME_ONLY = re.compile(rf"^{_NAME}$")
 # 其 is a given name's character as often as a word's (梁其明): only 其他, 其中 … are words.
-_BAD_NAME = re.compile(tc(r"[的了等在和与及是为对就从向把被将们个这那各该此全会议]|其[他它中余实次]|同志$"))
+# 会 is a given name's character too (李天会, 汤会礼): only 会议 and 会上 are words in a name's place.
+_BAD_NAME = re.compile(tc(r"[的了等在和与及是为对就从向把被将们个这那各该此全议]|会[议上]|其[他它中余实次]|同志$"))
 
 _STATE = (
     "强调|指出|表示|要求|认为|说道|说(?=[，,：:])|提出|希望|坦言|寄语|提醒|建议|谈到|称|总结|作出部署|部署|"
-    "指示|宣布|号召|鼓励|勉励|嘱咐|分析|阐述|介绍|安排部署|肯定了"
+    "指示|宣布|号召|鼓励|勉励|嘱咐|分析|阐述|介绍|安排部署|肯定了|给予了?[^。，,；;\\n]{0,4}?(?:肯定|评价)"
 )
 _ACT = (
     "讲话|致辞|发言|讲课|授课|宣讲|主讲|领学|领读|带领学习|解读|通报|汇报|传达|宣读|点评|"
-    "谈了?[^。，,；;\\n]{0,10}?(?:体会|看法|认识|意见|感受|想法|打算|心得)|"
+    "谈了?[^。，,；;\\n]{0,10}?(?:体会|看法|认识|意见|感受|想法|打算|心得)|分享了?[^。，,；;\\n]{0,24}?(?:体会|心得|感受|经验)|"
     "作了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|通报|讲座|解读|动员|交流|指示|安排)(?:发言|讲话)?|"
-    "做了?[^。，,；;\\n]{0,18}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|讲座|解读|动员|交流)(?:发言|讲话)?|"
+    "做了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|讲座|解读|动员|交流)(?:发言|讲话)?|"
     "发表了?[^。，,；;\\n]{0,8}?(?:讲话|致辞|演讲)|讲了?[^。，,；;\\n]{0,8}?意见|交流了?[^。，,；;\\n]{0,10}?(?:体会|心得|发言|思考|认识)|"
     "进行了?[^。，,；;\\n]{0,10}?(?:培训|辅导|解读|讲解|部署|点评|总结|发言|交流|宣讲|讲话|动员)|"
     "所作的?(?:[^。；;\\n]|\\n(?!\\n)){0,120}?(?:报告|说明|汇报)|"
@@ -83,12 +84,12 @@ _ACT = (
 _NOT_VERB = tc("(?!精神|的|稿|材料|内容|和|及|与|等|中的|时的|文章|原文|要点|摘编|汇编|提纲|人)")
 SPEECH_VERB = tc(rf"(?:(?:{_ACT})(?:(?:时|中|并|后|时还|中还)?(?:{_STATE}))?|(?:{_STATE})){_NOT_VERB}")
 _ADVERBS = tc(
-    "(?:分别|也|还|首先|最后|先后|随后|一一|又|同时|一起|共同|再次|专门|亲自|逐一|依次|紧密|进一步|"
+    "(?:分别|也|还|首先|最后|先后|随后|一一|又|同时|一起|共同|再次|专门|亲自|逐一|依次|紧密|进一步|应邀|受邀|会后|"
     "特别|重点|深刻|明确|详细|全面|系统|认真)"
 )
 _GAP = tc(
     r"(?:(?:就|在|对|围绕|结合|针对|代表|从|以|向|给|为|按照|根据|紧扣|联系|立足|重点|带头|分别就|聚焦|会上|会议)"
-    r"[^。！？!?；;\n]{0,80}?|受[^。！？!?；;\n，,]{1,20}?委托|"
+    r"[^。！？!?；;\n]{0,120}?|受[^。！？!?；;\n，,]{1,20}?委托|"
     # 听取了某某关于…的汇报: 关于 leads to a report, never to a speech studied
     r"关于(?=[^。！？!?；;\n]{0,80}?(?:汇报|说明|报告)(?!精神))[^。！？!?；;\n]{0,80}?)"
 )
@@ -105,7 +106,8 @@ _DELIVERS = tc(r"发表了?[^。，,；;\n]{0,8}?(?:讲话|致辞)")
 # Also past the meeting's name and a clause of what was heard or done, when a statement follows
 # (主持召开某某会议，听取…，强调 / 主持召开座谈会，同…座谈并发表重要讲话), not an act (…会议，传达…).
 PRESIDE_AND_SPEAK = re.compile(
-    tc(r"(?:召开)?(?:会议|本次会议|此次会议)?(?:并|，|,)")
+    # 主持第一次全体会议并讲话: a named meeting only before 并 (…会议，传达… is an act)
+    tc(r"(?:召开)?(?:(?:会议|本次会议|此次会议)?(?:并|，|,)|[^。，,；;\n并]{1,12}?会议并)")
     + rf"{_ADVERBS}*(?:{_GAP})?(?P<s>{SPEECH_VERB})|"
     + tc(r"召开[^。，,；;\n]{0,40}?(?:[，,][^。；;\n，,]{0,60}?)?(?:并|，|,)")
     + rf"{_ADVERBS}*(?P<t>(?:{tc('强调|指出|要求|表示|认为|希望')}|{_DELIVERS}){_NOT_VERB})"
@@ -114,11 +116,14 @@ _SEPARATOR = re.compile(tc(r"^(?:同志)?(?:[，,、]|和|及|与|以及)$"))
 _TITLE_CHARS = re.compile(r"[\u4e00-\u9fff、()（）·]")
 _TITLE_LEAD = re.compile(
     tc(
-        r"^(?:会上|会议上|会议由|会议|由|在|请|邀请|听取了?|随后|最后|同时|首先|接着|其中|并|和|及|与|"
+        r"^(?:[一二三四五六七八九十]是|会上|会议上|会议由|会议|由|在|请|邀请|听取了?|随后|最后|同时|首先|接着|其中|并|和|及|与|"
         r"以及|、|特邀|受邀|有|还有|包括|出席会议的有|参加会议的有|是)+"
     )
 )
 _TITLE_MAX = 30
+# A post's title never holds 由 (but 自由贸易区) or 了: what runs up to them is the clause the name
+# stands in.
+_CLAUSE_IN_TITLE = re.compile(tc(r"^.*(?:(?<!自)由|了)"))
 
 
 @dataclass(frozen=True)
@@ -139,6 +144,10 @@ def _title_before(text: str, post_start: int, post_end: int, limit: int) -> tupl
     while i > limit and post_end - i < _TITLE_MAX and _TITLE_CHARS.match(text, i - 1):
         i -= 1
     title = text[i:post_end]
+    clause = _CLAUSE_IN_TITLE.match(title)  # 审议了局长某某…, 仪式由县长某某主持: a clause's words
+    if clause:
+        i += clause.end()
+        title = title[clause.end() :]
     lead = _TITLE_LEAD.match(title)
     if lead:
         i += lead.end()
@@ -148,7 +157,7 @@ def _title_before(text: str, post_start: int, post_end: int, limit: int) -> tupl
 
 def _post_before(text: str, end: int) -> re.Match[str] | None:
     """The longest post ending exactly at ``end`` (常务副区长 rather than 区长)."""
-    return _POST_TAIL.search(text, max(0, end - _POST_MAX), end)
+    return POST_TAIL.search(text, max(0, end - _POST_MAX), end)
 
 
 def _longer_if_it_takes_the_verb(text: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -253,7 +262,7 @@ def known_mentions(text: str, names: set[str]) -> list[Mention]:
         (start, kind, -len(word), word)
         for kind, words in ((0, names), (1, full_of))
         for word in words
-        for start in _positions(text, word)
+        for start in positions(text, word)
     )
     out = []
     free = 0
@@ -273,7 +282,7 @@ def known_mentions(text: str, names: set[str]) -> list[Mention]:
     return out
 
 
-def _positions(text: str, word: str) -> Iterator[int]:
+def positions(text: str, word: str) -> Iterator[int]:
     start = text.find(word)
     while start >= 0:
         yield start
@@ -294,8 +303,14 @@ _NOT_A_NAME = re.compile(
 )
 
 
+# A name right before 召开 and a meeting convenes it, and chairs it: 区长某某召开区政府常务会议.
+_CONVENES = re.compile(tc(r"(?:同志)?") + rf"{_WHEN}?" + tc(r"召开(?=[^。，,；;\n]{0,30}?会)"))
+
+
 def role_of(text: str, mention_end: int, limit: int) -> tuple[str | None, int]:
     """The role the verb after a name gives, and where that verb ends (or (None, end))."""
+    if c := _CONVENES.match(text, mention_end, limit):
+        return "presider", c.end()
     m = ROLE_AFTER.match(text, mention_end, limit)
     if not m:
         return None, mention_end

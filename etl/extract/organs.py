@@ -12,12 +12,17 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.mentions import titled_mentions
 from etl.extract.organ_vocabulary import OrganMention, organ_mentions
 from etl.extract.patterns import compile_tc, simplified
 
 __all__ = ["normal_type", "organ_and_type", "organ_of_post", "region"]
 
 _OPENING_MAX = 220
+_TITLE_REACH = 40  # from an organ to the end of the name its title leads to
+_TASK_BODIES = {"指挥部", "领导小组"}
+# An organ naming a building is where the meeting sat, not who held it (在县政府招待所召开…).
+_BUILDING = compile_tc(r"(?:招待所|宾馆|礼堂|大院|大楼|办公楼|会议中心|[^\s，,。；;]{0,6}?楼[^\s，,。；;]{0,6}?会议室)")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 # (pattern, normalised type), most specific first; all are searched, the earliest match wins.
@@ -36,7 +41,7 @@ _TYPES: tuple[tuple[str, str], ...] = (
     (r"主席团(?:第[^。，,\n]{1,8}?次)?会议", "主席团会议"),
     (r"主席(?:[(（]扩大[)）])?会议", "主席会议"),
     (r"常委会(?:召开|举行)?(?:第[^。，,\n]{1,8}?次)?(?:全体)?会议|(?<!人大)常委会(?![主副委党])", "常委会议"),
-    (r"领导小组(?:办公室)?(?:[(（]?扩大[)）]?)?(?:会议|例会)", "领导小组会议"),
+    (r"领导小组(?:办公室)?(?:召开|举行)?(?:第[^。，,\n]{1,8}?次)?(?:[(（]?扩大[)）]?)?(?:会议|例会)", "领导小组会议"),
     (r"(?<![副常])[区县市省]长(?:办公会议?|碰头会)", "首长办公会议"),
     (r"专题(?:[^。，,\n]{0,6}?)会议?|专题会", "专题会议"),
     (r"全体(?:[(（]扩大[)）])?会议|全会", "全体会议"),
@@ -59,7 +64,7 @@ _HEAD_OF_GOV = compile_tc(r"([区县市省])长(?!江|城|沙|春|安)")
 _JOINT_STANDING = compile_tc(r"[^。，,；;]{0,30}?(?:和|暨|及|与)[^。，,；;]{0,12}?常务会议?")
 _NATIONAL = compile_tc(r"全国人民代表大会|国务院")
 # The last place level named before a bare 党委, and the party committee of each level.
-_PLACE_LEVEL = compile_tc(r"(?s:.*)(?P<level>镇|乡|街道|区|县|市)(?=[^。；;]*$)")
+_PLACE_LEVEL = compile_tc(r"(?s:.*)(?P<level>镇|乡|街道|区|县|市|旗|州)(?=[^。；;]*$)")
 _PARTY_OF_LEVEL = {"镇": "镇党委", "乡": "乡党委", "街道": "街道党工委"}
 
 _PLACE = compile_tc(
@@ -69,13 +74,17 @@ _PLACE = compile_tc(
 # Words before a place (中共, 召开 ...) and words a place name never holds: what stands before them (and they) is a clause, not the
 # place (会议由区委书记… gives no 会议由区, 受区委书记委托 no 受区, 会议传达了市委… no 了市,
 # 第4次县政府 no 次县, 省委市委 no 委市, 代表区委 no 代表区).
-_PLACE_CUT = compile_tc(r"^.*?(?:中共|共产党|召开|举行|在|全)")
+_PLACE_CUT = compile_tc(r"^.*?(?:中共|共产党|召开|举行|在|全|来自|民革|民盟|民建|民进|农工党|致公党|九三学社)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_CUT = compile_tc(
-    r"^.*(?:传达|学习|贯彻|落实|会议|精神|负责人|讨论|研究|听取|根据|按照|依照|代表|补选|选举|基层|会和|会与|由|受|了|及|的|届|次|委|暨|就|对|把|被)"
+    r"^.*(?:传达|学习|贯彻|落实|会议|精神|负责人|讨论|研究|听取|根据|按照|依照|代表|补选|选举|基层|会和|会与|由|受|了|及|的|届|次|委|暨|就|对|把|被|"
+    # verbs and words of a clause that end right before a level (审议省…, 已经市…, 协商区…)
+    r"审议|协商|处理|已经|参加|列席|出席|提交|安排|部署|决定|需要|阶段|年度|优秀|党校|内容|社区|[区县市省]长|是)"
 )
 # ...and a conjunction before a bare level is a list (省、市和县委), not a place.
-_NOT_PLACE = compile_tc(r"^(?:全|本|我|该|各|城|市|县|区|省|地|社|园|景|小|片|街|辖|[和与或](?=.$))")
+_NOT_PLACE = compile_tc(
+    r"^(?:全|本|我|该|各|国|城|市|县|区|省|地|社|园|景|小|片|街|辖|[和与或](?=.$)|自治[区州县]$|直辖)"
+)
 
 
 def _opening(text: str) -> str:
@@ -111,9 +120,35 @@ def _extended(kind: str, opening: str) -> str:
 
 
 def _organ_near(head: str, before: int) -> str | None:
-    """The organ named last before ``before`` (the meeting phrase) in ``head``."""
-    found = [o for o in organ_mentions(head) if o.start <= before]
-    return _with_level(head, found[-1]) if found else None
+    """The organ named last before ``before`` (the meeting phrase) in ``head``.
+
+    An organ inside a person's title is that person's post: the convener's last post gives the
+    organ (区委副书记、区长某某主持召开专题会议 -> 区政府, not 区委).
+    """
+    found = [o for o in organ_mentions(head) if o.start <= before and not _BUILDING.match(head, o.end)]
+    return _of_title_or_named(head, found[-1]) if found else None
+
+
+def _of_title_or_named(head: str, organ: OrganMention, heads: bool = True) -> str:
+    """``organ``, or when it stands inside a person's title, the organ of the title's last post.
+
+    Without ``heads`` (no meeting type named) only a task body the title ends with counts (its head
+    convenes it): 市委书记、市防控指挥部指挥长某某主持召开指挥长会议 is the 指挥部's, while 区委副书记、区政府
+    区长某某主持召开动员大会 stays 区委.
+    """
+    for m in titled_mentions(head[: organ.end + _TITLE_REACH]):
+        if m.start <= organ.start and organ.end <= m.name_start:
+            title = head[m.start : m.name_start]
+            last = organ_of_post(title) if heads else _task_body(title)
+            return last or _with_level(head, organ)
+    return _with_level(head, organ)
+
+
+def _task_body(title: str) -> str | None:
+    """The task body (指挥部, 领导小组) a title's last post heads, if it does."""
+    found = organ_mentions(title)
+    last = max(found, key=lambda o: o.end).organ if found else None
+    return last if last in _TASK_BODIES else None
 
 
 def _with_level(head: str, organ: OrganMention) -> str:
@@ -160,7 +195,7 @@ def _named_organ_and_type(title: str | None, text: str) -> tuple[str | None, str
         return organ, kind
     for head in (title or "", _opening(text)):
         if head and (found := organ_mentions(head)):
-            return _with_level(head, _first_named(found)), None
+            return _of_title_or_named(head, _first_named(found), heads=False), None
     return None, None
 
 
@@ -232,9 +267,10 @@ def _place(title: str | None, text: str) -> str | None:
         place = _place_named(head, m)
         if place is None:
             continue
-        # 济南市长清区 -> 长清区: keep the most local level named.
-        if "市" in place[:-1] and place[-1] in "区县旗":
-            place = place[place.rindex("市", 0, len(place) - 1) + 1 :]
+        # 济南市长清区 -> 长清区, 某省某县 -> 某县: keep the most local level named.
+        for upper in "省市":
+            if upper in place[:-1] and place[-1] in "区县旗" + "市" * (upper == "省"):
+                place = place[place.rindex(upper, 0, len(place) - 1) + 1 :]
         if len(place) < 2 or _NOT_PLACE.match(place):
             continue
         if best is None or (best[-1] in "市省州" and place[-1] in "区县旗"):

@@ -21,12 +21,14 @@ from etl.extract.leading import leading_mentions, studied
 from etl.extract.mentions import (
     MENTION,
     NAME_ONLY,
+    POST_TAIL,
     POSTS,
     PRESIDE_AND_SPEAK,
     SPEECH_VERB,
     Mention,
     is_separator,
     known_mentions,
+    positions,
     role_of,
     titled_mentions,
     untitled_list_mentions,
@@ -42,7 +44,7 @@ _PREFIX = tc(
 )
 _COLLECTIVE = re.compile(
     _PREFIX
-    + tc(r"会议[^，,。；;：:\n]{0,6}?")
+    + tc(r"(?:主席|主任|主席团|常委|常务|全体|党组)?会议[^，,。；;：:\n]{0,6}?")  # 主席会议审议…: the meeting
     + tc(
         r"(?P<v>强调|指出|要求|认为|传达|听取|审议|研究|通过|决定|号召|肯定|同意|讨论|学习|部署|明确|"
         r"提出|表示|希望|表决|批准|分析|总结|安排|评价|建议|认真学习|集体学习|观看)"
@@ -50,10 +52,17 @@ _COLLECTIVE = re.compile(
 )
 _HEARD = ("听取", "聽取")  # 会议听取了…汇报: what follows is the report
 _HEARD_AT = compile_tc("听取")
+_TITLED_REPORT = compile_tc(r"(?:同志)?《")
+_INVITED = compile_tc(r"(?:同志)?(?:应邀|受邀)")
+_MADE_AT = compile_tc(r"(?:同志)?所作")
+_DISCUSSED = compile_tc(r"热议|讨论|座谈")
+_CLAUSE_MARKS = "。！？!?；;\n，,"
 _PASSED_ON = {"传达", "傳達", "学习", "學習", "认真学习", "認真學習", "集体学习", "集體學習"}
 _PRONOUN = re.compile(
     _PREFIX
-    + tc(r"(?:他|她)(?:还|也|又|同时|最后|特别|进一步|首先|再次|并|在讲话中|在发言中|随后)*")
+    + tc(
+        r"(?:他|她)(?:还|也|又|同时|最后|特别|进一步|首先|再次|并|在讲话中|在发言中|随后|重点|着重|详细|具体|深刻|明确)*"
+    )
     + rf"(?P<v>{SPEECH_VERB})"
 )
 _NARRATION_START = compile_tc(
@@ -94,6 +103,11 @@ _DATE_LINE = re.compile(r"^[（(][^）)]{4,20}[）)]$")
 _HEADER_MAX = 600
 _TITLE_PREFIX = re.compile(r"[\u4e00-\u9fff、]*$")
 _HEADER_TITLE = re.compile(rf"^[\u4e00-\u9fff、]{{0,20}}?(?:{POSTS})$")
+# A post alone opening a clause, said of someone the report named with it before:
+# 督导组副组长对…要求 (督导组副组长某某 attended), 县长要求… (县长某某主持).
+_ROLE_ONLY_REACH = 14
+_PREFIX_AT = re.compile(_PREFIX)
+_ROLE_ONLY = re.compile(_PREFIX + rf"(?P<post>[\u4e00-\u9fff]{{0,8}}?(?:{POSTS}))")
 
 
 def _lines(text: str, limit: int) -> list[tuple[int, str]]:
@@ -152,6 +166,10 @@ class _People:
         if key not in self._order:
             self._order[key] = Person(name, title or self._titles.get(name), role)
 
+    def holding(self, post: str) -> list[tuple[str, str]]:
+        """(name, title) of the people whose title ends with ``post`` (in simplified script)."""
+        return [(n, t) for n, t in self._titles.items() if simplified(t).endswith(post)]
+
     def result(self) -> tuple[Person, ...]:
         return tuple(
             p if p.title or p.name not in self._titles else Person(p.name, self._titles[p.name], p.role)
@@ -165,11 +183,32 @@ def _roles(text: str, ms: list[Mention], end: int) -> list[tuple[str | None, int
     # lines); the role patterns themselves stop at line breaks everywhere else.
     limit = min(len(text), end + _ROLE_OVERRUN)
     roles = [role_of(text, m.end, limit) for m in ms]
+    roles = [_transcript_turn(text, m) or r if r[0] is None else r for m, r in zip(ms, roles, strict=True)]
+    roles = [
+        (None, m.end) if r[0] == "speaker" and _discussed_report(text, m) else r for m, r in zip(ms, roles, strict=True)
+    ]
     for i in range(len(ms) - 2, -1, -1):
         between = text[ms[i].end : ms[i + 1].start]
         if roles[i][0] is None and (is_separator(between) or _comma_listed(text, between, ms[i + 1], roles[i + 1])):
             roles[i] = roles[i + 1]
     return roles
+
+
+def _transcript_turn(text: str, m: Mention) -> tuple[str, int] | None:
+    """A transcript's turn: a line that opens with a title and a name, then a colon
+    (中共中央政治局常委某某：… / 全国政协主席 某某：各位委员：…)."""
+    at_line_start = m.start == 0 or text[m.start - 1] == "\n"
+    if at_line_start and m.title and text.startswith(("：", ":"), m.end):
+        return "speaker", m.end + 1
+    return None
+
+
+def _discussed_report(text: str, m: Mention) -> bool:
+    """与会人员热议了某某所作的…报告: a report of an earlier sitting, discussed here (not a speech)."""
+    if not _MADE_AT.match(text, m.end):
+        return False
+    clause = max(text.rfind(ch, 0, m.name_start) for ch in _CLAUSE_MARKS) + 1
+    return _DISCUSSED.search(text, clause, m.name_start) is not None
 
 
 def _comma_listed(text: str, between: str, nxt: Mention, role: tuple[str | None, int]) -> bool:
@@ -179,8 +218,16 @@ def _comma_listed(text: str, between: str, nxt: Mention, role: tuple[str | None,
 
 def _passed_on(text: str, collective: re.Match[str], m: Mention) -> bool:
     """A person named in what the meeting passed on or studied (会议传达学习了…某某…的讲话精神),
-    with no 听取 (a report heard) between the verb and the name."""
+    with no 听取 (a report heard) between the verb and the name. A name before the verb is the
+    one who passes it on (会议由某某同志传达学习…): a speaker."""
+    if m.start < collective.start("v") or _INVITED.match(text, m.end):
+        return False  # …集体学习，委员某某应邀作报告: invited to this meeting
     return collective["v"] in _PASSED_ON and not _HEARD_AT.search(text, collective.end(), m.start)
+
+
+def _reports_titled(text: str, collective: re.Match[str], m: Mention) -> bool:
+    """会议听取了某某同志《关于…的报告》: a report named only by its title, given by 某某."""
+    return collective["v"] in _HEARD and _TITLED_REPORT.match(text, m.end) is not None
 
 
 def _same_organ(meeting: str, title: str) -> bool:
@@ -209,6 +256,32 @@ def _untitled(text: str, titled: list[Mention], names: set[str]) -> list[Mention
     starts = {m.name_start for m in titled}
     extra = [k for k in known_mentions(text, names) if k.start not in starts]
     return sorted(titled + extra, key=lambda m: m.start) if extra else titled
+
+
+def _posts_alone(text: str, titled: list[Mention]) -> list[int]:
+    """Where a sentence opens with the end of a titled person's title and no name (督导组副组长对…)."""
+    titles: dict[str, list[str]] = {}
+    for m in titled:
+        if m.title and (p := POST_TAIL.search(m.title)):
+            titles.setdefault(p[0], []).append(simplified(m.title))
+    out = []
+    for post, held in titles.items():
+        for i in positions(text, post):
+            opening = _sentence_opening(text, i)
+            if opening is not None and any(t.endswith(simplified(opening + post)) for t in held):
+                out.append(i)
+    return out
+
+
+def _sentence_opening(text: str, i: int) -> str | None:
+    """The words from the start of the sentence holding ``i`` to ``i`` (past a 会上，), if near."""
+    lo = max(0, i - _ROLE_ONLY_REACH)
+    stop = max(text.rfind(ch, lo, i) for ch in _STOPS)
+    if stop < 0 and lo > 0:
+        return None
+    opening = text[stop + 1 : i].lstrip()
+    prefix = _PREFIX_AT.match(opening)
+    return opening[prefix.end() :] if prefix else opening
 
 
 def _sentence_around(text: str, t: int, floor: int) -> tuple[int, int]:
@@ -248,6 +321,22 @@ class _Reader:
             self.label(a, b, who)
             self.current = who
 
+    def role_only(self, lead: int, b: int) -> tuple[str, int] | None:
+        """The one person already named with the post that opens this clause, when it speaks."""
+        m = _ROLE_ONLY.match(self.text, lead, b)
+        if m is None:
+            return None
+        role, verb_end = role_of(self.text, m.end(), b)
+        if role != "speaker":
+            return None
+        post = simplified(m["post"])
+        holders = self.people.holding(post)
+        if len(holders) != 1:
+            return None
+        name, title = holders[0]
+        self.people.add(name, title, "speaker")
+        return name, verb_end
+
     def sentence(self, a: int, b: int, ms: list[Mention]) -> None:
         text = self.text
         lead = a + (len(text[a:b]) - len(text[a:b].lstrip()))
@@ -258,6 +347,8 @@ class _Reader:
             for m, (role, _) in zip(ms, roles, strict=True):
                 if role == "speaker" and _passed_on(text, c, m):
                     continue  # 会议传达学习了…省委书记某某在…上的讲话精神: cited, not a speaker
+                if role is None and _reports_titled(text, c, m):
+                    role = "speaker"
                 if role is not None:
                     self.people.add(m.name, m.title, role)
                     reporter = reporter or (m.name if role == "speaker" else None)
@@ -265,6 +356,8 @@ class _Reader:
                 self.label(a, b, None)
                 self.current = self.last_speaker = reporter
                 return
+            if reporter:
+                self.last_speaker = reporter  # 会议…，某某作了重要讲话。他指出…: 他 is 某某
             self.intro(a, b, COLLECTIVE, c.end(), person=False)
             return
         cited = _CITED_MEETING.match(text, lead, b)
@@ -278,6 +371,7 @@ class _Reader:
             roles = _roles(text, ms, b)
         attend_list = _ATTEND_LIST.search(text, a, b)
         intro: tuple[str, int] | None = None
+        presider: str | None = None
         narration = False
         for m, (role, verb_end) in zip(ms, roles, strict=True):
             if attend_list and m.start > attend_list.start():
@@ -289,6 +383,7 @@ class _Reader:
             self.people.add(m.name, m.title, role)
             if role == "presider":
                 narration = True
+                presider = presider or m.name
                 if s := PRESIDE_AND_SPEAK.match(text, verb_end, b):
                     self.people.add(m.name, m.title, "speaker")
                     intro = intro or (m.name, s.end())
@@ -299,8 +394,13 @@ class _Reader:
                     intro = intro or (m.name, s.end())
             elif intro is None:
                 intro = (m.name, verb_end)
+        if presider and intro is None:
+            self.last_speaker = presider  # 某某主持会议。他强调…: 他 is the presider
         if intro is None and not ms and self.last_speaker and (p := _PRONOUN.match(text, lead, b)):
             intro = (self.last_speaker, p.end())
+            self.people.add(self.last_speaker, None, "speaker")
+        if intro is None and not ms and (held := self.role_only(lead, b)):
+            intro = held
         if intro is not None:
             self.intro(a, b, intro[0], intro[1], person=True)
         elif narration or _NARRATION_START.match(text, lead, b) or _NARRATION_ANY.search(text, a, b):
@@ -330,6 +430,7 @@ class _Reader:
         # Only sentences with something to read are looked at; the rest carry the turn on.
         triggers = [m.start() for m in _TRIGGER.finditer(text)]
         triggers += [m.start for m in mentions]
+        triggers += _posts_alone(text, titled)
         if header:
             triggers.append(header[1])
         triggers.sort()
