@@ -4,14 +4,11 @@ by the real ETL: the numbers, the provenance each format holds, the error conven
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
 
@@ -22,8 +19,7 @@ from etl.io.readers.sidecar import load_sidecar
 from etl.io.warehouse import Warehouse
 from etl.run.pipeline import run_etl
 from tests.conftest import settings_for
-from tests.dashboard.apps import edit_meetings
-from tests.measures.test_demo_tenures import SEED, etl_meetings, split_by_dating, truth_lines, truth_tenures
+from tests.measures.test_demo_tenures import SEED, etl_meetings, misdated, truth_lines, truth_tenures
 
 
 @pytest.fixture(scope="module")
@@ -108,23 +104,13 @@ def test_user_periods_group_the_panel(demo, tmp_path):
 
 def test_the_tenures_equal_the_ground_truth(demo, tmp_path):
     truth, wh = demo
-    lines = [t for t in truth_lines(truth) if t["date"] is not None]
-    alike, misdated = split_by_dating(lines, etl_meetings(wh, truth.parent / "raw"))
-    assert len(misdated) <= 0.03 * len(lines)
-    # The reading misdates a few reposted meetings (tests/test_demo_recovery.py holds dating to 97%):
-    # a new version marks them as non-reports, which every export leaves out.
-    copy = tmp_path / "wh"
-    shutil.copytree(wh, copy)  # the module's warehouse stays as the ETL wrote it
-    edit_meetings(
-        copy,
-        lambda m: pc.is_in(m["meeting_id"], value_set=pa.array(sorted(misdated))),
-        lambda m, hit: {"is_report": pc.if_else(hit, False, m["is_report"])},
-    )
+    lines = truth_lines(truth)
+    assert misdated(lines, etl_meetings(wh, truth.parent / "raw")) == []
     out = tmp_path / "tenures.csv"
-    assert main(["tenures", "--warehouse", str(copy), "--out", str(out)]) == 0
+    assert main(["tenures", "--warehouse", str(wh), "--out", str(out)]) == 0
     got = read_csv(out, parse_dates=["first", "last"])
     assert list(got.columns) == ["region", "post", "name", "first", "last", "n_meetings"]
-    expected = truth_tenures(alike)
+    expected = truth_tenures(lines)
     assert len(expected) >= 40
     pd.testing.assert_frame_equal(got, expected, check_dtype=False)
 
