@@ -8,15 +8,16 @@ for a month. Which period a meeting falls in is ``measures.period_keys`` (the ho
 in the meeting's region who most recently took office; the user period covering its date).
 
 The :class:`Calendar` (user periods, tenure overrides, the post) is the user's data files read
-by the shell; it is installed in the corpus's memo, so every query of the corpus uses it.
-No streamlit here.
+by the shell, and the post a page-wide control chose (``page_controls.TENURE_POST``: every time
+chart's 任期, the panel, diversity and the alignment use it); it is installed in the corpus's
+memo, so every query of the corpus uses it. No streamlit here.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -38,7 +39,9 @@ __all__ = [
     "named_starts",
     "period_spec",
     "periods_between",
+    "posts_held",
     "previous_period",
+    "with_post",
 ]
 
 DEFAULT_POST = "书记"  # whose tenures make the "tenure" granularity
@@ -51,12 +54,17 @@ class Calendar:
     periods: tuple[measures.UserPeriod, ...] = ()
     overrides: pd.DataFrame | None = field(default=None, compare=False, hash=False)
     post: str = DEFAULT_POST
-    key: str = ""  # identifies the files read (their content hash)
+    key: str = ""  # identifies the files read and the post
+    files: str = ""  # identifies the files read (their content hash): the tenures depend on these alone
+
+
+def _key(files: str, post: str) -> str:
+    return hashlib.sha256(f"{files}\0{post}".encode()).hexdigest()[:16]
 
 
 def load_calendar(periods_file: Path | None, overrides_file: Path | None, post: str = DEFAULT_POST) -> Calendar:
     """The calendar of the files that exist; ``PeriodsError``/``TenureError`` name file and line."""
-    digest = hashlib.sha256(post.encode("utf-8"))
+    digest = hashlib.sha256()
     periods: tuple[measures.UserPeriod, ...] = ()
     overrides = None
     if periods_file is not None and periods_file.is_file():
@@ -66,7 +74,8 @@ def load_calendar(periods_file: Path | None, overrides_file: Path | None, post: 
     if overrides_file is not None and overrides_file.is_file():
         overrides = measures.load_overrides(overrides_file)
         digest.update(overrides_file.read_bytes())
-    return Calendar(periods, overrides, post, digest.hexdigest()[:16])
+    files = digest.hexdigest()[:16]
+    return Calendar(periods, overrides, post, _key(files, post), files)
 
 
 CALENDAR: Slot[Calendar] = Slot("calendar")
@@ -85,6 +94,12 @@ def calendar_of(c: Corpus) -> Calendar:
     return c.agg.memo.once(CALENDAR, Calendar)
 
 
+def with_post(c: Corpus, post: str) -> None:
+    """Make ``post``'s tenures the corpus's tenure periods (the installed files stay)."""
+    cal = calendar_of(c)
+    install_calendar(c, replace(cal, post=post, key=_key(cal.files, post)))
+
+
 def held_posts(c: Corpus) -> pd.DataFrame:
     """Tenures of the corpus (region, post, name, first, last, n_meetings, source), overrides applied."""
     cal = calendar_of(c)
@@ -93,7 +108,14 @@ def held_posts(c: Corpus) -> pd.DataFrame:
         found = measures.tenures(c.meetings, c.people)
         return found if cal.overrides is None else measures.apply_overrides(found, cal.overrides)
 
-    return c.agg.memo.get(HELD, cal.key, compute)
+    return c.agg.memo.get(HELD, cal.files, compute)
+
+
+def posts_held(c: Corpus) -> tuple[str, ...]:
+    """The posts the corpus's tenures hold, in the posts file's order (书记 first)."""
+    held = set(held_posts(c)["post"].astype(str))
+    order = [p.name for p in measures.load_posts()]
+    return tuple(p for p in order if p in held) + tuple(sorted(held - set(order)))
 
 
 def period_spec(c: Corpus, kind: str) -> measures.Period:

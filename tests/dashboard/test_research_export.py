@@ -154,7 +154,8 @@ def test_help_and_the_subcommand_registry():
     args = parser().parse_args(["tenures", "--out", "x.csv"])
     assert args.view == "tenures" and args.out == Path("x.csv")
     flags = {o for a in parser()._subparsers._group_actions[0].choices["panel"]._actions for o in a.option_strings}  # type: ignore[union-attr]
-    assert "--themes" not in flags and {"--by", "--periods", "--overrides", "--post", "--codebook"} <= flags
+    assert {"--by", "--periods", "--overrides", "--post", "--codebook", "--regions", "--from", "--to"} <= flags
+    assert "--granularity" not in flags  # --by names the panel's period
 
 
 def test_policy_themes_export_panel_through_the_etl_cli(demo, tmp_path):
@@ -206,3 +207,68 @@ def test_every_table_format_holds_the_provenance(demo, tmp_path):
         assert reader.data_label.startswith("面板数据 (v" + version)
     sidecar = (tmp_path / "p.dta.README.txt").read_text(encoding="utf-8")
     assert "title: 面板数据\n" in sidecar and f"warehouse_version: {version}\n" in sidecar
+
+
+def test_the_filtered_panel_sums_to_the_themes_table_under_the_same_filters(demo, tmp_path):
+    _, wh = demo
+    w = Warehouse.open(wh)
+    meetings = w.read("meetings", ["meeting_id", "date", "region", "organ", "is_report"]).to_pandas()
+    regions = sorted(meetings["region"].dropna().unique())[:2]
+    organ = meetings[meetings["region"].isin(regions)]["organ"].value_counts().index[0]
+    out = tmp_path / "panel.parquet"
+    flags = ["--regions", ",".join(regions), "--organs", organ, "--from", "2018-01-01", "--to", "2021-12-31"]
+    assert main(["panel", "--warehouse", str(wh), "--by", "region,year", "--out", str(out), *flags]) == 0
+    panel = pd.read_parquet(out)
+    day = pd.to_datetime(meetings["date"])
+    chosen = (
+        meetings["is_report"]
+        & meetings["region"].isin(regions)
+        & (meetings["organ"] == organ)
+        & day.between(pd.Timestamp("2018-01-01"), pd.Timestamp("2021-12-31"))
+    )
+    assert 0 < chosen.sum() < meetings["is_report"].sum()
+    assert set(panel["region"]) <= set(regions) and set(panel["period"].astype(str)) <= {"2018", "2019", "2020", "2021"}
+    assert panel["n_meetings"].sum() == chosen.sum()
+    themes = w.read("themes", ["meeting_id", "theme", "count"]).to_pandas()
+    expected = themes[themes["meeting_id"].isin(meetings.loc[chosen, "meeting_id"])].groupby("theme")["count"].sum()
+    got = {c.removesuffix("_hits"): int(panel[c].sum()) for c in panel.columns if c.endswith("_hits")}
+    assert {k: v for k, v in got.items() if v} == expected[expected > 0].astype(int).to_dict()
+
+
+def test_a_filtered_tenures_export_holds_only_the_chosen_regions_and_post(demo, tmp_path):
+    _, wh = demo
+    everyone = tmp_path / "all.csv"
+    assert main(["tenures", "--warehouse", str(wh), "--out", str(everyone)]) == 0
+    regions = sorted(read_csv(everyone)["region"].unique())
+    assert len(regions) >= 3
+    out = tmp_path / "two.csv"
+    args = ["tenures", "--warehouse", str(wh), "--regions", ",".join(regions[:2]), "--post", "行政首长"]
+    assert main([*args, "--out", str(out)]) == 0
+    got = read_csv(out)
+    assert set(got["region"]) == set(regions[:2]) and set(got["post"]) == {"行政首长"}
+    head = out.read_text(encoding="utf-8-sig").splitlines()
+    assert any(line.startswith("# filter (") and regions[0] in line for line in head)
+
+
+def test_the_post_flag_names_whose_tenures_make_the_periods(demo, tmp_path, capsys):
+    _, wh = demo
+    held = read_csv_after(main, ["tenures", "--warehouse", str(wh)], tmp_path / "t.csv")
+    mayors = held[held["post"] == "行政首长"]
+    out = tmp_path / "panel.csv"
+    assert (
+        main(["panel", "--warehouse", str(wh), "--by", "region,tenure", "--post", "行政首长", "--out", str(out)]) == 0
+    )
+    periods = set(read_csv(out)["period"])
+    assert periods == {f"{first} {name}" for first, name in zip(mayors["first"], mayors["name"], strict=True)}
+    assert main(["panel", "--warehouse", str(wh), "--by", "region,tenure", "--post", "无此职", "--out", str(out)]) == 2
+    assert "--post: no tenure of '无此职'" in capsys.readouterr().err
+    trends = tmp_path / "themes.csv"
+    args = ["themes", "--warehouse", str(wh), "--granularity", "tenure", "--post", "行政首长", "--out", str(trends)]
+    assert main(args) == 0
+    labels = set(read_csv(trends)["label"])
+    assert labels and labels <= {f"{first} {name}" for first, name in zip(mayors["first"], mayors["name"], strict=True)}
+
+
+def read_csv_after(command, args: list[str], out: Path) -> pd.DataFrame:
+    assert command([*args, "--out", str(out)]) == 0
+    return read_csv(out)
