@@ -20,8 +20,9 @@ from dashboard import queries
 from dashboard.indexes.corpus import Corpus
 from dashboard.queries import Filters
 from dashboard.queries.filters import DEFAULTS, Choice, DateBound, Exclude, Flag, OneOf, clamp_range, narrowed, specs
+from dashboard.queries.page_controls import TENURE_POST
 from dashboard.rendering.i18n import t
-from dashboard.shell import state
+from dashboard.shell import controls, state
 from dashboard.shell.state import CodebookInForce
 
 __all__ = [
@@ -214,3 +215,15 @@ def sidebar(c: Corpus, cb: CodebookInForce, lang: str) -> Filters:
     f = Filters(**values)
     write_url(f, span, lang)
     return f
+
+
+def tenure_post(c: Corpus, lang: str) -> str:
+    """Draw the post whose tenures make 任期 on every page (the posts the corpus's tenures hold) and
+    make it the corpus's; the default post when the tenures hold none."""
+    posts = queries.calendars.posts_held(c)
+    if not posts:
+        return queries.calendars.calendar_of(c).post
+    default = TENURE_POST.default if TENURE_POST.default in posts else posts[0]
+    post = str(controls.draw(st.sidebar.selectbox, TENURE_POST, t("tenure_post_wide", lang), posts, default=default))
+    queries.calendars.with_post(c, post)
+    return post
