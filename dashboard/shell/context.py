@@ -59,7 +59,6 @@ def open_context(lang: str) -> Page | None:
     if problem := cache.install_calendar(corpus):
         st.sidebar.error(t("calendar_error", lang, error=problem))
     f = sidebar.sidebar(corpus, cb, lang)
-    sidebar.tenure_post(corpus, lang)
     if f.granularity == "periods" and not queries.calendars.calendar_of(corpus).periods:
         st.sidebar.info(t("no_periods_file", lang))
     return Context(wh, cb, lang, corpus, f)

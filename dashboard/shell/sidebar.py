@@ -212,6 +212,8 @@ def sidebar(c: Corpus, cb: CodebookInForce, lang: str) -> Filters:
             values[name] = _undated(narrowed(Filters(start=values["start"], end=values["end"])), lang)
         elif not isinstance(spec, DateBound):
             values[name] = _widget(name, spec, c, cb, by_field.get(name, []), lang)
+        if name == "granularity":
+            tenure_post(c, lang)  # whose tenures make 任期, under the granularity that offers it
     f = Filters(**values)
     write_url(f, span, lang)
     return f

@@ -251,10 +251,12 @@ def test_the_tenure_post_is_one_control_for_every_page(env: None) -> None:
     held = run_page("tenures")
     mayors, secretaries = holders(held, "行政首长"), holders(held, "书记")
     assert mayors and secretaries and mayors != secretaries
-    themes = run_page("themes", granularity="tenure", post="行政首长")
+    themes = run_page("themes", gran="tenure", post="行政首长")
     assert themes.sidebar.selectbox(key="tenure_post").value == "行政首长"
-    assert dict(themes.query_params) == {"granularity": "tenure", "post": "行政首长"}
+    assert dict(themes.query_params) == {"gran": "tenure", "post": "行政首长"}
     assert themes.session_state["_controls_drawn"]["post"] == "行政首长"  # in the view's ZIP
+    ticks = {str(x)[:10] for trace in chart_data(themes) for x in trace["x"]}
+    assert ticks and ticks <= {m[:10] for m in mayors}  # the periods start the day a mayor took office
     panel = run_page("panel", by="tenure", post="行政首长")
     shown = set(panel.dataframe[0].value.iloc[:, 1].astype(str))
     assert shown <= mayors and shown & mayors and not shown & secretaries
