@@ -27,7 +27,7 @@ from dashboard.exporting.base import DataError, Export, ExportError, Session, kn
 from dashboard.indexes.corpus import Corpus, open_corpus
 from dashboard.queries import Filters
 from dashboard.queries.calendars import DEFAULT_POST
-from dashboard.queries.filters import Choice, DateBound, Flag, OneOf, open_edges, specs
+from dashboard.queries.filters import Choice, DateBound, Exclude, Flag, OneOf, open_edges, specs
 from dashboard.rendering import exports, publication, table_files
 from dashboard.rendering.i18n import t
 from dashboard.storage import tables
@@ -40,6 +40,7 @@ __all__ = ["FORMATS", "install_calendar", "main", "parser", "run", "write"]
 FORMATS = ("svg", "png", "html", "csv", "xlsx")
 Span = tuple[dt.date, dt.date] | None
 CHOICE_FLAGS = {"meeting_types": "meeting-types"}  # a field's flag when not its name with dashes
+EXCLUDE_FLAGS = {"excluded_types": "exclude-types"}
 
 
 def _date(text: str) -> dt.date:
@@ -68,6 +69,9 @@ def _filter_flags(p: argparse.ArgumentParser, skip: frozenset[str] = frozenset()
         elif isinstance(spec, Choice):
             flags = dict.fromkeys([f"--{CHOICE_FLAGS.get(name, name.replace('_', '-'))}", f"--{spec.param}"])
             group.add_argument(*flags, dest=name, metavar="A,B", help=f"{label} (default: all)")
+        elif isinstance(spec, Exclude):
+            flags = dict.fromkeys([f"--{EXCLUDE_FLAGS.get(name, name.replace('_', '-'))}", f"--{spec.param}"])
+            group.add_argument(*flags, dest=name, metavar="A,B", help=f"{label} (default: none)")
 
 
 def _calendar_flags(p: argparse.ArgumentParser) -> None:
@@ -128,10 +132,12 @@ def _filters(args: argparse.Namespace, session_options: dict[str, list[str]], th
         value = getattr(args, name, None)
         if value is None:
             continue
-        if isinstance(spec, Choice):
-            flag = f"--{CHOICE_FLAGS.get(name, name.replace('_', '-'))}"
+        if isinstance(spec, Choice | Exclude):
+            flags = CHOICE_FLAGS if isinstance(spec, Choice) else EXCLUDE_FLAGS
+            flag = f"--{flags.get(name, name.replace('_', '-'))}"
             offered = themes if name == "themes" else session_options.get(name, [])
-            value = known(flag, split_list(value), offered, name.rstrip("s").replace("_", " "))
+            what = "meeting type" if isinstance(spec, Exclude) else name.rstrip("s").replace("_", " ")
+            value = known(flag, split_list(value), offered, what)
         values[name] = value
     start, end = getattr(args, "start", None), getattr(args, "end", None)
     if start and end and start > end:

@@ -272,3 +272,15 @@ def test_the_post_flag_names_whose_tenures_make_the_periods(demo, tmp_path, caps
 def read_csv_after(command, args: list[str], out: Path) -> pd.DataFrame:
     assert command([*args, "--out", str(out)]) == 0
     return read_csv(out)
+
+
+def test_document_types_left_out_leave_the_panel_as_the_sidebar_does(demo, tmp_path):
+    _, wh = demo
+    w = Warehouse.open(wh)
+    meetings = w.read("meetings", ["meeting_id", "date", "meeting_type", "is_report"]).to_pandas()
+    dropped = meetings["meeting_type"].value_counts().index[0]
+    out = tmp_path / "panel.csv"
+    assert main(["panel", "--warehouse", str(wh), "--exclude-types", dropped, "--out", str(out)]) == 0
+    kept = meetings["is_report"] & meetings["date"].notna() & (meetings["meeting_type"] != dropped)
+    assert read_csv(out)["n_meetings"].sum() == kept.sum() < (meetings["is_report"] & meetings["date"].notna()).sum()
+    assert any(line.startswith("# filter (") and dropped in line for line in out.read_text("utf-8-sig").splitlines())
