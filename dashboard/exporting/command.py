@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
+import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,7 +29,7 @@ from dashboard.exporting.base import DataError, Export, ExportError, Session, kn
 from dashboard.indexes.corpus import Corpus, open_corpus
 from dashboard.queries import Filters
 from dashboard.queries.calendars import DEFAULT_POST
-from dashboard.queries.filters import Choice, DateBound, Exclude, Flag, OneOf, open_edges, specs
+from dashboard.queries.filters import DEFAULTS, Choice, DateBound, Exclude, Flag, OneOf, open_edges, specs
 from dashboard.rendering import exports, publication, table_files
 from dashboard.rendering.i18n import t
 from dashboard.storage import tables
@@ -35,12 +37,13 @@ from dashboard.storage.codebooks import codebook_in_force
 from etl.contract.settings import resolve
 from etl.io.warehouse import Warehouse, WarehouseError
 
-__all__ = ["FORMATS", "install_calendar", "main", "parser", "run", "write"]
+__all__ = ["FORMATS", "command_line", "filter_arguments", "install_calendar", "main", "parser", "run", "write"]
 
 FORMATS = ("svg", "png", "html", "csv", "xlsx")
 Span = tuple[dt.date, dt.date] | None
 CHOICE_FLAGS = {"meeting_types": "meeting-types"}  # a field's flag when not its name with dashes
 EXCLUDE_FLAGS = {"excluded_types": "exclude-types"}
+_PLAIN_WORD = re.compile(r"[^\s'\"\\$`!*?;&|<>(){}\[\]#~]+")  # needs no quotes in a shell (Chinese included)
 
 
 def _date(text: str) -> dt.date:
@@ -81,6 +84,33 @@ def _calendar_flags(p: argparse.ArgumentParser) -> None:
     )
     group.add_argument("--periods", type=Path, help="user periods CSV (name,start,end[,region])")
     group.add_argument("--overrides", type=Path, help="tenure overrides CSV (region,post,name,start,end)")
+
+
+def filter_arguments(f: Filters, skip: frozenset[str] = frozenset()) -> list[str]:
+    """The flags that give ``f`` (those not at their default): the inverse of :func:`_filters`."""
+    out: list[str] = []
+    for name, spec in specs():
+        value = getattr(f, name)
+        if name in skip or value == getattr(DEFAULTS, name):
+            continue
+        if isinstance(spec, DateBound):
+            out += [f"--{spec.param}", value.isoformat()]
+        elif isinstance(spec, Flag):
+            out.append(f"--{'' if value else 'no-'}{name.replace('_', '-')}")
+        elif isinstance(spec, OneOf):
+            out += [f"--{name}", str(value)]
+        elif isinstance(spec, Choice | Exclude):
+            flags = CHOICE_FLAGS if isinstance(spec, Choice) else EXCLUDE_FLAGS
+            out += [f"--{flags.get(name, name.replace('_', '-'))}", ",".join(value)]
+    return out
+
+
+def command_line(view: str, arguments: Sequence[str], f: Filters) -> str:
+    """``policy-themes export VIEW ARGUMENTS FILTERS``, quoted for a shell: a page's selection as
+    the command that writes the same file (table views take no --granularity: they say --by)."""
+    skip = frozenset({"granularity"}) if _is_table(exporting.view(view)) else frozenset()
+    words = ["policy-themes", "export", view, *arguments, *filter_arguments(f, skip)]
+    return " ".join(w if _PLAIN_WORD.fullmatch(w) else shlex.quote(w) for w in words)
 
 
 def parser() -> argparse.ArgumentParser:

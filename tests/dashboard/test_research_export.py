@@ -284,3 +284,32 @@ def test_document_types_left_out_leave_the_panel_as_the_sidebar_does(demo, tmp_p
     kept = meetings["is_report"] & meetings["date"].notna() & (meetings["meeting_type"] != dropped)
     assert read_csv(out)["n_meetings"].sum() == kept.sum() < (meetings["is_report"] & meetings["date"].notna()).sum()
     assert any(line.startswith("# filter (") and dropped in line for line in out.read_text("utf-8-sig").splitlines())
+
+
+def test_a_page_s_selection_as_a_command_line_gives_the_same_filters() -> None:
+    import datetime as dt
+    import shlex
+
+    from dashboard.exporting.command import command_line
+    from dashboard.queries import Filters
+
+    f = Filters(
+        start=dt.date(2018, 1, 1),
+        regions=("青禾区", "云岭县"),
+        organs=("区委",),
+        excluded_types=("决议",),
+        include_undated=False,
+        granularity="quarter",  # a table names its period with --by
+    )
+    line = command_line("panel", ["--by", "region,tenure", "--post", "行政首长", "--out", "p.dta"], f)
+    assert line.startswith("policy-themes export panel --by region,tenure --post 行政首长 --out p.dta")
+    args = parser().parse_args(shlex.split(line)[2:])
+    assert (args.start, args.regions, args.organs, args.excluded_types, args.include_undated) == (
+        dt.date(2018, 1, 1),
+        "青禾区,云岭县",
+        "区委",
+        "决议",
+        False,
+    )
+    assert "--granularity" not in line and "--gran" not in line
+    assert "--granularity quarter" in command_line("themes", ["--out", "t.csv"], f)

@@ -175,3 +175,22 @@ def test_a_bad_periods_file_is_named_in_the_sidebar(own):
     at = app("themes", gran="periods")
     assert any("periods.csv:2" in e.value for e in at.sidebar.error)
     assert any("periods.csv" in i.value for i in at.sidebar.info)  # and no periods are in force
+
+
+def test_the_panel_page_s_command_line_writes_the_table_it_shows(env, tmp_path):
+    import re
+    import shlex
+
+    from dashboard.exporting.command import main
+
+    at = app("panel", by="tenure", region="青禾区", **{"from": "2020-06-01"})
+    line = next(c.value for c in at.caption if "policy-themes export panel" in c.value)
+    command = shlex.split(re.search(r"`(policy-themes export [^`]+)`", line)[1])
+    assert "--regions" in command and "--from" in command and "--post" in command, " ".join(command)
+    out = tmp_path / "panel.parquet"
+    command[command.index("--out") + 1] = str(out)  # the page's file name replaced
+    assert main(command[2:]) == 0
+    page, written = shown(at, 0), pd.read_parquet(out)
+    assert len(page) == len(written) > 0
+    assert page["period"].astype(str).tolist() == written["period"].astype(str).tolist()
+    assert page["n_meetings"].tolist() == written["n_meetings"].tolist()
