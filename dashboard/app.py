@@ -55,10 +55,10 @@ def main(only: str | tuple[str, ...] | None = None) -> None:
     ]
     page = st.navigation(pages)
     name = next(n for n, p in zip(names, pages, strict=True) if p is page)  # the default page's url_path is ""
-    controls.start(name)  # before the context: the sidebar draws the page-wide controls
     ctx = context.open_context(lang)
     context.set_context(ctx)
     widgets.start_view()
+    controls.start(name)
     try:
         page.run()
     finally:  # a page may stop early (st.stop): its undrawn controls still leave the URL

@@ -28,8 +28,7 @@ from dashboard.edits.codebook import replace_atomically
 from dashboard.exporting.base import DataError, Export, ExportError, Session, known, split_list
 from dashboard.indexes.corpus import Corpus, open_corpus
 from dashboard.queries import Filters
-from dashboard.queries.calendars import DEFAULT_POST
-from dashboard.queries.filters import DEFAULTS, Choice, DateBound, Exclude, Flag, OneOf, open_edges, specs
+from dashboard.queries.filters import DEFAULTS, Choice, DateBound, Exclude, Flag, OneOf, Pick, open_edges, specs
 from dashboard.rendering import exports, publication, table_files
 from dashboard.rendering.i18n import t
 from dashboard.storage import tables
@@ -69,6 +68,9 @@ def _filter_flags(p: argparse.ArgumentParser, skip: frozenset[str] = frozenset()
             )
         elif isinstance(spec, OneOf):
             group.add_argument(f"--{name}", dest=name, choices=spec.values, help=f"{label} (default: year)")
+        elif isinstance(spec, Pick):
+            default = getattr(DEFAULTS, name)
+            group.add_argument(f"--{spec.param}", dest=name, metavar="POST", help=f"{label} (default: {default})")
         elif isinstance(spec, Choice):
             flags = dict.fromkeys([f"--{CHOICE_FLAGS.get(name, name.replace('_', '-'))}", f"--{spec.param}"])
             group.add_argument(*flags, dest=name, metavar="A,B", help=f"{label} (default: all)")
@@ -79,9 +81,6 @@ def _filter_flags(p: argparse.ArgumentParser, skip: frozenset[str] = frozenset()
 
 def _calendar_flags(p: argparse.ArgumentParser) -> None:
     group = p.add_argument_group("tenures and user periods (the files the dashboard reads from the codebook folder)")
-    group.add_argument(
-        "--post", help=f"whose tenures make a tenure granularity (default {DEFAULT_POST}); for tenures: that post only"
-    )
     group.add_argument("--periods", type=Path, help="user periods CSV (name,start,end[,region])")
     group.add_argument("--overrides", type=Path, help="tenure overrides CSV (region,post,name,start,end)")
 
@@ -99,6 +98,8 @@ def filter_arguments(f: Filters, skip: frozenset[str] = frozenset()) -> list[str
             out.append(f"--{'' if value else 'no-'}{name.replace('_', '-')}")
         elif isinstance(spec, OneOf):
             out += [f"--{name}", str(value)]
+        elif isinstance(spec, Pick):
+            out += [f"--{spec.param}", str(value)]
         elif isinstance(spec, Choice | Exclude):
             flags = CHOICE_FLAGS if isinstance(spec, Choice) else EXCLUDE_FLAGS
             out += [f"--{flags.get(name, name.replace('_', '-'))}", ",".join(value)]
@@ -168,6 +169,8 @@ def _filters(args: argparse.Namespace, session_options: dict[str, list[str]], th
             offered = themes if name == "themes" else session_options.get(name, [])
             what = "meeting type" if isinstance(spec, Exclude) else name.rstrip("s").replace("_", " ")
             value = known(flag, split_list(value), offered, what)
+        elif isinstance(spec, Pick):
+            value = known(f"--{spec.param}", (value,), session_options.get(name, []), "post (of the tenures)")[0]
         values[name] = value
     start, end = getattr(args, "start", None), getattr(args, "end", None)
     if start and end and start > end:
@@ -188,17 +191,13 @@ def open_warehouse(args: argparse.Namespace) -> Warehouse:
 
 
 def install_calendar(corpus: Corpus, args: argparse.Namespace) -> None:
-    """The corpus's tenures and user periods from ``--periods``, ``--overrides`` and ``--post``
-    (a file that does not exist is an error: the dashboard skips it, a command names it)."""
+    """The corpus's tenures and user periods from ``--periods`` and ``--overrides`` (a file that
+    does not exist is an error: the dashboard skips it, a command names it)."""
     for flag in ("periods", "overrides"):
         path = getattr(args, flag, None)
         if path is not None and not path.is_file():
             raise DataError(f"{path}: no such file (--{flag})")
-    post = getattr(args, "post", None)
-    cal = queries.calendars.load_calendar(args.periods, args.overrides, post or DEFAULT_POST)
-    queries.calendars.install_calendar(corpus, cal)
-    if post is not None and post not in (held := queries.calendars.posts_held(corpus)):
-        raise ExportError("--post", f"no tenure of {post!r} in this warehouse (held: {', '.join(held) or 'none'})")
+    queries.calendars.install_calendar(corpus, queries.calendars.load_calendar(args.periods, args.overrides))
 
 
 def open_session(args: argparse.Namespace) -> Session:

@@ -48,5 +48,5 @@ def table(s: Session, args: argparse.Namespace) -> Export:
     title = s.t("page_panel")
     notes = [(s.t("panel_by"), f"region,{s.t(args.by)}")]
     if args.by == "tenure":
-        notes.append((s.t("tenure_post"), queries.calendars.calendar_of(s.corpus).post))
+        notes.append((s.t("tenure_post"), f.post))
     return Export(f"panel_region_{args.by}", title, None, frame, about=provenance(s, title, notes, dated_only=True))

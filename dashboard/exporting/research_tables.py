@@ -51,12 +51,12 @@ def provenance(
     s: Session, title: str, notes: Sequence[tuple[str, str]] = (), *, dated_only: bool = False
 ) -> publication.Provenance:
     """The provenance of a research table over the session's filters: the filters not at their
-    default (the granularity aside: a table names its own period in ``notes``), non-reports left
-    out whatever the filters say, the reports it is made of (with ``dated_only`` only the dated,
-    as a panel's periods need a date)."""
+    default (the granularity and the post aside: a table names its period, and the post where it
+    counts, in ``notes``), non-reports left out whatever the filters say, the reports it is made
+    of (with ``dated_only`` only the dated, as a panel's periods need a date)."""
     about = s.about_table(title)
     labels = dict(specs())
-    skipped = {s.t(labels[name].label) for name in ("granularity", "include_non_reports")}
+    skipped = {s.t(labels[name].label) for name in ("granularity", "post", "include_non_reports")}
     left_out = (s.t(labels["include_non_reports"].label), s.t("no"))
     filters = (left_out, *(pair for pair in about.filters if pair[0] not in skipped), *notes)
     rows = queries.research.research_meetings(s.corpus, s.filters)

@@ -6,8 +6,7 @@ other control a page draws: its widget key, its URL parameter, its kind and its 
 shell (``dashboard.shell.controls``) draws each widget from its control, seeds it from the URL
 when it first appears and writes non-default values back, so a copied URL reopens the same view;
 the view's ZIP carries every control's value in ``filters.json``. A new control is one constant
-here, listed in :data:`BY_PAGE`, or in :data:`PAGE_WIDE` when every page over the data draws it
-(the sidebar does: the tenure post). No streamlit here.
+here, listed in :data:`BY_PAGE`. No streamlit here.
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from dashboard.queries.calendars import DEFAULT_POST
 from dashboard.queries.research import (
     DIFFUSION_ITEMS,
     DIVERSITY_BY,
@@ -34,7 +32,6 @@ __all__ = [
     "BY_PAGE",
     "KINDS",
     "NOTHING",
-    "PAGE_WIDE",
     "Control",
     "decode",
     "encode",
@@ -178,8 +175,6 @@ MEETINGS_REMOVED = Control("mt_removed", "removed", "flag", False)  # the reader
 # the research pages
 PANEL_GROUPING = Control("panel_by", "by", "one", None, PANEL_BY)  # default: the sidebar's granularity
 PANEL_MEASURE = Control("panel_measure", "measure", "one", "hits", ("hits", "per10k", "share"))
-# whose tenures make 任期 on every page (time charts, panel, diversity, alignment): the posts held
-TENURE_POST = Control("tenure_post", "post", "one", DEFAULT_POST)
 TENURE_MONTHS = Control("tenure_months", "months", "one", 12)  # options (12, 6): whole numbers
 DIVERSITY_GROUPING = Control("diversity_by", "by", "one", "period", DIVERSITY_BY)
 DIFFUSION_ITEM = Control("diff_item", "item", "one", "formula", DIFFUSION_ITEMS)
@@ -209,7 +204,7 @@ BY_PAGE: dict[str, tuple[Control, ...]] = {
     "codebook": (CODEBOOK_KEYWORD, CODEBOOK_FOR_THEME, CODEBOOK_JUDGE_THEME, CODEBOOK_SAMPLE, CODEBOOK_SEED),
     "wordclouds": (CLOUD_TAB, CLOUD_STOPWORDS, CLOUD_WORDS, CLOUD_NAMES_BACK, *CLOUD_SINGLE, *CLOUD_A, *CLOUD_B),
     "panel": (PANEL_GROUPING, PANEL_MEASURE),
-    "tenures": (TENURE_MONTHS,),
+    "tenures": (TENURE_MONTHS,),  # the alignment's post is the sidebar's (``Filters.post``)
     "diversity": (DIVERSITY_GROUPING,),
     "diffusion": (DIFFUSION_ITEM, DIFFUSION_WORDS, DIFFUSION_USE_REFERENCE, DIFFUSION_REFERENCE),
     "similarity": (SIMILARITY_FEATURE, SIMILARITY_UNIT, SIMILARITY_MODE, SIMILARITY_TEXT),
@@ -217,11 +212,7 @@ BY_PAGE: dict[str, tuple[Control, ...]] = {
 }
 
 
-# Controls every page over the data draws (in the sidebar), in the URL and the ZIP of each.
-PAGE_WIDE: tuple[Control, ...] = (TENURE_POST,)
-
-
 def params(page: str | None = None) -> set[str]:
-    """The URL parameters of ``page``'s controls (of every page's when None), page-wide ones included."""
+    """The URL parameters of ``page``'s controls (of every page's when None)."""
     pages = [page] if page is not None else list(BY_PAGE)
-    return {c.param for p in pages for c in BY_PAGE.get(p, ())} | {c.param for c in PAGE_WIDE}
+    return {c.param for p in pages for c in BY_PAGE.get(p, ())}

@@ -15,7 +15,7 @@ from typing import Any
 
 import streamlit as st
 
-from dashboard.queries.page_controls import BY_PAGE, NOTHING, PAGE_WIDE, Control, decode, encode, params
+from dashboard.queries.page_controls import BY_PAGE, NOTHING, Control, decode, encode, params
 
 __all__ = ["draw", "drawn", "finish", "set_state", "start", "state", "tabs"]
 
@@ -33,7 +33,7 @@ def start(page: str) -> None:
 def finish(page: str) -> None:
     """After ``page`` ran: parameters of its controls not drawn this run leave the URL."""
     shown = st.session_state.get(_DRAWN, {})
-    for control in (*BY_PAGE.get(page, ()), *PAGE_WIDE):
+    for control in BY_PAGE.get(page, ()):
         if control.param not in shown and control.param in st.query_params:
             del st.query_params[control.param]
 

@@ -40,7 +40,6 @@ else:
     st.caption(ctx.t("panel_formula"))
     periods_file, overrides_file = state.research_files()  # the files the page's calendar read
     arguments = ["--warehouse", str(ctx.wh.root), "--by", f"region,{by}"]
-    arguments += ["--post", queries.calendars.calendar_of(c).post] if by == "tenure" else []
     arguments += ["--periods", str(periods_file)] if by == "periods" else []
     arguments += ["--overrides", str(overrides_file)] if by == "tenure" and overrides_file.is_file() else []
     st.caption(ctx.t("panel_cli", command=command_line("panel", [*arguments, "--out", "panel.dta"], f)))

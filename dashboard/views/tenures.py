@@ -25,7 +25,7 @@ tables.table(held, ctx.lang, "tenure_holders")
 table_downloads(held, "tenures", "dl_tenures", about=ctx.about(ctx.t("tenure_table")))
 
 st.subheader(ctx.t("tenure_alignment"))
-post = queries.calendars.calendar_of(c).post  # the sidebar's post, as every page's 任期
+post = f.post  # the sidebar's, as every page's 任期
 st.caption(ctx.t("tenure_post_note", post=post))
 months = int(controls.draw(st.radio, TENURE_MONTHS, ctx.t("tenure_months"), (12, 6), horizontal=True))
 themes = tuple(f.themes) or tuple(ctx.themes)

@@ -26,7 +26,7 @@ from tests.dashboard.apps import run_page
 from tests.dashboard.test_pages import chart_data, values
 
 VIEWS = Path(__file__).resolve().parents[2] / "dashboard" / "views"
-ALL = [c for controls in pc.BY_PAGE.values() for c in controls] + list(pc.PAGE_WIDE)
+ALL = [c for controls in pc.BY_PAGE.values() for c in controls]
 
 
 def test_every_control_is_listed_once_under_a_page_of_the_app() -> None:
@@ -40,7 +40,7 @@ def test_every_control_is_listed_once_under_a_page_of_the_app() -> None:
 
 @pytest.mark.parametrize("page", list(pc.BY_PAGE))
 def test_a_page_s_parameters_are_its_own_and_never_a_filter_s(page: str) -> None:
-    mine = [c.param for c in (*pc.BY_PAGE[page], *pc.PAGE_WIDE)]
+    mine = [c.param for c in pc.BY_PAGE[page]]
     assert len(mine) == len(set(mine))
     taken = {spec.param for _, spec in specs()} | {"lang"}
     assert not set(mine) & taken
@@ -123,7 +123,7 @@ def _line(at, i: int = 0) -> list[float]:  # type: ignore[no-untyped-def]
 def test_defaults_leave_the_page_s_controls_out_of_the_url(env: None) -> None:
     at = run_page("themes")
     assert not set(dict(at.query_params)) & pc.params("themes")
-    assert at.session_state["_controls_drawn"] == {"metric": "per10k", "ma": "1", "stacked": "0", "post": "书记"}
+    assert at.session_state["_controls_drawn"] == {"metric": "per10k", "ma": "1", "stacked": "0"}
 
 
 def test_theme_trends_reopen_with_metric_window_and_stacked_view(env: None) -> None:
@@ -181,7 +181,7 @@ def test_the_view_s_zip_holds_every_control_and_the_url_that_reopens_it(env: Non
     settings = view_settings("themes", Filters(granularity="year"), drawn, [("metric", "count"), ("ma", "2")])
     data = exports.bundle_zip([], settings, "theme,label_en,keywords\n", images=False)
     written = json.loads(zipfile.ZipFile(io.BytesIO(data)).read("filters.json"))
-    assert written["controls"] == {"metric": "count", "ma": "2", "stacked": "0", "post": "书记"}
+    assert written["controls"] == {"metric": "count", "ma": "2", "stacked": "0"}
     assert written["url"] == "./themes?metric=count&ma=2" and written["granularity"] == "year"
 
 
@@ -235,38 +235,6 @@ def test_the_research_pages_reopen_with_their_controls(env: None) -> None:
     sim = run_page("similarity", mode="reference", text="推进乡村振兴。", feature="theme")
     assert sim.radio(key="sim_mode").value == "reference" and sim.text_area(key="sim_text").value == "推进乡村振兴。"
     assert sim.dataframe  # the ranked table against the pasted text, straight from the URL
-
-
-def holders(at, post: str) -> set[str]:  # type: ignore[no-untyped-def]
-    """The tenure labels (``YYYY-MM-DD name``) of ``post`` on the Tenures page's table."""
-    table = at.dataframe[0].value
-    return {
-        f"{pd.Timestamp(d):%Y-%m-%d} {n}"
-        for d, n, p in zip(*(table[c] for c in table.columns[[3, 2, 1]]), strict=True)
-        if p == post
-    }
-
-
-def test_the_tenure_post_is_one_control_for_every_page(env: None) -> None:
-    held = run_page("tenures")
-    mayors, secretaries = holders(held, "行政首长"), holders(held, "书记")
-    assert mayors and secretaries and mayors != secretaries
-    themes = run_page("themes", gran="tenure", post="行政首长")
-    assert themes.sidebar.selectbox(key="tenure_post").value == "行政首长"
-    assert dict(themes.query_params) == {"gran": "tenure", "post": "行政首长"}
-    assert themes.session_state["_controls_drawn"]["post"] == "行政首长"  # in the view's ZIP
-    ticks = {str(x)[:10] for trace in chart_data(themes) for x in trace["x"]}
-    assert ticks and ticks <= {m[:10] for m in mayors}  # the periods start the day a mayor took office
-    panel = run_page("panel", by="tenure", post="行政首长")
-    shown = set(panel.dataframe[0].value.iloc[:, 1].astype(str))
-    assert shown <= mayors and shown & mayors and not shown & secretaries
-    default = run_page("panel", by="tenure")
-    assert set(default.dataframe[0].value.iloc[:, 1].astype(str)) <= secretaries
-    assert "post" not in dict(default.query_params)  # the default stays out of the URL
-    tenures = run_page("tenures", post="行政首长")
-    names = {m.split(" ", 1)[1] for m in mayors}
-    lines = [t["name"] for t in chart_data(tenures)]  # one line per holder: 李四 (2020-03-05), 青禾区 李四 ...
-    assert lines and all(any(n in line for n in names) for line in lines)
 
 
 def test_a_date_parameter_is_a_day_or_nothing() -> None:

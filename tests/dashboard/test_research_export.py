@@ -261,7 +261,7 @@ def test_the_post_flag_names_whose_tenures_make_the_periods(demo, tmp_path, caps
     periods = set(read_csv(out)["period"])
     assert periods == {f"{first} {name}" for first, name in zip(mayors["first"], mayors["name"], strict=True)}
     assert main(["panel", "--warehouse", str(wh), "--by", "region,tenure", "--post", "无此职", "--out", str(out)]) == 2
-    assert "--post: no tenure of '无此职'" in capsys.readouterr().err
+    assert "--post: unknown post (of the tenures) '无此职' (known: 书记, 行政首长" in capsys.readouterr().err
     trends = tmp_path / "themes.csv"
     args = ["themes", "--warehouse", str(wh), "--granularity", "tenure", "--post", "行政首长", "--out", str(trends)]
     assert main(args) == 0
