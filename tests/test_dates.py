@@ -31,6 +31,22 @@ CASES = [
     ("5月6日，区委召开常委会。", {"publish_date": "2020-05-07"}, None, (D(2020, 5, 6), "day", "publish_line")),
     ("5月6日，区委召开常委会。", {"year": "2020"}, None, (D(2020, 5, 6), "day", "column")),
     ("12月30日，县委召开常委会。", {}, "2021年01月03日", (D(2020, 12, 30), "day", "publish_line")),
+    # a year's last day and a publication year alone: reported a day or more later, in the next year
+    ("12月31日，区委召开常委会议。", {"filename": "2020_常委会_x.html"}, None, (D(2019, 12, 31), "day", "filename")),
+    (
+        "12月31日，区委召开常委会议。",
+        {"url": "http://x.gov.cn/news/2020/abc.html"},
+        None,
+        (D(2019, 12, 31), "day", "url"),
+    ),
+    ("12月30日，区委召开常委会议。", {"filename": "2020_常委会_x.html"}, None, (D(2020, 12, 30), "day", "filename")),
+    (
+        "12月31日，区委召开常委会议。",
+        {"filename": "2020-12-31_常委会.html"},
+        None,
+        (D(2020, 12, 31), "day", "filename"),
+    ),
+    ("12月31日，区委召开常委会议。", {"year": "2020"}, None, (D(2020, 12, 31), "day", "column")),  # the meeting's year
     ("6日上午，县委召开常委会。", {}, "2020-05-07", (D(2020, 5, 6), "day", "publish_line")),
     ("30日上午，县委召开常委会。", {}, "2021-01-02", (D(2020, 12, 30), "day", "publish_line")),
     ("县委召开常委会。", {"date": "2022-10-18", "date_field": "sidecar"}, None, (D(2022, 10, 18), "day", "sidecar")),

@@ -63,6 +63,12 @@ class Session(InLanguage):
             window=export.window,
         )
 
+    def about_table(self, title: str) -> publication.Provenance:
+        """What made a research table (no metric): the filters, the warehouse, the codebook."""
+        return publication.describe(
+            self.wh, self.corpus, self.filters, self.codebook, title=title, metric=None, lang=self.lang
+        )
+
 
 def split_list(text: str | None) -> tuple[str, ...]:
     """``a,b，c、d`` as a tuple, blanks dropped, order kept, duplicates once."""

@@ -2,8 +2,10 @@
 sub-command per view of :data:`dashboard.exporting.VIEWS`, and the writing of each format.
 
 A view is a figure or table over the sidebar's filters (``build(session, args)``: themes, terms,
-speakers, heatmap) or a research table of the whole warehouse (``table(warehouse, args)`` and the
-``SUFFIXES`` its ``--out`` may end in: panel, tenures, written as csv, xlsx, parquet or dta).
+speakers, heatmap) or a research table over them (``table(session, args)`` and the ``SUFFIXES``
+its ``--out`` may end in: panel, tenures, written as csv, xlsx, parquet or dta). Every view takes
+the filter flags and the calendar's (``--post``, ``--periods``, ``--overrides``: the tenures and
+user periods that ``--granularity tenure|periods`` and ``--by region,tenure|periods`` group by).
 
 Errors a user can fix (a bad flag value, an unknown theme, an empty selection, a missing
 warehouse) print ``error: --flag: reason`` and exit 2; an input file that cannot be used (a
@@ -15,6 +17,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
+import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,9 +26,9 @@ from pathlib import Path
 from dashboard import exporting, measures, queries
 from dashboard.edits.codebook import replace_atomically
 from dashboard.exporting.base import DataError, Export, ExportError, Session, known, split_list
-from dashboard.indexes.corpus import open_corpus
+from dashboard.indexes.corpus import Corpus, open_corpus
 from dashboard.queries import Filters
-from dashboard.queries.filters import Choice, DateBound, Flag, OneOf, open_edges, specs
+from dashboard.queries.filters import DEFAULTS, Choice, DateBound, Exclude, Flag, OneOf, Pick, open_edges, specs
 from dashboard.rendering import exports, publication, table_files
 from dashboard.rendering.i18n import t
 from dashboard.storage import tables
@@ -32,11 +36,13 @@ from dashboard.storage.codebooks import codebook_in_force
 from etl.contract.settings import resolve
 from etl.io.warehouse import Warehouse, WarehouseError
 
-__all__ = ["FORMATS", "main", "parser", "run", "write"]
+__all__ = ["FORMATS", "command_line", "filter_arguments", "install_calendar", "main", "parser", "run", "write"]
 
 FORMATS = ("svg", "png", "html", "csv", "xlsx")
 Span = tuple[dt.date, dt.date] | None
 CHOICE_FLAGS = {"meeting_types": "meeting-types"}  # a field's flag when not its name with dashes
+EXCLUDE_FLAGS = {"excluded_types": "exclude-types"}
+_PLAIN_WORD = re.compile(r"[^\s'\"\\$`!*?;&|<>(){}\[\]#~]+")  # needs no quotes in a shell (Chinese included)
 
 
 def _date(text: str) -> dt.date:
@@ -46,10 +52,12 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (write YYYY-MM-DD)") from None
 
 
-def _filter_flags(p: argparse.ArgumentParser) -> None:
+def _filter_flags(p: argparse.ArgumentParser, skip: frozenset[str] = frozenset()) -> None:
     """One flag per filter field, from its spec (as the sidebar draws one widget per field)."""
     group = p.add_argument_group("filters (as in the dashboard's sidebar; lists are comma-separated)")
     for name, spec in specs():
+        if name in skip:
+            continue
         label = t(spec.label, "en")
         if isinstance(spec, DateBound):
             flag, end = f"--{spec.param}", "first" if spec.param == "from" else "last"
@@ -60,9 +68,50 @@ def _filter_flags(p: argparse.ArgumentParser) -> None:
             )
         elif isinstance(spec, OneOf):
             group.add_argument(f"--{name}", dest=name, choices=spec.values, help=f"{label} (default: year)")
+        elif isinstance(spec, Pick):
+            default = getattr(DEFAULTS, name)
+            group.add_argument(f"--{spec.param}", dest=name, metavar="POST", help=f"{label} (default: {default})")
         elif isinstance(spec, Choice):
             flags = dict.fromkeys([f"--{CHOICE_FLAGS.get(name, name.replace('_', '-'))}", f"--{spec.param}"])
             group.add_argument(*flags, dest=name, metavar="A,B", help=f"{label} (default: all)")
+        elif isinstance(spec, Exclude):
+            flags = dict.fromkeys([f"--{EXCLUDE_FLAGS.get(name, name.replace('_', '-'))}", f"--{spec.param}"])
+            group.add_argument(*flags, dest=name, metavar="A,B", help=f"{label} (default: none)")
+
+
+def _calendar_flags(p: argparse.ArgumentParser) -> None:
+    group = p.add_argument_group("tenures and user periods (the files the dashboard reads from the codebook folder)")
+    group.add_argument("--periods", type=Path, help="user periods CSV (name,start,end[,region])")
+    group.add_argument("--overrides", type=Path, help="tenure overrides CSV (region,post,name,start,end)")
+
+
+def filter_arguments(f: Filters, skip: frozenset[str] = frozenset()) -> list[str]:
+    """The flags that give ``f`` (those not at their default): the inverse of :func:`_filters`."""
+    out: list[str] = []
+    for name, spec in specs():
+        value = getattr(f, name)
+        if name in skip or value == getattr(DEFAULTS, name):
+            continue
+        if isinstance(spec, DateBound):
+            out += [f"--{spec.param}", value.isoformat()]
+        elif isinstance(spec, Flag):
+            out.append(f"--{'' if value else 'no-'}{name.replace('_', '-')}")
+        elif isinstance(spec, OneOf):
+            out += [f"--{name}", str(value)]
+        elif isinstance(spec, Pick):
+            out += [f"--{spec.param}", str(value)]
+        elif isinstance(spec, Choice | Exclude):
+            flags = CHOICE_FLAGS if isinstance(spec, Choice) else EXCLUDE_FLAGS
+            out += [f"--{flags.get(name, name.replace('_', '-'))}", ",".join(value)]
+    return out
+
+
+def command_line(view: str, arguments: Sequence[str], f: Filters) -> str:
+    """``policy-themes export VIEW ARGUMENTS FILTERS``, quoted for a shell: a page's selection as
+    the command that writes the same file (table views take no --granularity: they say --by)."""
+    skip = frozenset({"granularity"}) if _is_table(exporting.view(view)) else frozenset()
+    words = ["policy-themes", "export", view, *arguments, *filter_arguments(f, skip)]
+    return " ".join(w if _PLAIN_WORD.fullmatch(w) else shlex.quote(w) for w in words)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -76,9 +125,11 @@ def parser() -> argparse.ArgumentParser:
         module = exporting.view(name)
         v = sub.add_parser(name, help=module.HELP, description=module.HELP)
         v.add_argument("--warehouse", type=Path, help="warehouse folder (default: as for policy-themes etl)")
-        if _is_table(module):  # its own --out (the suffixes it writes) and flags, no filters
+        if _is_table(module):  # its own --out (the suffixes it writes) and period flags
             v.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the provenance")
             module.add_arguments(v)
+            _calendar_flags(v)
+            _filter_flags(v, skip=frozenset({"granularity"}))
             continue
         v.add_argument("--out", type=Path, required=True, help="file to write; its suffix gives the format")
         v.add_argument("--format", choices=FORMATS, help="svg, png, html, csv or xlsx (default: from --out)")
@@ -87,6 +138,7 @@ def parser() -> argparse.ArgumentParser:
         v.add_argument("--height", type=int, help="image height in px (default: fits the figure)")
         v.add_argument("--scale", type=float, default=2.0, help="PNG pixels per px (default: 2)")
         module.add_arguments(v)
+        _calendar_flags(v)
         _filter_flags(v)
     return p
 
@@ -111,10 +163,14 @@ def _filters(args: argparse.Namespace, session_options: dict[str, list[str]], th
         value = getattr(args, name, None)
         if value is None:
             continue
-        if isinstance(spec, Choice):
-            flag = f"--{CHOICE_FLAGS.get(name, name.replace('_', '-'))}"
+        if isinstance(spec, Choice | Exclude):
+            flags = CHOICE_FLAGS if isinstance(spec, Choice) else EXCLUDE_FLAGS
+            flag = f"--{flags.get(name, name.replace('_', '-'))}"
             offered = themes if name == "themes" else session_options.get(name, [])
-            value = known(flag, split_list(value), offered, name.rstrip("s").replace("_", " "))
+            what = "meeting type" if isinstance(spec, Exclude) else name.rstrip("s").replace("_", " ")
+            value = known(flag, split_list(value), offered, what)
+        elif isinstance(spec, Pick):
+            value = known(f"--{spec.param}", (value,), session_options.get(name, []), "post (of the tenures)")[0]
         values[name] = value
     start, end = getattr(args, "start", None), getattr(args, "end", None)
     if start and end and start > end:
@@ -134,10 +190,21 @@ def open_warehouse(args: argparse.Namespace) -> Warehouse:
     return wh
 
 
+def install_calendar(corpus: Corpus, args: argparse.Namespace) -> None:
+    """The corpus's tenures and user periods from ``--periods`` and ``--overrides`` (a file that
+    does not exist is an error: the dashboard skips it, a command names it)."""
+    for flag in ("periods", "overrides"):
+        path = getattr(args, flag, None)
+        if path is not None and not path.is_file():
+            raise DataError(f"{path}: no such file (--{flag})")
+    queries.calendars.install_calendar(corpus, queries.calendars.load_calendar(args.periods, args.overrides))
+
+
 def open_session(args: argparse.Namespace) -> Session:
     wh = open_warehouse(args)
     cb = codebook_in_force(wh, lambda: tables.theme_keywords(wh))
     corpus = open_corpus(wh, cb.codebook, cb.key) if cb.recount else open_corpus(wh)
+    install_calendar(corpus, args)
     f = _filters(args, queries.options(corpus), [th.theme for th in cb.codebook.themes], queries.date_span(corpus))
     if queries.meeting_units(corpus, f).empty:
         raise ExportError("filters", "no meeting matches the filters (widen --from/--to or the other filters)")
@@ -177,7 +244,7 @@ def run(args: argparse.Namespace) -> list[Path]:
     """Write the view ``args.view``; the paths written."""
     module = exporting.view(args.view)
     if _is_table(module):
-        return write_table(module.table(open_warehouse(args), args), args.out)
+        return write_table(module.table(open_session(args), args), args.out)
     fmt = _format(args)
     session = open_session(args)
     export = module.build(session, args)

@@ -1,26 +1,22 @@
-"""What the research tables of a whole warehouse (``export panel``, ``export tenures``) share:
-its meetings, its post holders, the codebook's theme order and their provenance."""
+"""What the research tables (``export panel``, ``export tenures``) share: the codebook's theme
+order and their provenance over the session's filters."""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+import dataclasses
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-import pandas as pd
-
-from dashboard import measures
-from dashboard.exporting.base import DataError
-from dashboard.queries.filters import DEFAULTS, specs
+from dashboard import queries
+from dashboard.exporting.base import DataError, Session
+from dashboard.queries.filters import specs
 from dashboard.rendering import publication
-from dashboard.rendering.i18n import t
 from etl.contract.model import CodebookError
 from etl.count.codebook import load_folder
 from etl.io.warehouse import Warehouse
 
-__all__ = ["held_posts", "meetings", "out_path", "provenance", "theme_names"]
-
-MEETING_COLUMNS = ["meeting_id", "date", "region", "organ", "meeting_type", "title", "source", "n_chars", "is_report"]
+__all__ = ["out_path", "provenance", "theme_names"]
 
 
 def out_path(suffixes: Sequence[str]) -> type:
@@ -35,21 +31,9 @@ def out_path(suffixes: Sequence[str]) -> type:
     return parse  # type: ignore[return-value]  # argparse calls it as a type
 
 
-def meetings(wh: Warehouse) -> pd.DataFrame:
-    return wh.read("meetings", MEETING_COLUMNS).to_pandas(date_as_object=False)
-
-
-def held_posts(wh: Warehouse, overrides: Path | None = None) -> pd.DataFrame:
-    """The warehouse's tenures, the overrides file applied when given."""
-    found = measures.tenures(meetings(wh), wh.read("people").to_pandas())
-    if overrides is None:
-        return found
-    return measures.apply_overrides(found, measures.load_overrides(overrides))
-
-
-def theme_names(wh: Warehouse, codebook: Path | None, themes: pd.DataFrame) -> list[str]:
-    """The codebook's order (the given folder, else the one the warehouse recorded), then any
-    theme of the table the codebook lacks."""
+def theme_names(wh: Warehouse, codebook: Path | None, themes: Iterable[str]) -> list[str]:
+    """The codebook's order (the given folder, else the one the warehouse recorded), then any of
+    ``themes`` (those the selection has) the codebook lacks."""
     recorded = wh.manifest.get("codebook", {}).get("folder")
     folder = codebook or (Path(recorded) if recorded else None)
     names: list[str] = []
@@ -59,20 +43,26 @@ def theme_names(wh: Warehouse, codebook: Path | None, themes: pd.DataFrame) -> l
         except (OSError, CodebookError) as exc:
             if codebook is not None:  # asked for: say why it cannot be used
                 raise DataError(f"{codebook}: {exc}") from None
-    seen = sorted(set(themes["theme"].astype(str)) - set(names))
+    seen = sorted({str(th) for th in themes} - set(names))
     return names + seen
 
 
 def provenance(
-    wh: Warehouse, title: str, lang: str, notes: Sequence[tuple[str, str]] = (), *, dated_only: bool = False
+    s: Session, title: str, notes: Sequence[tuple[str, str]] = (), *, dated_only: bool = False
 ) -> publication.Provenance:
-    """The provenance of a table of the warehouse's reports (non-reports left out, as the
-    sidebar's default leaves them out; with ``dated_only`` the undated too, as a panel's periods
-    do); ``notes`` are more (label, value) pairs, e.g. the period."""
-    rows = meetings(wh)
+    """The provenance of a research table over the session's filters: the filters not at their
+    default (the granularity and the post aside: a table names its period, and the post where it
+    counts, in ``notes``), non-reports left out whatever the filters say, the reports it is made
+    of (with ``dated_only`` only the dated, as a panel's periods need a date)."""
+    about = s.about_table(title)
+    labels = dict(specs())
+    skipped = {s.t(labels[name].label) for name in ("granularity", "post", "include_non_reports")}
+    left_out = (s.t(labels["include_non_reports"].label), s.t("no"))
+    filters = (left_out, *(pair for pair in about.filters if pair[0] not in skipped), *notes)
+    rows = queries.research.research_meetings(s.corpus, s.filters)
     reports = rows[rows["is_report"].fillna(True).astype(bool)]
     if dated_only:
         reports = reports[reports["date"].notna()]
-    label = dict(specs())["include_non_reports"].label
-    left_out = (t(label, lang), t("yes" if DEFAULTS.include_non_reports else "no", lang))
-    return publication.describe_warehouse(wh, reports["date"], title=title, lang=lang, filters=(left_out, *notes))
+    dated = reports["date"].dropna()
+    dates = f"{dated.min():%Y-%m-%d} – {dated.max():%Y-%m-%d}" if len(dated) else ""
+    return dataclasses.replace(about, filters=filters, n_meetings=len(reports), dates=dates)

@@ -1,16 +1,14 @@
 """``export tenures``: who held each post in each region (the Tenures page's table): region,
 post, name, first, last, n_meetings, from the first to the last dated meeting with the title,
-an overrides file applied."""
+an overrides file applied; the regions filter selects the rows, ``--post`` one post."""
 
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from dashboard.exporting.base import Export
-from dashboard.exporting.research_tables import held_posts, out_path, provenance
-from dashboard.rendering.i18n import t
-from etl.io.warehouse import Warehouse
+from dashboard import queries
+from dashboard.exporting.base import Export, Session
+from dashboard.exporting.research_tables import out_path, provenance
 
 __all__ = ["COLUMNS", "HELP", "SUFFIXES", "add_arguments", "table"]
 
@@ -21,10 +19,12 @@ COLUMNS = ["region", "post", "name", "first", "last", "n_meetings"]
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", type=out_path(SUFFIXES), required=True, help="FILE.csv")
-    p.add_argument("--overrides", type=Path, help="tenure overrides CSV (region,post,name,start,end)")
 
 
-def table(wh: Warehouse, args: argparse.Namespace) -> Export:
-    frame = held_posts(wh, args.overrides)[COLUMNS]
-    title = t("page_tenures", args.lang)
-    return Export("tenures", title, None, frame, about=provenance(wh, title, args.lang))
+def table(s: Session, args: argparse.Namespace) -> Export:
+    held = queries.research.tenure_table(s.corpus, s.filters)
+    if args.post is not None:
+        held = held[held["post"] == args.post]
+    title = s.t("page_tenures")
+    notes = [(s.t("tenure_post"), args.post)] if args.post is not None else []
+    return Export("tenures", title, None, held[COLUMNS].reset_index(drop=True), about=provenance(s, title, notes))

@@ -13,15 +13,18 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from dashboard.measures.frames import hits_by, per10k, regions, reports, theme_order, with_dates
+from dashboard.measures.frames import UNKNOWN_REGION, hits_by, per10k, regions, reports, theme_order, with_dates
 
 HOLDER_COLUMNS = ("region", "post", "name", "took_office")
 
 
 def holders_at(meetings: pd.DataFrame, tenures: pd.DataFrame, post: str) -> pd.DataFrame:
-    """For each dated meeting: region, post, name and took_office of the holder then (NaN if none)."""
+    """For each dated meeting: region, post, name and took_office of the holder then (NaN if none).
+
+    A meeting without region has no holder: the holders found in such reports (region
+    ``(unknown)``) are of different places, and one is no successor of another."""
     dated = with_dates(meetings).assign(region=regions(meetings))
-    terms = tenures[tenures["post"] == post].dropna(subset=["first"])
+    terms = tenures[(tenures["post"] == post) & (tenures["region"] != UNKNOWN_REGION)].dropna(subset=["first"])
     terms = terms.assign(took_office=pd.to_datetime(terms["first"]))[["region", "name", "took_office"]]
     out = pd.DataFrame({"meeting_id": dated["meeting_id"], "region": dated["region"], "date": dated["date"]})
     out = out.assign(post=post, name=None, took_office=pd.NaT)

@@ -7,9 +7,11 @@ start, so every time query keeps its real date axis and a clicked point finds it
 for a month. Which period a meeting falls in is ``measures.period_keys`` (the holder of the post
 in the meeting's region who most recently took office; the user period covering its date).
 
-The :class:`Calendar` (user periods, tenure overrides, the post) is the user's data files read
-by the shell; it is installed in the corpus's memo, so every query of the corpus uses it.
-No streamlit here.
+The :class:`Calendar` (user periods, tenure overrides) is the user's data files read by the
+shell; it is installed in the corpus's memo, so every query of the corpus uses it. Whose tenures
+make 任期 is the selection's: the ``post`` filter (``Filters.post``, 书记 by default), passed to
+every function here that keys tenures, so two sessions with different posts never share an
+answer. No streamlit here.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import pandas as pd
 from dashboard import measures
 from dashboard.indexes.corpus import Corpus
 from dashboard.indexes.memo import Slot
-from dashboard.queries.filters import NAMED_GRANULARITIES, period_label, period_range
+from dashboard.queries.filters import DEFAULT_POST, NAMED_GRANULARITIES, period_label, period_range
 
 __all__ = [
     "DEFAULT_POST",
@@ -38,25 +40,23 @@ __all__ = [
     "named_starts",
     "period_spec",
     "periods_between",
+    "posts_held",
     "previous_period",
 ]
-
-DEFAULT_POST = "书记"  # whose tenures make the "tenure" granularity
 
 
 @dataclass(frozen=True)
 class Calendar:
-    """User periods, tenure overrides (region, post, name, start, end) and the tenure post."""
+    """User periods and tenure overrides (region, post, name, start, end)."""
 
     periods: tuple[measures.UserPeriod, ...] = ()
     overrides: pd.DataFrame | None = field(default=None, compare=False, hash=False)
-    post: str = DEFAULT_POST
     key: str = ""  # identifies the files read (their content hash)
 
 
-def load_calendar(periods_file: Path | None, overrides_file: Path | None, post: str = DEFAULT_POST) -> Calendar:
+def load_calendar(periods_file: Path | None, overrides_file: Path | None) -> Calendar:
     """The calendar of the files that exist; ``PeriodsError``/``TenureError`` name file and line."""
-    digest = hashlib.sha256(post.encode("utf-8"))
+    digest = hashlib.sha256()
     periods: tuple[measures.UserPeriod, ...] = ()
     overrides = None
     if periods_file is not None and periods_file.is_file():
@@ -66,7 +66,7 @@ def load_calendar(periods_file: Path | None, overrides_file: Path | None, post: 
     if overrides_file is not None and overrides_file.is_file():
         overrides = measures.load_overrides(overrides_file)
         digest.update(overrides_file.read_bytes())
-    return Calendar(periods, overrides, post, digest.hexdigest()[:16])
+    return Calendar(periods, overrides, digest.hexdigest()[:16])
 
 
 CALENDAR: Slot[Calendar] = Slot("calendar")
@@ -96,11 +96,18 @@ def held_posts(c: Corpus) -> pd.DataFrame:
     return c.agg.memo.get(HELD, cal.key, compute)
 
 
-def period_spec(c: Corpus, kind: str) -> measures.Period:
-    """The measures' period for ``kind`` (year, quarter, month, tenure, periods) of this corpus."""
+def posts_held(c: Corpus) -> tuple[str, ...]:
+    """The posts the corpus's tenures hold, in the posts file's order (书记 first)."""
+    held = set(held_posts(c)["post"].astype(str))
+    order = [p.name for p in measures.load_posts()]
+    return tuple(p for p in order if p in held) + tuple(sorted(held - set(order)))
+
+
+def period_spec(c: Corpus, kind: str, post: str = DEFAULT_POST) -> measures.Period:
+    """The measures' period for ``kind`` (year, quarter, month, tenure of ``post``, periods)."""
     cal = calendar_of(c)
     if kind == "tenure":
-        return measures.Period("tenure", tenures=held_posts(c), post=cal.post)
+        return measures.Period("tenure", tenures=held_posts(c), post=post)
     if kind == "periods":
         if not cal.periods:
             raise ValueError("no user periods: write a periods.csv in the codebook folder (docs/research.md)")
@@ -108,19 +115,21 @@ def period_spec(c: Corpus, kind: str) -> measures.Period:
     return measures.Period(kind)
 
 
-def named_starts(c: Corpus, granularity: str) -> tuple[pd.Series, dict[pd.Timestamp, str]]:
-    """(each meeting's period start, NaT where none; start -> period name) for a named granularity."""
+def named_starts(c: Corpus, granularity: str, post: str = DEFAULT_POST) -> tuple[pd.Series, dict[pd.Timestamp, str]]:
+    """(each meeting's period start, NaT where none; start -> period name) for a named granularity
+    (the tenures of ``post``, or the user periods)."""
     if granularity not in NAMED_GRANULARITIES:
         raise ValueError(f"not a named granularity: {granularity!r}")
     cal = calendar_of(c)
-    return c.agg.memo.get(STARTS, (granularity, cal.key), lambda: _named_starts(c, granularity))
+    whose = post if granularity == "tenure" else ""
+    return c.agg.memo.get(STARTS, (granularity, whose, cal.key), lambda: _named_starts(c, granularity, whose))
 
 
-def _named_starts(c: Corpus, granularity: str) -> tuple[pd.Series, dict[pd.Timestamp, str]]:
+def _named_starts(c: Corpus, granularity: str, post: str) -> tuple[pd.Series, dict[pd.Timestamp, str]]:
     cal = calendar_of(c)
     if granularity == "periods" and not cal.periods:
         return pd.Series(pd.NaT, index=range(len(c.meetings)), dtype="datetime64[ns]"), {}
-    names = measures.period_keys(c.meetings, period_spec(c, granularity)).reset_index(drop=True)
+    names = measures.period_keys(c.meetings, period_spec(c, granularity, post)).reset_index(drop=True)
     if granularity == "tenure":  # labels are "YYYY-MM-DD name"
         starts = pd.to_datetime(names.str[:10], errors="coerce")
     else:
@@ -136,26 +145,28 @@ def _named_starts(c: Corpus, granularity: str) -> tuple[pd.Series, dict[pd.Times
     return starts.astype("datetime64[ns]"), labels
 
 
-def periods_between(c: Corpus, first: pd.Timestamp, last: pd.Timestamp, granularity: str) -> pd.DatetimeIndex:
+def periods_between(
+    c: Corpus, first: pd.Timestamp, last: pd.Timestamp, granularity: str, post: str = DEFAULT_POST
+) -> pd.DatetimeIndex:
     """Every period start from ``first`` to ``last``: the calendar's, or the named periods' known."""
     if granularity not in NAMED_GRANULARITIES:
         return period_range(first, last, granularity)
-    known = np.array(sorted(named_starts(c, granularity)[1]), dtype="datetime64[ns]")
+    known = np.array(sorted(named_starts(c, granularity, post)[1]), dtype="datetime64[ns]")
     return pd.DatetimeIndex(known[(known >= np.datetime64(first)) & (known <= np.datetime64(last))])
 
 
-def previous_period(c: Corpus, period: pd.Timestamp, granularity: str) -> pd.Timestamp | None:
+def previous_period(c: Corpus, period: pd.Timestamp, granularity: str, post: str = DEFAULT_POST) -> pd.Timestamp | None:
     """The start of the period before ``period`` (None for the first)."""
     if granularity not in NAMED_GRANULARITIES:
         rng = period_range(pd.Timestamp(period) - pd.DateOffset(years=1), pd.Timestamp(period), granularity)
         return rng[-2] if len(rng) >= 2 else None
-    before = [s for s in named_starts(c, granularity)[1] if s < pd.Timestamp(period)]
+    before = [s for s in named_starts(c, granularity, post)[1] if s < pd.Timestamp(period)]
     return max(before) if before else None
 
 
-def labeller(c: Corpus, granularity: str) -> Callable[[pd.Timestamp], str]:
+def labeller(c: Corpus, granularity: str, post: str = DEFAULT_POST) -> Callable[[pd.Timestamp], str]:
     """Period start -> its label: ``2021Q3``, ``2021``, or the tenure's or user period's name."""
     if granularity not in NAMED_GRANULARITIES:
         return lambda p: period_label(pd.Timestamp(p), granularity)
-    names = named_starts(c, granularity)[1]
+    names = named_starts(c, granularity, post)[1]
     return lambda p: names.get(pd.Timestamp(p), f"{pd.Timestamp(p):%Y-%m-%d}")

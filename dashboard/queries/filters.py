@@ -18,6 +18,7 @@ import pandas as pd
 
 __all__ = [
     "CALENDAR_GRANULARITIES",
+    "DEFAULT_POST",
     "GRANULARITIES",
     "NAMED_GRANULARITIES",
     "PRECISIONS",
@@ -28,6 +29,7 @@ __all__ = [
     "Filters",
     "Flag",
     "OneOf",
+    "Pick",
     "clamp_range",
     "date_text",
     "filter_meetings",
@@ -62,6 +64,7 @@ _NEEDS = {
     "periods": "day",
 }
 SPEC = "filter"  # the metadata key of a field's spec
+DEFAULT_POST = "书记"  # whose tenures make the "tenure" granularity unless the user picks another
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,15 @@ class OneOf:
 
 
 @dataclass(frozen=True)
+class Pick:
+    """A single choice among the values the corpus offers (``queries.options``), the field's
+    default when the URL names one not offered: the post whose tenures make the 任期 granularity."""
+
+    param: str
+    label: str
+
+
+@dataclass(frozen=True)
 class Choice:
     """A multi-select, empty meaning all. With ``column``, a meetings column kept with ``isin`` and
     offering its distinct values; ``themes`` (the codebook's) and ``speakers`` (the corpus's)
@@ -113,7 +125,7 @@ class Exclude:
     column: str
 
 
-Spec = DateBound | Flag | OneOf | Choice | Exclude
+Spec = DateBound | Flag | OneOf | Pick | Choice | Exclude
 
 
 def _meta(spec: Spec) -> dict[str, Spec]:
@@ -132,6 +144,8 @@ class Filters:
         default=False, metadata=_meta(Flag("nonreports", "include_non_reports", column="is_report"))
     )
     granularity: str = field(default="year", metadata=_meta(OneOf("gran", "granularity", GRANULARITIES)))
+    # whose tenures make 任期 (time charts, panel, diversity, alignment): a post the tenures hold
+    post: str = field(default=DEFAULT_POST, metadata=_meta(Pick("post", "tenure_post_wide")))
     themes: tuple[str, ...] = field(default=(), metadata=_meta(Choice("theme", "themes")))
     speakers: tuple[str, ...] = field(default=(), metadata=_meta(Choice("speaker", "speakers")))
     organs: tuple[str, ...] = field(default=(), metadata=_meta(Choice("organ", "organs", "organ")))

@@ -15,7 +15,8 @@ from dashboard.indexes.aggregates import NARRATION
 from dashboard.indexes.corpus import SPEAKERS_BY_MEETING, Corpus, meeting_texts, named_speakers, small_table
 from dashboard.indexes.memo import Slot
 from dashboard.indexes.texts import open_texts
-from dashboard.queries.filters import Choice, Exclude, Filters, filter_meetings, specs
+from dashboard.queries.calendars import posts_held
+from dashboard.queries.filters import Choice, Exclude, Filters, Pick, filter_meetings, specs
 from dashboard.queries.selection import meeting_ids, meeting_totals, selected_speeches, speech_mask
 from dashboard.storage.tables import inputs_table, readme_near, sql
 from etl.contract import schema
@@ -61,8 +62,8 @@ def overview(c: Corpus, f: Filters) -> dict[str, Any]:
 
 
 def options(c: Corpus) -> dict[str, list[str]]:
-    """Values the sidebar offers per filter field: each meetings-column filter's values, and the
-    speakers (most speeches first)."""
+    """Values the sidebar offers per filter field: each meetings-column filter's values, the
+    speakers (most speeches first) and the posts the tenures hold (书记 first)."""
 
     def distinct(col: str) -> list[str]:
         return sorted(str(v) for v in c.meetings[col].dropna().unique())
@@ -72,6 +73,8 @@ def options(c: Corpus) -> dict[str, list[str]]:
         for name, spec in specs():
             if isinstance(spec, Choice | Exclude) and spec.column:
                 found[name] = tuple(distinct(spec.column))
+            elif isinstance(spec, Pick):
+                found[name] = posts_held(c)
         return found
 
     return {k: list(v) for k, v in c.agg.memo.once(OPTIONS, compute).items()}  # asked on every rerun

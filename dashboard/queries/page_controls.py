@@ -175,7 +175,6 @@ MEETINGS_REMOVED = Control("mt_removed", "removed", "flag", False)  # the reader
 # the research pages
 PANEL_GROUPING = Control("panel_by", "by", "one", None, PANEL_BY)  # default: the sidebar's granularity
 PANEL_MEASURE = Control("panel_measure", "measure", "one", "hits", ("hits", "per10k", "share"))
-TENURE_POST = Control("tenure_post", "post", "one")  # the posts held in the corpus
 TENURE_MONTHS = Control("tenure_months", "months", "one", 12)  # options (12, 6): whole numbers
 DIVERSITY_GROUPING = Control("diversity_by", "by", "one", "period", DIVERSITY_BY)
 DIFFUSION_ITEM = Control("diff_item", "item", "one", "formula", DIFFUSION_ITEMS)
@@ -205,7 +204,7 @@ BY_PAGE: dict[str, tuple[Control, ...]] = {
     "codebook": (CODEBOOK_KEYWORD, CODEBOOK_FOR_THEME, CODEBOOK_JUDGE_THEME, CODEBOOK_SAMPLE, CODEBOOK_SEED),
     "wordclouds": (CLOUD_TAB, CLOUD_STOPWORDS, CLOUD_WORDS, CLOUD_NAMES_BACK, *CLOUD_SINGLE, *CLOUD_A, *CLOUD_B),
     "panel": (PANEL_GROUPING, PANEL_MEASURE),
-    "tenures": (TENURE_POST, TENURE_MONTHS),
+    "tenures": (TENURE_MONTHS,),  # the alignment's post is the sidebar's (``Filters.post``)
     "diversity": (DIVERSITY_GROUPING,),
     "diffusion": (DIFFUSION_ITEM, DIFFUSION_WORDS, DIFFUSION_USE_REFERENCE, DIFFUSION_REFERENCE),
     "similarity": (SIMILARITY_FEATURE, SIMILARITY_UNIT, SIMILARITY_MODE, SIMILARITY_TEXT),

@@ -20,7 +20,7 @@ from dashboard.indexes.corpus import Corpus
 from dashboard.measures.diffusion import DIFFUSION_COLUMNS
 from dashboard.measures.frames import per10k, regions, reports
 from dashboard.measures.similarity import UNITS
-from dashboard.queries.calendars import calendar_of, held_posts, labeller, period_spec
+from dashboard.queries.calendars import held_posts, labeller, period_spec
 from dashboard.queries.filters import Filters, filter_meetings
 from dashboard.queries.selection import meeting_periods, theme_hits_in
 from dashboard.queries.terms import term_counts
@@ -73,13 +73,13 @@ def _meeting_hits(c: Corpus, f: Filters) -> pd.DataFrame:
 def panel(c: Corpus, f: Filters, by: str, theme_names: Sequence[str]) -> pd.DataFrame:
     """The region x period panel (``<theme>_hits``, ``<theme>_per10k``) by year ... tenure, periods."""
     return measures.region_period_panel(
-        research_meetings(c, f), _meeting_hits(c, f), period_spec(c, by), theme_names=theme_names
+        research_meetings(c, f), _meeting_hits(c, f), period_spec(c, by, f.post), theme_names=theme_names
     )
 
 
 def panel_coverage(c: Corpus, f: Filters, by: str) -> dict[str, int]:
     """Reports in the panel, reports without a period, non-reports of the selection."""
-    return measures.panel_coverage(research_meetings(c, f), period_spec(c, by))
+    return measures.panel_coverage(research_meetings(c, f), period_spec(c, by, f.post))
 
 
 def meeting_matrix(c: Corpus, f: Filters, measure: str, theme_names: Sequence[str]) -> pd.DataFrame:
@@ -99,7 +99,8 @@ def tenure_table(c: Corpus, f: Filters) -> pd.DataFrame:
 def alignment_lines(
     c: Corpus, f: Filters, themes: Sequence[str], post: str | None = None, months: int = 12
 ) -> pd.DataFrame:
-    """Attention to ``themes`` together by months since each holder of ``post`` took office.
+    """Attention to ``themes`` together by months since each holder of ``post`` (the selection's
+    by default) took office.
 
     One row per (holder, months_since): region, name, took_office, holder (the line's label),
     months_since, n_meetings, n_chars, hits, per10k.
@@ -108,7 +109,7 @@ def alignment_lines(
         research_meetings(c, f),
         _meeting_hits(c, f),
         held_posts(c),
-        post or calendar_of(c).post,
+        post or f.post,
         months,
         theme_names=list(themes),
     )
@@ -140,8 +141,8 @@ def attention_diversity(c: Corpus, f: Filters, by: str, theme_names: Sequence[st
     hits = _meeting_hits(c, f)
     if by != "period":
         return measures.attention_diversity(meetings, hits, by, theme_names=theme_names)
-    starts = pd.Series(meeting_periods(c, f.granularity), index=c.meetings.index).loc[meetings.index]
-    label = labeller(c, f.granularity)
+    starts = pd.Series(meeting_periods(c, f.granularity, f.post), index=c.meetings.index).loc[meetings.index]
+    label = labeller(c, f.granularity, f.post)
     names = {s: label(s) for s in starts.dropna().unique()}
     keyed = meetings.assign(period=starts.map(names))
     out = measures.attention_diversity(keyed, hits, "period", theme_names=theme_names)

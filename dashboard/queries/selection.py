@@ -21,6 +21,7 @@ from dashboard.indexes.corpus import Corpus
 from dashboard.indexes.memo import Slot
 from dashboard.queries.calendars import named_starts
 from dashboard.queries.filters import (
+    DEFAULT_POST,
     NAMED_GRANULARITIES,
     Exclude,
     Filters,
@@ -69,13 +70,13 @@ def speech_mask(c: Corpus, f: Filters) -> np.ndarray:
     return keep
 
 
-def meeting_periods(c: Corpus, granularity: str) -> np.ndarray:
+def meeting_periods(c: Corpus, granularity: str, post: str = DEFAULT_POST) -> np.ndarray:
     """Each meeting's period start, per row of ``c.meetings``: NaT when undated or when its date is
     too coarse for ``granularity`` (a year-only date has no month, quarter or half-year). A named
     granularity (tenure, user periods) keys each meeting by its period's first day."""
     fits = precision_fits(c.meetings["date_precision"], granularity)
     if granularity in NAMED_GRANULARITIES:
-        return np.asarray(named_starts(c, granularity)[0].where(fits).to_numpy())
+        return np.asarray(named_starts(c, granularity, post)[0].where(fits).to_numpy())
 
     def start(dates: pd.Series, gran: str) -> pd.Series:
         return period_start(dates, gran).where(fits)
@@ -108,7 +109,7 @@ def left_out(c: Corpus, f: Filters) -> dict[str, int]:
             excluded = ~keep & meeting_keep(m, replace(f, **cleared))
             counts[name] = int(excluded.sum())
     if f.granularity in NAMED_GRANULARITIES:  # before the first known holder, outside every user period
-        counts["no_period"] = int((keep & dated & ~coarse & pd.isna(meeting_periods(c, f.granularity))).sum())
+        counts["no_period"] = int((keep & dated & ~coarse & pd.isna(meeting_periods(c, f.granularity, f.post))).sum())
     return counts
 
 
@@ -153,7 +154,7 @@ def _selected_speeches(c: Corpus, f: Filters) -> pd.DataFrame:
     m = c.agg.speech_meeting[idx]
     sp = c.speeches.take(idx).reset_index(drop=True)  # one copy of the selected rows, columns added to it
     sp["date"] = c.meetings["date"].to_numpy()[m]
-    sp["period"] = meeting_periods(c, f.granularity)[m]
+    sp["period"] = meeting_periods(c, f.granularity, f.post)[m]
     sp["speech"] = idx
     return sp
 
@@ -169,7 +170,7 @@ def theme_hits_in(c: Corpus, f: Filters) -> pd.DataFrame:
         .assign(
             speaker=c.speeches["speaker"].to_numpy()[s],
             date=c.meetings["date"].to_numpy()[m],
-            period=meeting_periods(c, f.granularity)[m],
+            period=meeting_periods(c, f.granularity, f.post)[m],
         )
         .reset_index(drop=True)
     )
@@ -189,7 +190,7 @@ def _meeting_units(c: Corpus, f: Filters) -> pd.DataFrame:
         {
             "meeting_id": meeting_ids(c)[idx],
             "date": c.meetings["date"].to_numpy()[idx],
-            "period": meeting_periods(c, f.granularity)[idx],
+            "period": meeting_periods(c, f.granularity, f.post)[idx],
             "chars": chars,
             "row": np.asarray(idx, dtype=np.int64),  # position in ``Corpus.meetings``
         }

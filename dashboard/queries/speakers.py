@@ -20,7 +20,7 @@ from dashboard.indexes.aggregates import NARRATION
 from dashboard.indexes.corpus import Corpus, speaker_titles
 from dashboard.indexes.memo import Slot
 from dashboard.queries.calendars import labeller
-from dashboard.queries.filters import Filters
+from dashboard.queries.filters import DEFAULT_POST, Filters
 from dashboard.queries.selection import selected_speeches, theme_matrix
 from etl.contract import schema
 
@@ -200,7 +200,9 @@ def profiles(c: Corpus, groups: pd.DataFrame, themes: Sequence[str]) -> pd.DataF
     return out
 
 
-def attention(c: Corpus, groups: pd.DataFrame, themes: Sequence[str], granularity: str) -> pd.DataFrame:
+def attention(
+    c: Corpus, groups: pd.DataFrame, themes: Sequence[str], granularity: str, post: str = DEFAULT_POST
+) -> pd.DataFrame:
     """group, period, label, count, chars, n_meetings, value (per10k of ``themes`` together)."""
     g = _grouped(groups, ["group", "date"], ["group", "date", "period", "n_chars", "meeting_id"])
     cols = ["group", "period", "label", "count", "chars", "n_meetings", "value"]
@@ -212,7 +214,7 @@ def attention(c: Corpus, groups: pd.DataFrame, themes: Sequence[str], granularit
     out = base.join(counts.rename("count")).fillna({"count": 0}).reset_index()
     out["count"] = out["count"].astype("int64")
     out["value"] = out["count"] * 10_000 / out["chars"].where(out["chars"] > 0)
-    label = labeller(c, granularity)
+    label = labeller(c, granularity, post)
     out["label"] = [label(p) for p in out["period"]]
     return out[cols].sort_values(["group", "period"]).reset_index(drop=True)
 

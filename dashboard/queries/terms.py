@@ -112,7 +112,7 @@ def term_series(
     cols = ["period", "label", "term", "value", "count", "meetings_with", "n_meetings", "chars"]
     if units.empty or not labels:
         return pd.DataFrame(columns=cols)
-    periods = periods_between(c, units["period"].min(), units["period"].max(), f.granularity)
+    periods = periods_between(c, units["period"].min(), units["period"].max(), f.granularity, f.post)
     unit_period = periods.get_indexer(pd.DatetimeIndex(units["period"]))
     n_p = len(periods)
     unique = pd.Index(list(dict.fromkeys(labels)))  # a label typed twice is one column, shown twice
@@ -143,7 +143,7 @@ def term_series(
     )
     out["value"] = metric_value(out.assign(all_mentions=0), metric)
     out["value"] = smoothed(out, "term", window)
-    label = labeller(c, f.granularity)
+    label = labeller(c, f.granularity, f.post)
     out["label"] = [label(p) for p in out["period"]]
     return out[cols]
 
@@ -243,7 +243,7 @@ def _speech_positions(wh: Warehouse, groups: pd.DataFrame) -> np.ndarray:
 def period_groups(c: Corpus, f: Filters, period: pd.Timestamp) -> pd.DataFrame:
     """Selected speeches of ``period`` (group 'target') and of the period before ('previous')."""
     sp = selected_speeches(c, f).dropna(subset=["date"])
-    previous = previous_period(c, pd.Timestamp(period), f.granularity)
+    previous = previous_period(c, pd.Timestamp(period), f.granularity, f.post)
     sp = sp[(sp["period"] == pd.Timestamp(period)) | (sp["period"] == previous)]
     group = np.where(sp["period"] == pd.Timestamp(period), "target", None)  # type: ignore[call-overload]
     return sp.assign(group=group)[["meeting_id", "seq", "speech", "group"]]

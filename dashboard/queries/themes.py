@@ -55,7 +55,7 @@ def theme_series(c: Corpus, f: Filters, themes: Sequence[str], metric: str = "pe
     cols = ["period", "label", "theme", "value", "count", "meetings_with", "n_meetings", "chars", "all_mentions"]
     themes = list(dict.fromkeys(themes))
     idx, chars, mat = meeting_totals(c, f)
-    period = meeting_periods(c, f.granularity)[idx]
+    period = meeting_periods(c, f.granularity, f.post)[idx]
     dated = ~pd.isna(period)
     if not dated.any() or not themes:
         return pd.DataFrame(columns=cols)
@@ -71,7 +71,7 @@ def theme_series(c: Corpus, f: Filters, themes: Sequence[str], metric: str = "pe
     with_ = pd.DataFrame(sub > 0, index=period, columns=list(themes)).groupby(level=0).sum().stack()
     counts = pd.DataFrame({"count": count, "meetings_with": with_}).rename_axis(["period", "theme"])
     grid = pd.MultiIndex.from_product(
-        [periods_between(c, per.index.min(), per.index.max(), f.granularity), list(themes)],
+        [periods_between(c, per.index.min(), per.index.max(), f.granularity, f.post), list(themes)],
         names=["period", "theme"],
     )
     out = counts.reindex(grid, fill_value=0).reset_index()
@@ -81,7 +81,7 @@ def theme_series(c: Corpus, f: Filters, themes: Sequence[str], metric: str = "pe
     )
     out["value"] = metric_value(out, metric)
     out["value"] = smoothed(out, "theme", window)
-    label = labeller(c, f.granularity)
+    label = labeller(c, f.granularity, f.post)
     out["label"] = [label(p) for p in out["period"]]
     return out[cols]
 

@@ -123,9 +123,9 @@ def topic_trend(c: Corpus, f: Filters, fit: tm.Topics) -> pd.DataFrame:
     granularity (by year for half-years, which the measures do not know)."""
     by = f.granularity if f.granularity in PANEL_BY else "year"
     meetings = research_meetings(c, f)
-    trend = tm.topic_trend(fit, meetings, by=period_spec(c, by))
-    starts = pd.Series(meeting_periods(c, by), index=c.meetings.index).loc[meetings.index].dropna().unique()
-    label = labeller(c, by)
+    trend = tm.topic_trend(fit, meetings, by=period_spec(c, by, f.post))
+    starts = pd.Series(meeting_periods(c, by, f.post), index=c.meetings.index).loc[meetings.index].dropna().unique()
+    label = labeller(c, by, f.post)
     when = {label(s): pd.Timestamp(s) for s in starts}
     trend = trend.rename(columns={"period": "label"}).assign(period=lambda t: pd.to_datetime(t["label"].map(when)))
     return trend.sort_values(["period", "topic"], ignore_index=True)[

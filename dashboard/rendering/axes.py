@@ -53,9 +53,12 @@ def period_axis(
 ) -> dict[str, Any]:
     """A date axis ticked at period starts and labelled as the periods are (2021, 2021Q3,
     2021-07): never a time of day, even for one period; at most ``max_ticks`` labels, at round
-    steps (every 5 or 10 years, every January...)."""
+    steps (every 5 or 10 years, every January...). Periods that start on any day (tenures, from
+    the day a holder took office) have no round steps: every k-th is labelled."""
     pairs = sorted(dict.fromkeys(zip(periods, labels, strict=True)))
-    if len(pairs) > max_ticks:
+    if len(pairs) > max_ticks and any(pd.Timestamp(p).day != 1 for p, _ in pairs):
+        pairs = pairs[:: math.ceil(len(pairs) / max_ticks)]
+    elif len(pairs) > max_ticks:
         months = min(_months(a, b) for (a, _), (b, _) in itertools.pairwise(pairs)) or 1
         step = _tick_step(_months(pairs[0][0], pairs[-1][0]), months, max_ticks)
         round_ones = [(p, label) for p, label in pairs if (p.year * 12 + p.month - 1) % step == 0]

@@ -20,7 +20,7 @@ import plotly.graph_objects as go
 
 from dashboard import queries
 from dashboard.indexes.corpus import Corpus
-from dashboard.queries.filters import DEFAULTS, Choice, DateBound, Flag, OneOf, specs
+from dashboard.queries.filters import DEFAULTS, Choice, DateBound, Exclude, Flag, OneOf, Pick, specs
 from dashboard.rendering import exports
 from dashboard.rendering.axes import label_px
 from dashboard.rendering.i18n import STRINGS, t
@@ -137,7 +137,7 @@ def describe_filters(
             label = t(spec.label, lang)
         if isinstance(spec, OneOf):
             out.append((label, t(str(value), lang)))
-        elif isinstance(spec, Flag | Choice | DateBound):
+        elif isinstance(spec, Flag | Choice | DateBound | Exclude | Pick):
             out.append((label, _value_text(value, lang, labels if name == "themes" else {})))
     return tuple(out)
 

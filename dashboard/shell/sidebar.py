@@ -19,7 +19,18 @@ import streamlit as st
 from dashboard import queries
 from dashboard.indexes.corpus import Corpus
 from dashboard.queries import Filters
-from dashboard.queries.filters import DEFAULTS, Choice, DateBound, Exclude, Flag, OneOf, clamp_range, narrowed, specs
+from dashboard.queries.filters import (
+    DEFAULTS,
+    Choice,
+    DateBound,
+    Exclude,
+    Flag,
+    OneOf,
+    Pick,
+    clamp_range,
+    narrowed,
+    specs,
+)
 from dashboard.rendering.i18n import t
 from dashboard.shell import state
 from dashboard.shell.state import CodebookInForce
@@ -81,8 +92,10 @@ def load_url(options: Mapping[str, list[str]], span: Span) -> None:
             keys = [undated_key(False), undated_key(True)] if name == "include_undated" else [key]
             for k in keys:
                 st.session_state[k] = qp.get(spec.param) == "1"
-        elif isinstance(spec, OneOf) and qp.get(spec.param) in spec.values:
-            st.session_state[key] = qp.get(spec.param)
+        elif isinstance(spec, OneOf | Pick):
+            offered = spec.values if isinstance(spec, OneOf) else options.get(name, [])
+            if qp.get(spec.param) in offered:
+                st.session_state[key] = qp.get(spec.param)
         elif isinstance(spec, Choice | Exclude):
             values = [v for v in qp.get_all(spec.param) if v in options.get(name, [])]
             if values:
@@ -103,7 +116,7 @@ def url_values(f: Filters, span: Span, lang: str) -> dict[str, str | list[str]]:
                 wanted[spec.param] = value.isoformat()
         elif isinstance(spec, Flag) and value != getattr(DEFAULTS, name):
             wanted[spec.param] = "1" if value else "0"
-        elif isinstance(spec, OneOf) and value != getattr(DEFAULTS, name):
+        elif isinstance(spec, OneOf | Pick) and value != getattr(DEFAULTS, name):
             wanted[spec.param] = str(value)
         elif isinstance(spec, Choice | Exclude) and value:
             wanted[spec.param] = list(value)
@@ -180,7 +193,12 @@ def _undated(narrowed: bool, lang: str) -> bool | None:
 
 
 def _widget(
-    name: str, spec: Flag | OneOf | Choice | Exclude, c: Corpus, cb: CodebookInForce, options: list[str], lang: str
+    name: str,
+    spec: Flag | OneOf | Pick | Choice | Exclude,
+    c: Corpus,
+    cb: CodebookInForce,
+    options: list[str],
+    lang: str,
 ) -> Any:
     sb, key, default = st.sidebar, widget_key(name), getattr(DEFAULTS, name)
     if isinstance(spec, Flag):
@@ -190,6 +208,12 @@ def _widget(
     if isinstance(spec, OneOf):
         index = spec.values.index(default)
         return sb.selectbox(t(spec.label, lang), spec.values, index=index, key=key, format_func=lambda v: t(v, lang))
+    if isinstance(spec, Pick):
+        if not options:
+            return default  # nothing to pick (no tenure in the corpus): not drawn
+        if st.session_state.get(key) not in options:  # first run, or no longer offered
+            st.session_state[key] = default if default in options else options[0]
+        return sb.selectbox(t(spec.label, lang), options, key=key)
     if not options and name != "themes":
         return ()
     fmt = (lambda th: cb.label(th, lang)) if name == "themes" else str
@@ -200,7 +224,7 @@ def _widget(
 def sidebar(c: Corpus, cb: CodebookInForce, lang: str) -> Filters:
     """Draw the filter widgets and return the frozen filters they select."""
     options = _options(c, cb)
-    by_field = {name: options.get(name, []) for name, spec in specs() if isinstance(spec, Choice | Exclude)}
+    by_field = {name: options.get(name, []) for name, spec in specs() if isinstance(spec, Pick | Choice | Exclude)}
     span = queries.date_span(c)
     load_url(by_field, span)
     st.sidebar.header(t("filters", lang))

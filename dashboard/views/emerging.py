@@ -24,7 +24,7 @@ st.title(ctx.t("page_emerging"))
 left_out_note(ctx)
 units = queries.meeting_units(c, f).dropna(subset=["date"])
 periods = sorted(units["period"].unique())
-label_of = queries.labeller(c, f.granularity)
+label_of = queries.labeller(c, f.granularity, f.post)
 if len(periods) < 2:
     st.info(ctx.t("no_periods"))
 else:

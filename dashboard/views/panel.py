@@ -6,8 +6,9 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import queries
+from dashboard.exporting.command import command_line
 from dashboard.queries.page_controls import PANEL_GROUPING, PANEL_MEASURE
-from dashboard.shell import cache, context, controls, tables
+from dashboard.shell import cache, context, controls, state, tables
 from dashboard.shell.panels import left_out_note
 from dashboard.shell.research import table_downloads
 
@@ -37,7 +38,11 @@ else:
         tables.table(frame, ctx.lang, "panel_table", heads=ctx.labels)
         table_downloads(frame, f"panel_region_{by}", "dl_panel", about=ctx.about(ctx.t("panel_region_period")))
     st.caption(ctx.t("panel_formula"))
-    st.caption(ctx.t("panel_cli", by=by))
+    periods_file, overrides_file = state.research_files()  # the files the page's calendar read
+    arguments = ["--warehouse", str(ctx.wh.root), "--by", f"region,{by}"]
+    arguments += ["--periods", str(periods_file)] if by == "periods" else []
+    arguments += ["--overrides", str(overrides_file)] if by == "tenure" and overrides_file.is_file() else []
+    st.caption(ctx.t("panel_cli", command=command_line("panel", [*arguments, "--out", "panel.dta"], f)))
 
 st.subheader(ctx.t("panel_matrix"))
 measure = controls.draw(

@@ -85,7 +85,7 @@ else:
     )
 
 st.subheader(ctx.t("attention"))
-att = queries.attention(c, groups, themes, f.granularity)
+att = queries.attention(c, groups, themes, f.granularity, f.post)
 if att.empty:
     st.info(ctx.t("no_dated", n=0))
 else:

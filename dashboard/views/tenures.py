@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import queries
-from dashboard.queries.page_controls import TENURE_MONTHS, TENURE_POST
+from dashboard.queries.page_controls import TENURE_MONTHS
 from dashboard.rendering import research_charts
 from dashboard.shell import cache, context, controls, tables, widgets
 from dashboard.shell.panels import clicked, left_out_note, reader_column, with_reader_links
@@ -25,13 +25,9 @@ tables.table(held, ctx.lang, "tenure_holders")
 table_downloads(held, "tenures", "dl_tenures", about=ctx.about(ctx.t("tenure_table")))
 
 st.subheader(ctx.t("tenure_alignment"))
-posts = list(dict.fromkeys(held["post"]))
-default_post = queries.calendars.calendar_of(c).post
-left, right = st.columns(2)
-post = controls.draw(
-    left.selectbox, TENURE_POST, ctx.t("tenure_post"), posts, default=default_post if default_post in posts else None
-)
-months = int(controls.draw(right.radio, TENURE_MONTHS, ctx.t("tenure_months"), (12, 6), horizontal=True))
+post = f.post  # the sidebar's, as every page's 任期
+st.caption(ctx.t("tenure_post_note", post=post))
+months = int(controls.draw(st.radio, TENURE_MONTHS, ctx.t("tenure_months"), (12, 6), horizontal=True))
 themes = tuple(f.themes) or tuple(ctx.themes)
 lines = cache.alignment(ctx.wh, c, ctx.codebook, f, themes, post, months)
 if lines.empty:

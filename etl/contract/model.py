@@ -124,10 +124,25 @@ class InputResult:
 
 
 @dataclass(frozen=True)
+class CopyMeta:
+    """What one source of a meeting reads as its metadata: a repost's copy may know what the first
+    source does not (a sidecar date, a publication line), and the meeting takes it from there."""
+
+    meeting_id: str
+    input: str
+    source: str
+    date: DateResult
+    organ: str | None
+    meeting_type: str | None
+    region: str | None
+
+
+@dataclass(frozen=True)
 class ChunkResult:
     tables: dict[str, pa.Table]  # contract tables of the chunk
     inputs: tuple[InputResult, ...]
     n_chars: int
+    copies: tuple[CopyMeta, ...] = ()  # every source read, reposts included
 
 
 @dataclass(frozen=True)
@@ -142,6 +157,7 @@ class PartResult:
     inputs: tuple[InputResult, ...]
     n_chars: int
     warnings: pa.Table | None = None
+    copies: tuple[CopyMeta, ...] = ()  # every source read, reposts included
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,10 @@ never taken. A date the opening only refers to (传达…4月30日…精神) ran
 A year-less date takes its year, and a day-only date its month, from the first context that
 has one: the publication line, the URL, the file name, a sidecar/column date, a publication
 date hint, a year column. A month later than the context's month means the meeting was in the
-year before (published 1月3日, met 12月30日). ``source`` names where the year came from.
+year before (published 1月3日, met 12月30日). A year's last day (12月31日) completed from a
+publication year alone (a file name 2020_…, a URL or publication line without month) is the year
+before: a report of 12月31日 appears the same day or later, and a day or more later is the next
+year. ``source`` names where the year came from.
 """
 
 from __future__ import annotations
@@ -241,10 +244,16 @@ def _contexts(hints: Mapping[str, str], publish_date: str | None) -> Iterator[tu
             yield source, parsed
 
 
-def _complete(found: _Found, ctx: Context) -> dt.date | None:
+# Contexts that date the publication, not the meeting (a year column or the text's own year do).
+_PUBLISHED = frozenset({"publish_line", "url", "filename"})
+
+
+def _complete(found: _Found, ctx: Context, source: str = "") -> dt.date | None:
     """A year-less (or month-less) date completed from a context, rolling back when needed."""
     year, month, day = ctx
     m = found.month
+    if month is None and (m, found.day) == (12, 31) and source in _PUBLISHED:
+        year -= 1  # published a day or more after the year's last day: in the next year
     if m is None:
         if month is None:
             return None
@@ -362,7 +371,7 @@ def meeting_date(
     for f in candidates:
         if f.year is None and f.month is not None and not (f.cited and has_own):
             for source, ctx in (*years, *contexts, *last):
-                if (date := _complete(f, ctx)) is not None:
+                if (date := _complete(f, ctx, source)) is not None:
                     return DateResult(date, "day", source)
     if back is not None and lined is not None:
         for _, ctx in (*years, *contexts):

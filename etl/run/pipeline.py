@@ -3,9 +3,10 @@
 Incremental rules (they make a rerun equal a fresh run):
 - an input is unchanged when its size and mtime, or else its content hash, match the last run;
 - a changed input's meetings, sources and errors are replaced;
-- reposts are one meeting whose rows come from its first source in sorted input order; when
-  that source changes, the inputs holding its other sources are read again so the right one
-  takes over.
+- reposts are one meeting whose rows come from its first source in sorted input order, with
+  what that source lacks (date, organ, meeting type, region) from the others (etl/run/reposts.py);
+  when any of its sources changes, or a new input holds one more, the inputs holding all its
+  sources are read again, so the right one takes over and the merge sees every copy.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import pyarrow.compute as pc
 
 import etl
 from etl.contract import schema
-from etl.contract.model import InputResult, InputTask, PartResult
+from etl.contract.model import CopyMeta, InputResult, InputTask, PartResult
 from etl.contract.settings import Limits, Settings
 from etl.count.codebook import CodebookFiles, CodebookSnapshot
 from etl.extract.evidence import Boilerplate, affected_inputs, boilerplate_by_group
@@ -33,7 +34,7 @@ from etl.io.inventory import Inventory, survey
 from etl.io.readers import TABLE_SUFFIXES, count_items, input_suffix
 from etl.io.readers.ranges import byte_ranges
 from etl.io.warehouse import Warehouse, Writer, lock, read_part_folder, scratch_folder
-from etl.run import corrections_step, recount
+from etl.run import corrections_step, recount, reposts
 from etl.run.corrections import read_corrections
 from etl.run.engines import WORKER_MODULES, ByName, Engine, pooled_engine
 
@@ -166,12 +167,13 @@ class Owners:
 
 
 def _closure(todo: set[str], owners: Owners) -> tuple[set[str], set[str]]:
-    """Extend ``todo`` with inputs holding other sources of meetings whose first source changes.
+    """Extend ``todo`` with inputs holding other sources of meetings any of whose sources changes
+    (the merged metadata takes every copy: etl/run/reposts.py).
 
     Returns (inputs to read, meeting ids to delete from the warehouse).
     """
     while True:
-        orphaned = {m for m, inp in owners.first.items() if inp in todo}
+        orphaned = {m for m, inputs in owners.inputs.items() if not inputs.isdisjoint(todo)}
         extra = {inp for m in orphaned for inp in owners.inputs.get(m, ())} - todo
         if not extra:
             return todo, orphaned
@@ -283,6 +285,13 @@ class _Merger:
         self.written: set[str] = set()
         self.replaced: set[str] = set()
         self.sources_seen: set[tuple[str, str]] = set()
+        self.part_of: dict[str, str] = {}  # meeting id -> the part of this run holding its rows
+        self.copies: list[CopyMeta] = []  # every source read this run, with its own metadata
+
+    def forget(self, meeting_ids: set[str]) -> None:
+        """Meetings whose stored rows go after all: the inputs holding them are read again."""
+        for mid in meeting_ids:
+            self.owner.pop(mid, None)
 
     def accept(self, result: PartResult) -> tuple[list[str], list[bool]]:
         """The part's meetings this run keeps, and which of its source rows are new."""
@@ -312,12 +321,14 @@ class _Merger:
 
     def stage(self, writer: Writer, result: PartResult) -> None:
         """Adopt the part the worker wrote, or rewrite it with only the rows this run keeps."""
+        self.copies += result.copies
         if result.folder is None:
             return
         keep, new_sources = self.accept(result)
         folder = Path(result.folder)
         if len(keep) == len(result.meeting_ids) and all(new_sources):
-            writer.adopt(folder.name, result.rows)
+            part = writer.adopt(folder.name, result.rows)
+            self.part_of |= dict.fromkeys(keep, part)
             return
         tables = read_part_folder(folder)
         ids = pa.array(keep, pa.string())
@@ -328,8 +339,14 @@ class _Merger:
         kept["errors"] = tables["errors"]
         kept["warnings"] = tables["warnings"]
         kept["sources"] = tables["sources"].filter(pa.array(new_sources, pa.bool_()))
-        writer.add_part(kept)
+        if (rewritten := writer.add_part(kept)) is not None:
+            self.part_of |= dict.fromkeys(keep, rewritten)
         shutil.rmtree(folder, ignore_errors=True)
+
+    def unread_copies(self, read: set[str], owners: Owners) -> set[str]:
+        """Inputs not read this run that hold another source of a meeting this run read."""
+        seen = {c.meeting_id for c in self.copies}
+        return {inp for m in seen for inp in owners.inputs.get(m, ())} - read
 
 
 @dataclass(frozen=True)
@@ -455,7 +472,20 @@ def run_etl(
             recount.apply(writer, codebook, run)
         merger = _Merger(plan.owners, plan.deleted)
         results = _process(tasks, run_settings, snapshot, run, writer, merger, summary, progress, boilerplate, carry)
+        if extra := merger.unread_copies(plan.todo | plan.gone, plan.owners):
+            # A new input reposts meetings of inputs not read: read those too, so the merge sees every copy.
+            more, deleted = _closure(extra, plan.owners)
+            more -= plan.todo | plan.gone
+            merger.forget(deleted)
+            plan = replace(plan, todo=plan.todo | more, deleted=plan.deleted | deleted)
+            again = plan_tasks(more, hints_of, settings)
+            results = merge_results(
+                [*results, *_process(again, run_settings, snapshot, run, writer, merger, summary, None, boilerplate)]
+            )
+            summary.read = len(plan.todo)
+            summary.unchanged = len({str(f) for f in plan.files} - plan.todo)
         writer.remove(plan.deleted | merger.replaced, (plan.todo | plan.gone) & set(previous))
+        reposts.fill_parts(writer, merger.part_of, merger.copies)
         corrected = corrections_step.apply_corrections(
             writer, read_corrections(settings.corrections_file), merger.written
         )

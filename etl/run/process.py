@@ -20,6 +20,8 @@ from etl.contract import schema
 from etl.contract.model import (
     ChunkResult,
     Cleaned,
+    CopyMeta,
+    DateResult,
     InputError,
     InputResult,
     InputTask,
@@ -92,6 +94,7 @@ class Rows:
     """Column lists for each table; a document's rows are added all at once or not at all."""
 
     data: dict[str, Columns] = field(default_factory=_empty_columns)
+    copies: list[CopyMeta] = field(default_factory=list)  # every source's own metadata
 
     def add(self, table: str, **values: Any) -> None:
         for name, col in self.data[table].items():
@@ -217,6 +220,28 @@ def doc_rows(doc: RawDoc, cleaned: Cleaned, counting: str, meeting_id: str, res:
     return out
 
 
+def copy_of(meeting_id: str, input_path: str, doc: RawDoc, meetings: Columns) -> CopyMeta:
+    """The metadata of the source whose rows ``doc_rows`` made (its ``meetings`` columns)."""
+    date = DateResult(meetings["date"][0], meetings["date_precision"][0], meetings["date_source"][0])
+    return CopyMeta(
+        meeting_id,
+        input_path,
+        doc.source,
+        date,
+        meetings["organ"][0],
+        meetings["meeting_type"][0],
+        meetings["region"][0],
+    )
+
+
+def repost_copy(meeting_id: str, input_path: str, doc: RawDoc, cleaned: Cleaned, res: Resources) -> CopyMeta:
+    """The metadata a repost reads by itself (its other rows are the first source's)."""
+    text = cleaned.text
+    convener = people.convener_title(people.read_people(text))
+    meta = read_meta(doc, text, cleaned.publish_date, res.files.sessions, cleaned.dateline, convener)
+    return CopyMeta(meeting_id, input_path, doc.source, meta.date, meta.organ, meta.meeting_type, meta.region)
+
+
 def _other_columns_json(doc: RawDoc) -> str | None:
     return json.dumps(dict(doc.other_columns), ensure_ascii=False) if doc.other_columns else None
 
@@ -281,9 +306,13 @@ def process_input(
                     )
                 boilerplate = boilerplate_for(evidence, task.path, item.hints) if evidence else frozenset()
                 cleaned, counting, mid = clean_doc(item, boilerplate, keyed)
-                if mid not in seen:  # a repost within the chunk adds a source only
-                    rows.extend(doc_rows(item, cleaned, counting, mid, res))
+                if mid not in seen:  # a repost within the chunk adds a source and its metadata only
+                    batch = doc_rows(item, cleaned, counting, mid, res)
+                    rows.extend(batch)
                     seen.add(mid)
+                    rows.copies.append(copy_of(mid, task.path, item, batch["meetings"]))
+                else:
+                    rows.copies.append(repost_copy(mid, task.path, item, cleaned, res))
                 rows.add("sources", meeting_id=mid, source=item.source, input=task.path)
                 n_meetings += 1
             except InputError as err:
@@ -317,7 +346,7 @@ def process_chunk(
     results = tuple(process_input(t, res, limits, rows, seen, evidence, carry) for t in tasks)
     tables = rows.tables()
     n_chars = sum(tables["meetings"].column("n_chars").to_pylist())
-    return ChunkResult(tables, results, n_chars)
+    return ChunkResult(tables, results, n_chars, tuple(rows.copies))
 
 
 def process_chunk_into(
@@ -344,4 +373,5 @@ def process_chunk_into(
         inputs=result.inputs,
         n_chars=result.n_chars,
         warnings=result.tables["warnings"],
+        copies=result.copies,
     )

@@ -552,3 +552,21 @@ def test_a_research_page_reopens_from_a_copied_url_in_a_fresh_browser(playwright
         assert checked.evaluate("e => e.closest('label').innerText").strip() == "发言人"
     finally:
         browser.close()
+
+
+def test_the_tenure_post_of_a_copied_url_draws_that_post_s_holders(playwright, served: str) -> None:  # type: ignore[no-untyped-def]
+    browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+    try:
+        drawn = {}
+        for post in ("书记", "行政首长"):
+            page = browser.new_context().new_page()
+            page.goto(f"{served}/tenures" + ("" if post == "书记" else f"?post={post}"))
+            _wait_idle(page)
+            page.get_by_test_id("stPlotlyChart").first.wait_for(timeout=60_000)
+            _settle(page)
+            drawn[post] = page.evaluate(TRACES)
+            assert page.get_by_test_id("stSidebar").get_by_text("任期按职务").count()  # the page-wide control
+            assert f"任职者：{post}" in page.get_by_test_id("stMain").inner_text()
+        assert drawn["书记"] and drawn["行政首长"] and drawn["书记"] != drawn["行政首长"]
+    finally:
+        browser.close()

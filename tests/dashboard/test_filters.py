@@ -10,7 +10,18 @@ from pathlib import Path
 import pytest
 
 from dashboard.queries import Filters
-from dashboard.queries.filters import SPEC, Choice, DateBound, Exclude, Flag, OneOf, clamp_range, meeting_keep, specs
+from dashboard.queries.filters import (
+    SPEC,
+    Choice,
+    DateBound,
+    Exclude,
+    Flag,
+    OneOf,
+    Pick,
+    clamp_range,
+    meeting_keep,
+    specs,
+)
 from dashboard.rendering.i18n import STRINGS
 from dashboard.shell.sidebar import url_values
 
@@ -35,6 +46,7 @@ def test_defaults_leave_the_url_empty_and_every_other_value_is_written() -> None
         include_undated=False,
         include_non_reports=True,
         granularity="month",
+        post="行政首长",
         themes=("甲",),
         speakers=("张三", "李四"),
         organs=("区委",),
@@ -50,6 +62,7 @@ def test_defaults_leave_the_url_empty_and_every_other_value_is_written() -> None
         "undated": "0",
         "nonreports": "1",
         "gran": "month",
+        "post": "行政首长",
         "theme": ["甲"],
         "speaker": ["张三", "李四"],
         "organ": ["区委"],
@@ -58,7 +71,7 @@ def test_defaults_leave_the_url_empty_and_every_other_value_is_written() -> None
         "notype": ["决议", "政府工作报告"],
     }
     kinds = {type(spec) for _, spec in specs()}
-    assert kinds == {DateBound, Flag, OneOf, Choice, Exclude}  # each kind is exercised above
+    assert kinds == {DateBound, Flag, OneOf, Pick, Choice, Exclude}  # each kind is exercised above
 
 
 @pytest.mark.parametrize("name", [n for n, s in specs() if isinstance(s, Choice) and s.column])

@@ -197,6 +197,15 @@ def test_a_bound_at_or_beyond_the_span_is_open(start, end, expected) -> None:
     assert open_edges(day(start), day(end), span) == tuple(day(e) for e in expected)
 
 
+def test_tenures_starting_on_any_day_are_ticked_across_the_axis() -> None:
+    starts = [pd.Timestamp("2016-01-17") + pd.Timedelta(days=97 * i) for i in range(30)]
+    labels = [f"{p:%Y-%m-%d} 某{i}" for i, p in enumerate(starts)]
+    axis = axes.period_axis(starts, labels)
+    shown = [pd.Timestamp(v) for v in axis["tickvals"]]
+    assert 6 <= len(shown) <= 12 and set(axis["ticktext"]) <= set(labels)
+    assert shown[0] == starts[0] and shown[-1] >= starts[-4]  # from the first tenure to the last ones
+
+
 def test_long_spans_are_ticked_at_round_years() -> None:
     years = list(pd.date_range("1921-01-01", "2026-01-01", freq="YS"))
     axis = axes.period_axis(years, [str(p.year) for p in years])

@@ -4,14 +4,11 @@ by the real ETL: the numbers, the provenance each format holds, the error conven
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
 
@@ -22,8 +19,7 @@ from etl.io.readers.sidecar import load_sidecar
 from etl.io.warehouse import Warehouse
 from etl.run.pipeline import run_etl
 from tests.conftest import settings_for
-from tests.dashboard.apps import edit_meetings
-from tests.measures.test_demo_tenures import SEED, etl_meetings, split_by_dating, truth_lines, truth_tenures
+from tests.measures.test_demo_tenures import SEED, etl_meetings, misdated, truth_lines, truth_tenures
 
 
 @pytest.fixture(scope="module")
@@ -108,23 +104,13 @@ def test_user_periods_group_the_panel(demo, tmp_path):
 
 def test_the_tenures_equal_the_ground_truth(demo, tmp_path):
     truth, wh = demo
-    lines = [t for t in truth_lines(truth) if t["date"] is not None]
-    alike, misdated = split_by_dating(lines, etl_meetings(wh, truth.parent / "raw"))
-    assert len(misdated) <= 0.03 * len(lines)
-    # The reading misdates a few reposted meetings (tests/test_demo_recovery.py holds dating to 97%):
-    # a new version marks them as non-reports, which every export leaves out.
-    copy = tmp_path / "wh"
-    shutil.copytree(wh, copy)  # the module's warehouse stays as the ETL wrote it
-    edit_meetings(
-        copy,
-        lambda m: pc.is_in(m["meeting_id"], value_set=pa.array(sorted(misdated))),
-        lambda m, hit: {"is_report": pc.if_else(hit, False, m["is_report"])},
-    )
+    lines = truth_lines(truth)
+    assert misdated(lines, etl_meetings(wh, truth.parent / "raw")) == []
     out = tmp_path / "tenures.csv"
-    assert main(["tenures", "--warehouse", str(copy), "--out", str(out)]) == 0
+    assert main(["tenures", "--warehouse", str(wh), "--out", str(out)]) == 0
     got = read_csv(out, parse_dates=["first", "last"])
     assert list(got.columns) == ["region", "post", "name", "first", "last", "n_meetings"]
-    expected = truth_tenures(alike)
+    expected = truth_tenures(lines)
     assert len(expected) >= 40
     pd.testing.assert_frame_equal(got, expected, check_dtype=False)
 
@@ -168,7 +154,8 @@ def test_help_and_the_subcommand_registry():
     args = parser().parse_args(["tenures", "--out", "x.csv"])
     assert args.view == "tenures" and args.out == Path("x.csv")
     flags = {o for a in parser()._subparsers._group_actions[0].choices["panel"]._actions for o in a.option_strings}  # type: ignore[union-attr]
-    assert "--themes" not in flags and {"--by", "--periods", "--overrides", "--post", "--codebook"} <= flags
+    assert {"--by", "--periods", "--overrides", "--post", "--codebook", "--regions", "--from", "--to"} <= flags
+    assert "--granularity" not in flags  # --by names the panel's period
 
 
 def test_policy_themes_export_panel_through_the_etl_cli(demo, tmp_path):
@@ -220,3 +207,109 @@ def test_every_table_format_holds_the_provenance(demo, tmp_path):
         assert reader.data_label.startswith("面板数据 (v" + version)
     sidecar = (tmp_path / "p.dta.README.txt").read_text(encoding="utf-8")
     assert "title: 面板数据\n" in sidecar and f"warehouse_version: {version}\n" in sidecar
+
+
+def test_the_filtered_panel_sums_to_the_themes_table_under_the_same_filters(demo, tmp_path):
+    _, wh = demo
+    w = Warehouse.open(wh)
+    meetings = w.read("meetings", ["meeting_id", "date", "region", "organ", "is_report"]).to_pandas()
+    regions = sorted(meetings["region"].dropna().unique())[:2]
+    organ = meetings[meetings["region"].isin(regions)]["organ"].value_counts().index[0]
+    out = tmp_path / "panel.parquet"
+    flags = ["--regions", ",".join(regions), "--organs", organ, "--from", "2018-01-01", "--to", "2021-12-31"]
+    assert main(["panel", "--warehouse", str(wh), "--by", "region,year", "--out", str(out), *flags]) == 0
+    panel = pd.read_parquet(out)
+    day = pd.to_datetime(meetings["date"])
+    chosen = (
+        meetings["is_report"]
+        & meetings["region"].isin(regions)
+        & (meetings["organ"] == organ)
+        & day.between(pd.Timestamp("2018-01-01"), pd.Timestamp("2021-12-31"))
+    )
+    assert 0 < chosen.sum() < meetings["is_report"].sum()
+    assert set(panel["region"]) <= set(regions) and set(panel["period"].astype(str)) <= {"2018", "2019", "2020", "2021"}
+    assert panel["n_meetings"].sum() == chosen.sum()
+    themes = w.read("themes", ["meeting_id", "theme", "count"]).to_pandas()
+    expected = themes[themes["meeting_id"].isin(meetings.loc[chosen, "meeting_id"])].groupby("theme")["count"].sum()
+    got = {c.removesuffix("_hits"): int(panel[c].sum()) for c in panel.columns if c.endswith("_hits")}
+    assert {k: v for k, v in got.items() if v} == expected[expected > 0].astype(int).to_dict()
+
+
+def test_a_filtered_tenures_export_holds_only_the_chosen_regions_and_post(demo, tmp_path):
+    _, wh = demo
+    everyone = tmp_path / "all.csv"
+    assert main(["tenures", "--warehouse", str(wh), "--out", str(everyone)]) == 0
+    regions = sorted(read_csv(everyone)["region"].unique())
+    assert len(regions) >= 3
+    out = tmp_path / "two.csv"
+    args = ["tenures", "--warehouse", str(wh), "--regions", ",".join(regions[:2]), "--post", "行政首长"]
+    assert main([*args, "--out", str(out)]) == 0
+    got = read_csv(out)
+    assert set(got["region"]) == set(regions[:2]) and set(got["post"]) == {"行政首长"}
+    head = out.read_text(encoding="utf-8-sig").splitlines()
+    assert any(line.startswith("# filter (") and regions[0] in line for line in head)
+
+
+def test_the_post_flag_names_whose_tenures_make_the_periods(demo, tmp_path, capsys):
+    _, wh = demo
+    held = read_csv_after(main, ["tenures", "--warehouse", str(wh)], tmp_path / "t.csv")
+    mayors = held[held["post"] == "行政首长"]
+    out = tmp_path / "panel.csv"
+    assert (
+        main(["panel", "--warehouse", str(wh), "--by", "region,tenure", "--post", "行政首长", "--out", str(out)]) == 0
+    )
+    periods = set(read_csv(out)["period"])
+    assert periods == {f"{first} {name}" for first, name in zip(mayors["first"], mayors["name"], strict=True)}
+    assert main(["panel", "--warehouse", str(wh), "--by", "region,tenure", "--post", "无此职", "--out", str(out)]) == 2
+    assert "--post: unknown post (of the tenures) '无此职' (known: 书记, 行政首长" in capsys.readouterr().err
+    trends = tmp_path / "themes.csv"
+    args = ["themes", "--warehouse", str(wh), "--granularity", "tenure", "--post", "行政首长", "--out", str(trends)]
+    assert main(args) == 0
+    labels = set(read_csv(trends)["label"])
+    assert labels and labels <= {f"{first} {name}" for first, name in zip(mayors["first"], mayors["name"], strict=True)}
+
+
+def read_csv_after(command, args: list[str], out: Path) -> pd.DataFrame:
+    assert command([*args, "--out", str(out)]) == 0
+    return read_csv(out)
+
+
+def test_document_types_left_out_leave_the_panel_as_the_sidebar_does(demo, tmp_path):
+    _, wh = demo
+    w = Warehouse.open(wh)
+    meetings = w.read("meetings", ["meeting_id", "date", "meeting_type", "is_report"]).to_pandas()
+    dropped = meetings["meeting_type"].value_counts().index[0]
+    out = tmp_path / "panel.csv"
+    assert main(["panel", "--warehouse", str(wh), "--exclude-types", dropped, "--out", str(out)]) == 0
+    kept = meetings["is_report"] & meetings["date"].notna() & (meetings["meeting_type"] != dropped)
+    assert read_csv(out)["n_meetings"].sum() == kept.sum() < (meetings["is_report"] & meetings["date"].notna()).sum()
+    assert any(line.startswith("# filter (") and dropped in line for line in out.read_text("utf-8-sig").splitlines())
+
+
+def test_a_page_s_selection_as_a_command_line_gives_the_same_filters() -> None:
+    import datetime as dt
+    import shlex
+
+    from dashboard.exporting.command import command_line
+    from dashboard.queries import Filters
+
+    f = Filters(
+        start=dt.date(2018, 1, 1),
+        regions=("青禾区", "云岭县"),
+        organs=("区委",),
+        excluded_types=("决议",),
+        include_undated=False,
+        granularity="quarter",  # a table names its period with --by
+    )
+    line = command_line("panel", ["--by", "region,tenure", "--post", "行政首长", "--out", "p.dta"], f)
+    assert line.startswith("policy-themes export panel --by region,tenure --post 行政首长 --out p.dta")
+    args = parser().parse_args(shlex.split(line)[2:])
+    assert (args.start, args.regions, args.organs, args.excluded_types, args.include_undated) == (
+        dt.date(2018, 1, 1),
+        "青禾区,云岭县",
+        "区委",
+        "决议",
+        False,
+    )
+    assert "--granularity" not in line and "--gran" not in line
+    assert "--granularity quarter" in command_line("themes", ["--out", "t.csv"], f)

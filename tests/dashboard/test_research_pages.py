@@ -175,3 +175,49 @@ def test_a_bad_periods_file_is_named_in_the_sidebar(own):
     at = app("themes", gran="periods")
     assert any("periods.csv:2" in e.value for e in at.sidebar.error)
     assert any("periods.csv" in i.value for i in at.sidebar.info)  # and no periods are in force
+
+
+def test_the_panel_page_s_command_line_writes_the_table_it_shows(env, tmp_path):
+    import re
+    import shlex
+
+    from dashboard.exporting.command import main
+
+    at = app("panel", by="tenure", post="行政首长", region="青禾区", **{"from": "2020-06-01"})
+    line = next(c.value for c in at.caption if "policy-themes export panel" in c.value)
+    command = shlex.split(re.search(r"`(policy-themes export [^`]+)`", line)[1])
+    assert "--regions" in command and "--from" in command and "--post" in command, " ".join(command)
+    out = tmp_path / "panel.parquet"
+    command[command.index("--out") + 1] = str(out)  # the page's file name replaced
+    assert main(command[2:]) == 0
+    page, written = shown(at, 0), pd.read_parquet(out)
+    assert len(page) == len(written) > 0
+    assert page["period"].astype(str).tolist() == written["period"].astype(str).tolist()
+    assert page["n_meetings"].tolist() == written["n_meetings"].tolist()
+
+
+def tenure_labels(at: AppTest, post: str) -> set[str]:
+    """The tenure labels (``YYYY-MM-DD name``) of ``post`` in the Tenures page's table."""
+    table = shown(at, 0)
+    rows = table[table["post"] == post]
+    return {f"{pd.Timestamp(d):%Y-%m-%d} {n}" for d, n in zip(rows["first"], rows["name"], strict=True)}
+
+
+def test_the_tenure_post_is_one_filter_for_every_page(env):
+    held = app("tenures")
+    mayors, secretaries = tenure_labels(held, "行政首长"), tenure_labels(held, "书记")
+    assert mayors and secretaries and mayors != secretaries
+    themes = app("themes", gran="tenure", post="行政首长")
+    assert themes.sidebar.selectbox(key="f_post").value == "行政首长"
+    assert dict(themes.query_params) == {"gran": "tenure", "post": "行政首长"}
+    ticks = {str(x)[:10] for trace in charts(themes)[0] for x in trace["x"]}
+    assert ticks and ticks <= {m[:10] for m in mayors}  # periods start the day a mayor took office
+    panel = app("panel", by="tenure", post="行政首长")
+    periods = set(shown(panel, 0)["period"].astype(str))
+    assert periods and periods <= mayors and not periods & (secretaries - mayors)
+    default = app("panel", by="tenure")
+    assert set(shown(default, 0)["period"].astype(str)) <= secretaries
+    assert "post" not in dict(default.query_params)  # the default stays out of the URL
+    names = {m.split(" ", 1)[1] for m in mayors}
+    lines = [t["name"] for t in charts(app("tenures", post="行政首长"))[0]]  # one line per holder
+    assert lines and all(any(n in line for n in names) for line in lines)

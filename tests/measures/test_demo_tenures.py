@@ -3,9 +3,8 @@
 The truth side never uses the post vocabulary: it maps the demo world's own titles to posts and
 takes each participant's title from ``ground_truth.jsonl`` (presider, speakers with a written
 title) or, for attendees, from the world's roster on the meeting day (the title the text writes).
-Tenures depend on dates, and dating is the reading's work (tests/test_demo_recovery.py holds it
-to 97%): the exact comparison is over the meetings the warehouse dates as the truth does, and a
-second test bounds how many meetings that leaves out.
+The comparison is exact over every dated meeting of the truth: the warehouse dates each as the
+truth does, reposts included (a copy without a date takes it from its other sources).
 """
 
 from __future__ import annotations
@@ -90,42 +89,36 @@ def truth_tenures(lines: list[dict]) -> pd.DataFrame:
     return out.reset_index().sort_values(["region", "post", "first", "name"], ignore_index=True)
 
 
-def etl_tenures(wh: Path, leave_out: frozenset[str] | set[str] = frozenset()) -> pd.DataFrame:
+def etl_tenures(wh: Path) -> pd.DataFrame:
     w = Warehouse.open(wh)
     meetings = w.read("meetings", ["meeting_id", "date", "region", "is_report"]).to_pandas()
-    return tenures(meetings[~meetings["meeting_id"].isin(leave_out)], w.read("people").to_pandas())
+    return tenures(meetings, w.read("people").to_pandas())
 
 
-def split_by_dating(lines: list[dict], found: dict[str, tuple[str, str | None]]) -> tuple[list[dict], set[str]]:
-    """(truth meetings the warehouse dates as the truth does, warehouse ids of the others)."""
-    alike, others = [], set()
+def misdated(lines: list[dict], found: dict[str, tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """(meeting key, warehouse date) of every truth meeting the warehouse dates otherwise."""
+    out = []
     for t in lines:
-        meeting_id, date = found.get(t["sources"][0]) or found[t["url"]]
-        if date == t["date"]:
-            alike.append(t)
-        else:
-            others.add(meeting_id)
-    return alike, others
+        _, date = found.get(t["sources"][0]) or found[t["url"]]
+        if date != t["date"]:
+            out.append((t["meeting_key"], date))
+    return out
+
+
+def test_every_meeting_is_dated_as_the_truth_dates_it(demo: tuple[Path, Path]) -> None:
+    truth, wh = demo
+    lines = truth_lines(truth)
+    assert sum(len(t["sources"]) > 1 for t in lines) >= 3  # reposts whose first copy has no date
+    assert misdated(lines, etl_meetings(wh, truth.parent / "raw")) == []
 
 
 def test_tenures_equal_the_ground_truth(demo: tuple[Path, Path]) -> None:
     truth, wh = demo
-    alike, misdated = split_by_dating(truth_lines(truth), etl_meetings(wh, truth.parent / "raw"))
-    expected = truth_tenures(alike)
-    got = etl_tenures(wh, misdated).drop(columns="source")
+    expected = truth_tenures(truth_lines(truth))
+    got = etl_tenures(wh).drop(columns="source")
     assert len(expected) >= 40  # every region changes its leaders over the ten years
     assert expected.groupby(["region", "post"]).size().max() >= 3
     pd.testing.assert_frame_equal(got, expected, check_dtype=False)
-
-
-def test_the_exact_comparison_leaves_out_few_meetings(demo: tuple[Path, Path]) -> None:
-    truth, wh = demo
-    lines = [t for t in truth_lines(truth) if t["date"] is not None]
-    alike, _ = split_by_dating(lines, etl_meetings(wh, truth.parent / "raw"))
-    assert len(alike) >= 0.97 * len(lines)
-    full, compared = truth_tenures(lines), truth_tenures(alike)
-    assert len(compared) == len(full)  # no holder is lost, at most a boundary meeting
-    assert (compared["n_meetings"] >= full["n_meetings"] - 2).all()
 
 
 def test_alignment_starts_each_holder_at_month_zero(demo: tuple[Path, Path]) -> None:

@@ -148,3 +148,13 @@ def test_alignment_by_months_in_office() -> None:
 def test_no_titles_no_tenures() -> None:
     found = tenures(tiny.meetings(), tiny.people().assign(title=None))
     assert found.empty and list(found.columns) == ["region", "post", "name", "first", "last", "n_meetings", "source"]
+
+
+def test_a_meeting_without_region_falls_in_no_tenure() -> None:
+    """Holders found in reports without region are of different places: none succeeds another."""
+    m = tiny.meetings().assign(region=lambda f: f["region"].where(~f["meeting_id"].isin(["m1", "m4"])))
+    found = tenures(m, tiny.people())
+    assert "(unknown)" in set(found["region"])  # listed, to be put right by a correction
+    held = holders_at(m, found, "书记").set_index("meeting_id")
+    assert held.loc[["m1", "m4"], "name"].isna().all()
+    assert held.loc["m2", "name"] == "张三"  # A区's own meetings keep their holder
