@@ -14,7 +14,7 @@ import hashlib
 import json
 import shutil
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -430,8 +430,8 @@ def run_etl(
     codebook = snapshot.parse()
     with lock(settings.warehouse, settings.wait), ExitStack() as stack:
         base = Warehouse.open(settings.warehouse)
-        prev_rows = base.read(schema.INPUTS.name).to_pylist()
-        previous = {r["input"]: r for r in prev_rows}
+        prev_inputs = base.read(schema.INPUTS.name)
+        previous = {r["input"]: r for r in prev_inputs.to_pylist()}
         gone = gone_inputs(paths, files, previous) if settings.prune else set()
         plan = plan_run(base, files, codebook, previous, gone)
         summary = RunSummary(inputs=len(files), read=len(plan.todo), pruned=len(gone))
@@ -461,9 +461,8 @@ def run_etl(
         )
         summary.corrections_line = corrected.line()
         summary.warnings += [("corrections", p) for p in corrected.problems]
-        kept = [r for r in prev_rows if r["input"] not in plan.todo | plan.gone]
         new_rows = [{**r.__dict__, "hints": _json(hints_of(Path(r.input)))} for r in results]
-        inputs_table = pa.Table.from_pylist(kept + new_rows, schema=schema.INPUTS.schema)
+        inputs_table = _inputs_table(prev_inputs, plan.todo | plan.gone, new_rows)
         _count_outcomes(summary, results)
         summary.meetings_added = len(merger.written)
         summary.seconds = time.perf_counter() - started
@@ -481,6 +480,17 @@ def _count_outcomes(summary: RunSummary, results: Sequence[InputResult]) -> None
     summary.failed = sum(1 for r in results if r.n_errors and not r.n_meetings)
     summary.read = len(results) - summary.failed
     summary.meetings_read = sum(r.n_meetings for r in results)
+
+
+def _inputs_table(previous: pa.Table, replaced: Collection[str], new_rows: list[dict[str, Any]]) -> pa.Table:
+    """The run's inputs table: the previous rows of inputs not read again, then this run's.
+
+    An unchanged rerun keeps the previous table as it is: building one from Python values would
+    load pandas (pyarrow asks for it on every conversion), a quarter of such a run."""
+    if not replaced and not new_rows:
+        return previous.cast(schema.INPUTS.schema)
+    kept = [r for r in previous.to_pylist() if r["input"] not in replaced]
+    return pa.Table.from_pylist(kept + new_rows, schema=schema.INPUTS.schema)
 
 
 def _hints_with_memory(
