@@ -34,8 +34,8 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from etl.contract import schema
+from etl.contract.model import MANIFEST as MANIFEST  # the dashboard's cache reads it from here
 
-MANIFEST = "manifest.json"
 PARTS = "parts"
 LOCK = ".lock"
 SCRATCH = ".scratch-"  # a run's scratch folders (what its passes hand each other)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import etl
-from etl.contract.model import COLUMN_FIELDS, CodebookError, InputError
+from etl.contract.model import COLUMN_FIELDS, MANIFEST, CodebookError, InputError
 from etl.contract.settings import PROJECT_ROOT, Settings, resolve
 
 DEFAULT_DEMO = Path("data/demo")
@@ -175,7 +175,12 @@ def cmd_etl(args: argparse.Namespace) -> int:
     from etl.run.engines import WORKER_MODULES, start_pool_early
 
     settings = _settings(args)
-    start_pool_early(settings, WORKER_MODULES)  # its imports run on another core while this process loads its own
+    if not (settings.warehouse / MANIFEST).is_file():
+        # A first run reads everything: its pool's imports run on another core while this process
+        # loads its own. A later run is most often an unchanged rerun or a few new files, done in
+        # this process: a forkserver importing the tokenizer and pandas for nothing would take a
+        # CPU second from it on a busy machine; it starts when a pass needs it.
+        start_pool_early(settings, WORKER_MODULES)
 
     from etl.io.readers.columns import ColumnsUsageError, parse_columns
     from etl.run.pipeline import run_etl
