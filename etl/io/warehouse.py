@@ -33,7 +33,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from etl.contract import schema
+from etl.contract import arrow_values, schema
 from etl.contract.model import MANIFEST as MANIFEST  # the dashboard's cache reads it from here
 
 PARTS = "parts"
@@ -271,8 +271,8 @@ class Writer:
         id_set, input_set = set(meeting_ids), set(inputs)
         if not id_set and not input_set:
             return 0  # before any Arrow array: building one from Python values loads pandas (0.25 s)
-        ids = pa.array(sorted(id_set), pa.string())
-        ins = pa.array(sorted(input_set), pa.string())
+        ids = arrow_values.array(sorted(id_set), pa.string())
+        ins = arrow_values.array(sorted(input_set), pa.string())
         rewritten = 0
         for part in [p for p in self.live if p not in self.fresh]:  # new rows are never removed
             if not self._touches(part, ids, ins):

@@ -24,7 +24,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 import etl
-from etl.contract import schema
+from etl.contract import arrow_values, schema
 from etl.contract.model import InputResult, InputTask, PartResult
 from etl.contract.settings import Limits, Settings
 from etl.count.codebook import CodebookFiles, CodebookSnapshot
@@ -320,14 +320,14 @@ class _Merger:
             writer.adopt(folder.name, result.rows)
             return
         tables = read_part_folder(folder)
-        ids = pa.array(keep, pa.string())
+        ids = arrow_values.array(keep, pa.string())
         kept = {
             t.name: tables[t.name].filter(pc.is_in(tables[t.name]["meeting_id"], value_set=ids))
             for t in schema.MEETING_TABLES
         }
         kept["errors"] = tables["errors"]
         kept["warnings"] = tables["warnings"]
-        kept["sources"] = tables["sources"].filter(pa.array(new_sources, pa.bool_()))
+        kept["sources"] = tables["sources"].filter(arrow_values.array(new_sources, pa.bool_()))
         writer.add_part(kept)
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -405,7 +405,7 @@ def gather_evidence(
     tasks = plan_tasks(to_count, hints_of, settings)
     items = ((chunk, settings.limits, carry) for chunk in chunked(tasks, settings.chunk_chars * 3, settings.n_workers))
     fresh = list(run(_FINGERPRINT_CHUNK, items)) if tasks else []
-    dropped = pa.array(sorted(to_count | plan.gone), pa.string())
+    dropped = arrow_values.array(sorted(to_count | plan.gone), pa.string())
     kept = stored.filter(pc.invert(pc.is_in(stored["input"], value_set=dropped)))
     rows = pa.concat_tables([kept, *_summed(fresh)]).combine_chunks()
     after = boilerplate_by_group(rows)
@@ -490,7 +490,7 @@ def _inputs_table(previous: pa.Table, replaced: Collection[str], new_rows: list[
     if not replaced and not new_rows:
         return previous.cast(schema.INPUTS.schema)
     kept = [r for r in previous.to_pylist() if r["input"] not in replaced]
-    return pa.Table.from_pylist(kept + new_rows, schema=schema.INPUTS.schema)
+    return arrow_values.table_from_rows(kept + new_rows, schema.INPUTS.schema)
 
 
 def _hints_with_memory(

@@ -16,7 +16,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from etl.contract import schema
+from etl.contract import arrow_values, schema
 from etl.contract.model import (
     ChunkResult,
     Cleaned,
@@ -104,7 +104,7 @@ class Rows:
                 target[name].extend(values)
 
     def tables(self) -> dict[str, pa.Table]:
-        return {t.name: pa.Table.from_pydict(self.data[t.name], schema=t.schema) for t in schema.PART_TABLES}
+        return {t.name: arrow_values.table(self.data[t.name], t.schema) for t in schema.PART_TABLES}
 
 
 def title_of(doc: RawDoc, text: str) -> str | None:
