@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from etl.count.matching import PatternSet
 
@@ -48,11 +48,15 @@ class FormulaFinder:
             return None
         return m["f"]
 
-    def _spans(self, text: str) -> list[tuple[int, int, int, str]]:
+    @property
+    def patterns(self) -> PatternSet:
+        return self._automaton
+
+    def _spans(self, text: str, listed: Sequence[tuple[int, int, int]] | None) -> list[tuple[int, int, int, str]]:
         """(priority, start, end, formula) proposals; lower priority number wins ties."""
-        spans: list[tuple[int, int, int, str]] = [
-            (0, start, end, word) for start, end, word in self._automaton.find(text)
-        ]
+        found = self._automaton.find_indexes(text) if listed is None else listed
+        words = self._automaton.words
+        spans: list[tuple[int, int, int, str]] = [(0, start, end, words[i]) for i, start, end in found]
         for m in _NUMERAL_FORMULA.finditer(text):
             if (f := self._numeral(text, m.start(), m.end())) is not None:
                 spans.append((1, m.start(), m.end(), f))
@@ -63,10 +67,13 @@ class FormulaFinder:
             spans.append((2, m.start(), m.end(), m.group(0)))
         return spans
 
-    def count(self, text: str) -> Counter[str]:
-        """How often each formula occurs; overlaps count once (longest, then listed first)."""
+    def count(self, text: str, listed: Sequence[tuple[int, int, int]] | None = None) -> Counter[str]:
+        """How often each formula occurs; overlaps count once (longest, then listed first).
+
+        ``listed``: the listed formulas' occurrences in ``text`` (``patterns.find_indexes``), when
+        a joint scan found them already."""
         counts: Counter[str] = Counter()
-        spans = self._spans(text)
+        spans = self._spans(text, listed)
         if not spans:
             return counts
         spans.sort(key=lambda s: (s[1] - s[2], s[0], s[1]))
