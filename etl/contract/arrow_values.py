@@ -65,8 +65,8 @@ def _booleans(values: Sequence[Any], type_: pa.DataType) -> pa.Array:
 
 
 def _dates(values: Sequence[Any], type_: pa.DataType) -> pa.Array:
-    if any(v is not None and not isinstance(v, dt.date) for v in values):
-        return pa.array(values, type_)  # pyarrow says what is wrong
+    if any(v is not None and (type(v) is not dt.date) for v in values):
+        return pa.array(values, type_)  # a datetime, or not a date: pyarrow's own conversion or error
     days = [None if v is None else (v - _EPOCH).days for v in values]
     return _numbers(np.int32)(days, type_)
 

@@ -18,9 +18,12 @@ __all__ = ["FormulaFinder"]
 
 _SLOGAN = re.compile(r"“([^“”\n]{2,12})”")
 _NUMERAL = "一二两三四五六七八九十百千"
-# Numeral + classifier + 2-4 character noun phrase, ending at a boundary.
+# Numeral + classifier + 2-4 character noun phrase, ending at a boundary, and not after another
+# numeral, 第 or a digit. That condition is checked after the first numeral (the character
+# before it, as a two-character lookbehind), so that the pattern starts with a character class,
+# which the regex engine skips to; led by the lookbehind it tried every position (4x slower).
 _NUMERAL_FORMULA = re.compile(
-    rf"(?<![{_NUMERAL}第\d])(?P<f>[{_NUMERAL}]{{1,3}}(?:个|项|大|种|条|张|类|化|支)"
+    rf"(?P<f>[{_NUMERAL}](?<![{_NUMERAL}第\d].)[{_NUMERAL}]{{0,2}}(?:个|项|大|种|条|张|类|化|支)"
     rf"(?P<noun>[\u4e00-\u9fff]{{2,4}}?))"
     r"(?=[^\u4e00-\u9fff]|$|的|和|与|及|等|为|上|中|建设|任务|工作|要求|部署|精神|目标|战略|行动|"
     r"重要|总体|体系|格局|方面)"

@@ -487,7 +487,7 @@ def _inputs_table(previous: pa.Table, replaced: Collection[str], new_rows: list[
 
     An unchanged rerun keeps the previous table as it is: building one from Python values would
     load pandas (pyarrow asks for it on every conversion), a quarter of such a run."""
-    if not replaced and not new_rows:
+    if not replaced and not new_rows and previous.column_names == list(schema.INPUTS.column_names):
         return previous.cast(schema.INPUTS.schema)
     kept = [r for r in previous.to_pylist() if r["input"] not in replaced]
     return arrow_values.table_from_rows(kept + new_rows, schema.INPUTS.schema)
