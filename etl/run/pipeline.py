@@ -35,7 +35,7 @@ from etl.io.readers.ranges import byte_ranges
 from etl.io.warehouse import Warehouse, Writer, lock, read_part_folder, scratch_folder
 from etl.run import corrections_step, recount
 from etl.run.corrections import read_corrections
-from etl.run.engines import WORKER_MODULES, ByName, Engine, pooled_engine
+from etl.run.engines import WORKER_MODULES, ByName, Engine, pool_worth_starting, pooled_engine
 
 Progress = Callable[[int, int], None]  # (inputs done, inputs total)
 
@@ -439,8 +439,7 @@ def run_etl(
         summary.unchanged = len({str(f) for f in plan.files} - plan.todo)
         hints_of = _hints_with_memory(hints_for, previous)
         tasks = plan_tasks(plan.todo, hints_of, settings)
-        small = sum(t.est_bytes for t in tasks) < 2 * settings.chunk_chars * 3
-        # Starting worker processes costs about a second: not worth it for a chunk or two.
+        small = not pool_worth_starting(sum(t.est_bytes for t in tasks), settings)
         run_settings = replace(settings, workers=1) if small and engine is None else settings
         run = engine or stack.enter_context(pooled_engine(run_settings, WORKER_MODULES))
         carry = str(stack.enter_context(scratch_folder(settings.warehouse))) if tasks else None
