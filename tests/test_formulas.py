@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.count.formulas import FormulaFinder
+from etl.count.formulas import _NUMERAL_FORMULA, FormulaFinder
 
 LISTED = ["四个意识", "四个自信", "两个维护", "新发展理念", "高质量发展"]
 
@@ -48,3 +50,25 @@ def test_empty_list_still_finds_patterns() -> None:
 def test_count_never_raises(text: str) -> None:
     counts = FormulaFinder(LISTED).count(text)
     assert all(n > 0 for n in counts.values())
+
+
+# The numeral pattern as first written, its "not after a numeral, 第 or a digit" before the numerals.
+_LED_BY_LOOKBEHIND = re.compile(
+    r"(?<![一二两三四五六七八九十百千第\d])(?P<f>[一二两三四五六七八九十百千]{1,3}(?:个|项|大|种|条|张|类|化|支)"
+    r"(?P<noun>[\u4e00-\u9fff]{2,4}?))"
+    r"(?=[^\u4e00-\u9fff]|$|的|和|与|及|等|为|上|中|建设|任务|工作|要求|部署|精神|目标|战略|行动|"
+    r"重要|总体|体系|格局|方面)"
+)
+
+
+@given(text=st.text(alphabet="一二两三十百第1２个项大种条类发展理念工作建设的，“”", max_size=40), data=st.data())
+def test_numeral_pattern_matches_where_the_lookbehind_led_one_does(text: str, data: st.DataObject) -> None:
+    def spans(pattern: re.Pattern[str]) -> list[tuple[int, int, int]]:
+        return [(m.start(), m.end(), m.start("noun")) for m in pattern.finditer(text)]
+
+    assert spans(_NUMERAL_FORMULA) == spans(_LED_BY_LOOKBEHIND)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    found = _NUMERAL_FORMULA.fullmatch(text, start, end)
+    expected = _LED_BY_LOOKBEHIND.fullmatch(text, start, end)
+    assert (found and found.span("noun")) == (expected and expected.span("noun"))

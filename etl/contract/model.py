@@ -12,6 +12,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pyarrow as pa
 
+# The file whose atomic replacement commits a warehouse's state (``etl.io.warehouse``): named here
+# too so that the command line can tell a first run from a later one without loading pyarrow.
+MANIFEST = "manifest.json"
+
 # Keys a reader or sidecar may put in ``RawDoc.hints``.
 HINT_KEYS = (
     "date",  # a full or partial meeting date given by a sidecar or table column

@@ -69,32 +69,36 @@ class ThemeCounter:
         """(theme, keyword) -> count, leftmost-longest and non-overlapping within each theme."""
         return self.count_spans(text, [(0, len(text))])[0]
 
+    @property
+    def patterns(self) -> PatternSet:
+        return self._patterns
+
     def count_spans(self, text: str, bounds: Sequence[tuple[int, int]]) -> list[Counter[tuple[str, str]]]:
         """``count(text[a:b])`` for each (a, b) of ``bounds``."""
-        out: list[Counter[tuple[str, str]]] = []
+        return [self.count_found(self._patterns.find_indexes(text[a:b])) for a, b in bounds]
+
+    def count_found(self, found: Sequence[tuple[int, int, int]]) -> Counter[tuple[str, str]]:
+        """``count`` of a text from its occurrences (``patterns.find_indexes``, in their order)."""
+        counts: Counter[tuple[str, str]] = Counter()
+        if not found:
+            return counts
         plain, swept, words = self._plain, self._swept, self._patterns.words
-        for a, b in bounds:
-            counts: Counter[tuple[str, str]] = Counter()
-            out.append(counts)
-            found = self._patterns.find_indexes(text[a:b])
-            if not found:
-                continue
-            tally = Counter(map(itemgetter(0), found))
-            to_sweep = False
-            for i, n in tally.items():
-                for key in plain[i]:
-                    counts[key] += n
-                to_sweep = to_sweep or bool(swept[i])
-            if not to_sweep:
-                continue
-            by_theme: dict[str, list[tuple[int, int, str]]] = {}
-            for i, start, end in found:
-                for theme in swept[i]:
-                    by_theme.setdefault(theme, []).append((start, start - end, words[i]))
-            for theme, hits in by_theme.items():
-                for _, _, kw in _sweep(hits):
-                    counts[(theme, kw)] += 1
-        return out
+        tally = Counter(map(itemgetter(0), found))
+        to_sweep = False
+        for i, n in tally.items():
+            for key in plain[i]:
+                counts[key] += n
+            to_sweep = to_sweep or bool(swept[i])
+        if not to_sweep:
+            return counts
+        by_theme: dict[str, list[tuple[int, int, str]]] = {}
+        for i, start, end in found:
+            for theme in swept[i]:
+                by_theme.setdefault(theme, []).append((start, start - end, words[i]))
+        for theme, hits in by_theme.items():
+            for _, _, kw in _sweep(hits):
+                counts[(theme, kw)] += 1
+        return counts
 
     def spans(self, text: str, theme: str | None = None) -> list[tuple[int, int, str, str]]:
         """(start, end, theme, keyword) of every counted hit: the evidence behind ``count``."""
@@ -143,6 +147,28 @@ class PatternSet:
         """(start, end, word) of every occurrence in ``text``."""
         words = self.words
         return [(start, end, words[i]) for i, start, end in self.find_indexes(text)]
+
+
+class JointScan:
+    """Two pattern sets found in one scan of a text: each gets its own words' occurrences, with
+    its own word indexes (the theme keywords and the listed 提法 of a speech, which were two
+    scans of every speech). The occurrences are its own scan's; those ending at one position may
+    come in another order, which no count depends on."""
+
+    def __init__(self, first: PatternSet, second: PatternSet) -> None:
+        self._both = PatternSet((*first.words, *second.words))
+        first_index = {w: i for i, w in enumerate(first.words)}
+        second_index = {w: i for i, w in enumerate(second.words)}
+        self._to_first = [first_index.get(w, -1) for w in self._both.words]
+        self._to_second = [second_index.get(w, -1) for w in self._both.words]
+
+    def find_indexes(self, text: str) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:
+        """``first.find_indexes(text)`` and ``second.find_indexes(text)`` (up to the order noted above)."""
+        to_first, to_second = self._to_first, self._to_second
+        found = self._both.find_indexes(text)
+        first = [(j, start, end) for i, start, end in found if (j := to_first[i]) >= 0]
+        second = [(j, start, end) for i, start, end in found if (j := to_second[i]) >= 0]
+        return first, second
 
 
 def _overlaps_itself(word: str) -> bool:

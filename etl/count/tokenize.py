@@ -33,7 +33,7 @@ def cut_with_names(text: str, names: re.Pattern[str] | None) -> list[str]:
     dictionary, which is process-wide: one meeting's names never change another's tokens.
     """
     if names is None:
-        return list(rjieba.cut(text))
+        return rjieba.cut(text)  # a new list already
     tokens: list[str] = []
     pos = 0
     for m in names.finditer(text):

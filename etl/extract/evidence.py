@@ -35,6 +35,8 @@ from urllib.parse import urlsplit
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from etl.contract import arrow_values
+
 __all__ = [
     "DOCS_KEY",
     "MIN_DOCS",
@@ -79,7 +81,9 @@ def _group_columns(rows: pa.Table) -> list[tuple[str, pa.ChunkedArray | pa.Array
     """(prefix, group column) for the three kinds of group, vectorised like ``groups_of``."""
     inputs = rows["input"]
     folders = pc.if_else(
-        pc.match_substring(inputs, "/"), pc.replace_substring_regex(inputs, pattern="/[^/]*$", replacement=""), "."
+        pc.match_substring(inputs, "/"),
+        pc.replace_substring_regex(inputs, pattern="/[^/]*$", replacement=""),
+        arrow_values.scalar(".", pa.string()),
     )
     return [("input:", inputs), ("folder:", folders), ("host:", rows["host"])]
 
@@ -90,15 +94,17 @@ def boilerplate_by_group(rows: pa.Table) -> dict[str, frozenset[str]]:
     for prefix, groups in _group_columns(rows):
         table = pa.table({"g": groups, "key": rows["key"], "docs": rows["docs"]})
         if prefix == "host:":
-            table = table.filter(pc.not_equal(table["g"], ""))
-        summed = table.group_by(["g", "key"]).aggregate([("docs", "sum")])
-        is_docs = pc.equal(summed["key"], DOCS_KEY)
+            table = table.filter(pc.not_equal(table["g"], arrow_values.scalar("", pa.string())))
+        summed = arrow_values.sum_by(table, ["g", "key"], "docs")
+        is_docs = pc.equal(summed["key"], arrow_values.scalar(DOCS_KEY, pa.string()))
         counted = summed.filter(is_docs)
         need = {
             g: max(MIN_DOCS, math.ceil(SHARE * n))
             for g, n in zip(counted["g"].to_pylist(), counted["docs_sum"].to_pylist(), strict=True)
         }
-        keys = summed.filter(pc.and_(pc.invert(is_docs), pc.greater_equal(summed["docs_sum"], MIN_DOCS)))
+        keys = summed.filter(
+            pc.and_(pc.invert(is_docs), pc.greater_equal(summed["docs_sum"], arrow_values.scalar(MIN_DOCS, pa.int64())))
+        )
         for g, key, docs in zip(*(keys[c].to_pylist() for c in ("g", "key", "docs_sum")), strict=True):
             if docs >= need.get(g, MIN_DOCS):
                 found.setdefault(prefix + g, set()).add(key)
@@ -122,7 +128,7 @@ def affected_inputs(rows: pa.Table, before: Boilerplate, after: Boilerplate, ski
     keys = {k for _, k in changed}
     done = set(skip)
     out: set[str] = set()
-    rows = rows.filter(pc.is_in(rows["key"], value_set=pa.array(sorted(keys), pa.string())))
+    rows = rows.filter(pc.is_in(rows["key"], value_set=arrow_values.array(sorted(keys), pa.string())))
     cols = (rows[c].to_pylist() for c in ("input", "host", "key"))
     for inp, host, key in zip(*cols, strict=True):
         if key in keys and inp not in done and any((g, key) in changed for g in groups_of(inp, host)):

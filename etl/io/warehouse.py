@@ -33,9 +33,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from etl.contract import schema
+from etl.contract import arrow_values, schema
+from etl.contract.model import MANIFEST as MANIFEST  # the dashboard's cache reads it from here
 
-MANIFEST = "manifest.json"
 PARTS = "parts"
 LOCK = ".lock"
 SCRATCH = ".scratch-"  # a run's scratch folders (what its passes hand each other)
@@ -268,10 +268,11 @@ class Writer:
 
     def remove(self, meeting_ids: Iterable[str], inputs: Iterable[str]) -> int:
         """Drop the rows of ``meeting_ids``, and sources and errors read from ``inputs``."""
-        ids = pa.array(sorted(set(meeting_ids)), pa.string())
-        ins = pa.array(sorted(set(inputs)), pa.string())
-        if not len(ids) and not len(ins):
-            return 0
+        id_set, input_set = set(meeting_ids), set(inputs)
+        if not id_set and not input_set:
+            return 0  # before any Arrow array: building one from Python values loads pandas (0.25 s)
+        ids = arrow_values.array(sorted(id_set), pa.string())
+        ins = arrow_values.array(sorted(input_set), pa.string())
         rewritten = 0
         for part in [p for p in self.live if p not in self.fresh]:  # new rows are never removed
             if not self._touches(part, ids, ins):

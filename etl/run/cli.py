@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import etl
-from etl.contract.model import COLUMN_FIELDS, CodebookError, InputError
+from etl.contract.model import COLUMN_FIELDS, MANIFEST, CodebookError, InputError
 from etl.contract.settings import PROJECT_ROOT, Settings, resolve
 
 DEFAULT_DEMO = Path("data/demo")
@@ -169,13 +169,34 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _bytes_under(paths: Sequence[Path]) -> int:
+    """The size of every file at or under ``paths``: at least what a run reads (before pyarrow loads)."""
+    total = 0
+    for path in paths:
+        if path.is_file():
+            total += path.stat().st_size
+        for folder, _, names in os.walk(path):
+            for name in names:
+                try:
+                    total += os.stat(os.path.join(folder, name)).st_size
+                except OSError:
+                    continue  # the run reports it
+    return total
+
+
 def cmd_etl(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from etl.run.engines import WORKER_MODULES, start_pool_early
+    from etl.run.engines import WORKER_MODULES, pool_worth_starting, start_pool_early
 
     settings = _settings(args)
-    start_pool_early(settings, WORKER_MODULES)  # its imports run on another core while this process loads its own
+    if not (settings.warehouse / MANIFEST).is_file() and pool_worth_starting(_bytes_under(args.inputs), settings):
+        # A first run of enough input reads everything in a pool: its imports run on another core
+        # while this process loads its own. A later run is most often an unchanged rerun or a few
+        # new files, and a small input is read in this process: a forkserver importing the
+        # tokenizer and pandas for nothing would take a CPU second from it on a busy machine; a
+        # pass that needs the pool starts it.
+        start_pool_early(settings, WORKER_MODULES)
 
     from etl.io.readers.columns import ColumnsUsageError, parse_columns
     from etl.run.pipeline import run_etl

@@ -20,7 +20,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from etl.contract import schema
+from etl.contract import arrow_values, schema
 from etl.contract.settings import Settings
 from etl.io.warehouse import Warehouse, WarehouseError, Writer, lock
 from etl.run.correcting import correct_part, match
@@ -76,7 +76,7 @@ def apply_corrections(writer: Writer, corrections: CorrectionsFile, fresh: Itera
         if stored.num_rows:
             keep = set(_live_meetings(writer)[0]) - set(fresh)
             outcome.corrected = stored.filter(
-                pc.is_in(stored["meeting_id"], value_set=pa.array(sorted(keep), pa.string()))
+                pc.is_in(stored["meeting_id"], value_set=arrow_values.array(sorted(keep), pa.string()))
             )
         return outcome
     if not corrections.corrections and not stored.num_rows:
@@ -101,7 +101,7 @@ def apply_corrections(writer: Writer, corrections: CorrectionsFile, fresh: Itera
     outcome.applied = sum(len(cs) for cs in found.values()) - len(missed_lines)
     outcome.unmatched += len(missed_lines)
     outcome.problems += [f"{corrections.path}:{c.line}: {why}" for c, why in missed]
-    outcome.corrected = pa.Table.from_pylist(rows, schema=schema.CORRECTED.schema)
+    outcome.corrected = arrow_values.table_from_rows(rows, schema.CORRECTED.schema)
     return outcome
 
 
@@ -115,7 +115,7 @@ def _live_meetings(writer: Writer) -> tuple[dict[str, str], pa.Table]:
         sources.append(writer.base.read_part(part, "sources", ["meeting_id", "source"]))
     empty = schema.empty(schema.SOURCES).select(["meeting_id", "source"])
     table = pa.concat_tables([empty, *sources])
-    live = pa.array(sorted(part_of), pa.string())
+    live = arrow_values.array(sorted(part_of), pa.string())
     return part_of, table.filter(pc.is_in(table["meeting_id"], value_set=live))
 
 

@@ -80,6 +80,12 @@ def _preload(ctx: Any, modules: tuple[str, ...]) -> None:
     ctx.set_forkserver_preload([*modules, "pandas"])  # pyarrow imports pandas on its first conversion
 
 
+def pool_worth_starting(input_bytes: int, settings: Settings) -> bool:
+    """Whether a run reading ``input_bytes`` of input starts worker processes: starting them costs
+    about a second, not worth it for a chunk or two (the run and the command line both ask)."""
+    return input_bytes >= 2 * settings.chunk_chars * 3
+
+
 def start_pool_early(settings: Settings, preload: tuple[str, ...]) -> None:
     """Start the forkserver a local pool forks its workers from, with ``preload`` imported, now.
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from etl.contract import schema
+from etl.contract import arrow_values, schema
 from etl.contract.model import InputTask, RawDoc
 from etl.contract.settings import Limits
 from etl.extract.clean import Keyed, keyed_paragraphs, keys_of
@@ -77,12 +77,12 @@ def fingerprint_chunk(tasks: Sequence[InputTask], limits: Limits, carry: str | N
         if carry:
             write_scratch(_carry_file(carry, task), docs)
     keys = list(counts)
-    return pa.table(
+    return arrow_values.table(
         {
             "input": [k[0] for k in keys],
             "host": [k[1] for k in keys],
             "key": [k[2] for k in keys],
             "docs": [counts[k] for k in keys],
         },
-        schema=schema.EVIDENCE.schema,
+        schema.EVIDENCE.schema,
     )

@@ -15,7 +15,7 @@ import hashlib
 import json
 import shutil
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -25,7 +25,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 import etl
-from etl.contract import schema
+from etl.contract import arrow_values, schema
 from etl.contract.model import CopyMeta, InputResult, InputTask, PartResult
 from etl.contract.settings import Limits, Settings
 from etl.count.codebook import CodebookFiles, CodebookSnapshot
@@ -36,7 +36,7 @@ from etl.io.readers.ranges import byte_ranges
 from etl.io.warehouse import Warehouse, Writer, lock, read_part_folder, scratch_folder
 from etl.run import corrections_step, recount, reposts
 from etl.run.corrections import read_corrections
-from etl.run.engines import WORKER_MODULES, ByName, Engine, pooled_engine
+from etl.run.engines import WORKER_MODULES, ByName, Engine, pool_worth_starting, pooled_engine
 
 Progress = Callable[[int, int], None]  # (inputs done, inputs total)
 
@@ -331,14 +331,14 @@ class _Merger:
             self.part_of |= dict.fromkeys(keep, part)
             return
         tables = read_part_folder(folder)
-        ids = pa.array(keep, pa.string())
+        ids = arrow_values.array(keep, pa.string())
         kept = {
             t.name: tables[t.name].filter(pc.is_in(tables[t.name]["meeting_id"], value_set=ids))
             for t in schema.MEETING_TABLES
         }
         kept["errors"] = tables["errors"]
         kept["warnings"] = tables["warnings"]
-        kept["sources"] = tables["sources"].filter(pa.array(new_sources, pa.bool_()))
+        kept["sources"] = tables["sources"].filter(arrow_values.array(new_sources, pa.bool_()))
         if (rewritten := writer.add_part(kept)) is not None:
             self.part_of |= dict.fromkeys(keep, rewritten)
         shutil.rmtree(folder, ignore_errors=True)
@@ -422,7 +422,7 @@ def gather_evidence(
     tasks = plan_tasks(to_count, hints_of, settings)
     items = ((chunk, settings.limits, carry) for chunk in chunked(tasks, settings.chunk_chars * 3, settings.n_workers))
     fresh = list(run(_FINGERPRINT_CHUNK, items)) if tasks else []
-    dropped = pa.array(sorted(to_count | plan.gone), pa.string())
+    dropped = arrow_values.array(sorted(to_count | plan.gone), pa.string())
     kept = stored.filter(pc.invert(pc.is_in(stored["input"], value_set=dropped)))
     rows = pa.concat_tables([kept, *_summed(fresh)]).combine_chunks()
     after = boilerplate_by_group(rows)
@@ -447,8 +447,8 @@ def run_etl(
     codebook = snapshot.parse()
     with lock(settings.warehouse, settings.wait), ExitStack() as stack:
         base = Warehouse.open(settings.warehouse)
-        prev_rows = base.read(schema.INPUTS.name).to_pylist()
-        previous = {r["input"]: r for r in prev_rows}
+        prev_inputs = base.read(schema.INPUTS.name)
+        previous = {r["input"]: r for r in prev_inputs.to_pylist()}
         gone = gone_inputs(paths, files, previous) if settings.prune else set()
         plan = plan_run(base, files, codebook, previous, gone)
         summary = RunSummary(inputs=len(files), read=len(plan.todo), pruned=len(gone))
@@ -456,8 +456,7 @@ def run_etl(
         summary.unchanged = len({str(f) for f in plan.files} - plan.todo)
         hints_of = _hints_with_memory(hints_for, previous)
         tasks = plan_tasks(plan.todo, hints_of, settings)
-        small = sum(t.est_bytes for t in tasks) < 2 * settings.chunk_chars * 3
-        # Starting worker processes costs about a second: not worth it for a chunk or two.
+        small = not pool_worth_starting(sum(t.est_bytes for t in tasks), settings)
         run_settings = replace(settings, workers=1) if small and engine is None else settings
         run = engine or stack.enter_context(pooled_engine(run_settings, WORKER_MODULES))
         carry = str(stack.enter_context(scratch_folder(settings.warehouse))) if tasks else None
@@ -491,9 +490,8 @@ def run_etl(
         )
         summary.corrections_line = corrected.line()
         summary.warnings += [("corrections", p) for p in corrected.problems]
-        kept = [r for r in prev_rows if r["input"] not in plan.todo | plan.gone]
         new_rows = [{**r.__dict__, "hints": _json(hints_of(Path(r.input)))} for r in results]
-        inputs_table = pa.Table.from_pylist(kept + new_rows, schema=schema.INPUTS.schema)
+        inputs_table = _inputs_table(prev_inputs, plan.todo | plan.gone, new_rows)
         _count_outcomes(summary, results)
         summary.meetings_added = len(merger.written)
         summary.seconds = time.perf_counter() - started
@@ -511,6 +509,17 @@ def _count_outcomes(summary: RunSummary, results: Sequence[InputResult]) -> None
     summary.failed = sum(1 for r in results if r.n_errors and not r.n_meetings)
     summary.read = len(results) - summary.failed
     summary.meetings_read = sum(r.n_meetings for r in results)
+
+
+def _inputs_table(previous: pa.Table, replaced: Collection[str], new_rows: list[dict[str, Any]]) -> pa.Table:
+    """The run's inputs table: the previous rows of inputs not read again, then this run's.
+
+    An unchanged rerun keeps the previous table as it is: building one from Python values would
+    load pandas (pyarrow asks for it on every conversion), a quarter of such a run."""
+    if not replaced and not new_rows and previous.column_names == list(schema.INPUTS.column_names):
+        return previous.cast(schema.INPUTS.schema)
+    kept = [r for r in previous.to_pylist() if r["input"] not in replaced]
+    return arrow_values.table_from_rows(kept + new_rows, schema.INPUTS.schema)
 
 
 def _hints_with_memory(

@@ -16,7 +16,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from etl.contract import schema
+from etl.contract import arrow_values, schema
 from etl.contract.model import (
     ChunkResult,
     Cleaned,
@@ -33,7 +33,7 @@ from etl.contract.model import (
 from etl.contract.settings import Limits
 from etl.count.codebook import CodebookFiles, CodebookSnapshot
 from etl.count.formulas import FormulaFinder
-from etl.count.matching import ThemeCounter
+from etl.count.matching import JointScan, ThemeCounter
 from etl.count.tokenize import Tokenizer, name_pattern
 from etl.extract import clean, dates, organs, people
 from etl.extract.evidence import Boilerplate, boilerplate_for
@@ -53,14 +53,17 @@ class Resources:
     tokenizer: Tokenizer
     themes: ThemeCounter
     formulas: FormulaFinder
+    keywords: JointScan  # theme keywords and listed formulas, found in one scan of a speech
 
     @classmethod
     def from_files(cls, files: CodebookFiles) -> Resources:
+        themes, formulas = ThemeCounter(files.codebook), FormulaFinder(files.formulas)
         return cls(
             files=files,
             tokenizer=Tokenizer(files.dictionary, files.stopwords),
-            themes=ThemeCounter(files.codebook),
-            formulas=FormulaFinder(files.formulas),
+            themes=themes,
+            formulas=formulas,
+            keywords=JointScan(themes.patterns, formulas.patterns),
         )
 
 
@@ -107,7 +110,7 @@ class Rows:
                 target[name].extend(values)
 
     def tables(self) -> dict[str, pa.Table]:
-        return {t.name: pa.Table.from_pydict(self.data[t.name], schema=t.schema) for t in schema.PART_TABLES}
+        return {t.name: arrow_values.table(self.data[t.name], t.schema) for t in schema.PART_TABLES}
 
 
 def title_of(doc: RawDoc, text: str) -> str | None:
@@ -193,19 +196,19 @@ def doc_rows(doc: RawDoc, cleaned: Cleaned, counting: str, meeting_id: str, res:
     formulas: Columns = {"meeting_id": [], "seq": [], "formula": [], "count": []}
     bounds = [(sp.start, sp.start + len(sp.text)) for sp in reading.speeches]
     names = name_pattern(p.name for p in reading.people)
-    theme_hits = res.themes.count_spans(counting, bounds)
     for seq, (start, end) in enumerate(bounds):
         part = counting[start:end]
+        theme_found, listed = res.keywords.find_indexes(part)
         counted = res.tokenizer.count_terms(part, names)
         terms["term"] += counted.keys()
         terms["count"] += counted.values()
         terms["seq"] += [seq] * len(counted)
-        hits = theme_hits[seq]
+        hits = res.themes.count_found(theme_found)
         themes["theme"] += (t for t, _ in hits)
         themes["keyword"] += (k for _, k in hits)
         themes["count"] += hits.values()
         themes["seq"] += [seq] * len(hits)
-        found = res.formulas.count(part)
+        found = res.formulas.count(part, listed)
         formulas["formula"] += found.keys()
         formulas["count"] += found.values()
         formulas["seq"] += [seq] * len(found)

@@ -16,7 +16,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from etl.contract import schema
+from etl.contract import arrow_values, schema
 from etl.contract.settings import Settings
 from etl.count.codebook import (
     DICTIONARY_FILE,
@@ -126,7 +126,7 @@ def recount_part(root: str, part: str, plan: RecountPlan) -> tuple[str, dict[str
     out: dict[str, pa.Table] = {}
     if plan.dropped:
         old = wh.read_part(part, "themes")
-        kept = old.filter(pc.invert(pc.is_in(old["theme"], value_set=pa.array(plan.dropped, pa.string()))))
+        kept = old.filter(pc.invert(pc.is_in(old["theme"], value_set=arrow_values.array(plan.dropped, pa.string()))))
         theme_rows: list[tuple[Any, ...]] = []
         if plan.themes_csv:
             counter = ThemeCounter(parse_themes(plan.themes_csv, "recount"))
@@ -158,7 +158,7 @@ def _meetings_to_count(wh: Warehouse, part: str, plan: RecountPlan) -> pa.Table:
 def _table(table: schema.Table, rows: Iterable[tuple[Any, ...]]) -> pa.Table:
     columns: list[Any] = list(zip(*rows, strict=True)) or [[] for _ in table.columns]
     return pa.Table.from_arrays(
-        [pa.array(c, f.type) for c, f in zip(columns, table.schema, strict=True)], schema=table.schema
+        [arrow_values.array(c, f.type) for c, f in zip(columns, table.schema, strict=True)], schema=table.schema
     )
 
 

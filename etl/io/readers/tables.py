@@ -29,6 +29,7 @@ __all__ = ["HINT_COLUMNS", "TEXT_COLUMNS", "TITLE_COLUMNS", "count_rows", "read_
 _MAX_OTHER_COLUMNS = 100
 # What scrapers write for a missing value (str(None) in Python, NaN from pandas).
 _MISSING = frozenset({"none", "null", "nan", "nat", "n/a"})
+_MISSING_MAX = max(map(len, _MISSING))  # lowering never shortens a text: longer ones are never missing
 
 Row = Mapping[str, Any] | InputError
 _LONG_NUMBER = "a number with thousands of digits"
@@ -184,11 +185,21 @@ def _as_text(value: Any) -> str | None:
         text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates from JSON escapes cannot be stored
         text = text.encode("utf-8", errors="replace").decode("utf-8")
-    return text if text and text.lower() not in _MISSING else None
+    return text if text and not (len(text) <= _MISSING_MAX and text.lower() in _MISSING) else None
 
 
-def _present(value: Any) -> bool:
-    return value is not None and not (isinstance(value, str) and _as_text(value) is None)
+def _text_cell(row: Mapping[str, Any], names: tuple[str, ...]) -> tuple[Any, str | None]:
+    """The first cell of ``names`` that is present (not None, not an empty or missing-marker
+    string), and its text; (None, None) when there is none. Each cell is read as text once."""
+    for name in names:
+        value = row.get(name)
+        if value is None:
+            continue
+        text = _as_text(value)
+        if text is None and isinstance(value, str):
+            continue  # an empty string or a missing marker (nan, null ...) is no text
+        return value, text
+    return None, None
 
 
 def _pick(row: Mapping[str, Any], names: tuple[str, ...]) -> str | None:
@@ -224,10 +235,9 @@ def _other_columns(row: Mapping[str, Any], columns: ColumnMap) -> dict[str, str]
 def _row_doc(
     row: Mapping[str, Any], source: str, path: Path, limits: Limits, hints: Mapping[str, str], columns: ColumnMap
 ) -> RawDoc:
-    raw = next((row[n] for n in columns.text if _present(row.get(n))), None)
+    raw, text = _text_cell(row, columns.text)
     if raw is None:
         raise InputError(source, "read", f"no text in this row (looked for {', '.join(columns.text)})")
-    text = _as_text(raw)
     if text is None:
         raise InputError(source, "read", f"the text column holds a {type(raw).__name__}, not text")
     check_doc_size(source, text, limits)

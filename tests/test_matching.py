@@ -1,0 +1,32 @@
+"""One scan for two word sets gives each set the occurrences its own scan gives."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from etl.count.matching import JointScan, PatternSet
+
+_WORD = st.text(alphabet="生态环境保护发展", min_size=1, max_size=4)
+
+
+@given(
+    first=st.lists(_WORD, min_size=9, max_size=20),
+    second=st.lists(_WORD, min_size=0, max_size=20),
+    text=st.text(alphabet="生态环境保护发展，", max_size=200),
+)
+def test_joint_scan_equals_each_scan(first: list[str], second: list[str], text: str) -> None:
+    a, b = PatternSet(first), PatternSet(second)
+    found_a, found_b = JointScan(a, b).find_indexes(text)
+    # the same occurrences; at one end position the automata may list them in another order,
+    # and a set of few words is found word by word
+    assert sorted(found_a) == sorted(a.find_indexes(text))
+    assert sorted(found_b) == sorted(b.find_indexes(text))
+
+
+def test_a_word_of_both_sets_is_found_for_each() -> None:
+    a = PatternSet(["生态", "环境", "保护", "发展", "生态环境", "环境保护", "高质量", "新质", "质量"])
+    b = PatternSet(["环境保护", "五位一体"])
+    found_a, found_b = JointScan(a, b).find_indexes("加强生态环境保护")
+    assert sorted((s, e, a.words[i]) for i, s, e in found_a) == sorted(a.find("加强生态环境保护"))
+    assert found_b == [(0, 4, 8)]

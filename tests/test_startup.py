@@ -1,0 +1,61 @@
+"""What the short commands load: an unchanged rerun, a small addition and a recount start
+without pandas (pyarrow loads it on its first conversion of Python values, 0.25-0.7 s); a
+small first run and a rerun start no process, a first run of several chunks its pool."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import CODEBOOK
+from tests.reports import REPORTS, write_reports
+
+# the command in-process, then what it loaded and which processes it started (a forkserver is one)
+_PROBE = (
+    "import json, psutil, sys; from etl.run.cli import main; code = main(sys.argv[1:]);"
+    "print(json.dumps({'code': code, 'pandas': 'pandas' in sys.modules,"
+    " 'children': len(psutil.Process().children())}))"
+)
+
+
+def _command(*argv: str | Path, env: dict[str, str] | None = None) -> dict[str, object]:
+    run_env = {**os.environ, **(env or {})}
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, *map(str, argv)], capture_output=True, text=True, check=True, env=run_env
+    )
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_rerun_addition_and_recount_load_no_pandas(tmp_path: Path) -> None:
+    folder, wh, book = tmp_path / "raw", tmp_path / "wh", tmp_path / "codebook"
+    shutil.copytree(CODEBOOK, book)
+    write_reports(folder)
+    etl = ("etl", folder, "--out", wh, "--codebook", book, "--workers", "2", "--no-progress")
+    first = _command(*etl)
+    assert first["code"] == 0 and first["children"] == 0  # too small for a pool: read in-process
+
+    rerun = _command(*etl)
+    assert rerun == {"code": 0, "pandas": False, "children": 0}  # nothing to read: no forkserver either
+
+    name, text = next(iter(REPORTS.items()))
+    (folder / f"new-{Path(name).name}").write_text(text.replace("会议", "全体会议", 1), encoding="utf-8")
+    added = _command(*etl)
+    assert added["code"] == 0 and added["pandas"] is False
+
+    with open(book / "themes.csv", "a", encoding="utf-8") as fh:
+        fh.write("测试主题,Test theme,高质量发展|营商环境\n")
+    recount = _command("recount", "--warehouse", wh, "--codebook", book, "--workers", "2")
+    assert recount["code"] == 0 and recount["pandas"] is False
+
+
+def test_a_first_run_worth_a_pool_has_one(tmp_path: Path) -> None:
+    folder, wh = tmp_path / "raw", tmp_path / "wh"
+    write_reports(folder)
+    small_chunks = {"POLICY_THEMES_CHUNK_CHARS": "50"}  # the folder (under 1 kB) is then several chunks
+    first = _command("etl", folder, "--out", wh, "--codebook", CODEBOOK, "--workers", "2", env=small_chunks)
+    assert first["code"] == 0 and first["children"] >= 1  # the forkserver (and its resource tracker)
