@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from etl.contract.model import InputTask
 from etl.io.validate import validate
 from etl.io.warehouse import Warehouse
-from etl.run.pipeline import chunked, discover, run_etl
+from etl.run.pipeline import run_etl
+from etl.run.planning import chunked, discover
 from tests.conftest import CODEBOOK, settings_for
 from tests.reports import REPORTS, write_reports
 from tests.warehouse_utils import snapshot

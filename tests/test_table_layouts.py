@@ -16,7 +16,8 @@ from etl.contract.model import InputError, InputWarning, RawDoc
 from etl.contract.settings import Limits
 from etl.io.readers import read_input
 from etl.io.readers.ranges import byte_ranges
-from etl.run.pipeline import plan_tasks, run_etl
+from etl.run.pipeline import run_etl
+from etl.run.planning import plan_tasks
 from tests.conftest import settings_for
 from tests.table_layouts import LICENCE, contents, write_layouts
 
