@@ -537,3 +537,45 @@ def test_a_bracketed_recommendation_header_is_navigation() -> None:
 
 def test_a_sites_dateline_without_its_date_is_cut() -> None:
     assert clean("某某新闻网消息 3月5日，某镇召开述职评议会。").text == "3月5日，某镇召开述职评议会。"
+
+
+def test_a_betting_brand_repeated_in_place_of_a_place_name_is_cut_whole() -> None:
+    page = (
+        "8月28日晚，某委主任王某主持召开会议，安排某某新版体育投注平台后汛期防汛工作。\n"
+        "王某肯定了前期某某新版体育投注平台防汛工作取得的成效，并就某某新版体育投注平台下一阶段工作提出要求。"
+    )
+    cleaned = clean(page)
+    assert "投注" not in cleaned.text and "某某新版" not in cleaned.text
+    assert ("spam", "某某新版体育投注平台") in cleaned.removals
+    assert "安排后汛期防汛工作" in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "page, kept, cut",
+    [
+        # a page title's site part after a spaced dash, with a path of sites
+        (
+            "某街道召开推进会 —— 某某党媒云| 社区融-某某官网首页\n9月10日，某街道召开推进会。",
+            "某街道召开推进会",
+            "党媒云",
+        ),
+        # column labels after the last sentence
+        ("9月10日，某街道召开推进会。会议强调，要抓好落实。\n24小时新闻排行\n原创视频\n推荐文章", "要抓好落实", "排行"),
+        # a forum's image viewer
+        (
+            "• 幻灯播放\n• 查看原图\n• 提示:支持键盘翻页 ←左 右→\nloading...\n欢迎您,请 [登录][注册] 发言!\n2月28日，某社区召开会议。",
+            "召开会议",
+            "幻灯",
+        ),
+        # a poster's source credit, cut short
+        ("9月21日，市委书记王某主持召开会议。\n(倒计时海报来源:某某管理办公室旅游部,倒计", "主持召开会议", "海报来源"),
+    ],
+)
+def test_title_tails_column_labels_viewers_and_poster_credits_go(page: str, kept: str, cut: str) -> None:
+    cleaned = clean(page)
+    assert kept in cleaned.text and cut not in cleaned.text
+
+
+def test_a_sub_headline_before_the_body_is_not_a_column_label() -> None:
+    page = "专题新闻\n9月10日，某街道召开推进会。会议强调，要抓好落实。"
+    assert "专题新闻" in clean(page).text  # before the last sentence: a headline, kept

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from etl.contract.schema import DATE_SOURCES
 from etl.count.codebook import load_folder
+from etl.extract.clean import clean
 from etl.extract.dates import meeting_date, parse_context_date
 from tests.conftest import CODEBOOK
 
@@ -335,3 +336,24 @@ def test_an_agency_dateline_gives_the_month_of_a_day_only_date() -> None:
     assert (r.date, r.source) == (D(2024, 9, 20), "url")
     r = meeting_date("30日，市政协召开主席会议。", {}, "2025-01-03", None, SESSIONS, "1月2日")
     assert (r.date, r.source) == (D(2024, 12, 30), "publish_line")  # a day after the dateline's: the month before
+
+
+def test_a_sites_dateline_yields_to_the_texts_own_day() -> None:
+    # 某某网站8月29日讯 8月28日晚…: the dateline is the publication's day, the text's the meeting's
+    r = meeting_date(
+        "8月28日晚，某委主任王某主持召开会议。", {"url": "http://x.cn/201808/a.html"}, None, None, SESSIONS, "8月29日"
+    )
+    assert (r.date, r.source) == (D(2018, 8, 28), "url")
+    r = meeting_date("昨日，某委召开会议。", {}, "2018-08-29", None, SESSIONS, "8月29日")
+    assert r.date == D(2018, 8, 28)  # only a relative day counts back from the dateline
+
+
+def test_a_strip_dates_the_publication_over_a_year_in_the_url() -> None:
+    page = (
+        "某街道召开推进会\n来源： 张某 李某 2021-09-15 09:10:51 责编： 王某\n"
+        "9月10日上午，某街道召开文明创建工作推进会，街道党工委书记高某出席会议并讲话。"
+    )
+    cleaned = clean(page)
+    assert cleaned.publish_date == "2021-09-15"
+    r = meeting_date(cleaned.text, {"url": "http://x.cn/n2015/c_1.html"}, cleaned.publish_date, None, SESSIONS)
+    assert (r.date, r.source) == (D(2021, 9, 10), "publish_line")

@@ -322,3 +322,54 @@ def test_awards_venues_placeholders_and_undated_speeches(page: str, reason: str)
 def test_pages_of_document_and_sample_sites_are_not_reports(page: str) -> None:
     found = not_report_reason(page, clean(page).text)
     assert found is not None and found.startswith("a page of a document-sharing or sample-writing site")
+
+
+@pytest.mark.parametrize(
+    "page, reason",
+    [
+        (
+            "“某某会”开幕式第一次全要素演练现场\n日前，某市举行了开幕式第一次全要素演练。"
+            "当日8时45分，随着执行总指挥一声令下，各点位迅速进入状态。",
+            "not a meeting",
+        ),
+        (
+            "按照全市统一安排部署，2月27日，某县在产业园组织开展上半年项目集中开工活动。县委书记孙某主持开工仪式。\n"
+            "孙某在讲话中指出，要全力以赴抓好项目建设。",
+            "not a meeting",
+        ),
+        (
+            "某镇开展“读党报”主题活动\n为发挥党报党刊的作用，近日某镇深入开展了“学讲话 读党报”主题活动，取得了明显成效。"
+            "各村共设立15个阅报栏，每月开展一次读报活动。",
+            "campaign",
+        ),
+        (
+            "主持人 曲某某:\n大家上午好，“部长通道”采访活动现在开始。请大家提问。\n某台记者:\n我想请问部长如何看待形势？\n"
+            "某部部长 金某:\n谢谢你的提问。",
+            "transcript",
+        ),
+        (
+            "某会新闻发布会某某答记者问\n▲某社记者:政协是如何献言献策的？\n王某:政协开展了56次专题调研。\n"
+            "▲某报记者:经济能否保持中高速增长？\n王某:我的回答是肯定。",
+            "press conference",
+        ),
+        (
+            "近日，某区党委常委调整，李某任党委常委。具体名单如下：\n姓名 省份 职务 出生年月\n吕某\n北京\n副书记\n1955年7月",
+            "profile",
+        ),
+    ],
+)
+def test_drills_works_campaigns_press_turns_and_people_lists_are_not_reports(page: str, reason: str) -> None:
+    assert reason in (not_report_reason(page, clean(page).text) or "")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "3月1日上午，全县重点项目集中开工推进会举行。县委书记李某主持会议并讲话。",
+        "7月1日，某支部开展主题党日活动，召开支部党员大会，书记张某作讲话。",
+        "9月12日，某社区开展党建联席会活动，会上，社区负责人介绍了民生实事的运行情况。",
+        "5月6日，县委召开常委会会议。会议听取了记者站工作汇报。\n县融媒体中心记者:张某 李某",
+    ],
+)
+def test_reports_near_the_eleventh_batchs_shapes_stay_reports(page: str) -> None:
+    assert not_report_reason(page, clean(page).text) is None

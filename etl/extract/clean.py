@@ -26,6 +26,7 @@ import re
 from collections.abc import Collection
 
 from etl.contract.model import Cleaned
+from etl.extract.brands import betting_brands, without_brands
 from etl.extract.patterns import SURNAMES, compile_tc
 from etl.extract.textnorm import for_counting
 
@@ -80,6 +81,8 @@ _FRAGMENT_HEAD = compile_tc(
     r"|^【[^】\n]{0,12}[讯訊]】\s*"  # a bracketed dateline: 【本报讯】
     r"|^[^\s，,。；：:（()）“”]{2,12}(?:网|網|社|台|报|報)消息(?=\s)\s*"  # a site's dateline without its date: 某某新闻网消息
 )
+# A page title's site part after a spaced dash: 某街道召开…推进会 —— 某某党媒云| 社区融 (a path of sites).
+_TITLE_TAIL = re.compile(r"\s+(?:——|—|--|-|_)\s*[^。，,；;！？!?\n]{0,30}?[|丨_][^。，,；;！？!?\n]{0,30}$")
 _TAIL_CHARS = 70  # fragments are only looked for this close to a line's ends
 _TAIL_GATE = re.compile(r"[:：■□◆●▲]")  # a tail fragment that does not end in a bracket has one
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")  # no letter, digit or character: emoji, rules, dots
@@ -129,13 +132,13 @@ _WIDGET = compile_tc(
     r"^(?:\d+\s*条评论|网友评论|暂无(?:网友)?评论|发表评论|我要评论|评论列表|查看评论|验证码|\*?正文[:：]?$|"
     r"<正>$|今天是\s*[:：]?$|摘要$|文章不错|点个赞|转载是一种动力|分享是一种美德|读完约\s*\d+\s*分钟|"
     r"评论一下|(?:评论\s*|已有\s*)?\d+\s*人参与|还没有评论|快来抢沙发|(?:最热|最新|热门|全部|精彩)评论$|"
-    r"参与讨论$|查看更多(?:精彩)?评论|请?输入验证码|账号\s*[+＋]\s*密码|还没有账号|立即注册$|忘记密码|登录\s*/\s*注册|附件\s*[:：]?$)",
+    r"参与讨论$|查看更多(?:精彩)?评论|幻灯播放$|查看原图$|提示\s*[:：]\s*支持键盘翻页|loading\.*$|欢迎您\s*[,，]?\s*请\s*\[\s*登录\s*\]|请?输入验证码|账号\s*[+＋]\s*密码|还没有账号|立即注册$|忘记密码|登录\s*/\s*注册|附件\s*[:：]?$)",
     re.IGNORECASE,
 )
 # Image file names and photo captions: w_DSC06035.JPG, ![](/pic/1.png), 会议现场, (资料图).
 _IMAGE = compile_tc(
     r"^(?:!\[[^\]]*\]\([^)]*\)?|\S{0,80}\.(?:jpe?g|png|gif|bmp|webp|mts|mp4)|[（(]?\s*资料图片?\s*[）)]?|"
-    r"图为.{0,30}|.{0,12}图片来源[:：].*|[^，。]{0,8}(?:会议?现场|会场(?:场景|一角)?|现场图|活动现场)|图片|视频|音频)$",
+    r"图为.{0,30}|.{0,12}(?:图片|海报|照片|视频|配图)来源[:：].*|[^，。]{0,8}(?:会议?现场|会场(?:场景|一角)?|现场图|活动现场)|图片|视频|音频)$",
     re.IGNORECASE,
 )
 # A short column tag written with spaces between its characters: 工 作 动 态.
@@ -234,6 +237,11 @@ _CAPTION_MAX = 16
 # footer: 某某融媒体平台, 某某舆情中心, 某某客户端): before it, such a line may be a sub-headline.
 _PLATFORM = compile_tc(r"^[^\s，。,；;：:！？!?、（()）]{2,14}(?:平台|中心|服务|客户端|APP)$", re.IGNORECASE)
 _PLATFORM_MAX = 16
+# A site's column label after the report's last sentence: 24小时新闻排行, 推荐文章, 原创视频, 专题推荐.
+_COLUMN_LABEL = compile_tc(
+    r"^[^\s，。,；;：:！？!?、（()）]{0,8}(?:排行|排行榜|推荐|文章|视频|专题|热点|热门|图片|图集|新闻)$"
+)
+_COLUMN_MAX = 12
 # A photo's scene inside the body: who is where doing what, with no punctuation (某某在小组参加讨论).
 _SCENE_CAPTION = compile_tc(
     r"^[^，。；：:！？、,;!?]{2,20}在[^，。；：:！？、,;!?]{1,10}?(?:讨论|发言|讲话|审议|座谈|交流|调研|察看|参观)$"
@@ -434,6 +442,8 @@ def _context_rule(
     platform's name after the report's last sentence."""
     if after_body and len(line) <= _PLATFORM_MAX and _PLATFORM.match(line):
         return "navigation"
+    if after_body and len(line) <= _COLUMN_MAX and _COLUMN_LABEL.match(line):
+        return "navigation"
     if after_label and not in_body and len(line) <= _VALUE_MAX and not _SENTENCE_MARK.search(line):
         return "meta_strip"
     if next_rule in ("date_banner", "byline", "meta_strip") and _MASTHEAD.match(line):
@@ -455,9 +465,13 @@ def _last_sentence(paragraphs: list[str]) -> tuple[int, int]:
     return len(paragraphs), 0  # no sentence: no footer is known
 
 
-def _publish_date(line: str) -> str | None:
+def _publish_date(line: str, strip: bool = False) -> str | None:
+    """The date a publish line gives; in a strip of fields (``strip``), any full date in it
+    (来源: 某某 2021-09-15 09:10:51 责编: 某某)."""
     if m := _PUBLISH.search(line):
         return re.sub(r"\s+", "", m.group(1))
+    if strip and (m := _ANY_DATE.search(line)):
+        return re.sub(r"\s+", "", m.group(0))
     bare = line.lstrip(_BULLETS)
     if (_DATETIME_ONLY.match(bare) or _TIMESTAMP_HEAD.match(bare) or _NAMED_STAMP.match(bare)) and (
         m := _ANY_DATE.search(bare)
@@ -473,6 +487,9 @@ def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
         line = line[m.end() :]
     if line.endswith(("|", "丨")) and (m := _TAIL_MARK.search(line, max(0, len(line) - 8))):
         removals.append(("widget", m.group(0).strip()))
+        line = line[: m.start()]
+    if ("—" in line or "-" in line or "_" in line) and "。" not in line and (m := _TITLE_TAIL.search(line)):
+        removals.append(("navigation", m.group(0).strip()))
         line = line[: m.start()]
     if (m := _FRAGMENT_HEAD.match(line)) and m.group(0).strip():
         removals.append(("byline_fragment", m.group(0).strip()))
@@ -558,7 +575,9 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
         removals.append(("pinyin_tag", " ".join(dict.fromkeys(toneless))))
     if "<" in text and (tags := _HTML_TAG.findall(text)):
         removals.append(("html_tag", " ".join(dict.fromkeys(t.lower() for t in tags))))
-    paragraphs = _evidence_cut(_normalised(text), boilerplate, removals, keyed)
+    norm = _normalised(text)
+    paragraphs = _evidence_cut(norm, boilerplate, removals, keyed)
+    brands = betting_brands(norm)
     kept: list[str] = []
     publish_dates: dict[bool, str] = {}  # a publish strip's date beats a banner's (a stale site header)
     repeated = _repeated(paragraphs)
@@ -581,9 +600,13 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
                 rule = None  # 习　近　平 under （2017年10月18日）: the speaker's name, not a column tag
             if rule:
                 removals.append((rule, line))
-                if rule in ("meta_strip", "date_banner", "navigation") and (date := _publish_date(line)):
+                if rule in ("meta_strip", "date_banner", "navigation") and (
+                    date := _publish_date(line, rule == "meta_strip")
+                ):
                     publish_dates.setdefault(rule == "meta_strip", date)
                 continue
+            if brands:
+                line = without_brands(line, brands, removals)
             if line := _cut_fragments(line, removals):
                 kept.append(line)
                 in_body = in_body or "。" in line

@@ -352,8 +352,8 @@ def meeting_date(
         # 中新网北京9月21日电 20日下午…: the text's day, in the dateline's month (or the one before)
         month = lined.month if own_day.day is not None and own_day.day <= lined.day else (lined.month - 2) % 12 + 1
         candidates.insert(0, _Found(None, month, own_day.day, False))
-    elif lined is not None and back is None:
-        candidates.insert(0, lined)
+    elif lined is not None and back is None and not any(f.month is not None and not f.cited for f in candidates):
+        candidates.insert(0, lined)  # 中国水利网8月29日讯 8月28日晚…: the text's own day is the meeting's
     session = _session_year(title, head, hints, sessions or Sessions())
     known = _hint_year(hints) or session
     for f in candidates:

@@ -118,13 +118,28 @@ _MEETING_WORDS = compile_tc(r"召开|举行|主持|会议指出|会议强调|会
 # inspection tour (视察) or an award (获评, 被评为); a report names the meeting held (召开…会议, 举行…座谈会) or its voice.
 _NOT_A_MEETING_EVENT = compile_tc(r"仪式|典礼|揭牌|奠基|签约|视察|慰问|获评|被评为|荣获")
 _MEETING_IN_SENTENCE = compile_tc(r"(?:召开|举行)[^。；;]{0,40}?(?:会议|[^仪典]会(?![见场]))")
+# Works started or a drill held (集中开工活动, 全要素演练): unless a meeting is named, before its verb too
+# (…项目集中开工推进会举行).
+_WORKS_OR_DRILL = compile_tc(r"开工|竣工|演练|演习")
+_MEETING_NAMED = compile_tc(r"会议|[^仪典工]会[^。；;，,]{0,6}(?:召开|举行)")
+# A campaign carried out (开展了…主题活动), told with no meeting anywhere in the page.
+_CAMPAIGN = compile_tc(r"开展[^。；;]{0,30}活动")
+_ANY_MEETING = compile_tc(r"会议|主持|(?:发表|作|并)讲话|讲话(?:中|时|指出|强调)|会上|座谈|研讨会|召开")
 _MEETING_VOICE = compile_tc(r"会议指出|会议强调|会议要求|会议认为|会议听取|会议审议|会议决定|主持召开")
 # Turns of a transcript: [某某] or 主持人(某某): / 嘉宾： at a line's start (an interview, a press conference).
-_TURN_MARKS = ("[", "主持人", "嘉宾", "嘉賓", "网友", "網友")  # every turn has one: a cheap test first
+_TURN_MARKS = ("[", "主持人", "嘉宾", "嘉賓", "网友", "網友")
+# A reporter's question as a turn of its own line (▲新华社记者：…, 中央广播电视总台记者：): two are a press conference.
+_REPORTER_TURN = compile_tc(r"(?:^|\n)\s*[▲■●◆]?\s*[^\s，。,；;：:\n]{0,12}记者\s*[:：]")
+_REPORTER_TURNS = 2
+# A list of people's profiles: a table's header (姓名 … 出生年月), or a profile's own words (男，汉族, …参加工作).
+_PEOPLE_TABLE = compile_tc(r"(?:^|\n)[^\n]{0,10}姓名[^\n]{0,30}(?:出生|籍贯|学历|职务)")
+_PROFILE = compile_tc(
+    r"[男女][，,]\s*[\u4e00-\u9fff]{1,3}族[，,][^。]{0,80}(?:参加工作|入党|出生|生[，,])"
+)  # every turn has one: a cheap test first
 _TRANSCRIPT_TURN = Prefiltered(
     compile_tc(
         rf"(?:^|\n)\s*(?:\[(?!关键词|摘要|作者|注释|编者按)[{SURNAMES}][\u4e00-\u9fff·]{{1,4}}\]"
-        r"|(?:主持人|嘉宾|网友)\s*(?:[（(][\u4e00-\u9fff·*]{1,6}[）)])?\s*[:：])"
+        r"|(?:主持人|嘉宾|网友)\s*(?:[（(][\u4e00-\u9fff·*]{1,6}[）)]|\s[\u4e00-\u9fff·]{2,4})?\s*[:：])"
     )
 )
 # A speech printed with neither its speaker nor its day (a writing site's sample): a salutation at the
@@ -195,13 +210,31 @@ def _first_sentence(body: str) -> str:
     return body[: end.end() if end else _TOP * 2]
 
 
+def _campaign_press_or_people(body: str, first: str) -> str | None:
+    """A campaign carried out with no meeting, a press conference's reporter turns, a list of
+    people or a profile: pages with a time and meeting words that tell of no meeting held."""
+    if "开展" in first and _CAMPAIGN.search(first) and not _ANY_MEETING.search(body):
+        return "news of a campaign carried out, with no meeting in it"
+    if _MEETING_VOICE.search(body):
+        return None
+    if "记者" in body and len(_REPORTER_TURN.findall(body)) >= _REPORTER_TURNS:
+        return "a transcript of a press conference (reporters' questions as turns), not a meeting report"
+    if ("姓名" in body and _PEOPLE_TABLE.search(body)) or ("族" in body and _PROFILE.search(body)):
+        return "a list of people or a profile (姓名 … 出生年月, 男，汉族), not a meeting report"
+    return None
+
+
 def _other_event_or_text(body: str, title: str | None) -> str | None:
     """Ceremonies, inspections, transcripts, sample speeches and novel prose: pages that tell of
     an event or hold words that are not a meeting held (see ``not_report_reason``)."""
     first = _first_sentence(body)
     event = _NOT_A_MEETING_EVENT.search(first) and not _MEETING_IN_SENTENCE.search(first)
+    if not event and _WORKS_OR_DRILL.search(first):
+        event = not _MEETING_IN_SENTENCE.search(first) and not _MEETING_NAMED.search(first)
     if event and not _MEETING_VOICE.search(body):
         return "news of an event that is not a meeting (a ceremony, an inspection or an award)"
+    if reason := _campaign_press_or_people(body, first):
+        return reason
     turns = any(mark in body for mark in _TURN_MARKS) and _TRANSCRIPT_TURN.search(body)
     if turns and not _MEETING_VOICE.search(body):
         return "a transcript of an interview or a press conference, not a meeting report"

@@ -1,0 +1,50 @@
+"""Betting brands a hijacked mirror injects in place of a place name, inside sentences.
+
+A line rule cannot see them: they sit mid-sentence (安排某某版体育投注平台后汛期工作). Their
+evidence is the page itself: the same brand stands wherever the place name stood, so what every
+occurrence shares before its betting words is the brand's own.
+"""
+
+from __future__ import annotations
+
+from etl.extract.patterns import compile_tc
+
+__all__ = ["betting_brands", "without_brands"]
+
+_BETTING = compile_tc(r"(?:体育|娱乐|彩票|棋牌|博彩|电竞)投注(?:平台|网站|官网|网|app|APP)?")
+_BRAND_PREFIX_MAX = 10  # how far before the betting words a brand repeated on the page may reach
+
+
+def _common_suffix(texts: list[str]) -> str:
+    """The longest string every one of ``texts`` ends with."""
+    shortest = min(texts, key=len)
+    n = 0
+    while n < len(shortest) and all(t[-1 - n] == shortest[-1 - n] for t in texts):
+        n += 1
+    return shortest[len(shortest) - n :]
+
+
+def betting_brands(norm: str) -> list[str]:
+    """Betting brands injected in place of a place name. Where the page repeats one, the brand
+    reaches back over what every occurrence shares before its betting words (某某版体育投注平台);
+    once only, the two characters before them."""
+    if "投注" not in norm:
+        return []
+    brands: set[str] = set()
+    by_anchor: dict[str, list[int]] = {}
+    for m in _BETTING.finditer(norm):
+        by_anchor.setdefault(m.group(0), []).append(m.start())
+    for anchor, starts in by_anchor.items():
+        befores = [norm[max(0, s - _BRAND_PREFIX_MAX) : s] for s in starts]
+        prefix = _common_suffix(befores) if len(starts) > 1 else befores[0][-2:]
+        prefix = prefix[len(prefix) - len(prefix.lstrip("，,。；;：:、 \n")) :] if prefix else prefix
+        brands.add(prefix.split("\n")[-1] + anchor)
+    return sorted(brands, key=len, reverse=True)
+
+
+def without_brands(line: str, brands: list[str], removals: list[tuple[str, str]]) -> str:
+    for brand in brands:
+        if brand in line:
+            removals.append(("spam", brand))
+            line = line.replace(brand, "")
+    return line
