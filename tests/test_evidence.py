@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from etl.contract import schema
 from etl.contract.model import InputTask
 from etl.contract.settings import Limits
-from etl.extract.clean import clean, paragraph_keys, unit_key
+from etl.extract.clean import clean
 from etl.extract.evidence import (
     DOCS_KEY,
     affected_inputs,
@@ -20,6 +20,7 @@ from etl.extract.evidence import (
     groups_of,
     host_of,
 )
+from etl.extract.paragraphs import paragraph_keys, unit_key
 from etl.io.validate import validate
 from etl.io.warehouse import Warehouse
 from etl.run.engines import local_engine

@@ -21,16 +21,24 @@ removed publish strip or date banner.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Collection
 
 from etl.contract.model import Cleaned
 from etl.extract.brands import betting_brands, without_brands
+from etl.extract.paragraphs import (
+    HTML_TAG,
+    PINYIN_TAG,
+    Keyed,
+    has_pinyin_tags,
+    keyed_spans,
+    normalised,
+    paragraph_spans,
+    toneless_tags,
+)
 from etl.extract.patterns import SURNAMES, compile_tc
-from etl.extract.textnorm import for_counting
 
-__all__ = ["clean", "paragraph_keys", "unit_key"]
+__all__ = ["clean"]
 
 # Byline fields: 文稿:李娜, 编辑 方新月, 责任编辑：某某 ...
 _FIELD = (
@@ -183,9 +191,6 @@ _RIGHTS_MAX = 400
 # Every rights statement has one of these: a cheap test before the pattern.
 _RIGHTS_WORDS = ("公有", "domain", "Domain", "DOMAIN", "版权", "版權", "未经", "未經", "转载", "轉載", "侵犯", "著作")
 _RIGHTS_START = compile_tc(r"^(?:本作品|这部作品|本模板|版权|凡本|声明|public\s*domain)", re.IGNORECASE)
-# Conversion junk: a pinyin syllable with a tone mark in brackets after a character, 區(qū).
-# (會(huì ) with a space before the bracket; 日?(qǐng) after a character the encoding lost).
-_PINYIN_TAG = re.compile(r"(?<=[\u4e00-\u9fff?])[(（]\s?[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]{0,6}\s?[)）]")
 # Brand strings injected by hijacked mirrors: 某某娱乐官方网站¥某某娱乐注册入口.
 _SPAM = compile_tc(
     r"[\u4e00-\u9fff]{2}(?:体育|娱乐|彩票|棋牌|博彩|电竞)(?:[\u4e00-\u9fff]{2}(?:体育|娱乐|彩票|棋牌|博彩|电竞)|"
@@ -217,12 +222,6 @@ _CREDIT_ENDS = ("稿", "图", "圖", "摄", "攝", ")", "）")
 _EMPTY_ENDS = (":", "：", ")", "）", "】", "]")
 _SPACED_LABEL = re.compile(r"^((?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff])(?=\s*[:：])")
 _EMPTY_FIELD = compile_tc(rf"^[（(【\[]?\s*{_FIELD_PREFIX}{_FIELD}\s*[:：]\s*[）)】\]]?$")
-# Raw HTML tags a scraper left in the text: <p>, </p>, <br/>, <span style=…>.
-_HTML_TAG = re.compile(
-    r"</?(?:p|br|div|span|strong|b|em|i|u|font|a|img|section|table|tbody|tr|td|th|sup|sub|tfoot|noscript|"
-    r"li|ul|ol|h[1-6]|center|o:p|article|blockquote)(?:\s[^<>]{0,200})?/?>",
-    re.IGNORECASE,
-)
 # A newspaper's or station's name on a line of its own above the date or byline: 某某日报.
 _MASTHEAD = compile_tc(
     r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报|新闻网|融媒体中心|广播电视台|电视台|"
@@ -256,115 +255,12 @@ _SENTENCE_MARK = re.compile(r"[。，,；;！？!?]")
 _REPEATS = 3  # a short line that a page repeats this often is an injected link or tag
 _REPEAT_MIN, _REPEAT_MAX = 6, 60
 _MAX_LEADING_LINE = 80  # a long line that starts with 来源 is a sentence, not a meta strip
-_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
-_ODD_BREAKS = ("\u2028", "\u2029", "\x0b", "\x0c", "\x85")
-# Tags without tone marks, 月(yue)日(ri): only pinyin-shaped, and only on a page with several.
-_TONELESS_TAG = re.compile(r"(?<=[\u4e00-\u9fff)])\((?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouv][a-z]{0,4}\)")
-_TONELESS_MIN = 3
-_TONE = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]")
-_PARAGRAPHS = re.compile(r"\n[ \t\u3000\xa0]*\n")
-# An indent of non-breaking spaces that a wrong encoding turned into question marks (??? 会议…).
-_MOJIBAKE_INDENT = re.compile(r"(?m)^[ \t]*\?{2,}[ \t]*")
 # The name line of a delivered speech, spaced to a width (习　近　平), under its dash or date line.
 _SPACED_NAME = compile_tc(rf"^[{SURNAMES}](?:[ \u3000]+[\u4e00-\u9fff]){{1,3}}$")
 _SPEECH_HEAD = re.compile(r"^(?:[—-]{1,2}.+|[（(]\s*\d{4}\s*年[^）)]{1,12}日\s*[）)])$")
 _CONTINUES = "。，、；：,;:！？!?）)”’》"
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "”", "。）", "。)")  # a line followed by one of these ends mid-sentence
 _OPEN_CLAUSE = "的和与及、，,（(“《"  # a line after one of these starts mid-sentence
-_UNIT_MIN = 6  # shorter paragraphs and lines (各位代表：) are never counted as evidence
-_UNIT_MAX = 600
-
-
-def _key(counting: str) -> str | None:
-    if len(counting) > 3 * _UNIT_MAX:
-        return None
-    compact = "".join(counting.split())
-    if not _UNIT_MIN <= len(compact) <= _UNIT_MAX or compact.endswith((":", "：")):
-        return None
-    return hashlib.blake2b(compact.encode("utf-8"), digest_size=8).hexdigest()
-
-
-def unit_key(text: str) -> str | None:
-    """The fingerprint under which a paragraph or line is counted across documents, or None
-    when it is too short or long to be boilerplate, or introduces what follows (…：)."""
-    return _key(for_counting(text))
-
-
-def _has_pinyin_tags(text: str) -> bool:
-    return ("(" in text or "（" in text) and bool(_TONE.search(text))
-
-
-def _toneless_tags(text: str) -> list[str]:
-    tags = _TONELESS_TAG.findall(text) if "(" in text else []
-    return tags if len(tags) >= _TONELESS_MIN else []
-
-
-def _normalised(text: str) -> str:
-    """Pinyin tags and HTML tags removed, line breaks normalised: what every rule reads."""
-    if _has_pinyin_tags(text):
-        text = _PINYIN_TAG.sub("", text)
-    if _toneless_tags(text):
-        text = _TONELESS_TAG.sub("", text)
-    if "\r" in text or any(c in text for c in _ODD_BREAKS):
-        text = _NEWLINES.sub("\n", text)
-    if "<" in text:
-        text = _HTML_TAG.sub("", text)
-    if "??" in text:
-        text = _MOJIBAKE_INDENT.sub("", text)
-    return text
-
-
-def _spans(norm: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph (text between blank lines) that is not blank."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for m in _PARAGRAPHS.finditer(norm):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, len(norm)))
-    return [(a, b) for a, b in spans if not norm[a:b].isspace() and a < b]
-
-
-def _keyed(norm: str, counting: str, a: int, b: int) -> tuple[str | None, list[tuple[int, int, str | None]]]:
-    """The key of the paragraph norm[a:b] and, when it has several lines, of each line."""
-    lines: list[tuple[int, int, str | None]] = []
-    if "\n" in norm[a:b].strip():
-        pos = a
-        for line in norm[a:b].split("\n"):
-            end = pos + len(line)
-            lines.append((pos, end, _key(counting[pos:end])))
-            pos = end + 1
-    return _key(counting[a:b]), lines
-
-
-# Per paragraph (in order): its fingerprint, and the (start, end, fingerprint) of its lines.
-Keyed = tuple[tuple[str | None, list[tuple[int, int, str | None]]], ...]
-
-
-def _keyed_spans(norm: str, spans: list[tuple[int, int]]) -> Keyed:
-    counting = for_counting(norm)  # once per document: slices are the paragraphs' counting forms
-    return tuple(_keyed(norm, counting, a, b) for a, b in spans)
-
-
-def keyed_paragraphs(text: str) -> Keyed:
-    """The fingerprints of one document's paragraphs and lines, in order: what the evidence pass
-    counts, and what ``clean`` cuts with when given them (so they are computed once a run)."""
-    norm = _normalised(text)
-    return _keyed_spans(norm, _spans(norm))
-
-
-def keys_of(keyed: Keyed) -> set[str]:
-    """The distinct fingerprints of ``keyed_paragraphs``."""
-    keys: set[str | None] = set()
-    for key, lines in keyed:
-        keys.add(key)
-        keys.update(k for _, _, k in lines)
-    return {k for k in keys if k is not None}
-
-
-def paragraph_keys(text: str) -> set[str]:
-    """The evidence fingerprints of one document: its paragraphs and its lines, each once."""
-    return keys_of(keyed_paragraphs(text))
 
 
 def _line_rule(line: str) -> str | None:
@@ -535,11 +431,11 @@ def _evidence_cut(
     fingerprint is boilerplate goes whole). A line a shape rule knows is left to that rule, so
     it is recorded under it and a publish line still gives the publication date. ``keyed``:
     the text's ``keyed_paragraphs`` when the evidence pass kept them."""
-    spans = _spans(norm)
+    spans = paragraph_spans(norm)
     if not boilerplate:
         return [norm[a:b] for a, b in spans]
     if keyed is None or len(keyed) != len(spans):
-        keyed = _keyed_spans(norm, spans)
+        keyed = keyed_spans(norm, spans)
     kept: list[str] = []
     cut: list[tuple[str, str]] = []
     for (a, b), (key, lines) in zip(spans, keyed, strict=True):
@@ -569,13 +465,13 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
     fingerprints (``unit_key``) of paragraphs and lines the corpus shows to be boilerplate;
     ``keyed`` the text's ``keyed_paragraphs``, when the evidence pass kept them."""
     removals: list[tuple[str, str]] = []
-    if _has_pinyin_tags(text) and (tags := _PINYIN_TAG.findall(text)):
+    if has_pinyin_tags(text) and (tags := PINYIN_TAG.findall(text)):
         removals.append(("pinyin_tag", " ".join(dict.fromkeys(tags))))
-    if toneless := _toneless_tags(text):
+    if toneless := toneless_tags(text):
         removals.append(("pinyin_tag", " ".join(dict.fromkeys(toneless))))
-    if "<" in text and (tags := _HTML_TAG.findall(text)):
+    if "<" in text and (tags := HTML_TAG.findall(text)):
         removals.append(("html_tag", " ".join(dict.fromkeys(t.lower() for t in tags))))
-    norm = _normalised(text)
+    norm = normalised(text)
     paragraphs = _evidence_cut(norm, boilerplate, removals, keyed)
     brands = betting_brands(norm)
     kept: list[str] = []

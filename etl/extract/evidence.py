@@ -7,7 +7,7 @@ of that file and the host of its URL.
 
 The ETL counts them in a first pass over the inputs it reads (``etl.run.fingerprint``, run by
 the engine like every other per-chunk function): for every document, the fingerprints of its
-paragraphs and lines (``etl.extract.clean.paragraph_keys``), each once, and one ``*`` row counting the
+paragraphs and lines (``etl.extract.paragraphs.paragraph_keys``), each once, and one ``*`` row counting the
 document itself. The rows, per input, are small and are reduced in the main process:
 
     a fingerprint is boilerplate in a group when at least MIN_DOCS documents of the group

@@ -19,8 +19,8 @@ import pyarrow as pa
 from etl.contract import arrow_values, schema
 from etl.contract.model import InputTask, RawDoc
 from etl.contract.settings import Limits
-from etl.extract.clean import Keyed, keyed_paragraphs, keys_of
 from etl.extract.evidence import DOCS_KEY, host_of
+from etl.extract.paragraphs import Keyed, keyed_paragraphs, keys_of
 from etl.io.readers import read_input
 from etl.io.warehouse import read_scratch, write_scratch
 
