@@ -336,7 +336,9 @@ _CONVENES = re.compile(tc(r"(?:同志)?") + rf"{_WHEN}?" + tc(r"召开(?=[^。�
 
 # 某某在…会议上的讲话(精神/要求): the speech the person gave at another meeting, named as a noun.
 _SPEECH_ELSEWHERE = re.compile(
-    tc(r"(?:同志)?在(?!会上|会议上|本次|此次|这次|今天)[^。！？!?；;，,\n]{1,60}?上的(?:重要)?(?:讲话|发言|报告|致辞|指示)")
+    tc(
+        r"(?:同志)?在(?!会上|会议上|本次|此次|这次|今天)[^。！？!?；;，,\n]{1,60}?上的(?:重要)?(?:讲话|发言|报告|致辞|指示)"
+    )
 )
 
 

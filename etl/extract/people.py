@@ -187,7 +187,8 @@ def _roles(text: str, ms: list[Mention], end: int) -> list[tuple[str | None, int
     roles = [role_of(text, m.end, limit) for m in ms]
     roles = [_transcript_turn(text, m) or r if r[0] is None else r for m, r in zip(ms, roles, strict=True)]
     roles = [
-        (None, m.end) if r[0] == "speaker" and _discussed_report(text, m, r[1]) else r for m, r in zip(ms, roles, strict=True)
+        (None, m.end) if r[0] == "speaker" and _discussed_report(text, m, r[1]) else r
+        for m, r in zip(ms, roles, strict=True)
     ]
     for i in range(len(ms) - 2, -1, -1):
         between = text[ms[i].end : ms[i + 1].start]
