@@ -84,3 +84,10 @@ def test_a_report_opening_a_sentence_as_its_subject_is_judged_not_given() -> Non
     assert roles(reading, "speaker") == ["马青川"]
     # heard at this meeting, the report is a speech of it
     assert roles(read_people("会议听取了省长郭远舟所作的政府工作报告，认为报告实事求是。"), "speaker") == ["郭远舟"]
+
+
+def test_a_presider_of_an_opening_ceremony_who_speaks() -> None:
+    for text in ("市委书记甘远舟主持开班式并讲话。", "县长甘远舟主持座谈会并讲话。"):
+        reading = read_people(text)
+        assert roles(reading, "presider") == ["甘远舟"]
+        assert roles(reading, "speaker") == ["甘远舟"]
