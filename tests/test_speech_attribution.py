@@ -91,3 +91,15 @@ def test_a_presider_of_an_opening_ceremony_who_speaks() -> None:
         reading = read_people(text)
         assert roles(reading, "presider") == ["甘远舟"]
         assert roles(reading, "speaker") == ["甘远舟"]
+
+
+def test_a_name_before_de_is_a_person_whose_title_can_give_the_organ() -> None:
+    from etl.extract.organs import organ_and_type
+
+    text = (
+        "3月10日下午，受州委副书记、州长、指挥部指挥长甘远舟的委托，州政府常务副州长、"
+        "指挥部常务副指挥长冉青禾主持召开州指挥部第31次会议。"
+    )
+    reading = read_people(text)
+    assert roles(reading, "presider") == ["冉青禾"]
+    assert organ_and_type(None, text)[0] == "指挥部"

@@ -37,7 +37,7 @@ _BOUNDARY_WORDS = (
     "专门|深入|到|来到|赴|另|应邀|受邀|召开|调研|检查|督导|听取|审阅|批示|所作|同|共同|带头|陪同|亲自|交流|作了|讲了|"
     "肯定|寄语|勉励|提醒|坦言|建议|宣布|号召|一同|按照|根据|紧扣|联系|立足|重点|主动|受|安排|进行|关于|讲|发表|"
 )
-_BOUNDARY = rf"(?=[，,、。；;：:（()）\s“\"—…!！?？\d]|$|{tc(_BOUNDARY_WORDS.rstrip('|'))})"
+_BOUNDARY = rf"(?=[，,、。；;：:（()）\s“\"—…!！?？\d]|的|$|{tc(_BOUNDARY_WORDS.rstrip('|'))})"
 _NAME = rf"{_SURNAME}(?:{_SP}{_GIVEN}){{1,2}}?"
 POSTS = tc(_POSTS)
 MENTION = re.compile(rf"(?P<post>{POSTS}){_SP}(?P<name>{_NAME}){_BOUNDARY}")
