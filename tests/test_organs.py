@@ -48,6 +48,15 @@ CASES = [
         "松溪县",
     ),
     (None, "区委召开学习贯彻党的二十大精神专题会议。", "区委", "专题会议", None),
+    # a democratic-life meeting is its own kind: the organ named nearest before it holds it
+    (
+        None,
+        "2月8日，按照省、市和县委部署要求，松溪县政府党组召开2020年度民主生活会。",
+        "县政府党组",
+        "民主生活会",
+        "松溪县",
+    ),
+    (None, "7月4日，青禾县召开县委常委班子专题民主生活会。", "县委", "民主生活会", "青禾县"),
     # levels of party committees below the county, bodies with their level, leading groups
     (None, "3月1日，镇党委召开理论学习中心组学习会。", "镇党委", "理论学习中心组学习会", None),
     ("白沙镇召开党委换届工作动员会", "", "镇党委", None, None),

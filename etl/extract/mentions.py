@@ -34,10 +34,10 @@ _BOUNDARY_WORDS = (
     "同志|主持|出席|参加|列席|参会|到会|讲话|致辞|强调|指出|表示|要求|谈|就|作|做|在|分别|对|代表|"
     "宣读|传达|通报|汇报|介绍|说|认为|提出|总结|部署|等|和|及|与|一起|也|还|首先|最后|先后|随后|"
     "结合|围绕|针对|带领|带队|领学|领读|解读|希望|率|一行|是|为|以|从|向|主讲|宣讲|点评|发言|再|又|逐|"
-    "专门|深入|到|赴|应邀|受邀|召开|调研|检查|督导|听取|审阅|批示|所作|同|共同|带头|陪同|亲自|交流|作了|讲了|"
+    "专门|深入|到|来到|赴|另|应邀|受邀|召开|调研|检查|督导|听取|审阅|批示|所作|同|共同|带头|陪同|亲自|交流|作了|讲了|"
     "肯定|寄语|勉励|提醒|坦言|建议|宣布|号召|一同|按照|根据|紧扣|联系|立足|重点|主动|受|安排|进行|关于|讲|发表|"
 )
-_BOUNDARY = rf"(?=[，,、。；;：:（()）\s“\"—…!！?？\d]|$|{tc(_BOUNDARY_WORDS.rstrip('|'))})"
+_BOUNDARY = rf"(?=[，,、。；;：:（()）\s“\"—…!！?？\d]|的|$|{tc(_BOUNDARY_WORDS.rstrip('|'))})"
 _NAME = rf"{_SURNAME}(?:{_SP}{_GIVEN}){{1,2}}?"
 POSTS = tc(_POSTS)
 MENTION = re.compile(rf"(?P<post>{POSTS}){_SP}(?P<name>{_NAME}){_BOUNDARY}")
@@ -60,6 +60,8 @@ _VERBISH = re.compile(
 )
 # More names listed after a titled one: 副县长张三、李四、王五出席.
 _LISTED_NAME = re.compile(rf"、(?P<name>{_NAME}){_BOUNDARY}")
+# …主任甲、文史和学习委员会主任乙: what looked like a listed name begins a committee's name.
+_BODY_NAMED_ON = re.compile(tc(r"[和及与][\u4e00-\u9fff]{1,8}?委员会"))
 NAME_ONLY = re.compile(rf"^{_NAME}$")
 # 其 is a given name's character as often as a word's (梁其明): only 其他, 其中 … are words.
 # 会 is a given name's character too (李天会, 汤会礼): only 会议 and 会上 are words in a name's place.
@@ -67,12 +69,12 @@ _BAD_NAME = re.compile(tc(r"[的了等在和与及是为对就从向把被将们
 
 _STATE = (
     "强调|指出|表示|要求|认为|说道|说(?=[，,：:])|提出|希望|坦言|寄语|提醒|建议|谈到|称|总结|作出部署|部署|"
-    "指示|宣布|号召|鼓励|勉励|嘱咐|分析|阐述|介绍|安排部署|肯定了|给予了?[^。，,；;\\n]{0,4}?(?:肯定|评价)"
+    "指示|重申|宣布|号召|鼓励|勉励|嘱咐|分析|阐述|介绍|安排部署|肯定了|给予了?[^。，,；;\\n]{0,4}?(?:肯定|评价)"
 )
 _ACT = (
     "讲话|致辞|发言|讲课|授课|宣讲|主讲|领学|领读|带领学习|解读|通报|汇报|传达|宣读|点评|"
     "谈了?[^。，,；;\\n]{0,10}?(?:体会|看法|认识|意见|感受|想法|打算|心得)|分享了?[^。，,；;\\n]{0,24}?(?:体会|心得|感受|经验)|"
-    "作了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|通报|讲座|解读|动员|交流|指示|安排)(?:发言|讲话)?|"
+    "作了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|通报|讲座|解读|动员|交流|指示|安排|对照检查)(?:发言|讲话)?|"
     "做了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|讲座|解读|动员|交流)(?:发言|讲话)?|"
     "发表了?[^。，,；;\\n]{0,8}?(?:讲话|致辞|演讲)|讲了?[^。，,；;\\n]{0,8}?意见|交流了?[^。，,；;\\n]{0,10}?(?:体会|心得|发言|思考|认识)|"
     "进行了?[^。，,；;\\n]{0,10}?(?:培训|辅导|解读|讲解|部署|点评|总结|发言|交流|宣讲|讲话|动员)|"
@@ -84,7 +86,7 @@ _ACT = (
 _NOT_VERB = tc("(?!精神|的|稿|材料|内容|和|及|与|等|中的|时的|文章|原文|要点|摘编|汇编|提纲|人)")
 SPEECH_VERB = tc(rf"(?:(?:{_ACT})(?:(?:时|中|并|后|时还|中还)?(?:{_STATE}))?|(?:{_STATE})){_NOT_VERB}")
 _ADVERBS = tc(
-    "(?:分别|也|还|首先|最后|先后|随后|一一|又|同时|一起|共同|再次|专门|亲自|逐一|依次|紧密|进一步|应邀|受邀|会后|"
+    "(?:分别|也|还|另|首先|最后|先后|随后|一一|又|同时|一起|共同|再次|专门|亲自|逐一|依次|紧密|进一步|应邀|受邀|会后|"
     "特别|重点|深刻|明确|详细|全面|系统|认真)"
 )
 _GAP = tc(
@@ -107,7 +109,7 @@ _DELIVERS = tc(r"发表了?[^。，,；;\n]{0,8}?(?:讲话|致辞)")
 # (主持召开某某会议，听取…，强调 / 主持召开座谈会，同…座谈并发表重要讲话), not an act (…会议，传达…).
 PRESIDE_AND_SPEAK = re.compile(
     # 主持第一次全体会议并讲话: a named meeting only before 并 (…会议，传达… is an act)
-    tc(r"(?:召开)?(?:(?:会议|本次会议|此次会议)?(?:并|，|,)|[^。，,；;\n并]{1,12}?会议并)")
+    tc(r"(?:召开)?(?:(?:会议|本次会议|此次会议)?(?:并|，|,)|[^。，,；;\n并]{1,12}?(?:会议?|式)并)")
     + rf"{_ADVERBS}*(?:{_GAP})?(?P<s>{SPEECH_VERB})|"
     + tc(r"召开[^。，,；;\n]{0,40}?(?:[，,][^。；;\n，,]{0,60}?)?(?:并|，|,)")
     + rf"{_ADVERBS}*(?P<t>(?:{tc('强调|指出|要求|表示|认为|希望')}|{_DELIVERS}){_NOT_VERB})"
@@ -195,7 +197,7 @@ def titled_mentions(text: str) -> list[Mention]:
         limit = pos = m.end("name")
         while lm := _LISTED_NAME.match(text, pos):
             listed = clean_name(lm["name"])
-            if _BAD_NAME.search(listed) or _VERBISH.match(listed):
+            if _BAD_NAME.search(listed) or _VERBISH.match(listed) or _BODY_NAMED_ON.match(text, lm.end("name")):
                 break
             out.append(Mention(lm.start("name"), lm.start("name"), lm.end("name"), listed, title or None))
             pos = limit = lm.end("name")
@@ -282,6 +284,31 @@ def known_mentions(text: str, names: set[str]) -> list[Mention]:
     return out
 
 
+def addressed_mentions(text: str, titled: list[Mention]) -> list[Mention]:
+    """Later mentions by surname and post (王县长强调, 李书记要求), before a role verb.
+
+    Only of the one titled person whose name has that surname and whose title ends with that
+    post: two people it could be name no one.
+    """
+    holders: dict[str, set[str]] = {}
+    for m in titled:
+        post = POST_TAIL.search(m.title) if m.title else None
+        if post is None or len(m.name) < 2:
+            continue
+        surname = m.name[:2] if _COMPOUND_AT.match(m.name) else m.name[0]
+        holders.setdefault(surname + post[0], set()).add(m.name)
+    out = []
+    for word, names in holders.items():
+        if len(names) != 1:
+            continue
+        for start in positions(text, word):
+            glued = start and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _NAME_LEADS
+            end = start + len(word)
+            if not glued and role_of(text, end, end + 90)[0]:
+                out.append(Mention(start, start, end, next(iter(names)), None))
+    return sorted(out, key=lambda m: m.start)
+
+
 def positions(text: str, word: str) -> Iterator[int]:
     start = text.find(word)
     while start >= 0:
@@ -307,8 +334,18 @@ _NOT_A_NAME = re.compile(
 _CONVENES = re.compile(tc(r"(?:同志)?") + rf"{_WHEN}?" + tc(r"召开(?=[^。，,；;\n]{0,30}?会)"))
 
 
+# 某某在…会议上的讲话(精神/要求): the speech the person gave at another meeting, named as a noun.
+_SPEECH_ELSEWHERE = re.compile(
+    tc(
+        r"(?:同志)?在(?!会上|会议上|本次|此次|这次|今天)[^。！？!?；;，,\n]{1,60}?上的(?:重要)?(?:讲话|发言|报告|致辞|指示)"
+    )
+)
+
+
 def role_of(text: str, mention_end: int, limit: int) -> tuple[str | None, int]:
     """The role the verb after a name gives, and where that verb ends (or (None, end))."""
+    if _SPEECH_ELSEWHERE.match(text, mention_end, limit):
+        return None, mention_end
     if c := _CONVENES.match(text, mention_end, limit):
         return "presider", c.end()
     m = ROLE_AFTER.match(text, mention_end, limit)

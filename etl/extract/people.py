@@ -26,6 +26,7 @@ from etl.extract.mentions import (
     PRESIDE_AND_SPEAK,
     SPEECH_VERB,
     Mention,
+    addressed_mentions,
     is_separator,
     known_mentions,
     positions,
@@ -40,7 +41,7 @@ __all__ = ["convener_title", "read_people"]
 
 COLLECTIVE = "会议"
 _PREFIX = tc(
-    r"(?:(?:会上|会议上|随后|同时|最后|此外|接着|其后|然后|另外|对此|会议最后|讲话中|在讲话中|会议期间)[，,]?)?"
+    r"(?:(?:会上|会议上|会中|随后|同时|最后|此外|接着|其后|然后|另外|对此|会议最后|讲话中|在讲话中|会议期间)[，,]?)?"
 )
 _COLLECTIVE = re.compile(
     _PREFIX
@@ -60,9 +61,10 @@ _CLAUSE_MARKS = "。！？!?；;\n，,"
 _PASSED_ON = {"传达", "傳達", "学习", "學習", "认真学习", "認真學習", "集体学习", "集體學習"}
 _PRONOUN = re.compile(
     _PREFIX
-    + tc(
-        r"(?:他|她)(?:还|也|又|同时|最后|特别|进一步|首先|再次|并|在讲话中|在发言中|随后|重点|着重|详细|具体|深刻|明确)*"
-    )
+    # a topic before the pronoun (对于…，他表示), one clause of his before the verb (他表达了…，他表示)
+    + tc(r"(?:(?:对于|对|就|针对|关于)[^。；;，,\n]{1,30}[，,])?(?:他|她)(?:[^。；;，,\n]{1,12}[，,](?:他|她))?")
+    + tc(r"(?:还|也|又|另|同时|最后|特别|进一步|首先|再次|并|在讲话中|在发言中|随后|重点|着重|详细|具体|深刻|明确)*")
+    + tc(r"(?:(?:对|就|围绕|结合|针对)[^。；;\n]{1,60}?)?")  # 他首先对…提出了明确要求
     + rf"(?P<v>{SPEECH_VERB})"
 )
 _NARRATION_START = compile_tc(
@@ -185,7 +187,8 @@ def _roles(text: str, ms: list[Mention], end: int) -> list[tuple[str | None, int
     roles = [role_of(text, m.end, limit) for m in ms]
     roles = [_transcript_turn(text, m) or r if r[0] is None else r for m, r in zip(ms, roles, strict=True)]
     roles = [
-        (None, m.end) if r[0] == "speaker" and _discussed_report(text, m) else r for m, r in zip(ms, roles, strict=True)
+        (None, m.end) if r[0] == "speaker" and _discussed_report(text, m, r[1]) else r
+        for m, r in zip(ms, roles, strict=True)
     ]
     for i in range(len(ms) - 2, -1, -1):
         between = text[ms[i].end : ms[i + 1].start]
@@ -203,12 +206,19 @@ def _transcript_turn(text: str, m: Mention) -> tuple[str, int] | None:
     return None
 
 
-def _discussed_report(text: str, m: Mention) -> bool:
-    """与会人员热议了某某所作的…报告: a report of an earlier sitting, discussed here (not a speech)."""
+def _discussed_report(text: str, m: Mention, verb_end: int) -> bool:
+    """与会人员热议了某某所作的…报告: a report of an earlier sitting, discussed here (not a speech).
+
+    So is a report that opens a sentence as the subject the meeting judges (省长某某所作的政府工作报告，
+    总结…客观实在): nothing says it was heard at this meeting.
+    """
     if not _MADE_AT.match(text, m.end):
         return False
     clause = max(text.rfind(ch, 0, m.name_start) for ch in _CLAUSE_MARKS) + 1
-    return _DISCUSSED.search(text, clause, m.name_start) is not None
+    if _DISCUSSED.search(text, clause, m.name_start) is not None:
+        return True
+    sentence = max(text.rfind(ch, 0, m.start) for ch in _STOPS) + 1
+    return not text[sentence : m.start].strip() and text.startswith(("，", ","), verb_end)
 
 
 def _comma_listed(text: str, between: str, nxt: Mention, role: tuple[str | None, int]) -> bool:
@@ -254,7 +264,10 @@ def _with_lists(titled: list[Mention], listed: list[Mention]) -> list[Mention]:
 def _untitled(text: str, titled: list[Mention], names: set[str]) -> list[Mention]:
     """Titled mentions plus later bare mentions of the same names before a speech verb."""
     starts = {m.name_start for m in titled}
-    extra = [k for k in known_mentions(text, names) if k.start not in starts]
+    known = known_mentions(text, names)
+    spans = [(m.start, m.end) for m in titled + known]
+    addressed = [k for k in addressed_mentions(text, titled) if not any(a < k.end and k.start < b for a, b in spans)]
+    extra = [k for k in known + addressed if k.start not in starts]
     return sorted(titled + extra, key=lambda m: m.start) if extra else titled
 
 
