@@ -579,3 +579,19 @@ def test_title_tails_column_labels_viewers_and_poster_credits_go(page: str, kept
 def test_a_sub_headline_before_the_body_is_not_a_column_label() -> None:
     page = "专题新闻\n9月10日，某街道召开推进会。会议强调，要抓好落实。"
     assert "专题新闻" in clean(page).text  # before the last sentence: a headline, kept
+
+
+def test_a_forum_profile_is_cut_and_its_dates_are_not_the_posts() -> None:
+    page = (
+        "- 註冊時間\n- 2012-3-5\n- 最後登錄\n- 2019-8-1\n- 閱讀權限\n- 150\n- 積分\n- 4321\n"
+        "某縣召開第12次縣務會議 發布日期:2015-06-18\n縣長李某18日上午主持縣務會議。會議強調要抓好落實。"
+    )
+    cleaned = clean(page)
+    assert cleaned.publish_date == "2015-06-18"  # the title's labelled date, not the registration date
+    assert cleaned.text.startswith("某縣召開第12次縣務會議\n縣長李某")
+    assert "註冊" not in cleaned.text and "2012" not in cleaned.text and "4321" not in cleaned.text
+
+
+def test_a_publish_label_inside_a_sentence_stays() -> None:
+    page = "10月9日，县政府召开会议，会议明确信息发布时间:2015-06-18前完成。"
+    assert "2015-06-18" in clean(page).text

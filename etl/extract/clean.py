@@ -143,6 +143,12 @@ _WIDGET = compile_tc(
     r"参与讨论$|查看更多(?:精彩)?评论|幻灯播放$|查看原图$|提示\s*[:：]\s*支持键盘翻页|loading\.*$|欢迎您\s*[,，]?\s*请\s*\[\s*登录\s*\]|请?输入验证码|账号\s*[+＋]\s*密码|还没有账号|立即注册$|忘记密码|登录\s*/\s*注册|附件\s*[:：]?$)",
     re.IGNORECASE,
 )
+# A forum poster's profile field, its value on the next line: - 注册时间 ⏎ - 2011-7-26.
+_FORUM_PROFILE = compile_tc(
+    r"^(?:[注註]册时间|最后登录|阅读权限|在线时间|积分|精华|帖子|主题|金钱|威望|贡献|文章|UID)$"
+)
+_PROFILE_VALUE_MAX = 20
+_DIGITS = tuple("0123456789")
 # Image file names and photo captions: w_DSC06035.JPG, ![](/pic/1.png), 会议现场, (资料图).
 _IMAGE = compile_tc(
     r"^(?:!\[[^\]]*\]\([^)]*\)?|\S{0,80}\.(?:jpe?g|png|gif|bmp|webp|mts|mp4)|[（(]?\s*资料图片?\s*[）)]?|"
@@ -180,6 +186,10 @@ _PUBLISH = compile_tc(
     r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}/\d{1,2}/\d{4})"
 )
 _ANY_DATE = re.compile(_DATE_TEXT)
+# A labelled publication date after a title on its line: 某县召开…会议 发布日期:2014-04-21.
+_PUBLISH_TAIL = compile_tc(
+    rf"\s+(?:发布时间|发布日期|发稿时间)\s*[:：]\s*({_DATE_TEXT})(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?$"
+)
 _MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 # Licence and rights statements (a paragraph or line up to _RIGHTS_MAX characters).
 _RIGHTS = compile_tc(
@@ -293,7 +303,7 @@ def _line_rule(line: str) -> str | None:
         and (len(_META_LABEL.findall(line)) >= 2 or (_TIMESTAMP_HEAD.match(bare) and _META_LABEL.search(line)))
     ):
         return "meta_strip"
-    if short and _WIDGET.match(bare):
+    if short and (_WIDGET.match(bare) or _FORUM_PROFILE.match(bare)):
         return "widget"
     if short and (_IMAGE.match(bare) or _SPACED_TAG.match(bare)):
         return "image" if _IMAGE.match(bare) else "navigation"
@@ -478,6 +488,7 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
     publish_dates: dict[bool, str] = {}  # a publish strip's date beats a banner's (a stale site header)
     repeated = _repeated(paragraphs)
     in_body = False
+    profile_open = False  # the line before was a forum profile label (注册时间): this is its value, not a date
     label_open = False  # the line before was a field label left without its value (来源：), maybe a paragraph up
     last_sentence = _last_sentence(paragraphs)
     for p, para in enumerate(paragraphs):
@@ -488,6 +499,9 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
         rules = [_line_rule(line) for line in lines]
         for i, line in enumerate(lines):
             rule = rules[i] or ("repeated" if line in repeated else None)
+            if profile_open and len(line) <= _PROFILE_VALUE_MAX and not _SENTENCE_MARK.search(line):
+                rule = "widget"  # the profile's value: a registration date is not the post's
+            profile_open = rule == "widget" and bool(_FORUM_PROFILE.match(line.lstrip(_BULLETS)))
             if rule is None:
                 next_rule = rules[i + 1] if i + 1 < len(lines) else None
                 rule = _context_rule(line, next_rule, in_body, label_open, (p, i) > last_sentence)
@@ -501,6 +515,10 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
                 ):
                     publish_dates.setdefault(rule == "meta_strip", date)
                 continue
+            if (line.endswith(_DIGITS) and (m := _PUBLISH_TAIL.search(line))) and "。" not in line:
+                removals.append(("meta_strip", m.group(0).strip()))
+                publish_dates.setdefault(True, re.sub(r"\s+", "", m.group(1)))
+                line = line[: m.start()]
             if brands:
                 line = without_brands(line, brands, removals)
             if line := _cut_fragments(line, removals):
