@@ -56,6 +56,8 @@ _BYLINE_LINE = compile_tc(
     rf"^[□■◆●▲]?\s*[（(【\[]?(?:{_NAME}\s+(?={_FIELD_PREFIX}{_FIELD}\s*[:：]))?(?:{_FIELD_PREFIX}{_FIELD}(?:{_SEP})[^\s:：|丨。，,！？]{{1,30}}(?:\s+[^\s:：|丨。，,！？]{{1,12}})*"
     rf"\s*[|丨/]?\s*)+[）)】\]]?(?:\s*报道)?$"
 )
+# A reporters' group credited without names: ■某县融媒体中心记者组.
+_DESK_LINE = compile_tc(r"^[□■◆●▲]?\s*[^\s，,。；;：:！？]{0,16}(?:记者组|报道组|采访组)$")
 # What a credited name did, after it: 某某/文, 某某 文/图.
 _PART = r"(?:\s*[/／]\s*|\s+)(?:文|图|摄|文图|图文)(?:\s*[/／]\s*(?:文|图|摄))?\s*"
 # A line that is only names in brackets, (施某 田某), （王某）: the reporters of the story.
@@ -104,7 +106,7 @@ _LEADING = compile_tc(
     r"首页\s*[>》＞/]|网站首页\s*[>》＞/]|【?\s*字体|字号[:：]|"
     r"【?\s*打印|打印本页|列印|【?\s*关闭|关闭窗口|扫一扫|用手机扫|手机扫|微信扫一扫|点击上方|点击蓝字|"
     r"点蓝字|长按识别|长按二维码|识别二维码|阅读原文|轻触阅读原文|预览时标签不可点|继续滑动看下一个|"
-    r"向上滑动看下一个|发布时间|发布日期|发稿时间|更新时间|时间[:：]|日期[:：]|浏览次数|阅读次数|"
+    r"向上滑动看下一个|发布时间|发布日期|发稿时间|(?:内容|信息|页面|文章)?更新时间|时间[:：]|日期[:：]|浏览次数|阅读次数|"
     r"点击数|访问量|浏览量|阅读量|上一篇|下一篇|上一条|下一条|相关链接|相关新闻|相关阅读|相关文章|分享到|分享至|"
     r"版权所有|copyright|©|主办单位|主办[:：]|承办单位|承办[:：]|技术支持|网站标识码|网站地图|"
     r"联系我们|备案号|来源[:：]|作者[:：]|责任编辑|原标题[:：]|信息来源|【?\s*收藏|【?\s*纠错|"
@@ -120,6 +122,8 @@ _LEADING = compile_tc(
     r"热门搜索|热搜|关联信息$|相关信息$|最新消息$|最新动态$|欢迎(?:访问|光临|来到)[^。，,]{0,24}$|(?:\s*[>＞»]\s*[^>＞»\s]{1,10}){2,}$)",
     re.IGNORECASE,
 )
+# A short line with a breadcrumb in it: 当前所在:首页 > 某栏目 > 正文, 某栏目 首页 首页>某栏目.
+_BREADCRUMB = compile_tc(r"^[^。，,；;！？!?]{0,20}首页\s*[>》＞»][^。，,；;！？!?]{0,40}$")
 # A related link in a list, with its date: - 某县召开…会议2025-11-13.
 _RELATED_LINK = re.compile(r"^[-•·]\s*[^。！？!?]{4,60}?\s*\d{4}-\d{1,2}-\d{1,2}$")
 _ANYWHERE = compile_tc(
@@ -140,7 +144,8 @@ _WIDGET = compile_tc(
     r"^(?:\d+\s*条评论|网友评论|暂无(?:网友)?评论|发表评论|我要评论|评论列表|查看评论|验证码|\*?正文[:：]?$|"
     r"<正>$|今天是\s*[:：]?$|摘要$|文章不错|点个赞|转载是一种动力|分享是一种美德|读完约\s*\d+\s*分钟|"
     r"评论一下|(?:评论\s*|已有\s*)?\d+\s*人参与|还没有评论|快来抢沙发|(?:最热|最新|热门|全部|精彩)评论$|"
-    r"参与讨论$|查看更多(?:精彩)?评论|幻灯播放$|查看原图$|提示\s*[:：]\s*支持键盘翻页|loading\.*$|欢迎您\s*[,，]?\s*请\s*\[\s*登录\s*\]|请?输入验证码|账号\s*[+＋]\s*密码|还没有账号|立即注册$|忘记密码|登录\s*/\s*注册|附件\s*[:：]?$)",
+    r"参与讨论$|查看更多(?:精彩)?评论|幻灯播放$|查看原图$|提示\s*[:：]\s*支持键盘翻页|loading\.*$|欢迎您\s*[,，]?\s*请\s*\[\s*登录\s*\]|请?输入验证码|账号\s*[+＋]\s*密码|还没有账号|立即注册$|忘记密码|登录\s*/\s*注册|附件\s*[:：]?$|"
+    r"查看隐藏内容|[^。，,]{0,10}(?:需|请)先?登录(?:后?(?:查看|浏览|阅读))?$)",
     re.IGNORECASE,
 )
 # A forum poster's profile field, its value on the next line: - 注册时间 ⏎ - 2011-7-26.
@@ -168,6 +173,7 @@ _META_LABEL = compile_tc(
     r"\s*(?=[:：|丨]|\s|\d|$)"
 )
 _META_MAX = 160
+_BRACKETED = re.compile(r"^[（(]([^（()）]{2,60})[）)]$")  # a line wholly in brackets
 _META_SEPARATOR = re.compile(r"[:：|丨]|\s")
 _DATE_TEXT = r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}/\d{1,2}/\d{4})"
 _TIMESTAMP_HEAD = re.compile(rf"^[\[【(（]?\s*{_DATE_TEXT}(?:\s+\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?")
@@ -256,6 +262,7 @@ _SCENE_CAPTION = compile_tc(
     r"^[^，。；：:！？、,;!?]{2,20}在[^，。；：:！？、,;!?]{1,10}?(?:讨论|发言|讲话|审议|座谈|交流|调研|察看|参观)$"
 )
 _SCENE_MAX = 30
+_CAPTION_STOP = re.compile(r"[。，,；;！？!?:：]")  # a line after ▲ with one of these is a sentence or a question
 # A photo credit left between two sentences of a paragraph: 。 某社记者 某某 摄 会议听取了…
 _PHOTO_CREDIT_INSIDE = compile_tc(
     rf"(?<=[。！？!?])\s*[^\s，,。]{{0,10}}记者\s+{_NAME}(?:\s+{_NAME}){{0,3}}\s+摄(?=\s)"
@@ -289,7 +296,7 @@ def _line_rule(line: str) -> str | None:
         return "date_banner"
     if short and (" " in line or "\u3000" in line) and (m := _SPACED_LABEL.match(line)):
         line = "".join(m.group(1).split()) + line[m.end() :]  # 作 者：某某 reads as 作者：某某
-    if _BYLINE_LINE.match(line) or _NAMES_LINE.match(line):
+    if _BYLINE_LINE.match(line) or _NAMES_LINE.match(line) or _DESK_LINE.match(line):
         return "byline"
     if short and line.endswith(_EMPTY_ENDS) and _EMPTY_FIELD.match(line):
         return "byline"
@@ -305,9 +312,13 @@ def _line_rule(line: str) -> str | None:
         return "meta_strip"
     if short and (_WIDGET.match(bare) or _FORUM_PROFILE.match(bare)):
         return "widget"
+    if short and (m := _BRACKETED.match(bare)) and _META_LABEL.match(m.group(1)) and _META_SEPARATOR.search(m.group(1)):
+        return "meta_strip"  # a strip of fields in brackets: (新闻来源:某某中心 转载:某某)
     if short and (_IMAGE.match(bare) or _SPACED_TAG.match(bare)):
         return "image" if _IMAGE.match(bare) else "navigation"
-    if short and (_LEADING.match(bare) or _ANYWHERE.search(line) or _RELATED_LINK.match(line)):
+    if short and (
+        _LEADING.match(bare) or _ANYWHERE.search(line) or _RELATED_LINK.match(line) or _BREADCRUMB.match(bare)
+    ):
         return "meta_strip" if _META_LABEL.match(bare) else "navigation"
     if _RIGHTS_START.match(line) or (_may_be_rights(line) and _RIGHTS.search(line)):
         return "rights"
@@ -358,6 +369,8 @@ def _context_rule(
         return "image"
     if in_body and len(line) <= _SCENE_MAX and "在" in line and _SCENE_CAPTION.match(line):
         return "image"
+    if in_body and line.startswith(("▲", "△")) and len(line) <= _SCENE_MAX and not _CAPTION_STOP.search(line):
+        return "image"  # ▲ points at the photo above: ▲某市政协副主席某某
     return None
 
 
@@ -401,7 +414,7 @@ def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
         removals.append(("byline_fragment", m.group(0).strip()))
         line = line[m.end() :].strip()
     tail = max(0, len(line) - _TAIL_CHARS)
-    if (line.endswith(("）", ")", "】", "]", "摄", "文", "细")) or _TAIL_GATE.search(line, tail)) and (
+    if (line.endswith(("）", ")", "】", "]", "摄", "攝", "文", "细")) or _TAIL_GATE.search(line, tail)) and (
         m := _FRAGMENT_TAIL.search(line, tail)
     ):
         removals.append(("byline_fragment", m.group(0).strip()))
