@@ -148,7 +148,7 @@ _WIDGET = compile_tc(
     r"查看隐藏内容|[^。，,]{0,10}(?:需|请)先?登录(?:后?(?:查看|浏览|阅读))?$)",
     re.IGNORECASE,
 )
-# A forum poster's profile field, its value on the next line: - 注册时间 ⏎ - 2011-7-26.
+# A forum poster's profile field, its value on the next line: - 注册时间 ⏎ - 2012-3-5.
 _FORUM_PROFILE = compile_tc(
     r"^(?:[注註]册时间|最后登录|阅读权限|在线时间|积分|精华|帖子|主题|金钱|威望|贡献|文章|UID)$"
 )
@@ -192,7 +192,7 @@ _PUBLISH = compile_tc(
     r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}/\d{1,2}/\d{4})"
 )
 _ANY_DATE = re.compile(_DATE_TEXT)
-# A labelled publication date after a title on its line: 某县召开…会议 发布日期:2014-04-21.
+# A labelled publication date after a title on its line: 某县召开…会议 发布日期:2015-06-18.
 _PUBLISH_TAIL = compile_tc(
     rf"\s+(?:发布时间|发布日期|发稿时间)\s*[:：]\s*({_DATE_TEXT})(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?$"
 )

@@ -86,7 +86,7 @@ _HINT_MDY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")  # 
 _HINT_ID = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})\d{2,}")  # an id starting with a stamp
 _HINT_YM = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-/._年]\s*(\d{1,2})|(\d{2}))(?!\d)")
 _HINT_Y = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-# A page named by digits only that start with a year, /html/201932170724.html: its month and day
+# A page named by digits only that start with a year, /html/202141280913.html: its month and day
 # run together without padding, so only the year is read.
 _HINT_DIGITS_NAME = re.compile(r"(?:^|/)((?:199|20[0-3])\d)\d{6,10}(?:\.[A-Za-z]{2,5})?(?:[?#].*)?$")
 # The text's own year: 2024年第18次区委常委会会议, 2020年中心组(扩大)第七次学习会议, 2023年度第2次.
