@@ -579,3 +579,59 @@ def test_title_tails_column_labels_viewers_and_poster_credits_go(page: str, kept
 def test_a_sub_headline_before_the_body_is_not_a_column_label() -> None:
     page = "专题新闻\n9月10日，某街道召开推进会。会议强调，要抓好落实。"
     assert "专题新闻" in clean(page).text  # before the last sentence: a headline, kept
+
+
+def test_a_forum_profile_is_cut_and_its_dates_are_not_the_posts() -> None:
+    page = (
+        "- 註冊時間\n- 2012-3-5\n- 最後登錄\n- 2019-8-1\n- 閱讀權限\n- 150\n- 積分\n- 4321\n"
+        "某縣召開第12次縣務會議 發布日期:2015-06-18\n縣長李某18日上午主持縣務會議。會議強調要抓好落實。"
+    )
+    cleaned = clean(page)
+    assert cleaned.publish_date == "2015-06-18"  # the title's labelled date, not the registration date
+    assert cleaned.text.startswith("某縣召開第12次縣務會議\n縣長李某")
+    assert "註冊" not in cleaned.text and "2012" not in cleaned.text and "4321" not in cleaned.text
+
+
+def test_a_publish_label_inside_a_sentence_stays() -> None:
+    page = "10月9日，县政府召开会议，会议明确信息发布时间:2015-06-18前完成。"
+    assert "2015-06-18" in clean(page).text
+
+
+@pytest.mark.parametrize(
+    "page, kept, cut",
+    [
+        # a breadcrumb in a short line, after a label or a column name
+        ("当前所在:首页 > 某某栏目 > 正文\n3月2日，某县召开常务会议。", "召开常务会议", "正文"),
+        ("某某动态 首页 首页>某某动态\n3月2日，某县召开常务会议。", "召开常务会议", "首页"),
+        # an update stamp run into its source
+        ("内容更新时间:2024-03-04 08:10:11来源:某某新闻报\n3月2日，某县召开常务会议。", "召开常务会议", "更新时间"),
+        # a reporters' group without names
+        ("■某县融媒体中心记者组\n本报讯 3月2日，某县召开常务会议。", "召开常务会议", "记者组"),
+        # a login gate over hidden fields
+        ("查看隐藏内容(*)需先登录\n3月2日，某县召开常务会议。", "召开常务会议", "隐藏"),
+        # a strip of fields in brackets under the report
+        (
+            "3月2日，某县召开常务会议。会议强调要抓落实。\n(新闻来源:某某县融媒体中心 转载:李某某) |",
+            "抓落实",
+            "新闻来源",
+        ),
+        # a photo credit in traditional characters at a caption's end
+        ("3月2日，某縣召開常務會議。\n3月2日，縣長王某主持會議。某某社記者 趙某 攝", "主持會議", "攝"),
+        # a caption after the photo marker, once the body has begun
+        (
+            "3月2日，某市政协召开座谈会。会议强调要抓落实。\n▲某市政协副主席陈某某\n陈某某强调，要抓好落实。",
+            "要抓好落实",
+            "▲",
+        ),
+    ],
+)
+def test_breadcrumbs_update_stamps_desks_login_gates_and_captions_go(page: str, kept: str, cut: str) -> None:
+    cleaned = clean(page)
+    assert kept in cleaned.text and cut not in cleaned.text
+
+
+def test_a_marked_question_or_a_marked_line_before_the_body_stays() -> None:
+    question = "3月2日，某市政协召开记者会。会议回答了提问。\n▲某某日报记者:今年是否有能力保持增长?"
+    assert "是否有能力" in clean(question).text  # a question after ▲, not a caption
+    heading = "▲某市政协召开座谈会\n3月2日，某市政协召开座谈会。"
+    assert "▲某市政协召开座谈会" in clean(heading).text  # before the body: a headline

@@ -119,6 +119,9 @@ def test_a_cited_date_ranks_below_the_meeting_date() -> None:
         ("11/3/2021 9:02:17 AM", (2021, 11, 3)),
         ("/news/x/2024060711203344512.htm", (2024, 6, 7)),
         ("/xxgk/202503/abc.html", (2025, 3, None)),
+        # a page named by digits only: month and day run together unpadded, so the year alone
+        ("http://x.cn/html/202141280913.html", (2021, None, None)),
+        ("/html/12345678901.html", None),
         ("no date here", None),
         (None, None),
     ],
@@ -357,3 +360,9 @@ def test_a_strip_dates_the_publication_over_a_year_in_the_url() -> None:
     assert cleaned.publish_date == "2021-09-15"
     r = meeting_date(cleaned.text, {"url": "http://x.cn/n2015/c_1.html"}, cleaned.publish_date, None, SESSIONS)
     assert (r.date, r.source) == (D(2021, 9, 10), "publish_line")
+
+
+def test_a_digit_named_page_gives_the_year_of_a_month_day_opening() -> None:
+    text = "4月12日，区人大常委会召开党组会议。会议强调要抓落实。"
+    r = meeting_date(text, {"url": "http://x.cn/html/202141280913.html"}, None)
+    assert (r.date, r.source) == (D(2021, 4, 12), "url")

@@ -56,6 +56,8 @@ _BYLINE_LINE = compile_tc(
     rf"^[□■◆●▲]?\s*[（(【\[]?(?:{_NAME}\s+(?={_FIELD_PREFIX}{_FIELD}\s*[:：]))?(?:{_FIELD_PREFIX}{_FIELD}(?:{_SEP})[^\s:：|丨。，,！？]{{1,30}}(?:\s+[^\s:：|丨。，,！？]{{1,12}})*"
     rf"\s*[|丨/]?\s*)+[）)】\]]?(?:\s*报道)?$"
 )
+# A reporters' group credited without names: ■某县融媒体中心记者组.
+_DESK_LINE = compile_tc(r"^[□■◆●▲]?\s*[^\s，,。；;：:！？]{0,16}(?:记者组|报道组|采访组)$")
 # What a credited name did, after it: 某某/文, 某某 文/图.
 _PART = r"(?:\s*[/／]\s*|\s+)(?:文|图|摄|文图|图文)(?:\s*[/／]\s*(?:文|图|摄))?\s*"
 # A line that is only names in brackets, (施某 田某), （王某）: the reporters of the story.
@@ -104,7 +106,7 @@ _LEADING = compile_tc(
     r"首页\s*[>》＞/]|网站首页\s*[>》＞/]|【?\s*字体|字号[:：]|"
     r"【?\s*打印|打印本页|列印|【?\s*关闭|关闭窗口|扫一扫|用手机扫|手机扫|微信扫一扫|点击上方|点击蓝字|"
     r"点蓝字|长按识别|长按二维码|识别二维码|阅读原文|轻触阅读原文|预览时标签不可点|继续滑动看下一个|"
-    r"向上滑动看下一个|发布时间|发布日期|发稿时间|更新时间|时间[:：]|日期[:：]|浏览次数|阅读次数|"
+    r"向上滑动看下一个|发布时间|发布日期|发稿时间|(?:内容|信息|页面|文章)?更新时间|时间[:：]|日期[:：]|浏览次数|阅读次数|"
     r"点击数|访问量|浏览量|阅读量|上一篇|下一篇|上一条|下一条|相关链接|相关新闻|相关阅读|相关文章|分享到|分享至|"
     r"版权所有|copyright|©|主办单位|主办[:：]|承办单位|承办[:：]|技术支持|网站标识码|网站地图|"
     r"联系我们|备案号|来源[:：]|作者[:：]|责任编辑|原标题[:：]|信息来源|【?\s*收藏|【?\s*纠错|"
@@ -120,6 +122,8 @@ _LEADING = compile_tc(
     r"热门搜索|热搜|关联信息$|相关信息$|最新消息$|最新动态$|欢迎(?:访问|光临|来到)[^。，,]{0,24}$|(?:\s*[>＞»]\s*[^>＞»\s]{1,10}){2,}$)",
     re.IGNORECASE,
 )
+# A short line with a breadcrumb in it: 当前所在:首页 > 某栏目 > 正文, 某栏目 首页 首页>某栏目.
+_BREADCRUMB = compile_tc(r"^[^。，,；;！？!?]{0,20}首页\s*[>》＞»][^。，,；;！？!?]{0,40}$")
 # A related link in a list, with its date: - 某县召开…会议2025-11-13.
 _RELATED_LINK = re.compile(r"^[-•·]\s*[^。！？!?]{4,60}?\s*\d{4}-\d{1,2}-\d{1,2}$")
 _ANYWHERE = compile_tc(
@@ -140,9 +144,16 @@ _WIDGET = compile_tc(
     r"^(?:\d+\s*条评论|网友评论|暂无(?:网友)?评论|发表评论|我要评论|评论列表|查看评论|验证码|\*?正文[:：]?$|"
     r"<正>$|今天是\s*[:：]?$|摘要$|文章不错|点个赞|转载是一种动力|分享是一种美德|读完约\s*\d+\s*分钟|"
     r"评论一下|(?:评论\s*|已有\s*)?\d+\s*人参与|还没有评论|快来抢沙发|(?:最热|最新|热门|全部|精彩)评论$|"
-    r"参与讨论$|查看更多(?:精彩)?评论|幻灯播放$|查看原图$|提示\s*[:：]\s*支持键盘翻页|loading\.*$|欢迎您\s*[,，]?\s*请\s*\[\s*登录\s*\]|请?输入验证码|账号\s*[+＋]\s*密码|还没有账号|立即注册$|忘记密码|登录\s*/\s*注册|附件\s*[:：]?$)",
+    r"参与讨论$|查看更多(?:精彩)?评论|幻灯播放$|查看原图$|提示\s*[:：]\s*支持键盘翻页|loading\.*$|欢迎您\s*[,，]?\s*请\s*\[\s*登录\s*\]|请?输入验证码|账号\s*[+＋]\s*密码|还没有账号|立即注册$|忘记密码|登录\s*/\s*注册|附件\s*[:：]?$|"
+    r"查看隐藏内容|[^。，,]{0,10}(?:需|请)先?登录(?:后?(?:查看|浏览|阅读))?$)",
     re.IGNORECASE,
 )
+# A forum poster's profile field, its value on the next line: - 注册时间 ⏎ - 2012-3-5.
+_FORUM_PROFILE = compile_tc(
+    r"^(?:[注註]册时间|最后登录|阅读权限|在线时间|积分|精华|帖子|主题|金钱|威望|贡献|文章|UID)$"
+)
+_PROFILE_VALUE_MAX = 20
+_DIGITS = tuple("0123456789")
 # Image file names and photo captions: w_DSC06035.JPG, ![](/pic/1.png), 会议现场, (资料图).
 _IMAGE = compile_tc(
     r"^(?:!\[[^\]]*\]\([^)]*\)?|\S{0,80}\.(?:jpe?g|png|gif|bmp|webp|mts|mp4)|[（(]?\s*资料图片?\s*[）)]?|"
@@ -162,6 +173,7 @@ _META_LABEL = compile_tc(
     r"\s*(?=[:：|丨]|\s|\d|$)"
 )
 _META_MAX = 160
+_BRACKETED = re.compile(r"^[（(]([^（()）]{2,60})[）)]$")  # a line wholly in brackets
 _META_SEPARATOR = re.compile(r"[:：|丨]|\s")
 _DATE_TEXT = r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}/\d{1,2}/\d{4})"
 _TIMESTAMP_HEAD = re.compile(rf"^[\[【(（]?\s*{_DATE_TEXT}(?:\s+\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?")
@@ -180,6 +192,10 @@ _PUBLISH = compile_tc(
     r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}/\d{1,2}/\d{4})"
 )
 _ANY_DATE = re.compile(_DATE_TEXT)
+# A labelled publication date after a title on its line: 某县召开…会议 发布日期:2015-06-18.
+_PUBLISH_TAIL = compile_tc(
+    rf"\s+(?:发布时间|发布日期|发稿时间)\s*[:：]\s*({_DATE_TEXT})(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?$"
+)
 _MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 # Licence and rights statements (a paragraph or line up to _RIGHTS_MAX characters).
 _RIGHTS = compile_tc(
@@ -246,6 +262,7 @@ _SCENE_CAPTION = compile_tc(
     r"^[^，。；：:！？、,;!?]{2,20}在[^，。；：:！？、,;!?]{1,10}?(?:讨论|发言|讲话|审议|座谈|交流|调研|察看|参观)$"
 )
 _SCENE_MAX = 30
+_CAPTION_STOP = re.compile(r"[。，,；;！？!?:：]")  # a line after ▲ with one of these is a sentence or a question
 # A photo credit left between two sentences of a paragraph: 。 某社记者 某某 摄 会议听取了…
 _PHOTO_CREDIT_INSIDE = compile_tc(
     rf"(?<=[。！？!?])\s*[^\s，,。]{{0,10}}记者\s+{_NAME}(?:\s+{_NAME}){{0,3}}\s+摄(?=\s)"
@@ -279,7 +296,7 @@ def _line_rule(line: str) -> str | None:
         return "date_banner"
     if short and (" " in line or "\u3000" in line) and (m := _SPACED_LABEL.match(line)):
         line = "".join(m.group(1).split()) + line[m.end() :]  # 作 者：某某 reads as 作者：某某
-    if _BYLINE_LINE.match(line) or _NAMES_LINE.match(line):
+    if _BYLINE_LINE.match(line) or _NAMES_LINE.match(line) or _DESK_LINE.match(line):
         return "byline"
     if short and line.endswith(_EMPTY_ENDS) and _EMPTY_FIELD.match(line):
         return "byline"
@@ -293,11 +310,15 @@ def _line_rule(line: str) -> str | None:
         and (len(_META_LABEL.findall(line)) >= 2 or (_TIMESTAMP_HEAD.match(bare) and _META_LABEL.search(line)))
     ):
         return "meta_strip"
-    if short and _WIDGET.match(bare):
+    if short and (_WIDGET.match(bare) or _FORUM_PROFILE.match(bare)):
         return "widget"
+    if short and (m := _BRACKETED.match(bare)) and _META_LABEL.match(m.group(1)) and _META_SEPARATOR.search(m.group(1)):
+        return "meta_strip"  # a strip of fields in brackets: (新闻来源:某某中心 转载:某某)
     if short and (_IMAGE.match(bare) or _SPACED_TAG.match(bare)):
         return "image" if _IMAGE.match(bare) else "navigation"
-    if short and (_LEADING.match(bare) or _ANYWHERE.search(line) or _RELATED_LINK.match(line)):
+    if short and (
+        _LEADING.match(bare) or _ANYWHERE.search(line) or _RELATED_LINK.match(line) or _BREADCRUMB.match(bare)
+    ):
         return "meta_strip" if _META_LABEL.match(bare) else "navigation"
     if _RIGHTS_START.match(line) or (_may_be_rights(line) and _RIGHTS.search(line)):
         return "rights"
@@ -348,6 +369,8 @@ def _context_rule(
         return "image"
     if in_body and len(line) <= _SCENE_MAX and "在" in line and _SCENE_CAPTION.match(line):
         return "image"
+    if in_body and line.startswith(("▲", "△")) and len(line) <= _SCENE_MAX and not _CAPTION_STOP.search(line):
+        return "image"  # ▲ points at the photo above: ▲某市政协副主席某某
     return None
 
 
@@ -391,7 +414,7 @@ def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
         removals.append(("byline_fragment", m.group(0).strip()))
         line = line[m.end() :].strip()
     tail = max(0, len(line) - _TAIL_CHARS)
-    if (line.endswith(("）", ")", "】", "]", "摄", "文", "细")) or _TAIL_GATE.search(line, tail)) and (
+    if (line.endswith(("）", ")", "】", "]", "摄", "攝", "文", "细")) or _TAIL_GATE.search(line, tail)) and (
         m := _FRAGMENT_TAIL.search(line, tail)
     ):
         removals.append(("byline_fragment", m.group(0).strip()))
@@ -478,6 +501,7 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
     publish_dates: dict[bool, str] = {}  # a publish strip's date beats a banner's (a stale site header)
     repeated = _repeated(paragraphs)
     in_body = False
+    profile_open = False  # the line before was a forum profile label (注册时间): this is its value, not a date
     label_open = False  # the line before was a field label left without its value (来源：), maybe a paragraph up
     last_sentence = _last_sentence(paragraphs)
     for p, para in enumerate(paragraphs):
@@ -488,6 +512,9 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
         rules = [_line_rule(line) for line in lines]
         for i, line in enumerate(lines):
             rule = rules[i] or ("repeated" if line in repeated else None)
+            if profile_open and len(line) <= _PROFILE_VALUE_MAX and not _SENTENCE_MARK.search(line):
+                rule = "widget"  # the profile's value: a registration date is not the post's
+            profile_open = rule == "widget" and bool(_FORUM_PROFILE.match(line.lstrip(_BULLETS)))
             if rule is None:
                 next_rule = rules[i + 1] if i + 1 < len(lines) else None
                 rule = _context_rule(line, next_rule, in_body, label_open, (p, i) > last_sentence)
@@ -501,6 +528,10 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
                 ):
                     publish_dates.setdefault(rule == "meta_strip", date)
                 continue
+            if (line.endswith(_DIGITS) and (m := _PUBLISH_TAIL.search(line))) and "。" not in line:
+                removals.append(("meta_strip", m.group(0).strip()))
+                publish_dates.setdefault(True, re.sub(r"\s+", "", m.group(1)))
+                line = line[: m.start()]
             if brands:
                 line = without_brands(line, brands, removals)
             if line := _cut_fragments(line, removals):

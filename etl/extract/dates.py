@@ -86,6 +86,9 @@ _HINT_MDY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")  # 
 _HINT_ID = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})\d{2,}")  # an id starting with a stamp
 _HINT_YM = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-/._年]\s*(\d{1,2})|(\d{2}))(?!\d)")
 _HINT_Y = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# A page named by digits only that start with a year, /html/202141280913.html: its month and day
+# run together without padding, so only the year is read.
+_HINT_DIGITS_NAME = re.compile(r"(?:^|/)((?:199|20[0-3])\d)\d{6,10}(?:\.[A-Za-z]{2,5})?(?:[?#].*)?$")
 # The text's own year: 2024年第18次区委常委会会议, 2020年中心组(扩大)第七次学习会议, 2023年度第2次.
 _OWN_YEAR = re.compile(
     rf"(?<!\d)((?:19|20)\d{{2}})\s*年度?[^，,。；\n\d]{{0,12}}第\s*(?:\d{{1,3}}|[{_CN}]{{1,4}})\s*次"
@@ -221,7 +224,7 @@ def parse_context_date(value: str | None) -> tuple[int, int | None, int | None] 
         y, mo = int(m[1]), int(m[2] or m[3])
         if _valid(y, mo, None):
             return y, mo, None
-    if year := _HINT_Y.search(value):
+    if year := _HINT_Y.search(value) or _HINT_DIGITS_NAME.search(value):
         return int(year[1]), None, None
     return None
 
