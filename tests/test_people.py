@@ -490,3 +490,23 @@ def test_a_task_bodys_head_a_long_titled_talk_and_a_summary_after_the_meeting() 
 def test_a_name_before_daidui_and_its_later_summary() -> None:
     text = "上午，由街道办事处副主任冉青禾带队参观。下午召开会议。会上，冉青禾就上午的参观进行了归纳总结。"
     assert roles(read_people(text), "speaker") == ["冉青禾"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "省水利厅厅长韦达明立即主持召开会议，部署防汛工作。",  # 立即 between the name and 主持
+        "市委副书记、市长韦达明即主持召开动员会，要求各部门抓好落实。",  # 即, not a given name's end
+        "市长、指挥部指挥长韦达明，主持召开指挥部第三次会议，研究防控工作。",  # a comma before 主持
+    ],
+)
+def test_an_adverb_or_a_comma_between_the_presider_and_presides(text: str) -> None:
+    assert roles(read_people(text), "presider") == ["韦达明"]
+
+
+def test_wei_begins_a_given_name_but_ends_none() -> None:
+    r = read_people("公司党委书记、董事长包为民主持会议。包为民强调，要抓好落实。")
+    assert roles(r, "presider") == ["包为民"]
+    assert roles(r, "speaker") == ["包为民"]
+    r = read_people("会上，书记苗春生为大家讲授党课。")
+    assert "苗春生为" not in [p.name for p in r.people]
