@@ -510,3 +510,23 @@ def test_wei_begins_a_given_name_but_ends_none() -> None:
     assert roles(r, "speaker") == ["包为民"]
     r = read_people("会上，书记苗春生为大家讲授党课。")
     assert "苗春生为" not in [p.name for p in r.people]
+
+
+def test_a_presider_fully_affirming_speaks() -> None:
+    r = read_people("局长韦达明主持召开会议。\n韦达明充分肯定了前期工作成效，并提出三点要求。一是要压实责任。")
+    assert roles(r, "speaker") == ["韦达明"]
+    assert "要压实责任" in speech_of(r, "韦达明")
+
+
+def test_arranging_work_is_speaking() -> None:
+    r = read_people("会议由组织部长苗春生主持。\n苗春生首先布置了本单位学习活动的有关工作，要求各支部抓好学习。")
+    assert roles(r, "speaker") == ["苗春生"]
+    assert "各支部抓好学习" in speech_of(r, "苗春生")
+
+
+def test_a_presider_speaks_two_clauses_after_the_meeting() -> None:
+    text = "4月2日，公司纪委书记包青禾主持召开了领导小组办公室第一次会议，她围绕中心工作，作了工作布置，并要求：要加强宣传。"
+    r = read_people(text)
+    assert roles(r, "presider") == ["包青禾"]
+    assert roles(r, "speaker") == ["包青禾"]
+    assert "要加强宣传" in speech_of(r, "包青禾")
