@@ -530,3 +530,11 @@ def test_a_presider_speaks_two_clauses_after_the_meeting() -> None:
     assert roles(r, "presider") == ["包青禾"]
     assert roles(r, "speaker") == ["包青禾"]
     assert "要加强宣传" in speech_of(r, "包青禾")
+
+
+def test_a_meeting_narrated_after_the_presider_is_not_his_speech() -> None:
+    r = read_people("此次会议由社区党委书记韦达明主持，会上，首先通报了三季度重点工作的进展情况。")
+    assert roles(r, "presider") == ["韦达明"]
+    assert roles(r, "speaker") == []
+    r = read_people("社区党委书记韦达明主持会议并讲话，要抓好落实。")
+    assert roles(r, "speaker") == ["韦达明"]

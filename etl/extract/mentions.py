@@ -110,8 +110,9 @@ _DELIVERS = tc(r"发表了?[^。，,；;\n]{0,8}?(?:讲话|致辞)")
 # Also past the meeting's name and a clause of what was heard or done, when a statement follows
 # (主持召开某某会议，听取…，强调 / 主持召开座谈会，同…座谈并发表重要讲话), not an act (…会议，传达…).
 PRESIDE_AND_SPEAK = re.compile(
-    # 主持第一次全体会议并讲话: a named meeting only before 并 (…会议，传达… is an act)
-    tc(r"(?:召开)?(?:(?:会议|本次会议|此次会议)?(?:并|，|,)|[^。，,；;\n并]{1,12}?(?:会议?|式)并)")
+    # 主持第一次全体会议并讲话: a named meeting only before 并 (…会议，传达… is an act);
+    # 某某主持，会上，首先通报了…: 会上 after the comma opens the meeting's own narration
+    tc(r"(?:召开)?(?:(?:会议|本次会议|此次会议)?(?:并|[，,](?!会上|会议上))|[^。，,；;\n并]{1,12}?(?:会议?|式)并)")
     + rf"{_ADVERBS}*(?:{_GAP})?(?P<s>{SPEECH_VERB})|"
     + tc(r"召开[^。，,；;\n]{0,40}?(?:[，,][^。；;\n，,]{0,60}?){0,2}(?:[，,]?并|，|,)")
     + rf"{_ADVERBS}*(?P<t>(?:{tc('强调|指出|要求|表示|认为|希望')}|{_DELIVERS}){_NOT_VERB})"
