@@ -215,3 +215,8 @@ def test_organs_below_and_beside_the_ladder(text: str, convener: str, organ: str
 
 def test_leading_organising_is_no_leading_group() -> None:
     assert organ_and_type(None, "6月1日，县委召开会议，研究领导组织工作。")[0] != "领导小组"
+
+
+def test_a_working_groups_dispatch_meeting_is_the_groups() -> None:
+    text = "按照市委市政府的统一部署，3月2日下午，青石集团召开了防控工作小组调度会。"
+    assert organ_and_type(None, text) == ("领导小组", "工作会议")
