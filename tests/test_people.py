@@ -538,3 +538,10 @@ def test_a_meeting_narrated_after_the_presider_is_not_his_speech() -> None:
     assert roles(r, "speaker") == []
     r = read_people("社区党委书记韦达明主持会议并讲话，要抓好落实。")
     assert roles(r, "speaker") == ["韦达明"]
+
+
+def test_a_member_studying_with_the_others_speaks() -> None:
+    r = read_people("镇委委员苗春生及其他班子成员结合工作实际开展了学习研讨。")
+    assert roles(r, "speaker") == ["苗春生"]
+    r = read_people("会上，镇委书记苗春生等同志开展了交流研讨。")
+    assert roles(r, "speaker") == ["苗春生"]
