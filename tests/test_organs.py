@@ -194,3 +194,29 @@ def test_the_shipped_vocabulary_reads_and_covers_every_level() -> None:
 )
 def test_user_labels_are_normalised(label: str, normal: str) -> None:
     assert normal_type(label) == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "convener", "organ"),
+    [
+        # a 街道 convening: its party working committee
+        ("5月6日上午，青石街道召开2023年党政干部会议暨第一次专题会议。", "党工委副书记", "街道党工委"),
+        # a 街道's 人大工委 is not the 人大常委会; the 街道 convened
+        ("9月2日，青石街道召开创建工作推进会，街道人大工委主任主持。", "街道人大工委主任", "街道党工委"),
+        # the period of a study session is not a body's name: the 镇's 党委
+        ("今天下午，青石镇召开2023年第三期党委理论学习中心组学习会议。", "镇委书记", "镇党委"),
+        # 领导组, a school's or a campaign's leading group
+        ("3月1日，机关总支专项活动领导组召开第一次会议。", "组织部长", "领导小组"),
+    ],
+)
+def test_organs_below_and_beside_the_ladder(text: str, convener: str, organ: str) -> None:
+    assert organ_and_type(None, text, convener)[0] == organ
+
+
+def test_leading_organising_is_no_leading_group() -> None:
+    assert organ_and_type(None, "6月1日，县委召开会议，研究领导组织工作。")[0] != "领导小组"
+
+
+def test_a_working_groups_dispatch_meeting_is_the_groups() -> None:
+    text = "按照市委市政府的统一部署，3月2日下午，青石集团召开了防控工作小组调度会。"
+    assert organ_and_type(None, text) == ("领导小组", "工作会议")

@@ -490,3 +490,58 @@ def test_a_task_bodys_head_a_long_titled_talk_and_a_summary_after_the_meeting() 
 def test_a_name_before_daidui_and_its_later_summary() -> None:
     text = "上午，由街道办事处副主任冉青禾带队参观。下午召开会议。会上，冉青禾就上午的参观进行了归纳总结。"
     assert roles(read_people(text), "speaker") == ["冉青禾"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "省水利厅厅长韦达明立即主持召开会议，部署防汛工作。",  # 立即 between the name and 主持
+        "市委副书记、市长韦达明即主持召开动员会，要求各部门抓好落实。",  # 即, not a given name's end
+        "市长、指挥部指挥长韦达明，主持召开指挥部第三次会议，研究防控工作。",  # a comma before 主持
+    ],
+)
+def test_an_adverb_or_a_comma_between_the_presider_and_presides(text: str) -> None:
+    assert roles(read_people(text), "presider") == ["韦达明"]
+
+
+def test_wei_begins_a_given_name_but_ends_none() -> None:
+    r = read_people("公司党委书记、董事长包为民主持会议。包为民强调，要抓好落实。")
+    assert roles(r, "presider") == ["包为民"]
+    assert roles(r, "speaker") == ["包为民"]
+    r = read_people("会上，书记苗春生为大家讲授党课。")
+    assert "苗春生为" not in [p.name for p in r.people]
+
+
+def test_a_presider_fully_affirming_speaks() -> None:
+    r = read_people("局长韦达明主持召开会议。\n韦达明充分肯定了前期工作成效，并提出三点要求。一是要压实责任。")
+    assert roles(r, "speaker") == ["韦达明"]
+    assert "要压实责任" in speech_of(r, "韦达明")
+
+
+def test_arranging_work_is_speaking() -> None:
+    r = read_people("会议由组织部长苗春生主持。\n苗春生首先布置了本单位学习活动的有关工作，要求各支部抓好学习。")
+    assert roles(r, "speaker") == ["苗春生"]
+    assert "各支部抓好学习" in speech_of(r, "苗春生")
+
+
+def test_a_presider_speaks_two_clauses_after_the_meeting() -> None:
+    text = "4月2日，公司纪委书记包青禾主持召开了领导小组办公室第一次会议，她围绕中心工作，作了工作布置，并要求：要加强宣传。"
+    r = read_people(text)
+    assert roles(r, "presider") == ["包青禾"]
+    assert roles(r, "speaker") == ["包青禾"]
+    assert "要加强宣传" in speech_of(r, "包青禾")
+
+
+def test_a_meeting_narrated_after_the_presider_is_not_his_speech() -> None:
+    r = read_people("此次会议由社区党委书记韦达明主持，会上，首先通报了三季度重点工作的进展情况。")
+    assert roles(r, "presider") == ["韦达明"]
+    assert roles(r, "speaker") == []
+    r = read_people("社区党委书记韦达明主持会议并讲话，要抓好落实。")
+    assert roles(r, "speaker") == ["韦达明"]
+
+
+def test_a_member_studying_with_the_others_speaks() -> None:
+    r = read_people("镇委委员苗春生及其他班子成员结合工作实际开展了学习研讨。")
+    assert roles(r, "speaker") == ["苗春生"]
+    r = read_people("会上，镇委书记苗春生等同志开展了交流研讨。")
+    assert roles(r, "speaker") == ["苗春生"]

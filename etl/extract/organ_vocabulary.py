@@ -24,8 +24,9 @@ _PLACEHOLDERS = {
     "{N}": r"[零〇一二三四五六七八九十百两\d]{1,4}",
     "{B}": r"(?P<B>[\u4e00-\u9fff]{1,8}?(?:局|委|办|院|厅|部|署|中心|公司|协|联|会|团|社|区|园))",
 }
-# Words a body's name never starts with: the clause before it (近日区教育局 -> 区教育局).
-_BODY_LEAD = compile_tc(r"^.*?(?:中共|召开|举行|在|和|及|与|日|上午|下午|晚上|近日|日前|近期)")
+# Words a body's name never starts with: the clause before it (近日区教育局 -> 区教育局), or the
+# period of a study session (召开2022年第五期党委理论学习… -> 党委, which then takes its place's level).
+_BODY_LEAD = compile_tc(r"^.*?(?:中共|召开|举行|在|和|及|与|日|上午|下午|晚上|近日|日前|近期|期)")
 _LEVEL_CHARS = "区县市省州旗區縣"
 
 
