@@ -643,7 +643,7 @@ def test_a_marked_question_or_a_marked_line_before_the_body_stays() -> None:
         # an e-paper's page navigation above the headline
         ("下一版»本期共4版(1-2-4)\n某县召开县长办公会\n3月2日，某县召开县长办公会议。", "县长办公会议", "下一版"),
         # reporters who sign the last line, one with a two-character pen name
-        ("3月2日，某县召开县长办公会议。会议强调要抓落实。\n(王某某 云舒)", "抓落实", "云舒"),
+        ("3月2日，某县召开县长办公会议。会议强调要抓落实。\n(王某某 晓风)", "抓落实", "晓风"),
         # the discipline commission credited after the last full stop
         ("3月2日，某市纪委召开常委会议。会议强调要抓落实。(某某市纪委监委)", "抓落实", "纪委监委)"),
         # a portal's disclaimer and its sponsor line under the report
