@@ -635,3 +635,34 @@ def test_a_marked_question_or_a_marked_line_before_the_body_stays() -> None:
     assert "是否有能力" in clean(question).text  # a question after ▲, not a caption
     heading = "▲某市政协召开座谈会\n3月2日，某市政协召开座谈会。"
     assert "▲某市政协召开座谈会" in clean(heading).text  # before the body: a headline
+
+
+@pytest.mark.parametrize(
+    ("page", "kept", "cut"),
+    [
+        # an e-paper's page navigation above the headline
+        ("下一版»本期共4版(1-2-4)\n某县召开县长办公会\n3月2日，某县召开县长办公会议。", "县长办公会议", "下一版"),
+        # reporters who sign the last line, one with a two-character pen name
+        ("3月2日，某县召开县长办公会议。会议强调要抓落实。\n(王某某 晓风)", "抓落实", "晓风"),
+        # the discipline commission credited after the last full stop
+        ("3月2日，某市纪委召开常委会议。会议强调要抓落实。(某某市纪委监委)", "抓落实", "纪委监委)"),
+        # a portal's disclaimer and its sponsor line under the report
+        (
+            "3月2日，某市纪委召开常委会议。会议强调要抓落实。\n"
+            "本站部分信息由相关主体自行提供,其真实性由该主体负责。某某网 对此不承担任何保证责任。\n"
+            "某某研究院主办 | 某某办公室 主管",
+            "抓落实",
+            "主办",
+        ),
+    ],
+)
+def test_page_navigation_pen_names_commission_credits_and_portal_footers_go(page: str, kept: str, cut: str) -> None:
+    cleaned = clean(page)
+    assert kept in cleaned.text and cut not in cleaned.text and "不承担" not in cleaned.text
+
+
+def test_a_sentence_about_responsibility_or_a_sponsor_stays() -> None:
+    text = "3月2日，某县召开会议。会议强调，对失职者不承担任何责任的说法要坚决纠正。"
+    assert "不承担任何责任" in clean(text).text
+    sponsor = "3月2日，某县召开会议。会议由县文联主办，县作协承办。"
+    assert "县文联主办" in clean(sponsor).text

@@ -366,3 +366,12 @@ def test_a_digit_named_page_gives_the_year_of_a_month_day_opening() -> None:
     text = "4月12日，区人大常委会召开党组会议。会议强调要抓落实。"
     r = meeting_date(text, {"url": "http://x.cn/html/202141280913.html"}, None)
     assert (r.date, r.source) == (D(2021, 4, 12), "url")
+
+
+def test_a_meeting_the_report_decides_on_does_not_date_the_report() -> None:
+    text = "某县人大常委会第九次主任会议12日上午举行。会议决定,县人大常委会第十次会议于3月20日至21日举行。"
+    r = meeting_date(text, {}, "2019-03-14")
+    assert (r.date, r.source) == (D(2019, 3, 12), "publish_line")
+    # the same date as the meeting's own stays the meeting's
+    own = "某县人大常委会第十次会议于3月20日举行。会议听取了工作报告。"
+    assert meeting_date(own, {}, "2019-03-22").date == D(2019, 3, 20)

@@ -62,7 +62,8 @@ _DESK_LINE = compile_tc(r"^[□■◆●▲]?\s*[^\s，,。；;：:！？]{0,16}
 _PART = r"(?:\s*[/／]\s*|\s+)(?:文|图|摄|文图|图文)(?:\s*[/／]\s*(?:文|图|摄))?\s*"
 # A line that is only names in brackets, (施某 田某), （王某）: the reporters of the story.
 _NAMES_LINE = compile_tc(
-    rf"^[（(]\s*{_PADDED_NAME}(?:[\s、，,]+{_NAME}){{0,4}}\s*(?:{_PART})?[）)]$"
+    # (甲某 乙乙): a reporter may sign with a two-character pen name that starts with no surname
+    rf"^[（(]\s*{_PADDED_NAME}(?:[\s、，,]+{_NAME}|\s+[\u4e00-\u9fff]{{2}}){{0,4}}\s*(?:{_PART})?[）)]$"
     rf"|^(?:记者|通讯员)\s*[:：]\s*{_PADDED_NAME}\s*[/／]\s*[^\s，,。]{{1,10}}?报[导道]。?$"  # 记者: 某某/县府报导。
     rf"|^[（(](?=[\u4e00-\u9fff]{{5,12}}[）)]$)(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}}){{2,4}}[）)]$"  # (甲某乙某某): run together
 )
@@ -78,7 +79,7 @@ _FRAGMENT_TAIL = compile_tc(
     rf"|(?<=[。！？!?”])\s*[^\s，,。]{{0,10}}记者\s*{_NAME}(?:[\s、]+{_NAME}){{0,3}}\s*摄\s*$"  # a photo credit
     r"|(?<=[。！？!?”])\s*[（(]完[）)]\s*$"
     # a source credit after the last full stop: (县政府办供稿), (某某日报), （某某新闻网）
-    r"|(?<=[。！？!?”])\s*[（(][^（()）。，,\s]{1,16}(?:供稿|供图|日报|晚报|报|新闻网|融媒体中心|电视台)[）)]\s*$"
+    r"|(?<=[。！？!?”])\s*[（(][^（()）。，,\s]{1,16}(?:供稿|供图|日报|晚报|报|新闻网|融媒体中心|电视台|纪委监委)[）)]\s*$"
     r"|(?<=[。！？!?”])\s*(?:展开详细|展开全文|阅读全文|查看全文|展开阅读全文)\s*$"
 )
 # A dateline (本报讯, 又讯, 某某融媒体中心2月29日讯) and/or a bracketed byline at a line's start.
@@ -107,7 +108,7 @@ _LEADING = compile_tc(
     r"【?\s*打印|打印本页|列印|【?\s*关闭|关闭窗口|扫一扫|用手机扫|手机扫|微信扫一扫|点击上方|点击蓝字|"
     r"点蓝字|长按识别|长按二维码|识别二维码|阅读原文|轻触阅读原文|预览时标签不可点|继续滑动看下一个|"
     r"向上滑动看下一个|发布时间|发布日期|发稿时间|(?:内容|信息|页面|文章)?更新时间|时间[:：]|日期[:：]|浏览次数|阅读次数|"
-    r"点击数|访问量|浏览量|阅读量|上一篇|下一篇|上一条|下一条|相关链接|相关新闻|相关阅读|相关文章|分享到|分享至|"
+    r"点击数|访问量|浏览量|阅读量|上一篇|下一篇|上一版|下一版|上一条|下一条|相关链接|相关新闻|相关阅读|相关文章|分享到|分享至|"
     r"版权所有|copyright|©|主办单位|主办[:：]|承办单位|承办[:：]|技术支持|网站标识码|网站地图|"
     r"联系我们|备案号|来源[:：]|作者[:：]|责任编辑|原标题[:：]|信息来源|【?\s*收藏|【?\s*纠错|"
     r"微信号[:：]|公众号|关注我们|关注公众号|喜欢此内容的人还喜欢|写留言|留言|精选留言|"
@@ -127,7 +128,7 @@ _BREADCRUMB = compile_tc(r"^[^。，,；;！？!?]{0,20}首页\s*[>》＞»][^�
 # A related link in a list, with its date: - 某县召开…会议2025-11-13.
 _RELATED_LINK = re.compile(r"^[-•·]\s*[^。！？!?]{4,60}?\s*\d{4}-\d{1,2}-\d{1,2}$")
 _ANYWHERE = compile_tc(
-    r"ICP[备証证]|公网安备|京公网|网安备|版权所有|Copyright|扫一扫在手机|预览时标签不可点|"
+    r"ICP[备証证]|公网安备|主办\s*[|丨｜]|京公网|网安备|版权所有|Copyright|扫一扫在手机|预览时标签不可点|"
     r"(?:联系|服务|咨询|举报|投诉)热线\s*[:：]?\s*[\d-]{7,}|"
     r"【\s*字体\s*[:：]|【\s*打印\s*】|【\s*关闭\s*】",
     re.IGNORECASE,
@@ -200,12 +201,26 @@ _MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 # Licence and rights statements (a paragraph or line up to _RIGHTS_MAX characters).
 _RIGHTS = compile_tc(
     r"公有领域|public\s*domain|版权均属|版权归|版权所有|版权声明|未经授权|未经许可.{0,6}(?:转载|使用)|转载请|"
-    r"不得转载|侵犯了您的合法权益|著作权法.{0,20}(?:本作品|保护)|本作品|这部作品|本模板",
+    r"不得转载|侵犯了您的合法权益|(?:站|网)\s*(?:对此)?不承担任何[^。，,]{0,6}责任|著作权法.{0,20}(?:本作品|保护)|本作品|这部作品|本模板",
     re.IGNORECASE,
 )
 _RIGHTS_MAX = 400
 # Every rights statement has one of these: a cheap test before the pattern.
-_RIGHTS_WORDS = ("公有", "domain", "Domain", "DOMAIN", "版权", "版權", "未经", "未經", "转载", "轉載", "侵犯", "著作")
+_RIGHTS_WORDS = (
+    "公有",
+    "domain",
+    "Domain",
+    "DOMAIN",
+    "版权",
+    "版權",
+    "未经",
+    "未經",
+    "转载",
+    "轉載",
+    "侵犯",
+    "著作",
+    "不承担",
+)
 _RIGHTS_START = compile_tc(r"^(?:本作品|这部作品|本模板|版权|凡本|声明|public\s*domain)", re.IGNORECASE)
 # Brand strings injected by hijacked mirrors: 某某娱乐官方网站¥某某娱乐注册入口.
 _SPAM = compile_tc(
