@@ -1,8 +1,10 @@
 """Counting theme keywords and listed words in text, independent of segmentation.
 
 生态 inside 生态环境 still counts, and within one theme overlapping keywords are resolved
-leftmost-longest, so one occurrence counts once. ``speech_theme_hits`` is the one definition of
-a speech's theme hits, shared by the ETL, its recount and the dashboard.
+leftmost-longest, so one occurrence counts once. ``ThemeCounter.count_found`` is the one rule
+that turns a speech's keyword occurrences into theme hits: the ETL finds them with a
+``JointScan`` (theme keywords and listed 提法 in one scan of each speech); its recount and the
+dashboard through ``speech_theme_hits``.
 """
 
 from __future__ import annotations
@@ -188,8 +190,9 @@ def speech_theme_hits(
 ) -> Iterator[tuple[int, str, str, int]]:
     """(seq, theme, keyword, count) in each speech (seq, start, end) of one meeting's counting text.
 
-    The one definition of a speech's theme hits: the ETL's recount, the dashboard's recount with
-    an edited codebook and the codebook page's keyword try-out all count with it.
+    The ETL's recount, the dashboard's recount with an edited codebook and the codebook page's
+    keyword try-out count with it; it applies ``ThemeCounter.count_found``, as the ETL's first
+    count does.
     """
     found = counter.count_spans(counting, [(a, b) for _, a, b in speeches])
     for (seq, _, _), hits in zip(speeches, found, strict=True):

@@ -208,9 +208,8 @@ def _summed(parts: Sequence[pa.Table]) -> list[pa.Table]:
     if len(parts) <= 1:
         return list(parts)
     keys = ["input", "host", "key"]
-    summed = pa.concat_tables(parts).group_by(keys).aggregate([("docs", "sum")])
-    table = summed.select([*keys, "docs_sum"]).rename_columns([*keys, "docs"])
-    return [schema.conform(schema.EVIDENCE, table)]
+    summed = arrow_values.sum_by(pa.concat_tables(parts), keys, "docs")
+    return [schema.conform(schema.EVIDENCE, summed.rename_columns([*keys, "docs"]))]
 
 
 def gather_evidence(
