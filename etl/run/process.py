@@ -29,6 +29,7 @@ from etl.contract.model import (
     MeetingMeta,
     PartResult,
     RawDoc,
+    Reading,
 )
 from etl.contract.settings import Limits
 from etl.count.codebook import CodebookFiles, CodebookSnapshot
@@ -120,19 +121,14 @@ def title_of(doc: RawDoc, text: str) -> str | None:
     return first if 0 < len(first) <= _TITLE_MAX else None
 
 
-def read_meta(
-    doc: RawDoc,
-    text: str,
-    publish_date: str | None,
-    sessions: Sessions | None = None,
-    dateline: str | None = None,
-    convener: str | None = None,
-) -> MeetingMeta:
+def read_meta(doc: RawDoc, cleaned: Cleaned, reading: Reading, sessions: Sessions | None) -> MeetingMeta:
+    """Title, date, organ, meeting type and region of one source (its hints before the text's)."""
+    text = cleaned.text
     title = title_of(doc, text)
-    organ, meeting_type = organs.organ_and_type(title, text, convener)
+    organ, meeting_type = organs.organ_and_type(title, text, people.convener_title(reading))
     return MeetingMeta(
         title=title,
-        date=dates.meeting_date(text, doc.hints, publish_date, title, sessions, dateline),
+        date=dates.meeting_date(text, doc.hints, cleaned.publish_date, title, sessions, cleaned.dateline),
         organ=doc.hints.get("organ") or organ,
         meeting_type=organs.normal_type(doc.hints["meeting_type"]) if doc.hints.get("meeting_type") else meeting_type,
         region=doc.hints.get("region") or organs.region(title, text),
@@ -156,9 +152,7 @@ def doc_rows(doc: RawDoc, cleaned: Cleaned, counting: str, meeting_id: str, res:
     text = cleaned.text
     reason = not_report_reason(doc.text, text, doc.title)
     reading = people.read_people(text)
-    meta = read_meta(
-        doc, text, cleaned.publish_date, res.files.sessions, cleaned.dateline, people.convener_title(reading)
-    )
+    meta = read_meta(doc, cleaned, reading, res.files.sessions)
     out: dict[str, Columns] = {
         "meetings": {
             "meeting_id": [meeting_id],
@@ -239,9 +233,7 @@ def copy_of(meeting_id: str, input_path: str, doc: RawDoc, meetings: Columns) ->
 
 def repost_copy(meeting_id: str, input_path: str, doc: RawDoc, cleaned: Cleaned, res: Resources) -> CopyMeta:
     """The metadata a repost reads by itself (its other rows are the first source's)."""
-    text = cleaned.text
-    convener = people.convener_title(people.read_people(text))
-    meta = read_meta(doc, text, cleaned.publish_date, res.files.sessions, cleaned.dateline, convener)
+    meta = read_meta(doc, cleaned, people.read_people(cleaned.text), res.files.sessions)
     return CopyMeta(meeting_id, input_path, doc.source, meta.date, meta.organ, meta.meeting_type, meta.region)
 
 
