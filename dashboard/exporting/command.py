@@ -40,8 +40,7 @@ __all__ = ["FORMATS", "command_line", "filter_arguments", "install_calendar", "m
 
 FORMATS = ("svg", "png", "html", "csv", "xlsx")
 Span = tuple[dt.date, dt.date] | None
-CHOICE_FLAGS = {"meeting_types": "meeting-types"}  # a field's flag when not its name with dashes
-EXCLUDE_FLAGS = {"excluded_types": "exclude-types"}
+LIST_FLAGS = {"excluded_types": "exclude-types"}  # a list field's flag when not its name with dashes
 _PLAIN_WORD = re.compile(r"[^\s'\"\\$`!*?;&|<>(){}\[\]#~]+")  # needs no quotes in a shell (Chinese included)
 
 
@@ -50,6 +49,11 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (write YYYY-MM-DD)") from None
+
+
+def _list_flag(name: str) -> str:
+    """The long flag of a list filter field (``--meeting-types``, ``--exclude-types``)."""
+    return f"--{LIST_FLAGS.get(name, name.replace('_', '-'))}"
 
 
 def _filter_flags(p: argparse.ArgumentParser, skip: frozenset[str] = frozenset()) -> None:
@@ -72,10 +76,10 @@ def _filter_flags(p: argparse.ArgumentParser, skip: frozenset[str] = frozenset()
             default = getattr(DEFAULTS, name)
             group.add_argument(f"--{spec.param}", dest=name, metavar="POST", help=f"{label} (default: {default})")
         elif isinstance(spec, Choice):
-            flags = dict.fromkeys([f"--{CHOICE_FLAGS.get(name, name.replace('_', '-'))}", f"--{spec.param}"])
+            flags = dict.fromkeys([_list_flag(name), f"--{spec.param}"])
             group.add_argument(*flags, dest=name, metavar="A,B", help=f"{label} (default: all)")
         elif isinstance(spec, Exclude):
-            flags = dict.fromkeys([f"--{EXCLUDE_FLAGS.get(name, name.replace('_', '-'))}", f"--{spec.param}"])
+            flags = dict.fromkeys([_list_flag(name), f"--{spec.param}"])
             group.add_argument(*flags, dest=name, metavar="A,B", help=f"{label} (default: none)")
 
 
@@ -101,8 +105,7 @@ def filter_arguments(f: Filters, skip: frozenset[str] = frozenset()) -> list[str
         elif isinstance(spec, Pick):
             out += [f"--{spec.param}", str(value)]
         elif isinstance(spec, Choice | Exclude):
-            flags = CHOICE_FLAGS if isinstance(spec, Choice) else EXCLUDE_FLAGS
-            out += [f"--{flags.get(name, name.replace('_', '-'))}", ",".join(value)]
+            out += [_list_flag(name), ",".join(value)]
     return out
 
 
@@ -164,8 +167,7 @@ def _filters(args: argparse.Namespace, session_options: dict[str, list[str]], th
         if value is None:
             continue
         if isinstance(spec, Choice | Exclude):
-            flags = CHOICE_FLAGS if isinstance(spec, Choice) else EXCLUDE_FLAGS
-            flag = f"--{flags.get(name, name.replace('_', '-'))}"
+            flag = _list_flag(name)
             offered = themes if name == "themes" else session_options.get(name, [])
             what = "meeting type" if isinstance(spec, Exclude) else name.rstrip("s").replace("_", " ")
             value = known(flag, split_list(value), offered, what)
