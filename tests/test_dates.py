@@ -375,3 +375,15 @@ def test_a_meeting_the_report_decides_on_does_not_date_the_report() -> None:
     # the same date as the meeting's own stays the meeting's
     own = "某县人大常委会第十次会议于3月20日举行。会议听取了工作报告。"
     assert meeting_date(own, {}, "2019-03-22").date == D(2019, 3, 20)
+
+
+def test_an_opening_day_that_lost_its_day_mark_before_the_comma() -> None:
+    for text, day in (
+        ("3月8,县长某某主持召开县政府第二次常务会议。", D(2020, 3, 8)),
+        ("12月30，区委书记某某主持召开区委常委会会议。", D(2019, 12, 30)),
+        ("某县召开常务会议\n6月2, 县长某某主持召开县政府常务会议。", D(2020, 6, 2)),
+    ):
+        published = "2020-03-09" if day.month == 3 else "2020-01-02" if day.month == 12 else "2020-06-03"
+        assert meeting_date(text, {}, published).date == day
+    # inside a sentence a number after 月 is not a day without its mark
+    assert meeting_date("会议听取了3月8,9两日检查情况的汇报。", {}, "2020-03-20").date is None

@@ -373,3 +373,14 @@ def test_drills_works_campaigns_press_turns_and_people_lists_are_not_reports(pag
 )
 def test_reports_near_the_eleventh_batchs_shapes_stay_reports(page: str) -> None:
     assert not_report_reason(page, clean(page).text) is None
+
+
+def test_news_of_a_ceremony_on_a_forum_mirror_with_jammer_runs() -> None:
+    page = (
+        "2015年03月02日09:16 来源:《某某日报》 (通讯员某某)+ S/ k$ N7 P2 z0 W$ v% g/ H\n0 P! h1 X; E- F\n"
+        "1日，某区的三个社区党委正式揭牌，将实行联席制方式组织党内工作。这种做法是一次新尝试。7 m, ~6 E+ j1 a1 q- o3 d\n"
+        "社区党委由党员代表大会选举产生，在街道党工委领导下开展工作。"
+    )
+    cleaned = clean(page)
+    assert "P!" not in cleaned.text
+    assert not_report_reason(page, cleaned.text) is not None

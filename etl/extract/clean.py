@@ -26,6 +26,7 @@ from collections.abc import Collection
 
 from etl.contract.model import Cleaned
 from etl.extract.brands import betting_brands, without_brands
+from etl.extract.furniture import breadcrumb_labels, furniture_rule, is_breadcrumb_label, without_jammer
 from etl.extract.paragraphs import (
     HTML_TAG,
     PINYIN_TAG,
@@ -293,6 +294,7 @@ _SPEECH_HEAD = re.compile(r"^(?:[—-]{1,2}.+|[（(]\s*\d{4}\s*年[^）)]{1,12}�
 _CONTINUES = "。，、；：,;:！？!?）)”’》"
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "”", "。）", "。)")  # a line followed by one of these ends mid-sentence
 _OPEN_CLAUSE = "的和与及、，,（(“《"  # a line after one of these starts mid-sentence
+_CRUMB_PARAGRAPHS = 12  # a page's breadcrumb is near its top
 
 
 def _line_rule(line: str) -> str | None:
@@ -335,6 +337,8 @@ def _line_rule(line: str) -> str | None:
         _LEADING.match(bare) or _ANYWHERE.search(line) or _RELATED_LINK.match(line) or _BREADCRUMB.match(bare)
     ):
         return "meta_strip" if _META_LABEL.match(bare) else "navigation"
+    if short and (rule := furniture_rule(bare)):
+        return rule
     if _RIGHTS_START.match(line) or (_may_be_rights(line) and _RIGHTS.search(line)):
         return "rights"
     if any(w in line for w in _ADULT_GATE) and len(set(_ADULT.findall(line))) >= 2:
@@ -454,6 +458,18 @@ def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
     return line.strip()
 
 
+def _without_jammers(lines: list[str], removals: list[tuple[str, str]]) -> list[str]:
+    """The lines without a forum's jammer runs (recorded as ``spam``); a line of jammer alone goes."""
+    kept = []
+    for line in lines:
+        if " " in line:
+            line, runs = without_jammer(line)
+            removals.extend(("spam", run) for run in runs)
+        if line:
+            kept.append(line)
+    return kept
+
+
 def _inside_sentence(norm: str, a: int, b: int) -> bool:
     """norm[a:b] is a piece of a sentence broken over lines (所作的⏎政府工作报告⏎。), not a line
     of its own: the text goes on with a punctuation mark or comes to it mid-clause."""
@@ -519,11 +535,12 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
     profile_open = False  # the line before was a forum profile label (注册时间): this is its value, not a date
     label_open = False  # the line before was a field label left without its value (来源：), maybe a paragraph up
     last_sentence = _last_sentence(paragraphs)
+    crumbs = breadcrumb_labels(line.strip() for para in paragraphs[:_CRUMB_PARAGRAPHS] for line in para.split("\n"))
     for p, para in enumerate(paragraphs):
         if _is_rights_box(para):
             removals.append(("rights", " ".join(para.split())))  # a statement broken over lines (wiki licence boxes)
             continue
-        lines = [raw.strip() for raw in para.split("\n") if raw.strip()]
+        lines = _without_jammers([raw.strip() for raw in para.split("\n") if raw.strip()], removals)
         rules = [_line_rule(line) for line in lines]
         for i, line in enumerate(lines):
             rule = rules[i] or ("repeated" if line in repeated else None)
@@ -533,6 +550,8 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
             if rule is None:
                 next_rule = rules[i + 1] if i + 1 < len(lines) else None
                 rule = _context_rule(line, next_rule, in_body, label_open, (p, i) > last_sentence)
+            if rule is None and not in_body and crumbs and is_breadcrumb_label(line, crumbs):
+                rule = "navigation"  # a column heading the page's breadcrumb names (某栏目 above 首页 > 某栏目)
             label_open = rule in ("meta_strip", "byline") and line.endswith((":", "："))
             if rule == "navigation" and kept and _SPACED_NAME.match(line) and _SPEECH_HEAD.match(kept[-1]):
                 rule = None  # 习　近　平 under （2017年10月18日）: the speaker's name, not a column tag

@@ -54,6 +54,9 @@ _MONTH_DAY = re.compile(rf"(?<![\d年{_CN}])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\
 _DAY_ONLY = re.compile(
     rf"(?<![\d月{_CN}])(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})\s*[日号號]\s*(?=[上下中晚早午凌]|[,，、）)]|讯|訊)"
 )
+# A month and day whose 日 the page lost before the opening's comma: 3月8,县长某某主持召开… (only at
+# the start of a line, where a report's opening names its day).
+_LOST_DAY = re.compile(r"(?:^|(?<=\n))\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?=\s*[,，])")
 # A month and day whose 月 the page lost (317日上午 for 3月17日): read only when one split is valid.
 _RUN_TOGETHER = re.compile(r"(?<![\d月第.])(?P<md>\d{3,4})\s*[日号號]\s*(?=[上下中晚早午凌]|[,，、])")
 # 昨日下午, 今天上午, 前天: counted back from the publication date.
@@ -175,6 +178,13 @@ def _in_text(head: str) -> Iterator[_Found]:
         mm, dd = _number(m["m"]), _number(m["d"])
         if mm and dd and _valid(2000, mm, dd):
             found.append((m.start(), _Found(None, mm, dd, _cited(head, *m.span()))))
+    for m in _LOST_DAY.finditer(head) if "月" in head else ():
+        if any(a <= m.start("m") < b for a, b in taken):
+            continue
+        taken.append(m.span())
+        mm, dd = _number(m["m"]), _number(m["d"])
+        if mm and dd and _valid(2000, mm, dd):
+            found.append((m.start("m"), _Found(None, mm, dd, _cited(head, *m.span()))))
     for m in _RUN_TOGETHER.finditer(head):
         if any(a <= m.start() < b for a, b in taken):
             continue

@@ -1,0 +1,109 @@
+"""Site furniture that ``etl.extract.clean`` recognises by shape, beside its own line rules.
+
+Each shape is a family of lines that site templates print around a report and no report
+sentence is built like:
+
+- an e-paper's page strip: 第A1版:要闻, A3版：综合, 总第391期, …编印 (the issue's date, not the
+  meeting's);
+- a portal's sponsor and contact footer: 网站主办单位:…, 主管单位：…, and a line of two or more
+  contact fields (地址:… 联系电话:…, 邮编：… 传真：…);
+- a breadcrumb whose separators are doubled or angled (人民网>>上海频道, 首页 » 新闻 » 正文);
+- the column labels a page prints above its breadcrumb (旧门户数据备份 / 时政要闻 / 您的位置: 首页 >
+  旧门户数据备份 > 时政要闻 > 正文): a short line that is a segment of the page's own breadcrumb;
+- a forum's anti-copy jammer: runs of one- or two-character ASCII tokens spliced between and
+  after sentences (+ S/ i$ M7 P2 z0 W$ v% g/ G), by line or at a line's end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from etl.extract.patterns import compile_tc
+
+__all__ = ["breadcrumb_labels", "furniture_rule", "without_jammer"]
+
+_SHORT = 80  # furniture lines are short: a longer line is the report's
+# An e-paper's page strip: 第A1版:要闻, A3版：综合新闻, 第03版 要闻, 总第391期, 2019-01-15编印.
+_EPAPER = compile_tc(
+    r"^(?:第\s*)?[A-Za-z]?\s*\d{1,3}\s*版\s*[:：]|^第\s*[A-Za-z]?\s*\d{1,3}\s*版(?:\s|$)|总第\s*\d+\s*期|"
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*编印$"
+)
+# A portal's sponsor line: 网站主办单位:某某人民政府, 主管单位：某某, 承办：某某 (also after the site's name).
+_SPONSOR = compile_tc(r"(?:^|\s)(?:网站)?(?:主办|承办|主管|协办|运维|维护)(?:单位)?\s*[:：]")
+# Contact fields of a footer: two on one line are a footer (地址:某某路77号 联系电话:0411-…).
+_CONTACT = compile_tc(
+    r"(?:^|\s)(?:(?:单位|通讯|联系)?地址|(?:联系|值班|办公|咨询)?电话|邮编|邮政编码|传真|邮箱|电子邮箱|E-?mail)\s*[:：]",
+    re.IGNORECASE,
+)
+# Breadcrumb separators that a sentence never uses: >>, », ›, → between labels.
+_CRUMB_SEP = r"\s*(?:>>|＞＞|»|›|→)\s*"
+_CRUMB_LABEL = r"[^\s。，,；;！？!?:：>＞»›→][^。，,；;！？!?:：>＞»›→]{0,14}"
+_CRUMB_MARKS = (">", "＞", "»", "›", "→")
+_CRUMB = re.compile(rf"^{_CRUMB_LABEL}(?:{_CRUMB_SEP}{_CRUMB_LABEL})+\s*(?:>>|»|›)?$")
+# Any breadcrumb's separators, to split one into its labels (首页 > 某栏目 > 正文).
+_ANY_SEP = re.compile(r"\s*(?:>>|＞＞|[>＞»›→/])\s*")
+_CRUMB_HEAD = compile_tc(r"^[^。，,；;！？!?]{0,12}?(?:位置|所在)\s*[:：]\s*|^")
+_LABEL_MAX = 12
+_SENTENCE_MARK = re.compile(r"[。，,；;！？!?、:：]")
+_BREADCRUMB_LINE_MAX = 120
+# A forum's jammer: five or more tokens of one or two printable ASCII characters, separated by
+# single spaces, with letters and punctuation among them (+ S/ i$ M7 P2 z0 W$ v% g/ G).
+_JAMMER = re.compile(r"(?<![\x21-\x7e])[\x21-\x7e]{1,2}(?: [\x21-\x7e]{1,2}){4,}(?= ?(?:$|[^\x00-\x7f]))")
+_JAMMER_PUNCT = re.compile(r"[!-/:-@\[-`{-~]")
+_JAMMER_LETTER = re.compile(r"[A-Za-z]")
+_JAMMER_MIN = 2  # letters and punctuation marks each, at least: a list of numbers is not a jammer
+
+
+def furniture_rule(line: str) -> str | None:
+    """The rule that makes a whole short line site furniture (see the module doc), or None."""
+    if len(line) > _SHORT or "。" in line:
+        return None
+    if ("版" in line or "期" in line or "编印" in line) and _EPAPER.search(line):
+        return "navigation"
+    colon = ":" in line or "：" in line
+    if colon and _SPONSOR.search(line) or colon and len(_CONTACT.findall(line)) >= 2:
+        return "navigation"
+    if any(sep in line for sep in _CRUMB_MARKS) and _CRUMB.match(line):
+        return "navigation"
+    return None
+
+
+def breadcrumb_labels(lines: Iterable[str]) -> frozenset[str]:
+    """The labels of the page's breadcrumbs (您的位置: 首页 > 某栏目 > 正文 -> 首页, 某栏目, 正文)."""
+    labels: set[str] = set()
+    for line in lines:
+        if len(line) > _BREADCRUMB_LINE_MAX or "首页" not in line and not _CRUMB.match(line):
+            continue
+        body = line[_CRUMB_HEAD.match(line).end() :]  # type: ignore[union-attr]  # the pattern can match ""
+        parts = [part.strip() for part in _ANY_SEP.split(body)]
+        if len(parts) >= 2 and all(0 < len(part) <= _LABEL_MAX for part in parts):
+            labels.update(parts)
+    return frozenset(labels)
+
+
+def is_breadcrumb_label(line: str, labels: frozenset[str]) -> bool:
+    """A short label line that the page's own breadcrumb names: a column heading."""
+    return len(line) <= _LABEL_MAX and line in labels and not _SENTENCE_MARK.search(line)
+
+
+def without_jammer(line: str) -> tuple[str, tuple[str, ...]]:
+    """``line`` without the forum jammer runs in it (the empty string when it is all jammer),
+    and the runs removed."""
+    if " " not in line:
+        return line, ()
+    runs = [
+        m
+        for m in _JAMMER.finditer(line)
+        if len(_JAMMER_PUNCT.findall(m.group(0))) >= _JAMMER_MIN
+        and len(_JAMMER_LETTER.findall(m.group(0))) >= _JAMMER_MIN
+    ]
+    cuts = [(m.start() + _closing_bracket(m.group(0)), m.end()) for m in runs]
+    for start, end in reversed(cuts):
+        line = (line[:start].rstrip() + " " + line[end:].lstrip()).strip()
+    return line, tuple(m.group(0)[_closing_bracket(m.group(0)) :].strip() for m in runs)
+
+
+def _closing_bracket(run: str) -> int:
+    """1 when the run's first token starts with the bracket that closes the text before it: ``)+``."""
+    return 1 if run[0] in ")]}" and run[1:2] not in ("", " ") else 0
