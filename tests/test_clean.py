@@ -726,3 +726,42 @@ def test_a_forums_jammer_runs_go(page: str, kept: str) -> None:
 def test_ascii_in_a_report_is_not_a_jammer() -> None:
     for text in ("5月5日，某区召开常务会议，GDP 增长 5 . 2 % 左右。", "会议学习了 A B C D E 五类指标。"):
         assert clean(text).text == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a WeChat article's account strip
+        "原创 某某发布 2022-06-01 09:15 河南",
+        "某某融媒 2022-06-01 09:15 发表于江西",
+        "收录于合集 #党建动态 36个",
+        # the site's own lines about itself
+        "某某区人民政府办公室 主办 某某区数据中心 承办",
+        "本网站由某某公司提供技术支持",
+        "以上内容来自某某区人民政府网站",
+        "本文转自某某日报",
+        "访问人数:204518",
+        "您是第88123位访客",
+        "最后更新:2022-06-02",
+        "扫码关注我们",
+        "返回列表",
+        "查看更多>>",
+        "2022-06-02 14 14 某某日报 content_1234.html 1 3 某区召开会议 /enpproperty-->",
+        # a desk before 记者 in a bracketed byline
+        "(某某区融媒体中心 记者 王某)",
+    ],
+)
+def test_wechat_strips_the_sites_own_lines_and_a_desks_byline_go(line: str) -> None:
+    text = "6月1日，某区召开常务会议。会议强调要抓落实。"
+    assert clean(f"{text}\n{line}").text == text
+
+
+def test_sentences_about_support_sources_and_more_stay() -> None:
+    for text in (
+        "6月1日，某区召开常务会议。会议要求，各部门要为企业提供技术支持。",
+        "6月1日，某区召开常务会议。会议指出，数据来自统计部门。",
+        "来自乡镇的委员在分组讨论",  # a photo's scene, not a provenance line
+    ):
+        assert clean(text).text == text
+    wechat = clean("原创 某某发布 2022-06-01 09:15 河南\n5月31日，某区召开常务会议。会议强调要抓落实。")
+    assert wechat.publish_date == "2022-06-01"

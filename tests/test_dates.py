@@ -387,3 +387,15 @@ def test_an_opening_day_that_lost_its_day_mark_before_the_comma() -> None:
         assert meeting_date(text, {}, published).date == day
     # inside a sentence a number after 月 is not a day without its mark
     assert meeting_date("会议听取了3月8,9两日检查情况的汇报。", {}, "2020-03-20").date is None
+
+
+def test_a_year_the_text_says_is_the_present_completes_a_day_with_no_other_year() -> None:
+    later = "会议听取了工作汇报。会议指出，2019年是决胜全面小康的关键之年。"
+    assert meeting_date("6月5日，某县召开常务会议。" + later, {}, None).date == D(2019, 6, 5)
+    # a year-end meeting that goes on to call it 今年
+    december = "12月3日，某镇召开人民代表大会。会议选举了镇长。会议指出，2018年是贯彻十九大精神的开局之年，做好今年的各项工作意义重大。"
+    assert meeting_date(december, {}, None).date == D(2018, 12, 3)
+    # a year-end meeting speaking of the year to come, and a context year that is there: not taken
+    ahead = "12月20日，某县召开经济工作会议。会议听取了汇报。会议指出，2021年是开局之年，要谋划好明年工作。"
+    assert meeting_date(ahead, {}, None).date is None
+    assert meeting_date("6月5日，某县召开常务会议。" + later, {}, "2020-06-06").date == D(2020, 6, 5)

@@ -102,6 +102,13 @@ _OWN_YEAR = re.compile(
 _HELD_YEAR = re.compile(
     r"(?:召开|举行|召開|舉行)了?\s*((?:19|20)\d{2})\s*年度?[^，,。；\n\d]{0,16}?(?:会议|會議|会|會)(?![^，,。；\n]{0,4}精神)"
 )
+# The year a report says the present is (会议指出，2020年是…收官之年): the last context for a month and day
+# with no other year. A year-end meeting may speak so of the next year (2021年是…开局之年), so it is taken
+# for a meeting in February to October, or when the text goes on to call it 今年 (做好今年的各项工作).
+_STATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:是|为|是我[县市区镇乡])(?=[^。；\n]{0,40}(?:之年|一年))")
+_STATED_MAX = 600
+_STATED_MONTHS = range(2, 11)
+_THIS_YEAR_AFTER = 120
 # A year in a title: 2019重点项目推进领导小组扩大会议, 2024年工作会议.
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*年|[\u4e00-\u9fff])")
 
@@ -338,6 +345,19 @@ def _held_year(head: str) -> int | None:
     return int(m[1]) if "年" in head and (m := _HELD_YEAR.search(head)) else None
 
 
+def _stated_year(text: str, month: int | None) -> int | None:
+    """The year the text says the present is (see ``_STATED_YEAR``), for a meeting in ``month``."""
+    head = text[:_STATED_MAX]
+    if "年是" not in head and "年为" not in head and "年是我" not in head:
+        return None
+    for m in _STATED_YEAR.finditer(head):
+        after = head[m.end() : m.end() + _THIS_YEAR_AFTER]
+        this_year = "今年" in after and "明年" not in after.split("今年", 1)[0]
+        if this_year or (month is not None and month in _STATED_MONTHS):
+            return int(m[1])
+    return None
+
+
 def _title_year(title: str) -> int | None:
     """A year in the title (2015招商引资工作会议): used when no context gives one."""
     return int(m[1]) if (m := _TITLE_YEAR.search(title)) else None
@@ -384,7 +404,9 @@ def meeting_date(
     has_own = any(not f.cited for f in candidates)
     for f in candidates:
         if f.year is None and f.month is not None and not (f.cited and has_own):
-            for source, ctx in (*years, *contexts, *last):
+            stated = None if last or contexts else _stated_year(text, f.month)
+            present = [("text_year", (stated, None, None))] if stated else []
+            for source, ctx in (*years, *contexts, *last, *present):
                 if (date := _complete(f, ctx, source)) is not None:
                     return DateResult(date, "day", source)
     if back is not None and lined is not None:

@@ -10,6 +10,13 @@ sentence is built like:
 - a breadcrumb whose separators are doubled or angled (人民网>>上海频道, 首页 » 新闻 » 正文);
 - the column labels a page prints above its breadcrumb (旧门户数据备份 / 时政要闻 / 您的位置: 首页 >
   旧门户数据备份 > 时政要闻 > 正文): a short line that is a segment of the page's own breadcrumb;
+- a WeChat article's account strip (原创 某某发布 2023-03-04 15:46 山东, 某某网 2023-03-04 15:46
+  发表于山东, 收录于合集 #某某 12个);
+- the site's own lines about itself: a sponsor line without colons (某某办公室 主办 某某中心 承办),
+  a technical supporter (本页面由某某提供技术支持), a provenance line (以上内容来自某某网站, 本文转自…),
+  visitor counters (访问人数:123456, 您是第123456位访客), a last-update stamp (最后更新:…), a
+  follow or list button (扫码关注我们, 返回列表, 查看更多>>), an e-paper's page properties left in
+  the text (… content_265474.html 1 3 … /enpproperty-->);
 - a forum's anti-copy jammer: runs of one- or two-character ASCII tokens spliced between and
   after sentences (+ S/ i$ M7 P2 z0 W$ v% g/ G), by line or at a line's end.
 """
@@ -55,10 +62,32 @@ _JAMMER_LETTER = re.compile(r"[A-Za-z]")
 _JAMMER_MIN = 2  # letters and punctuation marks each, at least: a list of numbers is not a jammer
 
 
+# A WeChat article's account strip: (原创) account, date and time, (发表于) province.
+_WECHAT_STRIP = re.compile(
+    r"^(?:原创\s+)?[^\s，,。；;：:！？!?]{2,20}\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}"
+    r"(?:\s+(?:发表于|發表於)?[\u4e00-\u9fff]{2,4})?$"
+)
+_SENTENCE_MARKS = re.compile(r"[。，,；;！？!?]")
+# The site's own lines about itself (see the module doc); only on a line without sentence marks.
+_SITE_LINE = compile_tc(
+    r"^收录于合集|(?:主办|主管)\s+[^\s]{2,24}\s*(?:承办|协办|主管|技术支持)$|提供技术支持$|^技术支持\s*[:：]?|"
+    r"^(?:以上|本文|文章|本篇)(?:内容|信息|文章)?(?:来自|转自|转载自|摘自|摘编自)[^\s]{2,30}$|"
+    r"^(?:转自|转载自|摘自|摘编自)[^\s]{2,24}(?:网站|网|报|平台|公众号|客户端|发布)$|"
+    r"^(?:访问人数|访客人数|总访问量|今日访问量?|累计访问)\s*[:：]?\s*\d+|^您是第\s*\d+\s*位访(?:客|问者)|"
+    r"^最后更新(?:时间|日期)?\s*[:：]|^扫码(?:关注|阅读|下载|订阅|进入)|^(?:返回列表|返回首页|返回上一页|查看更多|更多)\s*(?:>>|»|>)?$|"
+    r"enpproperty|-->$"
+)
+
+
 def furniture_rule(line: str) -> str | None:
     """The rule that makes a whole short line site furniture (see the module doc), or None."""
     if len(line) > _SHORT or "。" in line:
         return None
+    if not _SENTENCE_MARKS.search(line):
+        if _WECHAT_STRIP.match(line):
+            return "meta_strip"  # its date is the publication's
+        if _SITE_LINE.search(line):
+            return "navigation"
     if ("版" in line or "期" in line or "编印" in line) and _EPAPER.search(line):
         return "navigation"
     colon = ":" in line or "：" in line
