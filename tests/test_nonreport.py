@@ -384,3 +384,23 @@ def test_news_of_a_ceremony_on_a_forum_mirror_with_jammer_runs() -> None:
     cleaned = clean(page)
     assert "P!" not in cleaned.text
     assert not_report_reason(page, cleaned.text) is not None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "会议议程\n一、县长某某通报全县经济运行情况；\n二、县委书记某某讲话。\n会议时间：2023年3月5日上午9:00\n会议地点：县委第一会议室",
+        "关于开展业务培训的安排\n一、开会时间：4月8日下午3点\n二、开会地点：局三楼会议室\n三、参会人员：各股室负责人",
+        "某某论坛日程\n报到时间：6月1日全天\n报到地点：某某宾馆大堂\n参加对象：各乡镇分管负责同志",
+    ],
+)
+def test_an_agenda_or_a_meetings_arrangements_is_not_a_report(page: str) -> None:
+    assert not_report_reason(page, clean(page).text) is not None
+
+
+def test_a_report_that_names_the_time_and_place_of_its_meeting_stays() -> None:
+    page = (
+        "3月5日上午，县政府召开第5次常务会议，县长某某主持会议。\n"
+        "会议时间：上午9时\n会议地点：县政府第一会议室\n会议强调，要抓好春耕备耕。"
+    )
+    assert not_report_reason(page, clean(page).text) is None

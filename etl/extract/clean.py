@@ -9,7 +9,10 @@ audit what was taken out. The rules, in order:
 - ``rights``: licence and rights statements (本作品…公有领域, 版权均属…, 转载请注明…);
 - line shapes, each a rule of its own: ``navigation``, ``meta_strip`` (publish, source, author,
   editor and view-count fields in any order and with any prefix), ``date_banner``, ``widget``
-  (share, comment, font and print tools), ``image`` (file names, photo captions), ``byline``;
+  (share, comment, font and print tools), ``image`` (file names, photo captions), ``byline``,
+  and the furniture families of ``etl.extract.furniture`` (e-paper strips, sponsor and contact
+  footers, breadcrumbs and the column labels they name, the site's lines about itself); a forum's
+  jammer runs go first, as ``spam``;
 - ``byline_fragment``: a dateline or byline at the start of a line (本报讯(记者 X),
   X融媒体中心2月29日讯(记者:…)) or at its end ((A B), （编辑 X）);
 - ``spam``: brand strings that hijacked mirrors inject into sentences.
@@ -26,7 +29,7 @@ from collections.abc import Collection
 
 from etl.contract.model import Cleaned
 from etl.extract.brands import betting_brands, without_brands
-from etl.extract.furniture import breadcrumb_labels, furniture_rule, is_breadcrumb_label, without_jammer
+from etl.extract.furniture import breadcrumb_labels, furniture_rule, is_breadcrumb_label, lines_without_jammers
 from etl.extract.paragraphs import (
     HTML_TAG,
     PINYIN_TAG,
@@ -458,18 +461,6 @@ def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
     return line.strip()
 
 
-def _without_jammers(lines: list[str], removals: list[tuple[str, str]]) -> list[str]:
-    """The lines without a forum's jammer runs (recorded as ``spam``); a line of jammer alone goes."""
-    kept = []
-    for line in lines:
-        if " " in line:
-            line, runs = without_jammer(line)
-            removals.extend(("spam", run) for run in runs)
-        if line:
-            kept.append(line)
-    return kept
-
-
 def _inside_sentence(norm: str, a: int, b: int) -> bool:
     """norm[a:b] is a piece of a sentence broken over lines (所作的⏎政府工作报告⏎。), not a line
     of its own: the text goes on with a punctuation mark or comes to it mid-clause."""
@@ -540,7 +531,7 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
         if _is_rights_box(para):
             removals.append(("rights", " ".join(para.split())))  # a statement broken over lines (wiki licence boxes)
             continue
-        lines = _without_jammers([raw.strip() for raw in para.split("\n") if raw.strip()], removals)
+        lines = lines_without_jammers([raw.strip() for raw in para.split("\n") if raw.strip()], removals)
         rules = [_line_rule(line) for line in lines]
         for i, line in enumerate(lines):
             rule = rules[i] or ("repeated" if line in repeated else None)

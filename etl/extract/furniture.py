@@ -28,7 +28,7 @@ from collections.abc import Iterable
 
 from etl.extract.patterns import compile_tc
 
-__all__ = ["breadcrumb_labels", "furniture_rule", "without_jammer"]
+__all__ = ["breadcrumb_labels", "furniture_rule", "is_breadcrumb_label", "without_jammer"]
 
 _SHORT = 80  # furniture lines are short: a longer line is the report's
 # An e-paper's page strip: 第A1版:要闻, A3版：综合新闻, 第03版 要闻, 总第391期, 2019-01-15编印.
@@ -91,7 +91,7 @@ def furniture_rule(line: str) -> str | None:
     if ("版" in line or "期" in line or "编印" in line) and _EPAPER.search(line):
         return "navigation"
     colon = ":" in line or "：" in line
-    if colon and _SPONSOR.search(line) or colon and len(_CONTACT.findall(line)) >= 2:
+    if colon and (_SPONSOR.search(line) or len(_CONTACT.findall(line)) >= 2):
         return "navigation"
     if any(sep in line for sep in _CRUMB_MARKS) and _CRUMB.match(line):
         return "navigation"
@@ -102,9 +102,10 @@ def breadcrumb_labels(lines: Iterable[str]) -> frozenset[str]:
     """The labels of the page's breadcrumbs (您的位置: 首页 > 某栏目 > 正文 -> 首页, 某栏目, 正文)."""
     labels: set[str] = set()
     for line in lines:
-        if len(line) > _BREADCRUMB_LINE_MAX or "首页" not in line and not _CRUMB.match(line):
+        if len(line) > _BREADCRUMB_LINE_MAX or ("首页" not in line and not _CRUMB.match(line)):
             continue
-        body = line[_CRUMB_HEAD.match(line).end() :]  # type: ignore[union-attr]  # the pattern can match ""
+        head = _CRUMB_HEAD.match(line)
+        body = line[head.end() :] if head else line
         parts = [part.strip() for part in _ANY_SEP.split(body)]
         if len(parts) >= 2 and all(0 < len(part) <= _LABEL_MAX for part in parts):
             labels.update(parts)
@@ -136,3 +137,16 @@ def without_jammer(line: str) -> tuple[str, tuple[str, ...]]:
 def _closing_bracket(run: str) -> int:
     """1 when the run's first token starts with the bracket that closes the text before it: ``)+``."""
     return 1 if run[0] in ")]}" and run[1:2] not in ("", " ") else 0
+
+
+def lines_without_jammers(lines: list[str], removals: list[tuple[str, str]]) -> list[str]:
+    """The lines without a forum's jammer runs (each recorded in ``removals`` as ``spam``); a
+    line of jammer alone goes."""
+    kept = []
+    for line in lines:
+        if " " in line:
+            line, runs = without_jammer(line)
+            removals.extend(("spam", run) for run in runs)
+        if line:
+            kept.append(line)
+    return kept
