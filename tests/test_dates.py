@@ -399,3 +399,13 @@ def test_a_year_the_text_says_is_the_present_completes_a_day_with_no_other_year(
     ahead = "12月20日，某县召开经济工作会议。会议听取了汇报。会议指出，2021年是开局之年，要谋划好明年工作。"
     assert meeting_date(ahead, {}, None).date is None
     assert meeting_date("6月5日，某县召开常务会议。" + later, {}, "2020-06-06").date == D(2020, 6, 5)
+
+
+def test_a_meeting_to_come_dated_in_full_gives_the_year_of_the_meeting_preparing_it() -> None:
+    text = "12月22日，某县召开政协常委会议。会议听取了工作汇报。据了解，县政协全体会议将于2023年12月27日至28日召开。"
+    assert meeting_date(text, {}, None).date == D(2023, 12, 22)
+    # a December meeting before a January session is in the year before
+    january = "12月28日，某区召开人大常委会会议。会议决定，区人民代表大会定于2024年1月8日召开。"
+    assert meeting_date(january, {}, None).date == D(2023, 12, 28)
+    # a context year wins over it
+    assert meeting_date(text, {}, "2022-12-23").date == D(2022, 12, 22)

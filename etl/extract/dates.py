@@ -109,6 +109,12 @@ _STATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:是|为|是我[县�
 _STATED_MAX = 600
 _STATED_MONTHS = range(2, 11)
 _THIS_YEAR_AFTER = 120
+# A meeting to come that the text dates in full (…会议将于2023年12月27日召开): the meeting that prepares it
+# is in the weeks before, so its month and day take the year from it (a December one before a
+# January session, the year before). The last context, as the present's year is.
+_COMING = re.compile(
+    r"(?:[将將]|定|[拟擬]|[计計][划劃]|[决決]定)[于於]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"
+)
 # A year in a title: 2019重点项目推进领导小组扩大会议, 2024年工作会议.
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*年|[\u4e00-\u9fff])")
 
@@ -345,6 +351,14 @@ def _held_year(head: str) -> int | None:
     return int(m[1]) if "年" in head and (m := _HELD_YEAR.search(head)) else None
 
 
+def _present(text: str, month: int | None) -> list[tuple[str, Context]]:
+    """The last contexts for a month and day: the year the text says is the present, or the full
+    date of a meeting to come the text names."""
+    if (year := _stated_year(text, month)) is not None:
+        return [("text_year", (year, None, None))]
+    return [("text_year", coming)] if (coming := _coming_date(text)) else []
+
+
 def _stated_year(text: str, month: int | None) -> int | None:
     """The year the text says the present is (see ``_STATED_YEAR``), for a meeting in ``month``."""
     head = text[:_STATED_MAX]
@@ -355,6 +369,18 @@ def _stated_year(text: str, month: int | None) -> int | None:
         this_year = "今年" in after and "明年" not in after.split("今年", 1)[0]
         if this_year or (month is not None and month in _STATED_MONTHS):
             return int(m[1])
+    return None
+
+
+def _coming_date(text: str) -> Context | None:
+    """The full date of a meeting to come the text names (see ``_COMING``), if valid."""
+    head = text[:_STATED_MAX]
+    if "于" not in head and "於" not in head:
+        return None
+    for m in _COMING.finditer(head):
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+        if _valid(y, mo, d):
+            return y, mo, d
     return None
 
 
@@ -390,8 +416,9 @@ def meeting_date(
         candidates.insert(0, lined)  # 中国水利网8月29日讯 8月28日晚…: the text's own day is the meeting's
     session = _session_year(title, head, hints, sessions or Sessions())
     known = _hint_year(hints) or session
+    has_own = any(not f.cited for f in candidates)
     for f in candidates:
-        if f.year is not None and f.day is not None and known in (None, f.year):
+        if f.year is not None and f.day is not None and known in (None, f.year) and not (f.cited and has_own):
             return DateResult(dt.date(f.year, f.month or 1, f.day), "day", "text")
     if (hinted := _from_hint_date(hints)) and hinted.precision == "day":
         return hinted
@@ -401,11 +428,9 @@ def meeting_date(
     years += [("session", (session, None, None))] if session else []
     titled = _title_year(title) or _held_year(head)
     last = [("text_year", (titled, None, None))] if titled else []
-    has_own = any(not f.cited for f in candidates)
     for f in candidates:
         if f.year is None and f.month is not None and not (f.cited and has_own):
-            stated = None if last or contexts else _stated_year(text, f.month)
-            present = [("text_year", (stated, None, None))] if stated else []
+            present = [] if last or contexts else _present(text, f.month)
             for source, ctx in (*years, *contexts, *last, *present):
                 if (date := _complete(f, ctx, source)) is not None:
                     return DateResult(date, "day", source)
