@@ -409,3 +409,27 @@ def test_a_meeting_to_come_dated_in_full_gives_the_year_of_the_meeting_preparing
     assert meeting_date(january, {}, None).date == D(2023, 12, 28)
     # a context year wins over it
     assert meeting_date(text, {}, "2022-12-23").date == D(2022, 12, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a range whose first day lost its 日: the meeting's first day
+        ("3月5-6日，某县召开人大常委会会议。", "2023-03-07", D(2023, 3, 5)),
+        ("3月5—6日，某县召开人大常委会会议。", "2023-03-07", D(2023, 3, 5)),
+        ("2023年3月5、6日，某县召开人大常委会会议。", None, D(2023, 3, 5)),
+        ("11月28至29日，某市召开政协全体会议。", "2023-11-30", D(2023, 11, 28)),
+        # a weekday of this week or the last, from the publication date (2023-03-08 is a Wednesday)
+        ("上周五下午，某县召开常务会议。", "2023-03-08", D(2023, 3, 3)),
+        ("本周一上午，某县召开常务会议。", "2023-03-08", D(2023, 3, 6)),
+        ("上星期日，某镇召开党委会议。", "2023-03-08", D(2023, 3, 5)),
+    ],
+)
+def test_day_ranges_without_the_first_days_mark_and_weekdays(text: str, published: str | None, day: D) -> None:
+    assert meeting_date(text, {}, published).date == day
+
+
+def test_a_weekday_after_the_publication_or_a_cited_one_gives_no_day() -> None:
+    assert meeting_date("本周五上午，某县召开常务会议。", {}, "2023-03-08").date is None
+    cited = "3月8日，某县召开常务会议，传达上周五市委常委会会议精神。"
+    assert meeting_date(cited, {}, "2023-03-09").date == D(2023, 3, 8)

@@ -45,7 +45,8 @@ _FULLWIDTH_DIGITS = {0xFF10 + i: 0x30 + i for i in range(10)}
 _CN = "〇零○一二两三四五六七八九十"
 _NUM = rf"(?:\d{{1,4}}|[{_CN}]{{1,4}})"
 # A day whose 日 the page lost before the time of day: 2022年3月25上午.
-_DAY_END = r"(?:[日号號]|(?=[上下]午|晚上|早上|凌晨))"
+# A range whose first day the page wrote without its 日 (3月5-6日, 3月5、6日, 3月5至6日): the first day.
+_DAY_END = r"(?:[日号號]|(?=[上下]午|晚上|早上|凌晨)|(?=\s*(?:[-—–~～、]|至|到)\s*\d{1,2}\s*[日号號]))"
 _FULL = re.compile(
     rf"(?P<y>\d{{4}}|[{_CN}]{{4}})\s*年\s*(?P<m>{_NUM})\s*月(?:\s*(?P<d>{_NUM})\s*{_DAY_END})?"
     r"|(?P<y2>(?:19|20)\d{2})[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})(?!\d)"
@@ -66,6 +67,11 @@ _RELATIVE = re.compile(r"(?P<w>昨日|昨天|今天|今日|前天|前日)(?=[上
 _RECENT = re.compile(r"近日|日前|近期|前不久|不久前")
 _RECENT_FROM = (2, 1)
 _RELATIVE_DAYS = {"昨日": 1, "昨天": 1, "今天": 0, "今日": 0, "前天": 2, "前日": 2}
+# 上周五下午, 本周一上午: a weekday of this week or the last, counted from the publication date.
+_WEEKDAY = re.compile(
+    r"(?P<w>上周|上星期|上週|本周|本星期|本週|这周|這週)(?P<d>[一二三四五六日天])(?=[上下中晚早午凌]|[,，、(（]|召开|举行|舉行|召開)"
+)
+_WEEKDAYS = "一二三四五六日"
 # A date the opening cites rather than meets on: 传达…4月30日…会议精神, 自从一九七六年十月.
 _CITED_BEFORE = re.compile(
     # 学习 in an organ's name (理论学习中心组2023年第二次集体学习) does not cite what follows
@@ -102,16 +108,14 @@ _OWN_YEAR = re.compile(
 _HELD_YEAR = re.compile(
     r"(?:召开|举行|召開|舉行)了?\s*((?:19|20)\d{2})\s*年度?[^，,。；\n\d]{0,16}?(?:会议|會議|会|會)(?![^，,。；\n]{0,4}精神)"
 )
-# The year a report says the present is (会议指出，2020年是…收官之年): the last context for a month and day
-# with no other year. A year-end meeting may speak so of the next year (2021年是…开局之年), so it is taken
-# for a meeting in February to October, or when the text goes on to call it 今年 (做好今年的各项工作).
+# The year a report says the present is (2020年是…收官之年), a last context: a year-end meeting may speak
+# so of the next year, so only for a meeting in February-October or one that calls it 今年 after.
 _STATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:是|为|是我[县市区镇乡])(?=[^。；\n]{0,40}(?:之年|一年))")
 _STATED_MAX = 600
 _STATED_MONTHS = range(2, 11)
 _THIS_YEAR_AFTER = 120
-# A meeting to come that the text dates in full (…会议将于2023年12月27日召开): the meeting that prepares it
-# is in the weeks before, so its month and day take the year from it (a December one before a
-# January session, the year before). The last context, as the present's year is.
+# A meeting to come the text dates in full (…将于2023年12月27日召开): the meeting preparing it is in the
+# weeks before (a December one before a January session, the year before). A last context.
 _COMING = re.compile(
     r"(?:[将將]|定|[拟擬]|[计計][划劃]|[决決]定)[于於]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"
 )
@@ -227,6 +231,24 @@ def _relative_days(head: str) -> int | None:
         if not _cited(head, *m.span()):
             return _RELATIVE_DAYS[m["w"]]
     return None
+
+
+def _weekday(head: str) -> tuple[bool, int] | None:
+    """(last week, weekday 0-6) said by 上周五/本周一 in the opening, if any (not a cited one)."""
+    if "周" not in head and "星期" not in head and "週" not in head:
+        return None
+    for m in _WEEKDAY.finditer(head):
+        if not _cited(head, *m.span()):
+            return m["w"].startswith("上"), _WEEKDAYS.index(m["d"].replace("天", "日"))
+    return None
+
+
+def _weekday_date(published: dt.date, last_week: bool, weekday: int) -> dt.date | None:
+    """The day of that weekday in the publication's week (or the week before); None when this
+    week's day is after the publication."""
+    monday = published - dt.timedelta(days=published.weekday())
+    day = monday + dt.timedelta(days=weekday - (7 if last_week else 0))
+    return day if day <= published else None
 
 
 def parse_context_date(value: str | None) -> tuple[int, int | None, int | None] | None:
@@ -442,6 +464,12 @@ def meeting_date(
         for _, (y, m, d) in contexts:
             if m is not None and d is not None:
                 return DateResult(dt.date(y, m, d) - dt.timedelta(days=back), "day", "relative")
+    if (week := _weekday(head)) is not None and not any(f.year is None for f in candidates if not f.cited):
+        for _, (y, m, d) in contexts:
+            if m is not None and d is not None:
+                if (day := _weekday_date(dt.date(y, m, d), *week)) is not None:
+                    return DateResult(day, "day", "relative")
+                break
     for f in candidates:
         if f.year is None and f.month is None:
             for source, ctx in contexts:
