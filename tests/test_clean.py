@@ -677,7 +677,7 @@ def test_a_sentence_about_responsibility_or_a_sponsor_stays() -> None:
         ("第05版 时政\n某区召开会议\n5月5日，某区召开常务会议。", "第05版"),
         # a portal's sponsor footer, also after the site's name, and a line of contact fields
         (
-            "5月5日，某区召开常务会议。会议强调要抓落实。\n某某区人民政府门户网站 网站主办单位:某某区人民政府",
+            "5月5日，某区召开常务会议。会议强调要抓落实。\n某某区政务网 网站主办单位:某某区政府办公室",
             "主办单位",
         ),
         ("5月5日，某区召开常务会议。会议强调要抓落实。\n主管单位：某某区政府办公室", "主管单位"),
@@ -716,7 +716,7 @@ def test_sentences_with_a_page_an_address_or_a_column_name_stay() -> None:
         # a forum's jammer after a sentence, on a line of its own, and before a sentence
         ('5月5日，某区召开常务会议。会议强调要抓落实。3 k, ~7 E+ p1 b2 x- q4 d" W: t', "要抓落实。"),
         ("5月5日，某区召开常务会议。\n2 Q! k1 Y; F- G\n会议强调要抓落实。", "会议强调要抓落实。"),
-        ("' _) k6 m* d8 q2 G. w3 C 会议强调要抓落实。", "会议强调要抓落实。"),
+        ("' =) k6 m* d8 q2 G. w3 C 会议强调要抓落实。", "会议强调要抓落实。"),
     ],
 )
 def test_a_forums_jammer_runs_go(page: str, kept: str) -> None:

@@ -377,12 +377,12 @@ def test_reports_near_the_eleventh_batchs_shapes_stay_reports(page: str) -> None
 
 def test_news_of_a_ceremony_on_a_forum_mirror_with_jammer_runs() -> None:
     page = (
-        "2015年03月02日09:16 来源:《某某日报》 (通讯员某某)+ S/ k$ N7 P2 z0 W$ v% g/ H\n0 P! h1 X; E- F\n"
-        "1日，某区的三个社区党委正式揭牌，将实行联席制方式组织党内工作。这种做法是一次新尝试。7 m, ~6 E+ j1 a1 q- o3 d\n"
-        "社区党委由党员代表大会选举产生，在街道党工委领导下开展工作。"
+        "2015年03月02日09:16 来源:《某某日报》 (通讯员某某)* R/ n$ K4 Q8 y1 T$ c% f/ J\n5 M! u2 Z; H- D\n"
+        "1日，某区的两个园区党委正式揭牌，今后由园区统一管理所属企业党组织。此举在全市尚属首次。4 r, ~2 C+ s5 b9 w- e7 k\n"
+        "园区党委设委员七名，负责园区内企业的党建工作。"
     )
     cleaned = clean(page)
-    assert "P!" not in cleaned.text
+    assert "M!" not in cleaned.text and "C+" not in cleaned.text
     assert not_report_reason(page, cleaned.text) is not None
 
 

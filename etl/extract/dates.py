@@ -114,7 +114,7 @@ _STATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:是|为|是我[县�
 _STATED_MAX = 600
 _STATED_MONTHS = range(2, 11)
 _THIS_YEAR_AFTER = 120
-# A meeting to come the text dates in full (…将于2023年12月27日召开): the meeting preparing it is in the
+# A meeting to come the text dates in full (…将于2024年1月9日召开): the meeting preparing it is in the
 # weeks before (a December one before a January session, the year before). A last context.
 _COMING = re.compile(
     r"(?:[将將]|定|[拟擬]|[计計][划劃]|[决決]定)[于於]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"

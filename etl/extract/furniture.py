@@ -3,13 +3,13 @@
 Each shape is a family of lines that site templates print around a report and no report
 sentence is built like:
 
-- an e-paper's page strip: 第A1版:要闻, A3版：综合, 总第391期, …编印 (the issue's date, not the
+- an e-paper's page strip: 第B2版:综合, C3版：要闻, 总第1024期, …编印 (the issue's date, not the
   meeting's);
 - a portal's sponsor and contact footer: 网站主办单位:…, 主管单位：…, and a line of two or more
   contact fields (地址:… 联系电话:…, 邮编：… 传真：…);
-- a breadcrumb whose separators are doubled or angled (人民网>>上海频道, 首页 » 新闻 » 正文);
-- the column labels a page prints above its breadcrumb (旧门户数据备份 / 时政要闻 / 您的位置: 首页 >
-  旧门户数据备份 > 时政要闻 > 正文): a short line that is a segment of the page's own breadcrumb;
+- a breadcrumb whose separators are doubled or angled (某某网>>某某频道, 首页 » 新闻 » 正文);
+- the column labels a page prints above its breadcrumb (旧版网站存档 / 要闻动态 / 您的位置: 首页 >
+  旧版网站存档 > 要闻动态 > 正文): a short line that is a segment of the page's own breadcrumb;
 - a WeChat article's account strip (原创 某某发布 2023-03-04 15:46 山东, 某某网 2023-03-04 15:46
   发表于山东, 收录于合集 #某某 12个);
 - the site's own lines about itself: a sponsor line without colons (某某办公室 主办 某某中心 承办),
@@ -18,7 +18,7 @@ sentence is built like:
   follow or list button (扫码关注我们, 返回列表, 查看更多>>), an e-paper's page properties left in
   the text (… content_265474.html 1 3 … /enpproperty-->);
 - a forum's anti-copy jammer: runs of one- or two-character ASCII tokens spliced between and
-  after sentences (+ S/ i$ M7 P2 z0 W$ v% g/ G), by line or at a line's end.
+  after sentences (* R/ n$ K4 Q8 y1 T$ c% f/ J), by line or at a line's end.
 """
 
 from __future__ import annotations
@@ -31,14 +31,14 @@ from etl.extract.patterns import compile_tc
 __all__ = ["breadcrumb_labels", "furniture_rule", "is_breadcrumb_label", "without_jammer"]
 
 _SHORT = 80  # furniture lines are short: a longer line is the report's
-# An e-paper's page strip: 第A1版:要闻, A3版：综合新闻, 第03版 要闻, 总第391期, 2019-01-15编印.
+# An e-paper's page strip: 第B2版:综合, C3版：要闻, 第05版 时政, 总第1024期, 2021-05-06编印.
 _EPAPER = compile_tc(
     r"^(?:第\s*)?[A-Za-z]?\s*\d{1,3}\s*版\s*[:：]|^第\s*[A-Za-z]?\s*\d{1,3}\s*版(?:\s|$)|总第\s*\d+\s*期|"
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*编印$"
 )
 # A portal's sponsor line: 网站主办单位:某某人民政府, 主管单位：某某, 承办：某某 (also after the site's name).
 _SPONSOR = compile_tc(r"(?:^|\s)(?:网站)?(?:主办|承办|主管|协办|运维|维护)(?:单位)?\s*[:：]")
-# Contact fields of a footer: two on one line are a footer (地址:某某路77号 联系电话:0411-…).
+# Contact fields of a footer: two on one line are a footer (地址:某某路8号 联系电话:0123-…).
 _CONTACT = compile_tc(
     r"(?:^|\s)(?:(?:单位|通讯|联系)?地址|(?:联系|值班|办公|咨询)?电话|邮编|邮政编码|传真|邮箱|电子邮箱|E-?mail)\s*[:：]",
     re.IGNORECASE,
@@ -55,7 +55,7 @@ _LABEL_MAX = 12
 _SENTENCE_MARK = re.compile(r"[。，,；;！？!?、:：]")
 _BREADCRUMB_LINE_MAX = 120
 # A forum's jammer: five or more tokens of one or two printable ASCII characters, separated by
-# single spaces, with letters and punctuation among them (+ S/ i$ M7 P2 z0 W$ v% g/ G).
+# single spaces, with letters and punctuation among them (* R/ n$ K4 Q8 y1 T$ c% f/ J).
 _JAMMER = re.compile(r"(?<![\x21-\x7e])[\x21-\x7e]{1,2}(?: [\x21-\x7e]{1,2}){4,}(?= ?(?:$|[^\x00-\x7f]))")
 _JAMMER_PUNCT = re.compile(r"[!-/:-@\[-`{-~]")
 _JAMMER_LETTER = re.compile(r"[A-Za-z]")
