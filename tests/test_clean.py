@@ -666,3 +666,105 @@ def test_a_sentence_about_responsibility_or_a_sponsor_stays() -> None:
     assert "不承担任何责任" in clean(text).text
     sponsor = "3月2日，某县召开会议。会议由县文联主办，县作协承办。"
     assert "县文联主办" in clean(sponsor).text
+
+
+@pytest.mark.parametrize(
+    ("page", "cut"),
+    [
+        # an e-paper's page strip above the headline, with the issue's date
+        ("第B2版:综合总第1024期 >2021-05-06编印\n某区召开会议\n5月5日，某区召开常务会议。", "编印"),
+        ("A3版：要闻\n某区召开会议\n5月5日，某区召开常务会议。", "A3版"),
+        ("第05版 时政\n某区召开会议\n5月5日，某区召开常务会议。", "第05版"),
+        # a portal's sponsor footer, also after the site's name, and a line of contact fields
+        (
+            "5月5日，某区召开常务会议。会议强调要抓落实。\n某某区政务网 网站主办单位:某某区政府办公室",
+            "主办单位",
+        ),
+        ("5月5日，某区召开常务会议。会议强调要抓落实。\n主管单位：某某区政府办公室", "主管单位"),
+        ("5月5日，某区召开常务会议。会议强调要抓落实。\n地址:某某区人民路1号 联系电话:0123-4567890", "人民路1号"),
+        ("5月5日，某区召开常务会议。会议强调要抓落实。\n邮编：100000 传真：010-1234567", "传真"),
+        # breadcrumbs with doubled or angled separators
+        ("某某网>>某某频道\n某区召开会议\n5月5日，某区召开常务会议。", "频道"),
+        ("首页 » 新闻中心 » 正文\n某区召开会议\n5月5日，某区召开常务会议。", "新闻中心"),
+        ("政务公开 › 工作动态\n某区召开会议\n5月5日，某区召开常务会议。", "工作动态"),
+        # column labels the page's own breadcrumb names, above it
+        ("旧版网站存档\n要闻动态\n您的位置: 首页 > 旧版网站存档 > 要闻动态 > 正文\n5月5日，某区召开常务会议。", "存档"),
+        ("工作动态\n当前位置：首页 > 工作动态\n某区召开会议\n5月5日，某区召开常务会议。", "动态"),
+    ],
+)
+def test_epaper_strips_sponsor_and_contact_footers_breadcrumbs_and_their_labels_go(page: str, cut: str) -> None:
+    cleaned = clean(page)
+    assert cut not in cleaned.text and "某区召开常务会议" in cleaned.text
+
+
+def test_sentences_with_a_page_an_address_or_a_column_name_stay() -> None:
+    kept = [
+        "5月5日，某区召开常务会议，研究第3版规划修编工作。",
+        "5月5日，某区召开常务会议。会议要求，地址、电话等信息要及时公开。",
+        "5月5日，某区工作动态调度会召开。",
+    ]
+    for text in kept:
+        assert clean(text).text == text
+    # a label that is not one of the page's breadcrumb segments stays (a sub-headline)
+    page = "当前位置：首页 > 工作动态\n抓好春耕生产\n5月5日，某区召开常务会议。"
+    assert "抓好春耕生产" in clean(page).text
+
+
+@pytest.mark.parametrize(
+    ("page", "kept"),
+    [
+        # a forum's jammer after a sentence, on a line of its own, and before a sentence
+        ('5月5日，某区召开常务会议。会议强调要抓落实。3 k, ~7 E+ p1 b2 x- q4 d" W: t', "要抓落实。"),
+        ("5月5日，某区召开常务会议。\n2 Q! k1 Y; F- G\n会议强调要抓落实。", "会议强调要抓落实。"),
+        ("' =) k6 m* d8 q2 G. w3 C 会议强调要抓落实。", "会议强调要抓落实。"),
+    ],
+)
+def test_a_forums_jammer_runs_go(page: str, kept: str) -> None:
+    cleaned = clean(page)
+    assert kept in cleaned.text
+    assert not any(junk in cleaned.text for junk in ("E+", "Q!", "k6", "Y;"))
+    assert any(rule == "spam" for rule, _ in cleaned.removals)
+
+
+def test_ascii_in_a_report_is_not_a_jammer() -> None:
+    for text in ("5月5日，某区召开常务会议，GDP 增长 5 . 2 % 左右。", "会议学习了 A B C D E 五类指标。"):
+        assert clean(text).text == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a WeChat article's account strip
+        "原创 某某发布 2022-06-01 09:15 河南",
+        "某某融媒 2022-06-01 09:15 发表于江西",
+        "收录于合集 #党建动态 36个",
+        # the site's own lines about itself
+        "某某区人民政府办公室 主办 某某区数据中心 承办",
+        "本网站由某某公司提供技术支持",
+        "以上内容来自某某区人民政府网站",
+        "本文转自某某日报",
+        "访问人数:204518",
+        "您是第88123位访客",
+        "最后更新:2022-06-02",
+        "扫码关注我们",
+        "返回列表",
+        "查看更多>>",
+        "2022-06-02 14 14 某某日报 content_1234.html 1 3 某区召开会议 /enpproperty-->",
+        # a desk before 记者 in a bracketed byline
+        "(某某区融媒体中心 记者 王某)",
+    ],
+)
+def test_wechat_strips_the_sites_own_lines_and_a_desks_byline_go(line: str) -> None:
+    text = "6月1日，某区召开常务会议。会议强调要抓落实。"
+    assert clean(f"{text}\n{line}").text == text
+
+
+def test_sentences_about_support_sources_and_more_stay() -> None:
+    for text in (
+        "6月1日，某区召开常务会议。会议要求，各部门要为企业提供技术支持。",
+        "6月1日，某区召开常务会议。会议指出，数据来自统计部门。",
+        "来自乡镇的委员在分组讨论",  # a photo's scene, not a provenance line
+    ):
+        assert clean(text).text == text
+    wechat = clean("原创 某某发布 2022-06-01 09:15 河南\n5月31日，某区召开常务会议。会议强调要抓落实。")
+    assert wechat.publish_date == "2022-06-01"

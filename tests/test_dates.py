@@ -375,3 +375,60 @@ def test_a_meeting_the_report_decides_on_does_not_date_the_report() -> None:
     # the same date as the meeting's own stays the meeting's
     own = "某县人大常委会第十次会议于3月20日举行。会议听取了工作报告。"
     assert meeting_date(own, {}, "2019-03-22").date == D(2019, 3, 20)
+
+
+def test_an_opening_day_that_lost_its_day_mark_before_the_comma() -> None:
+    for text, published, day in (
+        ("4月9,区长某某主持召开区政府第三次常务会议。", "2020-04-10", D(2020, 4, 9)),
+        ("12月30，区委书记某某主持召开区委常委会会议。", "2020-01-02", D(2019, 12, 30)),
+        ("某乡召开党委会议\n6月2, 乡党委书记某某主持召开党委会议。", "2020-06-03", D(2020, 6, 2)),
+    ):
+        assert meeting_date(text, {}, published).date == day
+    # inside a sentence a number after 月 is not a day without its mark
+    assert meeting_date("会议听取了3月8,9两日检查情况的汇报。", {}, "2020-03-20").date is None
+
+
+def test_a_year_the_text_says_is_the_present_completes_a_day_with_no_other_year() -> None:
+    later = "会议听取了工作汇报。会议指出，2019年是决胜全面小康的关键之年。"
+    assert meeting_date("6月5日，某县召开常务会议。" + later, {}, None).date == D(2019, 6, 5)
+    # a year-end meeting that goes on to call it 今年
+    december = "12月3日，某镇召开人民代表大会。会议选举了镇长。会议指出，2018年是贯彻十九大精神的开局之年，抓好今年各项任务意义重大。"
+    assert meeting_date(december, {}, None).date == D(2018, 12, 3)
+    # a year-end meeting speaking of the year to come, and a context year that is there: not taken
+    ahead = "12月20日，某县召开经济工作会议。会议听取了汇报。会议指出，2021年是开局之年，要谋划好明年工作。"
+    assert meeting_date(ahead, {}, None).date is None
+    assert meeting_date("6月5日，某县召开常务会议。" + later, {}, "2020-06-06").date == D(2020, 6, 5)
+
+
+def test_a_meeting_to_come_dated_in_full_gives_the_year_of_the_meeting_preparing_it() -> None:
+    text = "12月22日，某县召开政协常委会议。会议听取了工作汇报。据了解，县政协全体会议将于2023年12月26日至27日召开。"
+    assert meeting_date(text, {}, None).date == D(2023, 12, 22)
+    # a December meeting before a January session is in the year before
+    january = "12月28日，某区召开人大常委会会议。会议决定，区人民代表大会定于2024年1月8日召开。"
+    assert meeting_date(january, {}, None).date == D(2023, 12, 28)
+    # a context year wins over it
+    assert meeting_date(text, {}, "2022-12-23").date == D(2022, 12, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a range whose first day lost its 日: the meeting's first day
+        ("3月5-6日，某县召开人大常委会会议。", "2023-03-07", D(2023, 3, 5)),
+        ("3月5—6日，某县召开人大常委会会议。", "2023-03-07", D(2023, 3, 5)),
+        ("2023年3月5、6日，某县召开人大常委会会议。", None, D(2023, 3, 5)),
+        ("11月28至29日，某市召开政协全体会议。", "2023-11-30", D(2023, 11, 28)),
+        # a weekday of this week or the last, from the publication date (2023-03-08 is a Wednesday)
+        ("上周五下午，某县召开常务会议。", "2023-03-08", D(2023, 3, 3)),
+        ("本周一上午，某县召开常务会议。", "2023-03-08", D(2023, 3, 6)),
+        ("上星期日，某镇召开党委会议。", "2023-03-08", D(2023, 3, 5)),
+    ],
+)
+def test_day_ranges_without_the_first_days_mark_and_weekdays(text: str, published: str | None, day: D) -> None:
+    assert meeting_date(text, {}, published).date == day
+
+
+def test_a_weekday_after_the_publication_or_a_cited_one_gives_no_day() -> None:
+    assert meeting_date("本周五上午，某县召开常务会议。", {}, "2023-03-08").date is None
+    cited = "3月8日，某县召开常务会议，传达上周五市委常委会会议精神。"
+    assert meeting_date(cited, {}, "2023-03-09").date == D(2023, 3, 8)

@@ -373,3 +373,34 @@ def test_drills_works_campaigns_press_turns_and_people_lists_are_not_reports(pag
 )
 def test_reports_near_the_eleventh_batchs_shapes_stay_reports(page: str) -> None:
     assert not_report_reason(page, clean(page).text) is None
+
+
+def test_news_of_a_ceremony_on_a_forum_mirror_with_jammer_runs() -> None:
+    page = (
+        "2015年03月02日09:16 来源:《某某日报》 (通讯员某某)* R/ n$ K4 Q8 y1 T$ c% f/ J\n5 M! u2 Z; H- D\n"
+        "1日，某区的两个园区党委正式揭牌，今后由园区统一管理所属企业党组织。此举在全市尚属首次。4 r, ~2 C+ s5 b9 w- e7 k\n"
+        "园区党委设委员七名，负责园区内企业的党建工作。"
+    )
+    cleaned = clean(page)
+    assert "M!" not in cleaned.text and "C+" not in cleaned.text
+    assert not_report_reason(page, cleaned.text) is not None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "会议议程\n一、县长某某通报全县经济运行情况；\n二、县委书记某某讲话。\n会议时间：2023年3月5日上午9:00\n会议地点：县委第一会议室",
+        "关于开展业务培训的安排\n一、开会时间：4月8日下午3点\n二、开会地点：局三楼会议室\n三、参会人员：各股室负责人",
+        "某某论坛日程\n报到时间：6月1日全天\n报到地点：某某宾馆大堂\n参加对象：各乡镇分管负责同志",
+    ],
+)
+def test_an_agenda_or_a_meetings_arrangements_is_not_a_report(page: str) -> None:
+    assert not_report_reason(page, clean(page).text) is not None
+
+
+def test_a_report_that_names_the_time_and_place_of_its_meeting_stays() -> None:
+    page = (
+        "3月5日上午，县政府召开第5次常务会议，县长某某主持会议。\n"
+        "会议时间：上午9时\n会议地点：县政府第一会议室\n会议强调，要抓好春耕备耕。"
+    )
+    assert not_report_reason(page, clean(page).text) is None

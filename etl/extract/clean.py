@@ -9,7 +9,10 @@ audit what was taken out. The rules, in order:
 - ``rights``: licence and rights statements (本作品…公有领域, 版权均属…, 转载请注明…);
 - line shapes, each a rule of its own: ``navigation``, ``meta_strip`` (publish, source, author,
   editor and view-count fields in any order and with any prefix), ``date_banner``, ``widget``
-  (share, comment, font and print tools), ``image`` (file names, photo captions), ``byline``;
+  (share, comment, font and print tools), ``image`` (file names, photo captions), ``byline``,
+  and the furniture families of ``etl.extract.furniture`` (e-paper strips, sponsor and contact
+  footers, breadcrumbs and the column labels they name, the site's lines about itself); a forum's
+  jammer runs go first, as ``spam``;
 - ``byline_fragment``: a dateline or byline at the start of a line (本报讯(记者 X),
   X融媒体中心2月29日讯(记者:…)) or at its end ((A B), （编辑 X）);
 - ``spam``: brand strings that hijacked mirrors inject into sentences.
@@ -26,6 +29,7 @@ from collections.abc import Collection
 
 from etl.contract.model import Cleaned
 from etl.extract.brands import betting_brands, without_brands
+from etl.extract.furniture import breadcrumb_labels, furniture_rule, is_breadcrumb_label, lines_without_jammers
 from etl.extract.paragraphs import (
     HTML_TAG,
     PINYIN_TAG,
@@ -71,7 +75,7 @@ _NAMES_LINE = compile_tc(
 _FRAGMENT_TAIL = compile_tc(
     rf"[（(【\[]\s*{_FIELD}(?:{_SEP})[^）)】\]\n]{{1,40}}[）)】\]]\s*$"
     # （全媒体记者某某）, （专刊记者 某某）, （某某新闻记者 甲 通讯员 乙）: any short desk before 记者
-    rf"|[（(]\s*[^\s（()）。，,]{{0,8}}?(?:记者|通讯员)(?:{_SEP})?{_NAME}[^）)\n。]{{0,30}}[）)]\s*$"
+    rf"|[（(]\s*(?:[^\s（()）。，,]{{0,16}}?\s)?[^\s（()）。，,]{{0,8}}?(?:记者|通讯员)(?:{_SEP})?{_NAME}[^）)\n。]{{0,30}}[）)]\s*$"
     rf"|(?<=[。！？!?])\s*(?:{_FIELD_PREFIX}{_FIELD}\s*[:：]\s*[^\s:：。，,！？]{{1,12}}(?:\s+[^\s:：。，,！？|]{{1,6}}){{0,3}}\s*)+$"
     rf"|(?<=[。！？!?”])\s*[（(]\s*{_PADDED_NAME}(?:[\s、]+{_NAME}){{0,4}}\s*(?:{_PART})?[）)]\s*$"
     rf"|(?<=[。！？!?”])\s*[（(]\s*[\u4e00-\u9fff]{{1,8}}?(?:镇|乡|街道|社区|村|局|办|委|中心)\s+{_NAME}\s*[）)]\s*$"
@@ -293,6 +297,7 @@ _SPEECH_HEAD = re.compile(r"^(?:[—-]{1,2}.+|[（(]\s*\d{4}\s*年[^）)]{1,12}�
 _CONTINUES = "。，、；：,;:！？!?）)”’》"
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "”", "。）", "。)")  # a line followed by one of these ends mid-sentence
 _OPEN_CLAUSE = "的和与及、，,（(“《"  # a line after one of these starts mid-sentence
+_CRUMB_PARAGRAPHS = 12  # a page's breadcrumb is near its top
 
 
 def _line_rule(line: str) -> str | None:
@@ -335,6 +340,8 @@ def _line_rule(line: str) -> str | None:
         _LEADING.match(bare) or _ANYWHERE.search(line) or _RELATED_LINK.match(line) or _BREADCRUMB.match(bare)
     ):
         return "meta_strip" if _META_LABEL.match(bare) else "navigation"
+    if short and (rule := furniture_rule(bare)):
+        return rule
     if _RIGHTS_START.match(line) or (_may_be_rights(line) and _RIGHTS.search(line)):
         return "rights"
     if any(w in line for w in _ADULT_GATE) and len(set(_ADULT.findall(line))) >= 2:
@@ -519,11 +526,12 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
     profile_open = False  # the line before was a forum profile label (注册时间): this is its value, not a date
     label_open = False  # the line before was a field label left without its value (来源：), maybe a paragraph up
     last_sentence = _last_sentence(paragraphs)
+    crumbs = breadcrumb_labels(line.strip() for para in paragraphs[:_CRUMB_PARAGRAPHS] for line in para.split("\n"))
     for p, para in enumerate(paragraphs):
         if _is_rights_box(para):
             removals.append(("rights", " ".join(para.split())))  # a statement broken over lines (wiki licence boxes)
             continue
-        lines = [raw.strip() for raw in para.split("\n") if raw.strip()]
+        lines = lines_without_jammers([raw.strip() for raw in para.split("\n") if raw.strip()], removals)
         rules = [_line_rule(line) for line in lines]
         for i, line in enumerate(lines):
             rule = rules[i] or ("repeated" if line in repeated else None)
@@ -533,6 +541,8 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
             if rule is None:
                 next_rule = rules[i + 1] if i + 1 < len(lines) else None
                 rule = _context_rule(line, next_rule, in_body, label_open, (p, i) > last_sentence)
+            if rule is None and not in_body and crumbs and is_breadcrumb_label(line, crumbs):
+                rule = "navigation"  # a column heading the page's breadcrumb names (某栏目 above 首页 > 某栏目)
             label_open = rule in ("meta_strip", "byline") and line.endswith((":", "："))
             if rule == "navigation" and kept and _SPACED_NAME.match(line) and _SPEECH_HEAD.match(kept[-1]):
                 rule = None  # 习　近　平 under （2017年10月18日）: the speaker's name, not a column tag

@@ -45,7 +45,8 @@ _FULLWIDTH_DIGITS = {0xFF10 + i: 0x30 + i for i in range(10)}
 _CN = "〇零○一二两三四五六七八九十"
 _NUM = rf"(?:\d{{1,4}}|[{_CN}]{{1,4}})"
 # A day whose 日 the page lost before the time of day: 2022年3月25上午.
-_DAY_END = r"(?:[日号號]|(?=[上下]午|晚上|早上|凌晨))"
+# A range whose first day the page wrote without its 日 (3月5-6日, 3月5、6日, 3月5至6日): the first day.
+_DAY_END = r"(?:[日号號]|(?=[上下]午|晚上|早上|凌晨)|(?=\s*(?:[-—–~～、]|至|到)\s*\d{1,2}\s*[日号號]))"
 _FULL = re.compile(
     rf"(?P<y>\d{{4}}|[{_CN}]{{4}})\s*年\s*(?P<m>{_NUM})\s*月(?:\s*(?P<d>{_NUM})\s*{_DAY_END})?"
     r"|(?P<y2>(?:19|20)\d{2})[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})(?!\d)"
@@ -54,6 +55,9 @@ _MONTH_DAY = re.compile(rf"(?<![\d年{_CN}])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\
 _DAY_ONLY = re.compile(
     rf"(?<![\d月{_CN}])(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})\s*[日号號]\s*(?=[上下中晚早午凌]|[,，、）)]|讯|訊)"
 )
+# A month and day whose 日 the page lost before the opening's comma: 3月8,县长某某主持召开… (only at
+# the start of a line, where a report's opening names its day).
+_LOST_DAY = re.compile(r"(?:^|(?<=\n))\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?=\s*[,，])")
 # A month and day whose 月 the page lost (317日上午 for 3月17日): read only when one split is valid.
 _RUN_TOGETHER = re.compile(r"(?<![\d月第.])(?P<md>\d{3,4})\s*[日号號]\s*(?=[上下中晚早午凌]|[,，、])")
 # 昨日下午, 今天上午, 前天: counted back from the publication date.
@@ -63,6 +67,11 @@ _RELATIVE = re.compile(r"(?P<w>昨日|昨天|今天|今日|前天|前日)(?=[上
 _RECENT = re.compile(r"近日|日前|近期|前不久|不久前")
 _RECENT_FROM = (2, 1)
 _RELATIVE_DAYS = {"昨日": 1, "昨天": 1, "今天": 0, "今日": 0, "前天": 2, "前日": 2}
+# 上周五下午, 本周一上午: a weekday of this week or the last, counted from the publication date.
+_WEEKDAY = re.compile(
+    r"(?P<w>上周|上星期|上週|本周|本星期|本週|这周|這週)(?P<d>[一二三四五六日天])(?=[上下中晚早午凌]|[,，、(（]|召开|举行|舉行|召開)"
+)
+_WEEKDAYS = "一二三四五六日"
 # A date the opening cites rather than meets on: 传达…4月30日…会议精神, 自从一九七六年十月.
 _CITED_BEFORE = re.compile(
     # 学习 in an organ's name (理论学习中心组2023年第二次集体学习) does not cite what follows
@@ -98,6 +107,17 @@ _OWN_YEAR = re.compile(
 # Used only when no context gives a year (a 年度 meeting in January may review the year before).
 _HELD_YEAR = re.compile(
     r"(?:召开|举行|召開|舉行)了?\s*((?:19|20)\d{2})\s*年度?[^，,。；\n\d]{0,16}?(?:会议|會議|会|會)(?![^，,。；\n]{0,4}精神)"
+)
+# The year a report says the present is (2020年是…收官之年), a last context: a year-end meeting may speak
+# so of the next year, so only for a meeting in February-October or one that calls it 今年 after.
+_STATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:是|为|是我[县市区镇乡])(?=[^。；\n]{0,40}(?:之年|一年))")
+_STATED_MAX = 600
+_STATED_MONTHS = range(2, 11)
+_THIS_YEAR_AFTER = 120
+# A meeting to come the text dates in full (…将于2024年1月9日召开): the meeting preparing it is in the
+# weeks before (a December one before a January session, the year before). A last context.
+_COMING = re.compile(
+    r"(?:[将將]|定|[拟擬]|[计計][划劃]|[决決]定)[于於]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"
 )
 # A year in a title: 2019重点项目推进领导小组扩大会议, 2024年工作会议.
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*年|[\u4e00-\u9fff])")
@@ -175,6 +195,13 @@ def _in_text(head: str) -> Iterator[_Found]:
         mm, dd = _number(m["m"]), _number(m["d"])
         if mm and dd and _valid(2000, mm, dd):
             found.append((m.start(), _Found(None, mm, dd, _cited(head, *m.span()))))
+    for m in _LOST_DAY.finditer(head) if "月" in head else ():
+        if any(a <= m.start("m") < b for a, b in taken):
+            continue
+        taken.append(m.span())
+        mm, dd = _number(m["m"]), _number(m["d"])
+        if mm and dd and _valid(2000, mm, dd):
+            found.append((m.start("m"), _Found(None, mm, dd, _cited(head, *m.span()))))
     for m in _RUN_TOGETHER.finditer(head):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -204,6 +231,24 @@ def _relative_days(head: str) -> int | None:
         if not _cited(head, *m.span()):
             return _RELATIVE_DAYS[m["w"]]
     return None
+
+
+def _weekday(head: str) -> tuple[bool, int] | None:
+    """(last week, weekday 0-6) said by 上周五/本周一 in the opening, if any (not a cited one)."""
+    if "周" not in head and "星期" not in head and "週" not in head:
+        return None
+    for m in _WEEKDAY.finditer(head):
+        if not _cited(head, *m.span()):
+            return m["w"].startswith("上"), _WEEKDAYS.index(m["d"].replace("天", "日"))
+    return None
+
+
+def _weekday_date(published: dt.date, last_week: bool, weekday: int) -> dt.date | None:
+    """The day of that weekday in the publication's week (or the week before); None when this
+    week's day is after the publication."""
+    monday = published - dt.timedelta(days=published.weekday())
+    day = monday + dt.timedelta(days=weekday - (7 if last_week else 0))
+    return day if day <= published else None
 
 
 def parse_context_date(value: str | None) -> tuple[int, int | None, int | None] | None:
@@ -328,6 +373,39 @@ def _held_year(head: str) -> int | None:
     return int(m[1]) if "年" in head and (m := _HELD_YEAR.search(head)) else None
 
 
+def _present(text: str, month: int | None) -> list[tuple[str, Context]]:
+    """The last contexts for a month and day: the year the text says is the present, or the full
+    date of a meeting to come the text names."""
+    if (year := _stated_year(text, month)) is not None:
+        return [("text_year", (year, None, None))]
+    return [("text_year", coming)] if (coming := _coming_date(text)) else []
+
+
+def _stated_year(text: str, month: int | None) -> int | None:
+    """The year the text says the present is (see ``_STATED_YEAR``), for a meeting in ``month``."""
+    head = text[:_STATED_MAX]
+    if "年是" not in head and "年为" not in head and "年是我" not in head:
+        return None
+    for m in _STATED_YEAR.finditer(head):
+        after = head[m.end() : m.end() + _THIS_YEAR_AFTER]
+        this_year = "今年" in after and "明年" not in after.split("今年", 1)[0]
+        if this_year or (month is not None and month in _STATED_MONTHS):
+            return int(m[1])
+    return None
+
+
+def _coming_date(text: str) -> Context | None:
+    """The full date of a meeting to come the text names (see ``_COMING``), if valid."""
+    head = text[:_STATED_MAX]
+    if "于" not in head and "於" not in head:
+        return None
+    for m in _COMING.finditer(head):
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+        if _valid(y, mo, d):
+            return y, mo, d
+    return None
+
+
 def _title_year(title: str) -> int | None:
     """A year in the title (2015招商引资工作会议): used when no context gives one."""
     return int(m[1]) if (m := _TITLE_YEAR.search(title)) else None
@@ -360,8 +438,9 @@ def meeting_date(
         candidates.insert(0, lined)  # 中国水利网8月29日讯 8月28日晚…: the text's own day is the meeting's
     session = _session_year(title, head, hints, sessions or Sessions())
     known = _hint_year(hints) or session
+    has_own = any(not f.cited for f in candidates)
     for f in candidates:
-        if f.year is not None and f.day is not None and known in (None, f.year):
+        if f.year is not None and f.day is not None and known in (None, f.year) and not (f.cited and has_own):
             return DateResult(dt.date(f.year, f.month or 1, f.day), "day", "text")
     if (hinted := _from_hint_date(hints)) and hinted.precision == "day":
         return hinted
@@ -371,10 +450,10 @@ def meeting_date(
     years += [("session", (session, None, None))] if session else []
     titled = _title_year(title) or _held_year(head)
     last = [("text_year", (titled, None, None))] if titled else []
-    has_own = any(not f.cited for f in candidates)
     for f in candidates:
         if f.year is None and f.month is not None and not (f.cited and has_own):
-            for source, ctx in (*years, *contexts, *last):
+            present = [] if last or contexts else _present(text, f.month)
+            for source, ctx in (*years, *contexts, *last, *present):
                 if (date := _complete(f, ctx, source)) is not None:
                     return DateResult(date, "day", source)
     if back is not None and lined is not None:
@@ -385,6 +464,12 @@ def meeting_date(
         for _, (y, m, d) in contexts:
             if m is not None and d is not None:
                 return DateResult(dt.date(y, m, d) - dt.timedelta(days=back), "day", "relative")
+    if (week := _weekday(head)) is not None and not any(f.year is None for f in candidates if not f.cited):
+        for _, (y, m, d) in contexts:
+            if m is not None and d is not None:
+                if (day := _weekday_date(dt.date(y, m, d), *week)) is not None:
+                    return DateResult(day, "day", "relative")
+                break
     for f in candidates:
         if f.year is None and f.month is None:
             for source, ctx in contexts:

@@ -82,6 +82,14 @@ _NOTICE = Prefiltered(
         r"现将[^。]{0,12}通知如下|关于召开[^。\n]{2,40}的通知"
     )
 )
+# A meeting's arrangements as labelled lines (会议时间：…, 会议地点：…, 参会人员：…, 会议议程): two make a
+# notice or an agenda of a meeting to come.
+_ARRANGEMENT = compile_tc(
+    r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|\d+[.、．])?\s*(?:会议|开会|报到)?(?:时间|地点|议程|日程)\s*[:：]?\s*(?=\S)"
+    r"|(?:^|\n)\s*(?:[一二三四五六七八九十]+、|\d+[.、．])?\s*(?:参会|参加|出席|与会)(?:人员|对象|范围)\s*[:：]"
+)
+_ARRANGEMENTS = 2
+_ARRANGEMENT_LABELS = ("时间", "地点", "议程", "日程", "人员", "对象")
 # What only a report of a held meeting says.
 _REPORTED = Prefiltered(
     compile_tc(r"会议指出|会议强调|会议要求|会议认为|会议听取|会议审议|主持召开|主持会议|出席会议|并讲话|会议决定")
@@ -252,11 +260,21 @@ def _other_event_or_text(body: str, title: str | None) -> str | None:
     return None
 
 
+def _is_agenda(text: str) -> bool:
+    """Two or more labelled arrangement lines (会议时间：, 会议地点：, 参会人员：, 会议议程) and no meeting held."""
+    if not any(label in text for label in _ARRANGEMENT_LABELS):
+        return False
+    labelled = [m for m in _ARRANGEMENT.finditer(text) if "会" in m.group(0) or "报到" in m.group(0)]
+    return len(labelled) >= _ARRANGEMENTS and not _REPORTED.search(text)
+
+
 def _rules_or_notice(text: str) -> str | None:
     if len(_ANSWER.findall(text)) >= 2 or ("法律" in text and _LEGAL_ANSWER.search(text)):
         return "a question-and-answer page"
     if _NOTICE.search(text) and not _REPORTED.search(text):
         return "a notice or announcement of a meeting, not a report of one"
+    if _is_agenda(text):
+        return "a meeting's agenda or arrangements (会议时间：…, 会议地点：…), not a report of one held"
     if len(_ARTICLE.findall(text)) >= 3 and not _MEETING_WORDS.search(text[:300]):
         return "rules or a notice laid out in articles (第一条 …), not a meeting report"
     if any(w in text for w in _ISSUING_WORDS) and _ISSUING.search(text) and not _REPORTED.search(text):

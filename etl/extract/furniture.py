@@ -1,0 +1,152 @@
+"""Site furniture that ``etl.extract.clean`` recognises by shape, beside its own line rules.
+
+Each shape is a family of lines that site templates print around a report and no report
+sentence is built like:
+
+- an e-paper's page strip: 第B2版:综合, C3版：要闻, 总第1024期, …编印 (the issue's date, not the
+  meeting's);
+- a portal's sponsor and contact footer: 网站主办单位:…, 主管单位：…, and a line of two or more
+  contact fields (地址:… 联系电话:…, 邮编：… 传真：…);
+- a breadcrumb whose separators are doubled or angled (某某网>>某某频道, 首页 » 新闻 » 正文);
+- the column labels a page prints above its breadcrumb (旧版网站存档 / 要闻动态 / 您的位置: 首页 >
+  旧版网站存档 > 要闻动态 > 正文): a short line that is a segment of the page's own breadcrumb;
+- a WeChat article's account strip (原创 某某发布 2023-03-04 15:46 山东, 某某网 2023-03-04 15:46
+  发表于山东, 收录于合集 #某某 12个);
+- the site's own lines about itself: a sponsor line without colons (某某办公室 主办 某某中心 承办),
+  a technical supporter (本页面由某某提供技术支持), a provenance line (以上内容来自某某网站, 本文转自…),
+  visitor counters (访问人数:123456, 您是第123456位访客), a last-update stamp (最后更新:…), a
+  follow or list button (扫码关注我们, 返回列表, 查看更多>>), an e-paper's page properties left in
+  the text (… content_265474.html 1 3 … /enpproperty-->);
+- a forum's anti-copy jammer: runs of one- or two-character ASCII tokens spliced between and
+  after sentences (* R/ n$ K4 Q8 y1 T$ c% f/ J), by line or at a line's end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from etl.extract.patterns import compile_tc
+
+__all__ = ["breadcrumb_labels", "furniture_rule", "is_breadcrumb_label", "without_jammer"]
+
+_SHORT = 80  # furniture lines are short: a longer line is the report's
+# An e-paper's page strip: 第B2版:综合, C3版：要闻, 第05版 时政, 总第1024期, 2021-05-06编印.
+_EPAPER = compile_tc(
+    r"^(?:第\s*)?[A-Za-z]?\s*\d{1,3}\s*版\s*[:：]|^第\s*[A-Za-z]?\s*\d{1,3}\s*版(?:\s|$)|总第\s*\d+\s*期|"
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*编印$"
+)
+# A portal's sponsor line: 网站主办单位:某某人民政府, 主管单位：某某, 承办：某某 (also after the site's name).
+_SPONSOR = compile_tc(r"(?:^|\s)(?:网站)?(?:主办|承办|主管|协办|运维|维护)(?:单位)?\s*[:：]")
+# Contact fields of a footer: two on one line are a footer (地址:某某路8号 联系电话:0123-…).
+_CONTACT = compile_tc(
+    r"(?:^|\s)(?:(?:单位|通讯|联系)?地址|(?:联系|值班|办公|咨询)?电话|邮编|邮政编码|传真|邮箱|电子邮箱|E-?mail)\s*[:：]",
+    re.IGNORECASE,
+)
+# Breadcrumb separators that a sentence never uses: >>, », ›, → between labels.
+_CRUMB_SEP = r"\s*(?:>>|＞＞|»|›|→)\s*"
+_CRUMB_LABEL = r"[^\s。，,；;！？!?:：>＞»›→][^。，,；;！？!?:：>＞»›→]{0,14}"
+_CRUMB_MARKS = (">", "＞", "»", "›", "→")
+_CRUMB = re.compile(rf"^{_CRUMB_LABEL}(?:{_CRUMB_SEP}{_CRUMB_LABEL})+\s*(?:>>|»|›)?$")
+# Any breadcrumb's separators, to split one into its labels (首页 > 某栏目 > 正文).
+_ANY_SEP = re.compile(r"\s*(?:>>|＞＞|[>＞»›→/])\s*")
+_CRUMB_HEAD = compile_tc(r"^[^。，,；;！？!?]{0,12}?(?:位置|所在)\s*[:：]\s*|^")
+_LABEL_MAX = 12
+_SENTENCE_MARK = re.compile(r"[。，,；;！？!?、:：]")
+_BREADCRUMB_LINE_MAX = 120
+# A forum's jammer: five or more tokens of one or two printable ASCII characters, separated by
+# single spaces, with letters and punctuation among them (* R/ n$ K4 Q8 y1 T$ c% f/ J).
+_JAMMER = re.compile(r"(?<![\x21-\x7e])[\x21-\x7e]{1,2}(?: [\x21-\x7e]{1,2}){4,}(?= ?(?:$|[^\x00-\x7f]))")
+_JAMMER_PUNCT = re.compile(r"[!-/:-@\[-`{-~]")
+_JAMMER_LETTER = re.compile(r"[A-Za-z]")
+_JAMMER_MIN = 2  # letters and punctuation marks each, at least: a list of numbers is not a jammer
+
+
+# A WeChat article's account strip: (原创) account, date and time, (发表于) province.
+_WECHAT_STRIP = re.compile(
+    r"^(?:原创\s+)?[^\s，,。；;：:！？!?]{2,20}\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}"
+    r"(?:\s+(?:发表于|發表於)?[\u4e00-\u9fff]{2,4})?$"
+)
+_SENTENCE_MARKS = re.compile(r"[。，,；;！？!?]")
+# The site's own lines about itself (see the module doc); only on a line without sentence marks.
+_SITE_LINE = compile_tc(
+    r"^收录于合集|(?:主办|主管)\s+[^\s]{2,24}\s*(?:承办|协办|主管|技术支持)$|提供技术支持$|^技术支持\s*[:：]?|"
+    r"^(?:以上|本文|文章|本篇)(?:内容|信息|文章)?(?:来自|转自|转载自|摘自|摘编自)[^\s]{2,30}$|"
+    r"^(?:转自|转载自|摘自|摘编自)[^\s]{2,24}(?:网站|网|报|平台|公众号|客户端|发布)$|"
+    r"^(?:访问人数|访客人数|总访问量|今日访问量?|累计访问)\s*[:：]?\s*\d+|^您是第\s*\d+\s*位访(?:客|问者)|"
+    r"^最后更新(?:时间|日期)?\s*[:：]|^扫码(?:关注|阅读|下载|订阅|进入)|^(?:返回列表|返回首页|返回上一页|查看更多|更多)\s*(?:>>|»|>)?$|"
+    r"enpproperty|-->$"
+)
+
+
+def furniture_rule(line: str) -> str | None:
+    """The rule that makes a whole short line site furniture (see the module doc), or None."""
+    if len(line) > _SHORT or "。" in line:
+        return None
+    if not _SENTENCE_MARKS.search(line):
+        if _WECHAT_STRIP.match(line):
+            return "meta_strip"  # its date is the publication's
+        if _SITE_LINE.search(line):
+            return "navigation"
+    if ("版" in line or "期" in line or "编印" in line) and _EPAPER.search(line):
+        return "navigation"
+    colon = ":" in line or "：" in line
+    if colon and (_SPONSOR.search(line) or len(_CONTACT.findall(line)) >= 2):
+        return "navigation"
+    if any(sep in line for sep in _CRUMB_MARKS) and _CRUMB.match(line):
+        return "navigation"
+    return None
+
+
+def breadcrumb_labels(lines: Iterable[str]) -> frozenset[str]:
+    """The labels of the page's breadcrumbs (您的位置: 首页 > 某栏目 > 正文 -> 首页, 某栏目, 正文)."""
+    labels: set[str] = set()
+    for line in lines:
+        if len(line) > _BREADCRUMB_LINE_MAX or ("首页" not in line and not _CRUMB.match(line)):
+            continue
+        head = _CRUMB_HEAD.match(line)
+        body = line[head.end() :] if head else line
+        parts = [part.strip() for part in _ANY_SEP.split(body)]
+        if len(parts) >= 2 and all(0 < len(part) <= _LABEL_MAX for part in parts):
+            labels.update(parts)
+    return frozenset(labels)
+
+
+def is_breadcrumb_label(line: str, labels: frozenset[str]) -> bool:
+    """A short label line that the page's own breadcrumb names: a column heading."""
+    return len(line) <= _LABEL_MAX and line in labels and not _SENTENCE_MARK.search(line)
+
+
+def without_jammer(line: str) -> tuple[str, tuple[str, ...]]:
+    """``line`` without the forum jammer runs in it (the empty string when it is all jammer),
+    and the runs removed."""
+    if " " not in line:
+        return line, ()
+    runs = [
+        m
+        for m in _JAMMER.finditer(line)
+        if len(_JAMMER_PUNCT.findall(m.group(0))) >= _JAMMER_MIN
+        and len(_JAMMER_LETTER.findall(m.group(0))) >= _JAMMER_MIN
+    ]
+    cuts = [(m.start() + _closing_bracket(m.group(0)), m.end()) for m in runs]
+    for start, end in reversed(cuts):
+        line = (line[:start].rstrip() + " " + line[end:].lstrip()).strip()
+    return line, tuple(m.group(0)[_closing_bracket(m.group(0)) :].strip() for m in runs)
+
+
+def _closing_bracket(run: str) -> int:
+    """1 when the run's first token starts with the bracket that closes the text before it: ``)+``."""
+    return 1 if run[0] in ")]}" and run[1:2] not in ("", " ") else 0
+
+
+def lines_without_jammers(lines: list[str], removals: list[tuple[str, str]]) -> list[str]:
+    """The lines without a forum's jammer runs (each recorded in ``removals`` as ``spam``); a
+    line of jammer alone goes."""
+    kept = []
+    for line in lines:
+        if " " in line:
+            line, runs = without_jammer(line)
+            removals.extend(("spam", run) for run in runs)
+        if line:
+            kept.append(line)
+    return kept
