@@ -763,7 +763,7 @@ def test_sentences_about_support_sources_and_more_stay() -> None:
     for text in (
         "6月1日，某区召开常务会议。会议要求，各部门要为企业提供技术支持。",
         "6月1日，某区召开常务会议。会议指出，数据来自统计部门。",
-        "来自乡镇的委员在分组讨论",  # a photo's scene, not a provenance line
+        "来自基层的代表在小组发言",  # a photo's scene, not a provenance line
     ):
         assert clean(text).text == text
     wechat = clean("原创 某某发布 2022-06-01 09:15 河南\n5月31日，某区召开常务会议。会议强调要抓落实。")
