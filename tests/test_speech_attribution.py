@@ -7,6 +7,8 @@ people, a pronoun after a topic clause, a report that opens a sentence as its su
 
 from __future__ import annotations
 
+import pytest
+
 from etl.contract.model import Reading
 from etl.extract.people import read_people
 
@@ -103,3 +105,79 @@ def test_a_name_before_de_is_a_person_whose_title_can_give_the_organ() -> None:
     reading = read_people(text)
     assert roles(reading, "presider") == ["冉青禾"]
     assert organ_and_type(None, text)[0] == "指挥部"
+
+
+# Shapes of the twelfth and fourteenth held-out batches (invented text).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "参加会议的有各乡镇纪委书记等30余人，县纪委副书记祁远航主持了会议。",  # after an attendance list
+        "县委副书记祁远航主持了会议，各部门负责人参加。",
+        "会议由县委副书记祁远航主持了。",
+    ],
+)
+def test_presided_with_le_is_presiding(text: str) -> None:
+    assert roles(read_people(text), "presider") == ["祁远航"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县人大常委会主任苗春生、县政协主席包青禾列席会议。\n会上苗春生、包青禾分别传达省两会精神。",
+        "县人大常委会主任苗春生、县政协主席包青禾全程列席会议。会议上苗春生、包青禾分别传达了有关会议精神。",
+    ],
+)
+def test_listed_names_relaying_other_meetings_speak_without_words(text: str) -> None:
+    assert roles(read_people(text), "speaker") == ["苗春生", "包青禾"]
+
+
+def test_presiding_a_long_named_meeting_and_speaking() -> None:
+    text = "市政协主席祁远航26日下午主持召开政协第九届某某市委员会第四十二次主席会议并讲话。"
+    reading = read_people(text)
+    assert roles(reading, "presider") == ["祁远航"]
+    assert roles(reading, "speaker") == ["祁远航"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("会上，苗春生主委作了讲话。她说，要认真学习全会精神。", "苗春生"),  # a democratic party's post after the name
+        ("会议由副校长祁远航主持。包青禾副校长领学了有关文件。她说，要认真学习。", "包青禾"),
+        ("党委书记苗春生主持会议。总经理祁远航率先发言，首先汇报了全年工作完成情况。", "祁远航"),
+        ("公司董事长、党委书记包青禾简要介绍了会议召开的情况，强调要抓好落实。", "包青禾"),
+        ("公司总经理祁远航交流了参加会议的体会和感想。他说，要加快发展步伐。", "祁远航"),
+        ("教务处处长祁远航被随机点名发言，谈了自己的认识。", "祁远航"),
+        ("工会主席苗春生转达了上级工会的工作要求。", "苗春生"),
+        ("总经理助理包青禾就学习内容作了心得体会。", "包青禾"),
+    ],
+)
+def test_shapes_of_speaking_on_company_school_and_party_pages(text: str, speaker: str) -> None:
+    assert speaker in roles(read_people(text), "speaker")
+
+
+def test_a_statement_after_thanks_in_the_same_sentence_is_the_speakers() -> None:
+    text = "县务会议由县长苗春生主持。苗春生感谢县府团队两年来的努力，并指出未来两年是施政的关键期，要一天当两天用。"
+    reading = read_people(text)
+    assert "要一天当两天用" in speech_of(reading, "苗春生")
+    reading = read_people("县长苗春生出席会议，并指出要抓好落实。")  # not after an act of attending
+    assert roles(reading, "attendee") == ["苗春生"]
+
+
+def test_a_report_another_person_relays_is_not_a_speech_of_the_meeting() -> None:
+    text = "会上，副总经理苗春生重点传达了局长祁远航的讲话精神和工会主席包青禾所作的群团工作报告。"
+    reading = read_people(text)
+    assert roles(reading, "speaker") == ["苗春生"]
+    heard = read_people("会议听取了工会主席包青禾所作的群团工作报告。")  # heard here: a speech
+    assert roles(heard, "speaker") == ["包青禾"]
+
+
+def test_names_inside_a_studied_documents_title_are_no_people() -> None:
+    text = (
+        "会上，校长苗春生领学了《某某委员会召开会议强调 抓好落实 书记祁远航主持会议并发表重要讲话》。"
+        "会议强调，要同以祁远航同志为核心的领导集体保持一致，把各项决策部署落到实处。"
+    )
+    reading = read_people(text)
+    assert [p.name for p in reading.people if p.name == "祁远航"] == []
+    assert roles(reading, "speaker") == ["苗春生"]

@@ -57,6 +57,10 @@ _TITLED_REPORT = compile_tc(r"(?:同志)?《")
 _INVITED = compile_tc(r"(?:同志)?(?:应邀|受邀)")
 _MADE_AT = compile_tc(r"(?:同志)?所作")
 _DISCUSSED = compile_tc(r"热议|讨论|座谈")
+# 传达了…某某所作的…报告: a report relayed by someone else at this meeting, given elsewhere
+_RELAYS = compile_tc(r"传达|转达")
+# A book or document title: names inside it (《…总书记某某主持会议并发表重要讲话》) are the title's words.
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,200}》")
 _CLAUSE_MARKS = "。！？!?；;\n，,"
 _PASSED_ON = {"传达", "傳達", "学习", "學習", "认真学习", "認真學習", "集体学习", "集體學習"}
 _PRONOUN = re.compile(
@@ -218,6 +222,8 @@ def _discussed_report(text: str, m: Mention, verb_end: int) -> bool:
     if _DISCUSSED.search(text, clause, m.name_start) is not None:
         return True
     sentence = max(text.rfind(ch, 0, m.start) for ch in _STOPS) + 1
+    if _RELAYS.search(text, sentence, m.start) and not _HEARD_AT.search(text, sentence, m.start):
+        return True  # 某某重点传达了…讲话精神和工会主席某某所作的…报告: relayed, not given here
     return not text[sentence : m.start].strip() and text.startswith(("，", ","), verb_end)
 
 
@@ -269,6 +275,14 @@ def _untitled(text: str, titled: list[Mention], names: set[str]) -> list[Mention
     addressed = [k for k in addressed_mentions(text, titled) if not any(a < k.end and k.start < b for a, b in spans)]
     extra = [k for k in known + addressed if k.start not in starts]
     return sorted(titled + extra, key=lambda m: m.start) if extra else titled
+
+
+def _outside_book_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions whose name is not inside a 《…》 title (a document studied names its people)."""
+    if "《" not in text:
+        return mentions
+    spans = [(t.start(), t.end()) for t in _BOOK_TITLE.finditer(text)]
+    return [m for m in mentions if not any(a < m.name_start < b for a, b in spans)]
 
 
 def _posts_alone(text: str, titled: list[Mention]) -> list[int]:
@@ -387,8 +401,8 @@ class _Reader:
         presider: str | None = None
         narration = False
         for m, (role, verb_end) in zip(ms, roles, strict=True):
-            if attend_list and m.start > attend_list.start():
-                role = "attendee"
+            if attend_list and m.start > attend_list.start() and role != "presider":
+                role = "attendee"  # …参加会议的有…40余人，副书记某某主持了会议: the presider is not listed
             elif role is None and _attends_later(text, m.end, b):
                 role = "attendee"  # 县领导甲、乙、丙，各部门负责人参加会议 / 某某及委员共20人参加会议
             if role is None:
@@ -439,7 +453,7 @@ class _Reader:
         if header:
             names.add(header[0].name)
             self.people.add(header[0].name, header[0].title, "speaker")
-        mentions = _untitled(text, titled, names)
+        mentions = _outside_book_titles(text, _untitled(text, titled, names))
         # Only sentences with something to read are looked at; the rest carry the turn on.
         triggers = [m.start() for m in _TRIGGER.finditer(text)]
         triggers += [m.start for m in mentions]
