@@ -181,3 +181,29 @@ def test_names_inside_a_studied_documents_title_are_no_people() -> None:
     reading = read_people(text)
     assert [p.name for p in reading.people if p.name == "祁远航"] == []
     assert roles(reading, "speaker") == ["苗春生"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市委书记祁远航主持会议。苗春生、包青禾、冉青禾作交流发言。",  # a list, then the verb at once
+        "市委书记祁远航主持会议并讲话。苗春生、包青禾、冉青禾进行了交流发言。",
+    ],
+)
+def test_an_untitled_list_with_the_verb_right_after_it_speaks(text: str) -> None:
+    assert roles(read_people(text), "speaker")[-3:] == ["苗春生", "包青禾", "冉青禾"]
+
+
+def test_places_listed_before_zuowei_are_no_speakers() -> None:
+    assert roles(read_people("会议确定，王家湾、李家村作为试点村先行推进。"), "speaker") == []
+
+
+def test_leading_the_reading_with_jinxing_is_speaking() -> None:
+    reading = read_people("区委书记苗春生出席并讲话，区委副书记、区长祁远航进行领学。")
+    assert "祁远航" in roles(reading, "speaker")
+
+
+def test_a_leaders_speech_at_a_study_class_elsewhere_is_cited() -> None:
+    text = "苗春生说，市委书记祁远航在全市领导干部专题读书班的讲话，把大道理讲活了。苗春生要求，要把学习坚持好。"
+    reading = read_people(text)
+    assert roles(reading, "speaker") == ["苗春生"]

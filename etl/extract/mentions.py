@@ -82,7 +82,7 @@ _ACT = (
     "作了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|布置|总结|说明|汇报|通报|讲座|解读|动员|交流|指示|安排|对照检查|体会)(?:发言|讲话)?|"
     "做了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|讲座|解读|动员|交流)(?:发言|讲话)?|"
     "发表了?[^。，,；;\\n]{0,8}?(?:讲话|致辞|演讲)|讲了?[^。，,；;\\n]{0,8}?意见|交流了?[^。，,；;\\n]{0,10}?(?:体会|心得|发言|思考|认识|感想|感受)|"
-    "进行了?[^。，,；;\\n]{0,10}?(?:培训|辅导|解读|讲解|部署|点评|总结|发言|交流|宣讲|讲话|动员)|"
+    "进行了?[^。，,；;\\n]{0,10}?(?:培训|辅导|解读|讲解|部署|点评|总结|发言|交流|宣讲|讲话|动员|领学|领读)|"
     "开展了?(?:学习)?(?:交流)?研讨|"
     "所作的?(?:[^。；;\\n]|\\n(?!\\n)){0,120}?(?:报告|说明|汇报)|"
     # 所作的⏎。: the report's name was a link line the cleaning took out; 所作 still says who spoke
@@ -218,7 +218,7 @@ def titled_mentions(text: str) -> list[Mention]:
 # Untitled names listed at the start of a clause and then given a role: 范某、潘某等同志作了交流
 # 发言 / 张某、李某分别谈了体会. Two names at least (one bare name is too often a place or a word),
 # joined by 、, and a role verb right after (checked by the caller with ``role_of``).
-_LIST_END = tc("等|同志|分别|先后|依次|也|还")
+_LIST_END = tc("等|同志|分别|先后|依次|也|还|作|做|进行|交流")  # 甲、乙、丙作交流发言: the verb may follow at once
 _LIST_NAME = rf"{_NAME}(?=、|{_LIST_END})"
 # The clause mark is consumed (not a lookbehind) so the engine can skip ahead to it quickly.
 # 会上 may open the clause before the list (会上甲、乙分别传达…).
@@ -351,7 +351,7 @@ _CONVENES = re.compile(tc(r"(?:同志)?") + rf"{_WHEN}?" + tc(r"召开(?=[^。�
 # 某某在…会议上的讲话(精神/要求): the speech the person gave at another meeting, named as a noun.
 _SPEECH_ELSEWHERE = re.compile(
     tc(
-        r"(?:同志)?在(?!会上|会议上|本次|此次|这次|今天)[^。！？!?；;，,\n]{1,60}?上的(?:重要)?(?:讲话|发言|报告|致辞|指示)"
+        r"(?:同志)?在(?!会上|会议上|本次|此次|这次|今天)[^。！？!?；;，,\n]{1,60}?(?:上|班|会议)的(?:重要)?(?:讲话|发言|报告|致辞|指示)"
     )
 )
 
