@@ -233,6 +233,8 @@ def test_a_working_groups_dispatch_meeting_is_the_groups() -> None:
         ("在十八届三中全会召开之际，11月9日，九三学社青石区委召开理论学习工作会议。", "民主党派区委"),
         # …whose members only attend the party's meeting: the meeting's own organ
         ("民进青石区委班子成员参加中共青石区委暑期谈心会。", "区委"),
+        # a typo a site repeats: 人大委常委会 is the 人大常委会
+        ("8月21日，县人大常委会主任包青禾主持召开县人大委常委会党组会议。", "人大常委会"),
         # an ASCII ? a mojibake left inside a dateline ends no sentence
         ("青石日?qǐng)?bào)訊 節前,湖濱街道召開社區黨組織書記述職評議會。", "街道党工委"),
     ],
