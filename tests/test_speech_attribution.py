@@ -207,3 +207,12 @@ def test_a_leaders_speech_at_a_study_class_elsewhere_is_cited() -> None:
     text = "苗春生说，市委书记祁远航在全市领导干部专题读书班的讲话，把大道理讲活了。苗春生要求，要把学习坚持好。"
     reading = read_people(text)
     assert roles(reading, "speaker") == ["苗春生"]
+
+
+def test_a_department_ending_in_bu_before_a_name_and_post() -> None:
+    text = "会议由总经理祁远航主持。\n集团公司政治部苗春生副主任对民主生活会的效果给予了肯定，班子成员之间坦诚相见。"
+    reading = read_people(text)
+    assert "苗春生" in roles(reading, "speaker")
+    assert "坦诚相见" in speech_of(reading, "苗春生")
+    reading = read_people("会议要求，各部门负责同志要抓好落实。")  # 部门 is no body before a name
+    assert reading.people == ()

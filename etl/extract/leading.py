@@ -66,7 +66,8 @@ _ACT = tc(
 _ACT_AT = re.compile(_ACT)
 _NAME_ACTS = re.compile(_PREFIX + rf"(?P<name>{_SURNAME}{_GIVEN}{{2}})(?={_ACT})")
 # A body's name may stand glued before the name: 纪委办某某同志对…进行了解读.
-_BODY_BEFORE = tc(r"(?:[\u4e00-\u9fff]{1,8}?(?:办|局|委|院|厅|所|站|队|处|科|室|司|中心))?")  # not 部: 部门
+# 部 only where no 门 follows (部门 is no body before a name): 集团公司政治部某某副主任对…给予了肯定
+_BODY_BEFORE = tc(r"(?:[\u4e00-\u9fff]{1,8}?(?:办|局|委|院|厅|所|站|队|处|科|室|司|中心|部(?!门)))?")
 _NAME_THEN_POST = re.compile(_PREFIX + _BODY_BEFORE + rf"(?P<name>{_NAME})(?={_TRAILING_POSTS}|{tc('同志')})")
 # 会议由镇党委某某主持: a body, no post, then the presider's name; the body is the title.
 _PRESIDES_AT = compile_tc("主持")
