@@ -216,3 +216,9 @@ def test_a_department_ending_in_bu_before_a_name_and_post() -> None:
     assert "坦诚相见" in speech_of(reading, "苗春生")
     reading = read_people("会议要求，各部门负责同志要抓好落实。")  # 部门 is no body before a name
     assert reading.people == ()
+
+
+def test_an_untitled_name_opening_a_clause_with_a_topic_then_an_act_speaks() -> None:
+    reading = read_people("会议听取了各地汇报。\n祁远航就具体工作讲了意见。\n苗春生就下步工作作了部署。")
+    assert roles(reading, "speaker") == ["祁远航", "苗春生"]
+    assert read_people("会议要求，就具体工作讲了意见的单位要抓好落实。").people == ()

@@ -61,7 +61,9 @@ _NAME_STATES = re.compile(
 )
 # …and 主持召开 after a date (5月6日，某某某主持召开…会议): the report's own presider, untitled.
 _ACT = tc(
-    r"(?:传达|通报|汇报|领学|宣读|解读|点评)了?|作了?[^。，,；;\n]{0,20}?(?:讲话|发言|报告|辅导|说明|汇报|部署)|主持召开"
+    r"(?:传达|通报|汇报|领学|宣读|解读|点评)了?|作了?[^。，,；;\n]{0,20}?(?:讲话|发言|报告|辅导|说明|汇报|部署)|主持召开|"
+    # 某某某就具体工作讲了意见: a topic, then the act
+    r"就[^。，,；;\n]{1,30}?(?:讲了?[^。，,；;\n]{0,8}?意见|作了?[^。，,；;\n]{0,20}?(?:讲话|发言|部署))"
 )
 _ACT_AT = re.compile(_ACT)
 _NAME_ACTS = re.compile(_PREFIX + rf"(?P<name>{_SURNAME}{_GIVEN}{{2}})(?={_ACT})")
