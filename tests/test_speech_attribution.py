@@ -222,3 +222,12 @@ def test_an_untitled_name_opening_a_clause_with_a_topic_then_an_act_speaks() -> 
     reading = read_people("会议听取了各地汇报。\n祁远航就具体工作讲了意见。\n苗春生就下步工作作了部署。")
     assert roles(reading, "speaker") == ["祁远航", "苗春生"]
     assert read_people("会议要求，就具体工作讲了意见的单位要抓好落实。").people == ()
+
+
+def test_a_name_inside_the_object_of_a_preposition_opening_its_clause_is_no_speaker() -> None:
+    text = "与会同志结合校长祁远航对年度工作要点的介绍，深入讨论了工作意见并提出了建议。"
+    assert roles(read_people(text), "speaker") == []
+    text = "根据县长祁远航的要求，各部门迅速行动，提出了整改措施。"
+    assert roles(read_people(text), "speaker") == []
+    heard = read_people("会议结合年终考核听取了局长祁远航关于全年工作的汇报。")  # heard: a speech
+    assert roles(heard, "speaker") == ["祁远航"]

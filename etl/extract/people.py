@@ -59,6 +59,9 @@ _MADE_AT = compile_tc(r"(?:同志)?所作")
 _DISCUSSED = compile_tc(r"热议|讨论|座谈")
 # 传达了…某某所作的…报告: a report relayed by someone else at this meeting, given elsewhere
 _RELAYS = compile_tc(r"传达|转达")
+# 结合校长某某对…的介绍，深入讨论…: a name inside the object of a preposition opening its clause is
+# not the clause's subject (根据县长某某的要求, 按照书记某某的部署)
+_OBJECT_OF = compile_tc(r"结合|根据|按照|依照|遵照|依据")
 # A book or document title: names inside it (《…总书记某某主持会议并发表重要讲话》) are the title's words.
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,200}》")
 _CLAUSE_MARKS = "。！？!?；;\n，,"
@@ -191,7 +194,7 @@ def _roles(text: str, ms: list[Mention], end: int) -> list[tuple[str | None, int
     roles = [role_of(text, m.end, limit) for m in ms]
     roles = [_transcript_turn(text, m) or r if r[0] is None else r for m, r in zip(ms, roles, strict=True)]
     roles = [
-        (None, m.end) if r[0] == "speaker" and _discussed_report(text, m, r[1]) else r
+        (None, m.end) if r[0] == "speaker" and (_discussed_report(text, m, r[1]) or _in_object(text, m)) else r
         for m, r in zip(ms, roles, strict=True)
     ]
     for i in range(len(ms) - 2, -1, -1):
@@ -225,6 +228,14 @@ def _discussed_report(text: str, m: Mention, verb_end: int) -> bool:
     if _RELAYS.search(text, sentence, m.start) and not _HEARD_AT.search(text, sentence, m.start):
         return True  # 某某重点传达了…讲话精神和工会主席某某所作的…报告: relayed, not given here
     return not text[sentence : m.start].strip() and text.startswith(("，", ","), verb_end)
+
+
+def _in_object(text: str, m: Mention) -> bool:
+    """The mention stands inside the object of a preposition that opens its clause (结合某某对…的介绍)."""
+    clause = max(text.rfind(ch, 0, m.name_start) for ch in _CLAUSE_MARKS) + 1
+    hit = _OBJECT_OF.search(text, clause, m.name_start)
+    # 会议结合…听取了局长某某的汇报: the clause's verb comes first, the name is what it heard
+    return hit is not None and _HEARD_AT.search(text, hit.end(), m.name_start) is None
 
 
 def _comma_listed(text: str, between: str, nxt: Mention, role: tuple[str | None, int]) -> bool:
