@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from etl.contract.model import Person, Reading, Speech
+from etl.extract.cited import HEARD, discussed_report, in_object, outside_book_titles, passed_on, reports_titled
 from etl.extract.leading import leading_mentions, studied
 from etl.extract.mentions import (
     MENTION,
@@ -51,21 +52,6 @@ _COLLECTIVE = re.compile(
         r"提出|表示|希望|表决|批准|分析|总结|安排|评价|建议|认真学习|集体学习|观看)"
     )
 )
-_HEARD = ("听取", "聽取")  # 会议听取了…汇报: what follows is the report
-_HEARD_AT = compile_tc("听取")
-_TITLED_REPORT = compile_tc(r"(?:同志)?《")
-_INVITED = compile_tc(r"(?:同志)?(?:应邀|受邀)")
-_MADE_AT = compile_tc(r"(?:同志)?所作")
-_DISCUSSED = compile_tc(r"热议|讨论|座谈")
-# 传达了…某某所作的…报告: a report relayed by someone else at this meeting, given elsewhere
-_RELAYS = compile_tc(r"传达|转达")
-# 结合校长某某对…的介绍，深入讨论…: a name inside the object of a preposition opening its clause is
-# not the clause's subject (根据县长某某的要求, 按照书记某某的部署)
-_OBJECT_OF = compile_tc(r"结合|根据|按照|依照|遵照|依据")
-# A book or document title: names inside it (《…总书记某某主持会议并发表重要讲话》) are the title's words.
-_BOOK_TITLE = re.compile(r"《[^《》\n]{1,200}》")
-_CLAUSE_MARKS = "。！？!?；;\n，,"
-_PASSED_ON = {"传达", "傳達", "学习", "學習", "认真学习", "認真學習", "集体学习", "集體學習"}
 _PRONOUN = re.compile(
     _PREFIX
     # a topic before the pronoun (对于…，他表示), one clause of his before the verb (他表达了…，他表示)
@@ -194,7 +180,7 @@ def _roles(text: str, ms: list[Mention], end: int) -> list[tuple[str | None, int
     roles = [role_of(text, m.end, limit) for m in ms]
     roles = [_transcript_turn(text, m) or r if r[0] is None else r for m, r in zip(ms, roles, strict=True)]
     roles = [
-        (None, m.end) if r[0] == "speaker" and (_discussed_report(text, m, r[1]) or _in_object(text, m)) else r
+        (None, m.end) if r[0] == "speaker" and (discussed_report(text, m, r[1]) or in_object(text, m)) else r
         for m, r in zip(ms, roles, strict=True)
     ]
     for i in range(len(ms) - 2, -1, -1):
@@ -213,48 +199,9 @@ def _transcript_turn(text: str, m: Mention) -> tuple[str, int] | None:
     return None
 
 
-def _discussed_report(text: str, m: Mention, verb_end: int) -> bool:
-    """与会人员热议了某某所作的…报告: a report of an earlier sitting, discussed here (not a speech).
-
-    So is a report that opens a sentence as the subject the meeting judges (省长某某所作的政府工作报告，
-    总结…客观实在): nothing says it was heard at this meeting.
-    """
-    if not _MADE_AT.match(text, m.end):
-        return False
-    clause = max(text.rfind(ch, 0, m.name_start) for ch in _CLAUSE_MARKS) + 1
-    if _DISCUSSED.search(text, clause, m.name_start) is not None:
-        return True
-    sentence = max(text.rfind(ch, 0, m.start) for ch in _STOPS) + 1
-    if _RELAYS.search(text, sentence, m.start) and not _HEARD_AT.search(text, sentence, m.start):
-        return True  # 某某重点传达了…讲话精神和工会主席某某所作的…报告: relayed, not given here
-    return not text[sentence : m.start].strip() and text.startswith(("，", ","), verb_end)
-
-
-def _in_object(text: str, m: Mention) -> bool:
-    """The mention stands inside the object of a preposition that opens its clause (结合某某对…的介绍)."""
-    clause = max(text.rfind(ch, 0, m.name_start) for ch in _CLAUSE_MARKS) + 1
-    hit = _OBJECT_OF.search(text, clause, m.name_start)
-    # 会议结合…听取了局长某某的汇报: the clause's verb comes first, the name is what it heard
-    return hit is not None and _HEARD_AT.search(text, hit.end(), m.name_start) is None
-
-
 def _comma_listed(text: str, between: str, nxt: Mention, role: tuple[str | None, int]) -> bool:
     """Titled people listed with commas up to a verb said of them all: 甲主任某某，乙会长某某先后发言."""
     return between in ("，", ",") and role[0] == "speaker" and _LIST_CLOSE.search(text, nxt.end, role[1]) is not None
-
-
-def _passed_on(text: str, collective: re.Match[str], m: Mention) -> bool:
-    """A person named in what the meeting passed on or studied (会议传达学习了…某某…的讲话精神),
-    with no 听取 (a report heard) between the verb and the name. A name before the verb is the
-    one who passes it on (会议由某某同志传达学习…): a speaker."""
-    if m.start < collective.start("v") or _INVITED.match(text, m.end):
-        return False  # …集体学习，委员某某应邀作报告: invited to this meeting
-    return collective["v"] in _PASSED_ON and not _HEARD_AT.search(text, collective.end(), m.start)
-
-
-def _reports_titled(text: str, collective: re.Match[str], m: Mention) -> bool:
-    """会议听取了某某同志《关于…的报告》: a report named only by its title, given by 某某."""
-    return collective["v"] in _HEARD and _TITLED_REPORT.match(text, m.end) is not None
 
 
 def _same_organ(meeting: str, title: str) -> bool:
@@ -286,14 +233,6 @@ def _untitled(text: str, titled: list[Mention], names: set[str]) -> list[Mention
     addressed = [k for k in addressed_mentions(text, titled) if not any(a < k.end and k.start < b for a, b in spans)]
     extra = [k for k in known + addressed if k.start not in starts]
     return sorted(titled + extra, key=lambda m: m.start) if extra else titled
-
-
-def _outside_book_titles(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions whose name is not inside a 《…》 title (a document studied names its people)."""
-    if "《" not in text:
-        return mentions
-    spans = [(t.start(), t.end()) for t in _BOOK_TITLE.finditer(text)]
-    return [m for m in mentions if not any(a < m.name_start < b for a, b in spans)]
 
 
 def _posts_alone(text: str, titled: list[Mention]) -> list[int]:
@@ -383,14 +322,14 @@ class _Reader:
             # 会议听取了某某作…的汇报: 某某 spoke, and the words that follow are the report's
             reporter = None
             for m, (role, _) in zip(ms, roles, strict=True):
-                if role == "speaker" and _passed_on(text, c, m):
+                if role == "speaker" and passed_on(text, c, m):
                     continue  # 会议传达学习了…省委书记某某在…上的讲话精神: cited, not a speaker
-                if role is None and _reports_titled(text, c, m):
+                if role is None and reports_titled(text, c, m):
                     role = "speaker"
                 if role is not None:
                     self.people.add(m.name, m.title, role)
                     reporter = reporter or (m.name if role == "speaker" else None)
-            if reporter and c["v"] in _HEARD:
+            if reporter and c["v"] in HEARD:
                 self.label(a, b, None)
                 self.current = self.last_speaker = reporter
                 return
@@ -464,7 +403,7 @@ class _Reader:
         if header:
             names.add(header[0].name)
             self.people.add(header[0].name, header[0].title, "speaker")
-        mentions = _outside_book_titles(text, _untitled(text, titled, names))
+        mentions = outside_book_titles(text, _untitled(text, titled, names))
         # Only sentences with something to read are looked at; the rest carry the turn on.
         triggers = [m.start() for m in _TRIGGER.finditer(text)]
         triggers += [m.start for m in mentions]
