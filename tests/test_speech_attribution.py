@@ -151,6 +151,7 @@ def test_presiding_a_long_named_meeting_and_speaking() -> None:
         ("教务处处长祁远航被随机点名发言，谈了自己的认识。", "祁远航"),
         ("工会主席苗春生转达了上级工会的工作要求。", "苗春生"),
         ("总经理助理包青禾就学习内容作了心得体会。", "包青禾"),
+        ("会议由集团副总裁苗春生主持。最后，集团总裁祁远航讲话。", "祁远航"),
     ],
 )
 def test_shapes_of_speaking_on_company_school_and_party_pages(text: str, speaker: str) -> None:
