@@ -241,3 +241,17 @@ def test_a_working_groups_dispatch_meeting_is_the_groups() -> None:
 )
 def test_organs_of_communities_and_democratic_parties(text: str, organ: str) -> None:
     assert organ_and_type(None, text)[0] == organ
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "kind"),
+    [
+        ("11月13日，青石镇召开党委扩大会议，部署森林防火工作。", "镇党委", "党委会议"),
+        ("3月31日，公司召开第三十八次党委会议，研究复工复产工作。", None, "党委会议"),  # no level named
+        # a room named after the committee is no meeting of it
+        ("学校在党委会议室召开党委中心组学习会议。", "党委", "理论学习中心组学习会"),
+        ("县委常委会召开会议。", "县委", "常委会议"),
+    ],
+)
+def test_a_party_committees_own_meeting(text: str, organ: str | None, kind: str) -> None:
+    assert organ_and_type(None, text) == (organ, kind)
