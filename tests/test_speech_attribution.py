@@ -152,6 +152,7 @@ def test_presiding_a_long_named_meeting_and_speaking() -> None:
         ("工会主席苗春生转达了上级工会的工作要求。", "苗春生"),
         ("总经理助理包青禾就学习内容作了心得体会。", "包青禾"),
         ("会议由集团副总裁苗春生主持。最后，集团总裁祁远航讲话。", "祁远航"),
+        ("会上，院党委副书记祁远航重温、领学了《关于健全党委制》。", "祁远航"),  # a verb joined before the act
     ],
 )
 def test_shapes_of_speaking_on_company_school_and_party_pages(text: str, speaker: str) -> None:
