@@ -233,3 +233,13 @@ def test_a_name_inside_the_object_of_a_preposition_opening_its_clause_is_no_spea
     assert roles(read_people(text), "speaker") == []
     heard = read_people("会议结合年终考核听取了局长祁远航关于全年工作的汇报。")  # heard: a speech
     assert roles(heard, "speaker") == ["祁远航"]
+
+
+def test_names_before_their_posts_in_a_list_take_its_verb() -> None:
+    text = "会议由总经理苗春生主持。作为班子成员的祁远航副总、包青禾副总和冉青禾总经理助理也纷纷发言，作了自我批评。"
+    assert roles(read_people(text), "speaker") == ["祁远航", "包青禾", "冉青禾"]
+
+
+def test_one_name_and_post_after_he_names_a_speech_as_a_noun() -> None:
+    text = "会议强调，要贯彻落实好常委会工作报告和祁远航委员长讲话要求，履行好法定职责。"
+    assert roles(read_people(text), "speaker") == []
