@@ -36,14 +36,19 @@ from etl.extract.patterns import compile_tc, tc
 __all__ = ["leading_mentions", "studied"]
 
 _MARKS = "\n。！？!?；;，,：:"
+# 的、和 and 、 lead only to a name with a post after it (成员的甲副总、乙副总和丙总经理助理也纷纷发言).
 _LEAD_WORDS = ("听取了", "聽取了", "审议了", "審議了", "听取", "聽取", "由")
+_POST_LEAD_WORDS = ("的", "、", "和")
 _AFTER_LAST_MARK = re.compile(rf"(?<=[{_MARKS}])[^{_MARKS}]*$")
 _ANY_LEAD = re.compile("[听聽审審由]")
+_ANY_POST_LEAD = re.compile("[的、和]")
+_JOINS = ("、", "和", "及", "与")
 _WINDOW = 16  # 会上， + a name with spaces + 同志在会上 before the verb
 _PREFIX = tc(r"(?:(?:会上|会议上|随后|最后|同时|接着|其后)[，,]?)?")
 
 _TRAILING_POSTS = tc(
-    "副委员长|委员长|副秘书长|秘书长|副书记|书记|副区长|区长|副县长|县长|副市长|市长|副主任|主任|副主席|主席|部长|局长|组长|副总理|总理|委员"
+    "副委员长|委员长|副秘书长|秘书长|副书记|书记|副区长|区长|副县长|县长|副市长|市长|副主任|主任|副主席|主席|部长|局长|组长|副总理|总理|委员|"
+    "副校长|校长|副院长|院长|副主委|主委|董事长|总经理助理|副总经理|总经理|副总(?!结)"
 )
 _TRAILING_POST = re.compile(_TRAILING_POSTS)
 _ADDRESS_AFTER_NAME = re.compile(f"{_TRAILING_POSTS}|{tc('同志')}")
@@ -60,12 +65,15 @@ _NAME_STATES = re.compile(
 )
 # …and 主持召开 after a date (5月6日，某某某主持召开…会议): the report's own presider, untitled.
 _ACT = tc(
-    r"(?:传达|通报|汇报|领学|宣读|解读|点评)了?|作了?[^。，,；;\n]{0,20}?(?:讲话|发言|报告|辅导|说明|汇报|部署)|主持召开"
+    r"(?:传达|通报|汇报|领学|宣读|解读|点评)了?|作了?[^。，,；;\n]{0,20}?(?:讲话|发言|报告|辅导|说明|汇报|部署)|主持召开|"
+    # 某某某就具体工作讲了意见: a topic, then the act
+    r"就[^。，,；;\n]{1,30}?(?:讲了?[^。，,；;\n]{0,8}?意见|作了?[^。，,；;\n]{0,20}?(?:讲话|发言|部署))"
 )
 _ACT_AT = re.compile(_ACT)
 _NAME_ACTS = re.compile(_PREFIX + rf"(?P<name>{_SURNAME}{_GIVEN}{{2}})(?={_ACT})")
 # A body's name may stand glued before the name: 纪委办某某同志对…进行了解读.
-_BODY_BEFORE = tc(r"(?:[\u4e00-\u9fff]{1,8}?(?:办|局|委|院|厅|所|站|队|处|科|室|司|中心))?")  # not 部: 部门
+# 部 only where no 门 follows (部门 is no body before a name): 集团公司政治部某某副主任对…给予了肯定
+_BODY_BEFORE = tc(r"(?:[\u4e00-\u9fff]{1,8}?(?:办|局|委|院|厅|所|站|队|处|科|室|司|中心|部(?!门)))?")
 _NAME_THEN_POST = re.compile(_PREFIX + _BODY_BEFORE + rf"(?P<name>{_NAME})(?={_TRAILING_POSTS}|{tc('同志')})")
 # 会议由镇党委某某主持: a body, no post, then the presider's name; the body is the title.
 _PRESIDES_AT = compile_tc("主持")
@@ -100,14 +108,17 @@ def _plausible(name: str) -> bool:
     return not (_BAD_NAME.search(name) or _VERBISH.match(name) or _NOT_A_NAME.match(name))
 
 
-def _clause_starts(text: str, anchor: int) -> list[int]:
-    """Where a clause may start just before ``anchor``: after its mark, or after 由/听取了."""
+def _clause_starts(text: str, anchor: int, post: bool = False) -> list[int]:
+    """Where a clause may start just before ``anchor``: after its mark, or after 由/听取了 (and,
+    before a post, after 的/、/和)."""
     lo = max(0, anchor - _WINDOW)
     window = text[lo:anchor]
     after_mark = _AFTER_LAST_MARK.search(window)
     starts = [lo + after_mark.start()] if after_mark else ([0] if lo == 0 else [])
     if _ANY_LEAD.search(window):
         starts += [lo + i + len(w) for w in _LEAD_WORDS if (i := window.rfind(w)) >= 0]
+    if post and _ANY_POST_LEAD.search(window):
+        starts += [lo + i + len(w) for w in _POST_LEAD_WORDS if (i := window.rfind(w)) >= 0]
     return starts
 
 
@@ -144,7 +155,7 @@ def _candidates(
     for a in _anchored(text, anchors, _FIRST[anchors]):
         if adjacent and not _NAME_END.match(text, a.start() - 1):
             continue
-        for start in _clause_starts(text, a.start()):
+        for start in _clause_starts(text, a.start(), post=adjacent):
             m = name_rx.match(text, start, a.end() + 40)
             if m and m.start("name") not in found and (not adjacent or m.end("name") == a.start()):
                 found[m.start("name")] = m
@@ -171,18 +182,38 @@ def _presiders_by_body(text: str) -> list[Mention]:
     return out
 
 
-def leading_mentions(text: str) -> list[Mention]:
-    """Untitled names opening a clause with a statement, an act of speaking, or a post and a role."""
-    out = [_mention(m) for m in _candidates(text, _STATEMENT_AT, _NAME_STATES) if _plausible(m["name"])]
-    out += [_mention(m) for m in _candidates(text, _ACT_AT, _NAME_ACTS) if _plausible(m["name"])]
-    for m in _candidates(text, _ADDRESS_AFTER_NAME, _NAME_THEN_POST, adjacent=True):
+def _names_then_posts(text: str) -> list[Mention]:
+    """某某书记就…作了讲话: a name, its post, then a role. Names joined by 、/和 (甲副总、乙副总和丙总经理
+    助理也纷纷发言) form a list that takes its last name's role; a name after 的/、/和 (not after a
+    clause mark) counts only in such a list (…工作报告和某某委员长讲话要求 names a speech as a noun)."""
+    found: list[tuple[re.Match[str], int, bool]] = []
+    for m in sorted(_candidates(text, _ADDRESS_AFTER_NAME, _NAME_THEN_POST, adjacent=True), key=lambda m: m.start()):
         post = _ADDRESS_AFTER_NAME.match(text, m.end("name"))
         if post is None or not _plausible(m["name"]):
             continue
         if len(m["name"]) == 2 and post[0].endswith(_SECRETARY):
             continue  # 明远书记: a secretary is addressed by given name as often as by full name
-        if role_of(text, post.end(), post.end() + 90)[0]:
-            out.append(_mention(m, post.end()))
+        found.append((m, post.end(), role_of(text, post.end(), post.end() + 90)[0] is not None))
+    chains: list[list[tuple[re.Match[str], int, bool]]] = []
+    for item in found:
+        if chains and text[chains[-1][-1][1] : item[0].start("name")] in _JOINS:
+            chains[-1].append(item)
+        else:
+            chains.append([item])
+    out = []
+    for chain in chains:
+        last, _, has_role = chain[-1]
+        after_lead = last.start() > 0 and text[last.start() - 1] in _POST_LEAD_WORDS
+        if has_role and (len(chain) > 1 or not after_lead):
+            out += [_mention(m, end) for m, end, _ in chain]
+    return out
+
+
+def leading_mentions(text: str) -> list[Mention]:
+    """Untitled names opening a clause with a statement, an act of speaking, or a post and a role."""
+    out = [_mention(m) for m in _candidates(text, _STATEMENT_AT, _NAME_STATES) if _plausible(m["name"])]
+    out += [_mention(m) for m in _candidates(text, _ACT_AT, _NAME_ACTS) if _plausible(m["name"])]
+    out += _names_then_posts(text)
     out += _presiders_by_body(text)
     by_start: dict[int, Mention] = {}
     for mention in out:

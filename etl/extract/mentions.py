@@ -24,7 +24,7 @@ _POSTS = (
     "副镇长|镇长|副乡长|乡长|副主任|主任|副主席|主席|副部长|部长|副局长|局长|副处长|处长|"
     "副科长|科长|副厅长|厅长|副秘书长|秘书长|副院长|院长|副检察长|检察长|组长|副组长|政委|"
     "常务副指挥长|副指挥长|指挥长|常务副组长|司令员|副校长|校长|副行长|行长|副会长|会长|社长|主委|副主委|总经理|副总经理|董事长|"
-    "理事长|队长|所长|站长|馆长|署长|专员|巡视员|调研员|大使|常委|委员|负责人|教授|"
+    "总经济师|总会计师|总工程师|助理|副总裁|总裁|理事长|队长|所长|站长|馆长|署长|专员|巡视员|调研员|大使|常委|委员|负责人|教授|"
     "副教授|研究员|讲师|博士|主持人|科员|主编|人大代表|党代表|会代表|人士代表|级干部|区领导|县领导|市领导|镇领导|乡领导|组成员|班子成员|领导"
 )
 _SURNAME = f"(?:{compound_alternation()}|{surname_class()})"
@@ -32,10 +32,10 @@ _GIVEN = "[\u4e00-\u9fff]"
 _SP = "[ \u3000\u00a0]{0,2}"
 _BOUNDARY_WORDS = (
     "同志|主持|出席|参加|列席|参会|到会|讲话|致辞|强调|指出|表示|要求|谈|就|作|做|在|分别|对|代表|"
-    "宣读|传达|通报|汇报|介绍|说|认为|提出|总结|部署|等|和|及|与|一起|也|还|首先|最后|先后|随后|"
+    "宣读|传达|转达|通报|汇报|介绍|说|认为|提出|总结|部署|等|和|及|与|一起|也|还|首先|最后|先后|随后|"
     "结合|围绕|针对|带领|带队|领学|领读|解读|希望|率|一行|是|为|以|从|向|主讲|宣讲|点评|发言|再|又|逐|"
     "专门|深入|到|来到|赴|另|应邀|受邀|召开|调研|检查|督导|听取|审阅|批示|所作|同|共同|带头|陪同|亲自|交流|作了|讲了|"
-    "立即|随即|即(?=主持|召开|出席|强调|指出|讲话)|"
+    "立即|随即|即(?=主持|召开|出席|强调|指出|讲话)|率先|简要|纷纷|被|全程|重温|研读|回顾|"
     "肯定|寄语|勉励|提醒|坦言|建议|宣布|号召|一同|按照|根据|紧扣|联系|立足|重点|主动|受|安排|进行|关于|讲|发表|"
 )
 _BOUNDARY = rf"(?=[，,、。；;：:（()）\s“\"—…!！?？\d]|的|$|{tc(_BOUNDARY_WORDS.rstrip('|'))})"
@@ -49,7 +49,10 @@ _POST_FINALS = "".join(sorted({v for p in _POSTS.split("|") for v in tc(p[-1]).s
 _CANDIDATE = re.compile(rf"[{_POST_FINALS}](?={_SP}{_SURNAME})")
 _NAME_AT = re.compile(rf"{_SP}(?P<name>{_NAME}){_BOUNDARY}")
 # Posts used after a name as a form of address (王家义书记, 家义书记, 李明区长).
-_ADDRESS_POSTS = tc("书记|副书记|区长|县长|市长|省长|主任|主席|部长|局长|组长|同志")
+_ADDRESS_POSTS = tc(
+    "书记|副书记|区长|县长|市长|省长|副区长|副县长|副市长|副省长|主任|副主任|主席|副主席|主委|副主委|部长|副部长|"
+    "局长|副局长|组长|副组长|校长|副校长|院长|副院长|董事长|总经理|副总经理|副总|同志"
+)
 _COMPOUND_AT = re.compile(rf"^(?:{compound_alternation()})")
 _NOT_LAST = re.compile(tc("[的了等们个这那其各该此会议在是对就从向把被将]$"))
 _NAME_AT_LONGER = re.compile(rf"{_SP}(?P<name>{_SURNAME}(?:{_SP}{_GIVEN}){{2}})")
@@ -74,12 +77,12 @@ _STATE = (
     "指示|重申|宣布|号召|鼓励|勉励|嘱咐|分析|阐述|介绍|安排部署|布置了?|肯定了|给予了?[^。，,；;\\n]{0,4}?(?:肯定|评价)"
 )
 _ACT = (
-    "讲话|致辞|发言|讲课|授课|宣讲|主讲|领学|领读|带领学习|解读|通报|汇报|传达|宣读|点评|"
+    "讲话|致辞|发言|讲课|授课|宣讲|主讲|领学|领读|带领[^。，,；;\\n]{0,8}?(?:学习|重温)|解读|通报|汇报|传达|转达|宣读|点评|"
     "谈了?[^。，,；;\\n]{0,10}?(?:体会|看法|认识|意见|感受|想法|打算|心得)|分享了?[^。，,；;\\n]{0,24}?(?:体会|心得|感受|经验)|"
-    "作了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|布置|总结|说明|汇报|通报|讲座|解读|动员|交流|指示|安排|对照检查)(?:发言|讲话)?|"
+    "作了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|布置|总结|说明|汇报|通报|讲座|解读|动员|交流|指示|安排|对照检查|体会)(?:发言|讲话)?|"
     "做了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|讲座|解读|动员|交流)(?:发言|讲话)?|"
-    "发表了?[^。，,；;\\n]{0,8}?(?:讲话|致辞|演讲)|讲了?[^。，,；;\\n]{0,8}?意见|交流了?[^。，,；;\\n]{0,10}?(?:体会|心得|发言|思考|认识)|"
-    "进行了?[^。，,；;\\n]{0,10}?(?:培训|辅导|解读|讲解|部署|点评|总结|发言|交流|宣讲|讲话|动员)|"
+    "发表了?[^。，,；;\\n]{0,8}?(?:讲话|致辞|演讲)|讲了?[^。，,；;\\n]{0,8}?意见|交流了?[^。，,；;\\n]{0,10}?(?:体会|心得|发言|思考|认识|感想|感受)|"
+    "进行了?[^。，,；;\\n]{0,10}?(?:培训|辅导|解读|讲解|部署|点评|总结|发言|交流|宣讲|讲话|动员|领学|领读)|"
     "开展了?(?:学习)?(?:交流)?研讨|"
     "所作的?(?:[^。；;\\n]|\\n(?!\\n)){0,120}?(?:报告|说明|汇报)|"
     # 所作的⏎。: the report's name was a link line the cleaning took out; 所作 still says who spoke
@@ -90,13 +93,19 @@ _NOT_VERB = tc("(?!精神|的|稿|材料|内容|和|及|与|等|中的|时的|�
 SPEECH_VERB = tc(rf"(?:(?:{_ACT})(?:(?:时|中|并|后|时还|中还)?(?:{_STATE}))?|(?:{_STATE})){_NOT_VERB}")
 _ADVERBS = tc(
     "(?:分别|也|还|另|首先|最后|先后|随后|一一|又|同时|一起|共同|再次|专门|亲自|逐一|依次|紧密|进一步|应邀|受邀|会后|"
-    "特别|重点|深刻|明确|详细|全面|系统|认真|充分|立即|随即|迅速|即)"
+    "特别|重点|深刻|明确|详细|全面|系统|认真|充分|立即|随即|迅速|即|率先|简要|纷纷|全程)"
 )
 _GAP = tc(
     r"(?:(?:就|在|对|围绕|结合|针对|代表|从|以|向|给|为|按照|根据|紧扣|联系|立足|重点|带头|分别就|聚焦|会上|会议)"
     r"[^。！？!?；;\n]{0,120}?|受[^。！？!?；;\n，,]{1,20}?委托|"
     # 听取了某某关于…的汇报: 关于 leads to a report, never to a speech studied
-    r"关于(?=[^。！？!?；;\n]{0,80}?(?:汇报|说明|报告)(?!精神))[^。！？!?；;\n]{0,80}?)"
+    r"关于(?=[^。！？!?；;\n]{0,80}?(?:汇报|说明|报告)(?!精神))[^。！？!?；;\n]{0,80}?|"
+    # 某某感谢…，并指出: a clause of thanks or review, then the statement (not after an act of attending)
+    r"(?:(?!主持|出席|参加|列席|召开|陪同)[^。！？!?；;\n，,]){1,30}?[，,]并(?=强调|指出|表示|要求|提出)|"
+    # 某某被随机点名发言, 被邀请作报告: asked to speak
+    r"被[^。！？!?；;\n，,]{0,4}?(?:点名|邀请|安排)|"
+    # 某某重温、领学了…: a verb joined before the act
+    r"(?:重温|研读|回顾|学习)[、和并])"
 )
 # A day or a time of day between a name and its verb: 某某26日下午主持召开…
 _WHEN = tc(r"(?:\d{1,2}\s*日(?:上午|下午|晚上|晚)?|上午|下午|晚上)")
@@ -113,7 +122,7 @@ _DELIVERS = tc(r"发表了?[^。，,；;\n]{0,8}?(?:讲话|致辞)")
 PRESIDE_AND_SPEAK = re.compile(
     # 主持第一次全体会议并讲话: a named meeting only before 并 (…会议，传达… is an act);
     # 某某主持，会上，首先通报了…: 会上 after the comma opens the meeting's own narration
-    tc(r"(?:召开)?(?:(?:会议|本次会议|此次会议)?(?:并|[，,](?!会上|会议上))|[^。，,；;\n并]{1,12}?(?:会议?|式)并)")
+    tc(r"(?:召开)?(?:(?:会议|本次会议|此次会议)?(?:并|[，,](?!会上|会议上))|[^。，,；;\n并]{1,40}?(?:会议?|式)并)")
     + rf"{_ADVERBS}*(?:{_GAP})?(?P<s>{SPEECH_VERB})|"
     + tc(r"召开[^。，,；;\n]{0,40}?(?:[，,][^。；;\n，,]{0,60}?){0,2}(?:[，,]?并|，|,)")
     + rf"{_ADVERBS}*(?P<t>(?:{tc('强调|指出|要求|表示|认为|希望')}|{_DELIVERS}){_NOT_VERB})"
@@ -211,10 +220,13 @@ def titled_mentions(text: str) -> list[Mention]:
 # Untitled names listed at the start of a clause and then given a role: 范某、潘某等同志作了交流
 # 发言 / 张某、李某分别谈了体会. Two names at least (one bare name is too often a place or a word),
 # joined by 、, and a role verb right after (checked by the caller with ``role_of``).
-_LIST_END = tc("等|同志|分别|先后|依次|也|还")
+_LIST_END = tc("等|同志|分别|先后|依次|也|还|作|做|进行|交流")  # 甲、乙、丙作交流发言: the verb may follow at once
 _LIST_NAME = rf"{_NAME}(?=、|{_LIST_END})"
 # The clause mark is consumed (not a lookbehind) so the engine can skip ahead to it quickly.
-_UNTITLED_LIST = re.compile(rf"[，,。；;：:\n](?P<names>{_LIST_NAME}(?:、{_LIST_NAME})+)(?={_LIST_END})")
+# 会上 may open the clause before the list (会上甲、乙分别传达…).
+_UNTITLED_LIST = re.compile(
+    rf"[，,。；;：:\n]{tc('(?:会上|会议上)?')}(?P<names>{_LIST_NAME}(?:、{_LIST_NAME})+)(?={_LIST_END})"
+)
 # Cheap first check: a list's last name and its end (the engine scans for the literal 、).
 _LIST_TAIL = re.compile(rf"、{_LIST_NAME}(?:{_LIST_END})")
 _UNTITLED_LIST_AT_START = re.compile(rf"(?P<names>{_LIST_NAME}(?:、{_LIST_NAME})+)(?={_LIST_END})")
@@ -341,14 +353,18 @@ _CONVENES = re.compile(tc(r"(?:同志)?") + rf"{_WHEN}?" + tc(r"召开(?=[^。�
 # 某某在…会议上的讲话(精神/要求): the speech the person gave at another meeting, named as a noun.
 _SPEECH_ELSEWHERE = re.compile(
     tc(
-        r"(?:同志)?在(?!会上|会议上|本次|此次|这次|今天)[^。！？!?；;，,\n]{1,60}?上的(?:重要)?(?:讲话|发言|报告|致辞|指示)"
+        r"(?:同志)?在(?!会上|会议上|本次|此次|这次|今天)[^。！？!?；;，,\n]{1,60}?(?:上|班|会议)的(?:重要)?(?:讲话|发言|报告|致辞|指示)"
     )
 )
 
 
+# 以某某同志为核心的党中央: a fixed phrase naming the centre, never a speaker.
+_AS_CORE = re.compile(tc(r"(?:同志)?为核心"))
+
+
 def role_of(text: str, mention_end: int, limit: int) -> tuple[str | None, int]:
     """The role the verb after a name gives, and where that verb ends (or (None, end))."""
-    if _SPEECH_ELSEWHERE.match(text, mention_end, limit):
+    if _SPEECH_ELSEWHERE.match(text, mention_end, limit) or _AS_CORE.match(text, mention_end, limit):
         return None, mention_end
     if c := _CONVENES.match(text, mention_end, limit):
         return "presider", c.end()

@@ -20,7 +20,8 @@ __all__ = ["VOCABULARY", "OrganForm", "OrganMention", "load_vocabulary", "organ_
 VOCABULARY = Path(__file__).resolve().parent / "resources" / "organs.tsv"
 
 _PLACEHOLDERS = {
-    "{L}": r"(?P<L>[区县市省州旗])",
+    # not the 区 of 社区, 小区, 园区, 景区, 片区, 辖区 (社区大党委 is no 区委)
+    "{L}": r"(?<![社小园景片辖])(?P<L>[区县市省州旗])",
     "{N}": r"[零〇一二三四五六七八九十百两\d]{1,4}",
     "{B}": r"(?P<B>[\u4e00-\u9fff]{1,8}?(?:局|委|办|院|厅|部|署|中心|公司|协|联|会|团|社|区|园))",
 }

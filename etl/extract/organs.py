@@ -23,7 +23,8 @@ _TITLE_REACH = 40  # from an organ to the end of the name its title leads to
 _TASK_BODIES = {"指挥部", "领导小组"}
 # An organ naming a building is where the meeting sat, not who held it (在县政府招待所召开…).
 _BUILDING = compile_tc(r"(?:招待所|宾馆|礼堂|大院|大楼|办公楼|会议中心|[^\s，,。；;]{0,6}?楼[^\s，,。；;]{0,6}?会议室)")
-_SENTENCE_END = re.compile(r"[。！？!?]")
+# An ASCII ? inside a run of words is a character lost to mojibake (日?(bào)訊), not a sentence end.
+_SENTENCE_END = re.compile(r"[。！？!]|\?(?=[\s”’」』)）]|$)")
 
 # (pattern, normalised type), most specific first; all are searched, the earliest match wins.
 _TYPES: tuple[tuple[str, str], ...] = (
@@ -45,12 +46,15 @@ _TYPES: tuple[tuple[str, str], ...] = (
     (r"(?<![副常])[区县市省]长(?:办公会议?|碰头会)", "首长办公会议"),
     (r"(?:专题)?民主生活会", "民主生活会"),
     (r"专题(?:[^。，,\n]{0,6}?)会议?|专题会", "专题会议"),
+    # 召开党委扩大会议, 第三十八次党委会: a 镇's, a company's or a school's party committee meets
+    (r"(?<![常委])党委(?:[(（]?扩大[)）]?)?(?:会议(?!室)|会(?![议员]))", "党委会议"),
     (r"全体(?:[(（]扩大[)）])?会议|全会", "全体会议"),
     (r"工作(?:推进|部署|调度)?会议?|调度会议?", "工作会议"),
 )
 _TYPE_RES = tuple((compile_tc(p), t) for p, t in _TYPES)
 _EXTENDED = {"常委会议": "常委(扩大)会议", "党组会议": "党组(扩大)会议"}
-_CITED_AFTER = compile_tc(r"[^，,。；;\n]{0,3}?精神|[、和及与][^，,。；;\n]{0,40}?精神")
+# …会议精神, and a meeting whose occasion the report marks (三中全会召开之际)
+_CITED_AFTER = compile_tc(r"[^，,。；;\n]{0,3}?精神|[、和及与][^，,。；;\n]{0,40}?精神|[^，,。；;\n]{0,4}?之际")
 _CITED_BEFORE = compile_tc(r"传达")
 
 _IMPLIED = {
@@ -65,8 +69,8 @@ _HEAD_OF_GOV = compile_tc(r"([区县市省])长(?!江|城|沙|春|安)")
 _JOINT_STANDING = compile_tc(r"[^。，,；;]{0,30}?(?:和|暨|及|与)[^。，,；;]{0,12}?常务会议?")
 _NATIONAL = compile_tc(r"全国人民代表大会|国务院")
 # The last place level named before a bare 党委, and the party committee of each level.
-_PLACE_LEVEL = compile_tc(r"(?s:.*)(?P<level>镇|乡|街道|区|县|市|旗|州)(?=[^。；;]*$)")
-_PARTY_OF_LEVEL = {"镇": "镇党委", "乡": "乡党委", "街道": "街道党工委"}
+_PLACE_LEVEL = compile_tc(r"(?s:.*)(?P<level>镇|乡|街道|社区|(?<![社小园景片辖])区|县|市|旗|州)(?=[^。；;]*$)")
+_PARTY_OF_LEVEL = {"镇": "镇党委", "乡": "乡党委", "街道": "街道党工委", "社区": "社区党委"}
 
 _PLACE = compile_tc(
     r"(?P<place>[\u4e00-\u9fff]{1,8}?(?P<level>自治县|自治州|新区|区|县|市|旗|州|省))"

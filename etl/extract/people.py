@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from etl.contract.model import Person, Reading, Speech
+from etl.extract.cited import HEARD, discussed_report, in_object, outside_book_titles, passed_on, reports_titled
 from etl.extract.leading import leading_mentions, studied
 from etl.extract.mentions import (
     MENTION,
@@ -51,14 +52,6 @@ _COLLECTIVE = re.compile(
         r"提出|表示|希望|表决|批准|分析|总结|安排|评价|建议|认真学习|集体学习|观看)"
     )
 )
-_HEARD = ("听取", "聽取")  # 会议听取了…汇报: what follows is the report
-_HEARD_AT = compile_tc("听取")
-_TITLED_REPORT = compile_tc(r"(?:同志)?《")
-_INVITED = compile_tc(r"(?:同志)?(?:应邀|受邀)")
-_MADE_AT = compile_tc(r"(?:同志)?所作")
-_DISCUSSED = compile_tc(r"热议|讨论|座谈")
-_CLAUSE_MARKS = "。！？!?；;\n，,"
-_PASSED_ON = {"传达", "傳達", "学习", "學習", "认真学习", "認真學習", "集体学习", "集體學習"}
 _PRONOUN = re.compile(
     _PREFIX
     # a topic before the pronoun (对于…，他表示), one clause of his before the verb (他表达了…，他表示)
@@ -187,7 +180,7 @@ def _roles(text: str, ms: list[Mention], end: int) -> list[tuple[str | None, int
     roles = [role_of(text, m.end, limit) for m in ms]
     roles = [_transcript_turn(text, m) or r if r[0] is None else r for m, r in zip(ms, roles, strict=True)]
     roles = [
-        (None, m.end) if r[0] == "speaker" and _discussed_report(text, m, r[1]) else r
+        (None, m.end) if r[0] == "speaker" and (discussed_report(text, m, r[1]) or in_object(text, m)) else r
         for m, r in zip(ms, roles, strict=True)
     ]
     for i in range(len(ms) - 2, -1, -1):
@@ -206,38 +199,9 @@ def _transcript_turn(text: str, m: Mention) -> tuple[str, int] | None:
     return None
 
 
-def _discussed_report(text: str, m: Mention, verb_end: int) -> bool:
-    """与会人员热议了某某所作的…报告: a report of an earlier sitting, discussed here (not a speech).
-
-    So is a report that opens a sentence as the subject the meeting judges (省长某某所作的政府工作报告，
-    总结…客观实在): nothing says it was heard at this meeting.
-    """
-    if not _MADE_AT.match(text, m.end):
-        return False
-    clause = max(text.rfind(ch, 0, m.name_start) for ch in _CLAUSE_MARKS) + 1
-    if _DISCUSSED.search(text, clause, m.name_start) is not None:
-        return True
-    sentence = max(text.rfind(ch, 0, m.start) for ch in _STOPS) + 1
-    return not text[sentence : m.start].strip() and text.startswith(("，", ","), verb_end)
-
-
 def _comma_listed(text: str, between: str, nxt: Mention, role: tuple[str | None, int]) -> bool:
     """Titled people listed with commas up to a verb said of them all: 甲主任某某，乙会长某某先后发言."""
     return between in ("，", ",") and role[0] == "speaker" and _LIST_CLOSE.search(text, nxt.end, role[1]) is not None
-
-
-def _passed_on(text: str, collective: re.Match[str], m: Mention) -> bool:
-    """A person named in what the meeting passed on or studied (会议传达学习了…某某…的讲话精神),
-    with no 听取 (a report heard) between the verb and the name. A name before the verb is the
-    one who passes it on (会议由某某同志传达学习…): a speaker."""
-    if m.start < collective.start("v") or _INVITED.match(text, m.end):
-        return False  # …集体学习，委员某某应邀作报告: invited to this meeting
-    return collective["v"] in _PASSED_ON and not _HEARD_AT.search(text, collective.end(), m.start)
-
-
-def _reports_titled(text: str, collective: re.Match[str], m: Mention) -> bool:
-    """会议听取了某某同志《关于…的报告》: a report named only by its title, given by 某某."""
-    return collective["v"] in _HEARD and _TITLED_REPORT.match(text, m.end) is not None
 
 
 def _same_organ(meeting: str, title: str) -> bool:
@@ -358,14 +322,14 @@ class _Reader:
             # 会议听取了某某作…的汇报: 某某 spoke, and the words that follow are the report's
             reporter = None
             for m, (role, _) in zip(ms, roles, strict=True):
-                if role == "speaker" and _passed_on(text, c, m):
+                if role == "speaker" and passed_on(text, c, m):
                     continue  # 会议传达学习了…省委书记某某在…上的讲话精神: cited, not a speaker
-                if role is None and _reports_titled(text, c, m):
+                if role is None and reports_titled(text, c, m):
                     role = "speaker"
                 if role is not None:
                     self.people.add(m.name, m.title, role)
                     reporter = reporter or (m.name if role == "speaker" else None)
-            if reporter and c["v"] in _HEARD:
+            if reporter and c["v"] in HEARD:
                 self.label(a, b, None)
                 self.current = self.last_speaker = reporter
                 return
@@ -387,8 +351,8 @@ class _Reader:
         presider: str | None = None
         narration = False
         for m, (role, verb_end) in zip(ms, roles, strict=True):
-            if attend_list and m.start > attend_list.start():
-                role = "attendee"
+            if attend_list and m.start > attend_list.start() and role != "presider":
+                role = "attendee"  # …参加会议的有…40余人，副书记某某主持了会议: the presider is not listed
             elif role is None and _attends_later(text, m.end, b):
                 role = "attendee"  # 县领导甲、乙、丙，各部门负责人参加会议 / 某某及委员共20人参加会议
             if role is None:
@@ -439,7 +403,7 @@ class _Reader:
         if header:
             names.add(header[0].name)
             self.people.add(header[0].name, header[0].title, "speaker")
-        mentions = _untitled(text, titled, names)
+        mentions = outside_book_titles(text, _untitled(text, titled, names))
         # Only sentences with something to read are looked at; the rest carry the turn on.
         triggers = [m.start() for m in _TRIGGER.finditer(text)]
         triggers += [m.start for m in mentions]
