@@ -230,7 +230,7 @@ def test_a_working_groups_dispatch_meeting_is_the_groups() -> None:
         ("青石街道召开社区党组织书记述职评议会，各社区党组织书记参加。", "街道党工委"),
         # a democratic party's committee convening, past the place's name
         ("7月21日下午，民盟青石市委召开六届八次主委会议。", "民主党派市委"),
-        ("在十八届三中全会召开之际，11月9日，九三学社青石区委召开理论学习工作会议。", "民主党派区委"),
+        ("在十九届五中全会召开之际，10月26日，九三学社青石区委召开理论学习工作会议。", "民主党派区委"),
         # …whose members only attend the party's meeting: the meeting's own organ
         ("民进青石区委班子成员参加中共青石区委暑期谈心会。", "区委"),
         # a typo a site repeats: 人大委常委会 is the 人大常委会
@@ -247,7 +247,7 @@ def test_organs_of_communities_and_democratic_parties(text: str, organ: str) -> 
     ("text", "organ", "kind"),
     [
         ("11月13日，青石镇召开党委扩大会议，部署森林防火工作。", "镇党委", "党委会议"),
-        ("3月31日，公司召开第三十八次党委会议，研究复工复产工作。", None, "党委会议"),  # no level named
+        ("3月31日，公司召开第十二次党委会议，研究复工复产工作。", None, "党委会议"),  # no level named
         # a room named after the committee is no meeting of it
         ("学校在党委会议室召开党委中心组学习会议。", "党委", "理论学习中心组学习会"),
         ("县委常委会召开会议。", "县委", "常委会议"),
