@@ -14,7 +14,7 @@ audit what was taken out. The rules, in order:
   footers, breadcrumbs and the column labels they name, the site's lines about itself); a forum's
   jammer runs go first, as ``spam``;
 - ``page_words``: a short line made only of the words web pages use about themselves
-  (``etl/extract/resources/page_words.tsv``: 专题推荐, 还没有账号?, 点阅率:222), after every other
+  (``etl/extract/resources/page_words.tsv``: 热门推荐, 还没有账号?, 点阅率:35), after every other
   line rule, so their names stay;
 - ``byline_fragment``: a dateline or byline at the start of a line (本报讯(记者 X),
   X融媒体中心2月29日讯(记者:…)) or at its end ((A B), （编辑 X）);
@@ -553,7 +553,7 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
             if rule is None and not in_body and crumbs and is_breadcrumb_label(line, crumbs):
                 rule = "navigation"  # a column heading the page's breadcrumb names (某栏目 above 首页 > 某栏目)
             if rule is None and is_page_words_line(line):
-                rule = "page_words"  # only the words pages use about themselves (专题推荐, 立即注册, 点阅率:222)
+                rule = "page_words"  # only the words pages use about themselves (热门推荐, 立即注册, 点阅率:35)
             label_open = rule in ("meta_strip", "byline") and line.endswith((":", "："))
             if rule == "navigation" and kept and _SPACED_NAME.match(line) and _SPEECH_HEAD.match(kept[-1]):
                 rule = None  # 习　近　平 under （2017年10月18日）: the speaker's name, not a column tag

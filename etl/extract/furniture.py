@@ -23,8 +23,8 @@ sentence is built like:
   navigation, accounts, search, comments, sharing, printing, font size, counters, pagination,
   media players, recommendations and rankings, attachments, accessibility, version switches):
   a short line without a sentence mark whose characters are all covered by page words, with
-  digits, spaces, separators, colons, brackets and arrows aside (专题推荐, 还没有账号?, 点阅率:222,
-  下一版 本期共4版). A user extends the family by editing the file, not the code.
+  digits, spaces, separators, colons, brackets and arrows aside (热门推荐, 还没有账号?, 点阅率:35,
+  下一版 本期共8版). A user extends the family by editing the file, not the code.
 """
 
 from __future__ import annotations
@@ -174,7 +174,7 @@ PAGE_WORDS = Path(__file__).resolve().parent / "resources" / "page_words.tsv"
 # page words only; 40 keeps the rule to the size of widgets and menu bars.
 _PAGE_LINE_MAX = 40
 # What a line of page words may hold beside them: digits, spaces, separators, colons, brackets,
-# arrows, and a widget's commas, ! and ? (还没有评论,快来抢沙发吧!); a full stop, a semicolon or an
+# arrows, and a widget's commas, ! and ? (暂无评论,快来发表吧!); a full stop, a semicolon or an
 # enumeration comma makes it a sentence.
 _ASIDE = frozenset(
     " \t\u3000\xa0:：|丨/／\\·•・-—–_=~～*＊+＋#＃&@%％.．…()（）[]【】<>＜＞《》〈〉「」『』{}"
