@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from etl.count.codebook import load_folder
 from etl.extract.clean import clean
+from etl.extract.furniture import PAGE_WORDS, is_page_words_line, page_words
+from tests.conftest import CODEBOOK
 
 BOILERPLATE = [
     "当前位置:首页 > 新闻中心 > 工作动态",
@@ -577,8 +582,10 @@ def test_title_tails_column_labels_viewers_and_poster_credits_go(page: str, kept
 
 
 def test_a_sub_headline_before_the_body_is_not_a_column_label() -> None:
-    page = "专题新闻\n9月10日，某街道召开推进会。会议强调，要抓好落实。"
-    assert "专题新闻" in clean(page).text  # before the last sentence: a headline, kept
+    page = "党史学习教育专题\n9月10日，某街道召开推进会。会议强调，要抓好落实。"
+    assert "党史学习教育专题" in clean(page).text  # before the last sentence: a headline, kept
+    # a label made only of page words is furniture wherever it stands
+    assert clean(page.replace("党史学习教育专题", "专题新闻")).removals == (("page_words", "专题新闻"),)
 
 
 def test_a_forum_profile_is_cut_and_its_dates_are_not_the_posts() -> None:
@@ -768,3 +775,154 @@ def test_sentences_about_support_sources_and_more_stay() -> None:
         assert clean(text).text == text
     wechat = clean("原创 某某发布 2022-06-01 09:15 河南\n5月31日，某区召开常务会议。会议强调要抓落实。")
     assert wechat.publish_date == "2022-06-01"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # invented members of the family, one or more per kind of page word: search, pagination,
+        # media players, attachments, comments (a widget's comma), counters, font size and
+        # printing in a Taiwanese site's words, reading modes, tags, empty field labels
+        "站内搜索：请输入关键字",
+        "上一页 1 2 3 下一页 尾页",
+        "共12页 跳转到 第 页 确定",
+        "播放器加载中…",
+        "附件下载：",
+        "评论区 (0)",
+        "文明上网，理性发言",
+        "加载中，请稍候…",
+        "点赞数:12 评论数:3",
+        "字级：小 中 大",
+        "友善列印 回上頁",
+        "夜间模式 护眼",
+        "热门标签：",
+        "- 上传者:",
+        "註冊 | 登入",
+    ],
+)
+def test_a_line_made_only_of_page_words_is_furniture(line: str) -> None:
+    text = "6月1日，某区召开常务会议。会议强调要抓落实。"
+    out = clean(f"{text}\n{line}\n会议要求，各部门要按时完成。")
+    assert out.text == f"{text}\n会议要求，各部门要按时完成。"
+    assert out.removals == (("page_words", line),)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "推荐人选",  # 推荐 with a word of the report
+        "评论员文章",
+        "热点难点问题",
+        "搜索救援演练",
+        "（一）信息公开",  # a heading's numeral is not a page word
+        "政务公开工作要点",
+        "附件：某区会议纪要",  # a field with its value
+        "信息公开。",  # a sentence
+        "下载、打印、分享",  # an enumeration is a sentence
+        "更新日期：2024-01-12",  # a dated stamp is left to the rules that read its date
+    ],
+)
+def test_a_line_with_a_word_of_the_report_a_sentence_mark_or_a_date_is_not_page_words(line: str) -> None:
+    assert not is_page_words_line(line)
+    page = f"6月1日，某区召开常务会议。\n{line}\n会议要求，各部门要按时完成。"
+    assert clean(page).text == page
+
+
+def _listed_page_words() -> dict[str, str]:
+    """Each word of the shipped page-words file -> its family, as written."""
+    rows = [row for row in PAGE_WORDS.read_text(encoding="utf-8").splitlines() if row and not row.startswith("#")]
+    return {word: row.split("\t")[0] for row in rows for word in row.split("\t")[1].split()}
+
+
+# Report vocabulary no page word may be on its own: what meetings are written in.
+_REPORT_WORDS = frozenset(
+    [
+        "会议",
+        "工作",
+        "发展",
+        "建设",
+        "讲话",
+        "学习",
+        "主持",
+        "强调",
+        "要求",
+        "指出",
+        "领导",
+        "政府",
+        "精神",
+        "部署",
+        "落实",
+        "推进",
+        "经济",
+        "社会",
+        "服务",
+        "群众",
+        "干部",
+        "改革",
+        "项目",
+        "研究",
+        "审议",
+        "通过",
+        "决定",
+        "汇报",
+        "传达",
+        "党建",
+        "政务",
+        "信息",
+        "公开",
+        "交流",
+        "参加",
+        "出席",
+        "调研",
+        "组织",
+        "活动",
+        "同志",
+        "书记",
+        "委员",
+        "代表",
+        "人民",
+        "国家",
+        "政策",
+        "文件",
+        "通知",
+        "动态",
+        "发言",
+        "安全",
+        "民生",
+        "会",
+        "议",
+        "党",
+        "政",
+        "县",
+        "区",
+        "市",
+        "省",
+        "镇",
+    ]
+)
+# The families whose widgets need a word of one character (字号 大 中 小, 3条评论, 第2页, ←左 右→).
+_SINGLE_CHARACTER_FAMILIES = {"font", "counter", "pagination", "comment", "media", "version", "time"}
+
+
+def test_the_page_words_file_loads_and_holds_only_page_words() -> None:
+    listed = _listed_page_words()
+    words = page_words().words
+    assert len(listed) >= 300
+    assert {"點閱率", "註冊", "app", "查看原图"} <= words  # traditional spellings, Latin in lower case
+    files = load_folder(CODEBOOK)
+    counted = {k for t in files.codebook.themes for k in t.keywords} | set(files.dictionary) | set(files.formulas)
+    assert not set(listed) & counted, "a page word is a counted term of the codebook"
+    assert not set(listed) & _REPORT_WORDS, "a page word is report vocabulary"
+    singles = {word: family for word, family in listed.items() if len(word) == 1}
+    assert set(singles.values()) <= _SINGLE_CHARACTER_FAMILIES, singles
+
+
+def test_a_malformed_page_words_file_names_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "page_words.tsv"
+    path.write_text("# page words\nnavigation\t首页 返回\nwidget 分享\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"page_words.tsv:3: expected a family, a tab and its words"):
+        page_words(path)
+    path.write_text("navigation\t首页 返回\n", encoding="utf-8")
+    assert is_page_words_line("返回首页", page_words(path))
+    path.write_text("navigation\t首页\n", encoding="utf-8")
+    assert not is_page_words_line("返回首页", page_words(path))

@@ -43,6 +43,7 @@ REMOVAL_RULES = (
     "meta_strip",
     "image",
     "navigation",
+    "page_words",
     "byline_fragment",
     "spam",
 )

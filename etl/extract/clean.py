@@ -13,6 +13,9 @@ audit what was taken out. The rules, in order:
   and the furniture families of ``etl.extract.furniture`` (e-paper strips, sponsor and contact
   footers, breadcrumbs and the column labels they name, the site's lines about itself); a forum's
   jammer runs go first, as ``spam``;
+- ``page_words``: a short line made only of the words web pages use about themselves
+  (``etl/extract/resources/page_words.tsv``: 热门推荐, 还没有账号?, 点阅率:35), after every other
+  line rule, so their names stay;
 - ``byline_fragment``: a dateline or byline at the start of a line (本报讯(记者 X),
   X融媒体中心2月29日讯(记者:…)) or at its end ((A B), （编辑 X）);
 - ``spam``: brand strings that hijacked mirrors inject into sentences.
@@ -29,7 +32,13 @@ from collections.abc import Collection
 
 from etl.contract.model import Cleaned
 from etl.extract.brands import betting_brands, without_brands
-from etl.extract.furniture import breadcrumb_labels, furniture_rule, is_breadcrumb_label, lines_without_jammers
+from etl.extract.furniture import (
+    breadcrumb_labels,
+    furniture_rule,
+    is_breadcrumb_label,
+    is_page_words_line,
+    lines_without_jammers,
+)
 from etl.extract.paragraphs import (
     HTML_TAG,
     PINYIN_TAG,
@@ -543,6 +552,8 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
                 rule = _context_rule(line, next_rule, in_body, label_open, (p, i) > last_sentence)
             if rule is None and not in_body and crumbs and is_breadcrumb_label(line, crumbs):
                 rule = "navigation"  # a column heading the page's breadcrumb names (某栏目 above 首页 > 某栏目)
+            if rule is None and is_page_words_line(line):
+                rule = "page_words"  # only the words pages use about themselves (热门推荐, 立即注册, 点阅率:35)
             label_open = rule in ("meta_strip", "byline") and line.endswith((":", "："))
             if rule == "navigation" and kept and _SPACED_NAME.match(line) and _SPEECH_HEAD.match(kept[-1]):
                 rule = None  # 习　近　平 under （2017年10月18日）: the speaker's name, not a column tag

@@ -18,17 +18,34 @@ sentence is built like:
   follow or list button (扫码关注我们, 返回列表, 查看更多>>), an e-paper's page properties left in
   the text (… content_265474.html 1 3 … /enpproperty-->);
 - a forum's anti-copy jammer: runs of one- or two-character ASCII tokens spliced between and
-  after sentences (* R/ n$ K4 Q8 y1 T$ c% f/ J), by line or at a line's end.
+  after sentences (* R/ n$ K4 Q8 y1 T$ c% f/ J), by line or at a line's end;
+- a line made only of the words web pages use about themselves (``resources/page_words.tsv``:
+  navigation, accounts, search, comments, sharing, printing, font size, counters, pagination,
+  media players, recommendations and rankings, attachments, accessibility, version switches):
+  a short line without a sentence mark whose characters are all covered by page words, with
+  digits, spaces, separators, colons, brackets and arrows aside (热门推荐, 还没有账号?, 点阅率:35,
+  下一版 本期共8版). A user extends the family by editing the file, not the code.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
 
-from etl.extract.patterns import compile_tc
+from etl.extract.patterns import compile_tc, spellings
 
-__all__ = ["breadcrumb_labels", "furniture_rule", "is_breadcrumb_label", "without_jammer"]
+__all__ = [
+    "PAGE_WORDS",
+    "PageWords",
+    "breadcrumb_labels",
+    "furniture_rule",
+    "is_breadcrumb_label",
+    "is_page_words_line",
+    "page_words",
+    "without_jammer",
+]
 
 _SHORT = 80  # furniture lines are short: a longer line is the report's
 # An e-paper's page strip: 第B2版:综合, C3版：要闻, 第05版 时政, 总第1024期, 2021-05-06编印.
@@ -150,3 +167,75 @@ def lines_without_jammers(lines: list[str], removals: list[tuple[str, str]]) -> 
         if line:
             kept.append(line)
     return kept
+
+
+PAGE_WORDS = Path(__file__).resolve().parent / "resources" / "page_words.tsv"
+# No report line of any annotated set or of the national corpora up to 80 characters is made of
+# page words only; 40 keeps the rule to the size of widgets and menu bars.
+_PAGE_LINE_MAX = 40
+# What a line of page words may hold beside them: digits, spaces, separators, colons, brackets,
+# arrows, and a widget's commas, ! and ? (暂无评论,快来发表吧!); a full stop, a semicolon or an
+# enumeration comma makes it a sentence.
+_ASIDE = frozenset(
+    " \t\u3000\xa0:：|丨/／\\·•・-—–_=~～*＊+＋#＃&@%％.．…()（）[]【】<>＜＞《》〈〉「」『』{}"
+    "←→↑↓»«›‹▲▼△▽►◄▶◀,，!！?？0123456789０１２３４５６７８９"
+)
+_PAGE_ASIDE = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]+")
+# A publish stamp (发布时间:2021-03-04 10:12) is left to the rules that take its date.
+_PAGE_DATE = re.compile(r"\d{4}\s*[-/.]\s*\d|\d[:：]\d\d")
+_PAGE_MIN_CJK = 2
+
+
+@dataclass(frozen=True)
+class PageWords:
+    """Every spelling of the page words (simplified, traditional; Latin in lower case), the
+    longest one's length, and the characters a line of them may hold (a cheap first test)."""
+
+    words: frozenset[str]
+    longest: int
+    characters: frozenset[str]
+
+
+def page_words(path: Path = PAGE_WORDS) -> PageWords:
+    """The page words of ``path``: rows of a family, a tab and its words separated by spaces;
+    ``#`` starts a comment."""
+    words: set[str] = set()
+    for number, row in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not row.strip() or row.startswith("#"):
+            continue
+        family, sep, listed = row.partition("\t")
+        if not sep or not family.strip() or not listed.split():
+            raise ValueError(f"{path}:{number}: expected a family, a tab and its words: {row!r}")
+        for word in listed.split():
+            words.update(spelling.lower() for spelling in spellings(word))
+    if not words:
+        raise ValueError(f"{path}: no page words")
+    characters = {ch for word in words for ch in word}
+    return PageWords(
+        frozenset(words), max(map(len, words)), frozenset(characters | {ch.upper() for ch in characters} | _ASIDE)
+    )
+
+
+_VOCABULARY = page_words()
+
+
+def is_page_words_line(line: str, vocabulary: PageWords = _VOCABULARY) -> bool:
+    """A short line without a sentence mark made only of page words (see the module doc)."""
+    if len(line) > _PAGE_LINE_MAX or not vocabulary.characters.issuperset(line) or _PAGE_DATE.search(line):
+        return False
+    text = _PAGE_ASIDE.sub("", line).lower()
+    return sum(ch >= "\u4e00" for ch in text) >= _PAGE_MIN_CJK and _covered(text, vocabulary)
+
+
+def _covered(text: str, vocabulary: PageWords) -> bool:
+    """``text`` splits into page words and digits (a word break at every reachable place)."""
+    reach = [True] + [False] * len(text)
+    for i, ch in enumerate(text):
+        if not reach[i]:
+            continue
+        if ch.isdigit():
+            reach[i + 1] = True
+        for j in range(i + 1, min(len(text), i + vocabulary.longest) + 1):
+            if text[i:j] in vocabulary.words:
+                reach[j] = True
+    return reach[-1]

@@ -8,6 +8,7 @@ converting the text (conversion would cost more than all the reading together).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from pathlib import Path
 
@@ -35,6 +36,7 @@ _EXTRA = {
     "卷": "捲",
     "只": "隻",
     "症": "癥",
+    "注": "註",  # 註冊, 註銷: opencc keeps 注 one character at a time
 }
 
 CJK = "\u4e00-\u9fff"
@@ -81,6 +83,12 @@ def _traditional_forms() -> dict[str, str]:
 def _variants(ch: str) -> str:
     """``ch`` first, then its traditional forms (opencc's, then ``_EXTRA``'s)."""
     return "".join(dict.fromkeys(ch + _traditional_forms().get(ch, "") + _EXTRA.get(ch, "")))
+
+
+def spellings(word: str) -> set[str]:
+    """Every spelling of ``word`` in the simplified and traditional forms of its characters
+    (点阅率 -> 点阅率, 點閱率, 點阅率 ...), for set lookups where a pattern would be too slow."""
+    return {"".join(chars) for chars in itertools.product(*(_variants(ch) for ch in word))}
 
 
 @functools.lru_cache(maxsize=1)
