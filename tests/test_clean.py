@@ -782,7 +782,8 @@ def test_sentences_about_support_sources_and_more_stay() -> None:
     [
         # invented members of the family, one or more per kind of page word: search, pagination,
         # media players, attachments, comments (a widget's comma), counters, font size and
-        # printing in a Taiwanese site's words, reading modes, tags, empty field labels
+        # printing in a Taiwanese site's words, reading modes, tags, messages (an empty field label
+        # such as - 上传者: is the byline rule's)
         "站内搜索：请输入关键字",
         "上一页 1 2 3 下一页 尾页",
         "共12页 跳转到 第 页 确定",
@@ -796,7 +797,7 @@ def test_sentences_about_support_sources_and_more_stay() -> None:
         "友善列印 回上頁",
         "夜间模式 护眼",
         "热门标签：",
-        "- 上传者:",
+        "网友留言 在线咨询",
         "註冊 | 登入",
     ],
 )
@@ -805,6 +806,33 @@ def test_a_line_made_only_of_page_words_is_furniture(line: str) -> None:
     out = clean(f"{text}\n{line}\n会议要求，各部门要按时完成。")
     assert out.text == f"{text}\n会议要求，各部门要按时完成。"
     assert out.removals == (("page_words", line),)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a page's field labels left without values, as list items, spaced or not
+        "- 签发人:",
+        "- 上 传:",
+        "- 来 源:",
+        "· 录入：",
+        "- 发布人:",
+        # a byline with a slash before the desk's word, traditional or simplified
+        "記者林某某/綜合報導",
+        "记者王某、李某某／台北报道",
+        "本報記者 陳某某/編譯",
+        # a page's script printed as text, at any length
+        "(function(){try{if(document.getElementById&&document.getElementById('bar'))return;var t=1;}catch(e){}})();"
+        + "var k='abcdefghijklmnopqrstuvwxyz';" * 8,
+        "!function(e,t){var n=t.createElement('script');n.src='x.js';}(window,document);",
+        "var _hmt = _hmt || []; (function() { var hm = document.createElement('script'); })();",
+    ],
+)
+def test_empty_labels_slash_bylines_and_scripts_at_a_pages_end_go(line: str) -> None:
+    text = "6月1日，某区召开常务会议。会议强调要抓落实。"
+    out = clean(f"{text}\n{line}")
+    assert out.text == text
+    assert line.strip("-· ") in out.removed or line in out.removed
 
 
 @pytest.mark.parametrize(
@@ -926,3 +954,62 @@ def test_a_malformed_page_words_file_names_its_line(tmp_path: Path) -> None:
     assert is_page_words_line("返回首页", page_words(path))
     path.write_text("navigation\t首页\n", encoding="utf-8")
     assert not is_page_words_line("返回首页", page_words(path))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "会议要求:",  # a report's own colon before its list
+        "来源于基层的意见要认真研究:",
+        "记者从会上了解到，全县已建成站点12个/个别站点仍在建设。",
+        "var 是变量的缩写，某某老师在培训会上讲解了编程基础。",
+        "会议指出，function一词在文件中译作职能。",
+    ],
+)
+def test_report_lines_near_labels_bylines_and_scripts_stay(line: str) -> None:
+    text = "6月1日，某区召开常务会议。"
+    assert clean(f"{text}\n{line}").text == f"{text}\n{line}"
+
+
+def test_symbols_a_mirror_injects_inside_words_go_and_others_stay() -> None:
+    out = clean("会𝕬上，某某传达了🎃上级会议精神，要求不♋断增强责任感⭐。")
+    assert out.text == "会上，某某传达了上级会议精神，要求不断增强责任感⭐。"
+    assert {("spam", "𝕬"), ("spam", "🎃"), ("spam", "♋")} <= set(out.removals)
+    # a symbol beside a digit, a mark or a line's end is the page's own: 5℃, ①, 🎉
+    kept = "🎉热烈祝贺！气温降至5℃，要求①加强值守。"
+    assert clean(kept).text == kept
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "cut"),
+    [
+        (
+            "(2023年5月8日某某街道某某报道)5月8日，某街道召开会议。",
+            "5月8日，某街道召开会议。",
+            "(2023年5月8日某某街道某某报道)",
+        ),
+        ("（5月8日 某某镇 某某供稿）5月8日，某镇召开会议。", "5月8日，某镇召开会议。", "（5月8日 某某镇 某某供稿）"),
+        ("【2023-05-08 某某社区报道】某社区召开会议。", "某社区召开会议。", "【2023-05-08 某某社区报道】"),
+        ("会议要求各部门抓好落实。(办公室)", "会议要求各部门抓好落实。", "(办公室)"),
+        ("会议要求各部门抓好落实。（党政办）", "会议要求各部门抓好落实。", "（党政办）"),
+        ("会议要求各部门抓好落实。(公司宣传部)", "会议要求各部门抓好落实。", "(公司宣传部)"),
+    ],
+)
+def test_dated_and_department_credits_in_brackets_are_cut(line: str, kept: str, cut: str) -> None:
+    out = clean(line)
+    assert out.text == kept
+    assert cut in out.removed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "会议审议了《关于调整办公室的方案》(第二稿)。",
+        "会议听取了关于第一季度工作的汇报(第三工作部)",
+        "(2023年5月8日)会上，某某作了讲话。",  # a speech's date, not a credit
+        "会议传达了上级精神。(详见附件)",
+        "会议由某某主持(县委办公室主任)。",
+    ],
+)
+def test_brackets_near_the_credit_shapes_stay(line: str) -> None:
+    assert clean(f"6月1日，某区召开常务会议。\n{line}").text.endswith(line)

@@ -432,3 +432,32 @@ def test_a_weekday_after_the_publication_or_a_cited_one_gives_no_day() -> None:
     assert meeting_date("本周五上午，某县召开常务会议。", {}, "2023-03-08").date is None
     cited = "3月8日，某县召开常务会议，传达上周五市委常委会会议精神。"
     assert meeting_date(cited, {}, "2023-03-09").date == D(2023, 3, 8)
+
+
+@pytest.mark.parametrize(
+    "stated",
+    [
+        "2016年仍然是全镇发展极为吃劲的一年",
+        "2016年依然是爬坡过坎的关键一年",
+        "2016年将是决战脱贫的攻坚之年",
+        "2016年也是深化改革的关键一年",
+    ],
+)
+def test_a_present_year_stated_with_an_adverb_completes_the_day(stated: str) -> None:
+    text = f"3月4日下午，某镇召开党委会议。镇长某某在讲话中指出，{stated}，要坚定信心。"
+    r = meeting_date(text, {}, None)
+    assert (r.date, r.source) == (D(2016, 3, 4), "text_year")
+    # a year-end meeting that speaks so of the year to come is not dated by it
+    assert meeting_date(text.replace("3月4日", "12月4日"), {}, None).date is None
+
+
+def test_a_cut_credits_full_date_gives_the_year_of_the_texts_day() -> None:
+    cleaned = clean("(2021年6月3日某某镇综治办某某报道)6月3日上午，某镇召开综治工作会议。会议要求抓好落实。")
+    assert cleaned.text.startswith("6月3日上午")
+    assert cleaned.dateline == "2021年6月3日"
+    r = meeting_date(cleaned.text, {}, cleaned.publish_date, None, SESSIONS, cleaned.dateline)
+    assert (r.date, r.source) == (D(2021, 6, 3), "text")
+    # a context the page gives still comes first; a dateline without its year gives none
+    r = meeting_date(cleaned.text, {"url": "http://x.cn/2021/a.html"}, None, None, SESSIONS, cleaned.dateline)
+    assert r.source == "url"
+    assert meeting_date("6月3日上午，某镇召开会议。", {}, None, None, SESSIONS, "6月3日").date is None

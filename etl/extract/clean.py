@@ -33,11 +33,16 @@ from collections.abc import Collection
 from etl.contract.model import Cleaned
 from etl.extract.brands import betting_brands, without_brands
 from etl.extract.furniture import (
+    DATED_CREDIT,
+    DEPARTMENT_CREDIT,
     breadcrumb_labels,
     furniture_rule,
     is_breadcrumb_label,
     is_page_words_line,
+    is_script,
+    lines_without_injected_symbols,
     lines_without_jammers,
+    may_have_injected_symbols,
 )
 from etl.extract.paragraphs import (
     HTML_TAG,
@@ -210,7 +215,7 @@ _ANY_DATE = re.compile(_DATE_TEXT)
 _PUBLISH_TAIL = compile_tc(
     rf"\s+(?:发布时间|发布日期|发稿时间)\s*[:：]\s*({_DATE_TEXT})(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?$"
 )
-_MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
+_MONTH_DAY = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")  # a dateline's date, with its year
 # Licence and rights statements (a paragraph or line up to _RIGHTS_MAX characters).
 _RIGHTS = compile_tc(
     r"公有领域|public\s*domain|版权均属|版权归|版权所有|版权声明|未经授权|未经许可.{0,6}(?:转载|使用)|转载请|"
@@ -311,6 +316,8 @@ _CRUMB_PARAGRAPHS = 12  # a page's breadcrumb is near its top
 
 def _line_rule(line: str) -> str | None:
     """The rule that makes a whole line boilerplate, or None."""
+    if is_script(line):
+        return "widget"  # a page's script printed as text, at any length
     if len(line) > _META_MAX:
         return None  # furniture is short: a long line is the report's
     bare = line.lstrip(_BULLETS) or line
@@ -444,6 +451,12 @@ def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
     if (m := _FRAGMENT_HEAD.match(line)) and m.group(0).strip():
         removals.append(("byline_fragment", m.group(0).strip()))
         line = line[m.end() :].strip()
+    elif line.startswith(("(", "（", "【", "[")) and (m := DATED_CREDIT.match(line)):
+        removals.append(("byline_fragment", m.group(0).strip()))  # (2023年3月22日某某街道某某报道)
+        line = line[m.end() :].strip()
+    if line.endswith((")", "）")) and (m := DEPARTMENT_CREDIT.search(line, max(0, len(line) - 20))):
+        removals.append(("byline_fragment", m.group(0).strip()))  # (办公室) after the last full stop
+        line = line[: m.start()].strip()
     tail = max(0, len(line) - _TAIL_CHARS)
     if (line.endswith(("）", ")", "】", "]", "摄", "攝", "文", "细")) or _TAIL_GATE.search(line, tail)) and (
         m := _FRAGMENT_TAIL.search(line, tail)
@@ -535,12 +548,14 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
     profile_open = False  # the line before was a forum profile label (注册时间): this is its value, not a date
     label_open = False  # the line before was a field label left without its value (来源：), maybe a paragraph up
     last_sentence = _last_sentence(paragraphs)
+    injected = may_have_injected_symbols(norm)  # emoji or math letters inside words (传达了🎃总局)
     crumbs = breadcrumb_labels(line.strip() for para in paragraphs[:_CRUMB_PARAGRAPHS] for line in para.split("\n"))
     for p, para in enumerate(paragraphs):
         if _is_rights_box(para):
             removals.append(("rights", " ".join(para.split())))  # a statement broken over lines (wiki licence boxes)
             continue
         lines = lines_without_jammers([raw.strip() for raw in para.split("\n") if raw.strip()], removals)
+        lines = lines_without_injected_symbols(lines, removals) if injected else lines
         rules = [_line_rule(line) for line in lines]
         for i, line in enumerate(lines):
             rule = rules[i] or ("repeated" if line in repeated else None)

@@ -110,7 +110,11 @@ _HELD_YEAR = re.compile(
 )
 # The year a report says the present is (2020年是…收官之年), a last context: a year-end meeting may speak
 # so of the next year, so only for a meeting in February-October or one that calls it 今年 after.
-_STATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:是|为|是我[县市区镇乡])(?=[^。；\n]{0,40}(?:之年|一年))")
+# Also with an adverb between (2015年仍然是…艰难的一年, 2016年依然是…, 2017年将是…关键之年).
+_STATED_YEAR = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*年(?:仍然|仍旧|依然|依旧|仍|同样|也|还|将会|将|又)?(?:是|为)"
+    r"(?=[^。；\n]{0,40}(?:之年|一年))"
+)
 _STATED_MAX = 600
 _STATED_MONTHS = range(2, 11)
 _THIS_YEAR_AFTER = 120
@@ -384,7 +388,7 @@ def _present(text: str, month: int | None) -> list[tuple[str, Context]]:
 def _stated_year(text: str, month: int | None) -> int | None:
     """The year the text says the present is (see ``_STATED_YEAR``), for a meeting in ``month``."""
     head = text[:_STATED_MAX]
-    if "年是" not in head and "年为" not in head and "年是我" not in head:
+    if "之年" not in head and "一年" not in head:
         return None
     for m in _STATED_YEAR.finditer(head):
         after = head[m.end() : m.end() + _THIS_YEAR_AFTER]
@@ -404,6 +408,14 @@ def _coming_date(text: str) -> Context | None:
         if _valid(y, mo, d):
             return y, mo, d
     return None
+
+
+def _full_dateline(dateline: str) -> Context | None:
+    """The full date of a dateline cleaning removed (2023年3月22日), when it has its year."""
+    if not (m := _FULL.match(dateline.translate(_FULLWIDTH_DIGITS).strip())) or not m["y"] or not m["d"]:
+        return None
+    y, mo, d = _number(m["y"]), _number(m["m"]), _number(m["d"])
+    return (y, mo, d) if y and mo and d and _valid(y, mo, d) else None
 
 
 def _title_year(title: str) -> int | None:
@@ -445,6 +457,8 @@ def meeting_date(
     if (hinted := _from_hint_date(hints)) and hinted.precision == "day":
         return hinted
     contexts = list(_contexts(hints, publish_date))
+    if dateline and (dated := _full_dateline(dateline)):
+        contexts.append(("text", dated))  # a cut credit's full date: (2023年3月22日某某街道某某报道)
     own = _own_year(title, head)
     years = [("text_year", (own, None, None))] if own else []
     years += [("session", (session, None, None))] if session else []

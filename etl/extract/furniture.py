@@ -25,6 +25,14 @@ sentence is built like:
   a short line without a sentence mark whose characters are all covered by page words, with
   digits, spaces, separators, colons, brackets and arrows aside (热门推荐, 还没有账号?, 点阅率:35,
   下一版 本期共8版). A user extends the family by editing the file, not the code.
+
+- a page's field labels left without their values, as list items (- 签发人: / - 上 传: / - 录入:);
+- a byline with a slash before the desk's word, on its own line (記者某某/綜合報導, 记者某某、某某／台北报道);
+- a script the page printed as text (``(function(){try{…``, ``!function(…``, ``var _hmt = …``), at any length;
+- symbols a mirror injects inside words: emoji, astrological and dingbat signs, mathematical
+  letters between two Han characters (传达了🎃总局, 不♋断, 会𝕴上);
+- credits in brackets at a line's ends: a dated reporter's credit opening it
+  ((2023年3月22日某某街道某某报道)) and a department's after its last full stop ((办公室), (党政办)).
 """
 
 from __future__ import annotations
@@ -37,12 +45,17 @@ from pathlib import Path
 from etl.extract.patterns import compile_tc, spellings
 
 __all__ = [
+    "DATED_CREDIT",
+    "DEPARTMENT_CREDIT",
     "PAGE_WORDS",
     "PageWords",
     "breadcrumb_labels",
     "furniture_rule",
     "is_breadcrumb_label",
     "is_page_words_line",
+    "is_script",
+    "lines_without_injected_symbols",
+    "may_have_injected_symbols",
     "page_words",
     "without_jammer",
 ]
@@ -94,12 +107,30 @@ _SITE_LINE = compile_tc(
     r"^最后更新(?:时间|日期)?\s*[:：]|^扫码(?:关注|阅读|下载|订阅|进入)|^(?:返回列表|返回首页|返回上一页|查看更多|更多)\s*(?:>>|»|>)?$|"
     r"enpproperty|-->$"
 )
+# A page's field label left without its value (签发人:, 上 传:, 来 源:); clean.py knows the
+# byline fields (编辑:, 来源:) when unspaced, these are the page's own and any label spaced out;
+# a widget's label (附件下载:, 分享到:, 打印:) is the page-words rule's.
+_EMPTY_LABEL = compile_tc(
+    r"^(?:签发人|签发|上传|上传者|上传人|发布人|发布者|录入|录入者|录入人|信息录入|审核人|核稿|"
+    r"来源|作者|编辑|责任编辑|摄影|供稿|发布|发布时间|发布日期|浏览|浏览次数|点击|点击数|阅读|阅读次数)[:：]$"
+)
+_LABEL_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+_EMPTY_LABEL_MAX = 12
+# A byline with a slash before the desk's word: 記者某某/綜合報導, 本报记者 某某、某某／台北报道.
+_SLASH_BYLINE = compile_tc(
+    r"^[^\s，,。；;：:！？!?/／]{0,8}?(?:记者|通讯员|特派员|特约记者)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}"
+    r"(?:[、\s]+[\u4e00-\u9fff]{2,4}){0,3}\s*[/／]\s*[\u4e00-\u9fff]{0,8}?(?:报道|报导|综合|编译|整理)$"
+)
 
 
 def furniture_rule(line: str) -> str | None:
     """The rule that makes a whole short line site furniture (see the module doc), or None."""
     if len(line) > _SHORT or "。" in line:
         return None
+    if len(line) <= _EMPTY_LABEL_MAX and line.endswith((":", "：")) and _EMPTY_LABEL.match(_LABEL_SPACES.sub("", line)):
+        return "byline"
+    if ("/" in line or "／" in line) and _SLASH_BYLINE.match(line):
+        return "byline"
     if not _SENTENCE_MARKS.search(line):
         if _WECHAT_STRIP.match(line):
             return "meta_strip"  # its date is the publication's
@@ -239,3 +270,59 @@ def _covered(text: str, vocabulary: PageWords) -> bool:
             if text[i:j] in vocabulary.words:
                 reach[j] = True
     return reach[-1]
+
+
+# A script printed as text: how one opens, and the marks code is dense with.
+_SCRIPT_HEAD = re.compile(
+    r"^\s*(?:\(\s*function\s*\(|!\s*function\s*\(|\$\s*\(\s*(?:function|document)|jQuery\s*\(|"
+    r"(?:var|let|const)\s+[\w$]+\s*=|function\s+[\w$]+\s*\(|(?:window|document)\.[\w$]+|try\s*\{|"
+    r"<script|//\s*<!\[CDATA\[)"
+)
+_CODE_MARKS = re.compile(r"[{}();=]")
+_CODE_MARKS_MIN = 4
+
+
+def is_script(line: str) -> bool:
+    """A line that is a page's script printed as text (see ``_SCRIPT_HEAD``), however long."""
+    return bool(_SCRIPT_HEAD.match(line)) and len(_CODE_MARKS.findall(line, 0, 200)) >= _CODE_MARKS_MIN
+
+
+# Symbols a mirror injects inside words (see the module doc): emoji, signs and dingbats, and
+# mathematical letters, with their joiners, between two Han characters.
+_INJECTED = re.compile(
+    r"(?<=[\u4e00-\u9fff])[\u2600-\u27bf\u2b00-\u2bff\U0001d400-\U0001d7ff\U0001f000-\U0001faff\ufe0f\u200d]{1,4}"
+    r"(?=[\u4e00-\u9fff])"
+)
+
+# Any of those symbols, as the complement of everything else: a faster scan of a whole text.
+_ANY_INJECTED = re.compile(r"[^\x00-\u25ff\u27c0-\u2aff\u2c00-\U0001d3ff\U0001d800-\U0001efff\U0001fb00-\U0010ffff]")
+
+
+def may_have_injected_symbols(text: str) -> bool:
+    """Whether ``text`` has any symbol a mirror injects (one scan, before the lines are looked at)."""
+    return _ANY_INJECTED.search(text) is not None
+
+
+def lines_without_injected_symbols(lines: list[str], removals: list[tuple[str, str]]) -> list[str]:
+    """The lines without symbols injected inside words (each recorded in ``removals`` as ``spam``)."""
+    kept = []
+    for line in lines:
+        if line.isascii() or not (runs := _INJECTED.findall(line)):
+            kept.append(line)
+            continue
+        removals.extend(("spam", run) for run in runs)
+        kept.append(_INJECTED.sub("", line))
+    return kept
+
+
+# A dated reporter's credit in brackets opening a line: (2023年3月22日某某街道某某报道),
+# （3月22日 某某镇 某某供稿）, 【2023-03-22 某某通讯员某某报道】. Its date is the dateline's.
+DATED_CREDIT = compile_tc(
+    r"^[（(【\[]\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"\s*[^（()）【】\[\]。，,；;！？!?\n]{2,30}?(?:报道|报导|供稿|撰稿|讯)\s*[）)】\]]\s*"
+)
+# A department's credit in brackets after a line's last full stop: (办公室), (党政办), (宣传部).
+DEPARTMENT_CREDIT = compile_tc(
+    r"(?<=[。！？!?”])\s*[（(](?![^（()）]*第)[\u4e00-\u9fff]{0,10}?"
+    r"(?:办公室|党政办|综合办|党办|宣传部|政工部|组织部|工作部|政治部|委办|府办|工会|团委|妇联|党支部|党总支|综合科|办公厅|信息科)[）)]\s*$"
+)
