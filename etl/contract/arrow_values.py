@@ -100,18 +100,18 @@ _BUILDERS: dict[pa.DataType, Callable[[Sequence[Any], pa.DataType], pa.Array]] =
     pa.bool_(): _booleans,
     pa.date32(): _dates,
 }
-_CHECKED: dict[pa.DataType, tuple[type, ...]] = {
-    pa.string(): (str,),
-    pa.int32(): (int,),
-    pa.int64(): (int,),
-    pa.bool_(): (bool,),
+_CHECKED: dict[pa.DataType, frozenset[type]] = {  # the Python types each builder takes, None's too
+    pa.string(): frozenset({str, type(None)}),
+    pa.int32(): frozenset({int, type(None)}),
+    pa.int64(): frozenset({int, type(None)}),
+    pa.bool_(): frozenset({bool, type(None)}),
 }
 
 
 def _plain(values: Sequence[Any], type_: pa.DataType) -> bool:
     """Every value is None or of the Python type the builder expects (anything else: pa.array)."""
     kinds = _CHECKED.get(type_)
-    return kinds is None or all(v is None or type(v) in kinds for v in values)
+    return kinds is None or kinds.issuperset(map(type, values))
 
 
 def array(values: Sequence[Any], type_: pa.DataType) -> pa.Array:
