@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.extract import nonreport
+from etl.extract import clean, nonreport
 from etl.extract.patterns import compile_tc
 from etl.extract.prefilter import Prefiltered, superset_pattern
 
@@ -105,3 +105,19 @@ def test_real_texts_give_the_same_answers(corpora: Path) -> None:
     texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted((corpora / "real_reports").glob("*.txt"))]
     for gated in GATED.values():
         assert [gated.findall(t) for t in texts] == [gated.pattern.findall(t) for t in texts]
+
+
+# The cleaning's word gates: one pattern per tuple of words, true exactly where a word is in the line.
+WORD_GATES = [
+    (clean._RIGHTS_WORD, clean._RIGHTS_WORDS),
+    (clean._ADULT_WORD, clean._ADULT_GATE),
+    (clean._SPAM_WORD, clean._SPAM_WORDS),
+]
+WORD_PIECES = sorted({w[i:j] for _, words in WORD_GATES for w in words for i in range(len(w)) for j in (i + 1, len(w))})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*WORD_PIECES, "a", " ", "。"]), max_size=12).map("".join))
+def test_word_gates_find_a_line_holding_any_of_their_words(line: str) -> None:
+    for gate, words in WORD_GATES:
+        assert (gate.search(line) is not None) == any(w in line for w in words)
