@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from etl.extract import clean, nonreport
 from etl.extract.patterns import compile_tc
-from etl.extract.prefilter import Prefiltered, superset_pattern
+from etl.extract.prefilter import OneScan, Prefiltered, superset_pattern
 
 # Every pattern the module searches with an RE2 pre-check.
 GATED = {name: p for name, p in vars(nonreport).items() if isinstance(p, Prefiltered)}
@@ -59,6 +59,28 @@ def test_pre_check_is_never_narrower(text: str, name: str) -> None:
     gated = GATED[name]
     assert _span(gated.search(text)) == _span(gated.pattern.search(text))
     assert gated.findall(text) == gated.pattern.findall(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(PIECES), max_size=60).map("".join),
+    st.integers(0, 60),
+    st.sampled_from(["的", "会议，", "Ab。"]),  # no runs of spaces: some patterns backtrack over them
+)
+def test_one_scan_of_a_long_text_answers_as_each_pre_check(text: str, at: int, filler: str) -> None:
+    # long enough for the shared scan; the pieces at any place of it
+    long = text[:at] + filler * (OneScan.MIN_CHARS // len(filler)) + text[at:]
+    scan = next(iter(GATED.values())).scan
+    assert scan is not None
+    assert scan.found(long) == {g for g in GATED.values() if g.check.search(long)}
+    for gated in GATED.values():
+        assert _span(gated.search(long)) == _span(gated.pattern.search(long))
+        assert gated.findall(long) == gated.pattern.findall(long)
+
+
+def test_every_nonreport_pre_check_shares_one_scan() -> None:
+    scans = {id(g.scan) for g in GATED.values()}
+    assert len(scans) == 1 and all(g.scan is not None for g in GATED.values())
 
 
 def _span(m: re.Match[str] | None) -> tuple[int, int] | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.patterns import SURNAMES, compile_tc
-from etl.extract.prefilter import Prefiltered
+from etl.extract.prefilter import Prefiltered, one_scan
 
 __all__ = ["not_report_reason"]
 
@@ -154,6 +154,8 @@ _ANY_DATE = compile_tc(r"(?:19|20)\d{2}\s*年|[〇一二三四五六七八九十
 # Novel prose: dialogue (…道：“ / …说：“), many short lines, and no time at all.
 _DIALOGUE = Prefiltered(compile_tc(r"(?:道|说|问|喊)\s*[:：]\s*[“\"]"))
 _SHORT_LINE = re.compile(r"(?:^|\n)[^\n]{2,20}[。！？!?][ \t]*(?=\n|$)")
+# The module's pre-checks answered from one RE2 scan of each long text (a page, its cleaned text).
+one_scan(*(p for p in list(globals().values()) if isinstance(p, Prefiltered)))
 
 
 def _no_meeting_held(text: str) -> bool:
