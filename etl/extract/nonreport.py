@@ -26,7 +26,7 @@ _QUESTION = compile_tc(
     r"(?:几|多久|多长|多少|什么|怎么|怎样|如何|哪些|哪个|是否)[\u4e00-\u9fff]{0,6}[？?]?$|[吗呢][？?]?$|[？?]$"
 )
 # A reader site's chapter furniture: 第三十六章, 加入书签, 本章报错, 上一章, 免费小说 …
-_CHAPTER = compile_tc(r"^\s*第[0-9一二三四五六七八九十百千零〇两]+章", re.MULTILINE)
+_CHAPTER = Prefiltered(compile_tc(r"^\s*第[0-9一二三四五六七八九十百千零〇两]+章", re.MULTILINE))
 _READER = Prefiltered(
     compile_tc(
         r"加入书签|加入书架|本章报错|上一章|下一章|章节目录|返回目录|全文阅读|免费小说|小说APP|护眼|关灯|"
@@ -133,8 +133,8 @@ _REPORTER_TURN = Prefiltered(compile_tc(r"(?:^|\n)\s*[▲■●◆]?\s*[^\s，�
 _REPORTER_TURNS = 2
 # A list of people's profiles: a table's header (姓名 … 出生年月), or a profile's own words (男，汉族, …参加工作).
 _PEOPLE_TABLE = Prefiltered(compile_tc(r"(?:^|\n)[^\n]{0,10}姓名[^\n]{0,30}(?:出生|籍贯|学历|职务)"))
-_PROFILE = compile_tc(
-    r"[男女][，,]\s*[\u4e00-\u9fff]{1,3}族[，,][^。]{0,80}(?:参加工作|入党|出生|生[，,])"
+_PROFILE = Prefiltered(
+    compile_tc(r"[男女][，,]\s*[\u4e00-\u9fff]{1,3}族[，,][^。]{0,80}(?:参加工作|入党|出生|生[，,])")
 )  # every turn has one: a cheap test first
 _TRANSCRIPT_TURN = Prefiltered(
     compile_tc(
