@@ -28,3 +28,8 @@ _.log_errors  # etl/extract/prefilter.py: RE2 options, read by google-re2
 _.case_sensitive  # etl/extract/prefilter.py
 _.dot_nl  # etl/extract/prefilter.py
 _.max_mem  # etl/extract/prefilter.py
+read_text_file  # etl/io/readers/__init__.py: each format's reader, imported by name when a file of its format is read
+read_html_file  # etl/io/readers/__init__.py
+read_pdf_file  # etl/io/readers/__init__.py
+read_doc_file  # etl/io/readers/__init__.py
+read_wps_file  # etl/io/readers/__init__.py

@@ -58,7 +58,7 @@ def test_contract_table_from_rows_equals_from_pylist() -> None:
     )
 
 
-def test_small_tables_are_built_without_loading_pandas() -> None:
+def test_tables_are_built_without_loading_pandas() -> None:
     code = (
         "import sys, pyarrow as pa; from etl.contract import arrow_values, schema;"
         "arrow_values.table_from_rows([{'input': 'x', 'size': 1}], schema.INPUTS.schema);"
@@ -66,6 +66,21 @@ def test_small_tables_are_built_without_loading_pandas() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_large_arrays_are_built_without_pandas_and_equal_pyarrow_conversion() -> None:
+    code = (
+        "import sys, pyarrow as pa; from etl.contract import arrow_values;"
+        "words = [None if i % 7 == 0 else '词' * (i % 5) + str(i) for i in range(250_000)];"
+        "odd = words[:1000] + ['a\\x00b'] + words[1000:];"  # a value holding the separator
+        "built = [arrow_values.array(v, pa.string()) for v in (words, odd)];"
+        "counts = arrow_values.array(list(range(250_000)), pa.int64());"
+        "print('pandas' in sys.modules);"
+        "print(all(b.equals(pa.array(v, pa.string())) for b, v in zip(built, (words, odd))),"
+        " counts.equals(pa.array(list(range(250_000)), pa.int64())), built[0].null_count)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True", "True", str(len(range(0, 250_000, 7)))]
 
 
 @given(

@@ -10,14 +10,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.extract import nonreport
+from etl.extract import clean, nonreport
 from etl.extract.patterns import compile_tc
-from etl.extract.prefilter import Prefiltered, superset_pattern
+from etl.extract.prefilter import OneScan, Prefiltered, superset_pattern
 
-GATED = {name: getattr(nonreport, name) for name in ("_READER", "_DAY", "_ANSWER", "_NOTICE", "_REPORTED")}
+# Every pattern the module searches with an RE2 pre-check.
+GATED = {name: p for name, p in vars(nonreport).items() if isinstance(p, Prefiltered)}
 
 
 def test_every_nonreport_pre_check_compiles() -> None:
+    assert len(GATED) >= 10
     assert all(g.check is not None for g in GATED.values())
 
 
@@ -59,6 +61,28 @@ def test_pre_check_is_never_narrower(text: str, name: str) -> None:
     assert gated.findall(text) == gated.pattern.findall(text)
 
 
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(PIECES), max_size=60).map("".join),
+    st.integers(0, 60),
+    st.sampled_from(["的", "会议，", "Ab。"]),  # no runs of spaces: some patterns backtrack over them
+)
+def test_one_scan_of_a_long_text_answers_as_each_pre_check(text: str, at: int, filler: str) -> None:
+    # long enough for the shared scan; the pieces at any place of it
+    long = text[:at] + filler * (OneScan.MIN_CHARS // len(filler)) + text[at:]
+    scan = next(iter(GATED.values())).scan
+    assert scan is not None
+    assert scan.found(long) == {g for g in GATED.values() if g.check.search(long)}
+    for gated in GATED.values():
+        assert _span(gated.search(long)) == _span(gated.pattern.search(long))
+        assert gated.findall(long) == gated.pattern.findall(long)
+
+
+def test_every_nonreport_pre_check_shares_one_scan() -> None:
+    scans = {id(g.scan) for g in GATED.values()}
+    assert len(scans) == 1 and all(g.scan is not None for g in GATED.values())
+
+
 def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
     return m.span() if m else None
 
@@ -72,6 +96,11 @@ def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
         "问：怎么办\n答：这样办",
         "小说app 护眼 关灯",
         "TXT下载",
+        "第一条 为了规范议事",
+        "法律分析：可以",
+        "▲某台记者：请问",
+        "序号 姓名 出生年月 职务",
+        "會議強調，要落實",
     ],
 )
 def test_matches_pass_the_pre_check(text: str) -> None:
@@ -98,3 +127,19 @@ def test_real_texts_give_the_same_answers(corpora: Path) -> None:
     texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted((corpora / "real_reports").glob("*.txt"))]
     for gated in GATED.values():
         assert [gated.findall(t) for t in texts] == [gated.pattern.findall(t) for t in texts]
+
+
+# The cleaning's word gates: one pattern per tuple of words, true exactly where a word is in the line.
+WORD_GATES = [
+    (clean._RIGHTS_WORD, clean._RIGHTS_WORDS),
+    (clean._ADULT_WORD, clean._ADULT_GATE),
+    (clean._SPAM_WORD, clean._SPAM_WORDS),
+]
+WORD_PIECES = sorted({w[i:j] for _, words in WORD_GATES for w in words for i in range(len(w)) for j in (i + 1, len(w))})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*WORD_PIECES, "a", " ", "。"]), max_size=12).map("".join))
+def test_word_gates_find_a_line_holding_any_of_their_words(line: str) -> None:
+    for gate, words in WORD_GATES:
+        assert (gate.search(line) is not None) == any(w in line for w in words)

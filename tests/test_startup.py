@@ -1,6 +1,7 @@
 """What the short commands load: an unchanged rerun, a small addition and a recount start
 without pandas (pyarrow loads it on its first conversion of Python values, 0.25-0.7 s); a
-small first run and a rerun start no process, a first run of several chunks its pool."""
+small first run and a rerun start no process, a first run of several chunks its pool; a rerun
+imports no format's reader."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from tests.reports import REPORTS, write_reports
 _PROBE = (
     "import json, psutil, sys; from etl.run.cli import main; code = main(sys.argv[1:]);"
     "print(json.dumps({'code': code, 'pandas': 'pandas' in sys.modules,"
-    " 'children': len(psutil.Process().children())}))"
+    " 'children': len(psutil.Process().children()), 'html_reader': 'etl.io.readers.html' in sys.modules}))"
 )
 
 
@@ -40,7 +41,8 @@ def test_rerun_addition_and_recount_load_no_pandas(tmp_path: Path) -> None:
     assert first["code"] == 0 and first["children"] == 0  # too small for a pool: read in-process
 
     rerun = _command(*etl)
-    assert rerun == {"code": 0, "pandas": False, "children": 0}  # nothing to read: no forkserver either
+    # nothing to read: no forkserver either, nor a format's reader
+    assert rerun == {"code": 0, "pandas": False, "children": 0, "html_reader": False}
 
     name, text = next(iter(REPORTS.items()))
     (folder / f"new-{Path(name).name}").write_text(text.replace("会议", "全体会议", 1), encoding="utf-8")

@@ -1,10 +1,12 @@
-"""Arrow arrays and tables from Python values, without loading pandas when they are small.
+"""Arrow arrays and tables from Python values, without loading pandas.
 
 pyarrow imports pandas the first time it converts Python values (``pa.array``, ``from_pylist``,
-``from_pydict``: it asks whether they are pandas objects), a quarter of a second and more: most
-of a recount's or a small addition's own work. Small arrays of the contract's types are built
-here from their buffers instead; large ones (or any once pandas is loaded) go through
-``pa.array``, which is faster per value. Both give equal arrays (``tests/test_arrow_values.py``).
+``from_pydict``: it asks whether they are pandas objects), a quarter of a second and more in
+every process: most of a recount's or a small addition's own work, and a few per cent of a full
+run's workers. Arrays of the contract's types are built here from their buffers instead (strings
+from one joined encoding, which is about as fast as pyarrow's own conversion); once pandas is
+loaded anyway, or for another type, ``pa.array`` converts them. Both give equal arrays
+(``tests/test_arrow_values.py``).
 """
 
 from __future__ import annotations
@@ -20,26 +22,46 @@ import pyarrow.compute as pc
 
 __all__ = ["array", "scalar", "sum_by", "table", "table_from_rows"]
 
-# Above this many values pa.array's conversion (about 3x faster per string) wins over the cost
-# of loading pandas once.
-SMALL = 100_000
 _EPOCH = dt.date(1970, 1, 1)
+_SEPARATOR = "\x00"  # joins the strings to encode them at once; a value holding it is encoded alone
 
 
 def _validity(values: Sequence[Any]) -> tuple[pa.Buffer | None, int]:
+    nulls = values.count(None) if isinstance(values, list) else sum(v is None for v in values)
+    if not nulls:
+        return None, 0
     valid = np.fromiter((v is not None for v in values), dtype=np.bool_, count=len(values))
-    nulls = len(values) - int(valid.sum())
-    return (pa.py_buffer(np.packbits(valid, bitorder="little")) if nulls else None), nulls
+    return pa.py_buffer(np.packbits(valid, bitorder="little")), nulls
 
 
 def _strings(values: Sequence[Any], type_: pa.DataType) -> pa.Array:
+    """The strings encoded in one call, cut where the separators fall (a numpy scan)."""
+    validity, nulls = _validity(values)
+    plain = [("" if v is None else v) for v in values] if nulls else values
+    try:
+        data = np.frombuffer(_SEPARATOR.join(plain).encode("utf-8"), dtype=np.uint8)
+    except UnicodeEncodeError:  # a lone surrogate: pyarrow's own error
+        return pa.array(values, type_)
+    cuts = np.flatnonzero(data == 0)
+    if len(cuts) != max(len(values) - 1, 0):
+        return _strings_one_by_one(values, type_, validity, nulls)  # a value holds the separator
+    if len(data) - len(cuts) >= 2**31:  # beyond 32-bit offsets: pyarrow chunks it, or says why not
+        return pa.array(values, type_)
+    offsets = np.empty(len(values) + 1, dtype=np.int32)
+    offsets[0] = 0
+    offsets[1:-1] = cuts - np.arange(len(cuts))
+    offsets[-1] = len(data) - len(cuts)
+    body = data[data != 0] if len(cuts) else data
+    return pa.Array.from_buffers(type_, len(values), [validity, pa.py_buffer(offsets), pa.py_buffer(body)], nulls)
+
+
+def _strings_one_by_one(values: Sequence[Any], type_: pa.DataType, validity: pa.Buffer | None, nulls: int) -> pa.Array:
     encoded = [b"" if v is None else v.encode("utf-8") for v in values]
     ends = np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)))
-    if len(ends) and ends[-1] >= 2**31:  # beyond 32-bit offsets: pyarrow chunks it, or says why not
+    if len(ends) and ends[-1] >= 2**31:
         return pa.array(values, type_)
     offsets = np.zeros(len(encoded) + 1, dtype=np.int32)
     offsets[1:] = ends
-    validity, nulls = _validity(values)
     data = pa.py_buffer(b"".join(encoded))
     return pa.Array.from_buffers(type_, len(values), [validity, pa.py_buffer(offsets), data], nulls)
 
@@ -78,24 +100,24 @@ _BUILDERS: dict[pa.DataType, Callable[[Sequence[Any], pa.DataType], pa.Array]] =
     pa.bool_(): _booleans,
     pa.date32(): _dates,
 }
-_CHECKED: dict[pa.DataType, tuple[type, ...]] = {
-    pa.string(): (str,),
-    pa.int32(): (int,),
-    pa.int64(): (int,),
-    pa.bool_(): (bool,),
+_CHECKED: dict[pa.DataType, frozenset[type]] = {  # the Python types each builder takes, None's too
+    pa.string(): frozenset({str, type(None)}),
+    pa.int32(): frozenset({int, type(None)}),
+    pa.int64(): frozenset({int, type(None)}),
+    pa.bool_(): frozenset({bool, type(None)}),
 }
 
 
 def _plain(values: Sequence[Any], type_: pa.DataType) -> bool:
     """Every value is None or of the Python type the builder expects (anything else: pa.array)."""
     kinds = _CHECKED.get(type_)
-    return kinds is None or all(v is None or type(v) in kinds for v in values)
+    return kinds is None or kinds.issuperset(map(type, values))
 
 
 def array(values: Sequence[Any], type_: pa.DataType) -> pa.Array:
-    """``pa.array(values, type_)``, built from buffers when small and pandas is not loaded yet."""
+    """``pa.array(values, type_)``, built from buffers while pandas is not loaded."""
     build = _BUILDERS.get(type_)
-    if build is None or len(values) > SMALL or "pandas" in sys.modules or not _plain(values, type_):
+    if build is None or "pandas" in sys.modules or not _plain(values, type_):
         return pa.array(values, type_)
     return build(values, type_)
 

@@ -263,6 +263,14 @@ _SPAM_JOINED = compile_tc(
 _ADULT = compile_tc(r"无码|毛片|成人|AV|在线观看|高清视频|国产精品|亚洲|日韩")
 _ADULT_GATE = ("无码", "無碼", "毛片", "AV")
 _SPAM_WORDS = ("体育", "體育", "娱乐", "娛樂", "彩票", "棋牌", "博彩", "电竞", "電競")
+
+
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern found in a line wherever one of ``words`` is: one scan, not one per word."""
+    return re.compile("|".join(map(re.escape, words)))
+
+
+_RIGHTS_WORD, _ADULT_WORD, _SPAM_WORD = _any_of(_RIGHTS_WORDS), _any_of(_ADULT_GATE), _any_of(_SPAM_WORDS)
 _SPAM_MARK = re.compile(r"[_¥]|官网|app下载|注册", re.IGNORECASE)
 # A source or photo credit on a line of its own: 区政府办 供稿, 区委新闻办供图, (某某 摄).
 _CREDIT = compile_tc(r"^[（(]?[^，,。；;：:！？]{2,24}?\s*(?:供稿|供图|摄)[）)]?$")
@@ -360,7 +368,7 @@ def _line_rule(line: str) -> str | None:
         return rule
     if _RIGHTS_START.match(line) or (_may_be_rights(line) and _RIGHTS.search(line)):
         return "rights"
-    if any(w in line for w in _ADULT_GATE) and len(set(_ADULT.findall(line))) >= 2:
+    if _ADULT_WORD.search(line) and len(set(_ADULT.findall(line))) >= 2:
         return "spam"
     return None
 
@@ -374,7 +382,7 @@ def _is_rights_box(para: str) -> bool:
 
 
 def _may_be_rights(text: str) -> bool:
-    return any(w in text for w in _RIGHTS_WORDS)
+    return _RIGHTS_WORD.search(text) is not None
 
 
 def _repeated(paragraphs: list[str]) -> set[str]:
@@ -475,7 +483,7 @@ def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
         for m in reversed(list(_SPAM_JOINED.finditer(line))):
             removals.append(("spam", m.group(0)))
             line = line[: m.start()] + line[m.end() :]
-    spam = any(w in line for w in _SPAM_WORDS)
+    spam = _SPAM_WORD.search(line) is not None
     for m in reversed(list(_SPAM.finditer(line)) if spam else []):
         if _SPAM_MARK.search(m.group(0)) or m.group(0) == line:
             removals.append(("spam", m.group(0)))

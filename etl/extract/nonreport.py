@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.patterns import SURNAMES, compile_tc
-from etl.extract.prefilter import Prefiltered
+from etl.extract.prefilter import Prefiltered, one_scan
 
 __all__ = ["not_report_reason"]
 
@@ -26,7 +26,7 @@ _QUESTION = compile_tc(
     r"(?:几|多久|多长|多少|什么|怎么|怎样|如何|哪些|哪个|是否)[\u4e00-\u9fff]{0,6}[？?]?$|[吗呢][？?]?$|[？?]$"
 )
 # A reader site's chapter furniture: 第三十六章, 加入书签, 本章报错, 上一章, 免费小说 …
-_CHAPTER = compile_tc(r"^\s*第[0-9一二三四五六七八九十百千零〇两]+章", re.MULTILINE)
+_CHAPTER = Prefiltered(compile_tc(r"^\s*第[0-9一二三四五六七八九十百千零〇两]+章", re.MULTILINE))
 _READER = Prefiltered(
     compile_tc(
         r"加入书签|加入书架|本章报错|上一章|下一章|章节目录|返回目录|全文阅读|免费小说|小说APP|护眼|关灯|"
@@ -64,12 +64,12 @@ _FREQUENCY = compile_tc(
     r"(?:[\d一二两三四五六七八九十]+(?:\s*[-—~至到]\s*[\d一二两三四五六七八九十]+)?\s*次|不少于)"
 )
 _ITEM = compile_tc(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]*[）)]|\d{1,2}[、.．])")
-_ARTICLE = compile_tc(r"(?:^|\n)\s*第[一二三四五六七八九十百]+条[\s(（]")
+_ARTICLE = Prefiltered(compile_tc(r"(?:^|\n)\s*第[一二三四五六七八九十百]+条[\s(（]"))
 _LABEL_MAX = 60  # a line of a menu or a list of links is a short label
 # Q&A sites: 最佳答案, 网友回答, lines opening with 问：/答：.
 _ANSWER = Prefiltered(compile_tc(r"最佳答案|满意答案|网友回答|推荐答案|提问者|回答者|(?:^|\n)\s*(?:问|答|Q|A)\s*[:：]"))
 # A legal Q&A site's answer heading (法律分析: …): one is enough.
-_LEGAL_ANSWER = compile_tc(r"(?:^|\n|\s)法律(?:分析|依据|解析)\s*[:：]")
+_LEGAL_ANSWER = Prefiltered(compile_tc(r"(?:^|\n|\s)法律(?:分析|依据|解析)\s*[:：]"))
 # A novel site's banner: 天才一秒记住【某某中文网】地址 (one is enough: no report carries it).
 _BANNER = compile_tc(r"一秒记住[^\n]{0,20}?(?:地址|网址)")
 # A page titled as rules (局务会议制度, 议事规则, 实施细则) above numbered items.
@@ -133,16 +133,16 @@ _MEETING_NAMED = compile_tc(r"会议|[^仪典工]会[^。；;，,]{0,6}(?:召开
 # A campaign carried out (开展了…主题活动), told with no meeting anywhere in the page.
 _CAMPAIGN = compile_tc(r"开展[^。；;]{0,30}活动")
 _ANY_MEETING = compile_tc(r"会议|主持|(?:发表|作|并)讲话|讲话(?:中|时|指出|强调)|会上|座谈|研讨会|召开")
-_MEETING_VOICE = compile_tc(r"会议指出|会议强调|会议要求|会议认为|会议听取|会议审议|会议决定|主持召开")
+_MEETING_VOICE = Prefiltered(compile_tc(r"会议指出|会议强调|会议要求|会议认为|会议听取|会议审议|会议决定|主持召开"))
 # Turns of a transcript: [某某] or 主持人(某某): / 嘉宾： at a line's start (an interview, a press conference).
 _TURN_MARKS = ("[", "主持人", "嘉宾", "嘉賓", "网友", "網友")
 # A reporter's question as a turn of its own line (▲新华社记者：…, 中央广播电视总台记者：): two are a press conference.
-_REPORTER_TURN = compile_tc(r"(?:^|\n)\s*[▲■●◆]?\s*[^\s，。,；;：:\n]{0,12}记者\s*[:：]")
+_REPORTER_TURN = Prefiltered(compile_tc(r"(?:^|\n)\s*[▲■●◆]?\s*[^\s，。,；;：:\n]{0,12}记者\s*[:：]"))
 _REPORTER_TURNS = 2
 # A list of people's profiles: a table's header (姓名 … 出生年月), or a profile's own words (男，汉族, …参加工作).
-_PEOPLE_TABLE = compile_tc(r"(?:^|\n)[^\n]{0,10}姓名[^\n]{0,30}(?:出生|籍贯|学历|职务)")
-_PROFILE = compile_tc(
-    r"[男女][，,]\s*[\u4e00-\u9fff]{1,3}族[，,][^。]{0,80}(?:参加工作|入党|出生|生[，,])"
+_PEOPLE_TABLE = Prefiltered(compile_tc(r"(?:^|\n)[^\n]{0,10}姓名[^\n]{0,30}(?:出生|籍贯|学历|职务)"))
+_PROFILE = Prefiltered(
+    compile_tc(r"[男女][，,]\s*[\u4e00-\u9fff]{1,3}族[，,][^。]{0,80}(?:参加工作|入党|出生|生[，,])")
 )  # every turn has one: a cheap test first
 _TRANSCRIPT_TURN = Prefiltered(
     compile_tc(
@@ -162,6 +162,8 @@ _ANY_DATE = compile_tc(r"(?:19|20)\d{2}\s*年|[〇一二三四五六七八九十
 # Novel prose: dialogue (…道：“ / …说：“), many short lines, and no time at all.
 _DIALOGUE = Prefiltered(compile_tc(r"(?:道|说|问|喊)\s*[:：]\s*[“\"]"))
 _SHORT_LINE = re.compile(r"(?:^|\n)[^\n]{2,20}[。！？!?][ \t]*(?=\n|$)")
+# The module's pre-checks answered from one RE2 scan of each long text (a page, its cleaned text).
+one_scan(*(p for p in list(globals().values()) if isinstance(p, Prefiltered)))
 
 
 def _no_meeting_held(text: str) -> bool:

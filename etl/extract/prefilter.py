@@ -11,6 +11,11 @@ pattern's own, so behaviour is unchanged; only texts without a possible match ar
 
 Worth it only for long texts where matches are rare (a pass over a whole report); on short
 lines the call overhead outweighs the scan.
+
+``one_scan`` puts several pre-checks into one RE2 set: a long text is scanned once for all of
+them (the first pre-check that asks), and the others read the answer. A set whose scan could not
+finish (RE2's automaton out of memory) says so through a pattern that always matches at the
+end; each pre-check then scans by itself.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from typing import Any
 
 import re2
 
-__all__ = ["Prefiltered", "superset_pattern"]
+__all__ = ["Prefiltered", "one_scan", "superset_pattern"]
 
 _SPACE = r"\s\p{Z}\x{0b}\x{1c}-\x{1f}\x{85}"  # Python's Unicode whitespace, and more
 _ESCAPED_OUTSIDE = {"d": r"\pN", "s": f"[{_SPACE}]", "n": r"\n", "t": r"\t", "r": r"\r"}
@@ -104,23 +109,34 @@ def superset_pattern(pattern: str) -> str:
     return "(?m)" + "".join(out)  # ^ and $ at every line: wider than Python without re.MULTILINE
 
 
-def _compiled(pattern: re.Pattern[str]) -> Any | None:
-    """The RE2 pre-check for ``pattern``, or None when it cannot be built (then none is used)."""
-    if pattern.flags & re.VERBOSE or pattern.flags & re.ASCII:
-        return None
-    if pattern.flags & re.IGNORECASE and any(c.lower() != c.upper() for c in pattern.pattern if not c.isascii()):
-        return None  # Python's and RE2's case folding agree on ASCII letters only
-    try:
-        source = superset_pattern(pattern.pattern)
-    except Untranslatable:
-        return None
+def _options(pattern: re.Pattern[str]) -> Any:
     options = re2.Options()
     options.log_errors = False
     options.case_sensitive = not pattern.flags & re.IGNORECASE
     options.dot_nl = bool(pattern.flags & re.DOTALL)
     options.max_mem = 64 << 20
+    return options
+
+
+def _translated(pattern: re.Pattern[str]) -> str | None:
+    """The RE2 pre-check's source for ``pattern``, or None when none can be built."""
+    if pattern.flags & re.VERBOSE or pattern.flags & re.ASCII:
+        return None
+    if pattern.flags & re.IGNORECASE and any(c.lower() != c.upper() for c in pattern.pattern if not c.isascii()):
+        return None  # Python's and RE2's case folding agree on ASCII letters only
     try:
-        return re2.compile(source, options)
+        return superset_pattern(pattern.pattern)
+    except Untranslatable:
+        return None
+
+
+def _compiled(pattern: re.Pattern[str]) -> Any | None:
+    """The RE2 pre-check for ``pattern``, or None when it cannot be built (then none is used)."""
+    source = _translated(pattern)
+    if source is None:
+        return None
+    try:
+        return re2.compile(source, _options(pattern))
     except re2.error:
         return None
 
@@ -132,10 +148,15 @@ class Prefiltered:
         self.pattern = pattern
         self.check = _compiled(pattern)
         self.ignore_case = bool(pattern.flags & re.IGNORECASE)
+        self.scan: OneScan | None = None  # set by ``one_scan``
 
     def may_match(self, text: str) -> bool:
         if self.check is None or (self.ignore_case and ("\u0130" in text or "\u0131" in text)):
             return True  # Python folds i with İ and ı under re.IGNORECASE; RE2 does not
+        if self.scan is not None and len(text) >= OneScan.MIN_CHARS:
+            found = self.scan.found(text)
+            if found is not None:
+                return self in found
         return self.check.search(text) is not None
 
     def search(self, text: str) -> re.Match[str] | None:
@@ -143,3 +164,63 @@ class Prefiltered:
 
     def findall(self, text: str) -> list[Any]:
         return self.pattern.findall(text) if self.may_match(text) else []
+
+
+class OneScan:
+    """Several pre-checks in one RE2 set: which of them can match a text, from one scan of it.
+
+    The answers for the last few texts are kept (a page's raw form, its cleaned text), keyed by
+    the text object itself: a ``str`` never changes, and the entry holds it so its id is not reused.
+    """
+
+    MIN_CHARS = 1_000  # below this a pre-check's own scan costs less than the set's
+    KEPT = 4
+
+    def __init__(self, members: list[Prefiltered]) -> None:
+        self.members = members
+        self._set = re2.Set.SearchSet(_set_options())
+        for member in members:
+            self._set.Add(_inline_flags(member.pattern, _translated(member.pattern) or ""))
+        self._finished = self._set.Add(r"\z")  # matches at the end: the scan ran to it
+        self._set.Compile()
+        self._kept: dict[int, tuple[str, frozenset[Prefiltered] | None]] = {}
+
+    def found(self, text: str) -> frozenset[Prefiltered] | None:
+        """The members whose pre-check can match ``text``; None when the scan could not finish."""
+        kept = self._kept.get(id(text))
+        if kept is not None and kept[0] is text:
+            return kept[1]
+        matched = self._set.Match(text) or []
+        found = frozenset(self.members[i] for i in matched if i != self._finished)
+        answer = found if self._finished in matched else None
+        if len(self._kept) >= self.KEPT:
+            self._kept.pop(next(iter(self._kept)))
+        self._kept[id(text)] = (text, answer)
+        return answer
+
+
+def _set_options() -> Any:
+    options = re2.Options()
+    options.log_errors = False
+    options.max_mem = 256 << 20
+    return options
+
+
+def _inline_flags(pattern: re.Pattern[str], source: str) -> str:
+    """``source`` with ``pattern``'s case and dot flags written into it (a set's options are shared)."""
+    flags = ("i" if pattern.flags & re.IGNORECASE else "") + ("s" if pattern.flags & re.DOTALL else "")
+    return f"(?{flags}:{source})" if flags else source
+
+
+def one_scan(*members: Prefiltered) -> OneScan | None:
+    """Let ``members`` (those with a pre-check) share one scan of each long text they are asked about."""
+    checked = [m for m in members if m.check is not None]
+    if len(checked) < 2:
+        return None
+    try:
+        scan = OneScan(checked)
+    except re2.error:
+        return None  # each pre-check scans by itself
+    for member in checked:
+        member.scan = scan
+    return scan

@@ -194,8 +194,8 @@ def cmd_etl(args: argparse.Namespace) -> int:
         # A first run of enough input reads everything in a pool: its imports run on another core
         # while this process loads its own. A later run is most often an unchanged rerun or a few
         # new files, and a small input is read in this process: a forkserver importing the
-        # tokenizer and pandas for nothing would take a CPU second from it on a busy machine; a
-        # pass that needs the pool starts it.
+        # tokenizer and the reading patterns for nothing would take most of a CPU second from it
+        # on a busy machine; a pass that needs the pool starts it.
         start_pool_early(settings, WORKER_MODULES)
 
     from etl.io.readers.columns import ColumnsUsageError, parse_columns

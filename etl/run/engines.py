@@ -64,8 +64,8 @@ def local_engine(settings: Settings) -> Engine:
                 yield fn(*args)
             return
         ctx = multiprocessing.get_context("forkserver")
-        if isinstance(fn, ByName):  # pyarrow imports pandas on its first conversion: once, too
-            ctx.set_forkserver_preload([fn.module, "pandas"])
+        if isinstance(fn, ByName):
+            ctx.set_forkserver_preload([fn.module])
         with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
             yield from _ordered(lambda args: pool.submit(fn, *args), items, 2 * workers)
 
@@ -77,7 +77,8 @@ WORKER_MODULES = ("etl.run.process", "etl.run.fingerprint", "etl.run.recount")
 
 
 def _preload(ctx: Any, modules: tuple[str, ...]) -> None:
-    ctx.set_forkserver_preload([*modules, "pandas"])  # pyarrow imports pandas on its first conversion
+    # No pandas: the workers build their Arrow tables without it (etl.contract.arrow_values).
+    ctx.set_forkserver_preload(list(modules))
 
 
 def pool_worth_starting(input_bytes: int, settings: Settings) -> bool:
@@ -89,9 +90,9 @@ def pool_worth_starting(input_bytes: int, settings: Settings) -> bool:
 def start_pool_early(settings: Settings, preload: tuple[str, ...]) -> None:
     """Start the forkserver a local pool forks its workers from, with ``preload`` imported, now.
 
-    Its imports (the tokenizer and its dictionary, the reading patterns, pandas: about half a
-    second) then run on another core while the command loads its own modules and plans the run,
-    instead of after them. A run that turns out to need no pool leaves it idle; it exits with
+    Its imports (the tokenizer and its dictionary, the reading patterns: about half a second)
+    then run on another core while the command loads its own modules and plans the run, instead
+    of after them. A run that turns out to need no pool leaves it idle; it exits with
     the command."""
     if settings.engine != "local" or settings.n_workers <= 1:
         return

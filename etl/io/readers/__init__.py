@@ -9,22 +9,19 @@ parser library raises becomes an ``InputError`` naming the file.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from etl.contract.model import InputError, InputWarning, RawDoc
 from etl.contract.settings import Limits
-from etl.io.readers.archive import extract_archive
 from etl.io.readers.common import describe
-from etl.io.readers.docx import read_docx_file
-from etl.io.readers.html import read_html_file
-from etl.io.readers.members import read_archive
-from etl.io.readers.office import read_doc_file, read_mht_file, read_rtf_file, read_wps_file
-from etl.io.readers.pdf import read_pdf_file
-from etl.io.readers.sidecar import Sidecar, load_sidecar
 from etl.io.readers.suffixes import ARCHIVE_SUFFIXES, SUPPORTED_SUFFIXES, TABLE_SUFFIXES, input_suffix
-from etl.io.readers.tables import count_rows, read_table
-from etl.io.readers.text import read_text_file
+
+if TYPE_CHECKING:
+    from etl.io.readers.archive import extract_archive
+    from etl.io.readers.sidecar import Sidecar, load_sidecar
 
 __all__ = [
     "ARCHIVE_SUFFIXES",
@@ -39,20 +36,35 @@ __all__ = [
 ]
 Item = RawDoc | InputError | InputWarning
 
+# Each format's reader is imported when a file of its format is read: an unchanged rerun reads
+# none and a run of one format loads one (HTML, office and archive readers with their parsers
+# take about 50 ms to import where the bytecode is not cached).
 _SingleReader = Callable[[Path, Limits, Mapping[str, str]], RawDoc]
-_SINGLE: dict[str, _SingleReader] = {
-    ".txt": read_text_file,
-    ".md": read_text_file,
-    ".html": read_html_file,
-    ".htm": read_html_file,
-    ".docx": read_docx_file,
-    ".pdf": read_pdf_file,
-    ".doc": read_doc_file,
-    ".wps": read_wps_file,
-    ".rtf": read_rtf_file,
-    ".mht": read_mht_file,
-    ".mhtml": read_mht_file,
+_SINGLE: dict[str, tuple[str, str]] = {
+    ".txt": ("text", "read_text_file"),
+    ".md": ("text", "read_text_file"),
+    ".html": ("html", "read_html_file"),
+    ".htm": ("html", "read_html_file"),
+    ".docx": ("docx", "read_docx_file"),
+    ".pdf": ("pdf", "read_pdf_file"),
+    ".doc": ("office", "read_doc_file"),
+    ".wps": ("office", "read_wps_file"),
+    ".rtf": ("office", "read_rtf_file"),
+    ".mht": ("office", "read_mht_file"),
+    ".mhtml": ("office", "read_mht_file"),
 }
+_PUBLIC = {"extract_archive": "archive", "Sidecar": "sidecar", "load_sidecar": "sidecar"}
+
+
+def _imported(module: str, name: str) -> Any:
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+
+
+def __getattr__(name: str) -> Any:
+    """The package's names that live in a format's module, imported when first asked for."""
+    if name in _PUBLIC:
+        return _imported(_PUBLIC[name], name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def count_items(path: Path, limits: Limits) -> int:
@@ -61,6 +73,8 @@ def count_items(path: Path, limits: Limits) -> int:
         return 1
     try:
         _check_size(path, limits)
+        from etl.io.readers.tables import count_rows
+
         return count_rows(path, limits)
     except Exception:  # the worker reads it again and reports why it fails
         return 0
@@ -87,10 +101,15 @@ def _dispatch(
     suffix = input_suffix(path.name)
     if suffix in _SINGLE:
         if rows is None or rows[0] == 0:
-            yield _SINGLE[suffix](path, limits, hints)
+            read: _SingleReader = _imported(*_SINGLE[suffix])
+            yield read(path, limits, hints)
     elif suffix in TABLE_SUFFIXES:
+        from etl.io.readers.tables import read_table
+
         yield from read_table(path, limits, hints, rows, columns, byte_range)
     elif suffix in ARCHIVE_SUFFIXES:
+        from etl.io.readers.members import read_archive
+
         yield from read_archive(path, limits, hints, columns, depth, _read_member)
     else:
         raise InputError(str(path), "read", f"unsupported file type {suffix or '(none)'}")
