@@ -958,7 +958,7 @@ def test_the_page_words_file_loads_and_holds_only_page_words() -> None:
         "模糊搜索:",
         "总共 3 页 当前第 1 页",
         "共计 25 条记录",
-        "新闻正文",
+        "稿件正文",
         "页面导航:",
         "校园新闻 > 正文",
     ],

@@ -237,6 +237,10 @@ def test_a_working_groups_dispatch_meeting_is_the_groups() -> None:
         ("8月21日，县人大常委会主任包青禾主持召开县人大委常委会党组会议。", "人大常委会"),
         # an ASCII ? a mojibake left inside a dateline ends no sentence
         ("青石日?qǐng)?bào)訊 節前,湖濱街道召開社區黨組織書記述職評議會。", "街道党工委"),
+        # a 街道 that organises or promptly holds its meeting (组织召开, 迅速召开, 连夜召开)
+        ("3月8日夜，青石街道组织召开班子会议，传达区工作会议精神。", "街道党工委"),
+        ("节后第一天，湖滨街道迅速召开全体干部大会。", "街道党工委"),
+        ("6月2日晚，白鹭街道连夜召开防汛调度会。", "街道党工委"),
     ],
 )
 def test_organs_of_communities_and_democratic_parties(text: str, organ: str) -> None:
