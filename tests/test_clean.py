@@ -961,6 +961,8 @@ def test_the_page_words_file_loads_and_holds_only_page_words() -> None:
         "稿件正文",
         "页面导航:",
         "校园新闻 > 正文",
+        "研究院首页 | 单位简介",
+        "图书馆概览",
     ],
 )
 def test_a_modifier_before_a_page_word_is_page_words(line: str) -> None:

@@ -267,7 +267,11 @@ def test_a_party_committees_own_meeting(text: str, organ: str | None, kind: str)
         # invented: a town or a street relays a higher body's meeting; the convener's post names
         # the organ, not the body whose meeting is relayed
         ("1月6日，青石镇迅速传达贯彻落实中共松川县第十一届委员会第二次全体会议精神。", "镇党委书记", "镇党委"),
-        ("3月2日上午，湖滨街道传达学习区委第五届委员会第三次全体会议暨全区经济工作会议精神。", "街道党工委书记", "街道党工委"),
+        (
+            "3月2日上午，湖滨街道传达学习区委第五届委员会第三次全体会议暨全区经济工作会议精神。",
+            "街道党工委书记",
+            "街道党工委",
+        ),
         ("白鹭乡及时学习贯彻市人民政府第八次全体会议精神。", "乡党委书记", "乡党委"),
         # the organ that relays, named before the verb, stays
         ("2月1日，松川县委迅速传达学习省委第十二届委员会第四次全体会议精神。", "县委书记", "县委"),
