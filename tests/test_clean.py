@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from etl.count.codebook import load_folder
 from etl.extract.clean import clean
-from etl.extract.furniture import PAGE_WORDS, is_page_words_line, page_words
+from etl.extract.furniture import MODIFIER_FAMILY, PAGE_WORDS, is_page_words_line, page_words
 from tests.conftest import CODEBOOK
 
 BOILERPLATE = [
@@ -933,7 +933,8 @@ _SINGLE_CHARACTER_FAMILIES = {"font", "counter", "pagination", "comment", "media
 
 
 def test_the_page_words_file_loads_and_holds_only_page_words() -> None:
-    listed = _listed_page_words()
+    # modifiers (学校, 信息) are words a report uses by design: they count only before a page word
+    listed = {word: family for word, family in _listed_page_words().items() if family != MODIFIER_FAMILY}
     words = page_words().words
     assert len(listed) >= 300
     assert {"點閱率", "註冊", "app", "查看原图"} <= words  # traditional spellings, Latin in lower case
@@ -943,6 +944,53 @@ def test_the_page_words_file_loads_and_holds_only_page_words() -> None:
     assert not set(listed) & _REPORT_WORDS, "a page word is report vocabulary"
     singles = {word: family for word, family in listed.items() if len(word) == 1}
     assert set(singles.values()) <= _SINGLE_CHARACTER_FAMILIES, singles
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # invented: a site's owner or a page's kind before its page words (a school's, a
+        # company's, a hospital's bar; a search box's modes; a pager's total; a content label)
+        "学院首页 | 学院简介",
+        "公司简介 集团要闻",
+        "医院首页 本院新闻",
+        "简单检索 高级检索",
+        "模糊搜索:",
+        "总共 3 页 当前第 1 页",
+        "共计 25 条记录",
+        "稿件正文",
+        "页面导航:",
+        "校园新闻 > 正文",
+        "研究院首页 | 单位简介",
+        "图书馆概览",
+    ],
+)
+def test_a_modifier_before_a_page_word_is_page_words(line: str) -> None:
+    assert is_page_words_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "学校",  # a modifier alone
+        "学校 医院",
+        "首页 学校",  # a modifier last
+        "学校大",  # before a page word of one character
+        "信息化建设",  # before a word of the report
+        "企业服务",
+    ],
+)
+def test_a_modifier_alone_last_or_before_report_words_is_not_page_words(line: str) -> None:
+    assert not is_page_words_line(line)
+
+
+def test_a_modifier_of_the_file_counts_only_before_a_page_word(tmp_path: Path) -> None:
+    path = tmp_path / "page_words.tsv"
+    path.write_text(f"navigation\t首页\n{MODIFIER_FAMILY}\t本馆\n", encoding="utf-8")
+    vocabulary = page_words(path)
+    assert is_page_words_line("本馆首页", vocabulary)
+    assert not is_page_words_line("首页本馆", vocabulary)
+    assert "本馆" not in vocabulary.words
 
 
 def test_a_malformed_page_words_file_names_its_line(tmp_path: Path) -> None:

@@ -404,3 +404,16 @@ def test_a_report_that_names_the_time_and_place_of_its_meeting_stays() -> None:
         "会议时间：上午9时\n会议地点：县政府第一会议室\n会议强调，要抓好春耕备耕。"
     )
     assert not_report_reason(page, clean(page).text) is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # invented: pages cut so that they open inside the report, at the meeting's narration
+        "会上，镇党委委员、武装部长某某指出，要落实防火措施。\n随后，副镇长某某对环境整治作了部署。",
+        "会议上，局长某某就下一步工作提出要求。",
+        "春节前工作部署\n会上，街道办事处主任某某通报了安全检查情况。",
+    ],
+)
+def test_a_page_opening_at_the_meetings_narration_is_a_report(page: str) -> None:
+    assert not_report_reason(page, clean(page).text) is None

@@ -237,6 +237,10 @@ def test_a_working_groups_dispatch_meeting_is_the_groups() -> None:
         ("8月21日，县人大常委会主任包青禾主持召开县人大委常委会党组会议。", "人大常委会"),
         # an ASCII ? a mojibake left inside a dateline ends no sentence
         ("青石日?qǐng)?bào)訊 節前,湖濱街道召開社區黨組織書記述職評議會。", "街道党工委"),
+        # a 街道 that organises or promptly holds its meeting (组织召开, 迅速召开, 连夜召开)
+        ("3月8日夜，青石街道组织召开班子会议，传达区工作会议精神。", "街道党工委"),
+        ("节后第一天，湖滨街道迅速召开全体干部大会。", "街道党工委"),
+        ("6月2日晚，白鹭街道连夜召开防汛调度会。", "街道党工委"),
     ],
 )
 def test_organs_of_communities_and_democratic_parties(text: str, organ: str) -> None:
@@ -255,3 +259,23 @@ def test_organs_of_communities_and_democratic_parties(text: str, organ: str) -> 
 )
 def test_a_party_committees_own_meeting(text: str, organ: str | None, kind: str) -> None:
     assert organ_and_type(None, text) == (organ, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "convener", "organ"),
+    [
+        # invented: a town or a street relays a higher body's meeting; the convener's post names
+        # the organ, not the body whose meeting is relayed
+        ("1月6日，青石镇迅速传达贯彻落实中共松川县第十一届委员会第二次全体会议精神。", "镇党委书记", "镇党委"),
+        (
+            "3月2日上午，湖滨街道传达学习区委第五届委员会第三次全体会议暨全区经济工作会议精神。",
+            "街道党工委书记",
+            "街道党工委",
+        ),
+        ("白鹭乡及时学习贯彻市人民政府第八次全体会议精神。", "乡党委书记", "乡党委"),
+        # the organ that relays, named before the verb, stays
+        ("2月1日，松川县委迅速传达学习省委第十二届委员会第四次全体会议精神。", "县委书记", "县委"),
+    ],
+)
+def test_the_body_a_report_relays_does_not_convene_its_meeting(text: str, convener: str, organ: str) -> None:
+    assert organ_and_type(None, text, convener)[0] == organ

@@ -545,3 +545,53 @@ def test_a_member_studying_with_the_others_speaks() -> None:
     assert roles(r, "speaker") == ["苗春生"]
     r = read_people("会上，镇委书记苗春生等同志开展了交流研讨。")
     assert roles(r, "speaker") == ["苗春生"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # invented: a company's or a bureau's manager, a director; two acts joined; a party lecture
+        ("公司党委副书记、经理张某和围绕学习内容进行发言。", "张某和"),
+        ("项目部副经理刘某成就安全生产作了表态发言。", "刘某成"),
+        ("技术中心总监陈某远对新规进行了解读。", "陈某远"),
+        ("党委常委、纪委书记李某书对《文件汇编》的重点内容进行解读和导学。", "李某书"),
+        ("副局长王某明对条例进行解读与答疑。", "王某明"),
+        ("学习结束后，党委书记黎某芳给全体党员上党课。", "黎某芳"),
+        ("党支部书记赵某平讲授专题党课。", "赵某平"),
+        ("党委书记孙某和作了一堂生动的党课。", "孙某和"),
+    ],
+)
+def test_managers_joined_acts_and_party_lectures_make_speakers(text: str, speaker: str) -> None:
+    assert speaker in roles(read_people(text), "speaker")
+
+
+def test_a_turn_announced_without_a_verb_of_saying_owns_the_rest_of_its_paragraph() -> None:
+    text = (
+        "党委书记黎某芳主持会议。\n"
+        "党委副书记、经理张某和围绕办好教育进行发言。在党的领导下，教育事业发生了巨大变化。教育是民生之基。\n"
+        "党委副书记陶某洲就理论学习谈了看法。他说，理论要联系实际。"
+    )
+    r = read_people(text)
+    assert "教育是民生之基" in speech_of(r, "张某和")
+    assert "理论要联系实际" in speech_of(r, "陶某洲")
+    assert "理论要联系实际" not in speech_of(r, "张某和")
+    assert covers(text, r)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a turn announced at a paragraph's end, a list's turns, or the meeting's words after it
+        "副县长王某明作了发言。\n会议要求各部门抓好落实。",
+        "副县长王某明、李某成先后进行发言。大家一致认为要抓好落实。",
+        "副县长王某明进行发言。会议指出，要抓好落实。",
+    ],
+)
+def test_a_turn_announced_gives_no_words_across_a_paragraph_a_list_or_the_meeting(text: str) -> None:
+    r = read_people(text)
+    assert "抓好落实" not in speech_of(r, "王某明")
+
+
+def test_a_rare_surname_of_the_south_after_a_post() -> None:
+    r = read_people("会议由区人大常委会副主任旷某峰主持。")
+    assert roles(r, "presider") == ["旷某峰"]

@@ -47,6 +47,7 @@ from etl.extract.patterns import compile_tc, spellings
 __all__ = [
     "DATED_CREDIT",
     "DEPARTMENT_CREDIT",
+    "MODIFIER_FAMILY",
     "PAGE_WORDS",
     "PageWords",
     "breadcrumb_labels",
@@ -217,33 +218,47 @@ _PAGE_DATE = re.compile(r"\d{4}\s*[-/.]\s*\d|\d[:：]\d\d")
 _PAGE_MIN_CJK = 2
 
 
+# The family of words that name a page's owner or kind and count only before a page word of
+# two characters or more (学校首页, 信息正文, 内容导航, 复杂检索): never alone, never last.
+MODIFIER_FAMILY = "modifier"
+_HEAD_MIN = 2
+
+
 @dataclass(frozen=True)
 class PageWords:
-    """Every spelling of the page words (simplified, traditional; Latin in lower case), the
-    longest one's length, and the characters a line of them may hold (a cheap first test)."""
+    """Every spelling of the page words (simplified, traditional; Latin in lower case), of the
+    modifiers (``MODIFIER_FAMILY``), the longest one's length, and the characters a line of
+    them may hold (a cheap first test)."""
 
     words: frozenset[str]
     longest: int
     characters: frozenset[str]
+    modifiers: frozenset[str] = frozenset()
 
 
 def page_words(path: Path = PAGE_WORDS) -> PageWords:
     """The page words of ``path``: rows of a family, a tab and its words separated by spaces;
     ``#`` starts a comment."""
     words: set[str] = set()
+    modifiers: set[str] = set()
     for number, row in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not row.strip() or row.startswith("#"):
             continue
         family, sep, listed = row.partition("\t")
         if not sep or not family.strip() or not listed.split():
             raise ValueError(f"{path}:{number}: expected a family, a tab and its words: {row!r}")
+        into = modifiers if family.strip() == MODIFIER_FAMILY else words
         for word in listed.split():
-            words.update(spelling.lower() for spelling in spellings(word))
+            into.update(spelling.lower() for spelling in spellings(word))
     if not words:
         raise ValueError(f"{path}: no page words")
-    characters = {ch for word in words for ch in word}
+    modifiers -= words
+    characters = {ch for word in words | modifiers for ch in word}
     return PageWords(
-        frozenset(words), max(map(len, words)), frozenset(characters | {ch.upper() for ch in characters} | _ASIDE)
+        frozenset(words),
+        max(map(len, words | modifiers)),
+        frozenset(characters | {ch.upper() for ch in characters} | _ASIDE),
+        frozenset(modifiers),
     )
 
 
@@ -259,15 +274,21 @@ def is_page_words_line(line: str, vocabulary: PageWords = _VOCABULARY) -> bool:
 
 
 def _covered(text: str, vocabulary: PageWords) -> bool:
-    """``text`` splits into page words and digits (a word break at every reachable place)."""
+    """``text`` splits into page words and digits (a word break at every reachable place); a
+    modifier's end is a break only a page word of two characters or more (or a modifier) may
+    leave."""
     reach = [True] + [False] * len(text)
+    after_modifier = [False] * (len(text) + 1)
     for i, ch in enumerate(text):
-        if not reach[i]:
+        if not (reach[i] or after_modifier[i]):
             continue
-        if ch.isdigit():
+        if ch.isdigit() and reach[i]:
             reach[i + 1] = True
         for j in range(i + 1, min(len(text), i + vocabulary.longest) + 1):
-            if text[i:j] in vocabulary.words:
+            word = text[i:j]
+            if word in vocabulary.modifiers:
+                after_modifier[j] = True
+            elif word in vocabulary.words and (reach[i] or j - i >= _HEAD_MIN):
                 reach[j] = True
     return reach[-1]
 

@@ -56,6 +56,8 @@ _EXTENDED = {"常委会议": "常委(扩大)会议", "党组会议": "党组(扩
 # …会议精神, and a meeting whose occasion the report marks (三中全会召开之际)
 _CITED_AFTER = compile_tc(r"[^，,。；;\n]{0,3}?精神|[、和及与][^，,。；;\n]{0,40}?精神|[^，,。；;\n]{0,4}?之际")
 _CITED_BEFORE = compile_tc(r"传达")
+# What a report relays, from its verb to 精神 in one clause (传达贯彻落实某县第十一届委员会…会议精神).
+_RELAYED_SPAN = compile_tc(r"(?:传达|贯彻|学习)[^，,。；;\n]*?精神")
 
 _IMPLIED = {
     "常务会议": "政府",
@@ -199,9 +201,16 @@ def _named_organ_and_type(title: str | None, text: str) -> tuple[str | None, str
             organ = organ.removesuffix("党组")  # 党组会议和常务会议: the government meets
         return organ, kind
     for head in (title or "", _opening(text)):
-        if head and (found := organ_mentions(head)):
+        if head and (found := _not_relayed(head, organ_mentions(head))):
             return _of_title_or_named(head, _first_named(found), heads=False), None
     return None, None
+
+
+def _not_relayed(head: str, found: list[OrganMention]) -> list[OrganMention]:
+    """The organs not inside a meeting the report relays (某镇迅速传达…县委…全体会议精神): that
+    meeting's organ did not convene the one reported."""
+    spans = [(m.start(), m.end()) for m in _RELAYED_SPAN.finditer(head)]
+    return [o for o in found if not any(a <= o.start and o.end <= b for a, b in spans)]
 
 
 def _first_named(found: list[OrganMention]) -> OrganMention:

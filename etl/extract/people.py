@@ -90,6 +90,8 @@ _TRIGGER = re.compile(
 _STOPS = "。！？!?；;\n"
 _SENTENCE_END = re.compile(r"[。！？!?；;\n][。！？!?\n”’」』)）]*")
 _HEADER_LINES = 14
+# An act that announces a speaker's turn without its words: 进行发言, 作了交流发言, 作表态发言.
+_TURN_ANNOUNCED = compile_tc(r"(?:进行|作|做)了?(?:交流|表态|重点|专题|中心)?发言$")
 # Adverbs that close a list of people with one verb said of each (先后发言, 分别汇报).
 _LIST_CLOSE = re.compile(tc("先后|分别|依次|相继|一一|轮流"))
 _ROLE_OVERRUN = 130
@@ -293,10 +295,23 @@ class _Reader:
             self.current = who
         elif _CONTENTLESS.match(rest) and not (person and _HEADING_END.match(rest)):
             self.label(a, b, None)
-            self.current = None
+            # 某某围绕…进行发言。在…下，…: one speaker's turn announced, its words in the same paragraph
+            self.current = who if person and self._turn_announced(a, b, verb_end) else None
         else:
             self.label(a, b, who)
             self.current = who
+
+    def _turn_announced(self, a: int, b: int, verb_end: int) -> bool:
+        """The sentence ends on one speaker's act of speaking (进行发言, 作了交流发言) and the
+        paragraph goes on after it."""
+        text = self.text
+        return (
+            _TURN_ANNOUNCED.search(text, a, verb_end) is not None
+            and not _LIST_CLOSE.search(text, a, verb_end)
+            and b < len(text)
+            and text[b] != "\n"
+            and not _COLLECTIVE.match(text, b + len(text[b:]) - len(text[b:].lstrip()))
+        )
 
     def role_only(self, lead: int, b: int) -> tuple[str, int] | None:
         """The one person already named with the post that opens this clause, when it speaks."""
