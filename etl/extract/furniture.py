@@ -219,7 +219,7 @@ _PAGE_MIN_CJK = 2
 
 
 # The family of words that name a page's owner or kind and count only before a page word of
-# two characters or more (学校首页, 信息正文, 内容导航, 复杂检索): never alone, never last.
+# two characters or more (学院首页, 新闻正文, 栏目导航, 高级检索): never alone, never last.
 MODIFIER_FAMILY = "modifier"
 _HEAD_MIN = 2
 
