@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from functools import lru_cache
 
 from etl.contract.model import Cleaned
 from etl.extract.brands import betting_brands, without_brands
@@ -325,21 +324,10 @@ _CRUMB_PARAGRAPHS = 12  # a page's breadcrumb is near its top
 
 def _line_rule(line: str) -> str | None:
     """The rule that makes a whole line boilerplate, or None."""
-    if len(line) > _META_MAX:
-        return "widget" if is_script(line) else None  # furniture is short: a long line is the report's
-    return _short_line_rule(line)
-
-
-# A site's furniture repeats on every page of it: each process remembers the rules of this many
-# distinct short lines. The rules read nothing but the line, so the answer is the same.
-_REMEMBERED_LINES = 1 << 15
-
-
-@lru_cache(maxsize=_REMEMBERED_LINES)
-def _short_line_rule(line: str) -> str | None:
-    """``_line_rule`` of a line of at most ``_META_MAX`` characters."""
     if is_script(line):
         return "widget"  # a page's script printed as text, at any length
+    if len(line) > _META_MAX:
+        return None  # furniture is short: a long line is the report's
     bare = line.lstrip(_BULLETS) or line
     if bare.endswith(("|", "丨")) and len(bare) > 2:
         bare = bare[:-1].rstrip()  # a column separator after a caption or a label: 某某现场 |
@@ -458,16 +446,7 @@ def _publish_date(line: str, strip: bool = False) -> str | None:
 
 
 def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
-    """``line`` without a byline fragment at its start or end, nor injected spam strings; what
-    was cut is added to ``removals``."""
-    kept, cut = _short_fragments(line) if len(line) <= _META_MAX else _fragments(line)
-    removals.extend(cut)
-    return kept
-
-
-def _fragments(line: str) -> tuple[str, tuple[tuple[str, str], ...]]:
-    """``line`` without its byline fragments and spam strings, and what was cut (rule, text)."""
-    removals: list[tuple[str, str]] = []
+    """``line`` without a byline fragment at its start or end, nor injected spam strings."""
     if line.startswith(("<", "【")) and (m := _HEAD_MARK.match(line)):
         removals.append(("widget", m.group(0).strip()))
         line = line[m.end() :]
@@ -509,10 +488,7 @@ def _fragments(line: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         if _SPAM_MARK.search(m.group(0)) or m.group(0) == line:
             removals.append(("spam", m.group(0)))
             line = line[: m.start()] + line[m.end() :]
-    return line.strip(), tuple(removals)
-
-
-_short_fragments = lru_cache(maxsize=_REMEMBERED_LINES)(_fragments)  # a site's short lines repeat
+    return line.strip()
 
 
 def _inside_sentence(norm: str, a: int, b: int) -> bool:
