@@ -142,7 +142,7 @@ def furniture_rule(line: str) -> str | None:
     if ("/" in line or "／" in line) and _SLASH_BYLINE.match(line):
         return "byline"
     if not _SENTENCE_MARKS.search(line):
-        if line[0].isascii() and _BETTING_LINE.match(line):
+        if line[:1].isascii() and _BETTING_LINE.match(line):
             return "spam"
         if _WECHAT_STRIP.match(line):
             return "meta_strip"  # its date is the publication's
