@@ -1061,3 +1061,46 @@ def test_dated_and_department_credits_in_brackets_are_cut(line: str, kept: str, 
 )
 def test_brackets_near_the_credit_shapes_stay(line: str) -> None:
     assert clean(f"6月1日，某区召开常务会议。\n{line}").text.endswith(line)
+
+
+@pytest.mark.parametrize(
+    ("page", "cut"),
+    [
+        # invented: a betting site's advertisement on a line of its own, on a hijacked mirror
+        ("abcd体育全站app手机下载\n县委常委会召开会议\n3月2日，会议强调，要抓落实。", "abcd体育全站app手机下载"),
+        ("xyz娱乐官网入口\n3月2日，会议强调，要抓落实。", "xyz娱乐官网入口"),
+        ("3月2日，会议强调，要抓落实。\nqwe电竞注册送彩金", "qwe电竞注册送彩金"),
+        # a wire-service dateline with a stray mark after 电
+        ("新华社北京3月5日电? 会议强调，要抓落实。", "新华社北京3月5日电?"),
+        ("新華社北京3月5日電？ 會議強調，要抓落實。", "新華社北京3月5日電？"),
+        # a publish strip whose source is empty
+        ("发表时间:2020-04-22    来源:\n3月2日，会议强调，要抓落实。", "发表时间:2020-04-22    来源:"),
+        ("发表日期：2021-06-01 作者：\n3月2日，会议强调，要抓落实。", "发表日期：2021-06-01 作者："),
+        # an editor's or reporters' bare names after the last sentence
+        ("3月2日，会议强调，要抓落实。\n【纠错】\n责任编辑:\n刘某宁", "刘某宁"),
+        ("3月2日，会议强调，要抓落实。\n会议要求，要奋力谱写新篇章。李某瑶 赵某东", "李某瑶 赵某东"),
+        ("3月2日，会議強調，要抓落實。\n會議要求，要奮力譜寫新篇章。張某瑤", "張某瑤"),
+    ],
+)
+def test_furniture_of_batch_sixteen_shapes_is_cut(page: str, cut: str) -> None:
+    out = clean(page)
+    assert cut in out.removed
+    assert cut not in out.text
+
+
+def test_a_publish_strip_without_a_source_gives_its_date() -> None:
+    assert clean("发表时间:2020-04-22    来源:\n3月2日，会议强调，要抓落实。").publish_date == "2020-04-22"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a name in the body's last sentence, a sports game, and a name before the last full stop stay
+        "3月2日，会议强调，要抓落实。\n会议由县长李某瑶主持",
+        "3月2日，会议强调，要抓落实。\n县体育中心要做好全民健身运动会筹备工作",
+        "3月2日，会议强调，要抓落实。\n会议要求，李某瑶同志要抓好落实。",
+    ],
+)
+def test_lines_near_batch_sixteens_furniture_shapes_stay(page: str) -> None:
+    out = clean(page)
+    assert out.text == page

@@ -417,3 +417,17 @@ def test_a_report_that_names_the_time_and_place_of_its_meeting_stays() -> None:
 )
 def test_a_page_opening_at_the_meetings_narration_is_a_report(page: str) -> None:
     assert not_report_reason(page, clean(page).text) is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # invented: a tour or an inspection that ends in a meeting is a report of that meeting
+        "为推进社区改造，6月27日，街道党工委书记某某带领路长观摩社区。\n上午，观摩团先后到三个社区实地查看。"
+        "观摩结束后到办事处会议室召开专题推进会，某某指出，要倒排工期。",
+        "5月6日，县长某某到园区实地查看项目进展。\n调研结束后在园区召开座谈会，听取企业意见。",
+        "近期，区领导某某督导检查防汛工作。\n检查之后，在区应急局召开防汛工作会议，部署下步工作。",
+    ],
+)
+def test_a_tour_that_ends_in_a_meeting_is_a_report(page: str) -> None:
+    assert not_report_reason(page, clean(page).text) is None

@@ -279,3 +279,19 @@ def test_a_party_committees_own_meeting(text: str, organ: str | None, kind: str)
 )
 def test_the_body_a_report_relays_does_not_convene_its_meeting(text: str, convener: str, organ: str) -> None:
     assert organ_and_type(None, text, convener)[0] == organ
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # invented: a task force's meeting, chaired by a county leader, is the task force's
+        (
+            "松川县2021年创建全国文明城市攻坚组第三次工作例会召开",
+            "3月2日上午，松川县创建全国文明城市攻坚组第三次工作例会召开。县委副书记、县长某某主持会议并讲话。",
+        ),
+        ("青石区人居环境整治工作专班会议召开", "5月6日，区人居环境整治工作专班召开会议。区委常委某某主持会议。"),
+        ("白鹭县项目建设攻坚专班推进会", "近日，县项目建设攻坚专班召开推进会，县委常委某某出席。"),
+    ],
+)
+def test_a_task_forces_meeting_is_a_leading_groups(title: str, text: str) -> None:
+    assert organ_and_type(title, text)[0] == "领导小组"

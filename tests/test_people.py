@@ -595,3 +595,62 @@ def test_a_turn_announced_gives_no_words_across_a_paragraph_a_list_or_the_meetin
 def test_a_rare_surname_of_the_south_after_a_post() -> None:
     r = read_people("会议由区人大常委会副主任旷某峰主持。")
     assert roles(r, "presider") == ["旷某峰"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: 党 is a surname, but 党组织 and 党总支 before 书记 are bodies, not names
+        "会上，各二级学院党组织书记围绕抓基层党建工作作了发言。",
+        "会上，党总支书记结合分管工作谈了体会。",
+        "各基层党组织书记紧扣考核重点内容，总结了全年工作。",
+    ],
+)
+def test_a_body_before_a_post_is_no_speaker(text: str) -> None:
+    assert [p.name for p in read_people(text).people] == []
+
+
+def test_a_name_of_the_surname_that_begins_bodies_still_speaks() -> None:
+    assert roles(read_people("会上，党建国书记围绕工作作了发言。"), "speaker") == ["党建国"]
+
+
+@pytest.mark.parametrize(
+    ("text", "presider"),
+    [
+        # invented: a department's aside in brackets between the title and the name
+        ("校党委常委、组织部（党校、统战部）吕某博部长主持会议。", "吕某博"),
+        ("区委常委、宣传部(文明办)龚某华部长主持会议。", "龚某华"),
+        ("县人大常委会副主任、办公室（研究室）孔某东主任主持会议。", "孔某东"),
+    ],
+)
+def test_a_presider_named_after_a_bracketed_department(text: str, presider: str) -> None:
+    assert roles(read_people(text), "presider") == [presider]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # invented: a turn without its words (发表讲话。), then 他 with a clause of his before 并强调
+        (
+            "最后，区纪委书记彭某明发表讲话。他充分肯定了各协作组取得的成效，并强调，各单位要进一步压实责任。",
+            "各单位要进一步压实责任",
+        ),
+        (
+            "最后，县委书记韩某东作总结讲话。他回顾了一年来的工作，并指出，要以更高标准推进改革。",
+            "要以更高标准推进改革",
+        ),
+        (
+            "随后，镇党委书记曹某平讲话。她高度肯定了各村的做法，并要求，各村要抓紧补齐短板。",
+            "各村要抓紧补齐短板",
+        ),
+    ],
+)
+def test_his_words_after_a_turn_that_names_no_statement(text: str, words: str) -> None:
+    r = read_people(text)
+    name = roles(r, "speaker")[0]
+    assert words in speech_of(r, name)
+
+
+def test_their_clause_then_a_statement_is_nobodys() -> None:
+    r = read_people("最后，区委书记彭某明发表讲话。他们纷纷围绕工作，并表示，要进一步提高站位。")
+    assert "要进一步提高站位" not in speech_of(r, "彭某明")

@@ -105,7 +105,7 @@ _DATELINE = r"[^\s，,。；：:（()）“”]{0,24}?[讯訊](?![员員])"
 _BRACKET_BYLINE = rf"[（(【\[]\s*{_FIELD_PREFIX}(?:{_FIELD}(?:{_SEP})|记者|通讯员)[^）)】\]\n]{{1,40}}[）)】\]]"
 _FRAGMENT_HEAD = compile_tc(
     rf"^(?:{_DATELINE}\s*(?:{_BRACKET_BYLINE}|[（(][^）)\n，,。；]{{1,16}}[）)])?|[^\s，,。；（(]{{0,12}}{_BRACKET_BYLINE}"
-    rf"|(?![据據])[^\s，,。；：:（()）“”]{{0,16}}?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:[电電]|消息)(?:\s*{_BRACKET_BYLINE})?)"
+    rf"|(?![据據])[^\s，,。；：:（()）“”]{{0,16}}?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:[电電]|消息)(?:[?？\ufffd](?=\s))?(?:\s*{_BRACKET_BYLINE})?)"
     rf"(?=\s|[\d一二三四五六七八九十今昨近日前,，:：]|$)\s*"
     r"|^【[^】\n]{0,12}[讯訊]】\s*"  # a bracketed dateline: 【本报讯】
     r"|^[^\s，,。；：:（()）“”]{2,12}(?:网|網|社|台|报|報)消息(?=\s)\s*"  # a site's dateline without its date: 某某新闻网消息
@@ -186,7 +186,7 @@ _SPACED_TAG = re.compile(
 )
 # Publish, source, author, editor and view-count fields; a line made of two or more is a strip.
 _META_LABEL = compile_tc(
-    r"(?:^|[\s|丨/•·\[【(（])(?:作者|编辑|责任编辑|责编|(?:文章|稿件|新闻|信息|本文)?来源|稿源|发布时间|发布日期|发布者|发布机构|发稿时间|"
+    r"(?:^|[\s|丨/•·\[【(（])(?:作者|编辑|责任编辑|责编|(?:文章|稿件|新闻|信息|本文)?来源|稿源|发布时间|发布日期|发表时间|发表日期|发布者|发布机构|发稿时间|"
     r"更新时间|内容更新时间|时间|日期|浏览|浏览次数|浏览量|阅读|阅读量|阅读数|点击|点击数|点击量|字数|评论|"
     r"访问量|访问次数|点击率|阅读次数|人气|点阅率|点阅|信息索引号|索引号|文号|主题词|主题分类|体裁|分类|所属机构|生成日期|成文日期|公开方式|字号)"
     r"\s*(?=[:：|丨]|\s|\d|$)"
@@ -207,13 +207,13 @@ _NAMED_STAMP = re.compile(
     r"(?:\s*(?:星期|周|週)[一二三四五六日天])?$"
 )
 _PUBLISH = compile_tc(
-    r"(?:发布时间|发布日期|发稿时间|时间|日期)\s*[:：|丨]?\s*"
+    r"(?:发布时间|发布日期|发表时间|发表日期|发稿时间|时间|日期)\s*[:：|丨]?\s*"
     r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}/\d{1,2}/\d{4})"
 )
 _ANY_DATE = re.compile(_DATE_TEXT)
 # A labelled publication date after a title on its line: 某县召开…会议 发布日期:2015-06-18.
 _PUBLISH_TAIL = compile_tc(
-    rf"\s+(?:发布时间|发布日期|发稿时间)\s*[:：]\s*({_DATE_TEXT})(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?$"
+    rf"\s+(?:发布时间|发布日期|发表时间|发表日期|发稿时间)\s*[:：]\s*({_DATE_TEXT})(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?$"
 )
 _MONTH_DAY = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")  # a dateline's date, with its year
 # Licence and rights statements (a paragraph or line up to _RIGHTS_MAX characters).
@@ -314,6 +314,10 @@ _REPEATS = 3  # a short line that a page repeats this often is an injected link 
 _REPEAT_MIN, _REPEAT_MAX = 6, 60
 _MAX_LEADING_LINE = 80  # a long line that starts with 来源 is a sentence, not a meta strip
 # The name line of a delivered speech, spaced to a width (习　近　平), under its dash or date line.
+# Reporters' or photographers' bare names glued after the report's last full stop (…篇章。甲某 乙某某).
+_CLOSING_NAMES = compile_tc(
+    rf"(?<=[。！？!?”])\s*[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[ \u3000]+[{SURNAMES}][\u4e00-\u9fff]{{1,2}}){{0,3}}$"
+)
 _SPACED_NAME = compile_tc(rf"^[{SURNAMES}](?:[ \u3000]+[\u4e00-\u9fff]){{1,3}}$")
 _SPEECH_HEAD = re.compile(r"^(?:[—-]{1,2}.+|[（(]\s*\d{4}\s*年[^）)]{1,12}日\s*[）)])$")
 _CONTINUES = "。，、；：,;:！？!?）)”’》"
@@ -401,13 +405,13 @@ def _context_rule(
 ) -> str | None:
     """Rules that need the lines around: a masthead above a date or byline, a caption of a
     name and a verb once the body has begun (before it, such a line is a sub-headline), the
-    value of a field whose label stands alone on the line before (来源： / 某某乡党政办), a
-    platform's name after the report's last sentence."""
+    value of a field whose label stands alone on the line before (来源： / 某某乡党政办, and past
+    the last sentence 责任编辑： / 某某), a platform's name after the report's last sentence."""
     if after_body and len(line) <= _PLATFORM_MAX and _PLATFORM.match(line):
         return "navigation"
     if after_body and len(line) <= _COLUMN_MAX and _COLUMN_LABEL.match(line):
         return "navigation"
-    if after_label and not in_body and len(line) <= _VALUE_MAX and not _SENTENCE_MARK.search(line):
+    if after_label and (after_body or not in_body) and len(line) <= _VALUE_MAX and not _SENTENCE_MARK.search(line):
         return "meta_strip"
     if next_rule in ("date_banner", "byline", "meta_strip") and _MASTHEAD.match(line):
         return "navigation"
@@ -593,6 +597,9 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
                 line = line[: m.start()]
             if brands:
                 line = without_brands(line, brands, removals)
+            if (p, i) > last_sentence and (m := _CLOSING_NAMES.search(line)):
+                removals.append(("byline_fragment", m.group(0).strip()))
+                line = line[: m.start()]
             if line := _cut_fragments(line, removals):
                 kept.append(line)
                 in_body = in_body or "。" in line

@@ -29,6 +29,7 @@ sentence is built like:
 - a page's field labels left without their values, as list items (- 签发人: / - 上 传: / - 录入:);
 - a byline with a slash before the desk's word, on its own line (記者某某/綜合報導, 记者某某、某某／台北报道);
 - a script the page printed as text (``(function(){try{…``, ``!function(…``, ``var _hmt = …``), at any length;
+- a betting site's advertisement on a line of its own (某某体育全站app手机下载, 某某娱乐官网入口);
 - symbols a mirror injects inside words: emoji, astrological and dingbat signs, mathematical
   letters between two Han characters (传达了🎃总局, 不♋断, 会𝕴上);
 - credits in brackets at a line's ends: a dated reporter's credit opening it
@@ -124,6 +125,14 @@ _SLASH_BYLINE = compile_tc(
 )
 
 
+# A betting site's advertisement a hijacked mirror puts on a line of its own: a Latin brand, a game
+# word and an app, site or sign-up word (某某体育全站app手机下载, 某某娱乐官网入口, 某某电竞注册).
+_BETTING_LINE = compile_tc(
+    r"^[A-Za-z][A-Za-z0-9]{1,11}\s*(?:体育|娱乐|电竞|彩票|棋牌|真人|电子)[\u4e00-\u9fffA-Za-z0-9]{0,6}?"
+    r"(?:app|APP|App|官网|官方网站|网址|入口|下载|登录|注册|平台)[\u4e00-\u9fffA-Za-z0-9]{0,8}$"
+)
+
+
 def furniture_rule(line: str) -> str | None:
     """The rule that makes a whole short line site furniture (see the module doc), or None."""
     if len(line) > _SHORT or "。" in line:
@@ -133,6 +142,8 @@ def furniture_rule(line: str) -> str | None:
     if ("/" in line or "／" in line) and _SLASH_BYLINE.match(line):
         return "byline"
     if not _SENTENCE_MARKS.search(line):
+        if line[:1].isascii() and _BETTING_LINE.match(line):
+            return "spam"
         if _WECHAT_STRIP.match(line):
             return "meta_strip"  # its date is the publication's
         if _SITE_LINE.search(line):

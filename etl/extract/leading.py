@@ -73,7 +73,11 @@ _ACT_AT = re.compile(_ACT)
 _NAME_ACTS = re.compile(_PREFIX + rf"(?P<name>{_SURNAME}{_GIVEN}{{2}})(?={_ACT})")
 # A body's name may stand glued before the name: 纪委办某某同志对…进行了解读.
 # 部 only where no 门 follows (部门 is no body before a name): 集团公司政治部某某副主任对…给予了肯定
-_BODY_BEFORE = tc(r"(?:[\u4e00-\u9fff]{1,8}?(?:办|局|委|院|厅|所|站|队|处|科|室|司|中心|部(?!门)))?")
+# A bracketed aside may follow the body (组织部（党校、统战部）某某部长主持), or the clause may start
+# inside it, after its 、 (统战部）某某部长).
+_BODY_BEFORE = tc(
+    r"(?:[\u4e00-\u9fff]{1,8}?(?:办|局|委|院|厅|所|站|队|处|科|室|司|中心|部(?!门))(?:[（(][^（()）\n]{1,12})?[)）]?)?"
+)
 _NAME_THEN_POST = re.compile(_PREFIX + _BODY_BEFORE + rf"(?P<name>{_NAME})(?={_TRAILING_POSTS}|{tc('同志')})")
 # 会议由镇党委某某主持: a body, no post, then the presider's name; the body is the title.
 _PRESIDES_AT = compile_tc("主持")
@@ -82,7 +86,8 @@ _BODY_NAME = re.compile(rf"(?P<body>{_BODY})?(?P<name>{_NAME})")
 
 # The last character of a name before a post: not that of an organ (区委书记, 县政府主任).
 _NAME_END = re.compile(tc(r"[\u4e00-\u9fff](?<![委府会局部办院组厅处科室站所省市县区镇乡村团队协联社])"))
-_BODY_END = re.compile(tc("[镇乡村区县市省局委办部院组会所站队处科厅室司团社校]$"))
+# 组织 and 总支 end bodies too (党组织书记, 党总支书记: 党 is a surname).
+_BODY_END = re.compile(tc("[镇乡村区县市省局委办部院组会所站队处科厅室司团社校织支]$"))
 # A leader whose earlier words the meeting studies (学习某某同志重要讲话精神) is not its speaker.
 _STUDIED_BEFORE = compile_tc(r"(?:学习|贯彻|传达|领会)[^。；;，,\n]{0,8}$")
 _STUDIED_AFTER = compile_tc(
@@ -203,7 +208,8 @@ def _names_then_posts(text: str) -> list[Mention]:
     out = []
     for chain in chains:
         last, _, has_role = chain[-1]
-        after_lead = last.start() > 0 and text[last.start() - 1] in _POST_LEAD_WORDS
+        # a body before the name makes it a title's (、组织部某某部长主持), not a noun's
+        after_lead = last.start() == last.start("name") > 0 and text[last.start() - 1] in _POST_LEAD_WORDS
         if has_role and (len(chain) > 1 or not after_lead):
             out += [_mention(m, end) for m, end, _ in chain]
     return out

@@ -109,6 +109,8 @@ _HELD = compile_tc(
     r"会议指出|会议强调|会议要求|会议认为|会议听取|会议审议|会议决定|主持召开|并讲话|"
     # a page that opens inside the report, at the meeting's own narration (会上，某某指出…)
     r"(?:^|\n)\s*(?:会上|会议上)[，,]|"
+    # a tour or an inspection that ends in a meeting (观摩结束后在…召开推进会, 调研后召开座谈会)
+    r"(?:结束后|之后|后随即)[^。；;]{0,30}?召开[^。；;]{0,30}?(?:会议|[^仪典]会(?![见场]))|"
     r"(?:主持|出席|列席)(?:了)?(?:会议|学习|座谈|参加)(?=[。，,；;并])|参加(?:了)?座谈(?=[。，,；;])"
 )
 _BEFORE_TIME, _AFTER_TIME = 60, 80
