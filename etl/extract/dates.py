@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
+from itertools import chain
 from typing import NamedTuple
 
 from etl.contract.model import DateResult
@@ -192,14 +193,8 @@ def _in_text(head: str) -> Iterator[_Found]:
         taken.append(m.span())
         if yy and mm and _valid(yy, mm, dd) and not _not_a_meeting_date(head, *m.span()):
             found.append((m.start(), _Found(yy, mm, dd, _cited(head, *m.span()))))
-    for m in _MONTH_DAY.finditer(head):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        taken.append(m.span())
-        mm, dd = _number(m["m"]), _number(m["d"])
-        if mm and dd and _valid(2000, mm, dd):
-            found.append((m.start(), _Found(None, mm, dd, _cited(head, *m.span()))))
-    for m in _LOST_DAY.finditer(head) if "月" in head else ():
+    # a month and day, then one whose 日 was lost before the opening's comma (both start at the month)
+    for m in chain(_MONTH_DAY.finditer(head), _LOST_DAY.finditer(head) if "月" in head else ()):
         if any(a <= m.start("m") < b for a, b in taken):
             continue
         taken.append(m.span())

@@ -25,7 +25,6 @@ sentence is built like:
   a short line without a sentence mark whose characters are all covered by page words, with
   digits, spaces, separators, colons, brackets and arrows aside (热门推荐, 还没有账号?, 点阅率:35,
   下一版 本期共8版). A user extends the family by editing the file, not the code.
-
 - a page's field labels left without their values, as list items (- 签发人: / - 上 传: / - 录入:);
 - a byline with a slash before the desk's word, on its own line (記者某某/綜合報導, 记者某某、某某／台北报道);
 - a script the page printed as text (``(function(){try{…``, ``!function(…``, ``var _hmt = …``), at any length;
@@ -84,7 +83,7 @@ _CRUMB = re.compile(rf"^{_CRUMB_LABEL}(?:{_CRUMB_SEP}{_CRUMB_LABEL})+\s*(?:>>|»
 _ANY_SEP = re.compile(r"\s*(?:>>|＞＞|[>＞»›→/])\s*")
 _CRUMB_HEAD = compile_tc(r"^[^。，,；;！？!?]{0,12}?(?:位置|所在)\s*[:：]\s*|^")
 _LABEL_MAX = 12
-_SENTENCE_MARK = re.compile(r"[。，,；;！？!?、:：]")
+_LABEL_BREAK = re.compile(r"[。，,；;！？!?、:：]")  # a column label has none of these
 _BREADCRUMB_LINE_MAX = 120
 # A forum's jammer: five or more tokens of one or two printable ASCII characters, separated by
 # single spaces, with letters and punctuation among them (* R/ n$ K4 Q8 y1 T$ c% f/ J).
@@ -174,7 +173,7 @@ def breadcrumb_labels(lines: Iterable[str]) -> frozenset[str]:
 
 def is_breadcrumb_label(line: str, labels: frozenset[str]) -> bool:
     """A short label line that the page's own breadcrumb names: a column heading."""
-    return len(line) <= _LABEL_MAX and line in labels and not _SENTENCE_MARK.search(line)
+    return len(line) <= _LABEL_MAX and line in labels and not _LABEL_BREAK.search(line)
 
 
 def without_jammer(line: str) -> tuple[str, tuple[str, ...]]:
