@@ -67,3 +67,20 @@ def test_a_first_run_worth_a_pool_has_one(tmp_path: Path) -> None:
     small_chunks = {"POLICY_THEMES_CHUNK_CHARS": "50"}  # the folder (under 1 kB) is then several chunks
     first = _command("etl", folder, "--out", wh, "--codebook", CODEBOOK, "--workers", "2", env=small_chunks)
     assert first["code"] == 0 and first["children"] >= 1  # the forkserver (and its resource tracker)
+
+
+def test_the_version_is_read_as_importlib_metadata_reads_it(tmp_path: Path) -> None:
+    from importlib.metadata import version
+
+    import etl
+
+    assert etl._installed_version() == version("policy-themes")
+    probe = "import sys, etl; etl.__version__; print('importlib.metadata' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"  # found without loading importlib.metadata
+    info = tmp_path / "policy_themes-9.8.7.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: policy-themes\nVersion: 9.8.7\n\nbody\n", "utf-8")
+    probe = f"import sys; sys.path.insert(0, {str(tmp_path)!r}); import etl; print(etl._installed_version())"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "9.8.7"  # the first on sys.path, as importlib.metadata takes it
