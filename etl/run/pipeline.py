@@ -168,7 +168,7 @@ def gather_evidence(
     object when nothing more is to be read); the rows are None when the stored ones stand
     unchanged."""
     stored = base.read(schema.EVIDENCE.name)
-    counted = set(stored["input"].to_pylist())
+    counted = set(pc.unique(stored["input"]).to_pylist())  # a few distinct inputs in many rows
     known = {str(f) for f in plan.files}
     # Inputs of a warehouse written before evidence was kept are fingerprinted once too.
     to_count = plan.todo | (
@@ -290,7 +290,7 @@ def _rerun_if_unchanged(
     names = [str(f) for f in files]
     if any(recorded.get(n) is None or recorded[n] != on_disk.get(n) for n in names):
         return None  # an input changed while it was read, or was not recorded
-    counted = set(committed.read(schema.EVIDENCE.name, ["input"])["input"].to_pylist())
+    counted = set(pc.unique(committed.read(schema.EVIDENCE.name, ["input"])["input"]).to_pylist())
     if not counted.issuperset(names):
         return None  # a rerun would fingerprint it
     if prune and gone_inputs(paths, files, recorded):
