@@ -9,8 +9,8 @@ duplicates' work). It is written in three forms: one JSONL file, one CSV file an
 The JSONL file is the notebook peer's input (../shared/bench/baseline_notebook.py); ``policy-themes
 etl`` reads each form on each worker count. ``--with-50m`` measures at 50 M characters too. Figures
 are medians of --runs runs, interleaved; ratios are taken within this one run on this one machine.
-The rerun, 1% new files, recount and half-input memory figures are taken once, on the folder form
-at the first size.
+The rerun, 1% new files and recount are taken once at every size, on the folder form, and printed
+together at the end (the first size first); the half-input memory figures at the first size.
 """
 
 from __future__ import annotations
@@ -177,8 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     book = args.out / "codebook"
     shutil.rmtree(book, ignore_errors=True)
     shutil.copytree(ROOT / "data" / "codebook", book)
-    for i, size in enumerate(sizes):
-        measure_size(args, size, workers, book, incremental=i == 0)
+    short = [measure_size(args, size, workers, book, first=i == 0) for i, size in enumerate(sizes)]
+    print_short_paths(short, workers[-1])
     return 0
 
 
@@ -186,7 +186,7 @@ def etl_command(source: Path, wh: Path, w: int, book: Path) -> list[str]:
     return [*CLI, "etl", str(source), "--out", str(wh), "--workers", str(w), "--codebook", str(book), "--no-progress"]
 
 
-def measure_size(args: argparse.Namespace, size: int, workers: list[int], book: Path, incremental: bool) -> None:
+def measure_size(args: argparse.Namespace, size: int, workers: list[int], book: Path, first: bool) -> ShortPaths:
     """Every form on 1 and 2 workers, the peer and the tokenizer, interleaved, at one size."""
     forms, chars, n_docs = build_corpus(args.out, size)
     corpus = forms[FORMS[0]] / "corpus.jsonl"
@@ -209,8 +209,9 @@ def measure_size(args: argparse.Namespace, size: int, workers: list[int], book: 
     med = {k: statistics.median(v) for k, v in samples.items()}
     print(f"load average after the runs: {os.getloadavg()[0]:.1f} (other work on the machine skews wall-clock ratios)")
     print_throughput(med, runs, chars, workers)
-    if incremental:
-        print_incremental(args, forms[FORMS[2]], workers[-1], book, med[ours(FORMS[2], workers[-1])])
+    full = runs[ours(FORMS[2], workers[-1])]
+    median_full = sorted(full, key=lambda r: r.seconds)[len(full) // 2]
+    return short_paths(args, forms[FORMS[2]], workers[-1], book, chars, first, median_full)
 
 
 def print_throughput(med: dict[str, float], runs: dict[str, list[Measured]], chars: int, workers: list[int]) -> None:
@@ -240,47 +241,76 @@ def print_throughput(med: dict[str, float], runs: dict[str, list[Measured]], cha
             )
 
 
-def print_incremental(args: argparse.Namespace, folder: Path, w: int, book: Path, full: float) -> None:
-    """Rerun, 1% new files, recount and memory on half the input, on the folder form."""
+@dataclass
+class ShortPaths:
+    """The short paths on the folder form at one size, beside its full run (the median one)."""
+
+    chars: int
+    full: Measured
+    rerun: Measured
+    added: Measured
+    recount: Measured
+
+
+def short_paths(
+    args: argparse.Namespace, folder: Path, w: int, book: Path, chars: int, first: bool, full: Measured
+) -> ShortPaths:
+    """Rerun, 1% new files and recount on the warehouse of the folder form's last full run; at
+    the first size, memory on half the input too."""
     wh = args.out / f"wh-{FORMS.index(FORMS[2])}-{w}"
-    rerun = timed(etl_command(folder, wh, w, book)).seconds
+    rerun = timed(etl_command(folder, wh, w, book))
     added = extra_file(folder, folder / "part-000.jsonl")
-    plus_one = timed(etl_command(folder, wh, w, book)).seconds
+    plus_one = timed(etl_command(folder, wh, w, book))
     added.unlink()
-    # What the short paths load: a rerun or recount the pipeline, an addition the workers' modules too
-    # (neither loads pandas any more: etl/contract/arrow_values.py).
-    startup = timed([PY, "-c", "import etl.run.cli, etl.run.pipeline"]).seconds
-    startup_read = timed(
-        [PY, "-c", "import etl.run.cli, etl.run.pipeline, etl.run.process, etl.run.fingerprint"]
-    ).seconds
     edited = args.out / "codebook-edited"
     shutil.rmtree(edited, ignore_errors=True)
     shutil.copytree(book, edited)
     with open(edited / "themes.csv", "a", encoding="utf-8") as fh:
         fh.write("基准测试主题,Benchmark theme,高质量发展|营商环境|新质生产力\n")
-    recount_secs = timed(
-        [*CLI, "recount", "--warehouse", str(wh), "--codebook", str(edited), "--workers", str(w)]
+    recount = timed([*CLI, "recount", "--warehouse", str(wh), "--codebook", str(edited), "--workers", str(w)])
+    if first:
+        half = args.out / "corpus-half"
+        shutil.rmtree(half, ignore_errors=True)
+        half.mkdir()
+        for f in sorted(folder.glob("*.jsonl"))[: N_FILES // 2]:
+            shutil.copy(f, half / f.name)
+        shutil.rmtree(args.out / "wh-half", ignore_errors=True)
+        halved = timed(etl_command(half, args.out / "wh-half", w, book))
+        print(
+            f"  {FORMS[2]:12} {w} worker(s), half the input: largest process {halved.peak_process / 2**20:,.0f} MiB, "
+            f"all processes {halved.peak_total / 2**20:,.0f} MiB (flat in corpus size when these match the line above)"
+        )
+    return ShortPaths(chars, full, rerun, plus_one, recount)
+
+
+def print_short_paths(sizes: list[ShortPaths], w: int) -> None:
+    """The rerun, 1% new files and recount at every size (the first size first), and start-up."""
+    print(f"\nshort paths ({FORMS[2]}, {w} worker(s); seconds wall-clock, CPU s of every process):")
+    print(f"  {'path':32} {'characters':>11} {'seconds':>8} {'CPU s':>6} {'of full run':>12}  goal")
+    for s in sizes:
+        size = f"{s.chars / 1e6:.0f} M"
+        print(f"  {'full run':32} {size:>11} {s.full.seconds:8.2f} {s.full.cpu:6.2f} {'':>12}")
+        for name, m, goal in (
+            ("rerun on an unchanged warehouse", s.rerun, "<= 5%"),
+            ("adding 1% new files", s.added, "<= 5%"),
+        ):
+            print(f"  {name:32} {size:>11} {m.seconds:8.2f} {m.cpu:6.2f} {m.seconds / s.full.seconds:12.1%}  {goal}")
+        faster = s.full.seconds / s.recount.seconds
+        print(
+            f"  {'recount after a codebook edit':32} {size:>11} {s.recount.seconds:8.2f} {s.recount.cpu:6.2f} "
+            f"{faster:11.1f}x  >= 20x faster"
+        )
+    # What the short paths load: a rerun that finds a change or a recount the pipeline, an addition
+    # the workers' modules too (neither loads pandas: etl/contract/arrow_values.py); an unchanged
+    # rerun only the command line and its stamp (etl/run/rerun_stamp.py).
+    stamp = timed([PY, "-c", "import etl.run.cli, etl.run.rerun_stamp"]).seconds
+    startup = timed([PY, "-c", "import etl.run.cli, etl.run.pipeline"]).seconds
+    startup_read = timed(
+        [PY, "-c", "import etl.run.cli, etl.run.pipeline, etl.run.process, etl.run.fingerprint"]
     ).seconds
-    half = args.out / "corpus-half"
-    shutil.rmtree(half, ignore_errors=True)
-    half.mkdir()
-    for f in sorted(folder.glob("*.jsonl"))[: N_FILES // 2]:
-        shutil.copy(f, half / f.name)
-    shutil.rmtree(args.out / "wh-half", ignore_errors=True)
-    halved = timed(etl_command(half, args.out / "wh-half", w, book))
     print(
-        f"  {FORMS[2]:12} {w} worker(s), half the input: largest process {halved.peak_process / 2**20:,.0f} MiB, "
-        f"all processes {halved.peak_total / 2**20:,.0f} MiB (flat in corpus size when these match the line above)"
-    )
-    print(f"\nincremental runs and recount ({FORMS[2]}, {w} worker(s)):")
-    print(f"  rerun on an unchanged warehouse: {rerun:.2f} s = {rerun / full:.1%} of a full run (goal <= 5%)")
-    print(f"  adding 1% new files: {plus_one:.2f} s = {plus_one / full:.1%} of a full run (goal <= 5%)")
-    print(
-        f"  recount after a codebook edit: {recount_secs:.2f} s, {full / recount_secs:.1f}x faster than a full run (goal 20x)"
-    )
-    print(
-        f"  of each of these, Python start-up and loading the pipeline: {startup:.2f} s "
-        f"({startup_read:.2f} s with the modules that read reports, as an addition loads them)"
+        f"  Python start-up with the command line and the rerun stamp: {stamp:.2f} s; with the pipeline: "
+        f"{startup:.2f} s ({startup_read:.2f} s with the modules that read reports, as an addition loads them)"
     )
 
 

@@ -1,7 +1,7 @@
 """What the short commands load: an unchanged rerun, a small addition and a recount start
 without pandas (pyarrow loads it on its first conversion of Python values, 0.25-0.7 s); a
 small first run and a rerun start no process, a first run of several chunks its pool; a rerun
-imports no format's reader."""
+imports no format's reader, and with the last run's stamp not even pyarrow."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from etl.contract.model import RERUN_STAMP
 from tests.conftest import CODEBOOK
 from tests.reports import REPORTS, write_reports
 
@@ -19,7 +20,8 @@ from tests.reports import REPORTS, write_reports
 _PROBE = (
     "import json, psutil, sys; from etl.run.cli import main; code = main(sys.argv[1:]);"
     "print(json.dumps({'code': code, 'pandas': 'pandas' in sys.modules,"
-    " 'children': len(psutil.Process().children()), 'html_reader': 'etl.io.readers.html' in sys.modules}))"
+    " 'children': len(psutil.Process().children()), 'html_reader': 'etl.io.readers.html' in sys.modules,"
+    " 'pyarrow': 'pyarrow' in sys.modules}))"
 )
 
 
@@ -41,8 +43,12 @@ def test_rerun_addition_and_recount_load_no_pandas(tmp_path: Path) -> None:
     assert first["code"] == 0 and first["children"] == 0  # too small for a pool: read in-process
 
     rerun = _command(*etl)
-    # nothing to read: no forkserver either, nor a format's reader
-    assert rerun == {"code": 0, "pandas": False, "children": 0, "html_reader": False}
+    # nothing changed: told from the first run's stamp, before pyarrow loads (etl/run/rerun_stamp.py)
+    assert rerun == {"code": 0, "pandas": False, "children": 0, "html_reader": False, "pyarrow": False}
+    (wh / RERUN_STAMP).unlink()
+    full = _command(*etl)
+    # the full path of a rerun: nothing to read, no forkserver either, nor a format's reader
+    assert full == {"code": 0, "pandas": False, "children": 0, "html_reader": False, "pyarrow": True}
 
     name, text = next(iter(REPORTS.items()))
     (folder / f"new-{Path(name).name}").write_text(text.replace("会议", "全体会议", 1), encoding="utf-8")
@@ -61,3 +67,20 @@ def test_a_first_run_worth_a_pool_has_one(tmp_path: Path) -> None:
     small_chunks = {"POLICY_THEMES_CHUNK_CHARS": "50"}  # the folder (under 1 kB) is then several chunks
     first = _command("etl", folder, "--out", wh, "--codebook", CODEBOOK, "--workers", "2", env=small_chunks)
     assert first["code"] == 0 and first["children"] >= 1  # the forkserver (and its resource tracker)
+
+
+def test_the_version_is_read_as_importlib_metadata_reads_it(tmp_path: Path) -> None:
+    from importlib.metadata import version
+
+    import etl
+
+    assert etl._installed_version() == version("policy-themes")
+    probe = "import sys, etl; etl.__version__; print('importlib.metadata' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"  # found without loading importlib.metadata
+    info = tmp_path / "policy_themes-9.8.7.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: policy-themes\nVersion: 9.8.7\n\nbody\n", "utf-8")
+    probe = f"import sys; sys.path.insert(0, {str(tmp_path)!r}); import etl; print(etl._installed_version())"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "9.8.7"  # the first on sys.path, as importlib.metadata takes it

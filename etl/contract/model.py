@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 # The file whose atomic replacement commits a warehouse's state (``etl.io.warehouse``): named here
 # too so that the command line can tell a first run from a later one without loading pyarrow.
 MANIFEST = "manifest.json"
+# Written after a committed run: what the inputs and settings were, so that a rerun with nothing
+# changed can say so before loading pyarrow (``etl.run.rerun_stamp``). Removed before any commit.
+RERUN_STAMP = "rerun-stamp.json"
 
 # Keys a reader or sidecar may put in ``RawDoc.hints``.
 HINT_KEYS = (

@@ -9,6 +9,7 @@ Layout::
       evidence-<version>.parquet     paragraph fingerprints per input (boilerplate evidence)
       corrected-<version>.parquet    what the corrections file changed, with the values as read
       .lock                    held by a writing ETL run
+      rerun-stamp.json         what the last run's inputs were (etl/run/rerun_stamp.py); none while a run writes
 
 A run writes new part folders, then commits by atomically replacing ``manifest.json``.
 Readers only read the parts the manifest they loaded lists, so a crash at any moment (or a
@@ -35,6 +36,8 @@ import pyarrow.parquet as pq
 
 from etl.contract import arrow_values, schema
 from etl.contract.model import MANIFEST as MANIFEST  # the dashboard's cache reads it from here
+from etl.contract.model import RERUN_STAMP
+from etl.io.atomic import write_json_atomic as _write_json_atomic
 
 PARTS = "parts"
 LOCK = ".lock"
@@ -158,20 +161,6 @@ def write_part(folder: Path, tables: Mapping[str, pa.Table]) -> dict[str, int] |
 
 def read_part_folder(folder: Path) -> dict[str, pa.Table]:
     return {t.name: _read_parquet_or_empty(folder / f"{t.name}.parquet", t) for t in schema.PART_TABLES}
-
-
-def _write_json_atomic(data: Mapping[str, Any], path: Path) -> None:
-    tmp = path.with_name(path.name + f".{uuid.uuid4().hex[:8]}.tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False, indent=1, sort_keys=True)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
 
 
 @contextmanager
@@ -334,6 +323,7 @@ class Writer:
             "previous_corrected_file": self.base.manifest.get("corrected_file"),
             "row_counts": totals,
         }
+        (root / RERUN_STAMP).unlink(missing_ok=True)  # it describes the version being replaced
         _write_json_atomic(manifest, root / MANIFEST)
         committed = Warehouse(root, manifest)
         collect_garbage(committed)

@@ -187,9 +187,19 @@ def _bytes_under(paths: Sequence[Path]) -> int:
 def cmd_etl(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
+    from etl.io.readers.columns import ColumnsUsageError, parse_columns
+
+    try:
+        columns = parse_columns(args.columns)
+    except ColumnsUsageError as exc:
+        print(f"usage error: {exc}", file=sys.stderr)
+        return 2
+    settings = replace(_settings(args), columns=columns)
+    if (unchanged := _unchanged_rerun(args.inputs, settings)) is not None:
+        return unchanged
+
     from etl.run.engines import WORKER_MODULES, pool_worth_starting, start_pool_early
 
-    settings = _settings(args)
     if not (settings.warehouse / MANIFEST).is_file() and pool_worth_starting(_bytes_under(args.inputs), settings):
         # A first run of enough input reads everything in a pool: its imports run on another core
         # while this process loads its own. A later run is most often an unchanged rerun or a few
@@ -198,15 +208,8 @@ def cmd_etl(args: argparse.Namespace) -> int:
         # on a busy machine; a pass that needs the pool starts it.
         start_pool_early(settings, WORKER_MODULES)
 
-    from etl.io.readers.columns import ColumnsUsageError, parse_columns
     from etl.run.pipeline import run_etl
 
-    try:
-        columns = parse_columns(args.columns)
-    except ColumnsUsageError as exc:
-        print(f"usage error: {exc}", file=sys.stderr)
-        return 2
-    settings = replace(settings, columns=columns)
     missing = [str(p) for p in args.inputs if not p.exists()]
     if missing:
         print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
@@ -238,6 +241,20 @@ def cmd_etl(args: argparse.Namespace) -> int:
     print(f"warehouse: {settings.warehouse}")
     if summary.no_report:
         print(f"error: no report was read from {', '.join(map(str, args.inputs))} (see above)", file=sys.stderr)
+    return 0 if summary.ok else 1
+
+
+def _unchanged_rerun(inputs: Sequence[Path], settings: Settings) -> int | None:
+    """An unchanged rerun's summary, printed from the last run's stamp before pyarrow loads
+    (etl/run/rerun_stamp.py); None when anything may have changed."""
+    from etl.run.rerun_stamp import unchanged_rerun
+
+    summary = unchanged_rerun(inputs, settings)
+    if summary is None:
+        return None
+    for line in summary.lines():
+        print(line)
+    print(f"warehouse: {settings.warehouse}")
     return 0 if summary.ok else 1
 
 

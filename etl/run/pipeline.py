@@ -17,7 +17,7 @@ import shutil
 import time
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from contextlib import ExitStack
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +32,7 @@ from etl.count.codebook import CodebookFiles, CodebookSnapshot
 from etl.extract.evidence import Boilerplate, affected_inputs, boilerplate_by_group
 from etl.io.inventory import Inventory, survey
 from etl.io.warehouse import Warehouse, Writer, lock, read_part_folder, scratch_folder
-from etl.run import corrections_step, recount, reposts
+from etl.run import corrections_step, recount, reposts, rerun_stamp
 from etl.run.corrections import read_corrections
 from etl.run.engines import WORKER_MODULES, ByName, Engine, pool_worth_starting, pooled_engine
 from etl.run.planning import (
@@ -44,70 +44,9 @@ from etl.run.planning import (
     plan_run,
     plan_tasks,
 )
+from etl.run.summary import RunSummary
 
 Progress = Callable[[int, int], None]  # (inputs done, inputs total)
-
-
-@dataclass
-class RunSummary:
-    """What one run did with every file it was given: read, unchanged, failed or skipped."""
-
-    inputs: int = 0
-    read: int = 0
-    unchanged: int = 0
-    failed: int = 0
-    skipped: int = 0
-    pruned: int = 0
-    meetings_added: int = 0
-    meetings_read: int = 0  # reports read this run (reposts included)
-    meetings_total: int = 0
-    undated: int = 0
-    chars: int = 0
-    seconds: float = 0.0
-    errors: list[tuple[str, str]] = field(default_factory=list)
-    warnings: list[tuple[str, str]] = field(default_factory=list)
-    skipped_line: str = ""  # the skipped kinds, with counts and examples
-    corrections_line: str = ""  # what the corrections file did (etl/run/corrections_step.py)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors and not self.no_report
-
-    @property
-    def no_report(self) -> bool:
-        """Nothing given held a report: no input was read into a meeting, none was unchanged."""
-        return self.meetings_read == 0 and self.unchanged == 0
-
-    def lines(self) -> list[str]:
-        speed = self.chars / self.seconds if self.seconds else 0
-        out = [
-            f"inputs: {self.inputs + self.skipped} (read {self.read}, unchanged {self.unchanged}, "
-            f"failed {self.failed}, skipped {self.skipped}"
-            + (f"; {self.pruned} gone and forgotten)" if self.pruned else ")"),
-        ]
-        if self.skipped_line:
-            out.append(f"skipped: {self.skipped_line}")
-        out += [
-            f"meetings: {self.meetings_total} in the warehouse ({self.meetings_added} written this run, "
-            f"{self.undated} without a date)",
-            f"time: {self.seconds:.1f} s ({speed:,.0f} characters/s)",
-        ]
-        out += [self.corrections_line] if self.corrections_line else []
-        out += _listed("warning", self.warnings, "warnings")
-        out += _listed("error", self.errors, "errors")
-        if self.no_report:
-            out.append(
-                f"error: no report was read: {self.inputs + self.skipped} files seen, {self.failed} failed, "
-                f"{self.skipped} skipped, {self.read} read without a report"
-            )
-        return out
-
-
-def _listed(kind: str, items: Sequence[tuple[str, str]], table: str) -> list[str]:
-    out = [f"{kind}: {src}: {msg}" for src, msg in items[:20]]
-    if len(items) > 20:
-        out.append(f"... and {len(items) - 20} more {table} (table {table} in the warehouse)")
-    return out
 
 
 def merge_results(results: Iterable[InputResult]) -> list[InputResult]:
@@ -229,7 +168,7 @@ def gather_evidence(
     object when nothing more is to be read); the rows are None when the stored ones stand
     unchanged."""
     stored = base.read(schema.EVIDENCE.name)
-    counted = set(stored["input"].to_pylist())
+    counted = set(pc.unique(stored["input"]).to_pylist())  # a few distinct inputs in many rows
     known = {str(f) for f in plan.files}
     # Inputs of a warehouse written before evidence was kept are fingerprinted once too.
     to_count = plan.todo | (
@@ -259,11 +198,13 @@ def run_etl(
     hints_for: Callable[[Path], Mapping[str, str]] | None = None,
 ) -> RunSummary:
     started = time.perf_counter()
+    listed = rerun_stamp.listing(paths, settings.warehouse)  # before anything is read: see rerun_stamp
     inventory = survey(paths, exclude=[settings.warehouse, *([settings.sidecar] if settings.sidecar else [])])
     files = inventory.files
     snapshot = CodebookSnapshot.read(settings.codebook)  # read once: hashed, recorded and counted with
     codebook = snapshot.parse()
     with lock(settings.warehouse, settings.wait), ExitStack() as stack:
+        rerun_stamp.remove(settings.warehouse)
         base = Warehouse.open(settings.warehouse)
         prev_inputs = base.read(schema.INPUTS.name)
         previous = {r["input"]: r for r in prev_inputs.to_pylist()}
@@ -316,10 +257,53 @@ def run_etl(
         info = _manifest_info(summary, settings, codebook, inputs_table, inventory)
         info.update(corrections_step.manifest_records(corrected, settings))
         committed = writer.commit(inputs_table, info, evidence_rows, corrected.corrected)
-    meetings = committed.read(schema.MEETINGS.name, ["date"])
-    summary.meetings_total = meetings.num_rows
-    summary.undated = meetings["date"].null_count
+        meetings = committed.read(schema.MEETINGS.name, ["date"])
+        summary.meetings_total = meetings.num_rows
+        summary.undated = meetings["date"].null_count
+        rerun = _rerun_if_unchanged(paths, files, listed, committed, summary, corrected, settings.prune)
+        if rerun is not None and listed is not None:
+            users = (corrected.corrections.sha256, info["tenures"]["sha256"], rerun_stamp.file_hash(settings.sidecar))
+            codebook_key = rerun_stamp.codebook_hashes(snapshot.contents)
+            run_key = rerun_stamp.key(paths, settings, listed, codebook_key, *users)
+            rerun_stamp.write(settings.warehouse, run_key, rerun)
     return summary
+
+
+def _rerun_if_unchanged(
+    paths: Sequence[Path],
+    files: Sequence[Path],
+    listed: Sequence[str] | None,
+    committed: Warehouse,
+    summary: RunSummary,
+    corrected: corrections_step.Outcome,
+    prune: bool,
+) -> rerun_stamp.Rerun | None:
+    """What a rerun of the same inputs would print, when it would read, prune, fingerprint and
+    rewrite nothing; else None (no stamp: the next run takes the ordinary path)."""
+    if not files or listed is None or corrected.parts:
+        return None
+    on_disk = rerun_stamp.stats(listed)
+    recorded = {
+        r["input"]: (r["size"], r["mtime_ns"])
+        for r in committed.read(schema.INPUTS.name, ["input", "size", "mtime_ns"]).to_pylist()
+    }
+    names = [str(f) for f in files]
+    if any(recorded.get(n) is None or recorded[n] != on_disk.get(n) for n in names):
+        return None  # an input changed while it was read, or was not recorded
+    counted = set(pc.unique(committed.read(schema.EVIDENCE.name, ["input"])["input"]).to_pylist())
+    if not counted.issuperset(names):
+        return None  # a rerun would fingerprint it
+    if prune and gone_inputs(paths, files, recorded):
+        return None
+    return rerun_stamp.Rerun(
+        inputs=summary.inputs,
+        skipped=summary.skipped,
+        skipped_line=summary.skipped_line,
+        meetings_total=summary.meetings_total,
+        undated=summary.undated,
+        corrections_line=corrected.line(),
+        warnings=[("corrections", p) for p in corrected.problems],
+    )
 
 
 def _count_outcomes(summary: RunSummary, results: Sequence[InputResult]) -> None:

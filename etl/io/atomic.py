@@ -1,0 +1,31 @@
+"""Writing a small file atomically: a reader sees the old file or the new one, never half of one.
+
+Without pyarrow, so that a command can write (or read) its small files before loading it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+
+def write_json_atomic(data: Mapping[str, Any], path: Path) -> None:
+    """Write ``data`` as JSON beside ``path``, flush it to disk, then rename it over ``path``."""
+    tmp = path.with_name(path.name + f".{uuid.uuid4().hex[:8]}.tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=1, sort_keys=True)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    dir_fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+__all__ = ["write_json_atomic"]
