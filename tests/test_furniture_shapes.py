@@ -90,6 +90,9 @@ def test_report_lines_near_the_new_shapes_stay(line: str) -> None:
             "禾山网北京8月12日讯(记者 周明远)",
             "byline_fragment",
         ),
+        ("第12章 常委会 (第1/3页)", "第12章 常委会", "(第1/3页)", "widget"),
+        ("日前，QH365官网根据有关规定修订了议事规则。", "日前，根据有关规定修订了议事规则。", "QH365官网", "spam"),
+        ("会议在xy88官方网站首页所在大楼召开。", "会议在所在大楼召开。", "xy88官方网站首页", "spam"),
     ],
 )
 def test_furniture_at_a_lines_ends_is_cut_and_the_rest_kept(line: str, kept: str, cut: str, rule: str) -> None:
@@ -106,6 +109,8 @@ def test_furniture_at_a_lines_ends_is_cut_and_the_rest_kept(line: str, kept: str
         "（上接第三季度工作）会议强调，要抓好落实。",
         "据禾山网8月12日讯(记者 周明远)报道，研讨会在北京举行。",  # the report cites another
         "通讯员(记者 周明远)参加会议。",
+        "公司通过ISO9001认证，G20峰会期间5G网络运行平稳。",
+        "请登录县政府官网查询第1/3页的名单（第一批）。",
     ],
 )
 def test_lines_near_the_fragment_shapes_keep_their_text(line: str) -> None:

@@ -31,10 +31,11 @@ import re
 from collections.abc import Collection
 
 from etl.contract.model import Cleaned
-from etl.extract.brands import betting_brands, without_brands
+from etl.extract.brands import LATIN_BRAND, betting_brands, without_brands
 from etl.extract.furniture import (
     DATED_CREDIT,
     DEPARTMENT_CREDIT,
+    PAGE_COUNTER_TAIL,
     PAGE_MARK,
     SITE_TITLE_TAIL,
     breadcrumb_labels,
@@ -477,6 +478,9 @@ def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
     if line.startswith(_PAGE_MARK_STARTS) and (m := PAGE_MARK.match(line)):
         removals.append(("widget", m.group(0).strip()))  # [接上页], 第1页共6页
         line = line[m.end() :]
+    if line.endswith(("页)", "頁)", "页）", "頁）")) and (m := PAGE_COUNTER_TAIL.search(line)) and m.start() > 0:
+        removals.append(("widget", m.group(0).strip()))  # 某某章 (第1/2页)
+        line = line[: m.start()]
     if (m := _FRAGMENT_HEAD.match(line)) and m.group(0).strip():
         removals.append(("byline_fragment", m.group(0).strip()))
         line = line[m.end() :].strip()
@@ -499,6 +503,10 @@ def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
     if "入口" in line:
         for m in reversed(list(_SPAM_ENTRANCE.finditer(line))):
             removals.append(("spam", m.group(0)))
+            line = line[: m.start()] + line[m.end() :]
+    if "官" in line:
+        for m in reversed(list(LATIN_BRAND.finditer(line))):
+            removals.append(("spam", m.group(0)))  # 某某365官网 in place of a name
             line = line[: m.start()] + line[m.end() :]
     if "_" in line:
         for m in reversed(list(_SPAM_JOINED.finditer(line))):

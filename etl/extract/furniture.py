@@ -48,6 +48,7 @@ __all__ = [
     "DATED_CREDIT",
     "DEPARTMENT_CREDIT",
     "MODIFIER_FAMILY",
+    "PAGE_COUNTER_TAIL",
     "PAGE_MARK",
     "PAGE_WORDS",
     "SITE_TITLE_TAIL",
@@ -156,6 +157,8 @@ PAGE_MARK = compile_tc(
     r"^[\[【(（]\s*(?:接上页|(?:上接|下转|转|接)第?\s*[A-Za-z]?\d{1,2}\s*[版页])\s*[\]】)）]\s*"
     r"|^第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页\s*"
 )
+# A page counter after a title: … (第1/2页).
+PAGE_COUNTER_TAIL = compile_tc(r"\s*[(（]\s*第\s*\d{1,3}\s*/\s*\d{1,3}\s*页\s*[)）]$")
 # A page title's site part after an underscore or a bar: …_某某县人民政府门户网站, …|某某小说阅读网.
 SITE_TITLE_TAIL = compile_tc(r"\s*[_|丨]\s*[^_|丨。，,；;！？!?\s]{0,24}(?:网|网站|门户网站|门户|官网|官方网站)$")
 
