@@ -97,3 +97,29 @@ def test_only_a_header_alone_on_its_line_opens_the_teasers() -> None:
     assert is_recommendations_header("新闻推荐")
     assert not is_recommendations_header("会议推荐了三名候选人")
     assert not is_recommendations_header("相关新闻单位要做好宣传报道工作")
+
+
+@pytest.mark.parametrize("label", ["禾山新闻", "青禾要闻", "乡镇导航:", "禾山网站"])
+def test_a_column_label_above_the_report_half_made_of_page_words_goes(label: str) -> None:
+    out = clean(f"{label}\n{REPORT}")
+    assert out.text == REPORT
+    assert ("page_words", label) in out.removals
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "青禾县召开常委会会议",  # a title ends with the meeting's words
+        "政务公开工作会议",  # half page words, but a meeting's last
+        "县委常委会新闻发布会",
+        "理论学习专题",  # a page word at its end, under half of it
+        "禾山新闻，有料有趣",  # a sentence mark
+    ],
+)
+def test_a_title_above_the_report_stays(title: str) -> None:
+    assert clean(f"{title}\n{REPORT}").text == f"{title}\n{REPORT}"
+
+
+def test_a_column_label_inside_the_report_stays() -> None:
+    page = f"{REPORT}\n禾山新闻\n会议强调，要抓好落实。"
+    assert "禾山新闻" in clean(page).text  # past the first sentence it may be the report's words

@@ -54,6 +54,7 @@ __all__ = [
     "SITE_TITLE_TAIL",
     "PageWords",
     "breadcrumb_labels",
+    "ends_with_page_word",
     "furniture_rule",
     "is_breadcrumb_label",
     "is_page_words_line",
@@ -345,6 +346,12 @@ def page_words_share(line: str, vocabulary: PageWords = _VOCABULARY) -> float:
         i = max(j, i + 1)
     letters = sum(not ch.isdigit() for ch in text)
     return covered / letters if letters else 0.0
+
+
+def ends_with_page_word(line: str, vocabulary: PageWords = _VOCABULARY) -> bool:
+    """``line`` (its letters, marks aside) ends with a page word of two characters or more."""
+    text = _PAGE_ASIDE.sub("", line).lower()
+    return any(text[-n:] in vocabulary.words for n in range(2, min(len(text), vocabulary.longest) + 1))
 
 
 def _covered(text: str, vocabulary: PageWords) -> bool:

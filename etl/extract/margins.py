@@ -1,4 +1,10 @@
-"""Site furniture known by where it stands: the page's footer, past the report's last sentence.
+"""Site furniture known by where it stands: the page's head, before the report's first sentence,
+and its footer, past the last one.
+
+Before the body, a short line without a sentence mark whose characters are half page words
+(``resources/page_words.tsv``) and which ends with one is a column label or a menu entry
+(某某要闻, 信息正文, 内容导航:, 市政府网站): a title ends with the meeting's words (…常委会会议,
+…工作会议), and a sub-headline has less than half page words.
 
 A careful reader knows a footer line without knowing the site: it comes after the last line
 that ends a sentence and sits next to other furniture (a removed line, or that last sentence
@@ -26,10 +32,10 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.furniture import page_words_share
+from etl.extract.furniture import ends_with_page_word, page_words_share
 from etl.extract.patterns import SURNAMES, compile_tc
 
-__all__ = ["is_recommendations_header", "margin_rule"]
+__all__ = ["head_rule", "is_recommendations_header", "margin_rule"]
 
 _MARGIN_MAX = 30  # a footer's line is short
 # One to four names, each a surname and one or two characters, separated by spaces or 、.
@@ -48,6 +54,10 @@ _MENU_BAR = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[ \u3000]+[\u4e00-\u9fff]{2,8})
 # semicolon or an enumeration comma makes the line a sentence.
 _WIDGET_MAX, _WIDGET_SHARE = 20, 0.5
 _WIDGET_STOP = re.compile(r"[。；;、]")
+# Before the body: a column label or a menu entry half made of page words and ending with one
+# (企业要闻, 信息正文, 内容导航:, 市政府网站); a title ends with the meeting's words, not a page's.
+_HEAD_LABEL_MAX = 12
+_SENTENCE_MARK = re.compile(r"[。，,；;！？!?、]")
 # A header over the teasers of other articles.
 _RECOMMENDATIONS = compile_tc(
     r"^[【\[]?\s*(?:新闻推荐|推荐新闻|相关新闻|相关阅读|推荐阅读|延伸阅读|相关推荐|热点新闻|热门推荐|精彩推荐|智能推荐|"
@@ -66,6 +76,19 @@ def margin_rule(line: str) -> str | None:
     if _MENU_BAR.match(line):
         return "navigation"
     if len(line) <= _WIDGET_MAX and not _WIDGET_STOP.search(line) and page_words_share(line) >= _WIDGET_SHARE:
+        return "page_words"
+    return None
+
+
+def head_rule(line: str) -> str | None:
+    """The rule that makes ``line`` furniture when it stands before the report's first sentence
+    (see the module doc), or None."""
+    if (
+        len(line) <= _HEAD_LABEL_MAX
+        and not _SENTENCE_MARK.search(line)
+        and page_words_share(line) >= _WIDGET_SHARE
+        and ends_with_page_word(line)
+    ):
         return "page_words"
     return None
 
