@@ -123,3 +123,15 @@ def test_a_title_above_the_report_stays(title: str) -> None:
 def test_a_column_label_inside_the_report_stays() -> None:
     page = f"{REPORT}\n禾山新闻\n会议强调，要抓好落实。"
     assert "禾山新闻" in clean(page).text  # past the first sentence it may be the report's words
+
+
+def test_a_link_past_the_report_with_its_date_below_as_a_list_item_goes() -> None:
+    page = f"{REPORT}\n禾山县召开防汛工作会议 部署汛期工作，确保安全度汛\n- 2025-04-25"
+    out = clean(page)
+    assert out.text == REPORT
+    assert ("navigation", "禾山县召开防汛工作会议 部署汛期工作，确保安全度汛") in out.removals
+
+
+def test_a_signature_with_its_date_below_stays() -> None:
+    page = f"{REPORT}\n中共青禾县委办公室\n2025年4月25日"
+    assert "中共青禾县委办公室" in clean(page).text

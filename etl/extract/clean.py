@@ -47,7 +47,7 @@ from etl.extract.furniture import (
     lines_without_jammers,
     may_have_injected_symbols,
 )
-from etl.extract.margins import head_rule, is_recommendations_header, margin_rule
+from etl.extract.margins import head_rule, is_dated_link, is_recommendations_header, margin_rule
 from etl.extract.paragraphs import (
     HTML_TAG,
     PINYIN_TAG,
@@ -610,6 +610,8 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
                 rule = "page_words"  # only the words pages use about themselves (热门推荐, 立即注册, 点阅率:35)
             if rule is None and next_to_furniture and (p, i) > last_sentence:
                 rule = margin_rule(line)  # a footer's names, credit or menu bar (etl/extract/margins.py)
+                if rule is None and i + 1 < len(lines) and is_dated_link(lines[i + 1], rules[i + 1]):
+                    rule = "navigation"  # a link to another article, its date below it
             if rule is None and not in_body:
                 rule = head_rule(line)  # a column label above the report (企业要闻, 信息正文)
             if rule is None and teasers:

@@ -19,6 +19,9 @@ sentence is left to cut; ``etl.extract.clean`` asks these rules only there:
 - a widget half of whose characters are page words (``resources/page_words.tsv``: 最热评论,
   请输入验证码, 24小时新闻排行), where elsewhere every character must be one.
 
+A line whose date stands below it as a list item (某某会议召开 ⏎ - 2025-04-25) is a link to
+another article there.
+
 And once the report has begun, a recommendations header (新闻推荐, 相关阅读, 猜你喜欢) opens the
 teasers of other articles: every line after it to the page's end goes with it, when what follows
 is shorter than the report before it (a header in the middle of a report leaves the report).
@@ -35,7 +38,7 @@ import re
 from etl.extract.furniture import ends_with_page_word, page_words_share
 from etl.extract.patterns import SURNAMES, compile_tc
 
-__all__ = ["head_rule", "is_recommendations_header", "margin_rule"]
+__all__ = ["head_rule", "is_dated_link", "is_recommendations_header", "margin_rule"]
 
 _MARGIN_MAX = 30  # a footer's line is short
 # One to four names, each a surname and one or two characters, separated by spaces or 、.
@@ -58,6 +61,7 @@ _WIDGET_STOP = re.compile(r"[。；;、]")
 # (企业要闻, 信息正文, 内容导航:, 市政府网站); a title ends with the meeting's words, not a page's.
 _HEAD_LABEL_MAX = 12
 _SENTENCE_MARK = re.compile(r"[。，,；;！？!?、]")
+_LIST_BULLETS = ("-", "•", "·", "●", "*")
 # A header over the teasers of other articles.
 _RECOMMENDATIONS = compile_tc(
     r"^[【\[]?\s*(?:新闻推荐|推荐新闻|相关新闻|相关阅读|推荐阅读|延伸阅读|相关推荐|热点新闻|热门推荐|精彩推荐|智能推荐|"
@@ -91,6 +95,12 @@ def head_rule(line: str) -> str | None:
     ):
         return "page_words"
     return None
+
+
+def is_dated_link(next_line: str, next_rule: str | None) -> bool:
+    """Past the report, a line whose date stands below it as a list item (某某会议召开 ⏎ - 2025-04-25)
+    is a link to another article: a signature's date (某某办公室 ⏎ 2025年4月25日) has no bullet."""
+    return next_rule == "date_banner" and next_line.startswith(_LIST_BULLETS)
 
 
 def is_recommendations_header(line: str) -> bool:
