@@ -115,3 +115,21 @@ def test_furniture_at_a_lines_ends_is_cut_and_the_rest_kept(line: str, kept: str
 )
 def test_lines_near_the_fragment_shapes_keep_their_text(line: str) -> None:
     assert clean(line).text == line
+
+
+def test_a_mirrors_jammer_glued_inside_words_is_cut() -> None:
+    page = "会议指出，不是决策机7Qz2，而是各方人Vdkm发扬民主、团结合作Pq5w重要平台，要靠影响力xR3k。"
+    out = clean(page)
+    assert out.text == "会议指出，不是决策机，而是各方人发扬民主、团结合作重要平台，要靠影响力。"
+    assert ("spam", "7Qz2 Vdkm Pq5w xR3k") in out.removals
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "会议研究了APEC会议筹备、2023年工作和IPv6改造，部署CBD建设。",  # capitals, digits, one token
+        "会议要求推进wifi覆盖和IPv6改造。",  # two tokens are words, three a jammer
+    ],
+)
+def test_latin_words_inside_a_report_stay(page: str) -> None:
+    assert clean(page).text == page

@@ -40,9 +40,11 @@ from etl.extract.furniture import (
     SITE_TITLE_TAIL,
     breadcrumb_labels,
     furniture_rule,
+    glued_jammer_tokens,
     is_breadcrumb_label,
     is_page_words_line,
     is_script,
+    lines_without_glued_jammers,
     lines_without_injected_symbols,
     lines_without_jammers,
     may_have_injected_symbols,
@@ -586,6 +588,7 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
     label_open = False  # the line before was a field label left without its value (来源：), maybe a paragraph up
     last_sentence = _last_sentence(paragraphs)
     injected = may_have_injected_symbols(norm)  # emoji or math letters inside words (传达了🎃总局)
+    glued = glued_jammer_tokens(norm)  # a mirror's jammer glued inside words (决策机9L3K，)
     crumbs = breadcrumb_labels(line.strip() for para in paragraphs[:_CRUMB_PARAGRAPHS] for line in para.split("\n"))
     next_to_furniture = False  # the line before was removed, or was the report's last sentence
     teasers = False  # past a recommendations header that follows the report: other articles' teasers
@@ -595,6 +598,7 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
             continue
         lines = lines_without_jammers([raw.strip() for raw in para.split("\n") if raw.strip()], removals)
         lines = lines_without_injected_symbols(lines, removals) if injected else lines
+        lines = lines_without_glued_jammers(lines, glued, removals) if glued else lines
         rules = [_line_rule(line) for line in lines]
         for i, line in enumerate(lines):
             rule = rules[i] or ("repeated" if line in repeated else None)

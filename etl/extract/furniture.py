@@ -18,7 +18,9 @@ sentence is built like:
   follow or list button (扫码关注我们, 返回列表, 查看更多>>), an e-paper's page properties left in
   the text (… content_265474.html 1 3 … /enpproperty-->);
 - a forum's anti-copy jammer: runs of one- or two-character ASCII tokens spliced between and
-  after sentences (* R/ n$ K4 Q8 y1 T$ c% f/ J), by line or at a line's end;
+  after sentences (* R/ n$ K4 Q8 y1 T$ c% f/ J), by line or at a line's end; and a mirror's
+  four-character tokens glued inside words (决策机7Qz2，…人Vdkm发扬…), on a page with three or more
+  distinct ones (not all capitals, APEC, nor all digits, 2023);
 - a line made only of the words web pages use about themselves (``resources/page_words.tsv``:
   navigation, accounts, search, comments, sharing, printing, font size, counters, pagination,
   media players, recommendations and rankings, attachments, accessibility, version switches):
@@ -32,7 +34,10 @@ sentence is built like:
 - symbols a mirror injects inside words: emoji, astrological and dingbat signs, mathematical
   letters between two Han characters (传达了🎃总局, 不♋断, 会𝕴上);
 - credits in brackets at a line's ends: a dated reporter's credit opening it
-  ((2023年3月22日某某街道某某报道)) and a department's after its last full stop ((办公室), (党政办)).
+  ((2023年3月22日某某街道某某报道)) and a department's after its last full stop ((办公室), (党政办));
+- glued site-field strips (类别:… 作者:…字数:…), spaced single-``>`` breadcrumbs, web addresses,
+  part bylines (某某|文), slideshow counters ((2 / 6)), page marks ([接上页], 第1页共6页, (第1/3页))
+  and a title's site part (…_某某县人民政府门户网站).
 """
 
 from __future__ import annotations
@@ -56,9 +61,11 @@ __all__ = [
     "breadcrumb_labels",
     "ends_with_page_word",
     "furniture_rule",
+    "glued_jammer_tokens",
     "is_breadcrumb_label",
     "is_page_words_line",
     "is_script",
+    "lines_without_glued_jammers",
     "lines_without_injected_symbols",
     "may_have_injected_symbols",
     "page_words",
@@ -245,6 +252,36 @@ def without_jammer(line: str) -> tuple[str, tuple[str, ...]]:
 def _closing_bracket(run: str) -> int:
     """1 when the run's first token starts with the bracket that closes the text before it: ``)+``."""
     return 1 if run[0] in ")]}" and run[1:2] not in ("", " ") else 0
+
+
+# A mirror's jammer glued inside words: four letters and digits between Han characters or at a
+# line's end (决策机9L3K，…人Sejl发扬…力hK33), not all capitals (APEC) nor all digits (2023年).
+_GLUED_JAMMER = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]{4}(?=[\u4e00-\u9fff，,。；;、]|$)", re.MULTILINE)
+_GLUED_JAMMER_MIN = 3  # distinct tokens on the page: one is a word, three a jammer
+
+
+def glued_jammer_tokens(text: str) -> frozenset[str]:
+    """The jammer tokens glued inside words on the page, when it has at least three distinct ones."""
+    tokens = {
+        m.group(0)
+        for m in _GLUED_JAMMER.finditer(text)
+        if not m.group(0).isdigit() and not (m.group(0).isalpha() and m.group(0).isupper())
+    }
+    return frozenset(tokens) if len(tokens) >= _GLUED_JAMMER_MIN else frozenset()
+
+
+def lines_without_glued_jammers(lines: list[str], tokens: frozenset[str], removals: list[tuple[str, str]]) -> list[str]:
+    """The lines without the page's glued jammer tokens (``glued_jammer_tokens``), recorded as ``spam``."""
+    kept = []
+    for line in lines:
+        found = [m for m in _GLUED_JAMMER.finditer(line) if m.group(0) in tokens]
+        for m in reversed(found):
+            line = line[: m.start()] + line[m.end() :]
+        if found:
+            removals.append(("spam", " ".join(m.group(0) for m in found)))
+        if line.strip():
+            kept.append(line)
+    return kept
 
 
 def lines_without_jammers(lines: list[str], removals: list[tuple[str, str]]) -> list[str]:
