@@ -26,6 +26,7 @@ LONG_REPORT = REPORT + "\n会议强调，要加强组织领导，压实工作责
         ("政务公开 政务服务 互动交流", "navigation"),  # a menu bar
         ("本周热帖", "page_words"),  # widgets half made of page words
         ("查看历史评论", "page_words"),
+        ("QHRB0012", "navigation"),  # an e-paper's article code
     ],
 )
 def test_a_footer_line_next_to_furniture_goes(footer: str, rule: str) -> None:

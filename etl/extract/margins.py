@@ -16,6 +16,7 @@ sentence is left to cut; ``etl.extract.clean`` asks these rules only there:
 - a short credit in brackets without a sentence mark or a digit, ending as a desk, a paper or a
   body does ((某某市纪委监委), (某某报), (宣传科); (会议纪要) is the report's own note);
 - a menu bar of three or more short labels separated by spaces (政务公开 政务服务 互动交流);
+- an article's code alone, capitals and digits (QHRB0012);
 - a widget half of whose characters are page words (``resources/page_words.tsv``: 最热评论,
   请输入验证码, 24小时新闻排行), where elsewhere every character must be one.
 
@@ -52,6 +53,8 @@ _BRACKET_CREDIT = compile_tc(
 )
 # A menu bar: three or more labels of two to eight characters separated by spaces.
 _MENU_BAR = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[ \u3000]+[\u4e00-\u9fff]{2,8}){2,}$")
+# An e-paper's or a site's article code alone: capitals and digits (QHRB0012).
+_ARTICLE_CODE = re.compile(r"^[A-Z]{2,8}\d{2,8}$")
 # A footer widget half made of page words (最热评论, 请输入验证码, 24小时新闻排行): where the page words
 # rule needs every character covered, past the report half of them suffice; a full stop, a
 # semicolon or an enumeration comma makes the line a sentence.
@@ -78,6 +81,8 @@ def margin_rule(line: str) -> str | None:
     if _NAMES_ONLY.match(line) or _BRACKET_CREDIT.match(line):
         return "byline"
     if _MENU_BAR.match(line):
+        return "navigation"
+    if line[:1].isascii() and _ARTICLE_CODE.match(line):
         return "navigation"
     if len(line) <= _WIDGET_MAX and not _WIDGET_STOP.search(line) and page_words_share(line) >= _WIDGET_SHARE:
         return "page_words"
