@@ -2,14 +2,19 @@
 
 A line rule cannot see them: they sit mid-sentence (安排某某版体育投注平台后汛期工作). Their
 evidence is the page itself: the same brand stands wherever the place name stood, so what every
-occurrence shares before its betting words is the brand's own.
+occurrence shares before its betting words is the brand's own. A Latin brand with digits before a
+site word (某某365官网) is known by its shape alone.
 """
 
 from __future__ import annotations
 
 from etl.extract.patterns import compile_tc
 
-__all__ = ["betting_brands", "without_brands"]
+__all__ = ["LATIN_BRAND", "betting_brands", "without_brands"]
+
+# A Latin brand with its digits before a site word, in place of a school's or a town's name
+# (日前，BET356官网根据…): report text names no site so (ISO9001, G20 and 5G have no site word).
+LATIN_BRAND = compile_tc(r"(?<![A-Za-z0-9])[A-Za-z]{2,10}\d{2,4}(?:官网|官方网站|官方平台)(?:首页|入口)?")
 
 _BETTING = compile_tc(r"(?:体育|娱乐|彩票|棋牌|博彩|电竞)投注(?:平台|网站|官网|网|app|APP)?")
 _BRAND_PREFIX_MAX = 10  # how far before the betting words a brand repeated on the page may reach

@@ -31,19 +31,25 @@ import re
 from collections.abc import Collection
 
 from etl.contract.model import Cleaned
-from etl.extract.brands import betting_brands, without_brands
+from etl.extract.brands import LATIN_BRAND, betting_brands, without_brands
 from etl.extract.furniture import (
     DATED_CREDIT,
     DEPARTMENT_CREDIT,
+    PAGE_COUNTER_TAIL,
+    PAGE_MARK,
+    SITE_TITLE_TAIL,
     breadcrumb_labels,
     furniture_rule,
+    glued_jammer_tokens,
     is_breadcrumb_label,
     is_page_words_line,
     is_script,
+    lines_without_glued_jammers,
     lines_without_injected_symbols,
     lines_without_jammers,
     may_have_injected_symbols,
 )
+from etl.extract.margins import head_rule, is_dated_link, is_recommendations_header, margin_rule
 from etl.extract.paragraphs import (
     HTML_TAG,
     PINYIN_TAG,
@@ -104,7 +110,7 @@ _FRAGMENT_TAIL = compile_tc(
 _DATELINE = r"[^\s，,。；：:（()）“”]{0,24}?[讯訊](?![员員])"
 _BRACKET_BYLINE = rf"[（(【\[]\s*{_FIELD_PREFIX}(?:{_FIELD}(?:{_SEP})|记者|通讯员)[^）)】\]\n]{{1,40}}[）)】\]]"
 _FRAGMENT_HEAD = compile_tc(
-    rf"^(?:{_DATELINE}\s*(?:{_BRACKET_BYLINE}|[（(][^）)\n，,。；]{{1,16}}[）)])?|[^\s，,。；（(]{{0,12}}{_BRACKET_BYLINE}"
+    rf"^(?![据據]){_DATELINE}\s*{_BRACKET_BYLINE}\s*|^(?:{_DATELINE}\s*(?:{_BRACKET_BYLINE}|[（(][^）)\n，,。；]{{1,16}}[）)])?|[^\s，,。；（(]{{0,12}}{_BRACKET_BYLINE}"
     rf"|(?![据據])[^\s，,。；：:（()）“”]{{0,16}}?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:[电電]|消息)(?:[?？\ufffd](?=\s))?(?:\s*{_BRACKET_BYLINE})?)"
     rf"(?=\s|[\d一二三四五六七八九十今昨近日前,，:：]|$)\s*"
     r"|^【[^】\n]{0,12}[讯訊]】\s*"  # a bracketed dateline: 【本报讯】
@@ -112,6 +118,8 @@ _FRAGMENT_HEAD = compile_tc(
 )
 # A page title's site part after a spaced dash: 某街道召开…推进会 —— 某某党媒云| 社区融 (a path of sites).
 _TITLE_TAIL = re.compile(r"\s+(?:——|—|--|-|_)\s*[^。，,；;！？!?\n]{0,30}?[|丨_][^。，,；;！？!?\n]{0,30}$")
+_SITE_ENDS = ("网", "網", "站", "户", "戶")
+_PAGE_MARK_STARTS = ("[", "【", "(", "（", "第")
 _TAIL_CHARS = 70  # fragments are only looked for this close to a line's ends
 _TAIL_GATE = re.compile(r"[:：■□◆●▲]")  # a tail fragment that does not end in a bracket has one
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")  # no letter, digit or character: emoji, rules, dots
@@ -138,7 +146,7 @@ _LEADING = compile_tc(
     r"(?:浏览|阅读|点击|访问|点阅|人气)(?:量|次数|数|率)?\s*[:：]?\s*\d*\s*次?$|字型大小|字体大小|"
     r"首页(?:\s+[^\s，。,；;]{2,8}){1,6}$|【[^】\n]{0,10}(?:推荐|热点)[^】\n]{0,6}】$|当前页面|[^。，,]{0,8}站群(?:导航)?$|(?:Produced|Powered)\s+by|第[一二三四五六七八九十\d]{1,3}版\s*[:：]|总第\s*\d+\s*期|按\s*Enter|跳[到转]?主要?内容|"
     r"智能推荐|为你推荐|猜你喜欢|热门推荐|相关推荐|新闻推荐|推荐新闻|热点新闻|延伸阅读|标签[:：]|[\u4e00-\u9fff]{0,4}解读[:：]|"
-    r"热门搜索|热搜|关联信息$|相关信息$|最新消息$|最新动态$|欢迎(?:访问|光临|来到)[^。，,]{0,24}$|(?:\s*[>＞»]\s*[^>＞»\s]{1,10}){2,}$)",
+    r"热门搜索|热搜|关联信息$|相关信息$|最新消息$|最新动态$|欢迎(?:访问|光临|来到|来访)[^。，,]{0,24}$|(?:\s*[>＞»]\s*[^>＞»\s]{1,10}){2,}$)",
     re.IGNORECASE,
 )
 # A short line with a breadcrumb in it: 当前所在:首页 > 某栏目 > 正文, 某栏目 首页 首页>某栏目.
@@ -176,7 +184,7 @@ _DIGITS = tuple("0123456789")
 # Image file names and photo captions: w_DSC06035.JPG, ![](/pic/1.png), 会议现场, (资料图).
 _IMAGE = compile_tc(
     r"^(?:!\[[^\]]*\]\([^)]*\)?|\S{0,80}\.(?:jpe?g|png|gif|bmp|webp|mts|mp4)|[（(]?\s*资料图片?\s*[）)]?|"
-    r"图为.{0,30}|.{0,12}(?:图片|海报|照片|视频|配图)来源[:：].*|[^，。]{0,8}(?:会议?现场|会场(?:场景|一角)?|现场图|活动现场)|图片|视频|音频)$",
+    r"图为.{0,30}|.{0,12}(?:图片|海报|照片|视频|配图)来源[:：].*|[^，。]{0,8}(?:会议?现场|会场(?:场景|一角)?|现场图|活动现场)|图片|图像|组图|视频|音频)$",
     re.IGNORECASE,
 )
 # A short column tag written with spaces between its characters: 工 作 动 态.
@@ -198,7 +206,7 @@ _DATE_TEXT = r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}
 _TIMESTAMP_HEAD = re.compile(rf"^[\[【(（]?\s*{_DATE_TEXT}(?:\s+\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?")
 # A bare publication stamp or banner: 2022-09-02 18:30, 2023年09月15日, 2023年03月29日 星期三.
 _DATETIME_ONLY = re.compile(
-    rf"^(?:今天是\s*[:：]?\s*)?{_DATE_TEXT}(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?(?:\s*(?:星期|周|週)[一二三四五六日天])?$"
+    rf"^(?:今天是\s*[:：]?\s*)?(?:{_DATE_TEXT}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?(?:\s*(?:星期|周|週)[一二三四五六日天])?$"
 )
 # A site's or paper's name before the publication stamp, alone on a line: 某某日报 2020年03月12日,
 # 某某新闻 2026-01-07 19:50:06.
@@ -434,6 +442,12 @@ def _last_sentence(paragraphs: list[str]) -> tuple[int, int]:
     return len(paragraphs), 0  # no sentence: no footer is known
 
 
+def _shorter_than(paragraphs: list[str], p: int, i: int, kept: list[str]) -> bool:
+    """What follows line ``i`` of paragraph ``p`` is shorter than the report ``kept`` so far."""
+    rest = sum(len(line) for line in paragraphs[p].split("\n")[i + 1 :]) + sum(map(len, paragraphs[p + 1 :]))
+    return rest < sum(map(len, kept))
+
+
 def _publish_date(line: str, strip: bool = False) -> str | None:
     """The date a publish line gives; in a strip of fields (``strip``), any full date in it
     (来源: 某某 2021-09-15 09:10:51 责编: 某某)."""
@@ -460,6 +474,15 @@ def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
     if ("—" in line or "-" in line or "_" in line) and "。" not in line and (m := _TITLE_TAIL.search(line)):
         removals.append(("navigation", m.group(0).strip()))
         line = line[: m.start()]
+    if line.endswith(_SITE_ENDS) and "。" not in line and (m := SITE_TITLE_TAIL.search(line)) and m.start() > 0:
+        removals.append(("navigation", m.group(0).strip()))  # …_某某县人民政府门户网站
+        line = line[: m.start()]
+    if line.startswith(_PAGE_MARK_STARTS) and (m := PAGE_MARK.match(line)):
+        removals.append(("widget", m.group(0).strip()))  # [接上页], 第1页共6页
+        line = line[m.end() :]
+    if line.endswith(("页)", "頁)", "页）", "頁）")) and (m := PAGE_COUNTER_TAIL.search(line)) and m.start() > 0:
+        removals.append(("widget", m.group(0).strip()))  # 某某章 (第1/2页)
+        line = line[: m.start()]
     if (m := _FRAGMENT_HEAD.match(line)) and m.group(0).strip():
         removals.append(("byline_fragment", m.group(0).strip()))
         line = line[m.end() :].strip()
@@ -482,6 +505,10 @@ def _cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
     if "入口" in line:
         for m in reversed(list(_SPAM_ENTRANCE.finditer(line))):
             removals.append(("spam", m.group(0)))
+            line = line[: m.start()] + line[m.end() :]
+    if "官" in line:
+        for m in reversed(list(LATIN_BRAND.finditer(line))):
+            removals.append(("spam", m.group(0)))  # 某某365官网 in place of a name
             line = line[: m.start()] + line[m.end() :]
     if "_" in line:
         for m in reversed(list(_SPAM_JOINED.finditer(line))):
@@ -561,13 +588,17 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
     label_open = False  # the line before was a field label left without its value (来源：), maybe a paragraph up
     last_sentence = _last_sentence(paragraphs)
     injected = may_have_injected_symbols(norm)  # emoji or math letters inside words (传达了🎃总局)
+    glued = glued_jammer_tokens(norm)  # a mirror's jammer glued inside words (决策机9L3K，)
     crumbs = breadcrumb_labels(line.strip() for para in paragraphs[:_CRUMB_PARAGRAPHS] for line in para.split("\n"))
+    next_to_furniture = False  # the line before was removed, or was the report's last sentence
+    teasers = False  # past a recommendations header that follows the report: other articles' teasers
     for p, para in enumerate(paragraphs):
         if _is_rights_box(para):
             removals.append(("rights", " ".join(para.split())))  # a statement broken over lines (wiki licence boxes)
             continue
         lines = lines_without_jammers([raw.strip() for raw in para.split("\n") if raw.strip()], removals)
         lines = lines_without_injected_symbols(lines, removals) if injected else lines
+        lines = lines_without_glued_jammers(lines, glued, removals) if glued else lines
         rules = [_line_rule(line) for line in lines]
         for i, line in enumerate(lines):
             rule = rules[i] or ("repeated" if line in repeated else None)
@@ -581,13 +612,26 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
                 rule = "navigation"  # a column heading the page's breadcrumb names (某栏目 above 首页 > 某栏目)
             if rule is None and is_page_words_line(line):
                 rule = "page_words"  # only the words pages use about themselves (热门推荐, 立即注册, 点阅率:35)
+            if rule is None and next_to_furniture and (p, i) > last_sentence:
+                rule = margin_rule(line)  # a footer's names, credit or menu bar (etl/extract/margins.py)
+                if rule is None and i + 1 < len(lines) and is_dated_link(lines[i + 1], rules[i + 1]):
+                    rule = "navigation"  # a link to another article, its date below it
+            if rule is None and not in_body:
+                rule = head_rule(line)  # a column label above the report (企业要闻, 信息正文)
+            if rule is None and teasers:
+                rule = "navigation"  # a teaser of another article, under the recommendations header
+            if rule and in_body and not teasers and is_recommendations_header(line):
+                teasers = _shorter_than(paragraphs, p, i, kept)
+            next_to_furniture = bool(rule) or (p, i) == last_sentence
             label_open = rule in ("meta_strip", "byline") and line.endswith((":", "："))
             if rule == "navigation" and kept and _SPACED_NAME.match(line) and _SPEECH_HEAD.match(kept[-1]):
                 rule = None  # 习　近　平 under （2017年10月18日）: the speaker's name, not a column tag
             if rule:
                 removals.append((rule, line))
-                if rule in ("meta_strip", "date_banner", "navigation") and (
-                    date := _publish_date(line, rule == "meta_strip")
+                if (
+                    rule in ("meta_strip", "date_banner", "navigation")
+                    and not teasers
+                    and (date := _publish_date(line, rule == "meta_strip"))
                 ):
                     publish_dates.setdefault(rule == "meta_strip", date)
                 continue

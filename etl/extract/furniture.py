@@ -18,7 +18,9 @@ sentence is built like:
   follow or list button (扫码关注我们, 返回列表, 查看更多>>), an e-paper's page properties left in
   the text (… content_265474.html 1 3 … /enpproperty-->);
 - a forum's anti-copy jammer: runs of one- or two-character ASCII tokens spliced between and
-  after sentences (* R/ n$ K4 Q8 y1 T$ c% f/ J), by line or at a line's end;
+  after sentences (* R/ n$ K4 Q8 y1 T$ c% f/ J), by line or at a line's end; and a mirror's
+  four-character tokens glued inside words (决策机7Qz2，…人Vdkm发扬…), on a page with three or more
+  distinct ones (not all capitals, APEC, nor all digits, 2023);
 - a line made only of the words web pages use about themselves (``resources/page_words.tsv``:
   navigation, accounts, search, comments, sharing, printing, font size, counters, pagination,
   media players, recommendations and rankings, attachments, accessibility, version switches):
@@ -32,7 +34,10 @@ sentence is built like:
 - symbols a mirror injects inside words: emoji, astrological and dingbat signs, mathematical
   letters between two Han characters (传达了🎃总局, 不♋断, 会𝕴上);
 - credits in brackets at a line's ends: a dated reporter's credit opening it
-  ((2023年3月22日某某街道某某报道)) and a department's after its last full stop ((办公室), (党政办)).
+  ((2023年3月22日某某街道某某报道)) and a department's after its last full stop ((办公室), (党政办));
+- glued site-field strips (类别:… 作者:…字数:…), spaced single-``>`` breadcrumbs, web addresses,
+  part bylines (某某|文), slideshow counters ((2 / 6)), page marks ([接上页], 第1页共6页, (第1/3页))
+  and a title's site part (…_某某县人民政府门户网站).
 """
 
 from __future__ import annotations
@@ -42,22 +47,29 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from etl.extract.patterns import compile_tc, spellings
+from etl.extract.patterns import SURNAMES, compile_tc, spellings
 
 __all__ = [
     "DATED_CREDIT",
     "DEPARTMENT_CREDIT",
     "MODIFIER_FAMILY",
+    "PAGE_COUNTER_TAIL",
+    "PAGE_MARK",
     "PAGE_WORDS",
+    "SITE_TITLE_TAIL",
     "PageWords",
     "breadcrumb_labels",
+    "ends_with_page_word",
     "furniture_rule",
+    "glued_jammer_tokens",
     "is_breadcrumb_label",
     "is_page_words_line",
     "is_script",
+    "lines_without_glued_jammers",
     "lines_without_injected_symbols",
     "may_have_injected_symbols",
     "page_words",
+    "page_words_share",
     "without_jammer",
 ]
 
@@ -131,6 +143,33 @@ _BETTING_LINE = compile_tc(
     r"(?:app|APP|App|官网|官方网站|网址|入口|下载|登录|注册|平台)[\u4e00-\u9fffA-Za-z0-9]{0,8}$"
 )
 
+# A strip of the page's own fields glued without spaces, in any order (类别:某某 作者:某某字数:9246
+# 更新时间:…, 上传者:某某 格式:doc): two distinct labels, each with its colon. The meeting's own
+# fields (时间:, 地点:, 主持:) are not among them.
+_GLUED_FIELD = compile_tc(
+    r"(作者|编辑|责编|责任编辑|来源|稿源|字数|更新时间|发布时间|发表时间|发布日期|发表于|类别|浏览|浏览次数|点击|点击数|"
+    r"阅读|阅读数|阅读量|上传者|上传时间|格式|页数|大小|评论数?)\s*[:：]"
+)
+_GLUED_MIN = 2
+# A breadcrumb of single > marks with spaces around them: 某某网 > 某频道 > 某栏目 > 正文.
+_SPACED_CRUMB_SEP = re.compile(r"\s+[>＞]\s+")
+_SPACED_CRUMB_MIN, _SPACED_CRUMB_LABEL = 3, 16
+# A web address: a line holding one is the site's (a source link, a paywall note), not a sentence.
+_URL = re.compile(r"https?://|www\.[A-Za-z0-9-]+\.|\b[A-Za-z0-9-]+\.(?:com|cn|net|org|gov)(?:\.cn)?\b", re.IGNORECASE)
+# A name with its part after a bar or slash, alone: 某某|文, 某某 / 摄.
+_PART_BYLINE = compile_tc(rf"^[{SURNAMES}][\u4e00-\u9fff]{{1,2}}\s*[|丨/／]\s*(?:文|图|摄|文图|图文|摄影)$")
+# A slideshow's counter: (1 / 4).
+_SLIDE_COUNTER = re.compile(r"^[（(]\s*\d{1,3}\s*/\s*\d{1,3}\s*[）)]$")
+# Pagination and continuation marks at a line's start: [接上页], (上接第2版), 【下转A3版】, 第1页共6页.
+PAGE_MARK = compile_tc(
+    r"^[\[【(（]\s*(?:接上页|(?:上接|下转|转|接)第?\s*[A-Za-z]?\d{1,2}\s*[版页])\s*[\]】)）]\s*"
+    r"|^第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页\s*"
+)
+# A page counter after a title: … (第1/2页).
+PAGE_COUNTER_TAIL = compile_tc(r"\s*[(（]\s*第\s*\d{1,3}\s*/\s*\d{1,3}\s*页\s*[)）]$")
+# A page title's site part after an underscore or a bar: …_某某县人民政府门户网站, …|某某小说阅读网.
+SITE_TITLE_TAIL = compile_tc(r"\s*[_|丨]\s*[^_|丨。，,；;！？!?\s]{0,24}(?:网|网站|门户网站|门户|官网|官方网站)$")
+
 
 def furniture_rule(line: str) -> str | None:
     """The rule that makes a whole short line site furniture (see the module doc), or None."""
@@ -154,6 +193,23 @@ def furniture_rule(line: str) -> str | None:
         return "navigation"
     if any(sep in line for sep in _CRUMB_MARKS) and _CRUMB.match(line):
         return "navigation"
+    return _shape_rule(line, colon)
+
+
+def _shape_rule(line: str, colon: bool) -> str | None:
+    """Glued field strips, spaced breadcrumbs, web addresses, part bylines and slide counters."""
+    if colon and not _SENTENCE_MARKS.search(line) and len(set(_GLUED_FIELD.findall(line))) >= _GLUED_MIN:
+        return "meta_strip"
+    if (">" in line or "＞" in line) and not _SENTENCE_MARKS.search(line):
+        parts = _SPACED_CRUMB_SEP.split(line)
+        if len(parts) >= _SPACED_CRUMB_MIN and all(0 < len(part) <= _SPACED_CRUMB_LABEL for part in parts):
+            return "navigation"
+    if ("/" in line or "." in line) and _URL.search(line):
+        return "navigation"
+    if ("|" in line or "丨" in line or "/" in line or "／" in line) and _PART_BYLINE.match(line):
+        return "byline"
+    if line.endswith((")", "）")) and _SLIDE_COUNTER.match(line):
+        return "widget"
     return None
 
 
@@ -196,6 +252,36 @@ def without_jammer(line: str) -> tuple[str, tuple[str, ...]]:
 def _closing_bracket(run: str) -> int:
     """1 when the run's first token starts with the bracket that closes the text before it: ``)+``."""
     return 1 if run[0] in ")]}" and run[1:2] not in ("", " ") else 0
+
+
+# A mirror's jammer glued inside words: four letters and digits between Han characters or at a
+# line's end (决策机9L3K，…人Sejl发扬…力hK33), not all capitals (APEC) nor all digits (2023年).
+_GLUED_JAMMER = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]{4}(?=[\u4e00-\u9fff，,。；;、]|$)", re.MULTILINE)
+_GLUED_JAMMER_MIN = 3  # distinct tokens on the page: one is a word, three a jammer
+
+
+def glued_jammer_tokens(text: str) -> frozenset[str]:
+    """The jammer tokens glued inside words on the page, when it has at least three distinct ones."""
+    tokens = {
+        m.group(0)
+        for m in _GLUED_JAMMER.finditer(text)
+        if not m.group(0).isdigit() and not (m.group(0).isalpha() and m.group(0).isupper())
+    }
+    return frozenset(tokens) if len(tokens) >= _GLUED_JAMMER_MIN else frozenset()
+
+
+def lines_without_glued_jammers(lines: list[str], tokens: frozenset[str], removals: list[tuple[str, str]]) -> list[str]:
+    """The lines without the page's glued jammer tokens (``glued_jammer_tokens``), recorded as ``spam``."""
+    kept = []
+    for line in lines:
+        found = [m for m in _GLUED_JAMMER.finditer(line) if m.group(0) in tokens]
+        for m in reversed(found):
+            line = line[: m.start()] + line[m.end() :]
+        if found:
+            removals.append(("spam", " ".join(m.group(0) for m in found)))
+        if line.strip():
+            kept.append(line)
+    return kept
 
 
 def lines_without_jammers(lines: list[str], removals: list[tuple[str, str]]) -> list[str]:
@@ -281,6 +367,28 @@ def is_page_words_line(line: str, vocabulary: PageWords = _VOCABULARY) -> bool:
         return False
     text = _PAGE_ASIDE.sub("", line).lower()
     return sum(ch >= "\u4e00" for ch in text) >= _PAGE_MIN_CJK and _covered(text, vocabulary)
+
+
+def page_words_share(line: str, vocabulary: PageWords = _VOCABULARY) -> float:
+    """The share of ``line``'s characters (CJK and Latin) that page words of two characters or
+    more cover, matched longest first from the left: a weaker signal than ``is_page_words_line``,
+    for the page's footer (``etl.extract.margins``)."""
+    text = _PAGE_ASIDE.sub("", line).lower()
+    covered, i = 0, 0
+    while i < len(text):
+        j = next(
+            (j for j in range(min(len(text), i + vocabulary.longest), i + 1, -1) if text[i:j] in vocabulary.words), i
+        )
+        covered += j - i
+        i = max(j, i + 1)
+    letters = sum(not ch.isdigit() for ch in text)
+    return covered / letters if letters else 0.0
+
+
+def ends_with_page_word(line: str, vocabulary: PageWords = _VOCABULARY) -> bool:
+    """``line`` (its letters, marks aside) ends with a page word of two characters or more."""
+    text = _PAGE_ASIDE.sub("", line).lower()
+    return any(text[-n:] in vocabulary.words for n in range(2, min(len(text), vocabulary.longest) + 1))
 
 
 def _covered(text: str, vocabulary: PageWords) -> bool:

@@ -1,0 +1,113 @@
+"""Site furniture known by where it stands: the page's head, before the report's first sentence,
+and its footer, past the last one.
+
+Before the body, a short line without a sentence mark whose characters are half page words
+(``resources/page_words.tsv``) and which ends with one is a column label or a menu entry
+(某某要闻, 信息正文, 内容导航:, 市政府网站): a title ends with the meeting's words (…常委会会议,
+…工作会议), and a sub-headline has less than half page words.
+
+A careful reader knows a footer line without knowing the site: it comes after the last line
+that ends a sentence and sits next to other furniture (a removed line, or that last sentence
+itself). There a weaker shape suffices than anywhere else on the page, because no report
+sentence is left to cut; ``etl.extract.clean`` asks these rules only there:
+
+- names alone, one to four of them, bare or in brackets (某某 ⏎ 王某 李某某, (王某 李某): the
+  editor or reporters whose label the site put on the line before, or left out);
+- a short credit in brackets without a sentence mark or a digit, ending as a desk, a paper or a
+  body does ((某某市纪委监委), (某某报), (宣传科); (会议纪要) is the report's own note);
+- a menu bar of three or more short labels separated by spaces (政务公开 政务服务 互动交流);
+- an article's code alone, capitals and digits (QHRB0012);
+- a widget half of whose characters are page words (``resources/page_words.tsv``: 最热评论,
+  请输入验证码, 24小时新闻排行), where elsewhere every character must be one.
+
+A line whose date stands below it as a list item (某某会议召开 ⏎ - 2025-04-25) is a link to
+another article there.
+
+And once the report has begun, a recommendations header (新闻推荐, 相关阅读, 猜你喜欢) opens the
+teasers of other articles: every line after it to the page's end goes with it, when what follows
+is shorter than the report before it (a header in the middle of a report leaves the report).
+
+Report lines of the same shapes stay: names under a title or a speech's dash are a byline the
+people reader needs (they stand before the last sentence), and a list of names after 名单如下:
+follows a kept line, not furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.furniture import ends_with_page_word, page_words_share
+from etl.extract.patterns import SURNAMES, compile_tc
+
+__all__ = ["head_rule", "is_dated_link", "is_recommendations_header", "margin_rule"]
+
+_MARGIN_MAX = 30  # a footer's line is short
+# One to four names, each a surname and one or two characters, separated by spaces or 、.
+_NAMES_ONLY = compile_tc(
+    rf"^[（(]?[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[ \u3000、]+[{SURNAMES}][\u4e00-\u9fff]{{1,2}}){{0,3}}[）)]?$"
+)
+# A short credit in brackets, no sentence mark and no digit, ending as a desk, a paper or a body
+# does ((某某市纪委监委), (某某报), (宣传科)); (会议纪要) is the report's own note.
+_BRACKET_CREDIT = compile_tc(
+    r"^[（(][^（()）。，,；;！？!?:：\d]{1,14}(?:委|办|局|报|中心|网|台|社|部|科|处|室|组|站|所|院|队|团|供稿|供图)[）)]$"
+)
+# A menu bar: three or more labels of two to eight characters separated by spaces.
+_MENU_BAR = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[ \u3000]+[\u4e00-\u9fff]{2,8}){2,}$")
+# An e-paper's or a site's article code alone: capitals and digits (QHRB0012).
+_ARTICLE_CODE = re.compile(r"^[A-Z]{2,8}\d{2,8}$")
+# A footer widget half made of page words (最热评论, 请输入验证码, 24小时新闻排行): where the page words
+# rule needs every character covered, past the report half of them suffice; a full stop, a
+# semicolon or an enumeration comma makes the line a sentence.
+_WIDGET_MAX, _WIDGET_SHARE = 20, 0.5
+_WIDGET_STOP = re.compile(r"[。；;、]")
+# Before the body: a column label or a menu entry half made of page words and ending with one
+# (企业要闻, 信息正文, 内容导航:, 市政府网站); a title ends with the meeting's words, not a page's.
+_HEAD_LABEL_MAX = 12
+_SENTENCE_MARK = re.compile(r"[。，,；;！？!?、]")
+_LIST_BULLETS = ("-", "•", "·", "●", "*")
+# A header over the teasers of other articles.
+_RECOMMENDATIONS = compile_tc(
+    r"^[【\[]?\s*(?:新闻推荐|推荐新闻|相关新闻|相关阅读|推荐阅读|延伸阅读|相关推荐|热点新闻|热门推荐|精彩推荐|智能推荐|"
+    r"为你推荐|猜你喜欢|往期回顾|往期推荐|相关文章|相关报道|相关稿件|更多新闻|热门文章|热点文章)\s*[】\]]?\s*[:：]?$"
+)
+_HEADER_MAX = 12
+
+
+def margin_rule(line: str) -> str | None:
+    """The rule that makes ``line`` furniture when it stands past the report's last sentence,
+    next to other furniture (see the module doc), or None."""
+    if len(line) > _MARGIN_MAX:
+        return None
+    if _NAMES_ONLY.match(line) or _BRACKET_CREDIT.match(line):
+        return "byline"
+    if _MENU_BAR.match(line):
+        return "navigation"
+    if line[:1].isascii() and _ARTICLE_CODE.match(line):
+        return "navigation"
+    if len(line) <= _WIDGET_MAX and not _WIDGET_STOP.search(line) and page_words_share(line) >= _WIDGET_SHARE:
+        return "page_words"
+    return None
+
+
+def head_rule(line: str) -> str | None:
+    """The rule that makes ``line`` furniture when it stands before the report's first sentence
+    (see the module doc), or None."""
+    if (
+        len(line) <= _HEAD_LABEL_MAX
+        and not _SENTENCE_MARK.search(line)
+        and page_words_share(line) >= _WIDGET_SHARE
+        and ends_with_page_word(line)
+    ):
+        return "page_words"
+    return None
+
+
+def is_dated_link(next_line: str, next_rule: str | None) -> bool:
+    """Past the report, a line whose date stands below it as a list item (某某会议召开 ⏎ - 2025-04-25)
+    is a link to another article: a signature's date (某某办公室 ⏎ 2025年4月25日) has no bullet."""
+    return next_rule == "date_banner" and next_line.startswith(_LIST_BULLETS)
+
+
+def is_recommendations_header(line: str) -> bool:
+    """``line`` heads a list of other articles' teasers (新闻推荐, 相关阅读:)."""
+    return len(line) <= _HEADER_MAX and _RECOMMENDATIONS.match(line) is not None
