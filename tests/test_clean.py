@@ -354,6 +354,32 @@ def test_an_indent_of_mangled_spaces_is_not_text() -> None:
     assert ("byline", "□记者 赵某 报道") in out.removals
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        # invented: non-breaking spaces a wrong encoding turned into question marks, each with a space
+        "? ? ? ?5月6日，县政府召开常务会议。",
+        "? ? ?5月6日，县政府召开常务会议。 ? ? ? ?",
+        "??5月6日，县政府召开常务会议。? ? ? ? ? ?",
+    ],
+)
+def test_spaced_runs_of_mangled_spaces_are_not_text(page: str) -> None:
+    assert clean(page).text == "5月6日，县政府召开常务会议。"
+
+
+def test_a_lone_question_mark_of_a_sentence_stays() -> None:
+    assert clean("会上，他问：怎么办? 大家都说要干。").text == "会上，他问：怎么办? 大家都说要干。"
+
+
+@pytest.mark.parametrize(
+    "credit", ["(党委办 商 某)", "（县委宣传部 王某 李某某）", "(院办 张 某)", "（县委办公室 李某）"]
+)
+def test_an_offices_credit_on_its_own_line_is_a_byline(credit: str) -> None:
+    out = clean(f"5月6日，某院召开党委会议。会议要求抓好落实。\n{credit}")
+    assert out.text == "5月6日，某院召开党委会议。会议要求抓好落实。"
+    assert ("byline", credit) in out.removals
+
+
 def test_a_publish_strip_beats_a_stale_banner_for_the_publication_date() -> None:
     page = "2018年1月5日| 联系热线:0000-1234567\n2020-02-28 15:55:22 来源:某某新闻网\n近日，县委召开会议。"
     assert clean(page).publish_date == "2020-02-28"

@@ -84,6 +84,8 @@ _NAMES_LINE = compile_tc(
     rf"^[（(]\s*{_PADDED_NAME}(?:[\s、，,]+{_NAME}|\s+[\u4e00-\u9fff]{{2}}){{0,4}}\s*(?:{_PART})?[）)]$"
     rf"|^(?:记者|通讯员)\s*[:：]\s*{_PADDED_NAME}\s*[/／]\s*[^\s，,。]{{1,10}}?报[导道]。?$"  # 记者: 某某/县府报导。
     rf"|^[（(](?=[\u4e00-\u9fff]{{5,12}}[）)]$)(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}}){{2,4}}[）)]$"  # (甲某乙某某): run together
+    # (党委办 某 某), （县委宣传部 王某 李某）: the office that wrote the story, then its writers
+    rf"|^[（(]\s*[\u4e00-\u9fff]{{1,8}}?(?:办|委|部|局|室|科|处|中心)\s+{_PADDED_NAME}(?:[\s、]+{_NAME}){{0,3}}\s*[）)]$"
 )
 # A bracketed byline fragment at either end of a content line: （记者 王某 通讯员 李某）.
 _FRAGMENT_TAIL = compile_tc(
