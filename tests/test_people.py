@@ -654,3 +654,41 @@ def test_his_words_after_a_turn_that_names_no_statement(text: str, words: str) -
 def test_their_clause_then_a_statement_is_nobodys() -> None:
     r = read_people("最后，区委书记彭某明发表讲话。他们纷纷围绕工作，并表示，要进一步提高站位。")
     assert "要进一步提高站位" not in speech_of(r, "彭某明")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: posts and names listed up to a list-closing adverb (相继, 轮流, 依次), one name of a
+        # surname that is also a word (向, 和)
+        "座谈会上，一院党委书记曾某强、二院党委书记向某华、三院党委书记易某海相继结合工作实际提出了意见和建议。",
+        "会上，甲镇党委书记曾某强、乙镇党委书记和某军、丙镇党委书记易某海轮流发言。",
+        "会上，一中校长曾某强、二中校长向某东、三中校长易某海依次汇报了工作。",
+    ],
+)
+def test_listed_posts_and_names_up_to_a_list_closing_adverb_all_speak(text: str) -> None:
+    speakers = roles(read_people(text), "speaker")
+    assert len(speakers) == 3 and "曾某强" in speakers and "易某海" in speakers
+
+
+def test_a_list_of_names_must_go_on_for_a_word_like_surname_to_name_someone() -> None:
+    # 向 as a verb after a post, not a listed name: nobody named 向大会
+    assert "向大会" not in [p.name for p in read_people("县长向大会作报告。").people]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # invented: 主持's object is the meeting's own activity, then a clause and 并要求
+        (
+            "市卫健委主任彭某要主持座谈讨论，认真听取了各位书记的意见，并要求机关党委要结合意见修订规则。",
+            "要结合意见修订规则",
+        ),
+        ("县委书记钱某主持座谈，听取了各村的发言，并强调，要把群众的事办好。", "要把群众的事办好"),
+        ("院长孔某主持讨论并指出，要加快学科建设。", "要加快学科建设"),
+    ],
+)
+def test_a_presider_of_a_discussion_who_then_requires_speaks(text: str, words: str) -> None:
+    r = read_people(text)
+    presider = roles(r, "presider")
+    assert len(presider) == 1 and words in speech_of(r, presider[0])
