@@ -1106,6 +1106,7 @@ def test_brackets_near_the_credit_shapes_stay(line: str) -> None:
         ("3月2日，会议强调，要抓落实。\n【纠错】\n责任编辑:\n刘某宁", "刘某宁"),
         ("3月2日，会议强调，要抓落实。\n会议要求，要奋力谱写新篇章。李某瑶 赵某东", "李某瑶 赵某东"),
         ("3月2日，会議強調，要抓落實。\n會議要求，要奮力譜寫新篇章。張某瑤", "張某瑤"),
+        ("3月2日，会议强调，要抓落实。\n会议要求：“要奋力谱写新篇章。”李某瑶", "李某瑶"),
     ],
 )
 def test_furniture_of_batch_sixteen_shapes_is_cut(page: str, cut: str) -> None:
@@ -1125,6 +1126,9 @@ def test_a_publish_strip_without_a_source_gives_its_date() -> None:
         "3月2日，会议强调，要抓落实。\n会议由县长李某瑶主持",
         "3月2日，会议强调，要抓落实。\n县体育中心要做好全民健身运动会筹备工作",
         "3月2日，会议强调，要抓落实。\n会议要求，李某瑶同志要抓好落实。",
+        # an excerpt cut after a quoted word: the word after the quote is the report's (方 is a surname)
+        "3月2日，会议强调，要抓落实。\n会议要求，要盯紧“民需”方向",
+        "3月2日，会议强调，要抓落实。\n会议要求，要落实“三农”任务",
     ],
 )
 def test_lines_near_batch_sixteens_furniture_shapes_stay(page: str) -> None:

@@ -315,9 +315,10 @@ _SENTENCE_MARK = re.compile(r"[。，,；;！？!?]")
 _REPEATS = 3  # a short line that a page repeats this often is an injected link or tag
 _REPEAT_MIN, _REPEAT_MAX = 6, 60
 _MAX_LEADING_LINE = 80  # a long line that starts with 来源 is a sentence, not a meta strip
-# Reporters' or photographers' bare names glued after the report's last full stop (…篇章。甲某 乙某某).
+# Reporters' or photographers' bare names glued after the report's last full stop (…篇章。甲某 乙某某), also
+# after a quote that closes a sentence (…。”甲某); not a word after a quoted word (…“民需”方向: a cut excerpt).
 _CLOSING_NAMES = compile_tc(
-    rf"(?<=[。！？!?”])\s*[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[ \u3000]+[{SURNAMES}][\u4e00-\u9fff]{{1,2}}){{0,3}}$"
+    rf"(?:(?<=[。！？!?])|(?<=[。！？!?]”))\s*[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[ \u3000]+[{SURNAMES}][\u4e00-\u9fff]{{1,2}}){{0,3}}$"
 )
 # The name line of a delivered speech, spaced to a width (习　近　平), under its dash or date line.
 _SPACED_NAME = compile_tc(rf"^[{SURNAMES}](?:[ \u3000]+[\u4e00-\u9fff]){{1,3}}$")
