@@ -692,3 +692,59 @@ def test_a_presider_of_a_discussion_who_then_requires_speaks(text: str, words: s
     r = read_people(text)
     presider = roles(r, "presider")
     assert len(presider) == 1 and words in speech_of(r, presider[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "presider"),
+    [
+        # invented: one who attends and chairs presides
+        ("3月5日，校党委中心组召开学习会，党委书记孙某明出席并主持会议，党委委员参加会议。", "孙某明"),
+        ("县委书记钱某到会并主持，各乡镇书记参加。", "钱某"),
+        ("院长孔某某出席会议并主持，班子成员参加。", "孔某某"),
+    ],
+)
+def test_one_who_attends_and_chairs_presides(text: str, presider: str) -> None:
+    r = read_people(text)
+    assert roles(r, "presider") == [presider] and presider not in roles(r, "attendee")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # invented: Yi names, a two-character clan name and a two-character given name
+        ("受省政协主席田某利委托，省政协副主席曲木某哈主持会议。", "曲木某哈", "presider"),
+        ("州委书记吉克某布强调，要抓好落实。", "吉克某布", "speaker"),
+        ("副州长阿西某某主持会议。", "阿西某某", "presider"),
+    ],
+)
+def test_a_yi_name_of_four_characters(text: str, name: str, role: str) -> None:
+    assert roles(read_people(text), role) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "presider"),
+    [
+        # invented: the name before a town's or a province's post
+        ("会议由葛某发镇长主持，全体党政领导参加会议。", "葛某发"),
+        ("會議由葛某發鎮長主持。", "葛某发"),
+        ("会议由黄某某副乡长主持。", "黄某某"),
+    ],
+)
+def test_a_presider_named_before_a_town_post(text: str, presider: str) -> None:
+    assert roles(read_people(text), "presider") == [presider]
+
+
+def test_a_surname_and_a_deputy_post_name_no_one() -> None:
+    # 李副镇长: a surname and a post, not a person named 李副
+    names = [p.name for p in read_people("会上，副镇长李某雄对工作进行了部署。李副镇长指出，要形成长效机制。").people]
+    assert "李副" not in names
+
+
+@pytest.mark.parametrize(
+    "carried",
+    ["落实市委书记齐某滨讲话要求", "贯彻省委书记王某重要讲话精神", "落实县长李某某批示要求"],
+)
+def test_a_leader_whose_words_are_carried_out_does_not_speak(carried: str) -> None:
+    text = f"6月24日，市纪委召开常委会会议，{carried}，市纪委书记张某福主持会议并讲话。"
+    r = read_people(text)
+    assert roles(r, "speaker") == ["张某福"]
