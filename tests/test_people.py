@@ -748,3 +748,9 @@ def test_a_leader_whose_words_are_carried_out_does_not_speak(carried: str) -> No
     text = f"6月24日，市纪委召开常委会会议，{carried}，市纪委书记张某福主持会议并讲话。"
     r = read_people(text)
     assert roles(r, "speaker") == ["张某福"]
+
+
+def test_a_listed_name_whose_given_name_starts_like_a_verb_still_attends() -> None:
+    # invented: 同 opens the given name of a listed name (钱同某), not a verb
+    r = read_people("会议由区政协主席邓某敏主持。区领导崔某文、钱同某、周某，秘书长刘某平出席了会议。")
+    assert {"崔某文", "钱同某", "周某"} <= set(roles(r, "attendee"))

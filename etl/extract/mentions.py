@@ -221,11 +221,7 @@ def titled_mentions(text: str) -> list[Mention]:
         while lm := _LISTED_NAME.match(text, pos):
             listed = clean_name(lm["name"])
             on = _listed_on(text, lm.end("name"), listed)
-            if (
-                _BAD_NAME.search(listed[on:])
-                or _VERBISH.match(listed[on:])
-                or _BODY_NAMED_ON.match(text, lm.end("name"))
-            ):
+            if _is_not_a_name(listed, on, words=False) or _BODY_NAMED_ON.match(text, lm.end("name")):
                 break
             out.append(Mention(lm.start("name"), lm.start("name"), lm.end("name"), listed, title or None))
             pos = limit = lm.end("name")
@@ -238,9 +234,12 @@ def _listed_on(text: str, end: int, name: str) -> bool:
     return len(name) == 3 and text.startswith("、", end)
 
 
-def _is_not_a_name(name: str, listed_on: bool) -> bool:
-    checked = name[1:] if listed_on else name
-    return bool(_BAD_NAME.search(checked) or _VERBISH.match(checked) or _NOT_A_NAME.match(name))
+def _is_not_a_name(name: str, listed_on: bool, words: bool = True) -> bool:
+    """A word, a verb or a body where a name stands; a name a list goes on from has only its given name
+    checked for words (a verb-like surname is its place's, and its given name may start with 同 …)."""
+    if listed_on:
+        return bool(_BAD_NAME.search(name[1:]))
+    return bool(_BAD_NAME.search(name) or _VERBISH.match(name) or (words and _NOT_A_NAME.match(name)))
 
 
 # Untitled names listed at the start of a clause and then given a role: 范某、潘某等同志作了交流
