@@ -486,6 +486,8 @@ def test_the_year_of_the_work_a_meeting_plans_completes_its_day(planned: str) ->
     assert meeting_date(text, {}, "2020-03-13").date == D(2020, 3, 12)
     # a year the meeting reviews is not planned
     assert meeting_date("3月12日，某院召开党委会议，总结2018年工作。", {}, None).date is None
+    assessed = "2月20日，某县召开调度会，要求做好2019年扶贫开发成效考核工作。会议要求抓好落实。"
+    assert meeting_date(assessed, {}, None).date is None
 
 
 def test_a_full_date_years_before_the_publication_is_a_document_studied() -> None:

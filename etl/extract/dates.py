@@ -125,11 +125,14 @@ _STATED_MAX = 600
 _STATED_MONTHS = range(2, 11)
 _THIS_YEAR_AFTER = 120
 # The year of the work the meeting plans (研究部署2016年党务工作, 提出2018年学习新要求, 安排2019年度重点任务): a
-# last context, for a meeting in January-October only (from November a meeting plans the next year).
+# last context, for a meeting in January-October only (from November a meeting plans the next year). Not a
+# year whose work is reviewed or assessed (做好2019年…成效考核工作 in 2020: the year before).
 _PLANNED_YEAR = re.compile(
     tc(r"(?:部署|布署|安排|谋划|规划|提出|做好)了?\s*")
     + r"((?:19|20)\d{2})\s*"
-    + tc(r"年度?(?=[^，,。；;\n]{0,16}(?:工作|任务|要求|计划|要点|打算))")
+    + tc(
+        r"年度?(?=[^，,。；;\n]{0,16}(?:工作|任务|要求|计划|要点|打算))(?![^，,。；;\n]{0,16}(?:考核|总结|回顾|成效|评估|述职))"
+    )
 )
 _PLANNED_MAX = 1200
 _PLANNED_MONTHS = range(1, 11)
