@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.patterns import SURNAMES, compile_tc, simplified
+from etl.extract.patterns import SURNAMES, compile_tc, simplified, tc
 from etl.extract.prefilter import Prefiltered, one_scan
 
 __all__ = ["not_report_reason"]
@@ -86,7 +86,10 @@ _NOTICE = Prefiltered(
 )
 # A list page of several meetings: one field of an entry (会议摘要：, 会议地点：, 会议名称：) at the start of
 # two lines or more, each entry a meeting of its own (a column of summaries, not one report).
-_ENTRY_FIELD = compile_tc(r"(?:^|\n)\s*(?P<f>会议(?:摘要|地点|名称|主题|时间|内容|简介))\s*[:：]")
+# (A line break first, a literal the engine scans for quickly; the text's first line is matched apart.)
+_FIELD_AT = "[ \t\u3000]*" + tc(r"(?P<f>会议(?:摘要|地点|名称|主题|时间|内容|简介))\s*[:：]")
+_ENTRY_FIELD = re.compile("\n" + _FIELD_AT)
+_ENTRY_FIELD_FIRST = re.compile(_FIELD_AT)
 _ENTRIES = 2
 # A meeting's arrangements as labelled lines (会议时间：…, 会议地点：…, 参会人员：…, 会议议程): two make a
 # notice or an agenda of a meeting to come.
@@ -289,7 +292,8 @@ def _is_list_of_meetings(text: str) -> bool:
     """One entry field (会议摘要：, 会议地点：) opening two lines or more: a list of meetings."""
     if "会议" not in text and "會議" not in text:
         return False
-    fields = [simplified(m["f"]) for m in _ENTRY_FIELD.finditer(text)]
+    first = _ENTRY_FIELD_FIRST.match(text)
+    fields = [simplified(m["f"]) for m in ([first] if first else []) + list(_ENTRY_FIELD.finditer(text))]
     return any(fields.count(f) >= _ENTRIES for f in set(fields))
 
 
