@@ -354,6 +354,32 @@ def test_an_indent_of_mangled_spaces_is_not_text() -> None:
     assert ("byline", "□记者 赵某 报道") in out.removals
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        # invented: non-breaking spaces a wrong encoding turned into question marks, each with a space
+        "? ? ? ?5月6日，县政府召开常务会议。",
+        "? ? ?5月6日，县政府召开常务会议。 ? ? ? ?",
+        "??5月6日，县政府召开常务会议。? ? ? ? ? ?",
+    ],
+)
+def test_spaced_runs_of_mangled_spaces_are_not_text(page: str) -> None:
+    assert clean(page).text == "5月6日，县政府召开常务会议。"
+
+
+def test_a_lone_question_mark_of_a_sentence_stays() -> None:
+    assert clean("会上，他问：怎么办? 大家都说要干。").text == "会上，他问：怎么办? 大家都说要干。"
+
+
+@pytest.mark.parametrize(
+    "credit", ["(党委办 商 某)", "（县委宣传部 王某 李某某）", "(院办 张 某)", "（县委办公室 李某）"]
+)
+def test_an_offices_credit_on_its_own_line_is_a_byline(credit: str) -> None:
+    out = clean(f"5月6日，某院召开党委会议。会议要求抓好落实。\n{credit}")
+    assert out.text == "5月6日，某院召开党委会议。会议要求抓好落实。"
+    assert ("byline", credit) in out.removals
+
+
 def test_a_publish_strip_beats_a_stale_banner_for_the_publication_date() -> None:
     page = "2018年1月5日| 联系热线:0000-1234567\n2020-02-28 15:55:22 来源:某某新闻网\n近日，县委召开会议。"
     assert clean(page).publish_date == "2020-02-28"
@@ -1080,6 +1106,7 @@ def test_brackets_near_the_credit_shapes_stay(line: str) -> None:
         ("3月2日，会议强调，要抓落实。\n【纠错】\n责任编辑:\n刘某宁", "刘某宁"),
         ("3月2日，会议强调，要抓落实。\n会议要求，要奋力谱写新篇章。李某瑶 赵某东", "李某瑶 赵某东"),
         ("3月2日，会議強調，要抓落實。\n會議要求，要奮力譜寫新篇章。張某瑤", "張某瑤"),
+        ("3月2日，会议强调，要抓落实。\n会议要求：“要奋力谱写新篇章。”李某瑶", "李某瑶"),
     ],
 )
 def test_furniture_of_batch_sixteen_shapes_is_cut(page: str, cut: str) -> None:
@@ -1099,6 +1126,9 @@ def test_a_publish_strip_without_a_source_gives_its_date() -> None:
         "3月2日，会议强调，要抓落实。\n会议由县长李某瑶主持",
         "3月2日，会议强调，要抓落实。\n县体育中心要做好全民健身运动会筹备工作",
         "3月2日，会议强调，要抓落实。\n会议要求，李某瑶同志要抓好落实。",
+        # an excerpt cut after a quoted word: the word after the quote is the report's (方 is a surname)
+        "3月2日，会议强调，要抓落实。\n会议要求，要盯紧“民需”方向",
+        "3月2日，会议强调，要抓落实。\n会议要求，要落实“三农”任务",
     ],
 )
 def test_lines_near_batch_sixteens_furniture_shapes_stay(page: str) -> None:

@@ -122,6 +122,11 @@ def test_a_cited_date_ranks_below_the_meeting_date() -> None:
         # a page named by digits only: month and day run together unpadded, so the year alone
         ("http://x.cn/html/202141280913.html", (2021, None, None)),
         ("/html/12345678901.html", None),
+        # a path that spells 年, 月 and 日 in pinyin letters or characters
+        ("http://x.cn/cwhy/2014n/6y/14j117c/content/post_3.html", (2014, 6, None)),
+        ("/news/2019nian/05yue/12ri/a.html", (2019, 5, 12)),
+        ("/xwzx/2021年/3月/b.html", (2021, 3, None)),
+        ("/2014n/13y/c.html", (2014, None, None)),
         ("no date here", None),
         (None, None),
     ],
@@ -461,3 +466,39 @@ def test_a_cut_credits_full_date_gives_the_year_of_the_texts_day() -> None:
     r = meeting_date(cleaned.text, {"url": "http://x.cn/2021/a.html"}, None, None, SESSIONS, cleaned.dateline)
     assert r.source == "url"
     assert meeting_date("6月3日上午，某镇召开会议。", {}, None, None, SESSIONS, "6月3日").date is None
+
+
+@pytest.mark.parametrize(
+    "planned",
+    [
+        "研究部署2019年党务工作",
+        "提出2019年学习新要求",
+        "安排2019年度重点任务",
+        "研究《关于做好2019年乡村振兴重点工作的方案》",
+    ],
+)
+def test_the_year_of_the_work_a_meeting_plans_completes_its_day(planned: str) -> None:
+    text = f"3月12日上午，某院召开党委扩大会议，{planned}，党委委员参加了会议。会议要求抓好落实。"
+    r = meeting_date(text, {}, None)
+    assert (r.date, r.source) == (D(2019, 3, 12), "text_year")
+    # from November a meeting plans the year to come; a context year wins over it
+    assert meeting_date(text.replace("3月12日", "11月12日"), {}, None).date is None
+    assert meeting_date(text, {}, "2020-03-13").date == D(2020, 3, 12)
+    # a year the meeting reviews is not planned
+    assert meeting_date("3月12日，某院召开党委会议，总结2018年工作。", {}, None).date is None
+    assessed = "2月20日，某县召开调度会，要求做好2019年扶贫开发成效考核工作。会议要求抓好落实。"
+    assert meeting_date(assessed, {}, None).date is None
+
+
+def test_a_full_date_years_before_the_publication_is_a_document_studied() -> None:
+    text = (
+        "4月28日下午，某院党委中心组举行专题学习会，党委书记某某主持。会上，副书记某某领学了"
+        "某某同志1948年9月20日起草的《某某决定》及1949年3月13日通过的《某某方法》。"
+    )
+    assert meeting_date(text, {}, "2019-04-30").date == D(2019, 4, 28)
+    # without a publication year, or with the meeting's own year beside its day, nothing changes
+    assert meeting_date("2019年4月28日下午，某院召开会议，学习1948年9月20日的决定。", {}, "2019-04-30").date == D(
+        2019, 4, 28
+    )
+    recent = "4月28日，某县召开常委会会议，传达2018年5月3日省委会议精神。"
+    assert meeting_date(recent, {}, "2019-04-30").date == D(2019, 4, 28)

@@ -142,6 +142,27 @@ EXPLAINER = (
             "释义 |\n法律分析: 街道党工委是上级党委的派出机构，领导街道的工作。党的基层组织是战斗堡垒。",
             "a question-and-answer page",
         ),
+        # a column of several meetings' summaries: one entry field on many lines
+        (
+            "某市政府常务会议\n2023/02/01\n会议地点：市政府\n会议摘要：1月31日下午，市长某某主持召开市政府常务会议，研究有关工作。\n"
+            "2023/01/10\n会议地点：市政府\n会议摘要：1月6日，市长某某主持召开市政府常务会议。会议强调，要抓好落实。",
+            "a list of several meetings",
+        ),
+        (
+            "会议名称：县政府第8次常务会议\n会议时间：5月6日\n会议内容：会议听取了汇报。\n"
+            "会议名称：县政府第9次常务会议\n会议时间：5月20日\n会议内容：会议审议了方案。",
+            "a list of several meetings",
+        ),
+        # a column's introduction: how often, with its items run on in one paragraph
+        (
+            "会议简介\n市政府常务会议一般每半月召开一次，如有需要可临时召开。会议主要议题包括：1、传达上级精神；"
+            "2、讨论决定重大问题；3、研究日常工作中的其他重要事项。\n会议由市长召集和主持。",
+            "rules of how meetings are held",
+        ),
+        (
+            "区长办公会议每两周召开一次。会议内容：一、听取各部门汇报；二、协调解决重要问题；三、部署阶段性工作。",
+            "rules of how meetings are held",
+        ),
         (
             "天才一秒记住【某某中文网】地址:https://example.invalid\n周三上午，县政府会议室。\n"
             "张县长说：“同志们，现在开会。”会议开了两个小时。",
@@ -185,6 +206,10 @@ def test_pages_that_are_not_reports_are_flagged(page: str, reason: str) -> None:
         "同志们：\n现在，我代表县委向大会作报告。\n一、过去五年的工作\n五年来，全县经济稳步增长。",
         # a report whose headline asks a question
         "项目为何落地快？\n5月6日，县委书记某某主持召开常委会会议。会议强调，要优化营商环境。",
+        # a report that opens with its own summary field, once
+        "会议摘要：5月6日，县委书记某某主持召开县委常委会会议。会议强调，要抓好落实。\n会议地点：县委三楼会议室",
+        # a report of a meeting held every half month that names its day
+        "5月6日，某县召开调度会。会议每半月召开一次，会议议题：1、听取进展；2、协调问题；3、部署工作。",
         # a report that names the X of a placeholder-like code
         "6月1日，县委召开常委会会议，研究XX项目（代号）推进工作。",
     ],

@@ -8,6 +8,7 @@ import pytest
 
 from etl.extract.organ_vocabulary import VOCABULARY, load_vocabulary
 from etl.extract.organs import normal_type, organ_and_type, region
+from etl.extract.people import convener_title, read_people
 
 CASES = [
     # title, text, organ, type, region
@@ -295,3 +296,20 @@ def test_the_body_a_report_relays_does_not_convene_its_meeting(text: str, conven
 )
 def test_a_task_forces_meeting_is_a_leading_groups(title: str, text: str) -> None:
     assert organ_and_type(title, text)[0] == "领导小组"
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        # invented: a deputy reports first, the principal speaks after; no presider, no organ named
+        (
+            "5月6日，大河镇召开工作部署会。会上，副镇长单某武就有关事宜进行安排部署。镇党委书记覃某顺指出，要高度重视。",
+            "镇党委",
+        ),
+        ("3月2日，某县召开调度会。副县长钱某通报了进展。县长孔某某强调，要抓好落实。", "县政府"),
+        # only a deputy speaks: that deputy's post is still the convener's
+        ("3月2日，某镇召开推进会。镇党委副书记钱某某强调，要抓好落实。", "镇党委"),
+    ],
+)
+def test_a_deputy_who_speaks_first_does_not_convene(text: str, organ: str) -> None:
+    assert organ_and_type(None, text, convener_title(read_people(text)))[0] == organ

@@ -654,3 +654,103 @@ def test_his_words_after_a_turn_that_names_no_statement(text: str, words: str) -
 def test_their_clause_then_a_statement_is_nobodys() -> None:
     r = read_people("最后，区委书记彭某明发表讲话。他们纷纷围绕工作，并表示，要进一步提高站位。")
     assert "要进一步提高站位" not in speech_of(r, "彭某明")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: posts and names listed up to a list-closing adverb (相继, 轮流, 依次), one name of a
+        # surname that is also a word (向, 和)
+        "座谈会上，一院党委书记曾某强、二院党委书记向某华、三院党委书记易某海相继结合工作实际提出了意见和建议。",
+        "会上，甲镇党委书记曾某强、乙镇党委书记和某军、丙镇党委书记易某海轮流发言。",
+        "会上，一中校长曾某强、二中校长向某东、三中校长易某海依次汇报了工作。",
+    ],
+)
+def test_listed_posts_and_names_up_to_a_list_closing_adverb_all_speak(text: str) -> None:
+    speakers = roles(read_people(text), "speaker")
+    assert len(speakers) == 3 and "曾某强" in speakers and "易某海" in speakers
+
+
+def test_a_list_of_names_must_go_on_for_a_word_like_surname_to_name_someone() -> None:
+    # 向 as a verb after a post, not a listed name: nobody named 向大会
+    assert "向大会" not in [p.name for p in read_people("县长向大会作报告。").people]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # invented: 主持's object is the meeting's own activity, then a clause and 并要求
+        (
+            "市卫健委主任彭某要主持座谈讨论，认真听取了各位书记的意见，并要求机关党委要结合意见修订规则。",
+            "要结合意见修订规则",
+        ),
+        ("县委书记钱某主持座谈，听取了各村的发言，并强调，要把群众的事办好。", "要把群众的事办好"),
+        ("院长孔某主持讨论并指出，要加快学科建设。", "要加快学科建设"),
+    ],
+)
+def test_a_presider_of_a_discussion_who_then_requires_speaks(text: str, words: str) -> None:
+    r = read_people(text)
+    presider = roles(r, "presider")
+    assert len(presider) == 1 and words in speech_of(r, presider[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "presider"),
+    [
+        # invented: one who attends and chairs presides
+        ("3月5日，校党委中心组召开学习会，党委书记孙某明出席并主持会议，党委委员参加会议。", "孙某明"),
+        ("县委书记钱某到会并主持，各乡镇书记参加。", "钱某"),
+        ("院长孔某某出席会议并主持，班子成员参加。", "孔某某"),
+    ],
+)
+def test_one_who_attends_and_chairs_presides(text: str, presider: str) -> None:
+    r = read_people(text)
+    assert roles(r, "presider") == [presider] and presider not in roles(r, "attendee")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # invented: Yi names, a two-character clan name and a two-character given name
+        ("受省政协主席田某利委托，省政协副主席曲木某哈主持会议。", "曲木某哈", "presider"),
+        ("州委书记吉克某布强调，要抓好落实。", "吉克某布", "speaker"),
+        ("副州长阿西某某主持会议。", "阿西某某", "presider"),
+    ],
+)
+def test_a_yi_name_of_four_characters(text: str, name: str, role: str) -> None:
+    assert roles(read_people(text), role) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "presider"),
+    [
+        # invented: the name before a town's or a province's post
+        ("会议由葛某发镇长主持，全体党政领导参加会议。", "葛某发"),
+        ("會議由葛某發鎮長主持。", "葛某发"),
+        ("会议由黄某某副乡长主持。", "黄某某"),
+    ],
+)
+def test_a_presider_named_before_a_town_post(text: str, presider: str) -> None:
+    assert roles(read_people(text), "presider") == [presider]
+
+
+def test_a_surname_and_a_deputy_post_name_no_one() -> None:
+    # 李副镇长: a surname and a post, not a person named 李副
+    names = [p.name for p in read_people("会上，副镇长李某雄对工作进行了部署。李副镇长指出，要形成长效机制。").people]
+    assert "李副" not in names
+
+
+@pytest.mark.parametrize(
+    "carried",
+    ["落实市委书记齐某滨讲话要求", "贯彻省委书记王某重要讲话精神", "落实县长李某某批示要求"],
+)
+def test_a_leader_whose_words_are_carried_out_does_not_speak(carried: str) -> None:
+    text = f"6月24日，市纪委召开常委会会议，{carried}，市纪委书记张某福主持会议并讲话。"
+    r = read_people(text)
+    assert roles(r, "speaker") == ["张某福"]
+
+
+def test_a_listed_name_whose_given_name_starts_like_a_verb_still_attends() -> None:
+    # invented: 同 opens the given name of a listed name (钱同某), not a verb
+    r = read_people("会议由区政协主席邓某敏主持。区领导崔某文、钱同某、周某，秘书长刘某平出席了会议。")
+    assert {"崔某文", "钱同某", "周某"} <= set(roles(r, "attendee"))

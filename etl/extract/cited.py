@@ -27,6 +27,9 @@ _RELAYS = compile_tc(r"传达|转达")
 # 结合校长某某对…的介绍，深入讨论…: a name inside the object of a preposition opening its clause is
 # not the clause's subject (根据县长某某的要求, 按照书记某某的部署)
 _OBJECT_OF = compile_tc(r"结合|根据|按照|依照|遵照|依据")
+# 落实市委书记某某讲话要求, 贯彻省长某某重要指示: a leader whose words the clause carries out, named with them
+_CARRIED_OUT = compile_tc(r"落实|贯彻")
+_WORDS_CARRIED = compile_tc(r"(?:同志)?的?(?:重要)?(?:讲话|指示|批示)(?:要求|精神|部署)?")
 # A book or document title: names inside it (《…总书记某某主持会议并发表重要讲话》) are the title's words.
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,200}》")
 _CLAUSE_MARKS = "。！？!?；;\n，,"
@@ -51,9 +54,12 @@ def discussed_report(text: str, m: Mention, verb_end: int) -> bool:
 
 
 def in_object(text: str, m: Mention) -> bool:
-    """The mention stands inside the object of a preposition that opens its clause (结合某某对…的介绍)."""
+    """The mention stands inside the object of a preposition that opens its clause (结合某某对…的介绍),
+    or of a verb carrying out that person's words (落实书记某某讲话要求)."""
     clause = max(text.rfind(ch, 0, m.name_start) for ch in _CLAUSE_MARKS) + 1
     hit = _OBJECT_OF.search(text, clause, m.name_start)
+    if hit is None and _WORDS_CARRIED.match(text, m.end):
+        hit = _CARRIED_OUT.search(text, clause, m.name_start)
     # 会议结合…听取了局长某某的汇报: the clause's verb comes first, the name is what it heard
     return hit is not None and _HEARD_AT.search(text, hit.end(), m.name_start) is None
 

@@ -90,6 +90,8 @@ _NAMES_LINE = compile_tc(
     rf"^[（(]\s*{_PADDED_NAME}(?:[\s、，,]+{_NAME}|\s+[\u4e00-\u9fff]{{2}}){{0,4}}\s*(?:{_PART})?[）)]$"
     rf"|^(?:记者|通讯员)\s*[:：]\s*{_PADDED_NAME}\s*[/／]\s*[^\s，,。]{{1,10}}?报[导道]。?$"  # 记者: 某某/县府报导。
     rf"|^[（(](?=[\u4e00-\u9fff]{{5,12}}[）)]$)(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}}){{2,4}}[）)]$"  # (甲某乙某某): run together
+    # (党委办 某 某), （县委宣传部 王某 李某）: the office that wrote the story, then its writers
+    rf"|^[（(]\s*[\u4e00-\u9fff]{{1,8}}?(?:办|委|部|局|室|科|处|中心)\s+{_PADDED_NAME}(?:[\s、]+{_NAME}){{0,3}}\s*[）)]$"
 )
 # A bracketed byline fragment at either end of a content line: （记者 王某 通讯员 李某）.
 _FRAGMENT_TAIL = compile_tc(
@@ -321,9 +323,10 @@ _SENTENCE_MARK = re.compile(r"[。，,；;！？!?]")
 _REPEATS = 3  # a short line that a page repeats this often is an injected link or tag
 _REPEAT_MIN, _REPEAT_MAX = 6, 60
 _MAX_LEADING_LINE = 80  # a long line that starts with 来源 is a sentence, not a meta strip
-# Reporters' or photographers' bare names glued after the report's last full stop (…篇章。甲某 乙某某).
+# Reporters' or photographers' bare names glued after the report's last full stop (…篇章。甲某 乙某某), also
+# after a quote that closes a sentence (…。”甲某); not a word after a quoted word (…“民需”方向: a cut excerpt).
 _CLOSING_NAMES = compile_tc(
-    rf"(?<=[。！？!?”])\s*[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[ \u3000]+[{SURNAMES}][\u4e00-\u9fff]{{1,2}}){{0,3}}$"
+    rf"(?:(?<=[。！？!?])|(?<=[。！？!?]”))\s*[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[ \u3000]+[{SURNAMES}][\u4e00-\u9fff]{{1,2}}){{0,3}}$"
 )
 # The name line of a delivered speech, spaced to a width (习　近　平), under its dash or date line.
 _SPACED_NAME = compile_tc(rf"^[{SURNAMES}](?:[ \u3000]+[\u4e00-\u9fff]){{1,3}}$")

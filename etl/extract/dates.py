@@ -21,6 +21,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from etl.contract.model import DateResult
+from etl.extract.patterns import tc
 from etl.extract.sessions import Sessions, cn_ordinal
 
 __all__ = ["meeting_date", "parse_context_date"]
@@ -96,6 +97,10 @@ _HINT_YMD = re.compile(
 _HINT_MDY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")  # 11/3/2021 9:02:17 AM
 _HINT_ID = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})\d{2,}")  # an id starting with a stamp
 _HINT_YM = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-/._年]\s*(\d{1,2})|(\d{2}))(?!\d)")
+# A path that spells 年 and 月 (and 日) in pinyin letters or characters: /2014n/6y/, /2019nian/05yue/, /2021年/3月/.
+_HINT_SPELLED = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})(?:nian|n|年)[/_-]?(\d{1,2})(?:yue|y|月)(?:[/_-]?(\d{1,2})(?:ri|r|日))?(?![a-z])"
+)
 _HINT_Y = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # A page named by digits only that start with a year, /html/202141280913.html: its month and day
 # run together without padding, so only the year is read.
@@ -119,6 +124,18 @@ _STATED_YEAR = re.compile(
 _STATED_MAX = 600
 _STATED_MONTHS = range(2, 11)
 _THIS_YEAR_AFTER = 120
+# The year of the work the meeting plans (研究部署2016年党务工作, 提出2018年学习新要求, 安排2019年度重点任务): a
+# last context, for a meeting in January-October only (from November a meeting plans the next year). Not a
+# year whose work is reviewed or assessed (做好2019年…成效考核工作 in 2020: the year before).
+_PLANNED_YEAR = re.compile(
+    tc(r"(?:部署|布署|安排|谋划|规划|提出|做好)了?\s*")
+    + r"((?:19|20)\d{2})\s*"
+    + tc(
+        r"年度?(?=[^，,。；;\n]{0,16}(?:工作|任务|要求|计划|要点|打算))(?![^，,。；;\n]{0,16}(?:考核|总结|回顾|成效|评估|述职))"
+    )
+)
+_PLANNED_MAX = 1200
+_PLANNED_MONTHS = range(1, 11)
 # A meeting to come the text dates in full (…将于2024年1月9日召开): the meeting preparing it is in the
 # weeks before (a December one before a January session, the year before). A last context.
 _COMING = re.compile(
@@ -265,6 +282,10 @@ def parse_context_date(value: str | None) -> tuple[int, int | None, int | None] 
             y, mo, d = (int(m[i]) for i in order)
             if _valid(y, mo, d):
                 return y, mo, d
+    for m in _HINT_SPELLED.finditer(value):
+        day = int(m[3]) if m[3] else None
+        if _valid(int(m[1]), int(m[2]), day):
+            return int(m[1]), int(m[2]), day
     for m in _HINT_YM.finditer(value):
         y, mo = int(m[1]), int(m[2] or m[3])
         if _valid(y, mo, None):
@@ -294,6 +315,7 @@ def _contexts(hints: Mapping[str, str], publish_date: str | None) -> Iterator[tu
 
 # Contexts that date the publication, not the meeting (a year column or the text's own year do).
 _PUBLISHED = frozenset({"publish_line", "url", "filename"})
+_HISTORIC_YEARS = 5  # a full date this many years before the publication is a document's, not the meeting's
 
 
 def _complete(found: _Found, ctx: Context, source: str = "") -> dt.date | None:
@@ -377,7 +399,9 @@ def _present(text: str, month: int | None) -> list[tuple[str, Context]]:
     date of a meeting to come the text names."""
     if (year := _stated_year(text, month)) is not None:
         return [("text_year", (year, None, None))]
-    return [("text_year", coming)] if (coming := _coming_date(text)) else []
+    if coming := _coming_date(text):
+        return [("text_year", coming)]
+    return [("text_year", (year, None, None))] if (year := _planned_year(text, month)) else []
 
 
 def _stated_year(text: str, month: int | None) -> int | None:
@@ -391,6 +415,13 @@ def _stated_year(text: str, month: int | None) -> int | None:
         if this_year or (month is not None and month in _STATED_MONTHS):
             return int(m[1])
     return None
+
+
+def _planned_year(text: str, month: int | None) -> int | None:
+    """The year of the work a meeting in January-October plans (see ``_PLANNED_YEAR``)."""
+    if month not in _PLANNED_MONTHS or "年" not in text[:_PLANNED_MAX]:
+        return None
+    return int(m[1]) if (m := _PLANNED_YEAR.search(text, 0, _PLANNED_MAX)) else None
 
 
 def _coming_date(text: str) -> Context | None:
@@ -413,6 +444,17 @@ def _full_dateline(dateline: str) -> Context | None:
     return (y, mo, d) if y and mo and d and _valid(y, mo, d) else None
 
 
+def _historic_as_cited(found: list[_Found], hints: Mapping[str, str], publish_date: str | None) -> list[_Found]:
+    """Full dates years before the publication (领学了毛泽东同志1948年9月20日起草的…) marked as cited, when
+    the opening has a day of its own without a year (4月28日下午): the day of a document studied."""
+    if not any(f.year is None and f.month is not None and not f.cited for f in found):
+        return found
+    published = next((ctx[0] for source, ctx in _contexts(hints, publish_date) if source in _PUBLISHED), None)
+    if published is None:
+        return found
+    return [f._replace(cited=True) if f.year is not None and f.year < published - _HISTORIC_YEARS else f for f in found]
+
+
 def _title_year(title: str) -> int | None:
     """A year in the title (2015招商引资工作会议): used when no context gives one."""
     return int(m[1]) if (m := _TITLE_YEAR.search(title)) else None
@@ -432,7 +474,7 @@ def meeting_date(
     meeting's date, or the day a relative date (今天上午, 昨日) counts back from."""
     head = _opening(text)
     title = title or ""
-    candidates = list(_in_text(head))
+    candidates = _historic_as_cited(list(_in_text(head)), hints, publish_date)
     candidates.sort(key=lambda f: f.cited)  # stable: own dates first, in text order
     back = _relative_days(head)
     lined = next(_in_text(dateline.translate(_FULLWIDTH_DIGITS)), None) if dateline else None

@@ -47,7 +47,8 @@ _WINDOW = 16  # 会上， + a name with spaces + 同志在会上 before the verb
 _PREFIX = tc(r"(?:(?:会上|会议上|随后|最后|同时|接着|其后)[，,]?)?")
 
 _TRAILING_POSTS = tc(
-    "副委员长|委员长|副秘书长|秘书长|副书记|书记|副区长|区长|副县长|县长|副市长|市长|副主任|主任|副主席|主席|部长|局长|组长|副总理|总理|委员|"
+    "副委员长|委员长|副秘书长|秘书长|副书记|书记|副区长|区长|副县长|县长|副市长|市长|副镇长|镇长|副乡长|乡长|副省长|省长|"
+    "副主任|主任|副主席|主席|部长|局长|组长|副总理|总理|委员|"
     "副校长|校长|副院长|院长|副主委|主委|董事长|总经理助理|副总经理|总经理|副总(?!结)"
 )
 _TRAILING_POST = re.compile(_TRAILING_POSTS)
@@ -85,7 +86,7 @@ _BODY = tc(r"[\u4e00-\u9fff]{1,8}?(?:党委|党组|党工委|委|办|局|院|厅
 _BODY_NAME = re.compile(rf"(?P<body>{_BODY})?(?P<name>{_NAME})")
 
 # The last character of a name before a post: not that of an organ (区委书记, 县政府主任).
-_NAME_END = re.compile(tc(r"[\u4e00-\u9fff](?<![委府会局部办院组厅处科室站所省市县区镇乡村团队协联社])"))
+_NAME_END = re.compile(tc(r"[\u4e00-\u9fff](?<![委府会局部办院组厅处科室站所省市县区镇乡村团队协联社副])"))
 # 组织 and 总支 end bodies too (党组织书记, 党总支书记: 党 is a surname).
 _BODY_END = re.compile(tc("[镇乡村区县市省局委办部院组会所站队处科厅室司团社校织支]$"))
 # A leader whose earlier words the meeting studies (学习某某同志重要讲话精神) is not its speaker.

@@ -35,7 +35,7 @@ _BOUNDARY_WORDS = (
     "宣读|传达|转达|通报|汇报|介绍|说|认为|提出|总结|部署|等|和|及|与|一起|也|还|首先|最后|先后|随后|"
     "结合|围绕|针对|带领|带队|领学|领读|解读|希望|率|一行|是|为|以|从|向|给|主讲|宣讲|点评|发言|再|又|逐|"
     "专门|深入|到|来到|赴|另|应邀|受邀|召开|调研|检查|督导|听取|审阅|批示|所作|同|共同|带头|陪同|亲自|交流|作了|讲了|"
-    "立即|随即|即(?=主持|召开|出席|强调|指出|讲话)|率先|简要|纷纷|被|全程|重温|研读|回顾|"
+    "立即|随即|即(?=主持|召开|出席|强调|指出|讲话)|率先|简要|纷纷|被|全程|重温|研读|回顾|相继|轮流|依次|"
     "肯定|寄语|勉励|提醒|坦言|建议|宣布|号召|一同|按照|根据|紧扣|联系|立足|重点|主动|受|安排|进行|关于|讲|发表|"
 )
 _BOUNDARY = rf"(?=[，,、。；;：:（()）\s“\"—…!！?？\d]|的|$|{tc(_BOUNDARY_WORDS.rstrip('|'))})"
@@ -97,7 +97,7 @@ _NOT_VERB = tc("(?!精神|的|稿|材料|内容|和|及|与|等|中的|时的|�
 SPEECH_VERB = tc(rf"(?:(?:{_ACT})(?:(?:时|中|并|后|时还|中还)?(?:{_STATE}))?|(?:{_STATE})){_NOT_VERB}")
 _ADVERBS = tc(
     "(?:分别|也|还|另|首先|最后|先后|随后|一一|又|同时|一起|共同|再次|专门|亲自|逐一|依次|紧密|进一步|应邀|受邀|会后|"
-    "特别|重点|深刻|明确|详细|全面|系统|认真|充分|立即|随即|迅速|即|率先|简要|纷纷|全程)"
+    "特别|重点|深刻|明确|详细|全面|系统|认真|充分|立即|随即|迅速|即|率先|简要|纷纷|全程|相继|轮流)"
 )
 _GAP = tc(
     r"(?:(?:就|在|对|围绕|结合|针对|代表|从|以|向|给|为|按照|根据|紧扣|联系|立足|重点|带头|分别就|聚焦|会上|会议)"
@@ -116,7 +116,9 @@ _WHEN = tc(r"(?:\d{1,2}\s*日(?:上午|下午|晚上|晚)?|上午|下午|晚上)
 ROLE_AFTER = re.compile(
     tc(r"(?:同志)?(?:等(?:[^。，,；;、\n]{0,8}?(?:同志|领导|人|干部))?|及其他[^。，,；;、\n]{0,6}?(?:成员|同志|领导))?")
     + tc(r"(?:[，,](?=分别|先后|依次|一一|主持召开|主持会议))?")  # 甲、乙，分别就…作了说明; 某某，主持召开
-    + rf"{_WHEN}?{_ADVERBS}*(?:{_GAP})?(?:(?P<p>{tc('主持')})|(?P<a>{tc('出席|参加|列席|参会|到会|陪同')})"
+    # 出席并主持会议, 到会并主持: one who attends and chairs presides
+    + rf"{_WHEN}?{_ADVERBS}*(?:{_GAP})?(?:(?P<p>{tc('(?:(?:出席|参加|到会)(?:会议)?并)?主持')})"
+    + rf"|(?P<a>{tc('出席|参加|列席|参会|到会|陪同')})"
     rf"|(?P<s>{SPEECH_VERB}))"
 )
 # A presider who also speaks: 主持会议并讲话 / 主持会议并强调.
@@ -126,7 +128,11 @@ _DELIVERS = tc(r"发表了?[^。，,；;\n]{0,8}?(?:讲话|致辞)")
 PRESIDE_AND_SPEAK = re.compile(
     # 主持第一次全体会议并讲话: a named meeting only before 并 (…会议，传达… is an act);
     # 某某主持，会上，首先通报了…: 会上 after the comma opens the meeting's own narration
-    tc(r"(?:召开)?(?:(?:会议|本次会议|此次会议)?(?:并|[，,](?!会上|会议上))|[^。，,；;\n并]{1,40}?(?:会议?|式)并)")
+    # 主持座谈讨论，…，并要求: the meeting's own activity as 主持's object
+    tc(
+        r"(?:召开)?(?:(?:会议|本次会议|此次会议|座谈讨论|座谈|讨论|学习)?(?:并|[，,](?!会上|会议上))"
+        r"|[^。，,；;\n并]{1,40}?(?:会议?|式)并)"
+    )
     + rf"{_ADVERBS}*(?:{_GAP})?(?P<s>{SPEECH_VERB})|"
     + tc(r"召开[^。，,；;\n]{0,40}?(?:[，,][^。；;\n，,]{0,60}?){0,2}(?:[，,]?并|，|,)")
     + rf"{_ADVERBS}*(?P<t>(?:{tc('强调|指出|要求|表示|认为|希望')}|{_DELIVERS}){_NOT_VERB})"
@@ -207,18 +213,33 @@ def titled_mentions(text: str) -> list[Mention]:
         longer = _longer_if_it_takes_the_verb(text, m)
         m = longer or m
         name = clean_name(m["name"])
-        if (_BAD_NAME.search(name[:-1] if longer else name)) or _VERBISH.match(name) or _NOT_A_NAME.match(name):
+        if _is_not_a_name(name[:-1] if longer else name, _listed_on(text, m.end("name"), name)):
             continue
         start, title = _title_before(text, post.start(), post.end(), limit)
         out.append(Mention(start, m.start("name"), m.end("name"), name, title or None))
         limit = pos = m.end("name")
         while lm := _LISTED_NAME.match(text, pos):
             listed = clean_name(lm["name"])
-            if _BAD_NAME.search(listed) or _VERBISH.match(listed) or _BODY_NAMED_ON.match(text, lm.end("name")):
+            on = _listed_on(text, lm.end("name"), listed)
+            if _is_not_a_name(listed, on, words=False) or _BODY_NAMED_ON.match(text, lm.end("name")):
                 break
             out.append(Mention(lm.start("name"), lm.start("name"), lm.end("name"), listed, title or None))
             pos = limit = lm.end("name")
     return out
+
+
+def _listed_on(text: str, end: int, name: str) -> bool:
+    """A three-character name that a list goes on from (书记向某某、…): a name, though its surname is
+    also a word (向, 和, 全): only its given name is checked."""
+    return len(name) == 3 and text.startswith("、", end)
+
+
+def _is_not_a_name(name: str, listed_on: bool, words: bool = True) -> bool:
+    """A word, a verb or a body where a name stands; a name a list goes on from has only its given name
+    checked for words (a verb-like surname is its place's, and its given name may start with 同 …)."""
+    if listed_on:
+        return bool(_BAD_NAME.search(name[1:]))
+    return bool(_BAD_NAME.search(name) or _VERBISH.match(name) or (words and _NOT_A_NAME.match(name)))
 
 
 # Untitled names listed at the start of a clause and then given a role: 范某、潘某等同志作了交流

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.patterns import SURNAMES, compile_tc
+from etl.extract.patterns import SURNAMES, compile_tc, simplified, tc
 from etl.extract.prefilter import Prefiltered, one_scan
 
 __all__ = ["not_report_reason"]
@@ -60,10 +60,12 @@ _ISSUING = compile_tc(
 )
 # How often a body meets (the verb is the meeting's), as rules say it: 每月召开一次, 原则上每周召开一次, 每季度至少召开一次.
 _FREQUENCY = compile_tc(
-    r"每(?:个月|月|个星期|星期|周|季度|季|年|半年|两个月)[^。；\n]{0,6}(?:召开|举行|开会|召集|学习)[^。；\n]{0,4}?"
+    r"每(?:个月|月|个星期|星期|周|季度|季|年|半年|两个月|半个月|半月|两周|旬)[^。；\n]{0,6}(?:召开|举行|开会|召集|学习)[^。；\n]{0,4}?"
     r"(?:[\d一二两三四五六七八九十]+(?:\s*[-—~至到]\s*[\d一二两三四五六七八九十]+)?\s*次|不少于)"
 )
 _ITEM = compile_tc(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]*[）)]|\d{1,2}[、.．])")
+# Items run on in one paragraph after a colon or a semicolon (议题包括：1、…；2、…；3、…).
+_INLINE_ITEM = compile_tc(r"[：:；;]\s*(?:\d{1,2}|[一二三四五六七八九十]+)、")
 _ARTICLE = Prefiltered(compile_tc(r"(?:^|\n)\s*第[一二三四五六七八九十百]+条[\s(（]"))
 _LABEL_MAX = 60  # a line of a menu or a list of links is a short label
 # Q&A sites: 最佳答案, 网友回答, lines opening with 问：/答：.
@@ -82,6 +84,13 @@ _NOTICE = Prefiltered(
         r"现将[^。]{0,12}通知如下|关于召开[^。\n]{2,40}的通知"
     )
 )
+# A list page of several meetings: one field of an entry (会议摘要：, 会议地点：, 会议名称：) at the start of
+# two lines or more, each entry a meeting of its own (a column of summaries, not one report).
+# (A line break first, a literal the engine scans for quickly; the text's first line is matched apart.)
+_FIELD_AT = "[ \t\u3000]*" + tc(r"(?P<f>会议(?:摘要|地点|名称|主题|时间|内容|简介))\s*[:：]")
+_ENTRY_FIELD = re.compile("\n" + _FIELD_AT)
+_ENTRY_FIELD_FIRST = re.compile(_FIELD_AT)
+_ENTRIES = 2
 # A meeting's arrangements as labelled lines (会议时间：…, 会议地点：…, 参会人员：…, 会议议程): two make a
 # notice or an agenda of a meeting to come.
 _ARRANGEMENT = compile_tc(
@@ -274,6 +283,20 @@ def _is_agenda(text: str) -> bool:
     return len(labelled) >= _ARRANGEMENTS and not _REPORTED.search(text)
 
 
+def _items(text: str) -> int:
+    """Numbered items at line starts, or run on after a colon or a semicolon, whichever are more."""
+    return max(len(_ITEM.findall(text)), len(_INLINE_ITEM.findall(text)))
+
+
+def _is_list_of_meetings(text: str) -> bool:
+    """One entry field (会议摘要：, 会议地点：) opening two lines or more: a list of meetings."""
+    if "会议" not in text and "會議" not in text:
+        return False
+    first = _ENTRY_FIELD_FIRST.match(text)
+    fields = [simplified(m["f"]) for m in ([first] if first else []) + list(_ENTRY_FIELD.finditer(text))]
+    return any(fields.count(f) >= _ENTRIES for f in set(fields))
+
+
 def _rules_or_notice(text: str) -> str | None:
     if len(_ANSWER.findall(text)) >= 2 or ("法律" in text and _LEGAL_ANSWER.search(text)):
         return "a question-and-answer page"
@@ -285,7 +308,9 @@ def _rules_or_notice(text: str) -> str | None:
         return "rules or a notice laid out in articles (第一条 …), not a meeting report"
     if any(w in text for w in _ISSUING_WORDS) and _ISSUING.search(text) and not _REPORTED.search(text):
         return "a notice issuing a document (现予印发 …), not a meeting report"
-    if "每" in text and _FREQUENCY.search(text) and len(_ITEM.findall(text)) >= 3 and not _DAY.search(text):
+    if _is_list_of_meetings(text):
+        return "a list of several meetings (one entry field, 会议摘要：, on many lines), not one report"
+    if "每" in text and _FREQUENCY.search(text) and _items(text) >= 3 and not _DAY.search(text):
         return "rules of how meetings are held (每月召开一次, numbered items), not a report of one"
     if _RULES_TITLE.search(text[:_TOP]) and len(_ITEM.findall(text)) >= 3 and not _DAY.search(text):
         return "rules titled as rules (…制度, …规则) in numbered items, not a report"

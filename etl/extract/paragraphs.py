@@ -62,8 +62,10 @@ _TONE = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]"
 _PARAGRAPHS = re.compile(r"\n[ \t\u3000\xa0]*\n")
 
 
-# An indent of non-breaking spaces that a wrong encoding turned into question marks (??? 会议…).
-_MOJIBAKE_INDENT = re.compile(r"(?m)^[ \t]*\?{2,}[ \t]*")
+# An indent of non-breaking spaces that a wrong encoding turned into question marks (??? 会议…), also
+# each with a space after it (? ? ? ?会议…), and such a run of three or more inside or at the end of a
+# line (a right-aligned byline's padding, a trailing indent).
+_MOJIBAKE_INDENT = re.compile(r"(?m)^[ \t]*\?(?:[ \t]?\?)+[ \t]*|[ \t]*\?(?:[ \t]\?){2,}[ \t]*")
 
 
 _UNIT_MIN = 6  # shorter paragraphs and lines (各位代表：) are never counted as evidence
@@ -106,7 +108,7 @@ def normalised(text: str) -> str:
         text = _NEWLINES.sub("\n", text)
     if "<" in text:
         text = HTML_TAG.sub("", text)
-    if "??" in text:
+    if "??" in text or "? ?" in text:
         text = _MOJIBAKE_INDENT.sub("", text)
     return text
 

@@ -194,6 +194,37 @@ COMPOUND_SURNAMES = (
 )
 
 
+# Yi clan names (凉山, 楚雄 …): a two-character surname, then a two-character given name, so a Yi official's
+# name has four characters (曲木某某, 吉克某某). Read like the compound surnames.
+YI_CLANS = (
+    "曲木",
+    "吉克",
+    "阿苏",
+    "沙马",
+    "沙玛",
+    "吉木",
+    "俄木",
+    "阿西",
+    "海来",
+    "木乃",
+    "勒格",
+    "果基",
+    "瓦扎",
+    "尔古",
+    "吉伍",
+    "阿尔",
+    "阿牛",
+    "马黑",
+    "巴莫",
+    "曲比",
+    "倮伍",
+    "阿侯",
+    "莫色",
+    "金古",
+    "贾巴",
+)
+
+
 def surname_class() -> str:
     """A regex class of single surnames, traditional forms included."""
     chars = "".join(sorted({v for ch in SURNAMES for v in _variants(ch)}))
@@ -201,7 +232,7 @@ def surname_class() -> str:
 
 
 def compound_alternation() -> str:
-    return "|".join(tc(s) for s in COMPOUND_SURNAMES)
+    return "|".join(tc(s) for s in COMPOUND_SURNAMES + YI_CLANS)
 
 
 if __name__ == "__main__":

@@ -110,6 +110,8 @@ _HEADER_TITLE = re.compile(rf"^[\u4e00-\u9fff、]{{0,20}}?(?:{POSTS})$")
 _ROLE_ONLY_REACH = 14
 _PREFIX_AT = re.compile(_PREFIX)
 _ROLE_ONLY = re.compile(_PREFIX + rf"(?P<post>[\u4e00-\u9fff]{{0,8}}?(?:{POSTS}))")
+# A title whose last post is a deputy's (副镇长, 党委副书记, 常务副县长).
+_DEPUTY_LAST = compile_tc(r"副[\u4e00-\u9fff]{1,4}$")
 
 
 def _lines(text: str, limit: int) -> list[tuple[int, str]]:
@@ -494,9 +496,10 @@ def read_people(text: str) -> Reading:
 
 
 def convener_title(reading: Reading) -> str | None:
-    """The title of whoever presided, else of the first titled speaker (the meeting's convener)."""
-    for role in ("presider", "speaker"):
-        title = next((p.title for p in reading.people if p.role == role and p.title), None)
-        if title:
-            return title
-    return None
+    """The title of whoever presided, else of the first titled speaker who holds no deputy's post (the
+    meeting's convener: a 副镇长 who reports first does not convene what the 镇党委书记 closes), else of
+    the first titled speaker."""
+    if presider := next((p.title for p in reading.people if p.role == "presider" and p.title), None):
+        return presider
+    titled = [p.title for p in reading.people if p.role == "speaker" and p.title]
+    return next((t for t in titled if not _DEPUTY_LAST.search(t)), titled[0] if titled else None)
