@@ -295,3 +295,29 @@ def test_the_body_a_report_relays_does_not_convene_its_meeting(text: str, conven
 )
 def test_a_task_forces_meeting_is_a_leading_groups(title: str, text: str) -> None:
     assert organ_and_type(title, text)[0] == "领导小组"
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        # invented: a place named before 召开, then its bare 党委's study session
+        ("3月18日上午，青石镇召开党委中心组理论学习（扩大）会，镇党委中心组成员参会。", "镇党委"),
+        ("4月2日，白鹭乡召开党委理论学习中心组学习会议。", "乡党委"),
+        ("近日，湖滨街道召开党工委中心组学习会。", "街道党工委"),
+    ],
+)
+def test_a_place_then_its_party_committees_study_session(text: str, organ: str) -> None:
+    assert organ_and_type(None, text)[0] == organ
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: the committee of the CPPCC named with its place and term (政协某某县第N届委员会)
+        "12月27日，政协松川县第十五届委员会召开第一次常委会议。",
+        "政协青石区第九届委员会常务委员会召开第二十次会议。",
+        "中国人民政治协商会议白鹭市第七届委员会召开主席会议。",
+    ],
+)
+def test_the_cppcc_named_with_its_place_and_term(text: str) -> None:
+    assert organ_and_type(None, text)[0] == "政协"

@@ -159,13 +159,17 @@ def _task_body(title: str) -> str | None:
 
 
 def _with_level(head: str, organ: OrganMention) -> str:
-    """A bare 党委 takes the level of the place named before it (八所镇召开党委… -> 镇党委)."""
-    if organ.organ != "党委":
+    """A bare 党委 takes the level of the place named before it (八所镇召开党委… -> 镇党委), and a bare
+    党工委 a 街道's (某街道召开党工委中心组学习会 -> 街道党工委)."""
+    if organ.organ not in ("党委", "党工委"):
         return organ.organ
-    level = _PLACE_LEVEL.search(head, 0, organ.start)
+    # up to the 党委 itself: a body's form may start before its place (某镇召开党委中心组… reads 某镇召开党委)
+    level = _PLACE_LEVEL.search(head, 0, organ.end - len(organ.organ))
     if level is None:
         return organ.organ
     kind = level["level"]
+    if organ.organ == "党工委":
+        return "街道党工委" if simplified(kind) == "街道" else organ.organ
     return _PARTY_OF_LEVEL.get(simplified(kind), f"{simplified(kind)}委")
 
 
