@@ -654,3 +654,56 @@ def test_his_words_after_a_turn_that_names_no_statement(text: str, words: str) -
 def test_their_clause_then_a_statement_is_nobodys() -> None:
     r = read_people("最后，区委书记彭某明发表讲话。他们纷纷围绕工作，并表示，要进一步提高站位。")
     assert "要进一步提高站位" not in speech_of(r, "彭某明")
+
+
+@pytest.mark.parametrize(
+    ("text", "presider"),
+    [
+        # invented: Korean surnames of the north-east after a post
+        ("会议由校党委书记千某兰主持。", "千某兰"),
+        ("州委常委、副州长玄某哲主持会议。", "玄某哲"),
+        ("会议由县政协主席咸某植主持。", "咸某植"),
+    ],
+)
+def test_a_surname_of_the_north_east_after_a_post(text: str, presider: str) -> None:
+    assert roles(read_people(text), "presider") == [presider]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # invented: a work report delivered on behalf of a body, and work arranged
+        ("区委书记张某健主持会议并代表常委会报告工作。", "张某健"),
+        ("受县政府委托，副县长李某明向大会报告工作。", "李某明"),
+        ("副县长金某正安排了近期防汛工作。", "金某正"),
+        ("镇长王某平对下步工作进行了安排。", "王某平"),
+    ],
+)
+def test_a_work_report_delivered_or_work_arranged_makes_a_speaker(text: str, speaker: str) -> None:
+    assert speaker in roles(read_people(text), "speaker")
+
+
+def test_staff_arranged_is_no_speech() -> None:
+    r = read_people("会议决定，由副县长金某正安排专人负责此项工作。")
+    assert roles(r, "speaker") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a turn without words, then its points as a list in the same paragraph or the next
+        "副县长金某正安排了近期脱贫攻坚的重点工作。一是要抓好督战，确保问题清零。二是要完善方案。",
+        "县长刘某平就下步工作作了安排。\n一、要抓好督战，确保问题清零。\n二、要完善方案。",
+        "镇党委书记赵某林作了讲话。（一）要抓好督战，确保问题清零。（二）要完善方案。",
+    ],
+)
+def test_a_turn_without_words_owns_the_list_of_points_after_it(text: str) -> None:
+    r = read_people(text)
+    speaker = roles(r, "speaker")[0]
+    assert "要抓好督战" in speech_of(r, speaker)
+    assert covers(text, r)
+
+
+def test_a_list_of_points_after_several_speakers_is_nobodys() -> None:
+    r = read_people("副县长王某明、李某成先后作了发言。一是要抓好督战。")
+    assert "要抓好督战" not in speech_of(r, "王某明") + speech_of(r, "李某成")
