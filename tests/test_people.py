@@ -707,3 +707,34 @@ def test_a_turn_without_words_owns_the_list_of_points_after_it(text: str) -> Non
 def test_a_list_of_points_after_several_speakers_is_nobodys() -> None:
     r = read_people("副县长王某明、李某成先后作了发言。一是要抓好督战。")
     assert "要抓好督战" not in speech_of(r, "王某明") + speech_of(r, "李某成")
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # invented: names listed after their units, no posts, then their reports or turns
+        (
+            "会议听取了青石镇王某明、白鹭乡李某成、县水务局赵某林3名党政主要负责人述职述廉报告。",
+            ["王某明", "李某成", "赵某林"],
+        ),
+        ("会上，青石镇钱某东、湖滨街道孙某平作交流发言。", ["钱某东", "孙某平"]),
+        ("会议听取了县教育局周某、县卫健局吴某军等同志述职。", ["周某", "吴某军"]),
+    ],
+)
+def test_names_listed_after_their_units_then_a_report_are_speakers(text: str, speakers: list[str]) -> None:
+    r = read_people(text)
+    assert roles(r, "speaker") == speakers
+    assert covers(text, r)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: units without names, names praised, a single unit and name
+        "会议听取了青石镇、白鹭乡的工作汇报。",
+        "会议表扬了青石镇王某明、白鹭乡李某成等先进个人。",
+        "会议指出，白沙镇要求各村抓好落实。",
+    ],
+)
+def test_units_without_a_listed_report_name_no_speaker(text: str) -> None:
+    assert roles(read_people(text), "speaker") == []
