@@ -738,3 +738,30 @@ def test_names_listed_after_their_units_then_a_report_are_speakers(text: str, sp
 )
 def test_units_without_a_listed_report_name_no_speaker(text: str) -> None:
     assert roles(read_people(text), "speaker") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # invented: a lecturer addressed with an academic post after the name
+        ("会上，李某浩教授作了专题辅导报告。", "李某浩"),
+        ("随后，王某明研究员围绕乡村振兴作了讲座。", "王某明"),
+        # a 、 after a post joins two posts of one title, before a name and its post
+        ("会上，全国政协委员、李某浩教授先后传达了全国两会精神。", "李某浩"),
+        ("区人大代表、王某明主任作了发言。", "王某明"),
+    ],
+)
+def test_a_name_with_its_post_after_it_and_a_post_before_its_comma(text: str, speaker: str) -> None:
+    assert speaker in roles(read_people(text), "speaker")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a 、 after a noun lists things studied; a post's proposal is no speech
+        "会议学习了有关讲话、王某明教授的文章。",
+        "会议讨论了全国政协委员、李某浩教授的提案。",
+    ],
+)
+def test_a_name_after_a_noun_list_or_without_a_verb_names_no_speaker(text: str) -> None:
+    assert roles(read_people(text), "speaker") == []
