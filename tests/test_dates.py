@@ -461,3 +461,17 @@ def test_a_cut_credits_full_date_gives_the_year_of_the_texts_day() -> None:
     r = meeting_date(cleaned.text, {"url": "http://x.cn/2021/a.html"}, None, None, SESSIONS, cleaned.dateline)
     assert r.source == "url"
     assert meeting_date("6月3日上午，某镇召开会议。", {}, None, None, SESSIONS, "6月3日").date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a meeting held 近日/日前 that relays what was said on a day it cites
+        "近日，副市长某某主持召开市政府常务会议，传达学习4月19日总书记的重要讲话精神。",
+        "日前，县委召开常委会会议，传达学习2022年4月20日国务院常务会议精神。",
+        "区委常委会近日召开会议，学习3月5日省委全会精神。",
+    ],
+)
+def test_a_cited_day_is_not_the_day_of_a_meeting_held_recently(text: str) -> None:
+    r = meeting_date(text, {"url": "http://x.cn/html/2022-05/13/c.htm"}, None)
+    assert (r.date, r.precision) == (D(2022, 1, 1), "year")

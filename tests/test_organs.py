@@ -321,3 +321,16 @@ def test_a_place_then_its_party_committees_study_session(text: str, organ: str) 
 )
 def test_the_cppcc_named_with_its_place_and_term(text: str) -> None:
     assert organ_and_type(None, text)[0] == "政协"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # invented: a standing committee's session named in full, whatever bills it passes on
+        "松川县第十八届人民代表大会常务委员会第二十八次会议召开",
+        "政协青石区第九届委员会常务委员会第二十次会议举行",
+    ],
+)
+def test_a_standing_committees_session_named_in_full(title: str) -> None:
+    text = "9月12日，会议审议并通过了主任会议有关议案。"
+    assert organ_and_type(title, text)[1] == "常委会议"
