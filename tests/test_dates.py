@@ -467,7 +467,7 @@ def test_a_cut_credits_full_date_gives_the_year_of_the_texts_day() -> None:
     "text",
     [
         # invented: a meeting held 近日/日前 that relays what was said on a day it cites
-        "近日，副市长某某主持召开市政府常务会议，传达学习4月19日总书记的重要讲话精神。",
+        "近日，副市长某某主持召开市政府常务会议，传达学习6月8日省委全会精神。",
         "日前，县委召开常委会会议，传达学习2022年4月20日国务院常务会议精神。",
         "区委常委会近日召开会议，学习3月5日省委全会精神。",
     ],

@@ -301,7 +301,7 @@ def test_a_task_forces_meeting_is_a_leading_groups(title: str, text: str) -> Non
     ("text", "organ"),
     [
         # invented: a place named before 召开, then its bare 党委's study session
-        ("3月18日上午，青石镇召开党委中心组理论学习（扩大）会，镇党委中心组成员参会。", "镇党委"),
+        ("5月9日，青石镇召开党委中心组专题学习会，传达学习省委全会精神。", "镇党委"),
         ("4月2日，白鹭乡召开党委理论学习中心组学习会议。", "乡党委"),
         ("近日，湖滨街道召开党工委中心组学习会。", "街道党工委"),
     ],
@@ -314,7 +314,7 @@ def test_a_place_then_its_party_committees_study_session(text: str, organ: str) 
     "text",
     [
         # invented: the committee of the CPPCC named with its place and term (政协某某县第N届委员会)
-        "12月27日，政协松川县第十五届委员会召开第一次常委会议。",
+        "6月3日，政协松川县第九届委员会召开第十二次常委会议。",
         "政协青石区第九届委员会常务委员会召开第二十次会议。",
         "中国人民政治协商会议白鹭市第七届委员会召开主席会议。",
     ],
@@ -327,10 +327,10 @@ def test_the_cppcc_named_with_its_place_and_term(text: str) -> None:
     "title",
     [
         # invented: a standing committee's session named in full, whatever bills it passes on
-        "松川县第十八届人民代表大会常务委员会第二十八次会议召开",
+        "松川县第九届人民代表大会常务委员会第十六次会议召开",
         "政协青石区第九届委员会常务委员会第二十次会议举行",
     ],
 )
 def test_a_standing_committees_session_named_in_full(title: str) -> None:
-    text = "9月12日，会议审议并通过了主任会议有关议案。"
+    text = "4月2日，会议表决通过了主任会议提请的有关事项。"
     assert organ_and_type(title, text)[1] == "常委会议"

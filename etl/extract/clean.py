@@ -244,7 +244,7 @@ _RIGHTS_WORDS = (
 _RIGHTS_START = compile_tc(r"^(?:本作品|这部作品|本模板|版权|凡本|声明|public\s*domain)", re.IGNORECASE)
 # Brand strings injected by hijacked mirrors: 某某娱乐官方网站¥某某娱乐注册入口.
 _SPAM = compile_tc(
-    # also a Latin brand (ld体育官网, bet9娱乐平台) in place of a place name
+    # also a Latin brand (xq体育官网, bet9娱乐平台) in place of a place name
     r"(?:[\u4e00-\u9fff]{2}|(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{0,7})(?:体育|娱乐|彩票|棋牌|博彩|电竞)(?:[\u4e00-\u9fff]{2}(?:体育|娱乐|彩票|棋牌|博彩|电竞)|"
     r"官网|官方网站|在线|注册|平台|app下载|APP下载|下载|入口|网址|网|[_¥|·])+",
     re.IGNORECASE,
@@ -604,7 +604,7 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
                 publish_dates.setdefault(True, re.sub(r"\s+", "", m.group(1)))
                 line = line[: m.start()]
             if not in_body and (m := headline_tag(line)):
-                removals.append(("navigation", m.group(0).strip()))  # 聚焦两会| before the headline
+                removals.append(("navigation", m.group(0).strip()))  # 两会快讯| before the headline
                 line = line[m.end() :]
             if brands:
                 line = without_brands(line, brands, removals)

@@ -445,7 +445,7 @@ def meeting_date(
         candidates.insert(0, lined)  # 中国水利网8月29日讯 8月28日晚…: the text's own day is the meeting's
     session = _session_year(title, head, hints, sessions or Sessions())
     known = _hint_year(hints) or session
-    # 近日，…传达学习4月19日…精神: the meeting's own time is 近日, so a day the opening cites is not its
+    # 近日，…传达学习6月8日…精神: the meeting's own time is 近日, so a day the opening cites is not its
     recent = _RECENT.search(head)
     has_own = any(not f.cited for f in candidates) or (recent is not None and not _cited(head, *recent.span()))
     for f in candidates:

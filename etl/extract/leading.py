@@ -211,7 +211,7 @@ def _names_then_posts(text: str) -> list[Mention]:
         last, _, has_role = chain[-1]
         # a body before the name makes it a title's (、组织部某某部长主持), not a noun's
         after_lead = last.start() == last.start("name") > 0 and text[last.start() - 1] in _POST_LEAD_WORDS
-        # …but a 、 after a post joins two posts of one title (全国政协委员、某某教授先后传达)
+        # …but a 、 after a post joins two posts of one title (区政协委员、某某教授作辅导)
         after_lead = after_lead and not (text[last.start() - 1] == "、" and _post_before_mark(text, last.start() - 1))
         if has_role and (len(chain) > 1 or not after_lead):
             out += [_mention(m, end) for m, end, _ in chain]

@@ -88,7 +88,7 @@ _ACT = (
     # a party lecture: 为支部党员上党课, 讲授专题党课, 讲了一堂党课
     "(?:上|讲|讲授|授)了?[^。，,；;\\n]{0,8}?党课|"
     "开展了?(?:学习)?(?:交流)?研讨|"
-    # a report on one's own duties: 述职, 述廉, 述纪述廉述作风报告
+    # a report on one's own duties: 述职, 述廉, 述职述廉报告
     "述(?:职|廉|责|纪|德|法)(?:[^。，,；;\\n]{0,10}?报告)?|"
     # a work report delivered (代表常委会报告工作) and work arranged (安排了近期重点工作)
     "报告了?工作|安排了?(?!专人|人员|资金|经费)[^。，,；;\\n]{0,30}?(?:工作|任务)|"
@@ -119,7 +119,7 @@ _GAP = tc(
 _WHEN = tc(r"(?:\d{1,2}\s*日(?:上午|下午|晚上|晚)?|上午|下午|晚上)")
 ROLE_AFTER = re.compile(
     tc(r"(?:同志)?(?:等(?:[^。，,；;、\n]{0,8}?(?:同志|领导|人|干部))?|及其他[^。，,；;、\n]{0,6}?(?:成员|同志|领导))?")
-    # 甲、乙6名主要负责人述职: a count of the people listed, and who they are
+    # 甲、乙N名主要负责人述职: a count of the people listed, and who they are
     + tc(r"(?:[\d一二三四五六七八九十两]+\s*(?:名|位)[^。，,；;、\n]{0,10}?(?:负责人|同志|干部|代表|委员|书记|成员))?")
     + tc(r"(?:[，,](?=分别|先后|依次|一一|主持召开|主持会议))?")  # 甲、乙，分别就…作了说明; 某某，主持召开
     + rf"{_WHEN}?{_ADVERBS}*(?:{_GAP})?(?:(?P<p>{tc('主持')})|(?P<a>{tc('出席|参加|列席|参会|到会|陪同')})"
@@ -264,7 +264,7 @@ def untitled_list_mentions(text: str) -> list[Mention]:
     return out
 
 
-# Names listed after their units, no post (听取了甲镇某某、乙局某某等6名负责人述职报告 / 甲镇某某、乙局某某作交流发言):
+# Names listed after their units, no post (听取了甲镇某某、乙局某某等N名负责人述职报告 / 甲镇某某、乙局某某作交流发言):
 # two at least, joined by 、, after 听取 or a clause mark, and a role verb after the list (checked with ``role_of``).
 _UNIT = tc(r"[\u4e00-\u9fff]{1,8}?(?:街道|社区|镇|乡|村|局|办|委|院|所|站|中心|公司|集团|学校|医院)")
 _UNIT_NAME = rf"{_UNIT}{_NAME}"
@@ -280,7 +280,7 @@ _UNIT_LIST_MAX = 400
 
 
 def unit_listed_mentions(text: str) -> list[Mention]:
-    """Names listed after their units without posts (上秦镇某某、水务局某某等6名负责人述职), the unit as
+    """Names listed after their units without posts (甲镇某某、乙局某某等N名负责人述职), the unit as
     each one's title, when the list is followed by a role verb."""
     out: list[Mention] = []
     if "、" not in text:
