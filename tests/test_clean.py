@@ -1134,3 +1134,50 @@ def test_a_publish_strip_without_a_source_gives_its_date() -> None:
 def test_lines_near_batch_sixteens_furniture_shapes_stay(page: str) -> None:
     out = clean(page)
     assert out.text == page
+
+
+@pytest.mark.parametrize(
+    ("page", "cut"),
+    [
+        # invented: a public-information catalogue's fields, one to a line, alone or with a value
+        (
+            "  • 索引号 1234567890C/2021-00012\n  • 发文字号\n3月2日，会议强调，要抓落实。",
+            "• 索引号 1234567890C/2021-00012",
+        ),
+        ("  • 发文字号\n  • 主题分类 综合政务\n3月2日，会议强调，要抓落实。", "• 发文字号"),
+        ("体裁分类：工作动态\n发布机构 某某县人民政府\n3月2日，会议强调，要抓落实。", "发布机构 某某县人民政府"),
+        ("  • 有效性\n3月2日，会议强调，要抓落实。", "• 有效性"),
+        # a location line spelled 您当前位置, and breadcrumbs opened by >> or joined by ->
+        ("您当前位置: 首页/信息公开/工作动态\n3月2日，会议强调，要抓落实。", "您当前位置: 首页/信息公开/工作动态"),
+        (">> 您当前的位置 >> 首页 -> 工作动态\n3月2日，会议强调，要抓落实。", ">> 您当前的位置 >> 首页 -> 工作动态"),
+        ("» 首页 » 新闻中心 » 正文\n3月2日，会议强调，要抓落实。", "» 首页 » 新闻中心 » 正文"),
+        # the site's name above its breadcrumb
+        ("某某党建网\n>> 您当前的位置 >> 首页 -> 工作动态\n3月2日，会议强调，要抓落实。", "某某党建网"),
+        ("某某县政务网\n当前位置：首页 > 工作动态\n3月2日，会议强调，要抓落实。", "某某县政务网"),
+        # a column tag before the headline, and the tag alone on a line
+        ("两会快讯|某区人大常委会召开第九次主任会议\n两会快讯\n3月2日，会议强调，要抓落实。", "两会快讯"),
+        ("学习进行时丨某县召开理论学习中心组学习会\n3月2日，会议强调，要抓落实。", "学习进行时丨"),
+        # a Latin betting brand in place of a place name, inside a sentence
+        ("3月2日，市人大代表、xq体育官网院长某某传达了会议精神。", "xq体育官网"),
+        ("3月2日，bet9娱乐平台注册党委召开会议。", "bet9娱乐平台注册"),
+    ],
+)
+def test_catalogue_fields_location_lines_site_names_column_tags_and_latin_brands_are_cut(page: str, cut: str) -> None:
+    out = clean(page)
+    assert cut in out.removed
+    assert cut not in out.text
+    assert "会议" in out.text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # invented: report lines that begin with a catalogue word, a slogan ending in 网, a list of items
+        "有效性评估工作要加强\n3月2日，会议强调，要抓落实。",
+        "3月2日，会议强调，要抓落实。\n织密基层防护网\n会议要求，要压实责任。",
+        "3月2日，会议强调，要抓落实。\n姓名|职务\n会议要求，要压实责任。",
+        "3月2日，会议强调，要用好NBA等体育资源。",
+    ],
+)
+def test_report_lines_near_the_catalogue_site_name_and_tag_shapes_stay(page: str) -> None:
+    assert clean(page).text == page

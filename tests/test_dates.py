@@ -502,3 +502,17 @@ def test_a_full_date_years_before_the_publication_is_a_document_studied() -> Non
     )
     recent = "4月28日，某县召开常委会会议，传达2018年5月3日省委会议精神。"
     assert meeting_date(recent, {}, "2019-04-30").date == D(2019, 4, 28)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a meeting held 近日/日前 that relays what was said on a day it cites
+        "近日，副市长某某主持召开市政府常务会议，传达学习6月8日省委全会精神。",
+        "日前，县委召开常委会会议，传达学习2022年4月20日国务院常务会议精神。",
+        "区委常委会近日召开会议，学习3月5日省委全会精神。",
+    ],
+)
+def test_a_cited_day_is_not_the_day_of_a_meeting_held_recently(text: str) -> None:
+    r = meeting_date(text, {"url": "http://x.cn/html/2022-05/13/c.htm"}, None)
+    assert (r.date, r.precision) == (D(2022, 1, 1), "year")

@@ -456,3 +456,33 @@ def test_a_page_opening_at_the_meetings_narration_is_a_report(page: str) -> None
 )
 def test_a_tour_that_ends_in_a_meeting_is_a_report(page: str) -> None:
     assert not_report_reason(page, clean(page).text) is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # invented: a chronicle (大事记) lists a month's events by day, each like a tiny report
+        "某县史志办\n1 日 县委书记甲某某主持召开县委常委会会议，研究防汛工作。\n"
+        "2 日 县长乙某某主持召开县政府常务会议。丙某、丁某出席会议。\n"
+        "5 日 县委召开理论学习中心组学习会，传达学习省委全会精神。",
+        "3月2日：市委书记甲某某主持召开市委常委会会议，会议强调要抓好春耕。\n"
+        "3月5日：市政府召开第八次常务会议。\n3月9日：市人大常委会召开主任会议。",
+        "【12日】区委召开常委会会议，研究部署安全生产工作。\n【15日】区政府召开常务会议。\n"
+        "【20日】区政协召开主席会议，会议听取了提案办理情况汇报。",
+    ],
+)
+def test_a_chronicle_of_events_by_day_is_not_a_report(page: str) -> None:
+    assert "chronicle" in (not_report_reason(page, clean(page).text) or "")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # invented: a congress of several days tells each day with a comma or a time of day
+        "12日上午，县第十八届人民代表大会第一次会议开幕。\n13日下午，各代表团分组审议政府工作报告。\n"
+        "14日上午，大会选举产生县人民政府县长。会议强调，要依法履职。",
+        "5 日 县委召开常委会会议，县委书记甲某某主持会议。\n会议强调，要抓好秋粮收购。",
+    ],
+)
+def test_reports_that_name_days_at_line_starts_stay_reports(page: str) -> None:
+    assert not_report_reason(page, clean(page).text) is None

@@ -313,3 +313,42 @@ def test_a_task_forces_meeting_is_a_leading_groups(title: str, text: str) -> Non
 )
 def test_a_deputy_who_speaks_first_does_not_convene(text: str, organ: str) -> None:
     assert organ_and_type(None, text, convener_title(read_people(text)))[0] == organ
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        # invented: a place named before 召开, then its bare 党委's study session
+        ("5月9日，青石镇召开党委中心组专题学习会，传达学习省委全会精神。", "镇党委"),
+        ("4月2日，白鹭乡召开党委理论学习中心组学习会议。", "乡党委"),
+        ("近日，湖滨街道召开党工委中心组学习会。", "街道党工委"),
+    ],
+)
+def test_a_place_then_its_party_committees_study_session(text: str, organ: str) -> None:
+    assert organ_and_type(None, text)[0] == organ
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: the committee of the CPPCC named with its place and term (政协某某县第N届委员会)
+        "6月3日，政协松川县第九届委员会召开第十二次常委会议。",
+        "政协青石区第九届委员会常务委员会召开第二十次会议。",
+        "中国人民政治协商会议白鹭市第七届委员会召开主席会议。",
+    ],
+)
+def test_the_cppcc_named_with_its_place_and_term(text: str) -> None:
+    assert organ_and_type(None, text)[0] == "政协"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # invented: a standing committee's session named in full, whatever bills it passes on
+        "松川县第九届人民代表大会常务委员会第十六次会议召开",
+        "政协青石区第九届委员会常务委员会第二十次会议举行",
+    ],
+)
+def test_a_standing_committees_session_named_in_full(title: str) -> None:
+    text = "4月2日，会议表决通过了主任会议提请的有关事项。"
+    assert organ_and_type(title, text)[1] == "常委会议"

@@ -754,3 +754,114 @@ def test_a_listed_name_whose_given_name_starts_like_a_verb_still_attends() -> No
     # invented: 同 opens the given name of a listed name (钱同某), not a verb
     r = read_people("会议由区政协主席邓某敏主持。区领导崔某文、钱同某、周某，秘书长刘某平出席了会议。")
     assert {"崔某文", "钱同某", "周某"} <= set(roles(r, "attendee"))
+
+
+@pytest.mark.parametrize(
+    ("text", "presider"),
+    [
+        # invented: Korean surnames of the north-east after a post
+        ("会议由学院党委书记千某国主持。", "千某国"),
+        ("州委常委、副州长玄某哲主持会议。", "玄某哲"),
+        ("会议由县政协主席咸某植主持。", "咸某植"),
+    ],
+)
+def test_a_surname_of_the_north_east_after_a_post(text: str, presider: str) -> None:
+    assert roles(read_people(text), "presider") == [presider]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # invented: a work report delivered on behalf of a body, and work arranged
+        ("县委书记刘某成主持会议并代表县委常委会报告工作。", "刘某成"),
+        ("受县政府委托，副县长李某明向大会报告工作。", "李某明"),
+        ("副县长郭某平安排了近期防汛工作。", "郭某平"),
+        ("镇长王某平对下步工作进行了安排。", "王某平"),
+    ],
+)
+def test_a_work_report_delivered_or_work_arranged_makes_a_speaker(text: str, speaker: str) -> None:
+    assert speaker in roles(read_people(text), "speaker")
+
+
+def test_staff_arranged_is_no_speech() -> None:
+    r = read_people("会议决定，由副县长郭某平安排专人负责此项工作。")
+    assert roles(r, "speaker") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a turn without words, then its points as a list in the same paragraph or the next
+        "副县长郭某平安排了汛期的重点工作。一是要抓好督战，确保问题清零。二是要完善方案。",
+        "县长刘某平就下步工作作了安排。\n一、要抓好督战，确保问题清零。\n二、要完善方案。",
+        "镇党委书记赵某林作了讲话。（一）要抓好督战，确保问题清零。（二）要完善方案。",
+    ],
+)
+def test_a_turn_without_words_owns_the_list_of_points_after_it(text: str) -> None:
+    r = read_people(text)
+    speaker = roles(r, "speaker")[0]
+    assert "要抓好督战" in speech_of(r, speaker)
+    assert covers(text, r)
+
+
+def test_a_list_of_points_after_several_speakers_is_nobodys() -> None:
+    r = read_people("副县长王某明、李某成先后作了发言。一是要抓好督战。")
+    assert "要抓好督战" not in speech_of(r, "王某明") + speech_of(r, "李某成")
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # invented: names listed after their units, no posts, then their reports or turns
+        (
+            "会议听取了青石镇王某明、白鹭乡李某成、县水务局赵某林3名党政主要负责人述职述廉报告。",
+            ["王某明", "李某成", "赵某林"],
+        ),
+        ("会上，青石镇钱某东、湖滨街道孙某平作交流发言。", ["钱某东", "孙某平"]),
+        ("会议听取了县教育局周某、县卫健局吴某军等同志述职。", ["周某", "吴某军"]),
+    ],
+)
+def test_names_listed_after_their_units_then_a_report_are_speakers(text: str, speakers: list[str]) -> None:
+    r = read_people(text)
+    assert roles(r, "speaker") == speakers
+    assert covers(text, r)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: units without names, names praised, a single unit and name
+        "会议听取了青石镇、白鹭乡的工作汇报。",
+        "会议表扬了青石镇王某明、白鹭乡李某成等先进个人。",
+        "会议指出，白沙镇要求各村抓好落实。",
+    ],
+)
+def test_units_without_a_listed_report_name_no_speaker(text: str) -> None:
+    assert roles(read_people(text), "speaker") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # invented: a lecturer addressed with an academic post after the name
+        ("会上，周某文教授作了专题辅导报告。", "周某文"),
+        ("随后，王某明研究员围绕乡村振兴作了讲座。", "王某明"),
+        # a 、 after a post joins two posts of one title, before a name and its post
+        ("会上，区政协委员、周某文教授作了专题辅导。", "周某文"),
+        ("区人大代表、王某明主任作了发言。", "王某明"),
+    ],
+)
+def test_a_name_with_its_post_after_it_and_a_post_before_its_comma(text: str, speaker: str) -> None:
+    assert speaker in roles(read_people(text), "speaker")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a 、 after a noun lists things studied; a post's proposal is no speech
+        "会议学习了有关讲话、王某明教授的文章。",
+        "会议讨论了区政协委员、周某文教授的提案。",
+    ],
+)
+def test_a_name_after_a_noun_list_or_without_a_verb_names_no_speaker(text: str) -> None:
+    assert roles(read_people(text), "speaker") == []

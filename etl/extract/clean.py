@@ -41,6 +41,8 @@ from etl.extract.furniture import (
     breadcrumb_labels,
     furniture_rule,
     glued_jammer_tokens,
+    headline_tag,
+    headline_tags,
     is_breadcrumb_label,
     is_page_words_line,
     is_script,
@@ -131,7 +133,7 @@ _TAIL_MARK = re.compile(r"(?<=\S)\s+[|丨]$")
 _BULLETS = "•·●■◆□▲*-— \t"
 # Lines that are boilerplate when they start like this (and are short).
 _LEADING = compile_tc(
-    r"^(?:当前位置|您的位置|你的位置|您现在的位置|您当前的位置|你当前的位置|您当前所在的位置|您现在所在的位置|您所在的位置|现在位置|位置[:：]|"
+    r"^(?:当前位置|[您你](?:当前|现在)(?:所在)?位置|您的位置|你的位置|您现在的位置|您当前的位置|你当前的位置|您当前所在的位置|您现在所在的位置|您所在的位置|现在位置|位置[:：]|"
     r"首页\s*[>》＞/]|网站首页\s*[>》＞/]|【?\s*字体|字号[:：]|"
     r"【?\s*打印|打印本页|列印|【?\s*关闭|关闭窗口|扫一扫|用手机扫|手机扫|微信扫一扫|点击上方|点击蓝字|"
     r"点蓝字|长按识别|长按二维码|识别二维码|阅读原文|轻触阅读原文|预览时标签不可点|继续滑动看下一个|"
@@ -252,7 +254,8 @@ _RIGHTS_WORDS = (
 _RIGHTS_START = compile_tc(r"^(?:本作品|这部作品|本模板|版权|凡本|声明|public\s*domain)", re.IGNORECASE)
 # Brand strings injected by hijacked mirrors: 某某娱乐官方网站¥某某娱乐注册入口.
 _SPAM = compile_tc(
-    r"[\u4e00-\u9fff]{2}(?:体育|娱乐|彩票|棋牌|博彩|电竞)(?:[\u4e00-\u9fff]{2}(?:体育|娱乐|彩票|棋牌|博彩|电竞)|"
+    # also a Latin brand (xq体育官网, bet9娱乐平台) in place of a place name
+    r"(?:[\u4e00-\u9fff]{2}|(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{0,7})(?:体育|娱乐|彩票|棋牌|博彩|电竞)(?:[\u4e00-\u9fff]{2}(?:体育|娱乐|彩票|棋牌|博彩|电竞)|"
     r"官网|官方网站|在线|注册|平台|app下载|APP下载|下载|入口|网址|网|[_¥|·])+",
     re.IGNORECASE,
 )
@@ -294,6 +297,8 @@ _MASTHEAD = compile_tc(
     r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报|新闻网|融媒体中心|广播电视台|电视台|"
     r"(?<![汇通简情预申上呈快举捷公电警画周月年季])报)$"
 )
+# A site's name on a line of its own (某某党建网, 某某政务网), above the page's breadcrumb.
+_SITE_NAME = compile_tc(r"^[\u4e00-\u9fff]{2,10}网$")
 # A photo caption inside the body: a name (and a post) with the verb of the picture, 王某讲话.
 _NAME_CAPTION = compile_tc(
     rf"^{_NAME}[\u4e00-\u9fff]{{0,6}}?(?:主持会议|主持并讲话|主持|讲话|发言|致辞|作报告|作辅导报告)$"
@@ -426,6 +431,8 @@ def _context_rule(
         return "meta_strip"
     if next_rule in ("date_banner", "byline", "meta_strip") and _MASTHEAD.match(line):
         return "navigation"
+    if not in_body and next_rule == "navigation" and _SITE_NAME.match(line):
+        return "navigation"  # the site's name above its breadcrumb: 某某党建网 ⏎ 您当前的位置 >> 首页
     if in_body and len(line) <= _CAPTION_MAX and _NAME_CAPTION.match(line):
         return "image"
     if in_body and len(line) <= _SCENE_MAX and "在" in line and _SCENE_CAPTION.match(line):
@@ -592,7 +599,8 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
     last_sentence = _last_sentence(paragraphs)
     injected = may_have_injected_symbols(norm)  # emoji or math letters inside words (传达了🎃总局)
     glued = glued_jammer_tokens(norm)  # a mirror's jammer glued inside words (决策机9L3K，)
-    crumbs = breadcrumb_labels(line.strip() for para in paragraphs[:_CRUMB_PARAGRAPHS] for line in para.split("\n"))
+    head_lines = [line.strip() for para in paragraphs[:_CRUMB_PARAGRAPHS] for line in para.split("\n")]
+    crumbs = breadcrumb_labels(head_lines) | headline_tags(head_lines)
     next_to_furniture = False  # the line before was removed, or was the report's last sentence
     teasers = False  # past a recommendations header that follows the report: other articles' teasers
     for p, para in enumerate(paragraphs):
@@ -642,6 +650,9 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
                 removals.append(("meta_strip", m.group(0).strip()))
                 publish_dates.setdefault(True, re.sub(r"\s+", "", m.group(1)))
                 line = line[: m.start()]
+            if not in_body and (m := headline_tag(line)):
+                removals.append(("navigation", m.group(0).strip()))  # 两会快讯| before the headline
+                line = line[m.end() :]
             if brands:
                 line = without_brands(line, brands, removals)
             if (p, i) > last_sentence and (m := _CLOSING_NAMES.search(line)):

@@ -487,7 +487,9 @@ def meeting_date(
         candidates.insert(0, lined)  # 中国水利网8月29日讯 8月28日晚…: the text's own day is the meeting's
     session = _session_year(title, head, hints, sessions or Sessions())
     known = _hint_year(hints) or session
-    has_own = any(not f.cited for f in candidates)
+    # 近日，…传达学习6月8日…精神: the meeting's own time is 近日, so a day the opening cites is not its
+    recent = _RECENT.search(head)
+    has_own = any(not f.cited for f in candidates) or (recent is not None and not _cited(head, *recent.span()))
     for f in candidates:
         if f.year is not None and f.day is not None and known in (None, f.year) and not (f.cited and has_own):
             return DateResult(dt.date(f.year, f.month or 1, f.day), "day", "text")

@@ -8,6 +8,7 @@ sentence is built like:
 - a portal's sponsor and contact footer: 网站主办单位:…, 主管单位：…, and a line of two or more
   contact fields (地址:… 联系电话:…, 邮编：… 传真：…);
 - a breadcrumb whose separators are doubled or angled (某某网>>某某频道, 首页 » 新闻 » 正文);
+- a column tag before a headline (两会快讯|某区召开…会议), and that tag alone on a line;
 - the column labels a page prints above its breadcrumb (旧版网站存档 / 要闻动态 / 您的位置: 首页 >
   旧版网站存档 > 要闻动态 > 正文): a short line that is a segment of the page's own breadcrumb;
 - a WeChat article's account strip (原创 某某发布 2023-03-04 15:46 山东, 某某网 2023-03-04 15:46
@@ -62,6 +63,8 @@ __all__ = [
     "ends_with_page_word",
     "furniture_rule",
     "glued_jammer_tokens",
+    "headline_tag",
+    "headline_tags",
     "is_breadcrumb_label",
     "is_page_words_line",
     "is_script",
@@ -87,16 +90,18 @@ _CONTACT = compile_tc(
     re.IGNORECASE,
 )
 # Breadcrumb separators that a sentence never uses: >>, », ›, → between labels.
-_CRUMB_SEP = r"\s*(?:>>|＞＞|»|›|→)\s*"
+_CRUMB_SEP = r"\s*(?:>>|＞＞|»|›|→|->)\s*"
 _CRUMB_LABEL = r"[^\s。，,；;！？!?:：>＞»›→][^。，,；;！？!?:：>＞»›→]{0,14}"
 _CRUMB_MARKS = (">", "＞", "»", "›", "→")
-_CRUMB = re.compile(rf"^{_CRUMB_LABEL}(?:{_CRUMB_SEP}{_CRUMB_LABEL})+\s*(?:>>|»|›)?$")
+_CRUMB = re.compile(rf"^(?:(?:>>|＞＞|»)\s*)?{_CRUMB_LABEL}(?:{_CRUMB_SEP}{_CRUMB_LABEL})+\s*(?:>>|»|›)?$")
 # Any breadcrumb's separators, to split one into its labels (首页 > 某栏目 > 正文).
 _ANY_SEP = re.compile(r"\s*(?:>>|＞＞|[>＞»›→/])\s*")
 _CRUMB_HEAD = compile_tc(r"^[^。，,；;！？!?]{0,12}?(?:位置|所在)\s*[:：]\s*|^")
 _LABEL_MAX = 12
 _LABEL_BREAK = re.compile(r"[。，,；;！？!?、:：]")  # a column label has none of these
 _BREADCRUMB_LINE_MAX = 120
+# A column tag before a headline and its separator: 两会快讯|某区召开…会议 (the headline has no sentence mark).
+_HEADLINE_TAG = re.compile(r"^(?P<tag>[\u4e00-\u9fff]{2,8})\s*[|丨｜]\s*(?=[^|丨｜。，,；;！？!?]{8,60}$)")
 # A forum's jammer: five or more tokens of one or two printable ASCII characters, separated by
 # single spaces, with letters and punctuation among them (* R/ n$ K4 Q8 y1 T$ c% f/ J).
 _JAMMER = re.compile(r"(?<![\x21-\x7e])[\x21-\x7e]{1,2}(?: [\x21-\x7e]{1,2}){4,}(?= ?(?:$|[^\x00-\x7f]))")
@@ -129,6 +134,12 @@ _EMPTY_LABEL = compile_tc(
 )
 _LABEL_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _EMPTY_LABEL_MAX = 12
+# A public-information catalogue's field, one to a line, alone or with its value (索引号 0012…/2021-00012,
+# 主题分类 综合政务, 发文字号, 有效性): the table a government portal prints above a document.
+_CATALOGUE_FIELD = compile_tc(
+    r"^(?:索引号|发文字号|文件编号|主题分类|体裁分类|组配分类|服务对象分类|信息分类|所属主题|文件标题|发布机构|发文机关|"
+    r"成文日期|生效日期|废止日期|有效性|公开方式|公开范围|公开时限)(?:\s*[:：]\s*|\s+|$)"
+)
 # A byline with a slash before the desk's word: 記者某某/綜合報導, 本报记者 某某、某某／台北报道.
 _SLASH_BYLINE = compile_tc(
     r"^[^\s，,。；;：:！？!?/／]{0,8}?(?:记者|通讯员|特派员|特约记者)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}"
@@ -186,6 +197,8 @@ def furniture_rule(line: str) -> str | None:
             return "meta_strip"  # its date is the publication's
         if _SITE_LINE.search(line):
             return "navigation"
+    if _CATALOGUE_FIELD.match(line):
+        return "meta_strip"
     if ("版" in line or "期" in line or "编印" in line) and _EPAPER.search(line):
         return "navigation"
     colon = ":" in line or "：" in line
@@ -225,6 +238,18 @@ def breadcrumb_labels(lines: Iterable[str]) -> frozenset[str]:
         if len(parts) >= 2 and all(0 < len(part) <= _LABEL_MAX for part in parts):
             labels.update(parts)
     return frozenset(labels)
+
+
+def headline_tag(line: str) -> re.Match[str] | None:
+    """A column tag before a headline (两会快讯|某区人大常委会召开第九次主任会议), with its separator."""
+    if not ("|" in line or "丨" in line or "｜" in line):
+        return None
+    return _HEADLINE_TAG.match(line)
+
+
+def headline_tags(lines: Iterable[str]) -> frozenset[str]:
+    """The column tags the page's headlines carry (两会快讯 of 两会快讯|…): a line of one is a label."""
+    return frozenset(m["tag"] for line in lines if (m := headline_tag(line)))
 
 
 def is_breadcrumb_label(line: str, labels: frozenset[str]) -> bool:

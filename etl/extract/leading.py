@@ -43,13 +43,14 @@ _AFTER_LAST_MARK = re.compile(rf"(?<=[{_MARKS}])[^{_MARKS}]*$")
 _ANY_LEAD = re.compile("[听聽审審由]")
 _ANY_POST_LEAD = re.compile("[的、和]")
 _JOINS = ("、", "和", "及", "与")
+_POST_REACH = 8  # the longest post before a 、 (常务副指挥长)
 _WINDOW = 16  # 会上， + a name with spaces + 同志在会上 before the verb
 _PREFIX = tc(r"(?:(?:会上|会议上|随后|最后|同时|接着|其后)[，,]?)?")
 
 _TRAILING_POSTS = tc(
     "副委员长|委员长|副秘书长|秘书长|副书记|书记|副区长|区长|副县长|县长|副市长|市长|副镇长|镇长|副乡长|乡长|副省长|省长|"
     "副主任|主任|副主席|主席|部长|局长|组长|副总理|总理|委员|"
-    "副校长|校长|副院长|院长|副主委|主委|董事长|总经理助理|副总经理|总经理|副总(?!结)"
+    "副校长|校长|副院长|院长|副主委|主委|董事长|总经理助理|副总经理|总经理|副总(?!结)|副教授|教授|研究员"
 )
 _TRAILING_POST = re.compile(_TRAILING_POSTS)
 _ADDRESS_AFTER_NAME = re.compile(f"{_TRAILING_POSTS}|{tc('同志')}")
@@ -211,9 +212,16 @@ def _names_then_posts(text: str) -> list[Mention]:
         last, _, has_role = chain[-1]
         # a body before the name makes it a title's (、组织部某某部长主持), not a noun's
         after_lead = last.start() == last.start("name") > 0 and text[last.start() - 1] in _POST_LEAD_WORDS
+        # …but a 、 after a post joins two posts of one title (区政协委员、某某教授作辅导)
+        after_lead = after_lead and not (text[last.start() - 1] == "、" and _post_before_mark(text, last.start() - 1))
         if has_role and (len(chain) > 1 or not after_lead):
             out += [_mention(m, end) for m, end, _ in chain]
     return out
+
+
+def _post_before_mark(text: str, mark: int) -> bool:
+    """A post ends right before ``mark`` (全国政协委员、): what follows is more of the same title."""
+    return POST_TAIL.search(text, max(0, mark - _POST_REACH), mark) is not None
 
 
 def leading_mentions(text: str) -> list[Mention]:

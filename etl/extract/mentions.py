@@ -82,12 +82,16 @@ _ACT = (
     "作了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|布置|总结|说明|汇报|通报|讲座|解读|动员|交流|指示|安排|对照检查|体会|党课)(?:发言|讲话)?|"
     "做了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|讲座|解读|动员|交流)(?:发言|讲话)?|"
     "发表了?[^。，,；;\\n]{0,8}?(?:讲话|致辞|演讲)|讲了?[^。，,；;\\n]{0,8}?意见|交流了?[^。，,；;\\n]{0,10}?(?:体会|心得|发言|思考|认识|感想|感受)|"
-    "进行了?[^。，,；;\\n]{0,10}?(?:培训|辅导|解读|讲解|部署|点评|总结|发言|交流|宣讲|讲话|动员|领学|领读)"
+    "进行了?[^。，,；;\\n]{0,10}?(?:培训|辅导|解读|讲解|部署|安排|点评|总结|发言|交流|宣讲|讲话|动员|领学|领读)"
     # two acts joined: 进行解读和导学, 进行讲解与辅导, 进行了解读、答疑
     "(?:[和与、](?:导学|辅导|讲解|解读|领学|宣讲|点评|答疑))?|"
     # a party lecture: 为支部党员上党课, 讲授专题党课, 讲了一堂党课
     "(?:上|讲|讲授|授)了?[^。，,；;\\n]{0,8}?党课|"
     "开展了?(?:学习)?(?:交流)?研讨|"
+    # a report on one's own duties: 述职, 述廉, 述职述廉报告
+    "述(?:职|廉|责|纪|德|法)(?:[^。，,；;\\n]{0,10}?报告)?|"
+    # a work report delivered (代表常委会报告工作) and work arranged (安排了近期重点工作)
+    "报告了?工作|安排了?(?!专人|人员|资金|经费)[^。，,；;\\n]{0,30}?(?:工作|任务)|"
     "所作的?(?:[^。；;\\n]|\\n(?!\\n)){0,120}?(?:报告|说明|汇报)|"
     # 所作的⏎。: the report's name was a link line the cleaning took out; 所作 still says who spoke
     "所作的?(?=\\n?[。；;])"
@@ -115,6 +119,8 @@ _GAP = tc(
 _WHEN = tc(r"(?:\d{1,2}\s*日(?:上午|下午|晚上|晚)?|上午|下午|晚上)")
 ROLE_AFTER = re.compile(
     tc(r"(?:同志)?(?:等(?:[^。，,；;、\n]{0,8}?(?:同志|领导|人|干部))?|及其他[^。，,；;、\n]{0,6}?(?:成员|同志|领导))?")
+    # 甲、乙N名主要负责人述职: a count of the people listed, and who they are
+    + tc(r"(?:[\d一二三四五六七八九十两]+\s*(?:名|位)[^。，,；;、\n]{0,10}?(?:负责人|同志|干部|代表|委员|书记|成员))?")
     + tc(r"(?:[，,](?=分别|先后|依次|一一|主持召开|主持会议))?")  # 甲、乙，分别就…作了说明; 某某，主持召开
     # 出席并主持会议, 到会并主持: one who attends and chairs presides
     + rf"{_WHEN}?{_ADVERBS}*(?:{_GAP})?(?:(?P<p>{tc('(?:(?:出席|参加|到会)(?:会议)?并)?主持')})"
@@ -274,6 +280,51 @@ def untitled_list_mentions(text: str) -> list[Mention]:
                 names = []
                 break
             names.append(Mention(pos, pos, pos + len(raw), name, None))
+            pos += len(raw) + 1
+        out.extend(names)
+    return out
+
+
+# Names listed after their units, no post (听取了甲镇某某、乙局某某等N名负责人述职报告 / 甲镇某某、乙局某某作交流发言):
+# two at least, joined by 、, after 听取 or a clause mark, and a role verb after the list (checked with ``role_of``).
+_UNIT = tc(r"[\u4e00-\u9fff]{1,8}?(?:街道|社区|镇|乡|村|局|办|委|院|所|站|中心|公司|集团|学校|医院)")
+_UNIT_NAME = rf"{_UNIT}{_NAME}"
+_UNIT_ITEM = re.compile(rf"(?P<unit>{_UNIT})(?P<name>{_NAME})")
+_UNIT_LIST_END = tc(r"等|[\d一二三四五六七八九十两]+\s*(?:名|位)|作|做|进行|分别|先后|依次")
+_UNIT_LIST = re.compile(
+    rf"(?:[，,。；;：:\n]{tc('(?:会上|会议上|听取了?)?')}|{tc('听取了?')})(?P<items>{_UNIT_NAME}(?:、{_UNIT_NAME})+)(?={_UNIT_LIST_END})"
+)
+# Cheap first pass: a unit's last character, a surname and a listed name's 、 (a character class first).
+_UNIT_GATE = re.compile(tc("[道区镇乡村局办委院所站心司团校]") + f"{surname_class()}" + r"[\u4e00-\u9fff]{1,2}、")
+_UNIT_REACH = 14  # from a list's first item to its first name's end
+_UNIT_LIST_MAX = 400
+
+
+def unit_listed_mentions(text: str) -> list[Mention]:
+    """Names listed after their units without posts (甲镇某某、乙局某某等N名负责人述职), the unit as
+    each one's title, when the list is followed by a role verb."""
+    out: list[Mention] = []
+    if "、" not in text:
+        return out
+    free = 0
+    for hit in _UNIT_GATE.finditer(text):
+        if hit.start() < free:
+            continue
+        m = _UNIT_LIST.search(text, max(free, hit.start() - _UNIT_REACH), hit.end() + _UNIT_LIST_MAX)
+        if m is None or m.start() > hit.end():
+            continue
+        free = m.end()
+        if role_of(text, m.end(), min(len(text), m.end() + 120))[0] is None:
+            continue
+        pos = m.start("items")
+        names: list[Mention] = []
+        for raw in m["items"].split("、"):
+            item = _UNIT_ITEM.fullmatch(raw)
+            name = clean_name(item["name"]) if item else ""
+            if item is None or _BAD_NAME.search(name) or _VERBISH.match(name) or _NOT_A_NAME.match(name):
+                names = []
+                break
+            names.append(Mention(pos, pos + item.start("name"), pos + len(raw), name, item["unit"]))
             pos += len(raw) + 1
         out.extend(names)
     return out

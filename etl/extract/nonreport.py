@@ -98,6 +98,13 @@ _ARRANGEMENT = compile_tc(
     r"|(?:^|\n)\s*(?:[一二三四五六七八九十]+、|\d+[.、．])?\s*(?:参会|参加|出席|与会)(?:人员|对象|范围)\s*[:：]"
 )
 _ARRANGEMENTS = 2
+# A chronicle of events by day (大事记): entries opening lines with their day and a space or a colon
+# (1 日 省委…, 3月2日：…, 【5日】…), never a comma or a time of day as a report's narration does
+# (12日上午，…); three distinct days make a list of events, not one meeting's report.
+_CHRONICLE_ENTRY = compile_tc(
+    r"(?:^|\n)[ \t\u3000]*(?:【(?:\d{1,2}\s*月\s*)?(\d{1,2})\s*日】|(?:\d{1,2}\s*月\s*)?(\d{1,2})\s*日(?:[ \t\u3000]+|[:：]))(?=\S)"
+)
+_CHRONICLE_DAYS = 3
 _ARRANGEMENT_LABELS = ("时间", "地点", "议程", "日程", "人员", "对象")
 # What only a report of a held meeting says.
 _REPORTED = Prefiltered(
@@ -297,7 +304,14 @@ def _is_list_of_meetings(text: str) -> bool:
     return any(fields.count(f) >= _ENTRIES for f in set(fields))
 
 
+def _is_chronicle(text: str) -> bool:
+    """Three or more lines that open with a distinct day and a space or colon (大事记: 1 日 …, 2 日 …)."""
+    return "日" in text and len({m[1] or m[2] for m in _CHRONICLE_ENTRY.finditer(text)}) >= _CHRONICLE_DAYS
+
+
 def _rules_or_notice(text: str) -> str | None:
+    if _is_chronicle(text):
+        return "a chronicle of events by day (大事记: 1日 …, 2日 …), not one meeting's report"
     if len(_ANSWER.findall(text)) >= 2 or ("法律" in text and _LEGAL_ANSWER.search(text)):
         return "a question-and-answer page"
     if _NOTICE.search(text) and not _REPORTED.search(text):

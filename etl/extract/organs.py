@@ -41,7 +41,11 @@ _TYPES: tuple[tuple[str, str], ...] = (
     (r"主任(?:[(（]扩大[)）])?会议", "主任会议"),
     (r"主席团(?:第[^。，,\n]{1,8}?次)?会议", "主席团会议"),
     (r"主席(?:[(（]扩大[)）])?会议", "主席会议"),
-    (r"常委会(?:召开|举行)?(?:第[^。，,\n]{1,8}?次)?(?:全体)?会议|(?<!人大)常委会(?![主副委党])", "常委会议"),
+    (
+        r"常委会(?:召开|举行)?(?:第[^。，,\n]{1,8}?次)?(?:全体)?会议|(?<!人大)常委会(?![主副委党])"
+        r"|常务委员会(?:第[^。，,\n]{1,8}?次)?(?:全体)?会议",  # 人民代表大会常务委员会第十六次会议
+        "常委会议",
+    ),
     (r"领导小组(?:办公室)?(?:召开|举行)?(?:第[^。，,\n]{1,8}?次)?(?:[(（]?扩大[)）]?)?(?:会议|例会)", "领导小组会议"),
     (r"(?<![副常])[区县市省]长(?:办公会议?|碰头会)", "首长办公会议"),
     (r"(?:专题)?民主生活会", "民主生活会"),
@@ -159,13 +163,17 @@ def _task_body(title: str) -> str | None:
 
 
 def _with_level(head: str, organ: OrganMention) -> str:
-    """A bare 党委 takes the level of the place named before it (八所镇召开党委… -> 镇党委)."""
-    if organ.organ != "党委":
+    """A bare 党委 takes the level of the place named before it (八所镇召开党委… -> 镇党委), and a bare
+    党工委 a 街道's (某街道召开党工委中心组学习会 -> 街道党工委)."""
+    if organ.organ not in ("党委", "党工委"):
         return organ.organ
-    level = _PLACE_LEVEL.search(head, 0, organ.start)
+    # up to the 党委 itself: a body's form may start before its place (某镇召开党委中心组… reads 某镇召开党委)
+    level = _PLACE_LEVEL.search(head, 0, organ.end - len(organ.organ))
     if level is None:
         return organ.organ
     kind = level["level"]
+    if organ.organ == "党工委":
+        return "街道党工委" if simplified(kind) == "街道" else organ.organ
     return _PARTY_OF_LEVEL.get(simplified(kind), f"{simplified(kind)}委")
 
 

@@ -33,6 +33,7 @@ from etl.extract.mentions import (
     positions,
     role_of,
     titled_mentions,
+    unit_listed_mentions,
     untitled_list_mentions,
 )
 from etl.extract.organ_vocabulary import organ_mentions
@@ -99,6 +100,8 @@ _HEADER_LINES = 14
 _TURN_ANNOUNCED = compile_tc(r"(?:进行|作|做)了?(?:交流|表态|重点|专题|中心)?发言$")
 # Adverbs that close a list of people with one verb said of each (先后发言, 分别汇报).
 _LIST_CLOSE = re.compile(tc("先后|分别|依次|相继|一一|轮流"))
+# What a turn without words goes on with when its words follow as a list: 一是…, 一要…, 一、…, （一）…
+_LIST_OPENS = compile_tc(r"\s*(?:一是|一要|一、|[（(]一[）)]|第一[，,、是])")
 _ROLE_OVERRUN = 130
 _DELIVERED = compile_tc(r"(?:^|\n)[ \t\u3000]*(?:各位代表|同志们)[：:，,！!]")
 _DATE_LINE = re.compile(r"^[（(][^）)]{4,20}[）)]$")
@@ -303,7 +306,9 @@ class _Reader:
         elif _CONTENTLESS.match(rest) and not (person and _HEADING_END.match(rest)):
             self.label(a, b, None)
             # 某某围绕…进行发言。在…下，…: one speaker's turn announced, its words in the same paragraph
-            self.current = who if person and self._turn_announced(a, b, verb_end) else None
+            # 某某就下步工作作了安排。一是…: the words follow as a list
+            turn = person and (self._turn_announced(a, b, verb_end) or self._list_follows(a, b, verb_end))
+            self.current = who if turn else None
         else:
             self.label(a, b, who)
             self.current = who
@@ -319,6 +324,10 @@ class _Reader:
             and text[b] != "\n"
             and not _COLLECTIVE.match(text, b + len(text[b:]) - len(text[b:].lstrip()))
         )
+
+    def _list_follows(self, a: int, b: int, verb_end: int) -> bool:
+        """The next sentence opens a list of points (一是…, 一、…) and one person spoke, not a list."""
+        return _LIST_OPENS.match(self.text, b) is not None and not _LIST_CLOSE.search(self.text, a, verb_end)
 
     def role_only(self, lead: int, b: int) -> tuple[str, int] | None:
         """The one person already named with the post that opens this clause, when it speaks."""
@@ -411,7 +420,7 @@ class _Reader:
     def run(self) -> None:
         text = self.text
         header = _header_speaker(text)
-        titled = _with_lists(titled_mentions(text), untitled_list_mentions(text))
+        titled = _with_lists(titled_mentions(text), untitled_list_mentions(text) + unit_listed_mentions(text))
         names = {m.name for m in titled}
         # A delivered speech (各位代表：… / 同志们：…) has one voice: others named in it are cited.
         delivered = header is not None or _DELIVERED.search(text, 0, _HEADER_MAX) is not None
