@@ -40,7 +40,7 @@ def _strings(values: Sequence[Any], type_: pa.DataType) -> pa.Array:
     plain = [("" if v is None else v) for v in values] if nulls else values
     try:
         data = np.frombuffer(_SEPARATOR.join(plain).encode("utf-8"), dtype=np.uint8)
-    except UnicodeEncodeError:  # a lone surrogate: pyarrow's own error
+    except (TypeError, UnicodeEncodeError):  # a value not a string, a lone surrogate: pyarrow's own conversion or error
         return pa.array(values, type_)
     cuts = np.flatnonzero(data == 0)
     if len(cuts) != max(len(values) - 1, 0):
@@ -100,8 +100,9 @@ _BUILDERS: dict[pa.DataType, Callable[[Sequence[Any], pa.DataType], pa.Array]] =
     pa.bool_(): _booleans,
     pa.date32(): _dates,
 }
-_CHECKED: dict[pa.DataType, frozenset[type]] = {  # the Python types each builder takes, None's too
-    pa.string(): frozenset({str, type(None)}),
+# The Python types each builder takes, None's too. Strings are not checked: the join that encodes
+# them refuses any other value (the check cost as much as the encoding, on the terms' column).
+_CHECKED: dict[pa.DataType, frozenset[type]] = {
     pa.int32(): frozenset({int, type(None)}),
     pa.int64(): frozenset({int, type(None)}),
     pa.bool_(): frozenset({bool, type(None)}),
