@@ -46,7 +46,7 @@ def keys_for(carried: CarriedKeys, index: int, text: str) -> Keyed | None:
     entry = carried[index] if index < len(carried) else None
     if entry is None or entry[0] != len(text):
         return None
-    return entry[1]
+    return tuple((key, [(a, b, k) for a, b, k in lines]) for key, lines in entry[1])  # JSON kept tuples as lists
 
 
 def fingerprint_chunk(tasks: Sequence[InputTask], limits: Limits, carry: str | None = None) -> pa.Table:
