@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from etl.extract.clean import clean
-from etl.extract.nonreport import not_report_reason
+from etl.extract.nonreport import _ARRANGEMENT, not_report_reason
 
 REPORT = (
     "5月6日，县委书记林某主持召开县委常委会会议，传达学习省委全会精神。\n"
@@ -486,3 +491,15 @@ def test_a_chronicle_of_events_by_day_is_not_a_report(page: str) -> None:
 )
 def test_reports_that_name_days_at_line_starts_stay_reports(page: str) -> None:
     assert not_report_reason(page, clean(page).text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="\n \t　1.、一二会议时间地点议程参会人员：:报到开上午", max_size=60))
+def test_arrangement_lines_are_those_the_start_or_break_led_pattern_finds(text: str) -> None:
+    # The pattern as first written, each alternative led by (?:^|\n): tried at every position.
+    as_written = re.compile(_ARRANGEMENT.pattern.replace("|\\n", "|(?:^|\\n)").replace("\\n", "(?:^|\\n)", 1))
+
+    def labelled(found: Iterator[re.Match[str]], shift: int) -> list[tuple[int, int, bool]]:
+        return [(max(m.start() - shift, 0), m.end() - shift, "会" in m[0] or "报到" in m[0]) for m in found]
+
+    assert labelled(_ARRANGEMENT.finditer("\n" + text), 1) == labelled(as_written.finditer(text), 0)

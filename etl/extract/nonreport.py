@@ -93,9 +93,11 @@ _ENTRY_FIELD_FIRST = re.compile(_FIELD_AT)
 _ENTRIES = 2
 # A meeting's arrangements as labelled lines (会议时间：…, 会议地点：…, 参会人员：…, 会议议程): two make a
 # notice or an agenda of a meeting to come.
+# A labelled line; searched in the text with a line break put before it, so that every match
+# starts with one: the engine then skips from break to break instead of trying every position.
 _ARRANGEMENT = compile_tc(
-    r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|\d+[.、．])?\s*(?:会议|开会|报到)?(?:时间|地点|议程|日程)\s*[:：]?\s*(?=\S)"
-    r"|(?:^|\n)\s*(?:[一二三四五六七八九十]+、|\d+[.、．])?\s*(?:参会|参加|出席|与会)(?:人员|对象|范围)\s*[:：]"
+    r"\n\s*(?:[一二三四五六七八九十]+、|\d+[.、．])?\s*(?:会议|开会|报到)?(?:时间|地点|议程|日程)\s*[:：]?\s*(?=\S)"
+    r"|\n\s*(?:[一二三四五六七八九十]+、|\d+[.、．])?\s*(?:参会|参加|出席|与会)(?:人员|对象|范围)\s*[:：]"
 )
 _ARRANGEMENTS = 2
 # A chronicle of events by day (大事记): entries opening lines with their day and a space or a colon
@@ -286,7 +288,7 @@ def _is_agenda(text: str) -> bool:
     """Two or more labelled arrangement lines (会议时间：, 会议地点：, 参会人员：, 会议议程) and no meeting held."""
     if not any(label in text for label in _ARRANGEMENT_LABELS):
         return False
-    labelled = [m for m in _ARRANGEMENT.finditer(text) if "会" in m.group(0) or "报到" in m.group(0)]
+    labelled = [m for m in _ARRANGEMENT.finditer("\n" + text) if "会" in m.group(0) or "报到" in m.group(0)]
     return len(labelled) >= _ARRANGEMENTS and not _REPORTED.search(text)
 
 
