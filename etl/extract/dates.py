@@ -124,7 +124,7 @@ _STATED_YEAR = re.compile(
 _STATED_MAX = 600
 _STATED_MONTHS = range(2, 11)
 _THIS_YEAR_AFTER = 120
-# The year of the work the meeting plans (研究部署2016年党务工作, 提出2018年学习新要求, 安排2019年度重点任务): a
+# The year of the work the meeting plans (研究部署2021年组织工作, 提出2022年学习计划, 安排2019年度重点任务): a
 # last context, for a meeting in January-October only (from November a meeting plans the next year). Not a
 # year whose work is reviewed or assessed (做好2019年…成效考核工作 in 2020: the year before).
 _PLANNED_YEAR = re.compile(
@@ -445,7 +445,7 @@ def _full_dateline(dateline: str) -> Context | None:
 
 
 def _historic_as_cited(found: list[_Found], hints: Mapping[str, str], publish_date: str | None) -> list[_Found]:
-    """Full dates years before the publication (领学了毛泽东同志1948年9月20日起草的…) marked as cited, when
+    """Full dates years before the publication (学习了某某同志1950年3月5日写的一篇文章…) marked as cited, when
     the opening has a day of its own without a year (4月28日下午): the day of a document studied."""
     if not any(f.year is None and f.month is not None and not f.cited for f in found):
         return found
