@@ -20,10 +20,11 @@ files of one folder.
 
 Incremental runs: the rows are stored in the warehouse (table ``evidence``, one file per
 version, like ``inputs``). A rerun fingerprints only the inputs it reads, replaces their
-rows, and recomputes the boilerplate; inputs whose documents hold a fingerprint that became
-(or stopped being) boilerplate in one of their groups are read again, so the warehouse is the
-one a fresh run would make. Adding one file reads that file, plus the few files it tips over
-a threshold.
+rows, and judges again the groups those rows (and those of inputs gone) belong to: their inputs,
+their folders and every host (a group's verdict depends on its own rows alone, so the others
+stand); inputs whose documents hold a fingerprint that became (or stopped being) boilerplate in
+one of their groups are read again, so the warehouse is the one a fresh run would make. Adding
+one file reads that file, plus the few files it tips over a threshold.
 """
 
 from __future__ import annotations
