@@ -169,12 +169,12 @@ def test_adding_files_gives_the_warehouse_a_fresh_run_gives(tmp_path: Path) -> N
     assert again.read == 0 and snapshot(wh) == snapshot(fresh)
 
 
-def write_pages(path: Path, ids: range, shared: str) -> None:
-    """A JSONL file of pages of one host, each with ``shared`` (a line the host's pages repeat)."""
-    rows = [
-        json.dumps({"title": f"会议{i}", "url": f"https://news.example.gov.cn/{i}.html", "content": report(i, shared)})
-        for i in ids
-    ]
+def write_pages(path: Path, pages: list[tuple[int, str, bool]]) -> None:
+    """A JSONL file of pages (number, the lines it ends with, on the host's site or without a URL)."""
+    rows = []
+    for i, end, on_site in pages:
+        url = {"url": f"https://news.example.gov.cn/{i}.html"} if on_site else {}
+        rows.append(json.dumps({"title": f"会议{i}", **url, "content": report(i, end)}))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
 
@@ -182,20 +182,25 @@ def write_pages(path: Path, ids: range, shared: str) -> None:
 def test_an_addition_judges_the_groups_it_touches_as_a_fresh_run(tmp_path: Path) -> None:
     raw = tmp_path / "raw"
     write_folder(raw / "towns", 6)  # a folder whose verdicts no addition below touches
-    write_pages(
-        raw / "a" / "p1.jsonl", range(100, 102), "青山绿水共护家园主题征文活动进行中"
-    )  # two pages: no verdict yet
+    # three pages share their file's line (boilerplate of the file and its folder, not of the host:
+    # two pages of it are on the site), and those two a line of the host's
+    host_line, file_line = "青山绿水共护家园主题征文活动进行中", "东风渠灌区二期工程建设情况通报"
+    both = f"{file_line}\n{host_line}"
+    write_pages(raw / "a" / "p1.jsonl", [(100, both, True), (101, both, True), (102, file_line, False)])
     wh = tmp_path / "wh"
     run_etl([raw], settings_for(wh))
-    assert sum("征文活动" in t for t in Warehouse.open(wh).read("meetings", ["text"])["text"].to_pylist()) == 2
-    # pages of the same host in another folder: the host's line is boilerplate now, and p1 is read again
-    write_pages(raw / "b" / "p2.jsonl", range(102, 104), "青山绿水共护家园主题征文活动进行中")
+    texts = Warehouse.open(wh).read("meetings", ["text"])["text"].to_pylist()
+    assert sum(host_line in t for t in texts) == 2 and not any(file_line in t for t in texts)
+    # pages of the same host in another folder: the host's line is boilerplate now, and p1 is read
+    # again, with the verdicts of its own groups (which the addition does not touch)
+    write_pages(raw / "b" / "p2.jsonl", [(103, host_line, True), (104, host_line, True)])
     summary = run_etl([raw], settings_for(wh))
     assert summary.read == 2 and summary.unchanged == 6
     fresh = tmp_path / "fresh"
     run_etl([raw], settings_for(fresh))
     assert snapshot(wh) == snapshot(fresh)
-    assert not any("征文活动" in t for t in Warehouse.open(wh).read("meetings", ["text"])["text"].to_pylist())
+    texts = Warehouse.open(wh).read("meetings", ["text"])["text"].to_pylist()
+    assert not any(host_line in t or file_line in t for t in texts)
 
 
 def test_evidence_is_the_same_on_two_workers(tmp_path: Path) -> None:
