@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pyarrow as pa
@@ -81,6 +82,25 @@ def test_a_key_is_boilerplate_when_enough_documents_of_a_group_share_it() -> Non
     assert "folder:/d" not in boilerplate_by_group(many)
 
 
+def test_verdicts_of_some_inputs_are_those_of_the_whole_table_for_their_groups() -> None:
+    table = rows(
+        *((f"/d/f{i}.txt", "a.gov.cn", DOCS_KEY, 1) for i in range(4)),
+        *((f"/d/f{i}.txt", "a.gov.cn", "k", 1) for i in range(3)),
+        ("/d/f0.txt", "a.gov.cn", "own", 3),
+        ("/d/f0.txt", "a.gov.cn", DOCS_KEY, 2),
+        *((f"/e/g{i}.txt", "", DOCS_KEY, 1) for i in range(3)),
+        *((f"/e/g{i}.txt", "", "j", 1) for i in range(3)),
+        *((f"/e/g{i}.txt", "b.gov.cn", "h", 1) for i in range(3)),
+        *((f"/e/g{i}.txt", "b.gov.cn", DOCS_KEY, 1) for i in range(3)),
+    )
+    whole = boilerplate_by_group(table)
+    assert {"input:/d/f0.txt", "folder:/d", "folder:/e", "host:a.gov.cn", "host:b.gov.cn"} <= whole.keys()
+    some = boilerplate_by_group(table, ["/d/f0.txt"])
+    assert some == {g: v for g, v in whole.items() if g in {"input:/d/f0.txt", "folder:/d"} or g.startswith("host:")}
+    assert boilerplate_by_group(table, []) == {g: v for g, v in whole.items() if g.startswith("host:")}
+    assert boilerplate_by_group(table, ["/e/new.txt"])["folder:/e"] == whole["folder:/e"]  # a folder with no rows of it
+
+
 def test_groups_are_input_folder_and_host() -> None:
     assert host_of({"url": "https://www.example.gov.cn/a/1.html"}) == "example.gov.cn"
     assert host_of({"url": "not a url"}) == ""
@@ -147,6 +167,40 @@ def test_adding_files_gives_the_warehouse_a_fresh_run_gives(tmp_path: Path) -> N
     assert snapshot(wh) == snapshot(fresh)
     again = run_etl([raw], settings_for(wh))
     assert again.read == 0 and snapshot(wh) == snapshot(fresh)
+
+
+def write_pages(path: Path, pages: list[tuple[int, str, bool]]) -> None:
+    """A JSONL file of pages (number, the lines it ends with, on the host's site or without a URL)."""
+    rows = []
+    for i, end, on_site in pages:
+        url = {"url": f"https://news.example.gov.cn/{i}.html"} if on_site else {}
+        rows.append(json.dumps({"title": f"会议{i}", **url, "content": report(i, end)}))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+def test_an_addition_judges_the_groups_it_touches_as_a_fresh_run(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    write_folder(raw / "towns", 6)  # a folder whose verdicts no addition below touches
+    # three pages share their file's line (boilerplate of the file and its folder, not of the host:
+    # two pages of it are on the site), and those two a line of the host's
+    host_line, file_line = "青山绿水共护家园主题征文活动进行中", "东风渠灌区二期工程建设情况通报"
+    both = f"{file_line}\n{host_line}"
+    write_pages(raw / "a" / "p1.jsonl", [(100, both, True), (101, both, True), (102, file_line, False)])
+    wh = tmp_path / "wh"
+    run_etl([raw], settings_for(wh))
+    texts = Warehouse.open(wh).read("meetings", ["text"])["text"].to_pylist()
+    assert sum(host_line in t for t in texts) == 2 and not any(file_line in t for t in texts)
+    # pages of the same host in another folder: the host's line is boilerplate now, and p1 is read
+    # again, with the verdicts of its own groups (which the addition does not touch)
+    write_pages(raw / "b" / "p2.jsonl", [(103, host_line, True), (104, host_line, True)])
+    summary = run_etl([raw], settings_for(wh))
+    assert summary.read == 2 and summary.unchanged == 6
+    fresh = tmp_path / "fresh"
+    run_etl([raw], settings_for(fresh))
+    assert snapshot(wh) == snapshot(fresh)
+    texts = Warehouse.open(wh).read("meetings", ["text"])["text"].to_pylist()
+    assert not any(host_line in t or file_line in t for t in texts)
 
 
 def test_evidence_is_the_same_on_two_workers(tmp_path: Path) -> None:

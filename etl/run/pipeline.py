@@ -17,7 +17,7 @@ import shutil
 import time
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from contextlib import ExitStack
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -151,6 +151,22 @@ def _summed(parts: Sequence[pa.Table]) -> list[pa.Table]:
     return [schema.conform(schema.EVIDENCE, summed.rename_columns([*keys, "docs"]))]
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """What the evidence pass hands the run."""
+
+    rows: pa.Table | None  # the evidence the version stores; None when the stored rows stand
+    boilerplate: Boilerplate  # the verdicts of every group an input this run reads belongs to
+    plan: Plan  # extended by the inputs whose verdict changed (the same object when none did)
+    inputs: frozenset[str]  # the inputs the stored evidence counts after this run
+
+    def with_verdicts_for(self, inputs: Collection[str]) -> Boilerplate:
+        """The boilerplate, with the groups of ``inputs`` (read later in the run) judged too."""
+        if self.rows is None or not inputs:
+            return self.boilerplate
+        return {**self.boilerplate, **boilerplate_by_group(self.rows, inputs)}
+
+
 def gather_evidence(
     plan: Plan,
     base: Warehouse,
@@ -158,15 +174,14 @@ def gather_evidence(
     settings: Settings,
     run: Engine,
     carry: str | None = None,
-) -> tuple[pa.Table | None, Boilerplate, Plan]:
+) -> Evidence:
     """The first pass (etl/extract/evidence.py): fingerprint the inputs this run reads, merge their rows
     with the stored ones, and read again the inputs whose boilerplate verdict changed.
 
     It runs on the run's engine: a local run's pool is the one the processing pass uses next
-    (started once), and a run too small for a pool does both passes in-process. Returns the
-    evidence rows to store, the boilerplate by group, and the plan (extended, or the same
-    object when nothing more is to be read); the rows are None when the stored ones stand
-    unchanged."""
+    (started once), and a run too small for a pool does both passes in-process. Only the groups
+    of the inputs fingerprinted or gone (and every host) can change their verdict: those are judged
+    before and after, so an addition's work follows what it adds, not the warehouse's size."""
     stored = base.read(schema.EVIDENCE.name)
     counted = set(pc.unique(stored["input"]).to_pylist())  # a few distinct inputs in many rows
     known = {str(f) for f in plan.files}
@@ -175,19 +190,22 @@ def gather_evidence(
         (known - counted) & {str(p) for p in base.read(schema.INPUTS.name, ["input"])["input"].to_pylist()}
     )
     if not to_count and not plan.gone:
-        return None, {}, plan  # nothing read, nothing gone: the stored evidence stands
+        return Evidence(None, {}, plan, frozenset(counted))  # nothing read, nothing gone: the stored evidence stands
     tasks = plan_tasks(to_count, hints_of, settings)
     items = ((chunk, settings.limits, carry) for chunk in chunked(tasks, settings.chunk_chars * 3, settings.n_workers))
     fresh = list(run(_FINGERPRINT_CHUNK, items)) if tasks else []
     dropped = arrow_values.array(sorted(to_count | plan.gone), pa.string())
     kept = stored.filter(pc.invert(pc.is_in(stored["input"], value_set=dropped)))
     rows = pa.concat_tables([kept, *_summed(fresh)]).combine_chunks()
-    after = boilerplate_by_group(rows)
-    extra = affected_inputs(rows, boilerplate_by_group(stored), after, skip=plan.todo) & known
+    now_counted = frozenset(pc.unique(rows["input"]).to_pylist())
+    touched = to_count | plan.gone
+    after = boilerplate_by_group(rows, touched)
+    extra = affected_inputs(rows, boilerplate_by_group(stored, touched), after, skip=plan.todo) & known
     if not extra:
-        return rows, after, plan
+        return Evidence(rows, after, plan, now_counted)
     todo, deleted = closure(plan.todo | extra | plan.gone, plan.owners)
-    return rows, after, replace(plan, todo=todo - plan.gone, deleted=deleted)
+    extended = replace(plan, todo=todo - plan.gone, deleted=deleted)
+    return Evidence(rows, {**after, **boilerplate_by_group(rows, todo - touched)}, extended, now_counted)
 
 
 def run_etl(
@@ -219,9 +237,10 @@ def run_etl(
         run_settings = replace(settings, workers=1) if small and engine is None else settings
         run = engine or stack.enter_context(pooled_engine(run_settings, WORKER_MODULES))
         carry = str(stack.enter_context(scratch_folder(settings.warehouse))) if tasks else None
-        evidence_rows, boilerplate, extended = gather_evidence(plan, base, hints_of, run_settings, run, carry)
-        if extended is not plan:
-            plan = extended
+        evidence = gather_evidence(plan, base, hints_of, run_settings, run, carry)
+        boilerplate = evidence.boilerplate
+        if evidence.plan is not plan:
+            plan = evidence.plan
             tasks = plan_tasks(plan.todo, hints_of, settings)
             summary.read = len(plan.todo)
             summary.unchanged = len({str(f) for f in plan.files} - plan.todo)
@@ -237,6 +256,7 @@ def run_etl(
             merger.forget(deleted)
             plan = replace(plan, todo=plan.todo | more, deleted=plan.deleted | deleted)
             again = plan_tasks(more, hints_of, settings)
+            boilerplate = evidence.with_verdicts_for(more)
             results = merge_results(
                 [*results, *_process(again, run_settings, snapshot, run, writer, merger, summary, None, boilerplate)]
             )
@@ -256,11 +276,13 @@ def run_etl(
         summary.seconds = time.perf_counter() - started
         info = _manifest_info(summary, settings, codebook, inputs_table, inventory)
         info.update(corrections_step.manifest_records(corrected, settings))
-        committed = writer.commit(inputs_table, info, evidence_rows, corrected.corrected)
+        committed = writer.commit(inputs_table, info, evidence.rows, corrected.corrected)
         meetings = committed.read(schema.MEETINGS.name, ["date"])
         summary.meetings_total = meetings.num_rows
         summary.undated = meetings["date"].null_count
-        rerun = _rerun_if_unchanged(paths, files, listed, committed, summary, corrected, settings.prune)
+        rerun = _rerun_if_unchanged(
+            paths, files, listed, committed, summary, corrected, settings.prune, evidence.inputs
+        )
         if rerun is not None and listed is not None:
             users = (corrected.corrections.sha256, info["tenures"]["sha256"], rerun_stamp.file_hash(settings.sidecar))
             codebook_key = rerun_stamp.codebook_hashes(snapshot.contents)
@@ -277,9 +299,11 @@ def _rerun_if_unchanged(
     summary: RunSummary,
     corrected: corrections_step.Outcome,
     prune: bool,
+    counted: Collection[str],
 ) -> rerun_stamp.Rerun | None:
     """What a rerun of the same inputs would print, when it would read, prune, fingerprint and
-    rewrite nothing; else None (no stamp: the next run takes the ordinary path)."""
+    rewrite nothing; else None (no stamp: the next run takes the ordinary path). ``counted``: the
+    inputs the committed evidence counts."""
     if not files or listed is None or corrected.parts:
         return None
     on_disk = rerun_stamp.stats(listed)
@@ -290,8 +314,7 @@ def _rerun_if_unchanged(
     names = [str(f) for f in files]
     if any(recorded.get(n) is None or recorded[n] != on_disk.get(n) for n in names):
         return None  # an input changed while it was read, or was not recorded
-    counted = set(pc.unique(committed.read(schema.EVIDENCE.name, ["input"])["input"]).to_pylist())
-    if not counted.issuperset(names):
+    if not set(counted).issuperset(names):
         return None  # a rerun would fingerprint it
     if prune and gone_inputs(paths, files, recorded):
         return None
