@@ -461,3 +461,32 @@ def test_a_cut_credits_full_date_gives_the_year_of_the_texts_day() -> None:
     r = meeting_date(cleaned.text, {"url": "http://x.cn/2021/a.html"}, None, None, SESSIONS, cleaned.dateline)
     assert r.source == "url"
     assert meeting_date("6月3日上午，某镇召开会议。", {}, None, None, SESSIONS, "6月3日").date is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://www.paper-db.cn:2027/detail.aspx?NewsId=123", "https://x.gov.cn:2019/", "http://site.com.cn:2031?id=4"],
+)
+def test_a_urls_port_is_no_year(url: str) -> None:
+    assert parse_context_date(url) is None
+    assert parse_context_date(url.replace("/detail", "/2021/06/detail")) in (None, (2021, 6, None))
+
+
+@pytest.mark.parametrize(
+    "work",
+    [
+        "区纪委书记某某就2015年纪检工作情况和2016年纪检工作安排作了发言",
+        "会议听取了关于全区2016年第一季度经济运行情况的汇报",
+        "会议研究了2016年上半年重点项目推进情况",
+        "会议审议了《2016年度工作要点》",
+    ],
+)
+def test_the_year_of_this_years_work_completes_a_days_year(work: str) -> None:
+    text = f"4月11日，某区政府召开全体会议。{work}。会议要求，抓好落实。"
+    r = meeting_date(text, {}, None)
+    assert (r.date, r.source) == (D(2016, 4, 11), "text_year")
+    # a December meeting plans the next year, a January one reviews the last: no year from it
+    assert meeting_date(text.replace("4月11日", "12月11日"), {}, None).date is None
+    assert meeting_date(text.replace("4月11日", "1月11日"), {}, None).date is None
+    # a context the page gives comes first
+    assert meeting_date(text, {"url": "http://x.cn/2017/a.html"}, None).date == D(2017, 4, 11)
