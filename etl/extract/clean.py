@@ -204,9 +204,11 @@ _BRACKETED = re.compile(r"^[（(]([^（()）]{2,60})[）)]$")  # a line wholly i
 _META_SEPARATOR = re.compile(r"[:：|丨]|\s")
 _DATE_TEXT = r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}/\d{1,2}/\d{4})"
 _TIMESTAMP_HEAD = re.compile(rf"^[\[【(（]?\s*{_DATE_TEXT}(?:\s+\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?")
-# A bare publication stamp or banner: 2022-09-02 18:30, 2023年09月15日, 2023年03月29日 星期三.
+# A bare publication stamp or banner: 2022-09-02 18:30, 2023年09月15日, 2023年03月29日 星期三; also with
+# the page's view count after it (2025-12-28 254, 2024-03-05 10:21 浏览：1032).
 _DATETIME_ONLY = re.compile(
-    rf"^(?:今天是\s*[:：]?\s*)?(?:{_DATE_TEXT}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?(?:\s*(?:星期|周|週)[一二三四五六日天])?$"
+    rf"^(?:今天是\s*[:：]?\s*)?(?:{_DATE_TEXT}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?(?:\s*(?:星期|周|週)[一二三四五六日天])?"
+    r"(?:\s+(?:(?:浏览|阅读|点击|访问)(?:量|次数|数)?\s*[:：]?\s*)?\d{1,7}\s*次?)?$"
 )
 # A site's or paper's name before the publication stamp, alone on a line: 某某日报 2020年03月12日,
 # 某某新闻 2026-01-07 19:50:06.
