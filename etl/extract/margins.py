@@ -62,7 +62,8 @@ _WIDGET_MAX, _WIDGET_SHARE = 20, 0.5
 _WIDGET_STOP = re.compile(r"[。；;、]")
 # Before the body: a column label or a menu entry half made of page words and ending with one
 # (企业要闻, 信息正文, 内容导航:, 市政府网站); a title ends with the meeting's words, not a page's.
-_HEAD_LABEL_MAX = 12
+_HEAD_LABEL_MAX = 12  # a run of Latin words counts as one character (News Information: an English caption)
+_LATIN_WORD = re.compile(r"[A-Za-z]+(?:\s+[A-Za-z]+)*")
 _SENTENCE_MARK = re.compile(r"[。，,；;！？!?、]")
 _LIST_BULLETS = ("-", "•", "·", "●", "*")
 # A header over the teasers of other articles.
@@ -93,7 +94,7 @@ def head_rule(line: str) -> str | None:
     """The rule that makes ``line`` furniture when it stands before the report's first sentence
     (see the module doc), or None."""
     if (
-        len(line) <= _HEAD_LABEL_MAX
+        len(_LATIN_WORD.sub("A", line)) <= _HEAD_LABEL_MAX
         and not _SENTENCE_MARK.search(line)
         and page_words_share(line) >= _WIDGET_SHARE
         and ends_with_page_word(line)
