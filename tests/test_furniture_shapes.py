@@ -144,8 +144,8 @@ def test_latin_words_inside_a_report_stay(page: str) -> None:
         ("1 / 8", "widget"),
         ("中央人民政府 某某省人民政府 某某市人民政府", "navigation"),
         ("中国政府网 某某省人民政府", "navigation"),
-        ("搜索你想要找的", "page_words"),
-        ("News Information", "page_words"),
+        ("请输入您想要找的", "page_words"),
+        ("Latest News Center", "page_words"),
         ("- 信息资讯- 院内动态", "page_words"),
     ],
 )
@@ -161,7 +161,7 @@ def test_a_furniture_line_of_the_nineteenth_batchs_shapes_goes(line: str, rule: 
         "12/3",  # the first number above the second: no counter
         "某某省人民政府 某某市人民政府联合召开会议",
         "省人民政府副省长某某出席。",
-        "会议要求全市上下搜索你想要找的问题根源。",
+        "会议要求全市上下找到您想要找的问题根源。",
     ],
 )
 def test_report_lines_near_the_nineteenth_batchs_shapes_stay(line: str) -> None:

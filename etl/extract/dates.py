@@ -97,7 +97,7 @@ _HINT_MDY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")  # 
 _HINT_ID = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})\d{2,}")  # an id starting with a stamp
 _HINT_YM = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-/._年]\s*(\d{1,2})|(\d{2}))(?!\d)")
 _HINT_Y = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-# A URL's port is no date (http://host:2027/detail.aspx, https://site.cn:2019/): cut before reading one.
+# A URL's port is no date (http://host:2019/list.aspx, https://site.cn:2019/): cut before reading one.
 _URL_PORT = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://[^/:?#\s]+):\d{1,5}(?=[/?#]|$)")
 # A page named by digits only that start with a year, /html/202141280913.html: its month and day
 # run together without padding, so only the year is read.
@@ -118,7 +118,7 @@ _STATED_YEAR = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*年(?:仍然|仍旧|依然|依旧|仍|同样|也|还|将会|将|又)?(?:是|为)"
     r"(?=[^。；\n]{0,40}(?:之年|一年))"
 )
-# The year of this year's work a report plans or reviews in part: 2017年行政监察工作安排, 2024年工作要点,
+# The year of this year's work a report plans or reviews in part: 2017年纪检工作安排, 2024年工作要点,
 # 2024年第一季度履职情况, 2023年上半年. A meeting from February to October plans and reviews its own year
 # (a December one plans the next, a January one reviews the last), so only then; a last context.
 _WORK_YEAR = re.compile(

@@ -160,7 +160,7 @@ _SPACED_CRUMB_MIN, _SPACED_CRUMB_LABEL = 3, 16
 _URL = re.compile(r"https?://|www\.[A-Za-z0-9-]+\.|\b[A-Za-z0-9-]+\.(?:com|cn|net|org|gov)(?:\.cn)?\b", re.IGNORECASE)
 # A name with its part after a bar or slash, alone: 某某|文, 某某 / 摄.
 _PART_BYLINE = compile_tc(rf"^[{SURNAMES}][\u4e00-\u9fff]{{1,2}}\s*[|丨/／]\s*(?:文|图|摄|文图|图文|摄影)$")
-# A slideshow's or a gallery's counter: (1 / 4), 2/22 (the first no more than the second).
+# A slideshow's or a gallery's counter: (1 / 4), 3/12 (the first no more than the second).
 _SLIDE_COUNTER = re.compile(r"^[（(]?\s*(\d{1,3})\s*/\s*(\d{1,3})\s*[）)]?$")
 # Pagination and continuation marks at a line's start: [接上页], (上接第2版), 【下转A3版】, 第1页共6页.
 PAGE_MARK = compile_tc(

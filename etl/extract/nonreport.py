@@ -265,7 +265,7 @@ def _other_event_or_text(body: str, title: str | None) -> str | None:
     delivered = bool(title and _DELIVERED_TITLE.search(title))
     opening = body[:_OPENING]
     sample = None if delivered else _SAMPLE_SPEECH.match(body)
-    # a year in the speech's title names the meeting (在2025年全市三级干部大会上的讲话), not the day
+    # a year in the speech's title names the meeting (在2024年全县经济工作会议上的讲话), not the day
     after_title = opening[sample.end("title") :] if sample and sample.group("title") else opening
     if sample and not _ANY_DATE.search(after_title) and not _TO_A_CONGRESS.search(opening):
         return "a speech printed without its speaker or its day (a sample text), not a meeting report"
