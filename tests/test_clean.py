@@ -136,6 +136,9 @@ RULED = [
     ("内容更新时间:2020-06-01 来源:某县政府办", "meta_strip"),
     ("2023年03月29日 星期三", "date_banner"),
     ("2022年11月08日", "date_banner"),
+    # a stamp with the page's view count after it
+    ("2024-01-08 318", "date_banner"),
+    ("2023年05月16日 阅读 1204", "date_banner"),
     ("• 您的位置：", "navigation"),
     ("您当前所在的位置:首页 > 要闻 > 本地", "navigation"),
     ("工 作 动 态", "navigation"),
@@ -1181,3 +1184,9 @@ def test_catalogue_fields_location_lines_site_names_column_tags_and_latin_brands
 )
 def test_report_lines_near_the_catalogue_site_name_and_tag_shapes_stay(page: str) -> None:
     assert clean(page).text == page
+
+
+def test_a_stamp_with_a_view_count_gives_the_publish_date() -> None:
+    out = clean("某院召开党委会议\n2024-01-08 318\n0105日，某院召开党委会议，书记某某主持。会议强调，要抓好落实。")
+    assert out.publish_date == "2024-01-08"
+    assert "318" not in out.text

@@ -516,3 +516,32 @@ def test_a_full_date_years_before_the_publication_is_a_document_studied() -> Non
 def test_a_cited_day_is_not_the_day_of_a_meeting_held_recently(text: str) -> None:
     r = meeting_date(text, {"url": "http://x.cn/html/2022-05/13/c.htm"}, None)
     assert (r.date, r.precision) == (D(2022, 1, 1), "year")
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://www.paper-db.cn:2027/detail.aspx?NewsId=123", "https://x.gov.cn:2019/", "http://site.com.cn:2031?id=4"],
+)
+def test_a_urls_port_is_no_year(url: str) -> None:
+    assert parse_context_date(url) is None
+    assert parse_context_date(url.replace("/detail", "/2021/06/detail")) in (None, (2021, 6, None))
+
+
+@pytest.mark.parametrize(
+    "work",
+    [
+        "区纪委书记某某就2015年纪检工作情况和2016年纪检工作安排作了发言",
+        "会议听取了关于全区2016年第一季度经济运行情况的汇报",
+        "会议研究了2016年上半年重点项目推进情况",
+        "会议审议了《2016年度工作要点》",
+    ],
+)
+def test_the_year_of_this_years_work_completes_a_days_year(work: str) -> None:
+    text = f"4月11日，某区政府召开全体会议。{work}。会议要求，抓好落实。"
+    r = meeting_date(text, {}, None)
+    assert (r.date, r.source) == (D(2016, 4, 11), "text_year")
+    # a December meeting plans the next year, a January one reviews the last: no year from it
+    assert meeting_date(text.replace("4月11日", "12月11日"), {}, None).date is None
+    assert meeting_date(text.replace("4月11日", "1月11日"), {}, None).date is None
+    # a context the page gives comes first
+    assert meeting_date(text, {"url": "http://x.cn/2017/a.html"}, None).date == D(2017, 4, 11)

@@ -136,3 +136,20 @@ def test_a_link_past_the_report_with_its_date_below_as_a_list_item_goes() -> Non
 def test_a_signature_with_its_date_below_stays() -> None:
     page = f"{REPORT}\n中共青禾县委办公室\n2025年4月25日"
     assert "中共青禾县委办公室" in clean(page).text
+
+
+@pytest.mark.parametrize("tag", ["株洲", "湘潭", "本县"])
+def test_a_section_tag_that_the_headline_begins_with_goes(tag: str) -> None:
+    # invented: a place or column tag alone above a headline that starts with it
+    page = f"{tag}\n{tag}市某某县政协召开主席会议\n8月2日，某某县政协召开主席会议。会议要求，抓好落实。"
+    out = clean(page)
+    assert out.text.startswith(f"{tag}市某某县政协召开主席会议\n")
+    assert ("navigation", tag) in out.removals
+
+
+def test_a_short_line_the_next_line_does_not_begin_with_stays() -> None:
+    page = "株洲\n某某县政协召开主席会议\n8月2日，某某县政协召开主席会议。会议要求，抓好落实。"
+    assert clean(page).text.startswith("株洲\n")
+    # past the report's first sentence it is the report's
+    body = "8月2日，某某县政协召开主席会议。\n会议\n会议要求，抓好落实。"
+    assert "\n会议\n" in clean(body).text

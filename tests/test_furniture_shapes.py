@@ -133,3 +133,36 @@ def test_a_mirrors_jammer_glued_inside_words_is_cut() -> None:
 )
 def test_latin_words_inside_a_report_stay(page: str) -> None:
     assert clean(page).text == page
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # invented: a gallery's counter without brackets, a row of links to the governments above,
+        # a search box's placeholder, a column's caption in English and in dashed crumbs
+        ("3/12", "widget"),
+        ("1 / 8", "widget"),
+        ("中央人民政府 某某省人民政府 某某市人民政府", "navigation"),
+        ("中国政府网 某某省人民政府", "navigation"),
+        ("请输入您想要找的", "page_words"),
+        ("Latest News Center", "page_words"),
+        ("- 信息资讯- 院内动态", "page_words"),
+    ],
+)
+def test_a_furniture_line_of_the_nineteenth_batchs_shapes_goes(line: str, rule: str) -> None:
+    out = clean(f"{line}\n{REPORT}\n会议强调，要抓好落实。")
+    assert out.text == f"{REPORT}\n会议强调，要抓好落实。"
+    assert (rule, " ".join(line.split())) in [(r, " ".join(t.split())) for r, t in out.removals]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12/3",  # the first number above the second: no counter
+        "某某省人民政府 某某市人民政府联合召开会议",
+        "省人民政府副省长某某出席。",
+        "会议要求全市上下找到您想要找的问题根源。",
+    ],
+)
+def test_report_lines_near_the_nineteenth_batchs_shapes_stay(line: str) -> None:
+    assert line in clean(f"{REPORT}\n{line}\n会议强调，要抓好落实。").text

@@ -503,3 +503,48 @@ def test_arrangement_lines_are_those_the_start_or_break_led_pattern_finds(text: 
         return [(max(m.start() - shift, 0), m.end() - shift, "会" in m[0] or "报到" in m[0]) for m in found]
 
     assert labelled(_ARRANGEMENT.finditer("\n" + text), 1) == labelled(as_written.finditer(text), 0)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # invented: an agenda whose items end in their clock ranges, with no meeting held
+        "委员报到（8:30—9:00）\n领取会议材料。\n开幕大会（9:00—10:30）\n听取工作报告。\n"
+        "分组讨论（14:30—17:30）\n各组组长会议（17:30—18:00）\n提出会议要求。",
+        "第一天\n报到(8:00-8:30)\n开班式(8:30-9:00)\n专题辅导(9:00-11:30)\n交流研讨(14:00-17:00)",
+    ],
+)
+def test_an_agenda_of_timed_items_is_not_a_report(page: str) -> None:
+    assert not_report_reason(page, clean(page).text) is not None
+
+
+def test_a_report_that_times_its_parts_stays() -> None:
+    page = (
+        "3月5日，某区政协召开常委会议，主席某某主持会议。\n上午（9:00—11:30）听取工作报告。\n"
+        "下午（14:30—17:30）分组讨论（14:30—16:00）\n大会发言（16:00—17:30）\n会议强调，要抓好落实。"
+    )
+    assert not_report_reason(page, clean(page).text) is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # invented: notices that name who is to attend (出席会议人员, 准时出席会议), not a meeting held
+        "各乡镇、县直各单位：\n经研究，定于5月12日召开全县安全生产工作会议。现将有关事项通知如下：\n"
+        "一、出席会议人员：各乡镇分管负责同志。\n二、请各单位通知有关人员准时出席会议。\n特此通知\n某县人民政府办公室",
+        "各位委员：\n现将有关事项通知如下：\n出席会议的人员为全体委员，请按时出席会议。\n特此通知",
+    ],
+)
+def test_a_notice_naming_who_is_to_attend_is_not_a_report(page: str) -> None:
+    assert not_report_reason(page, clean(page).text) is not None
+
+
+def test_a_sample_speech_whose_title_names_the_year_of_its_meeting_is_not_a_report() -> None:
+    page = (
+        "县委书记在2024年全县经济工作会议上的讲话\n\n同志们：\n今天召开会议，主要是总结成绩、部署任务。"
+        "刚才，几个乡镇作了表态发言，讲得很好。下面，我讲三点意见。"
+    )
+    assert not_report_reason(page, clean(page).text) is not None
+    # with its day in the text it is a speech of a held meeting: left to the other rules
+    dated = page.replace("今天召开会议", "2024年1月5日，今天召开会议")
+    assert not_report_reason(dated, clean(dated).text) is None

@@ -865,3 +865,24 @@ def test_a_name_with_its_post_after_it_and_a_post_before_its_comma(text: str, sp
 )
 def test_a_name_after_a_noun_list_or_without_a_verb_names_no_speaker(text: str) -> None:
     assert roles(read_people(text), "speaker") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # invented: a scholar named before the academic title, invited to lecture
+        ("11月2日，学院党委召开中心组学习会议。市委党校韩立新博士应邀做专题辅导，院长某某主持。", "韩立新"),
+        ("会上，省社科院冯志远研究员作了题为《某某》的报告。", "冯志远"),
+        ("3月8日，局党组召开理论学习中心组会议，邀请某大学，邓佳琪教授作专题讲座。", "邓佳琪"),
+    ],
+)
+def test_a_scholar_named_before_the_academic_title_speaks(text: str, speaker: str) -> None:
+    r = read_people(text)
+    assert speaker in roles(r, "speaker")
+    assert not any(name.endswith("邀") for name in roles(r, "speaker"))
+    assert covers(text, r)
+
+
+def test_a_two_character_word_end_glued_before_an_academic_title_is_no_name() -> None:
+    r = read_people("会议邀请大学王教授作辅导报告。")
+    assert roles(r, "speaker") == []

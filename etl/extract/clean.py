@@ -51,7 +51,7 @@ from etl.extract.furniture import (
     lines_without_jammers,
     may_have_injected_symbols,
 )
-from etl.extract.margins import head_rule, is_dated_link, is_recommendations_header, margin_rule
+from etl.extract.margins import head_rule, is_dated_link, is_recommendations_header, is_tag_of_headline, margin_rule
 from etl.extract.paragraphs import (
     HTML_TAG,
     PINYIN_TAG,
@@ -208,9 +208,11 @@ _BRACKETED = re.compile(r"^[（(]([^（()）]{2,60})[）)]$")  # a line wholly i
 _META_SEPARATOR = re.compile(r"[:：|丨]|\s")
 _DATE_TEXT = r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}/\d{1,2}/\d{4})"
 _TIMESTAMP_HEAD = re.compile(rf"^[\[【(（]?\s*{_DATE_TEXT}(?:\s+\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?")
-# A bare publication stamp or banner: 2022-09-02 18:30, 2023年09月15日, 2023年03月29日 星期三.
+# A bare publication stamp or banner: 2022-09-02 18:30, 2023年09月15日, 2023年03月29日 星期三; also with
+# the page's view count after it (2024-01-08 318, 2024-03-05 10:21 浏览：1032).
 _DATETIME_ONLY = re.compile(
-    rf"^(?:今天是\s*[:：]?\s*)?(?:{_DATE_TEXT}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?(?:\s*(?:星期|周|週)[一二三四五六日天])?$"
+    rf"^(?:今天是\s*[:：]?\s*)?(?:{_DATE_TEXT}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?(?:\s*(?:星期|周|週)[一二三四五六日天])?"
+    r"(?:\s+(?:(?:浏览|阅读|点击|访问)(?:量|次数|数)?\s*[:：]?\s*)?\d{1,7}\s*次?)?$"
 )
 # A site's or paper's name before the publication stamp, alone on a line: 某某日报 2020年03月12日,
 # 某某新闻 2026-01-07 19:50:06.
@@ -629,6 +631,8 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
                     rule = "navigation"  # a link to another article, its date below it
             if rule is None and not in_body:
                 rule = head_rule(line)  # a column label above the report (企业要闻, 信息正文)
+                if rule is None and i + 1 < len(lines) and is_tag_of_headline(line, lines[i + 1]):
+                    rule = "navigation"  # 某州 above 某州市某县政协召开…会议: the page's section tag
             if rule is None and teasers:
                 rule = "navigation"  # a teaser of another article, under the recommendations header
             if rule and in_body and not teasers and is_recommendations_header(line):

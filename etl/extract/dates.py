@@ -102,6 +102,8 @@ _HINT_SPELLED = re.compile(
     r"(?<!\d)((?:19|20)\d{2})(?:nian|n|年)[/_-]?(\d{1,2})(?:yue|y|月)(?:[/_-]?(\d{1,2})(?:ri|r|日))?(?![a-z])"
 )
 _HINT_Y = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# A URL's port is no date (http://host:2019/list.aspx, https://site.cn:2019/): cut before reading one.
+_URL_PORT = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://[^/:?#\s]+):\d{1,5}(?=[/?#]|$)")
 # A page named by digits only that start with a year, /html/202141280913.html: its month and day
 # run together without padding, so only the year is read.
 _HINT_DIGITS_NAME = re.compile(r"(?:^|/)((?:199|20[0-3])\d)\d{6,10}(?:\.[A-Za-z]{2,5})?(?:[?#].*)?$")
@@ -120,6 +122,13 @@ _HELD_YEAR = re.compile(
 _STATED_YEAR = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*年(?:仍然|仍旧|依然|依旧|仍|同样|也|还|将会|将|又)?(?:是|为)"
     r"(?=[^。；\n]{0,40}(?:之年|一年))"
+)
+# The year of this year's work a report plans or reviews in part: 2017年纪检工作安排, 2024年工作要点,
+# 2024年第一季度履职情况, 2023年上半年. A meeting from February to October plans and reviews its own year
+# (a December one plans the next, a January one reviews the last), so only then; a last context.
+_WORK_YEAR = re.compile(
+    r"(?<![\d到至])((?:19|20)\d{2})\s*年度?(?:[^，,。；;\n\d]{0,12}?(?:工作|任务)(?:安排|要点|计划|任务)"
+    r"|第[一二三]季度|[一二三]季度|上半年|前[三四五六七八九]个月|1\s*[-—~至到]\s*[2-9]\s*月)"
 )
 _STATED_MAX = 600
 _STATED_MONTHS = range(2, 11)
@@ -272,7 +281,7 @@ def parse_context_date(value: str | None) -> tuple[int, int | None, int | None] 
     11/3/2021, an id starting 20240607..., /202503/, /2020/ ..."""
     if not value:
         return None
-    value = value.translate(_FULLWIDTH_DIGITS)
+    value = _URL_PORT.sub(r"\1", value.translate(_FULLWIDTH_DIGITS).strip())
     for m in _HINT_YMD.finditer(value):
         y, mo, d = int(m[1]), int(m[2] or m[4] or m[6]), int(m[3] or m[5] or m[7])
         if _valid(y, mo, d):
@@ -401,7 +410,11 @@ def _present(text: str, month: int | None) -> list[tuple[str, Context]]:
         return [("text_year", (year, None, None))]
     if coming := _coming_date(text):
         return [("text_year", coming)]
-    return [("text_year", (year, None, None))] if (year := _planned_year(text, month)) else []
+    if year := _planned_year(text, month):
+        return [("text_year", (year, None, None))]
+    if month in _STATED_MONTHS and (year := _work_year(text)) is not None:
+        return [("text_year", (year, None, None))]
+    return []
 
 
 def _stated_year(text: str, month: int | None) -> int | None:
@@ -422,6 +435,16 @@ def _planned_year(text: str, month: int | None) -> int | None:
     if month not in _PLANNED_MONTHS or "年" not in text[:_PLANNED_MAX]:
         return None
     return int(m[1]) if (m := _PLANNED_YEAR.search(text, 0, _PLANNED_MAX)) else None
+
+
+def _work_year(text: str) -> int | None:
+    """The latest year of the year's work the opening plans or reviews in part (see ``_WORK_YEAR``)."""
+    head = text[:_STATED_MAX]
+    if "年" not in head:
+        return None
+    # heard or reviewed (听取…2024年第一季度…的汇报) is still this year's work: only a cited document counts
+    years = [int(m[1]) for m in _WORK_YEAR.finditer(head) if not _CITED_AFTER.match(head[m.end() :])]
+    return max(years) if years else None
 
 
 def _coming_date(text: str) -> Context | None:

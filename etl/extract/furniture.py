@@ -123,7 +123,9 @@ _SITE_LINE = compile_tc(
     r"^(?:转自|转载自|摘自|摘编自)[^\s]{2,24}(?:网站|网|报|平台|公众号|客户端|发布)$|"
     r"^(?:访问人数|访客人数|总访问量|今日访问量?|累计访问)\s*[:：]?\s*\d+|^您是第\s*\d+\s*位访(?:客|问者)|"
     r"^最后更新(?:时间|日期)?\s*[:：]|^扫码(?:关注|阅读|下载|订阅|进入)|^(?:返回列表|返回首页|返回上一页|查看更多|更多)\s*(?:>>|»|>)?$|"
-    r"enpproperty|-->$"
+    r"enpproperty|-->$|"
+    # a row of links to the governments above (中央人民政府 某某省人民政府 某某市人民政府)
+    r"^(?:中央人民政府|中国政府网|国务院)(?:门户网站)?(?:\s+[^\s]{2,12}?(?:人民政府|政府)(?:门户网站|网)?){1,4}$"
 )
 # A page's field label left without its value (签发人:, 上 传:, 来 源:); clean.py knows the
 # byline fields (编辑:, 来源:) when unspaced, these are the page's own and any label spaced out;
@@ -169,8 +171,8 @@ _SPACED_CRUMB_MIN, _SPACED_CRUMB_LABEL = 3, 16
 _URL = re.compile(r"https?://|www\.[A-Za-z0-9-]+\.|\b[A-Za-z0-9-]+\.(?:com|cn|net|org|gov)(?:\.cn)?\b", re.IGNORECASE)
 # A name with its part after a bar or slash, alone: 某某|文, 某某 / 摄.
 _PART_BYLINE = compile_tc(rf"^[{SURNAMES}][\u4e00-\u9fff]{{1,2}}\s*[|丨/／]\s*(?:文|图|摄|文图|图文|摄影)$")
-# A slideshow's counter: (1 / 4).
-_SLIDE_COUNTER = re.compile(r"^[（(]\s*\d{1,3}\s*/\s*\d{1,3}\s*[）)]$")
+# A slideshow's or a gallery's counter: (1 / 4), 3/12 (the first no more than the second).
+_SLIDE_COUNTER = re.compile(r"^[（(]?\s*(\d{1,3})\s*/\s*(\d{1,3})\s*[）)]?$")
 # Pagination and continuation marks at a line's start: [接上页], (上接第2版), 【下转A3版】, 第1页共6页.
 PAGE_MARK = compile_tc(
     r"^[\[【(（]\s*(?:接上页|(?:上接|下转|转|接)第?\s*[A-Za-z]?\d{1,2}\s*[版页])\s*[\]】)）]\s*"
@@ -221,7 +223,7 @@ def _shape_rule(line: str, colon: bool) -> str | None:
         return "navigation"
     if ("|" in line or "丨" in line or "/" in line or "／" in line) and _PART_BYLINE.match(line):
         return "byline"
-    if line.endswith((")", "）")) and _SLIDE_COUNTER.match(line):
+    if "/" in line and (m := _SLIDE_COUNTER.match(line)) and 0 < int(m[1]) <= int(m[2]):
         return "widget"
     return None
 

@@ -62,8 +62,12 @@ _WIDGET_MAX, _WIDGET_SHARE = 20, 0.5
 _WIDGET_STOP = re.compile(r"[。；;、]")
 # Before the body: a column label or a menu entry half made of page words and ending with one
 # (企业要闻, 信息正文, 内容导航:, 市政府网站); a title ends with the meeting's words, not a page's.
-_HEAD_LABEL_MAX = 12
+_HEAD_LABEL_MAX = 12  # a run of Latin words counts as one character (Latest News Center: an English caption)
+_LATIN_WORD = re.compile(r"[A-Za-z]+(?:\s+[A-Za-z]+)*")
 _SENTENCE_MARK = re.compile(r"[。，,；;！？!?、]")
+_TAG_MAX = 4
+_TAG = re.compile(r"^[\u4e00-\u9fff]+$")
+_HEADLINE_MEETING = compile_tc(r"召开|举行|会议|[^社机]会$")
 _LIST_BULLETS = ("-", "•", "·", "●", "*")
 # A header over the teasers of other articles.
 _RECOMMENDATIONS = compile_tc(
@@ -93,13 +97,25 @@ def head_rule(line: str) -> str | None:
     """The rule that makes ``line`` furniture when it stands before the report's first sentence
     (see the module doc), or None."""
     if (
-        len(line) <= _HEAD_LABEL_MAX
+        len(_LATIN_WORD.sub("A", line)) <= _HEAD_LABEL_MAX
         and not _SENTENCE_MARK.search(line)
         and page_words_share(line) >= _WIDGET_SHARE
         and ends_with_page_word(line)
     ):
         return "page_words"
     return None
+
+
+def is_tag_of_headline(line: str, next_line: str) -> bool:
+    """Before the report, a place or column tag of two to four characters alone on its line, which
+    the headline below begins with (某州 ⏎ 某州市某县政协召开…会议): the section the page files it in."""
+    return (
+        2 <= len(line) <= _TAG_MAX
+        and _TAG.match(line) is not None
+        and len(next_line) > len(line) + _TAG_MAX
+        and next_line.startswith(line)
+        and _HEADLINE_MEETING.search(next_line) is not None
+    )
 
 
 def is_dated_link(next_line: str, next_rule: str | None) -> bool:

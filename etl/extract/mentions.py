@@ -70,7 +70,10 @@ NAME_ONLY = re.compile(rf"^{_NAME}$")
 # 其 is a given name's character as often as a word's (梁其明): only 其他, 其中 … are words.
 # 会 is a given name's character too (李天会, 汤会礼): only 会议 and 会上 are words in a name's place.
 # 为 begins given names (某为民, 某为国); only at a name's end is it the word (某某为大家讲课).
-_BAD_NAME = re.compile(tc(r"[的了等在和与及是对就从向把被将们个这那各该此全议]|为$|会[议上]|其[他它中余实次]|同志$"))
+# 应邀, 受邀 after a post (…博士应邀作辅导) are the invitation, never a name.
+_BAD_NAME = re.compile(
+    tc(r"[的了等在和与及是对就从向把被将们个这那各该此全议]|为$|会[议上]|其[他它中余实次]|同志$|^[应受]邀")
+)
 
 _STATE = (
     "强调|指出|表示|要求|认为|说道|说(?=[，,：:])|提出|希望|坦言|寄语|提醒|建议|谈到|称|总结|作出部署|部署|"
@@ -327,6 +330,30 @@ def unit_listed_mentions(text: str) -> list[Mention]:
             names.append(Mention(pos, pos + item.start("name"), pos + len(raw), name, item["unit"]))
             pos += len(raw) + 1
         out.extend(names)
+    return out
+
+
+# A scholar named before the academic title (某党校张某某博士应邀作辅导, 李某某教授作专题讲座).
+_SCHOLAR_TITLE = tc("(?:副教授|教授|副研究员|研究员|博士|讲师|老师)")
+_SCHOLAR = re.compile(rf"(?P<name>{_NAME}){_SCHOLAR_TITLE}")
+
+
+def scholar_mentions(text: str) -> list[Mention]:
+    """Names followed by an academic title and then a speech verb (张某某博士应邀做专题辅导).
+
+    A two-character name glued to the words before it (大学王教授) may be a word's end: only a
+    three- or four-character one, or one after a mark, is taken."""
+    out: list[Mention] = []
+    if not any(t in text for t in ("教授", "研究员", "博士", "讲师", "老师")):
+        return out
+    for m in _SCHOLAR.finditer(text):
+        name = clean_name(m["name"])
+        start = m.start("name")
+        glued = start and "\u4e00" <= text[start - 1] <= "\u9fff"
+        if (glued and len(name) < 3) or _BAD_NAME.search(name) or _VERBISH.match(name) or _NOT_A_NAME.match(name):
+            continue
+        if role_of(text, m.end(), m.end() + 90)[0] == "speaker":
+            out.append(Mention(start, start, m.end(), name, text[m.end("name") : m.end()]))
     return out
 
 

@@ -107,10 +107,20 @@ _CHRONICLE_ENTRY = compile_tc(
     r"(?:^|\n)[ \t\u3000]*(?:【(?:\d{1,2}\s*月\s*)?(\d{1,2})\s*日】|(?:\d{1,2}\s*月\s*)?(\d{1,2})\s*日(?:[ \t\u3000]+|[:：]))(?=\S)"
 )
 _CHRONICLE_DAYS = 3
+# An agenda's item: a line that ends in its clock range (分组讨论（14:30—17:30）, 报到 (8:00-8:30)).
+_TIMED_ITEM = re.compile(
+    r"[^\n]{2,40}?[（(]\s*\d{1,2}\s*[:：]\s*\d{2}\s*[-—–~～至到]{1,2}\s*\d{1,2}\s*[:：]\s*\d{2}\s*[）)][ \t]*(?=\n|$)"
+)
+_TIMED_ITEMS = 3
 _ARRANGEMENT_LABELS = ("时间", "地点", "议程", "日程", "人员", "对象")
 # What only a report of a held meeting says.
+# 会议要求 that ends its clause is a noun (提出会议要求。, 传达会议要求；), and 出席会议 before 人员, 的 or
+# 对象 or after 准时/按时 names who is to attend (出席会议人员：…, 准时出席会议): a notice's or an agenda's words.
 _REPORTED = Prefiltered(
-    compile_tc(r"会议指出|会议强调|会议要求|会议认为|会议听取|会议审议|主持召开|主持会议|出席会议|并讲话|会议决定")
+    compile_tc(
+        r"会议指出|会议强调|会议要求(?![。；;])|会议认为|会议听取|会议审议|主持召开|主持会议|(?<!准时|按时)出席会议(?![人的对])|并讲话|"
+        r"会议决定"
+    )
 )
 # A meeting held, as a report's opening tells it: a time (3月5日, 12日, 近日, 上午, 2021年6月,
 # 2020-05-06) with a meeting word near it. Articles about meetings, explainers, rules and
@@ -124,7 +134,7 @@ _NEAR_TIME = compile_tc(r"会|召开|举行|主持|学习|研讨|座谈|审议|�
 _OPENING = 400
 # What only a report of a held meeting says (主持会议 as a clause of its own, not 主持会议的领导).
 _HELD = compile_tc(
-    r"会议指出|会议强调|会议要求|会议认为|会议听取|会议审议|会议决定|主持召开|并讲话|"
+    r"会议指出|会议强调|会议要求(?![。；;])|会议认为|会议听取|会议审议|会议决定|主持召开|并讲话|"
     # a page that opens inside the report, at the meeting's own narration (会上，某某指出…)
     r"(?:^|\n)\s*(?:会上|会议上)[，,]|"
     # a tour or an inspection that ends in a meeting (观摩结束后在…召开推进会, 调研后召开座谈会)
@@ -175,7 +185,7 @@ _TRANSCRIPT_TURN = Prefiltered(
 # A speech printed with neither its speaker nor its day (a writing site's sample): a salutation at the
 # top, after nothing or a post's speech title (县委书记在…大会上的讲话), and no date in the opening.
 _SAMPLE_SPEECH = compile_tc(
-    r"^(?:[^\n。]{0,20}?(?:书记|县长|市长|区长|镇长|乡长|主任|局长|部长|主席|负责人|领导)在[^\n。]{2,40}?"
+    r"^(?P<title>[^\n。]{0,20}?(?:书记|县长|市长|区长|镇长|乡长|主任|局长|部长|主席|负责人|领导)在[^\n。]{2,40}?"
     r"(?:讲话|发言|致辞|主持词)(?:稿)?\s*)?(?:同志们|各位代表|各位委员|各位领导|同事们|朋友们)\s*[:：！!]"
 )
 # A delivered report to a congress or a people's congress names its occasion: 向大会作报告, 报告工作.
@@ -272,12 +282,10 @@ def _other_event_or_text(body: str, title: str | None) -> str | None:
         return "a transcript of an interview or a press conference, not a meeting report"
     delivered = bool(title and _DELIVERED_TITLE.search(title))
     opening = body[:_OPENING]
-    if (
-        not delivered
-        and _SAMPLE_SPEECH.match(body)
-        and not _ANY_DATE.search(opening)
-        and not _TO_A_CONGRESS.search(opening)
-    ):
+    sample = None if delivered else _SAMPLE_SPEECH.match(body)
+    # a year in the speech's title names the meeting (在2024年全县经济工作会议上的讲话), not the day
+    after_title = opening[sample.end("title") :] if sample and sample.group("title") else opening
+    if sample and not _ANY_DATE.search(after_title) and not _TO_A_CONGRESS.search(opening):
         return "a speech printed without its speaker or its day (a sample text), not a meeting report"
     if _DIALOGUE.search(body) and not _TIME.search(body) and len(_SHORT_LINE.findall(body)) >= 2:
         return "novel prose (dialogue, short lines, no time at all), not a meeting report"
@@ -285,7 +293,12 @@ def _other_event_or_text(body: str, title: str | None) -> str | None:
 
 
 def _is_agenda(text: str) -> bool:
-    """Two or more labelled arrangement lines (会议时间：, 会议地点：, 参会人员：, 会议议程) and no meeting held."""
+    """Two or more labelled arrangement lines (会议时间：, 会议地点：, 参会人员：, 会议议程), or three items
+    timed as clock ranges (开幕大会（9:00—10:30）), and no meeting held."""
+    if ":" in text or "：" in text:
+        timed = len(_TIMED_ITEM.findall(text))
+        if timed >= _TIMED_ITEMS and not _REPORTED.search(text):
+            return True
     if not any(label in text for label in _ARRANGEMENT_LABELS):
         return False
     labelled = [m for m in _ARRANGEMENT.finditer("\n" + text) if "会" in m.group(0) or "报到" in m.group(0)]

@@ -32,6 +32,7 @@ from etl.extract.mentions import (
     known_mentions,
     positions,
     role_of,
+    scholar_mentions,
     titled_mentions,
     unit_listed_mentions,
     untitled_list_mentions,
@@ -421,6 +422,7 @@ class _Reader:
         text = self.text
         header = _header_speaker(text)
         titled = _with_lists(titled_mentions(text), untitled_list_mentions(text) + unit_listed_mentions(text))
+        titled = _with_lists(titled, scholar_mentions(text))
         names = {m.name for m in titled}
         # A delivered speech (各位代表：… / 同志们：…) has one voice: others named in it are cited.
         delivered = header is not None or _DELIVERED.search(text, 0, _HEADER_MAX) is not None
