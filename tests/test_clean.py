@@ -1181,3 +1181,18 @@ def test_catalogue_fields_location_lines_site_names_column_tags_and_latin_brands
 )
 def test_report_lines_near_the_catalogue_site_name_and_tag_shapes_stay(page: str) -> None:
     assert clean(page).text == page
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        # invented: a publication stamp written day first with dots
+        ("23.03.2018  09:33", "2018-03-23"),
+        ("5.11.2021", "2021-11-05"),
+        ("01.02.2020 18:00", "2020-02-01"),
+    ],
+)
+def test_a_day_first_stamp_gives_the_publication_date(stamp: str, date: str) -> None:
+    page = f"县委召开常委会会议\n{stamp}\n5月6日，县委书记某某主持召开县委常委会会议。会议强调，要抓好落实。"
+    cleaned = clean(page)
+    assert cleaned.publish_date == date and stamp not in cleaned.text

@@ -223,6 +223,8 @@ _PUBLISH = compile_tc(
     r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}/\d{1,2}/\d{4})"
 )
 _ANY_DATE = re.compile(_DATE_TEXT)
+# A stamp written day first with dots (23.03.2018 09:33, 5.11.2021): given as year-month-day.
+_DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)")
 # A labelled publication date after a title on its line: 某县召开…会议 发布日期:2015-06-18.
 _PUBLISH_TAIL = compile_tc(
     rf"\s+(?:发布时间|发布日期|发表时间|发表日期|发稿时间)\s*[:：]\s*({_DATE_TEXT})(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?$"
@@ -466,6 +468,8 @@ def _publish_date(line: str, strip: bool = False) -> str | None:
     if strip and (m := _ANY_DATE.search(line)):
         return re.sub(r"\s+", "", m.group(0))
     bare = line.lstrip(_BULLETS)
+    if _DATETIME_ONLY.match(bare) and (m := _DAY_FIRST.match(bare)) and int(m[2]) <= 12:
+        return f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}"
     if (_DATETIME_ONLY.match(bare) or _TIMESTAMP_HEAD.match(bare) or _NAMED_STAMP.match(bare)) and (
         m := _ANY_DATE.search(bare)
     ):
