@@ -308,8 +308,6 @@ def _other_event_or_text(body: str, title: str | None) -> str | None:
         return "a transcript of an interview or a press conference, not a meeting report"
     delivered = bool(title and _DELIVERED_TITLE.search(title))
     opening = body[:_OPENING]
-    if not delivered and _delivered_report(body[: _OPENING * 2]):
-        return "a report delivered to a congress or a session (各位代表：…请予审议), not a report of a meeting"
     if (
         not delivered
         and _SAMPLE_SPEECH.match(body)
@@ -392,11 +390,14 @@ def not_report_reason(raw: str, text: str, title: str | None = None) -> str | No
             return "a menu or navigation page: short labels, no sentences"
     if reason := _rules_or_notice(text):
         return reason
+    delivered = bool(title and _DELIVERED_TITLE.search(title))
+    if not delivered and _delivered_report(body[: _OPENING * 2]):
+        return "a report delivered to a congress or a session (各位代表：…请予审议), not a report of a meeting"
     if reason := _other_event_or_text(body, title):
         return reason
     first = body.split("\n", 1)[0].strip()
     if len(first) <= _LABEL_MAX and first.endswith(("？", "?")) and not _REPORTED.search(text):
         return "an article answering a question, not a meeting report"
-    if not (title and _DELIVERED_TITLE.search(title)) and _no_meeting_held(body):
+    if not delivered and _no_meeting_held(body):
         return "no meeting held in the opening (no time with a meeting): an article, explainer or rules"
     return None
