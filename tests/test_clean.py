@@ -1190,3 +1190,49 @@ def test_a_stamp_with_a_view_count_gives_the_publish_date() -> None:
     out = clean("某院召开党委会议\n2024-01-08 318\n0105日，某院召开党委会议，书记某某主持。会议强调，要抓好落实。")
     assert out.publish_date == "2024-01-08"
     assert "318" not in out.text
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        # invented: a publication stamp written day first with dots, its first number above 12
+        ("23.03.2018  09:33", "2018-03-23"),
+        ("15.11.2021", "2021-11-15"),
+        ("31.01.2020 18:00", "2020-01-31"),
+    ],
+)
+def test_a_day_first_stamp_gives_the_publication_date(stamp: str, date: str) -> None:
+    page = f"县委召开常委会会议\n{stamp}\n5月6日，县委书记某某主持召开县委常委会会议。会议强调，要抓好落实。"
+    cleaned = clean(page)
+    assert cleaned.publish_date == date and stamp not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # invented: a paper's hotline, its digital editions and its mobile entry
+        "新闻热线 0898-1234567",
+        "报料热线：0731-7654321",
+        "数字报系",
+        "电子版 移动端",
+        # invented: a closing mark of a self-media copy
+        "—THE END —",
+        "- END -",
+        # invented: a teaser of another story, its link mark last
+        "某某湿地公园对外开放受到了市民的广泛关注。[详细]",
+        "全市春耕生产有序推进。【详情】",
+        # invented: a credit line in brackets with the offices that checked the story
+        "(文、图/张某某 部门审核/李某 终审/王某某 发布/赵某)",
+        "（图文/陈某 审核/林某 发布/周某某）",
+    ],
+)
+def test_the_twentieth_batchs_furniture_is_removed(line: str) -> None:
+    page = f"{line}\n5月6日，县委书记某某主持召开县委常委会会议。会议强调，要抓好落实。"
+    cleaned = clean(page)
+    assert line not in cleaned.text and cleaned.text.startswith("5月6日")
+
+
+def test_a_report_sentence_that_names_details_stays() -> None:
+    # invented: 详细 inside a report's sentence, not a link mark at the line's end
+    page = "5月6日，县委召开常委会会议。\n会议听取了详细汇报[附后]，研究了下步工作。"
+    assert "详细汇报" in clean(page).text

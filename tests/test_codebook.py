@@ -153,3 +153,17 @@ def test_few_and_many_keywords_count_alike() -> None:
     few = ThemeCounter(book(T0=themes["T0"]))
     text = "保护生态环境，建设社会主义生态文明，环境保护和生态环境保护。"
     assert {k: v for k, v in many.count(text).items() if k[0] == "T0"} == few.count(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # invented: common words of a theme's own vocabulary (batch 20): 城建, 基础教育, 产业园
+        ("会议讨论安排了今年城建工作及重点城建项目。", "城市建设管理"),
+        ("审议了基础教育高质量发展合作框架协议。", "教育"),
+        ("研究了绿色建筑产业园路网工程施工招标事项。", "产业发展"),
+    ],
+)
+def test_the_shipped_codebook_counts_common_words_of_a_themes_vocabulary(text: str, theme: str) -> None:
+    counts = ThemeCounter(load_folder(CODEBOOK).codebook).count(text)
+    assert any(t == theme and n > 0 for (t, _), n in counts.items())

@@ -545,3 +545,49 @@ def test_the_year_of_this_years_work_completes_a_days_year(work: str) -> None:
     assert meeting_date(text.replace("4月11日", "1月11日"), {}, None).date is None
     # a context the page gives comes first
     assert meeting_date(text, {"url": "http://x.cn/2017/a.html"}, None).date == D(2017, 4, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # invented: a full date whose 年 and 月 a conversion dropped, read when one split is valid
+        ("2018813日晚，区长某某主持召开区政府第23次常务会议。", D(2018, 8, 13)),
+        ("20231225日，市委召开常委会会议，研究年终工作。", D(2023, 12, 25)),
+        ("2019928日下午，县政协召开主席会议。", D(2019, 9, 28)),
+    ],
+)
+def test_a_full_date_run_together_by_a_conversion(text: str, expected: dt.date) -> None:
+    r = meeting_date(text, {}, None)
+    assert (r.date, r.precision, r.source) == (expected, "day", "text")
+
+
+def test_an_ambiguous_run_together_date_is_not_read() -> None:
+    # 113 splits as 1月13日 or 11月3日: two valid reads, so neither is taken
+    r = meeting_date("2021113日上午，县委召开常委会会议。", {}, None)
+    assert r.date != D(2021, 1, 13) and r.date != D(2021, 11, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "publish", "expected"),
+    [
+        # invented: the day of a meeting to come, in a headline or the decision, is not the meeting's
+        (
+            "省人大常委会第三次会议4月2日召开\n今天下午，省人大常委会主任会议召开。会议决定，省人大常委会第三次会议"
+            "将于4月2日召开。",
+            "2018-03-22",
+            D(2018, 3, 22),
+        ),
+        (
+            "26日，市政协常务委员会第十三次会议召开。会议决定市政协第四次会议于2026年1月30日至2月2日召开。",
+            "2026-01-27",
+            D(2026, 1, 26),
+        ),
+        (
+            "5月6日，县委召开常委会会议。会议决定，县第十五次党代会定于6月20日召开。",
+            "2021-05-07",
+            D(2021, 5, 6),
+        ),
+    ],
+)
+def test_the_day_of_a_meeting_to_come_is_not_the_meetings(text: str, publish: str, expected: dt.date) -> None:
+    assert meeting_date(text, {}, publish).date == expected

@@ -352,3 +352,36 @@ def test_the_cppcc_named_with_its_place_and_term(text: str) -> None:
 def test_a_standing_committees_session_named_in_full(title: str) -> None:
     text = "4月2日，会议表决通过了主任会议提请的有关事项。"
     assert organ_and_type(title, text)[1] == "常委会议"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: the term before the place, the place an autonomous region's long name
+        "5月6日，政协第十届内蒙古自治区委员会召开第十二次主席会议。",
+        "政协第十二届新疆维吾尔自治区委员会常务委员会第九次会议在乌鲁木齐召开。",
+        "政协第九届广西壮族自治区委员会召开主席会议，审议有关事项。",
+    ],
+)
+def test_the_cppcc_named_with_its_term_before_a_long_place(text: str) -> None:
+    assert organ_and_type(None, text)[0] == "政协"
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        # invented: a government named by its term without 第 or 人民 (县十八届政府)
+        ("9月5日，县长某某主持召开县十八届政府第21次常务会议。", "县政府"),
+        ("区十届政府召开2024年党组会议和第8次常务会议。", "区政府"),
+        # invented: a 镇 or a 乡 that convenes, its body unnamed
+        ("2月18日上午，青禾镇召开2021年工作例会，部署近期重点工作。", "镇党委"),
+        ("3月2日，白石乡迅速召开全乡干部大会，部署春耕工作。", "乡党委"),
+        # invented: the 镇 convenes a body named after it: that body is the organ
+        ("12月3日，青禾镇召开第十八届人民代表大会第五次会议。", "人大"),
+        # invented: a leading group's meeting numbered within its year
+        ("4月16日，党委巡察工作领导小组2025年第二次会议在学校召开。", "领导小组"),
+        ("县安全生产领导小组召开2024年度第三次会议。", "领导小组"),
+    ],
+)
+def test_the_twentieth_batchs_organ_families(text: str, organ: str) -> None:
+    assert organ_and_type(None, text)[0] == organ

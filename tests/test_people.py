@@ -886,3 +886,49 @@ def test_a_scholar_named_before_the_academic_title_speaks(text: str, speaker: st
 def test_a_two_character_word_end_glued_before_an_academic_title_is_no_name() -> None:
     r = read_people("会议邀请大学王教授作辅导报告。")
     assert roles(r, "speaker") == []
+
+
+def _roles_of(text: str) -> set[tuple[str, str]]:
+    return {(p.name, p.role) for p in read_people(text).people}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # invented: Tibetan names of two two-character parts, after a post
+        ("受主席委托，自治区政协副主席洛桑次旦主持会议。", "洛桑次旦"),
+        ("会议由自治区人大常委会副主任白玛旺杰主持。", "白玛旺杰"),
+        ("5月6日，县委书记扎西顿珠主持召开县委常委会会议。", "扎西顿珠"),
+    ],
+)
+def test_a_tibetan_name_after_a_post_presides(text: str, name: str) -> None:
+    assert (name, "presider") in _roles_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # invented: a known two-character name after a verb's 了 (听取了某某所作的报告)
+        (
+            "2月27日，校党委召开全体会议。会议由校党委书记周航主持。\n全会听取和审议了周航代表校党委常委会所作的工作报告。",
+            "周航",
+        ),
+        ("3月5日，县委召开全会。县委书记林涛主持会议。\n全会听取了林涛受县委常委会委托所作的工作报告。", "林涛"),
+        # invented: an adverb phrase between a name and its verb (原原本本传达, 扼要介绍)
+        ("会上，镇委书记沈某某原原本本传达了省委全会精神。", "沈某某"),
+        ("会上，副镇长许某扼要介绍了项目进展情况。", "许某"),
+    ],
+)
+def test_the_twentieth_batchs_speaker_families(text: str, name: str) -> None:
+    assert (name, "speaker") in _roles_of(text)
+
+
+def test_a_plenums_own_voice_ends_its_reporters_turn() -> None:
+    # invented: 全会认为/指出 after the report heard is the meeting's voice, not the reporter's
+    text = (
+        "2月27日，校党委召开全体会议。会议由校党委书记周航主持。\n"
+        "全会听取和审议了周航代表校党委常委会所作的工作报告。\n"
+        "全会认为，一年来学校各项工作取得新进展。\n全会强调，要认真做好任务分解。"
+    )
+    speeches = read_people(text).speeches
+    assert all(s.speaker == "会议" for s in speeches if "任务分解" in s.text or "新进展" in s.text)

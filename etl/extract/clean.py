@@ -70,7 +70,7 @@ __all__ = ["clean"]
 _FIELD = (
     r"(?:文稿|撰稿人|审稿人|审核人|单位审核|审核领导|摄影记者|转载|撰稿|来稿|编辑|责任编辑|责编|主编|值班编辑|编审|记者|通讯员|审核|审校|审签|审定|校对|摄影|摄像|"
     r"图片|图文|视频|制作|监制|出品|签发|策划|统筹|设计|排版|作者|来源|稿源|供稿|信息来源|文字|一审|二审|三审|初审|"
-    r"复审|终审|值班主任|总编|责任校对|执行主编|美编|摄制|配音|剪辑|航拍|文|图)"
+    r"复审|终审|值班主任|总编|责任校对|执行主编|美编|摄制|配音|剪辑|航拍|部门审核|发布|文[、和]图|图[、和]文|文|图)"
 )
 _FIELD_PREFIX = r"(?:全媒体|融媒体|融媒|本报|本台|本网|特约|首席|见习|实习)?"
 _SEP = r"\s*[:：|丨/]\s*|\s+"
@@ -157,9 +157,12 @@ _LEADING = compile_tc(
 _BREADCRUMB = compile_tc(r"^[^。，,；;！？!?]{0,20}首页\s*[>》＞»][^。，,；;！？!?]{0,40}$")
 # A related link in a list, with its date: - 某县召开…会议2025-11-13.
 _RELATED_LINK = re.compile(r"^[-•·]\s*[^。！？!?]{4,60}?\s*\d{4}-\d{1,2}-\d{1,2}$")
+# A teaser of another story, its link mark last: 某某公园对外开放受到市民关注。[详细]
+_TEASER = compile_tc(r"[\[【［]\s*(?:详细|详情|全文|更多|阅读全文)\s*[\]】］]\s*$")
+_TEASER_MAX = 80
 _ANYWHERE = compile_tc(
     r"ICP[备証证]|公网安备|主办\s*[|丨｜]|京公网|网安备|版权所有|Copyright|扫一扫在手机|预览时标签不可点|"
-    r"(?:联系|服务|咨询|举报|投诉)热线\s*[:：]?\s*[\d-]{7,}|"
+    r"(?:联系|服务|咨询|举报|投诉|新闻|报料|爆料)热线\s*[:：]?\s*[\d-]{7,}|"
     r"【\s*字体\s*[:：]|【\s*打印\s*】|【\s*关闭\s*】",
     re.IGNORECASE,
 )
@@ -225,6 +228,9 @@ _PUBLISH = compile_tc(
     r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}/\d{1,2}/\d{4})"
 )
 _ANY_DATE = re.compile(_DATE_TEXT)
+# A stamp written day first with dots (23.03.2018 09:33): given as year-month-day when its first number
+# can only be a day (above 12); 12.04.2023 may be 12 April or 4 December, so it gives none.
+_DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)")
 # A labelled publication date after a title on its line: 某县召开…会议 发布日期:2015-06-18.
 _PUBLISH_TAIL = compile_tc(
     rf"\s+(?:发布时间|发布日期|发表时间|发表日期|发稿时间)\s*[:：]\s*({_DATE_TEXT})(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?$"
@@ -386,6 +392,8 @@ def _line_rule(line: str) -> str | None:
         _LEADING.match(bare) or _ANYWHERE.search(line) or _RELATED_LINK.match(line) or _BREADCRUMB.match(bare)
     ):
         return "meta_strip" if _META_LABEL.match(bare) else "navigation"
+    if len(line) <= _TEASER_MAX and _TEASER.search(line):
+        return "navigation"
     if short and (rule := furniture_rule(bare)):
         return rule
     if _RIGHTS_START.match(line) or (_may_be_rights(line) and _RIGHTS.search(line)):
@@ -468,6 +476,8 @@ def _publish_date(line: str, strip: bool = False) -> str | None:
     if strip and (m := _ANY_DATE.search(line)):
         return re.sub(r"\s+", "", m.group(0))
     bare = line.lstrip(_BULLETS)
+    if _DATETIME_ONLY.match(bare) and (m := _DAY_FIRST.match(bare)) and int(m[1]) > 12 >= int(m[2]):
+        return f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}"
     if (_DATETIME_ONLY.match(bare) or _TIMESTAMP_HEAD.match(bare) or _NAMED_STAMP.match(bare)) and (
         m := _ANY_DATE.search(bare)
     ):

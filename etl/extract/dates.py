@@ -62,6 +62,11 @@ _DAY_ONLY = re.compile(
 _LOST_DAY = re.compile(r"(?:^|(?<=\n))\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?=\s*[,，])")
 # A month and day whose 月 the page lost (317日上午 for 3月17日): read only when one split is valid.
 _RUN_TOGETHER = re.compile(r"(?<![\d月第.])(?P<md>\d{3,4})\s*[日号號]\s*(?=[上下中晚早午凌]|[,，、])")
+# A full date whose 年 and 月 a conversion dropped (2018813日晚 for 2018年8月13日): read only when one
+# split of the month and day is valid (2018113日 is 1月13日 or 11月3日: not read).
+_YEAR_RUN_TOGETHER = re.compile(
+    r"(?<![\d月第.])(?P<y>(?:19|20)\d{2})(?P<md>\d{2,4})\s*[日号號]\s*(?=[上下中晚早午凌]|[,，、]|在)"
+)
 # 昨日下午, 今天上午, 前天: counted back from the publication date.
 _RELATIVE = re.compile(r"(?P<w>昨日|昨天|今天|今日|前天|前日)(?=[上下中晚早午凌]|[,，、(（]|召开|举行|舉行|召開)")
 # 近日/日前: a meeting some days before publication, no day said. Only the year is honest, and only
@@ -150,6 +155,13 @@ _PLANNED_MONTHS = range(1, 11)
 _COMING = re.compile(
     r"(?:[将將]|定|[拟擬]|[计計][划劃]|[决決]定)[于於]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"
 )
+# The day of a meeting to come, also with its subject between (会议决定，某会议将于4月2日召开, 会议决定某某第四次
+# 会议于2026年1月30日至2月2日召开): never the day of the meeting reported, wherever the page repeats it (a
+# headline that names the coming session: 某会议4月2日召开).
+_COMING_DAY = re.compile(
+    r"(?:[将將]|定|[拟擬]|[计計][划劃]|[决決]定)[^。；;，,]{0,40}?[于於]\s*(?:(?:19|20)\d{2}\s*年\s*)?"
+    r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"
+)
 # A year in a title: 2019重点项目推进领导小组扩大会议, 2024年工作会议.
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*年|[\u4e00-\u9fff])")
 
@@ -227,6 +239,10 @@ def _in_text(head: str) -> Iterator[_Found]:
         mm, dd = _number(m["m"]), _number(m["d"])
         if mm and dd and _valid(2000, mm, dd):
             found.append((m.start("m"), _Found(None, mm, dd, _cited(head, *m.span()))))
+    for m in _YEAR_RUN_TOGETHER.finditer(head):
+        taken.append(m.span())
+        if (md := _split_month_day(m["md"])) is not None:
+            found.append((m.start(), _Found(int(m["y"]), *md, _cited(head, *m.span()))))
     for m in _RUN_TOGETHER.finditer(head):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -478,6 +494,15 @@ def _historic_as_cited(found: list[_Found], hints: Mapping[str, str], publish_da
     return [f._replace(cited=True) if f.year is not None and f.year < published - _HISTORIC_YEARS else f for f in found]
 
 
+def _without_coming_days(found: list[_Found], text: str) -> list[_Found]:
+    """The dates found, less those of a meeting to come the text names (see ``_COMING_DAY``)."""
+    head = text[:_STATED_MAX]
+    if "于" not in head and "於" not in head:
+        return found
+    coming = {(int(m[1]), int(m[2])) for m in _COMING_DAY.finditer(head)}
+    return [f for f in found if f.month is None or (f.month, f.day) not in coming]
+
+
 def _title_year(title: str) -> int | None:
     """A year in the title (2015招商引资工作会议): used when no context gives one."""
     return int(m[1]) if (m := _TITLE_YEAR.search(title)) else None
@@ -497,7 +522,7 @@ def meeting_date(
     meeting's date, or the day a relative date (今天上午, 昨日) counts back from."""
     head = _opening(text)
     title = title or ""
-    candidates = _historic_as_cited(list(_in_text(head)), hints, publish_date)
+    candidates = _without_coming_days(_historic_as_cited(list(_in_text(head)), hints, publish_date), text)
     candidates.sort(key=lambda f: f.cited)  # stable: own dates first, in text order
     back = _relative_days(head)
     lined = next(_in_text(dateline.translate(_FULLWIDTH_DIGITS)), None) if dateline else None

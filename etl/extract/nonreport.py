@@ -44,8 +44,8 @@ _DOC_SITE = compile_tc(
 _DOC_SITE_TOP = 400
 # Characters from scripts that anti-scraping sites sprinkle into Chinese text (Thai, Lao).
 _INJECTED_SCRIPT = re.compile(r"[\u0e00-\u0eff]")
-# A chapter heading near the top, also after a book title: 《某书》第五十七章.
-_CHAPTER_TOP = compile_tc(r"(?:^|\n|[》|\s])\s*第[0-9一二三四五六七八九十百千零〇两]+章")
+# A chapter heading near the top, also after a book title or a reader's label: 《某书》第五十七章, 正文_第四章.
+_CHAPTER_TOP = compile_tc(r"(?:^|\n|[》|\s_])\s*第[0-9一二三四五六七八九十百千零〇两]+章")
 _HEAD_LINES = 3  # a chapter heading among the first lines: a book, whatever days it names
 _TOP = 200
 # A meeting's day: 3月5日, 12日上午 (a report of a held meeting names it; rules and templates do not).
@@ -58,6 +58,9 @@ _ISSUING_WORDS = ("印发", "印發", "请认真", "請認真")  # every issuing
 _ISSUING = compile_tc(
     r"现予印发|现印发给你们|现将[^。]{0,30}印发给你们|请认真遵照执行|请认真贯彻执行|请结合实际认真贯彻落实"
 )
+# A notice's addressees on a line of their own before its issuing phrase (各乡镇人民政府，县直各单位：):
+# a notice that issues a document, even when it cites the meeting that adopted it (经…常务会议审议通过).
+_ADDRESSEES = compile_tc(r"(?:^|\n)\s*各[^\n。：:]{1,60}[：:]")
 # How often a body meets (the verb is the meeting's), as rules say it: 每月召开一次, 原则上每周召开一次, 每季度至少召开一次.
 _FREQUENCY = compile_tc(
     r"每(?:个月|月|个星期|星期|周|季度|季|年|半年|两个月|半个月|半月|两周|旬)[^。；\n]{0,6}(?:召开|举行|开会|召集|学习)[^。；\n]{0,4}?"
@@ -158,6 +161,15 @@ _MEETING_WORDS = compile_tc(r"召开|举行|主持|会议指出|会议强调|会
 # inspection tour (视察) or an award (获评, 被评为); a report names the meeting held (召开…会议, 举行…座谈会) or its voice.
 _NOT_A_MEETING_EVENT = compile_tc(r"仪式|典礼|揭牌|奠基|签约|视察|慰问|获评|被评为|荣获")
 _MEETING_IN_SENTENCE = compile_tc(r"(?:召开|举行)[^。；;]{0,40}?(?:会议|[^仪典]会(?![见场]))")
+# An outing or a check (研学活动, 参观, 督导, 督查, 视察), or an activity held (…活动火热开展), told in the
+# opening sentences of a page with no meeting anywhere in it.
+_OUTING_OR_CHECK = compile_tc(r"研学|参观|督导|督查|视察|采风|活动[^。；;，,]{0,6}(?:开展|举行|举办)")
+_LEDE_SENTENCES = 2  # a lede of scenery may come first (初夏的某城，…。)
+# A report delivered to a congress or a standing committee for deliberation (…报告工作，请予审议): a
+# salutation at a line's start and the request in the opening; a report of a meeting quotes neither.
+# A corpus of delivered reports gives each its title in a column (…政府工作报告): those stay reports.
+_SALUTATION = compile_tc(r"(?:^|\n)[^\n。]{0,24}(?:代表|委员)们?\s*[：:！!]")
+_FOR_DELIBERATION = compile_tc(r"请予(?:以)?审(?:议|查)|请[^。\n]{0,8}予以审(?:议|查)")
 # Works started or a drill held (集中开工活动, 全要素演练): unless a meeting is named, before its verb too
 # (…项目集中开工推进会举行).
 _WORKS_OR_DRILL = compile_tc(r"开工|竣工|演练|演习")
@@ -252,11 +264,35 @@ def _first_sentence(body: str) -> str:
     return body[: end.end() if end else _TOP * 2]
 
 
+def _first_sentences(body: str, n: int) -> str:
+    """The first ``n`` sentences of the body (at most ``n`` times a first sentence's reach)."""
+    end = 0
+    for _ in range(n):
+        m = _SENTENCE_END.search(body, end, end + _TOP * 2)
+        end = m.end() if m else min(len(body), end + _TOP * 2)
+    return body[:end]
+
+
+def _delivered_report(opening: str) -> bool:
+    """A salutation and a request for deliberation in the opening (各位代表：…请予审议)."""
+    return "审" in opening and bool(_FOR_DELIBERATION.search(opening)) and bool(_SALUTATION.search(opening))
+
+
+def _issuing_notice(opening: str) -> bool:
+    """Addressees on a line of their own, then an issuing phrase (各…：…现印发给你们)."""
+    if not any(w in opening for w in _ISSUING_WORDS):
+        return False
+    issued, to = _ISSUING.search(opening), _ADDRESSEES.search(opening)
+    return issued is not None and to is not None and to.start() < issued.start()
+
+
 def _campaign_press_or_people(body: str, first: str) -> str | None:
     """A campaign carried out with no meeting, a press conference's reporter turns, a list of
     people or a profile: pages with a time and meeting words that tell of no meeting held."""
     if "开展" in first and _CAMPAIGN.search(first) and not _ANY_MEETING.search(body):
         return "news of a campaign carried out, with no meeting in it"
+    if _OUTING_OR_CHECK.search(_first_sentences(body, _LEDE_SENTENCES)) and not _ANY_MEETING.search(body):
+        return "news of an outing, a check or an activity (研学, 督导, 参观), with no meeting in it"
     if _MEETING_VOICE.search(body):
         return None
     if "记者" in body and len(_REPORTER_TURN.findall(body)) >= _REPORTER_TURNS:
@@ -337,6 +373,8 @@ def _rules_or_notice(text: str) -> str | None:
         return "rules or a notice laid out in articles (第一条 …), not a meeting report"
     if any(w in text for w in _ISSUING_WORDS) and _ISSUING.search(text) and not _REPORTED.search(text):
         return "a notice issuing a document (现予印发 …), not a meeting report"
+    if _issuing_notice(text[:_OPENING]):
+        return "a notice to its addressees issuing a document (各…：…现印发给你们), not a meeting report"
     if _is_list_of_meetings(text):
         return "a list of several meetings (one entry field, 会议摘要：, on many lines), not one report"
     if "每" in text and _FREQUENCY.search(text) and _items(text) >= 3 and not _DAY.search(text):
@@ -365,11 +403,14 @@ def not_report_reason(raw: str, text: str, title: str | None = None) -> str | No
             return "a menu or navigation page: short labels, no sentences"
     if reason := _rules_or_notice(text):
         return reason
+    delivered = bool(title and _DELIVERED_TITLE.search(title))
+    if not delivered and _delivered_report(body[: _OPENING * 2]):
+        return "a report delivered to a congress or a session (各位代表：…请予审议), not a report of a meeting"
     if reason := _other_event_or_text(body, title):
         return reason
     first = body.split("\n", 1)[0].strip()
     if len(first) <= _LABEL_MAX and first.endswith(("？", "?")) and not _REPORTED.search(text):
         return "an article answering a question, not a meeting report"
-    if not (title and _DELIVERED_TITLE.search(title)) and _no_meeting_held(body):
+    if not delivered and _no_meeting_held(body):
         return "no meeting held in the opening (no time with a meeting): an article, explainer or rules"
     return None

@@ -227,6 +227,38 @@ YI_CLANS = (
 )
 
 
+# Tibetan names have no surname: two two-character parts (洛桑久美, 白玛朗杰, 索朗仁增). A name whose first
+# part is a common one is read like a compound surname and its given name (four characters in all).
+TIBETAN_FIRST_PARTS = (
+    "洛桑",
+    "罗桑",
+    "罗松",
+    "白玛",
+    "索朗",
+    "次仁",
+    "扎西",
+    "格桑",
+    "旦增",
+    "丹增",
+    "尼玛",
+    "强巴",
+    "平措",
+    "顿珠",
+    "普布",
+    "边巴",
+    "次旦",
+    "嘎玛",
+    "罗布",
+    "土登",
+    "达瓦",
+    "益西",
+    "贡嘎",
+    "巴桑",
+    "占堆",
+    "群培",
+)
+
+
 def surname_class() -> str:
     """A regex class of single surnames, traditional forms included."""
     chars = "".join(sorted({v for ch in SURNAMES for v in _variants(ch)}))
@@ -234,7 +266,7 @@ def surname_class() -> str:
 
 
 def compound_alternation() -> str:
-    return "|".join(tc(s) for s in COMPOUND_SURNAMES + YI_CLANS)
+    return "|".join(tc(s) for s in COMPOUND_SURNAMES + YI_CLANS + TIBETAN_FIRST_PARTS)
 
 
 if __name__ == "__main__":
