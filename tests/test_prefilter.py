@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.extract import clean, nonreport
+from etl.extract import line_rules, nonreport
 from etl.extract.patterns import compile_tc
 from etl.extract.prefilter import OneScan, Prefiltered, superset_pattern
 
@@ -131,9 +131,9 @@ def test_real_texts_give_the_same_answers(corpora: Path) -> None:
 
 # The cleaning's word gates: one pattern per tuple of words, true exactly where a word is in the line.
 WORD_GATES = [
-    (clean._RIGHTS_WORD, clean._RIGHTS_WORDS),
-    (clean._ADULT_WORD, clean._ADULT_GATE),
-    (clean._SPAM_WORD, clean._SPAM_WORDS),
+    (line_rules._RIGHTS_WORD, line_rules._RIGHTS_WORDS),
+    (line_rules._ADULT_WORD, line_rules._ADULT_GATE),
+    (line_rules._SPAM_WORD, line_rules._SPAM_WORDS),
 ]
 WORD_PIECES = sorted({w[i:j] for _, words in WORD_GATES for w in words for i in range(len(w)) for j in (i + 1, len(w))})
 

@@ -21,8 +21,18 @@ from itertools import chain
 from typing import NamedTuple
 
 from etl.contract.model import DateResult
-from etl.extract.patterns import tc
 from etl.extract.sessions import Sessions, cn_ordinal
+from etl.extract.text_years import (
+    CN_NUMERALS,
+    STATED_MAX,
+    Context,
+    held_year,
+    is_cited,
+    is_valid_date,
+    own_year,
+    text_year_contexts,
+    title_year,
+)
 
 __all__ = ["meeting_date", "parse_context_date"]
 
@@ -44,18 +54,17 @@ _CN_DIGIT = {
     "九": 9,
 }
 _FULLWIDTH_DIGITS = {0xFF10 + i: 0x30 + i for i in range(10)}
-_CN = "〇零○一二两三四五六七八九十"
-_NUM = rf"(?:\d{{1,4}}|[{_CN}]{{1,4}})"
+_NUM = rf"(?:\d{{1,4}}|[{CN_NUMERALS}]{{1,4}})"
 # A day whose 日 the page lost before the time of day: 2022年3月25上午.
 # A range whose first day the page wrote without its 日 (3月5-6日, 3月5、6日, 3月5至6日): the first day.
 _DAY_END = r"(?:[日号號]|(?=[上下]午|晚上|早上|凌晨)|(?=\s*(?:[-—–~～、]|至|到)\s*\d{1,2}\s*[日号號]))"
 _FULL = re.compile(
-    rf"(?P<y>\d{{4}}|[{_CN}]{{4}})\s*年\s*(?P<m>{_NUM})\s*月(?:\s*(?P<d>{_NUM})\s*{_DAY_END})?"
+    rf"(?P<y>\d{{4}}|[{CN_NUMERALS}]{{4}})\s*年\s*(?P<m>{_NUM})\s*月(?:\s*(?P<d>{_NUM})\s*{_DAY_END})?"
     r"|(?P<y2>(?:19|20)\d{2})[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})(?!\d)"
 )
-_MONTH_DAY = re.compile(rf"(?<![\d年{_CN}])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*{_DAY_END}")
+_MONTH_DAY = re.compile(rf"(?<![\d年{CN_NUMERALS}])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*{_DAY_END}")
 _DAY_ONLY = re.compile(
-    rf"(?<![\d月{_CN}])(?P<d>\d{{1,2}}|[{_CN}]{{1,3}})\s*[日号號]\s*(?=[上下中晚早午凌]|[,，、）)]|讯|訊)"
+    rf"(?<![\d月{CN_NUMERALS}])(?P<d>\d{{1,2}}|[{CN_NUMERALS}]{{1,3}})\s*[日号號]\s*(?=[上下中晚早午凌]|[,，、）)]|讯|訊)"
 )
 # A month and day whose 日 the page lost before the opening's comma: 3月8,县长某某主持召开… (only at
 # the start of a line, where a report's opening names its day).
@@ -79,16 +88,6 @@ _WEEKDAY = re.compile(
     r"(?P<w>上周|上星期|上週|本周|本星期|本週|这周|這週)(?P<d>[一二三四五六日天])(?=[上下中晚早午凌]|[,，、(（]|召开|举行|舉行|召開)"
 )
 _WEEKDAYS = "一二三四五六日"
-# A date the opening cites rather than meets on: 传达…4月30日…会议精神, 自从一九七六年十月.
-_CITED_BEFORE = re.compile(
-    # 学习 in an organ's name (理论学习中心组2023年第二次集体学习) does not cite what follows
-    r"(?:传达|傳達|(?:学习|學習)(?!中心组|中心組)|贯彻|貫徹|落实|落實|领会|領會|听取|聽取|研究|审议|審議)[^，,。；\n]{0,12}\Z"
-    r"|(?:自从|自從|自|从|從|截至|截止|直到|早在|以来)\s*\Z"
-    r"|(?:决定|決定|定于|定於|将于|將於|拟于|擬於|计划于|計劃於)[^，,。；\n]{0,6}\Z"  # a meeting to come
-    r"|(?:决定|決定)[，,][^，,。；\n]{0,30}(?:于|於)\s*\Z"  # 会议决定，某会议于2月25日举行: the one decided on
-    r"|\d\s*[日号號]\s*(?:至|到|~|～|—|－|-)\s*\Z"  # the end of a range (10月30日至11月1日)
-)
-_CITED_AFTER = re.compile(r"^[^，,。；\n]{0,30}(?:精神|讲话|講話|指示|批示|文件|通知|意见|意見)|^\s*(?:以来|以來)")
 # Not a meeting date: a crawl or issue banner (2023年03月29日 星期三), a time stamp
 # (2019-05-13 08:41:02) or a labelled publication date (发布时间：2021-08-20).
 _BANNER_AFTER = re.compile(r"^\s*(?:星期|周|週|礼拜)[一二三四五六日天]|^\s+\d{1,2}[:：]\d{2}")
@@ -112,49 +111,6 @@ _URL_PORT = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://[^/:?#\s]+):\d{1,5}(?=[/?#]
 # A page named by digits only that start with a year, /html/202141280913.html: its month and day
 # run together without padding, so only the year is read.
 _HINT_DIGITS_NAME = re.compile(r"(?:^|/)((?:199|20[0-3])\d)\d{6,10}(?:\.[A-Za-z]{2,5})?(?:[?#].*)?$")
-# The text's own year: 2024年第18次区委常委会会议, 2020年中心组(扩大)第七次学习会议, 2023年度第2次.
-_OWN_YEAR = re.compile(
-    rf"(?<!\d)((?:19|20)\d{{2}})\s*年度?[^，,。；\n\d]{{0,12}}第\s*(?:\d{{1,3}}|[{_CN}]{{1,4}})\s*次"
-)
-# The year of the meeting the opening says was held: 召开了2016年党建工作会议, 召开2016年度党委工作会.
-# Used only when no context gives a year (a 年度 meeting in January may review the year before).
-_HELD_YEAR = re.compile(
-    r"(?:召开|举行|召開|舉行)了?\s*((?:19|20)\d{2})\s*年度?[^，,。；\n\d]{0,16}?(?:会议|會議|会|會)(?![^，,。；\n]{0,4}精神)"
-)
-# The year a report says the present is (2020年是…收官之年), a last context: a year-end meeting may speak
-# so of the next year, so only for a meeting in February-October or one that calls it 今年 after.
-# Also with an adverb between (2015年仍然是…艰难的一年, 2016年依然是…, 2017年将是…关键之年).
-_STATED_YEAR = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})\s*年(?:仍然|仍旧|依然|依旧|仍|同样|也|还|将会|将|又)?(?:是|为)"
-    r"(?=[^。；\n]{0,40}(?:之年|一年))"
-)
-# The year of this year's work a report plans or reviews in part: 2017年纪检工作安排, 2024年工作要点,
-# 2024年第一季度履职情况, 2023年上半年. A meeting from February to October plans and reviews its own year
-# (a December one plans the next, a January one reviews the last), so only then; a last context.
-_WORK_YEAR = re.compile(
-    r"(?<![\d到至])((?:19|20)\d{2})\s*年度?(?:[^，,。；;\n\d]{0,12}?(?:工作|任务)(?:安排|要点|计划|任务)"
-    r"|第[一二三]季度|[一二三]季度|上半年|前[三四五六七八九]个月|1\s*[-—~至到]\s*[2-9]\s*月)"
-)
-_STATED_MAX = 600
-_STATED_MONTHS = range(2, 11)
-_THIS_YEAR_AFTER = 120
-# The year of the work the meeting plans (研究部署2021年组织工作, 提出2022年学习计划, 安排2019年度重点任务): a
-# last context, for a meeting in January-October only (from November a meeting plans the next year). Not a
-# year whose work is reviewed or assessed (做好2019年…成效考核工作 in 2020: the year before).
-_PLANNED_YEAR = re.compile(
-    tc(r"(?:部署|布署|安排|谋划|规划|提出|做好)了?\s*")
-    + r"((?:19|20)\d{2})\s*"
-    + tc(
-        r"年度?(?=[^，,。；;\n]{0,16}(?:工作|任务|要求|计划|要点|打算))(?![^，,。；;\n]{0,16}(?:考核|总结|回顾|成效|评估|述职))"
-    )
-)
-_PLANNED_MAX = 1200
-_PLANNED_MONTHS = range(1, 11)
-# A meeting to come the text dates in full (…将于2024年1月9日召开): the meeting preparing it is in the
-# weeks before (a December one before a January session, the year before). A last context.
-_COMING = re.compile(
-    r"(?:[将將]|定|[拟擬]|[计計][划劃]|[决決]定)[于於]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"
-)
 # The day of a meeting to come, also with its subject between (会议决定，某会议将于4月2日召开, 会议决定某某第四次
 # 会议于2026年1月30日至2月2日召开): never the day of the meeting reported, wherever the page repeats it (a
 # headline that names the coming session: 某会议4月2日召开).
@@ -162,8 +118,6 @@ _COMING_DAY = re.compile(
     r"(?:[将將]|定|[拟擬]|[计計][划劃]|[决決]定)[^。；;，,]{0,40}?[于於]\s*(?:(?:19|20)\d{2}\s*年\s*)?"
     r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"
 )
-# A year in a title: 2019重点项目推进领导小组扩大会议, 2024年工作会议.
-_TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*年|[\u4e00-\u9fff])")
 
 
 class _Found(NamedTuple):
@@ -189,18 +143,6 @@ def _number(s: str) -> int | None:
     return None
 
 
-def _valid(y: int, m: int | None, d: int | None) -> bool:
-    if not 1900 <= y <= 2100 or (m is not None and not 1 <= m <= 12):
-        return False
-    if d is None:
-        return True
-    try:
-        dt.date(y, m or 1, d)
-    except ValueError:
-        return False
-    return True
-
-
 def _opening(text: str) -> str:
     """The first two sentences (or the first paragraph, if shorter), at most 260 chars."""
     head = text[:_OPENING_MAX].translate(_FULLWIDTH_DIGITS)
@@ -208,10 +150,6 @@ def _opening(text: str) -> str:
         if n == _OPENING_SENTENCES:
             return head[: m.end()]
     return head
-
-
-def _cited(head: str, start: int, end: int) -> bool:
-    return bool(_CITED_BEFORE.search(head[:start]) or _CITED_AFTER.match(head[end:]))
 
 
 def _not_a_meeting_date(head: str, start: int, end: int) -> bool:
@@ -229,32 +167,32 @@ def _in_text(head: str) -> Iterator[_Found]:
         y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
         yy, mm, dd = _number(y), _number(mo), _number(d) if d else None
         taken.append(m.span())
-        if yy and mm and _valid(yy, mm, dd) and not _not_a_meeting_date(head, *m.span()):
-            found.append((m.start(), _Found(yy, mm, dd, _cited(head, *m.span()))))
+        if yy and mm and is_valid_date(yy, mm, dd) and not _not_a_meeting_date(head, *m.span()):
+            found.append((m.start(), _Found(yy, mm, dd, is_cited(head, *m.span()))))
     # a month and day, then one whose 日 was lost before the opening's comma (both start at the month)
     for m in chain(_MONTH_DAY.finditer(head), _LOST_DAY.finditer(head) if "月" in head else ()):
         if any(a <= m.start("m") < b for a, b in taken):
             continue
         taken.append(m.span())
         mm, dd = _number(m["m"]), _number(m["d"])
-        if mm and dd and _valid(2000, mm, dd):
-            found.append((m.start("m"), _Found(None, mm, dd, _cited(head, *m.span()))))
+        if mm and dd and is_valid_date(2000, mm, dd):
+            found.append((m.start("m"), _Found(None, mm, dd, is_cited(head, *m.span()))))
     for m in _YEAR_RUN_TOGETHER.finditer(head):
         taken.append(m.span())
         if (md := _split_month_day(m["md"])) is not None:
-            found.append((m.start(), _Found(int(m["y"]), *md, _cited(head, *m.span()))))
+            found.append((m.start(), _Found(int(m["y"]), *md, is_cited(head, *m.span()))))
     for m in _RUN_TOGETHER.finditer(head):
         if any(a <= m.start() < b for a, b in taken):
             continue
         taken.append(m.span())
         if (md := _split_month_day(m["md"])) is not None:
-            found.append((m.start(), _Found(None, *md, _cited(head, *m.span()))))
+            found.append((m.start(), _Found(None, *md, is_cited(head, *m.span()))))
     for m in _DAY_ONLY.finditer(head):
         if any(a <= m.start() < b for a, b in taken):
             continue
         dd = _number(m["d"])
         if dd and 1 <= dd <= 31:
-            found.append((m.start(), _Found(None, None, dd, _cited(head, *m.span()))))
+            found.append((m.start(), _Found(None, None, dd, is_cited(head, *m.span()))))
     found.sort(key=lambda pair: pair[0])
     yield from (f for _, f in found)
 
@@ -262,14 +200,14 @@ def _in_text(head: str) -> Iterator[_Found]:
 def _split_month_day(digits: str) -> tuple[int, int] | None:
     """317 -> (3, 17), 1215 -> (12, 15); None when no split or more than one is a valid date."""
     splits = {(int(digits[:i]), int(digits[i:])) for i in range(1, len(digits))}
-    valid = [(m, d) for m, d in splits if d > 0 and _valid(2000, m, d)]
+    valid = [(m, d) for m, d in splits if d > 0 and is_valid_date(2000, m, d)]
     return valid[0] if len(valid) == 1 else None
 
 
 def _relative_days(head: str) -> int | None:
     """Days back from the publication date said by 昨日/今天/前天 in the opening, if any."""
     for m in _RELATIVE.finditer(head):
-        if not _cited(head, *m.span()):
+        if not is_cited(head, *m.span()):
             return _RELATIVE_DAYS[m["w"]]
     return None
 
@@ -279,7 +217,7 @@ def _weekday(head: str) -> tuple[bool, int] | None:
     if "周" not in head and "星期" not in head and "週" not in head:
         return None
     for m in _WEEKDAY.finditer(head):
-        if not _cited(head, *m.span()):
+        if not is_cited(head, *m.span()):
             return m["w"].startswith("上"), _WEEKDAYS.index(m["d"].replace("天", "日"))
     return None
 
@@ -300,27 +238,24 @@ def parse_context_date(value: str | None) -> tuple[int, int | None, int | None] 
     value = _URL_PORT.sub(r"\1", value.translate(_FULLWIDTH_DIGITS).strip())
     for m in _HINT_YMD.finditer(value):
         y, mo, d = int(m[1]), int(m[2] or m[4] or m[6]), int(m[3] or m[5] or m[7])
-        if _valid(y, mo, d):
+        if is_valid_date(y, mo, d):
             return y, mo, d
     for pattern, order in ((_HINT_MDY, (3, 1, 2)), (_HINT_ID, (1, 2, 3))):
         for m in pattern.finditer(value):
             y, mo, d = (int(m[i]) for i in order)
-            if _valid(y, mo, d):
+            if is_valid_date(y, mo, d):
                 return y, mo, d
     for m in _HINT_SPELLED.finditer(value):
         day = int(m[3]) if m[3] else None
-        if _valid(int(m[1]), int(m[2]), day):
+        if is_valid_date(int(m[1]), int(m[2]), day):
             return int(m[1]), int(m[2]), day
     for m in _HINT_YM.finditer(value):
         y, mo = int(m[1]), int(m[2] or m[3])
-        if _valid(y, mo, None):
+        if is_valid_date(y, mo, None):
             return y, mo, None
     if year := _HINT_Y.search(value) or _HINT_DIGITS_NAME.search(value):
         return int(year[1]), None, None
     return None
-
-
-Context = tuple[int, int | None, int | None]
 
 
 def _contexts(hints: Mapping[str, str], publish_date: str | None) -> Iterator[tuple[str, Context]]:
@@ -359,7 +294,7 @@ def _complete(found: _Found, ctx: Context, source: str = "") -> dt.date | None:
                 m, year = 12, year - 1
     elif month is not None and m > month:
         year -= 1
-    if _valid(year, m, found.day):
+    if is_valid_date(year, m, found.day):
         return dt.date(year, m, found.day or 1)
     return None
 
@@ -388,7 +323,7 @@ def _session_year(title: str, head: str, hints: Mapping[str, str], sessions: Ses
         return year
     if (year := _congress_year(hints.get("congress") or "", title + head, sessions)) is not None:
         return year
-    return next((year for start, end, year in sessions.found_in(head) if not _cited(head, start, end)), None)
+    return next((year for start, end, year in sessions.found_in(head) if not is_cited(head, start, end)), None)
 
 
 def _congress_year(value: str, context: str, sessions: Sessions) -> int | None:
@@ -405,82 +340,12 @@ def _congress_year(value: str, context: str, sessions: Sessions) -> int | None:
     return sessions.year(body, term)
 
 
-def _own_year(title: str, head: str) -> int | None:
-    """The year the text gives its own meeting: 2024年第18次…会议 (not a cited one)."""
-    for text in (title, head):
-        for m in _OWN_YEAR.finditer(text):
-            if not _cited(text, *m.span()):
-                return int(m[1])
-    return None
-
-
-def _held_year(head: str) -> int | None:
-    """The year in the name of the meeting the opening says was held (召开了2016年党建工作会议)."""
-    return int(m[1]) if "年" in head and (m := _HELD_YEAR.search(head)) else None
-
-
-def _present(text: str, month: int | None) -> list[tuple[str, Context]]:
-    """The last contexts for a month and day: the year the text says is the present, or the full
-    date of a meeting to come the text names."""
-    if (year := _stated_year(text, month)) is not None:
-        return [("text_year", (year, None, None))]
-    if coming := _coming_date(text):
-        return [("text_year", coming)]
-    if year := _planned_year(text, month):
-        return [("text_year", (year, None, None))]
-    if month in _STATED_MONTHS and (year := _work_year(text)) is not None:
-        return [("text_year", (year, None, None))]
-    return []
-
-
-def _stated_year(text: str, month: int | None) -> int | None:
-    """The year the text says the present is (see ``_STATED_YEAR``), for a meeting in ``month``."""
-    head = text[:_STATED_MAX]
-    if "之年" not in head and "一年" not in head:
-        return None
-    for m in _STATED_YEAR.finditer(head):
-        after = head[m.end() : m.end() + _THIS_YEAR_AFTER]
-        this_year = "今年" in after and "明年" not in after.split("今年", 1)[0]
-        if this_year or (month is not None and month in _STATED_MONTHS):
-            return int(m[1])
-    return None
-
-
-def _planned_year(text: str, month: int | None) -> int | None:
-    """The year of the work a meeting in January-October plans (see ``_PLANNED_YEAR``)."""
-    if month not in _PLANNED_MONTHS or "年" not in text[:_PLANNED_MAX]:
-        return None
-    return int(m[1]) if (m := _PLANNED_YEAR.search(text, 0, _PLANNED_MAX)) else None
-
-
-def _work_year(text: str) -> int | None:
-    """The latest year of the year's work the opening plans or reviews in part (see ``_WORK_YEAR``)."""
-    head = text[:_STATED_MAX]
-    if "年" not in head:
-        return None
-    # heard or reviewed (听取…2024年第一季度…的汇报) is still this year's work: only a cited document counts
-    years = [int(m[1]) for m in _WORK_YEAR.finditer(head) if not _CITED_AFTER.match(head[m.end() :])]
-    return max(years) if years else None
-
-
-def _coming_date(text: str) -> Context | None:
-    """The full date of a meeting to come the text names (see ``_COMING``), if valid."""
-    head = text[:_STATED_MAX]
-    if "于" not in head and "於" not in head:
-        return None
-    for m in _COMING.finditer(head):
-        y, mo, d = int(m[1]), int(m[2]), int(m[3])
-        if _valid(y, mo, d):
-            return y, mo, d
-    return None
-
-
 def _full_dateline(dateline: str) -> Context | None:
     """The full date of a dateline cleaning removed (2023年3月22日), when it has its year."""
     if not (m := _FULL.match(dateline.translate(_FULLWIDTH_DIGITS).strip())) or not m["y"] or not m["d"]:
         return None
     y, mo, d = _number(m["y"]), _number(m["m"]), _number(m["d"])
-    return (y, mo, d) if y and mo and d and _valid(y, mo, d) else None
+    return (y, mo, d) if y and mo and d and is_valid_date(y, mo, d) else None
 
 
 def _historic_as_cited(found: list[_Found], hints: Mapping[str, str], publish_date: str | None) -> list[_Found]:
@@ -496,16 +361,11 @@ def _historic_as_cited(found: list[_Found], hints: Mapping[str, str], publish_da
 
 def _without_coming_days(found: list[_Found], text: str) -> list[_Found]:
     """The dates found, less those of a meeting to come the text names (see ``_COMING_DAY``)."""
-    head = text[:_STATED_MAX]
+    head = text[:STATED_MAX]
     if "于" not in head and "於" not in head:
         return found
     coming = {(int(m[1]), int(m[2])) for m in _COMING_DAY.finditer(head)}
     return [f for f in found if f.month is None or (f.month, f.day) not in coming]
-
-
-def _title_year(title: str) -> int | None:
-    """A year in the title (2015招商引资工作会议): used when no context gives one."""
-    return int(m[1]) if (m := _TITLE_YEAR.search(title)) else None
 
 
 def meeting_date(
@@ -537,7 +397,7 @@ def meeting_date(
     known = _hint_year(hints) or session
     # 近日，…传达学习6月8日…精神: the meeting's own time is 近日, so a day the opening cites is not its
     recent = _RECENT.search(head)
-    has_own = any(not f.cited for f in candidates) or (recent is not None and not _cited(head, *recent.span()))
+    has_own = any(not f.cited for f in candidates) or (recent is not None and not is_cited(head, *recent.span()))
     for f in candidates:
         if f.year is not None and f.day is not None and known in (None, f.year) and not (f.cited and has_own):
             return DateResult(dt.date(f.year, f.month or 1, f.day), "day", "text")
@@ -546,14 +406,14 @@ def meeting_date(
     contexts = list(_contexts(hints, publish_date))
     if dateline and (dated := _full_dateline(dateline)):
         contexts.append(("text", dated))  # a cut credit's full date: (2023年3月22日某某街道某某报道)
-    own = _own_year(title, head)
+    own = own_year(title, head)
     years = [("text_year", (own, None, None))] if own else []
     years += [("session", (session, None, None))] if session else []
-    titled = _title_year(title) or _held_year(head)
+    titled = title_year(title) or held_year(head)
     last = [("text_year", (titled, None, None))] if titled else []
     for f in candidates:
         if f.year is None and f.month is not None and not (f.cited and has_own):
-            present = [] if last or contexts else _present(text, f.month)
+            present = [] if last or contexts else text_year_contexts(text, f.month)
             for source, ctx in (*years, *contexts, *last, *present):
                 if (date := _complete(f, ctx, source)) is not None:
                     return DateResult(date, "day", source)
@@ -592,7 +452,7 @@ def meeting_date(
 
 def _recent_year(head: str, contexts: list[tuple[str, Context]]) -> DateResult:
     """近日/日前 with a publication day from February on: the meeting's year, no day."""
-    if (m := _RECENT.search(head)) and not _cited(head, *m.span()):
+    if (m := _RECENT.search(head)) and not is_cited(head, *m.span()):
         for _, (y, mo, d) in contexts:
             if mo is not None and d is not None:
                 if (mo, d) >= _RECENT_FROM:
