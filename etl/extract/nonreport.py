@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.page_kind import kind_reason
 from etl.extract.patterns import SURNAMES, compile_tc, simplified, tc
 from etl.extract.prefilter import Prefiltered, one_scan
 
@@ -44,8 +45,8 @@ _DOC_SITE = compile_tc(
 _DOC_SITE_TOP = 400
 # Characters from scripts that anti-scraping sites sprinkle into Chinese text (Thai, Lao).
 _INJECTED_SCRIPT = re.compile(r"[\u0e00-\u0eff]")
-# A chapter heading near the top, also after a book title: 《某书》第五十七章.
-_CHAPTER_TOP = compile_tc(r"(?:^|\n|[》|\s])\s*第[0-9一二三四五六七八九十百千零〇两]+章")
+# A chapter heading near the top, also after a book title or a reader site's label: 《某书》第五十七章, 正文_第四章.
+_CHAPTER_TOP = compile_tc(r"(?:^|\n|[》|\s_])\s*第[0-9一二三四五六七八九十百千零〇两]+章")
 _HEAD_LINES = 3  # a chapter heading among the first lines: a book, whatever days it names
 _TOP = 200
 # A meeting's day: 3月5日, 12日上午 (a report of a held meeting names it; rules and templates do not).
@@ -372,4 +373,4 @@ def not_report_reason(raw: str, text: str, title: str | None = None) -> str | No
         return "an article answering a question, not a meeting report"
     if not (title and _DELIVERED_TITLE.search(title)) and _no_meeting_held(body):
         return "no meeting held in the opening (no time with a meeting): an article, explainer or rules"
-    return None
+    return kind_reason(body, title)
