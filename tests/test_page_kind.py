@@ -129,3 +129,33 @@ def test_news_of_an_activity_is_not_a_meeting_report(page: str) -> None:
 )
 def test_a_meeting_about_an_activity_stays_a_report(page: str) -> None:
     assert _flagged(page) is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "某县人民政府关于2024年度国有资产管理情况的报告\n2024年以来，县政府认真落实国有资产管理制度，资产总额稳步增长。",
+        "某市人民代表大会常务委员会工作报告\n2025年，市人大常委会依法履职，审议法规草案五件。",
+        "副县长在全县春季农业生产工作会议上的讲话\n今年春耕形势总体较好，但也面临不少困难。",
+    ],
+)
+def test_a_page_headed_as_a_speech_or_a_report_is_not_a_meeting_report(page: str) -> None:
+    assert "headline" in (kind_reason(clean(page).text.strip(), None) or "")
+    assert _flagged(page) is not None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # the meeting that heard a report, named by its verb
+        "县政府常务会议听取关于2024年度国有资产管理情况的报告\n5月6日，县长某某主持召开县政府常务会议。会议强调，要管好用好国有资产。",
+        "市委常委会传达学习总书记重要讲话\n3月5日，市委书记某某主持召开市委常委会会议。",
+    ],
+)
+def test_a_meeting_headed_by_the_report_it_heard_stays(page: str) -> None:
+    assert _flagged(page) is None
+
+
+def test_a_report_headed_as_one_with_its_title_beside_stays() -> None:
+    page = "2024年政府工作报告\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。"
+    assert _flagged(page, title="2024年政府工作报告") is None

@@ -7,6 +7,8 @@ kinds no rule knew. These signals ask what a careful reader sees at once, whatev
   addresses the audience (尊敬的…主任、各位委员：, 同志们：) near the top, before any narration of a
   meeting held (主持召开, 会议指出 …); a report to a congress (向大会, 代表大会) stays, as the national
   corpora's do;
+- the text's headline names it a speech or a report (在…会议上的讲话, 关于…情况的报告, …工作报告), not
+  a meeting that heard one (听取…的报告);
 - the text is a document *sent to organs*: a line of addressees (各市、自治州人民政府，省政府各委、办：);
 - the text is *narrated fiction*: two or more distinct narrator's phrases (说着, 心里, 点了点头, 咱们 …)
   that no report prints;
@@ -43,6 +45,13 @@ _NARRATED = compile_tc(
 # documents even without a title beside them), or a title beside the text naming a report, spares the page.
 _DELIVERED_TITLE = compile_tc(r"报告|决议|讲话|发言|致辞|公报")
 _TO_A_CONGRESS = compile_tc(r"向大会|向[^。\n]{0,20}代表大会|代表大会第[^。\n]{1,6}次会议|代表大会上|报告工作|作报告")
+# A headline naming the text as a speech or a report (在…会议上的讲话, 关于…情况的报告, …工作报告), with no
+# meeting's verb in it (听取…的报告 heads a report of the meeting that heard it).
+_SPEECH_HEADLINE = compile_tc(
+    r"^[^\n。！？，,；;]{4,60}?(?:(?:上的|的)(?:讲话|报告|致辞|发言|主持词|讲稿)|工作报告)(?:稿|\s*[（(][^）)]*[）)])?\s*$"
+)
+_MEETING_VERB = compile_tc(r"听取|审议|召开|举行|学习|传达|研究|通过|部署")
+_HEADLINES = 2
 # Addressees of a document sent down (主送机关): 各市、自治州人民政府，省政府各委、办、厅、局：.
 _ADDRESSEES = compile_tc(r"(?:^|\n)[ \t\u3000]*各[^\n：:。]{2,80}、[^\n：:。]{0,80}[：:][ \t\u3000]*(?=\n|$)")
 _ADDRESSEES_TOP = 400
@@ -75,6 +84,14 @@ def _delivered_speech(body: str, title: str | None) -> bool:
     return not ((title and _DELIVERED_TITLE.search(title)) or _TO_A_CONGRESS.search(body[:_TOP]))
 
 
+def _titled_as_delivered(body: str, title: str | None) -> bool:
+    """One of the first lines is the headline of a speech or a report, not of a meeting."""
+    if title and _DELIVERED_TITLE.search(title):
+        return False  # a report given with its title beside it (the national corpora's shape)
+    lines = [line.strip() for line in body[:_TOP].split("\n") if line.strip()][:_HEADLINES]
+    return any(_SPEECH_HEADLINE.search(line) and not _MEETING_VERB.search(line) for line in lines)
+
+
 def _fiction(body: str) -> bool:
     return len(set(_NARRATOR.findall(body))) >= _NARRATOR_PHRASES
 
@@ -93,6 +110,8 @@ def kind_reason(body: str, title: str | None) -> str | None:
         return (
             "the text is a speech or a report delivered (an address to the audience at the top), not news of a meeting"
         )
+    if _titled_as_delivered(body, title):
+        return "the text is a speech or a report (its headline: 在…上的讲话, …的报告), not news of a meeting"
     if _ADDRESSEES.search(body[:_ADDRESSEES_TOP]):
         return "a document sent to organs (a line of addressees 各…、…：), not a meeting report"
     if _fiction(body):
