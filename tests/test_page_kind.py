@@ -159,3 +159,29 @@ def test_a_meeting_headed_by_the_report_it_heard_stays(page: str) -> None:
 def test_a_report_headed_as_one_with_its_title_beside_stays() -> None:
     page = "2024年政府工作报告\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。"
     assert _flagged(page, title="2024年政府工作报告") is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "2019年3月5日，某省委理论学习中心组进行了第十次集体学习。五年来，中心组的学习话题多样、形式灵活。\n"
+        "为什么要坚持集体学习？\n集体学习是领导干部提高本领的重要途径，也是党的优良传统。",
+        "什么是常委会的议事规则？\n议事规则规定了常委会会议的召集、议题的确定和表决的程序。\n如何提高议事质量？\n关键在于会前充分准备。",
+    ],
+)
+def test_an_essay_that_asks_its_own_questions_is_not_a_meeting_report(page: str) -> None:
+    assert "essay" in (kind_reason(clean(page).text.strip(), None) or "")
+    assert _flagged(page) is not None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a report that quotes a question asked at its meeting, with the meeting's voice
+        "5月6日，县委书记某某主持召开县委常委会会议。\n他问大家：\n项目为什么推进慢？\n会议强调，要压实责任、挂图作战。",
+        # a congress report that asks a question of its own
+        "同志们：\n我代表中央委员会向大会作报告。\n那么，今后的路怎样走？\n我们必须坚持改革开放。",
+    ],
+)
+def test_a_report_with_a_question_line_stays(page: str) -> None:
+    assert _flagged(page) is None

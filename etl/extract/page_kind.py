@@ -12,6 +12,8 @@ kinds no rule knew. These signals ask what a careful reader sees at once, whatev
 - the text is a document *sent to organs*: a line of addressees (各市、自治州人民政府，省政府各委、办：);
 - the text is *narrated fiction*: two or more distinct narrator's phrases (说着, 心里, 点了点头, 咱们 …)
   that no report prints;
+- the text is an *essay that asks*: a question on a line of its own (为什么要重视集体学习？) and no
+  meeting's voice;
 - the page's event is an *activity*, not a meeting: its opening sentence names an outing, a check
   or a tour as 活动 (研学活动, 视察活动, 督导) and no meeting is held in the opening nor voiced
   in the text.
@@ -52,6 +54,9 @@ _SPEECH_HEADLINE = compile_tc(
 )
 _MEETING_VERB = compile_tc(r"听取|审议|召开|举行|学习|传达|研究|通过|部署")
 _HEADLINES = 2
+# A question on a line of its own (为什么要重视集体学习？): an essay's or an explainer's heading; a
+# report tells what a meeting said and asks nothing. (Searched over whole texts: RE2 asks first.)
+_QUESTION_LINE = Prefiltered(re.compile(r"(?:^|\n)[ \t\u3000]*[^\n。！!；;]{2,30}[？?][ \t]*(?=\n|$)"))
 # Addressees of a document sent down (主送机关): 各市、自治州人民政府，省政府各委、办、厅、局：.
 _ADDRESSEES = compile_tc(r"(?:^|\n)[ \t\u3000]*各[^\n：:。]{2,80}、[^\n：:。]{0,80}[：:][ \t\u3000]*(?=\n|$)")
 _ADDRESSEES_TOP = 400
@@ -63,7 +68,7 @@ _NARRATOR = Prefiltered(
     )
 )
 _NARRATOR_PHRASES = 2
-PREFILTERED = (_NARRATOR,)  # joined to nonreport's one scan of each long text
+PREFILTERED = (_NARRATOR, _QUESTION_LINE)  # joined to nonreport's one scan of each long text
 # An activity as the page's event: an outing, a check or a tour named 活动 (研学活动, 参加了视察活动), or
 # an inspection group's check (对…进行了督导).
 _ACTIVITY = compile_tc(r"(?:研学|视察|督导|督查|检查|参观|考察|观摩)活动|进行(?:了)?(?:督导|督查|检查)")
@@ -92,6 +97,15 @@ def _titled_as_delivered(body: str, title: str | None) -> bool:
     return any(_SPEECH_HEADLINE.search(line) and not _MEETING_VERB.search(line) for line in lines)
 
 
+def _essay_asking(body: str, title: str | None) -> bool:
+    """A question heading a part of the text, no meeting's voice, not a report delivered to a congress."""
+    if ("？" not in body and "?" not in body) or not _QUESTION_LINE.search(body):
+        return False
+    if (title and _DELIVERED_TITLE.search(title)) or _TO_A_CONGRESS.search(body[:_TOP]):
+        return False
+    return not _MEETING_VOICE.search(body)
+
+
 def _fiction(body: str) -> bool:
     return len(set(_NARRATOR.findall(body))) >= _NARRATOR_PHRASES
 
@@ -118,4 +132,6 @@ def kind_reason(body: str, title: str | None) -> str | None:
         return "narrated fiction (a narrator's phrases: 说着, 心里, 点了点头), not a meeting report"
     if _activity(body):
         return "news of an activity (a study tour, a check, an inspection), with no meeting held"
+    if _essay_asking(body, title):
+        return "an essay or an explainer (a question as a heading of its own), not a meeting report"
     return None
