@@ -10,12 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.extract import line_rules, nonreport
+from etl.extract import line_rules, nonreport, page_kind
 from etl.extract.patterns import compile_tc
 from etl.extract.prefilter import OneScan, Prefiltered, superset_pattern
 
 # Every pattern the module searches with an RE2 pre-check.
-GATED = {name: p for name, p in vars(nonreport).items() if isinstance(p, Prefiltered)}
+GATED = {name: p for module in (nonreport, page_kind) for name, p in vars(module).items() if isinstance(p, Prefiltered)}
 
 
 def test_every_nonreport_pre_check_compiles() -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.page_kind import PREFILTERED, kind_reason
 from etl.extract.patterns import SURNAMES, compile_tc, simplified, tc
 from etl.extract.prefilter import Prefiltered, one_scan
 
@@ -207,7 +208,7 @@ _ANY_DATE = compile_tc(r"(?:19|20)\d{2}\s*年|[〇一二三四五六七八九十
 _DIALOGUE = Prefiltered(compile_tc(r"(?:道|说|问|喊)\s*[:：]\s*[“\"]"))
 _SHORT_LINE = re.compile(r"(?:^|\n)[^\n]{2,20}[。！？!?][ \t]*(?=\n|$)")
 # The module's pre-checks answered from one RE2 scan of each long text (a page, its cleaned text).
-one_scan(*(p for p in list(globals().values()) if isinstance(p, Prefiltered)))
+one_scan(*(p for p in list(globals().values()) if isinstance(p, Prefiltered)), *PREFILTERED)
 
 
 def _no_meeting_held(text: str) -> bool:
@@ -413,4 +414,4 @@ def not_report_reason(raw: str, text: str, title: str | None = None) -> str | No
         return "an article answering a question, not a meeting report"
     if not delivered and _no_meeting_held(body):
         return "no meeting held in the opening (no time with a meeting): an article, explainer or rules"
-    return None
+    return kind_reason(body, title)

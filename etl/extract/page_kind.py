@@ -1,0 +1,137 @@
+"""Pages that do not report one meeting, told by what the text is rather than by its site's kind.
+
+Fitting one pattern per kind (a chronicle, an agenda, a notice) left each new batch of sites with
+kinds no rule knew. These signals ask what a careful reader sees at once, whatever the kind:
+
+- the text *is* a speech or a report delivered, not news of a meeting: a line that only
+  addresses the audience (尊敬的…主任、各位委员：, 同志们：) near the top, before any narration of a
+  meeting held (主持召开, 会议指出 …); a report to a congress (向大会, 代表大会) stays, as the national
+  corpora's do;
+- the text's headline names it a speech or a report (在…会议上的讲话, 关于…情况的报告, …工作报告), not
+  a meeting that heard one (听取…的报告);
+- the text is a document *sent to organs*: a line of addressees (各市、自治州人民政府，省政府各委、办：);
+- the text is *narrated fiction*: two or more distinct narrator's phrases (说着, 心里, 点了点头, 咱们 …)
+  that no report prints;
+- the text is an *essay that asks*: a question on a line of its own (为什么要重视集体学习？) and no
+  meeting's voice;
+- the page's event is an *activity*, not a meeting: its opening sentence names an outing, a check
+  or a tour as 活动 (研学活动, 视察活动, 督导) and no meeting is held in the opening nor voiced
+  in the text.
+
+Each was measured on the development set, every held-out batch and the national corpora
+(docs/reading.md, "Pages that are not reports, told by principle"): none flags a report.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from etl.extract.patterns import compile_tc
+from etl.extract.prefilter import Prefiltered
+
+__all__ = ["PREFILTERED", "kind_reason"]
+
+_TOP = 600
+# A line that only addresses the audience: 各位代表：, 同志们：, 尊敬的赵主任、各位副主任、各位委员：.
+_ADDRESS_LINE = compile_tc(
+    r"(?:^|\n)[ \t\u3000]*(?:尊敬的[^\n。]{0,40}|[^\n。，,]{0,40}(?:各位|同志们|代表们|委员们|朋友们|同事们)[^\n。，,]{0,20})"
+    r"[:：][ \t\u3000]*(?=\n)"
+)
+# A meeting's narration (someone presided, the meeting's voice): a report that prints a speech tells it first.
+_NARRATED = compile_tc(
+    r"主持召开|主持会议|会议指出|会议强调|会议要求|会议认为|会议听取|会议审议|会议决定|出席会议|会上|并讲话|"
+    r"召开[^。\n]{0,30}会议|举行[^。\n]{0,30}会"
+)
+# A report delivered to a congress (向大会作报告, the national corpora's texts, counted as the project's
+# documents even without a title beside them), or a title beside the text naming a report, spares the page.
+_DELIVERED_TITLE = compile_tc(r"报告|决议|讲话|发言|致辞|公报")
+_TO_A_CONGRESS = compile_tc(r"向大会|向[^。\n]{0,20}代表大会|代表大会第[^。\n]{1,6}次会议|代表大会上|报告工作|作报告")
+# A headline naming the text as a speech or a report (在…会议上的讲话, 关于…情况的报告, …工作报告), with no
+# meeting's verb in it (听取…的报告 heads a report of the meeting that heard it).
+_SPEECH_HEADLINE = compile_tc(
+    r"^[^\n。！？，,；;]{4,60}?(?:(?:上的|的)(?:讲话|报告|致辞|发言|主持词|讲稿)|工作报告)(?:稿|\s*[（(][^）)]*[）)])?\s*$"
+)
+_MEETING_VERB = compile_tc(r"听取|审议|召开|举行|学习|传达|研究|通过|部署")
+_HEADLINES = 2
+# A question on a line of its own (为什么要重视集体学习？): an essay's or an explainer's heading; a
+# report tells what a meeting said and asks nothing. (Searched over whole texts: RE2 asks first.)
+_QUESTION_LINE = Prefiltered(re.compile(r"(?:^|\n)[ \t\u3000]*[^\n。！!；;]{2,30}[？?][ \t]*(?=\n|$)"))
+# Addressees of a document sent down (主送机关): 各市、自治州人民政府，省政府各委、办、厅、局：.
+_ADDRESSEES = compile_tc(r"(?:^|\n)[ \t\u3000]*各[^\n：:。]{2,80}、[^\n：:。]{0,80}[：:][ \t\u3000]*(?=\n|$)")
+_ADDRESSEES_TOP = 400
+# A narrator's phrases: what fiction prints and a report never does.
+# (Searched over whole texts, where it rarely matches: RE2 asks first.)
+_NARRATOR = Prefiltered(
+    compile_tc(
+        r"说着|笑了笑|笑着说|心里|心想|暗想|暗自|目光|看了一眼|点了点头|点点头|皱了皱眉|叹了口气|推门|坐了下来|咱们|转眼间|眼看"
+    )
+)
+_NARRATOR_PHRASES = 2
+PREFILTERED = (_NARRATOR, _QUESTION_LINE)  # joined to nonreport's one scan of each long text
+# An activity as the page's event: an outing, a check or a tour named 活动 (研学活动, 参加了视察活动), or
+# an inspection group's check (对…进行了督导).
+_ACTIVITY = compile_tc(r"(?:研学|视察|督导|督查|检查|参观|考察|观摩)活动|进行(?:了)?(?:督导|督查|检查)")
+_SENTENCES = re.compile(r"[^。！？!?]*[。！？!?]")
+_OPENING_SENTENCES = 2
+# A meeting held in the opening: 召开…会议, 座谈会, or anyone presiding (an activity has no presider).
+_MEETING_HELD = compile_tc(
+    r"(?:召开|举行)[^。；;]{0,40}?(?:会议|[^仪典]会(?![见场馆]))|座谈会|会议[^。]{0,4}(?:召开|举行)|主持"
+)
+_MEETING_VOICE = compile_tc(r"会议指出|会议强调|会议要求|会议认为|会议听取|会议审议|会议决定|主持召开")
+
+
+def _delivered_speech(body: str, title: str | None) -> bool:
+    """An address to the audience at the top, before any narration of a meeting held."""
+    address = _ADDRESS_LINE.search(body[:_TOP])
+    if address is None or _NARRATED.search(body[: address.start()]):
+        return False
+    return not ((title and _DELIVERED_TITLE.search(title)) or _TO_A_CONGRESS.search(body[:_TOP]))
+
+
+def _titled_as_delivered(body: str, title: str | None) -> bool:
+    """One of the first lines is the headline of a speech or a report, not of a meeting."""
+    if title and _DELIVERED_TITLE.search(title):
+        return False  # a report given with its title beside it (the national corpora's shape)
+    lines = [line.strip() for line in body[:_TOP].split("\n") if line.strip()][:_HEADLINES]
+    return any(_SPEECH_HEADLINE.search(line) and not _MEETING_VERB.search(line) for line in lines)
+
+
+def _essay_asking(body: str, title: str | None) -> bool:
+    """A question heading a part of the text, no meeting's voice, not a report delivered to a congress."""
+    if ("？" not in body and "?" not in body) or not _QUESTION_LINE.search(body):
+        return False
+    if (title and _DELIVERED_TITLE.search(title)) or _TO_A_CONGRESS.search(body[:_TOP]):
+        return False
+    return not _MEETING_VOICE.search(body)
+
+
+def _fiction(body: str) -> bool:
+    return len(set(_NARRATOR.findall(body))) >= _NARRATOR_PHRASES
+
+
+def _activity(body: str) -> bool:
+    """The opening sentences name an activity, hold no meeting, and the text has no meeting's voice."""
+    first = "".join(m.group() for m in islice(_SENTENCES.finditer(body, 0, _TOP), _OPENING_SENTENCES))
+    if not _ACTIVITY.search(first) or _MEETING_HELD.search(first):
+        return False
+    return not _MEETING_VOICE.search(body)
+
+
+def kind_reason(body: str, title: str | None) -> str | None:
+    """Why the text is not a report of one meeting by what it is (see the module), or None."""
+    if _delivered_speech(body, title):
+        return (
+            "the text is a speech or a report delivered (an address to the audience at the top), not news of a meeting"
+        )
+    if _titled_as_delivered(body, title):
+        return "the text is a speech or a report (its headline: 在…上的讲话, …的报告), not news of a meeting"
+    if _ADDRESSEES.search(body[:_ADDRESSEES_TOP]):
+        return "a document sent to organs (a line of addressees 各…、…：), not a meeting report"
+    if _fiction(body):
+        return "narrated fiction (a narrator's phrases: 说着, 心里, 点了点头), not a meeting report"
+    if _activity(body):
+        return "news of an activity (a study tour, a check, an inspection), with no meeting held"
+    if _essay_asking(body, title):
+        return "an essay or an explainer (a question as a heading of its own), not a meeting report"
+    return None
