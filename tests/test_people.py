@@ -628,6 +628,25 @@ def test_a_presider_named_after_a_bracketed_department(text: str, presider: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # invented: a two-character name of a word-like surname (向, 和, 全), told again as a speaker
+        ("3月2日，院党委书记向某主持召开党委会议。\n向某强调，要抓好学习。", "向某"),
+        ("5月6日，镇长和某主持召开镇长办公会。和某指出，要抓好春耕。", "和某"),
+        ("区委书记全某出席会议并讲话。\n全某要求，各部门要压实责任。", "全某"),
+    ],
+)
+def test_a_word_like_surname_told_again_as_a_speaker_names_someone(text: str, name: str) -> None:
+    assert name in roles(read_people(text), "speaker")
+
+
+def test_a_word_like_surname_not_told_again_names_nobody() -> None:
+    # 向 as a verb after a post, the same words later as a clause's subject with no speech verb
+    people = [p.name for p in read_people("书记向大会作报告。向大会提交的报告获通过。").people]
+    assert "向大会" not in people and "向大" not in people
+
+
+@pytest.mark.parametrize(
     ("text", "words"),
     [
         # invented: a turn without its words (发表讲话。), then 他 with a clause of his before 并强调

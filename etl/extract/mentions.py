@@ -222,7 +222,8 @@ def titled_mentions(text: str) -> list[Mention]:
         longer = _longer_if_it_takes_the_verb(text, m)
         m = longer or m
         name = clean_name(m["name"])
-        if _is_not_a_name(name[:-1] if longer else name, _listed_on(text, m.end("name"), name)):
+        listed_on = _listed_on(text, m.end("name"), name) or _speaks_later(text, m.end("name"), name)
+        if _is_not_a_name(name[:-1] if longer else name, listed_on):
             continue
         start, title = _title_before(text, post.start(), post.end(), limit)
         out.append(Mention(start, m.start("name"), m.end("name"), name, title or None))
@@ -241,6 +242,15 @@ def _listed_on(text: str, end: int, name: str) -> bool:
     """A three-character name that a list goes on from (书记向某某、…): a name, though its surname is
     also a word (向, 和, 全): only its given name is checked."""
     return len(name) == 3 and text.startswith("、", end)
+
+
+def _speaks_later(text: str, end: int, name: str) -> bool:
+    """A two- or three-character name whose surname is also a word (书记向某主持…) that opens a later
+    clause with a speech verb (。向某强调，): the report names that person again, so a name."""
+    if not 2 <= len(name) <= 3 or _BAD_NAME.search(name[1:]) or not _BAD_NAME.match(name):
+        return False
+    again = re.compile(rf"[。；;！!\n，,][ \t\u3000]*{re.escape(name)}(?:{SPEECH_VERB})")
+    return again.search(text, end) is not None
 
 
 def _is_not_a_name(name: str, listed_on: bool, words: bool = True) -> bool:
