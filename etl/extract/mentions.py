@@ -264,7 +264,8 @@ def _is_not_a_name(name: str, listed_on: bool, words: bool = True) -> bool:
 # Untitled names listed at the start of a clause and then given a role: 范某、潘某等同志作了交流
 # 发言 / 张某、李某分别谈了体会. Two names at least (one bare name is too often a place or a word),
 # joined by 、, and a role verb right after (checked by the caller with ``role_of``).
-_LIST_END = tc("等|同志|分别|先后|依次|也|还|作|做|进行|交流")  # 甲、乙、丙作交流发言: the verb may follow at once
+# 甲、乙、丙作交流发言: the verb may follow at once; 甲、乙、丙6名委员，分别…: the list counted, then its verb.
+_LIST_END = tc(r"等|同志|分别|先后|依次|也|还|作|做|进行|交流|[\d一二三四五六七八九十两]+\s*(?:名|位)")
 _LIST_NAME = rf"{_NAME}(?=、|{_LIST_END})"
 # The clause mark is consumed (not a lookbehind) so the engine can skip ahead to it quickly.
 # 会上 may open the clause before the list (会上甲、乙分别传达…).
