@@ -198,6 +198,17 @@ def test_the_report_a_meeting_hears_belongs_to_its_reporter() -> None:
     assert covers(text, r)
 
 
+def test_a_leader_whose_speech_at_a_long_list_of_meetings_is_relayed_is_not_a_speaker() -> None:
+    # invented: 某某同志在甲会议、乙会议、丙会议和丁会议等4个会议上的讲话精神, a list longer than one meeting
+    text = (
+        "4月2日，学院召开党委会议，党委书记韦达明主持。韦达明带领与会同志传达学习了省委书记包青禾同志在"
+        "省委经济工作会议、省纪委第三次全体会议、省委十三届五次全会第二次全体会议和全省安全稳定工作专题会议"
+        "等4个会议上的讲话精神。韦达明强调，要抓落实。"
+    )
+    r = read_people(text)
+    assert roles(r, "speaker") == ["韦达明"]
+
+
 def test_a_leader_quoted_from_a_relayed_meeting_is_not_a_speaker() -> None:
     text = (
         "5月6日，区委召开常委会会议，区委书记韦达明主持。会议传达学习了省委常委会会议精神。"
