@@ -648,6 +648,19 @@ def test_a_presider_named_after_a_bracketed_department(text: str, presider: str)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a case, a practice or an experience shared is a speech (words or not)
+        "会上，东岭社区党支部书记甘某亚以“党建引领”为主题，分享社区具体工作案例。",
+        "会上，村党支部书记甘某亚分享了村里的经验做法。",
+        "座谈会上，社区主任甘某亚分享了志愿服务的故事。",
+    ],
+)
+def test_one_who_shares_a_case_or_a_practice_speaks(text: str) -> None:
+    assert roles(read_people(text), "speaker") == ["甘某亚"]
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # invented: a two-character name of a word-like surname (向, 和, 全), told again as a speaker
