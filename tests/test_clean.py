@@ -422,6 +422,9 @@ def test_a_trailing_byline_with_any_desk_before_its_reporter_is_removed(line: st
         (">机关 >县直 >乡镇 >工作动态", "navigation"),
         ("青禾日报 2021年04月09日", "meta_strip"),
         ("青禾新闻 2024-01-07 19:50:06", "meta_strip"),
+        # invented: the writer's name between the paper's and the stamp
+        ("青禾新闻·青禾日报 王某某   2026-01-10 06:49:27", "meta_strip"),
+        ("青禾日报 李某 2021年04月09日", "meta_strip"),
         ("(甲乙镇宣传办供稿)", "byline"),
         ("(周乐文郑敏韩立平)", "byline"),
     ],
@@ -436,6 +439,12 @@ def test_a_site_name_before_the_publish_stamp_gives_the_publication_date() -> No
     out = clean("青禾日报 2021年04月09日\n本报讯 8日上午，县委召开常委会议。")
     assert out.publish_date == "2021年04月09日"
     assert out.text == "8日上午，县委召开常委会议。"
+
+
+def test_a_paper_and_its_writer_before_the_publish_stamp_give_the_publication_date() -> None:
+    out = clean("青禾新闻·青禾日报 王某某   2026-01-10 06:49:27\n9日上午，县委召开常委会议。")
+    assert out.publish_date == "2026-01-10"
+    assert out.text == "9日上午，县委召开常委会议。"
 
 
 def test_a_label_and_its_value_a_blank_line_apart_go_together() -> None:
