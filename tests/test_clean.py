@@ -413,6 +413,10 @@ def test_a_trailing_byline_with_any_desk_before_its_reporter_is_removed(line: st
         ("账号+密码登录", "widget"),
         ("还没有账号？", "widget"),
         ("立即注册", "widget"),
+        # invented: a forum's prompts to sign up
+        ("马上注册，结交更多好友，享用更多功能，让你轻松玩转青禾论坛", "widget"),
+        ("您需要 登录 才可以下载或查看，没有账号？立即注册", "widget"),
+        ("您需要登录才能回复帖子", "widget"),
         ("登录/注册 个人中心", "widget"),
         ("附件:", "widget"),
         ("热门搜索:", "navigation"),
