@@ -463,6 +463,9 @@ def test_a_label_and_its_value_a_blank_line_apart_go_together() -> None:
         ("会议强调，要压实责任。(县政府办供稿)", "会议强调，要压实责任。", "(县政府办供稿)"),
         ("会议学习了有关文件。(青禾日报)", "会议学习了有关文件。", "(青禾日报)"),
         ("【视频】青禾县召开领导小组会议", "青禾县召开领导小组会议", "【视频】"),
+        # invented: a column tag naming the site's body before the headline
+        ("【青禾政协】县政协召开第二次全体会议", "县政协召开第二次全体会议", "【青禾政协】"),
+        ("【白沙区人大】区人大常委会召开主任会议", "区人大常委会召开主任会议", "【白沙区人大】"),
     ],
 )
 def test_source_credits_and_media_tags_are_cut_from_lines(line: str, kept: str, cut: str) -> None:

@@ -86,7 +86,11 @@ _TAIL_CHARS = 70  # fragments are only looked for this close to a line's ends
 _TAIL_GATE = re.compile(r"[:：■□◆●▲]")  # a tail fragment that does not end in a bracket has one
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")  # no letter, digit or character: emoji, rules, dots
 # Page furniture glued to a line: a CNKI <正> at its start, a column separator at its end.
-_HEAD_MARK = re.compile(r"^(?:<正>|【(?:视频|視頻|图文|圖文|组图|組圖|图片|圖片|音频|音頻|直播|H5|h5)】)\s*")
+# A column tag naming the site's body before a headline (【某县政协】…, 【某区人大】…) goes too.
+_HEAD_MARK = re.compile(
+    r"^(?:<正>|【(?:视频|視頻|图文|圖文|组图|組圖|图片|圖片|音频|音頻|直播|H5|h5)】"
+    r"|【[\u4e00-\u9fff]{1,6}(?:政协|政協|人大)】(?=[^\s。，,；;]{6}))\s*"
+)
 _TAIL_MARK = re.compile(r"(?<=\S)\s+[|丨]$")
 BULLETS = "•·●■◆□▲*-— \t"
 # Lines that are boilerplate when they start like this (and are short).
