@@ -463,6 +463,9 @@ def test_a_label_and_its_value_a_blank_line_apart_go_together() -> None:
         ("会议强调，要压实责任。(县政府办供稿)", "会议强调，要压实责任。", "(县政府办供稿)"),
         ("会议学习了有关文件。(青禾日报)", "会议学习了有关文件。", "(青禾日报)"),
         ("【视频】青禾县召开领导小组会议", "青禾县召开领导小组会议", "【视频】"),
+        # invented: a page cut inside its closing credit, the bracket never closed
+        ("会议还研究了其他事项。(撰稿人:王某某 审稿人:李某", "会议还研究了其他事项。", "(撰稿人:王某某 审稿人:李某"),
+        ("会议要求抓好落实。（来源：县委办", "会议要求抓好落实。", "（来源：县委办"),
         # invented: a column tag naming the site's body before the headline
         ("【青禾政协】县政协召开第二次全体会议", "县政协召开第二次全体会议", "【青禾政协】"),
         ("【白沙区人大】区人大常委会召开主任会议", "区人大常委会召开主任会议", "【白沙区人大】"),

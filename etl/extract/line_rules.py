@@ -56,6 +56,8 @@ _NAMES_LINE = compile_tc(
 # A bracketed byline fragment at either end of a content line: （记者 王某 通讯员 李某）.
 _FRAGMENT_TAIL = compile_tc(
     rf"[（(【\[]\s*{_FIELD}(?:{_SEP})[^）)】\]\n]{{1,40}}[）)】\]]\s*$"
+    # a page cut inside its closing credit: opened after a sentence's end, never closed (。(撰稿人:甲 审稿人:乙)
+    rf"|(?<=[。！？!?])[（(]\s*{_FIELD}(?:{_SEP})[^（()）\n。，,]{{1,40}}$"
     # （全媒体记者某某）, （专刊记者 某某）, （某某新闻记者 甲 通讯员 乙）: any short desk before 记者
     rf"|[（(]\s*(?:[^\s（()）。，,]{{0,16}}?\s)?[^\s（()）。，,]{{0,8}}?(?:记者|通讯员)(?:{_SEP})?{PERSON_NAME}[^）)\n。]{{0,30}}[）)]\s*$"
     rf"|(?<=[。！？!?])\s*(?:{_FIELD_PREFIX}{_FIELD}\s*[:：]\s*[^\s:：。，,！？]{{1,12}}(?:\s+[^\s:：。，,！？|]{{1,6}}){{0,3}}\s*)+$"
