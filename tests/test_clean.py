@@ -413,6 +413,10 @@ def test_a_trailing_byline_with_any_desk_before_its_reporter_is_removed(line: st
         ("账号+密码登录", "widget"),
         ("还没有账号？", "widget"),
         ("立即注册", "widget"),
+        # invented: a forum's prompts to sign up
+        ("马上注册，结交更多好友，享用更多功能，让你轻松玩转青禾论坛", "widget"),
+        ("您需要 登录 才可以下载或查看，没有账号？立即注册", "widget"),
+        ("您需要登录才能回复帖子", "widget"),
         ("登录/注册 个人中心", "widget"),
         ("附件:", "widget"),
         ("热门搜索:", "navigation"),
@@ -422,6 +426,9 @@ def test_a_trailing_byline_with_any_desk_before_its_reporter_is_removed(line: st
         (">机关 >县直 >乡镇 >工作动态", "navigation"),
         ("青禾日报 2021年04月09日", "meta_strip"),
         ("青禾新闻 2024-01-07 19:50:06", "meta_strip"),
+        # invented: the writer's name between the paper's and the stamp
+        ("青禾新闻·青禾日报 王某某   2026-01-10 06:49:27", "meta_strip"),
+        ("青禾日报 李某 2021年04月09日", "meta_strip"),
         ("(甲乙镇宣传办供稿)", "byline"),
         ("(周乐文郑敏韩立平)", "byline"),
     ],
@@ -438,6 +445,12 @@ def test_a_site_name_before_the_publish_stamp_gives_the_publication_date() -> No
     assert out.text == "8日上午，县委召开常委会议。"
 
 
+def test_a_paper_and_its_writer_before_the_publish_stamp_give_the_publication_date() -> None:
+    out = clean("青禾新闻·青禾日报 王某某   2026-01-10 06:49:27\n9日上午，县委召开常委会议。")
+    assert out.publish_date == "2026-01-10"
+    assert out.text == "9日上午，县委召开常委会议。"
+
+
 def test_a_label_and_its_value_a_blank_line_apart_go_together() -> None:
     out = clean("信息来源:\n\n青禾发布\n\n5月21日，全县推进会召开。")
     assert out.text == "5月21日，全县推进会召开。"
@@ -450,6 +463,12 @@ def test_a_label_and_its_value_a_blank_line_apart_go_together() -> None:
         ("会议强调，要压实责任。(县政府办供稿)", "会议强调，要压实责任。", "(县政府办供稿)"),
         ("会议学习了有关文件。(青禾日报)", "会议学习了有关文件。", "(青禾日报)"),
         ("【视频】青禾县召开领导小组会议", "青禾县召开领导小组会议", "【视频】"),
+        # invented: a page cut inside its closing credit, the bracket never closed
+        ("会议还研究了其他事项。(撰稿人:王某某 审稿人:李某", "会议还研究了其他事项。", "(撰稿人:王某某 审稿人:李某"),
+        ("会议要求抓好落实。（来源：县委办", "会议要求抓好落实。", "（来源：县委办"),
+        # invented: a column tag naming the site's body before the headline
+        ("【青禾政协】县政协召开第二次全体会议", "县政协召开第二次全体会议", "【青禾政协】"),
+        ("【白沙区人大】区人大常委会召开主任会议", "区人大常委会召开主任会议", "【白沙区人大】"),
     ],
 )
 def test_source_credits_and_media_tags_are_cut_from_lines(line: str, kept: str, cut: str) -> None:
@@ -719,6 +738,9 @@ def test_a_sentence_about_responsibility_or_a_sponsor_stays() -> None:
         ("5月5日，某区召开常务会议。会议强调要抓落实。\n主管单位：某某区政府办公室", "主管单位"),
         ("5月5日，某区召开常务会议。会议强调要抓落实。\n地址:某某区人民路1号 联系电话:0123-4567890", "人民路1号"),
         ("5月5日，某区召开常务会议。会议强调要抓落实。\n邮编：100000 传真：010-1234567", "传真"),
+        # invented: one contact field and a counter field
+        ("5月5日，某区召开常务会议。会议强调要抓落实。\n电话:0123-4567890 访问量:3601234", "访问量"),
+        ("5月5日，某区召开常务会议。会议强调要抓落实。\n联系电话：0123-4567890 浏览次数：88", "浏览次数"),
         # breadcrumbs with doubled or angled separators
         ("某某网>>某某频道\n某区召开会议\n5月5日，某区召开常务会议。", "频道"),
         ("首页 » 新闻中心 » 正文\n某区召开会议\n5月5日，某区召开常务会议。", "新闻中心"),

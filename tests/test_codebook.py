@@ -162,6 +162,11 @@ def test_few_and_many_keywords_count_alike() -> None:
         ("会议讨论安排了今年城建工作及重点城建项目。", "城市建设管理"),
         ("审议了基础教育高质量发展合作框架协议。", "教育"),
         ("研究了绿色建筑产业园路网工程施工招标事项。", "产业发展"),
+        # invented: batch 21's: 地方性法规, 备案审查, 重要文章, 述廉
+        ("审查了有关市报批的地方性法规。", "法治建设"),
+        ("听取了关于备案审查工作情况的报告。", "法治建设"),
+        ("会议学习了总书记在《求是》杂志发表的重要文章。", "理论学习"),
+        ("召开党组织书记述职述责述廉会议。", "作风纪律"),
     ],
 )
 def test_the_shipped_codebook_counts_common_words_of_a_themes_vocabulary(text: str, theme: str) -> None:

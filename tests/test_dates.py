@@ -587,6 +587,18 @@ def test_an_ambiguous_run_together_date_is_not_read() -> None:
             "2021-05-07",
             D(2021, 5, 6),
         ),
+        # invented: the decided meeting's day right after its name, with no 于, in a subtitle first
+        (
+            "决定省人大常委会第二十次会议3月24日召开\n3月9日上午，省人大常委会主任会议举行第57次会议，"
+            "决定省人大常委会第二十次会议3月24日在省城召开。",
+            "2026-03-10",
+            D(2026, 3, 9),
+        ),
+        (
+            "9日，市人大常委会召开主任会议，决定市人大常委会第八次会议5月20日举行。",
+            "2025-05-10",
+            D(2025, 5, 9),
+        ),
     ],
 )
 def test_the_day_of_a_meeting_to_come_is_not_the_meetings(text: str, publish: str, expected: dt.date) -> None:

@@ -247,6 +247,16 @@ def test_a_title_beside_the_text_that_names_a_delivered_report_keeps_it_a_report
             "在随后召开的座谈会上，区政府作了汇报。",
             "news of an event that is not a meeting",
         ),
+        # invented: a course opened or closed, with speeches that welcome or mobilise its trainees
+        (
+            "4月9日，某县基层干部能力提升培训班在市委党校开班。县委组织部副部长某某出席并作动员讲话。\n"
+            "某某要求学员珍惜学习机会，学有所获。",
+            "news of an event that is not a meeting",
+        ),
+        (
+            "近日，某区青年干部研修班在某大学顺利结业。\n区委组织部部长某某为学员颁发结业证书，并希望大家学以致用。",
+            "news of an event that is not a meeting",
+        ),
         # transcripts: turns labelled with a name in square brackets or a host's label
         (
             "[林晓]关于今年的采访安排，我先介绍一下：开幕会和闭幕会都对记者开放，9月2日上午闭幕。下面请大家提问。",
@@ -470,6 +480,10 @@ def test_a_tour_that_ends_in_a_meeting_is_a_report(page: str) -> None:
         "3月5日：市政府召开第八次常务会议。\n3月9日：市人大常委会召开主任会议。",
         "【12日】区委召开常委会会议，研究部署安全生产工作。\n【15日】区政府召开常务会议。\n"
         "【20日】区政协召开主席会议，会议听取了提案办理情况汇报。",
+        # invented: two days, and further entries of the same day (同日 …)
+        "3月1日 市长甲某某主持召开市政府常务会议，研究春耕工作。\n同日 甲某某到园区调研。\n"
+        "同日 市政府召开安全生产会议。\n3月2日 市委书记乙某某主持召开市委常委会会议。",
+        "8日：县委召开常委会会议。\n当日：县长丙某某检查防汛工作。\n9日：县政府召开常务会议。\n是日 县政协召开主席会议。",
     ],
 )
 def test_a_chronicle_of_events_by_day_is_not_a_report(page: str) -> None:
@@ -483,6 +497,8 @@ def test_a_chronicle_of_events_by_day_is_not_a_report(page: str) -> None:
         "12日上午，县第十八届人民代表大会第一次会议开幕。\n13日下午，各代表团分组审议政府工作报告。\n"
         "14日上午，大会选举产生县人民政府县长。会议强调，要依法履职。",
         "5 日 县委召开常委会会议，县委书记甲某某主持会议。\n会议强调，要抓好秋粮收购。",
+        # invented: a report of two days' sessions that writes 同日上午，
+        "3月1日 县委召开全会。\n同日上午，全会听取了常委会工作报告。\n同日下午，分组讨论。\n3月2日 全会闭幕。",
     ],
 )
 def test_reports_that_name_days_at_line_starts_stay_reports(page: str) -> None:

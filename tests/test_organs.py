@@ -69,6 +69,9 @@ CASES = [
     (None, "5月5日，平川区第四届人民政府召开第十二次常务会议。", "区政府", "常务会议", "平川区"),
     ("区政府党组召开（扩大）会议", "", "区政府党组", "党组(扩大)会议", None),
     (None, "县长某某主持召开县政府党组会议和第8次常务会议。", "县政府", "党组会议", None),
+    # invented: the two meetings listed with a 、 (党组会议、常务会议): the government meets
+    (None, "县长某某主持召开县政府党组会议、县政府常务会议。", "县政府", "党组会议", None),
+    (None, "区长某某主持召开区政府党组会议、第5次常务会议，研究近期工作。", "区政府", "党组会议", None),
     (None, "区十届人大三次会议举行主席团第二次会议。", "人大", "主席团会议", None),
     (None, "在人大机关会议室召开主任会议。", "人大常委会", "主任会议", None),
     (None, "全市党委(党组)理论学习中心组工作会议召开。", "市委", "理论学习中心组学习会", None),
@@ -376,6 +379,9 @@ def test_the_cppcc_named_with_its_term_before_a_long_place(text: str) -> None:
         # invented: a 镇 or a 乡 that convenes, its body unnamed
         ("2月18日上午，青禾镇召开2021年工作例会，部署近期重点工作。", "镇党委"),
         ("3月2日，白石乡迅速召开全乡干部大会，部署春耕工作。", "乡党委"),
+        # invented: a time word between the body and its verb (某街道日前举行…, 某镇近日召开…)
+        ("东岭街道日前举行社区党组织书记座谈会，交流基层治理经验。", "街道党工委"),
+        ("青禾镇近日召开安全生产工作会议，部署汛期工作。", "镇党委"),
         # invented: the 镇 convenes a body named after it: that body is the organ
         ("12月3日，青禾镇召开第十八届人民代表大会第五次会议。", "人大"),
         # invented: a leading group's meeting numbered within its year

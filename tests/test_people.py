@@ -57,6 +57,15 @@ def covers(text: str, r: Reading) -> bool:
         ("会上，方知远、邱若兰等同志结合分管工作作了交流发言。", [], ["方知远", "邱若兰"], []),
         ("会上，唐一鸣、包小禾、严知秋分别谈了学习体会。", [], ["唐一鸣", "包小禾", "严知秋"], []),
         ("葛书航、蒲月明等同志列席会议。", [], [], ["葛书航", "蒲月明"]),
+        # invented: the untitled list counted (6名委员, 三位代表) before its verb
+        (
+            "会上，方知远、邱若兰、唐一鸣3名县政协委员，分别围绕课题作了大会发言。",
+            [],
+            ["方知远", "邱若兰", "唐一鸣"],
+            [],
+        ),
+        ("座谈会上，包小禾、严知秋两位代表先后发言。", [], ["包小禾", "严知秋"], []),
+        ("王家湾、李家村3个村参加评比。", [], [], []),
         ("王家湾、李家村等地参加评比。", [], [], []),
         ("会上，江南、湖西分别交流了做法。", [], [], []),
         # a given name ending in a boundary word is read long only when the verb follows it
@@ -187,6 +196,17 @@ def test_the_report_a_meeting_hears_belongs_to_its_reporter() -> None:
     assert "区政府十分重视提案办理工作" in speech_of(r, "戚远山")
     assert "加强联系" in speech_of(r, "会议") and "加强联系" not in speech_of(r, "戚远山")
     assert covers(text, r)
+
+
+def test_a_leader_whose_speech_at_a_long_list_of_meetings_is_relayed_is_not_a_speaker() -> None:
+    # invented: 某某同志在甲会议、乙会议、丙会议和丁会议等4个会议上的讲话精神, a list longer than one meeting
+    text = (
+        "4月2日，学院召开党委会议，党委书记韦达明主持。韦达明带领与会同志传达学习了省委书记包青禾同志在"
+        "省委经济工作会议、省纪委第三次全体会议、省委十三届五次全会第二次全体会议和全省安全稳定工作专题会议"
+        "等4个会议上的讲话精神。韦达明强调，要抓落实。"
+    )
+    r = read_people(text)
+    assert roles(r, "speaker") == ["韦达明"]
 
 
 def test_a_leader_quoted_from_a_relayed_meeting_is_not_a_speaker() -> None:
@@ -625,6 +645,38 @@ def test_a_name_of_the_surname_that_begins_bodies_still_speaks() -> None:
 )
 def test_a_presider_named_after_a_bracketed_department(text: str, presider: str) -> None:
     assert roles(read_people(text), "presider") == [presider]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a case, a practice or an experience shared is a speech (words or not)
+        "会上，东岭社区党支部书记甘某亚以“党建引领”为主题，分享社区具体工作案例。",
+        "会上，村党支部书记甘某亚分享了村里的经验做法。",
+        "座谈会上，社区主任甘某亚分享了志愿服务的故事。",
+    ],
+)
+def test_one_who_shares_a_case_or_a_practice_speaks(text: str) -> None:
+    assert roles(read_people(text), "speaker") == ["甘某亚"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # invented: a two-character name of a word-like surname (向, 和, 全), told again as a speaker
+        ("3月2日，院党委书记向某主持召开党委会议。\n向某强调，要抓好学习。", "向某"),
+        ("5月6日，镇长和某主持召开镇长办公会。和某指出，要抓好春耕。", "和某"),
+        ("区委书记全某出席会议并讲话。\n全某要求，各部门要压实责任。", "全某"),
+    ],
+)
+def test_a_word_like_surname_told_again_as_a_speaker_names_someone(text: str, name: str) -> None:
+    assert name in roles(read_people(text), "speaker")
+
+
+def test_a_word_like_surname_not_told_again_names_nobody() -> None:
+    # 向 as a verb after a post, the same words later as a clause's subject with no speech verb
+    people = [p.name for p in read_people("书记向大会作报告。向大会提交的报告获通过。").people]
+    assert "向大会" not in people and "向大" not in people
 
 
 @pytest.mark.parametrize(

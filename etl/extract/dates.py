@@ -118,6 +118,10 @@ _COMING_DAY = re.compile(
     r"(?:[将將]|定|[拟擬]|[计計][划劃]|[决決]定)[^。；;，,]{0,40}?[于於]\s*(?:(?:19|20)\d{2}\s*年\s*)?"
     r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"
 )
+# The decided meeting's day right after its name, with no 于 (决定某某第二十次会议1月24日在某地召开).
+_DECIDED_DAY = re.compile(
+    r"[决決]定[^。；;，,]{0,40}?(?:会议|會議)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號][^。；;，,]{0,12}?(?:召开|召開|举行|舉行)"
+)
 
 
 class _Found(NamedTuple):
@@ -362,9 +366,11 @@ def _historic_as_cited(found: list[_Found], hints: Mapping[str, str], publish_da
 def _without_coming_days(found: list[_Found], text: str) -> list[_Found]:
     """The dates found, less those of a meeting to come the text names (see ``_COMING_DAY``)."""
     head = text[:STATED_MAX]
-    if "于" not in head and "於" not in head:
+    decided = "定" in head and bool(_DECIDED_DAY.search(head))
+    if "于" not in head and "於" not in head and not decided:
         return found
     coming = {(int(m[1]), int(m[2])) for m in _COMING_DAY.finditer(head)}
+    coming |= {(int(m[1]), int(m[2])) for m in _DECIDED_DAY.finditer(head)} if decided else set()
     return [f for f in found if f.month is None or (f.month, f.day) not in coming]
 
 

@@ -84,11 +84,14 @@ _EPAPER = compile_tc(
 )
 # A portal's sponsor line: 网站主办单位:某某人民政府, 主管单位：某某, 承办：某某 (also after the site's name).
 _SPONSOR = compile_tc(r"(?:^|\s)(?:网站)?(?:主办|承办|主管|协办|运维|维护)(?:单位)?\s*[:：]")
-# Contact fields of a footer: two on one line are a footer (地址:某某路8号 联系电话:0123-…).
+# Contact fields of a footer: two on one line are a footer (地址:某某路8号 联系电话:0123-…), or one and a
+# counter field (电话:0123-… 访问量:36079).
 _CONTACT = compile_tc(
     r"(?:^|\s)(?:(?:单位|通讯|联系)?地址|(?:联系|值班|办公|咨询)?电话|邮编|邮政编码|传真|邮箱|电子邮箱|E-?mail)\s*[:：]",
     re.IGNORECASE,
 )
+# A counter field of a footer (访问量:3607953, 浏览次数：12): with a contact field, a footer too.
+_COUNTER_FIELD = compile_tc(r"(?:^|\s)(?:访问量|访问人数|浏览量|浏览次数|点击量|点击数|阅读量)\s*[:：]\s*\d+")
 # Breadcrumb separators that a sentence never uses: >>, », ›, → between labels.
 _CRUMB_SEP = r"\s*(?:>>|＞＞|»|›|→|->)\s*"
 _CRUMB_LABEL = r"[^\s。，,；;！？!?:：>＞»›→][^。，,；;！？!?:：>＞»›→]{0,14}"
@@ -204,7 +207,7 @@ def furniture_rule(line: str) -> str | None:
     if ("版" in line or "期" in line or "编印" in line) and _EPAPER.search(line):
         return "navigation"
     colon = ":" in line or "：" in line
-    if colon and (_SPONSOR.search(line) or len(_CONTACT.findall(line)) >= 2):
+    if colon and (_SPONSOR.search(line) or len(_CONTACT.findall(line)) + len(_COUNTER_FIELD.findall(line)) >= 2):
         return "navigation"
     if any(sep in line for sep in _CRUMB_MARKS) and _CRUMB.match(line):
         return "navigation"

@@ -56,6 +56,8 @@ _NAMES_LINE = compile_tc(
 # A bracketed byline fragment at either end of a content line: （记者 王某 通讯员 李某）.
 _FRAGMENT_TAIL = compile_tc(
     rf"[（(【\[]\s*{_FIELD}(?:{_SEP})[^）)】\]\n]{{1,40}}[）)】\]]\s*$"
+    # a page cut inside its closing credit: opened after a sentence's end, never closed (。(撰稿人:甲 审稿人:乙)
+    rf"|(?<=[。！？!?])[（(]\s*{_FIELD}(?:{_SEP})[^（()）\n。，,]{{1,40}}$"
     # （全媒体记者某某）, （专刊记者 某某）, （某某新闻记者 甲 通讯员 乙）: any short desk before 记者
     rf"|[（(]\s*(?:[^\s（()）。，,]{{0,16}}?\s)?[^\s（()）。，,]{{0,8}}?(?:记者|通讯员)(?:{_SEP})?{PERSON_NAME}[^）)\n。]{{0,30}}[）)]\s*$"
     rf"|(?<=[。！？!?])\s*(?:{_FIELD_PREFIX}{_FIELD}\s*[:：]\s*[^\s:：。，,！？]{{1,12}}(?:\s+[^\s:：。，,！？|]{{1,6}}){{0,3}}\s*)+$"
@@ -86,7 +88,11 @@ _TAIL_CHARS = 70  # fragments are only looked for this close to a line's ends
 _TAIL_GATE = re.compile(r"[:：■□◆●▲]")  # a tail fragment that does not end in a bracket has one
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")  # no letter, digit or character: emoji, rules, dots
 # Page furniture glued to a line: a CNKI <正> at its start, a column separator at its end.
-_HEAD_MARK = re.compile(r"^(?:<正>|【(?:视频|視頻|图文|圖文|组图|組圖|图片|圖片|音频|音頻|直播|H5|h5)】)\s*")
+# A column tag naming the site's body before a headline (【某县政协】…, 【某区人大】…) goes too.
+_HEAD_MARK = re.compile(
+    r"^(?:<正>|【(?:视频|視頻|图文|圖文|组图|組圖|图片|圖片|音频|音頻|直播|H5|h5)】"
+    r"|【[\u4e00-\u9fff]{1,6}(?:政协|政協|人大)】(?=[^\s。，,；;]{6}))\s*"
+)
 _TAIL_MARK = re.compile(r"(?<=\S)\s+[|丨]$")
 BULLETS = "•·●■◆□▲*-— \t"
 # Lines that are boilerplate when they start like this (and are short).
@@ -137,7 +143,9 @@ _WIDGET = compile_tc(
     r"<正>$|今天是\s*[:：]?$|摘要$|文章不错|点个赞|转载是一种动力|分享是一种美德|读完约\s*\d+\s*分钟|"
     r"评论一下|(?:评论\s*|已有\s*)?\d+\s*人参与|还没有评论|快来抢沙发|(?:最热|最新|热门|全部|精彩)评论$|"
     r"参与讨论$|查看更多(?:精彩)?评论|幻灯播放$|查看原图$|提示\s*[:：]\s*支持键盘翻页|loading\.*$|欢迎您\s*[,，]?\s*请\s*\[\s*登录\s*\]|请?输入验证码|账号\s*[+＋]\s*密码|还没有账号|立即注册$|忘记密码|登录\s*/\s*注册|附件\s*[:：]?$|"
-    r"查看隐藏内容|[^。，,]{0,10}(?:需|请)先?登录(?:后?(?:查看|浏览|阅读))?$)",
+    r"查看隐藏内容|[^。，,]{0,10}(?:需|请)先?登录(?:后?(?:查看|浏览|阅读))?$|"
+    # a forum's prompts to sign up (马上注册，结交更多好友…, 您需要 登录 才可以下载或查看，没有账号？…)
+    r"(?:马上|立即)注册\s*[，,]\s*结交更多|您需要\s*登录\s*才(?:可以|能)(?:下载|查看|回复|浏览))",
     re.IGNORECASE,
 )
 # A forum poster's profile field, its value on the next line: - 注册时间 ⏎ - 2012-3-5.
@@ -174,9 +182,9 @@ _DATETIME_ONLY = re.compile(
     r"(?:\s+(?:(?:浏览|阅读|点击|访问)(?:量|次数|数)?\s*[:：]?\s*)?\d{1,7}\s*次?)?$"
 )
 # A site's or paper's name before the publication stamp, alone on a line: 某某日报 2020年03月12日,
-# 某某新闻 2026-01-07 19:50:06.
+# 某某新闻 2026-01-07 19:50:06; the writer's name may follow the paper's (某某新闻·某某日报 王某某 2026-01-10 06:49).
 _NAMED_STAMP = re.compile(
-    rf"^[^\s，,。；;：:！？!?（()）]{{2,12}}\s+{DATE_TEXT}(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?"
+    rf"^[^\s，,。；;：:！？!?（()）]{{2,12}}(?:\s+[\u4e00-\u9fff·]{{2,4}})?\s+{DATE_TEXT}(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?"
     r"(?:\s*(?:星期|周|週)[一二三四五六日天])?$"
 )
 _PUBLISH = compile_tc(

@@ -36,7 +36,7 @@ _BOUNDARY_WORDS = (
     "结合|围绕|针对|带领|带队|领学|领读|解读|希望|率|一行|是|为|以|从|向|给|主讲|宣讲|点评|发言|再|又|逐|"
     "专门|深入|到|来到|赴|另|应邀|受邀|召开|调研|检查|督导|听取|审阅|批示|所作|同|共同|带头|陪同|亲自|交流|作了|讲了|"
     "立即|随即|即(?=主持|召开|出席|强调|指出|讲话)|率先|简要|原原本本|扼要|纷纷|被|全程|重温|研读|回顾|相继|轮流|依次|"
-    "肯定|寄语|勉励|提醒|坦言|建议|宣布|号召|一同|按照|根据|紧扣|联系|立足|重点|主动|受|安排|进行|关于|讲|发表|"
+    "肯定|寄语|勉励|提醒|坦言|建议|宣布|号召|一同|分享|按照|根据|紧扣|联系|立足|重点|主动|受|安排|进行|关于|讲|发表|"
 )
 _BOUNDARY = rf"(?=[，,、。；;：:（()）\s“\"—…!！?？\d]|的|$|{tc(_BOUNDARY_WORDS.rstrip('|'))})"
 _NAME = rf"{_SURNAME}(?:{_SP}{_GIVEN}){{1,2}}?"
@@ -81,7 +81,7 @@ _STATE = (
 )
 _ACT = (
     "讲话|致辞|发言|讲课|授课|宣讲|主讲|领学|领读|带领[^。，,；;\\n]{0,8}?(?:学习|重温)|解读|通报|汇报|传达|转达|宣读|点评|"
-    "谈了?[^。，,；;\\n]{0,10}?(?:体会|看法|认识|意见|感受|想法|打算|心得)|分享了?[^。，,；;\\n]{0,24}?(?:体会|心得|感受|经验)|"
+    "谈了?[^。，,；;\\n]{0,10}?(?:体会|看法|认识|意见|感受|想法|打算|心得)|分享了?[^。，,；;\\n]{0,24}?(?:体会|心得|感受|经验|案例|做法|故事)|"
     "作了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|布置|总结|说明|汇报|通报|讲座|解读|动员|交流|指示|安排|对照检查|体会|党课)(?:发言|讲话)?|"
     "做了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|讲座|解读|动员|交流)(?:发言|讲话)?|"
     "发表了?[^。，,；;\\n]{0,8}?(?:讲话|致辞|演讲)|讲了?[^。，,；;\\n]{0,8}?意见|交流了?[^。，,；;\\n]{0,10}?(?:体会|心得|发言|思考|认识|感想|感受)|"
@@ -222,7 +222,8 @@ def titled_mentions(text: str) -> list[Mention]:
         longer = _longer_if_it_takes_the_verb(text, m)
         m = longer or m
         name = clean_name(m["name"])
-        if _is_not_a_name(name[:-1] if longer else name, _listed_on(text, m.end("name"), name)):
+        listed_on = _listed_on(text, m.end("name"), name) or _speaks_later(text, m.end("name"), name)
+        if _is_not_a_name(name[:-1] if longer else name, listed_on):
             continue
         start, title = _title_before(text, post.start(), post.end(), limit)
         out.append(Mention(start, m.start("name"), m.end("name"), name, title or None))
@@ -243,6 +244,15 @@ def _listed_on(text: str, end: int, name: str) -> bool:
     return len(name) == 3 and text.startswith("、", end)
 
 
+def _speaks_later(text: str, end: int, name: str) -> bool:
+    """A two- or three-character name whose surname is also a word (书记向某主持…) that opens a later
+    clause with a speech verb (。向某强调，): the report names that person again, so a name."""
+    if not 2 <= len(name) <= 3 or _BAD_NAME.search(name[1:]) or not _BAD_NAME.match(name):
+        return False
+    again = re.compile(rf"[。；;！!\n，,][ \t\u3000]*{re.escape(name)}(?:{SPEECH_VERB})")
+    return again.search(text, end) is not None
+
+
 def _is_not_a_name(name: str, listed_on: bool, words: bool = True) -> bool:
     """A word, a verb or a body where a name stands; a name a list goes on from has only its given name
     checked for words (a verb-like surname is its place's, and its given name may start with 同 …)."""
@@ -254,7 +264,8 @@ def _is_not_a_name(name: str, listed_on: bool, words: bool = True) -> bool:
 # Untitled names listed at the start of a clause and then given a role: 范某、潘某等同志作了交流
 # 发言 / 张某、李某分别谈了体会. Two names at least (one bare name is too often a place or a word),
 # joined by 、, and a role verb right after (checked by the caller with ``role_of``).
-_LIST_END = tc("等|同志|分别|先后|依次|也|还|作|做|进行|交流")  # 甲、乙、丙作交流发言: the verb may follow at once
+# 甲、乙、丙作交流发言: the verb may follow at once; 甲、乙、丙6名委员，分别…: the list counted, then its verb.
+_LIST_END = tc(r"等|同志|分别|先后|依次|也|还|作|做|进行|交流|[\d一二三四五六七八九十两]+\s*(?:名|位)")
 _LIST_NAME = rf"{_NAME}(?=、|{_LIST_END})"
 # The clause mark is consumed (not a lookbehind) so the engine can skip ahead to it quickly.
 # 会上 may open the clause before the list (会上甲、乙分别传达…).
@@ -456,7 +467,7 @@ _CONVENES = re.compile(tc(r"(?:同志)?") + rf"{_WHEN}?" + tc(r"召开(?=[^。�
 # 某某在…会议上的讲话(精神/要求): the speech the person gave at another meeting, named as a noun.
 _SPEECH_ELSEWHERE = re.compile(
     tc(
-        r"(?:同志)?在(?!会上|会议上|本次|此次|这次|今天)[^。！？!?；;，,\n]{1,60}?(?:上|班|会议)的(?:重要)?(?:讲话|发言|报告|致辞|指示)"
+        r"(?:同志)?在(?!会上|会议上|本次|此次|这次|今天)[^。！？!?；;，,\n]{1,120}?(?:上|班|会议)的(?:重要)?(?:讲话|发言|报告|致辞|指示)"
     )
 )
 

@@ -111,6 +111,10 @@ _CHRONICLE_ENTRY = compile_tc(
     r"(?:^|\n)[ \t\u3000]*(?:【(?:\d{1,2}\s*月\s*)?(\d{1,2})\s*日】|(?:\d{1,2}\s*月\s*)?(\d{1,2})\s*日(?:[ \t\u3000]+|[:：]))(?=\S)"
 )
 _CHRONICLE_DAYS = 3
+# A chronicle's further entries of a day already named (同日 市委…, 当日 …, 是日：…): two distinct days and
+# four entries in all make a chronicle too; a report's narration writes 同日上午， or 当日，.
+_SAME_DAY_ENTRY = compile_tc(r"(?:^|\n)[ \t\u3000]*(?:同日|当日|是日)(?:[ \t\u3000]+|[:：])(?=\S)")
+_CHRONICLE_ENTRIES = 4
 # An agenda's item: a line that ends in its clock range (分组讨论（14:30—17:30）, 报到 (8:00-8:30)).
 _TIMED_ITEM = re.compile(
     r"[^\n]{2,40}?[（(]\s*\d{1,2}\s*[:：]\s*\d{2}\s*[-—–~～至到]{1,2}\s*\d{1,2}\s*[:：]\s*\d{2}\s*[）)][ \t]*(?=\n|$)"
@@ -158,9 +162,10 @@ _MEETING_TITLE = compile_tc(r"召开|举行|(?:会议|[^社机议员协]会)$")
 # A title given with the text (a table's column) that names a delivered report or a resolution.
 _DELIVERED_TITLE = compile_tc(r"报告|决议|讲话|发言|致辞|公报")
 _MEETING_WORDS = compile_tc(r"召开|举行|主持|会议指出|会议强调|会议要求|会议听取|会议审议|会议传达")
-# An event that is not a meeting, named by the opening sentence: a ceremony (开工仪式, 揭牌仪式 …), an
-# inspection tour (视察) or an award (获评, 被评为); a report names the meeting held (召开…会议, 举行…座谈会) or its voice.
-_NOT_A_MEETING_EVENT = compile_tc(r"仪式|典礼|揭牌|奠基|签约|视察|慰问|获评|被评为|荣获")
+# An event that is not a meeting, named by the opening sentence: a ceremony (开工仪式, 揭牌仪式 …), a
+# course opened or closed (培训班开班, 研修班结业), an inspection tour (视察) or an award (获评, 被评为); a
+# report names the meeting held (召开…会议, 举行…座谈会) or its voice.
+_NOT_A_MEETING_EVENT = compile_tc(r"仪式|典礼|揭牌|奠基|签约|视察|慰问|获评|被评为|荣获|开班|结业")
 _MEETING_IN_SENTENCE = compile_tc(r"(?:召开|举行)[^。；;]{0,40}?(?:会议|[^仪典]会(?![见场]))")
 # An outing or a check (研学活动, 参观, 督导, 督查, 视察), or an activity held (…活动火热开展), told in the
 # opening sentences of a page with no meeting anywhere in it.
@@ -357,8 +362,14 @@ def _is_list_of_meetings(text: str) -> bool:
 
 
 def _is_chronicle(text: str) -> bool:
-    """Three or more lines that open with a distinct day and a space or colon (大事记: 1 日 …, 2 日 …)."""
-    return "日" in text and len({m[1] or m[2] for m in _CHRONICLE_ENTRY.finditer(text)}) >= _CHRONICLE_DAYS
+    """Three or more lines that open with a distinct day and a space or colon (大事记: 1 日 …, 2 日 …),
+    or two days and entries of the same day (同日 …) making four entries."""
+    if "日" not in text:
+        return False
+    days = [m[1] or m[2] for m in _CHRONICLE_ENTRY.finditer(text)]
+    if len(set(days)) >= _CHRONICLE_DAYS:
+        return True
+    return len(set(days)) >= 2 and len(days) + len(_SAME_DAY_ENTRY.findall(text)) >= _CHRONICLE_ENTRIES
 
 
 def _rules_or_notice(text: str) -> str | None:

@@ -75,7 +75,7 @@ _IMPLIED = {
     "决议": "人大",
 }
 _HEAD_OF_GOV = compile_tc(r"([区县市省])长(?!江|城|沙|春|安)")
-_JOINT_STANDING = compile_tc(r"[^。，,；;]{0,30}?(?:和|暨|及|与)[^。，,；;]{0,12}?常务会议?")
+_JOINT_STANDING = compile_tc(r"[^。，,；;]{0,30}?(?:和|暨|及|与|、)[^。，,；;]{0,12}?常务会议?")
 _NATIONAL = compile_tc(r"全国人民代表大会|国务院")
 # The last place level named before a bare 党委, and the party committee of each level.
 _PLACE_LEVEL = compile_tc(r"(?s:.*)(?P<level>镇|乡|街道|社区|(?<![社小园景片辖])区|县|市|旗|州)(?=[^。；;]*$)")
