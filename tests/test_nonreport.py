@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from etl.extract import nonreport
 from etl.extract.clean import clean
 from etl.extract.nonreport import _ARRANGEMENT, not_report_reason
 
@@ -632,3 +633,11 @@ def test_a_delivered_work_report_stays_a_report_when_its_corpus_titles_it_so() -
     page = "各位代表：\n现在，我代表政府向大会报告工作，请予审议。\n一、过去一年工作回顾\n过去一年，全县经济稳中有进。"
     assert not_report_reason(page, clean(page).text, "2024年某县政府工作报告") is None
     assert "delivered" in (not_report_reason(page, clean(page).text) or "")
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet="\n \t报到讨论会议（()）:：0189-—至", max_size=80))
+def test_timed_items_are_those_the_line_prefix_pattern_finds(text: str) -> None:
+    # The pattern as first written: up to 40 characters of the item before the clock range, tried at every position.
+    as_written = re.compile(r"[^\n]{2,40}?" + nonreport._CLOCK_RANGE_AT_END.pattern)
+    assert nonreport._timed_items(text) == len(as_written.findall(text))

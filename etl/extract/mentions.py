@@ -249,8 +249,22 @@ def _speaks_later(text: str, end: int, name: str) -> bool:
     clause with a speech verb (。向某强调，): the report names that person again, so a name."""
     if not 2 <= len(name) <= 3 or _BAD_NAME.search(name[1:]) or not _BAD_NAME.match(name):
         return False
-    again = re.compile(rf"[。；;！!\n，,][ \t\u3000]*{re.escape(name)}(?:{SPEECH_VERB})")
-    return again.search(text, end) is not None
+    at = text.find(name, end)
+    while at != -1:
+        if _SPEECH_VERB_AT.match(text, at + len(name)):
+            mark = at
+            while mark > end and text[mark - 1] in _CLAUSE_SPACE:
+                mark -= 1
+            if mark - 1 >= end and text[mark - 1] in _CLAUSE_MARKS:
+                return True
+        at = text.find(name, at + 1)
+    return False
+
+
+# What opens a later clause (one of these, then spaces) before a name named again with its verb.
+_CLAUSE_MARKS = "。；;！!\n，,"
+_CLAUSE_SPACE = " \t\u3000"
+_SPEECH_VERB_AT = re.compile(f"(?:{SPEECH_VERB})")
 
 
 def _is_not_a_name(name: str, listed_on: bool, words: bool = True) -> bool:

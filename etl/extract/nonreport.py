@@ -115,10 +115,13 @@ _CHRONICLE_DAYS = 3
 # four entries in all make a chronicle too; a report's narration writes 同日上午， or 当日，.
 _SAME_DAY_ENTRY = compile_tc(r"(?:^|\n)[ \t\u3000]*(?:同日|当日|是日)(?:[ \t\u3000]+|[:：])(?=\S)")
 _CHRONICLE_ENTRIES = 4
-# An agenda's item: a line that ends in its clock range (分组讨论（14:30—17:30）, 报到 (8:00-8:30)).
-_TIMED_ITEM = re.compile(
-    r"[^\n]{2,40}?[（(]\s*\d{1,2}\s*[:：]\s*\d{2}\s*[-—–~～至到]{1,2}\s*\d{1,2}\s*[:：]\s*\d{2}\s*[）)][ \t]*(?=\n|$)"
+# An agenda's item: a line that ends in its clock range (分组讨论（14:30—17:30）, 报到 (8:00-8:30)),
+# with two characters or more before it on its line. The pattern starts at the bracket, so the
+# engine skips to brackets; the item's text before it is counted by ``_timed_items``.
+_CLOCK_RANGE_AT_END = re.compile(
+    r"[（(]\s*\d{1,2}\s*[:：]\s*\d{2}\s*[-—–~～至到]{1,2}\s*\d{1,2}\s*[:：]\s*\d{2}\s*[）)][ \t]*(?=\n|$)"
 )
+_TIMED_ITEM_TEXT = 2
 _TIMED_ITEMS = 3
 _ARRANGEMENT_LABELS = ("时间", "地点", "议程", "日程", "人员", "对象")
 # What only a report of a held meeting says.
@@ -338,13 +341,20 @@ def _is_agenda(text: str) -> bool:
     """Two or more labelled arrangement lines (会议时间：, 会议地点：, 参会人员：, 会议议程), or three items
     timed as clock ranges (开幕大会（9:00—10:30）), and no meeting held."""
     if ":" in text or "：" in text:
-        timed = len(_TIMED_ITEM.findall(text))
+        timed = _timed_items(text)
         if timed >= _TIMED_ITEMS and not _REPORTED.search(text):
             return True
     if not any(label in text for label in _ARRANGEMENT_LABELS):
         return False
     labelled = [m for m in _ARRANGEMENT.finditer("\n" + text) if "会" in m.group(0) or "报到" in m.group(0)]
     return len(labelled) >= _ARRANGEMENTS and not _REPORTED.search(text)
+
+
+def _timed_items(text: str) -> int:
+    """Lines ending in a clock range with at least two characters of the item before it."""
+    return sum(
+        m.start() - (text.rfind("\n", 0, m.start()) + 1) >= _TIMED_ITEM_TEXT for m in _CLOCK_RANGE_AT_END.finditer(text)
+    )
 
 
 def _items(text: str) -> int:
