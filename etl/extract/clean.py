@@ -69,8 +69,8 @@ from etl.extract.patterns import SURNAMES, compile_tc
 
 __all__ = ["clean"]
 
-_PROFILE_VALUE_MAX = 20
-_DIGITS = tuple("0123456789")
+_PROFILE_VALUE_MAX = 20  # a forum profile field's value, on the line after its label (FORUM_PROFILE)
+_DIGITS = tuple("0123456789")  # a line ending in one may end in a labelled publication date
 # A labelled publication date after a title on its line: 某县召开…会议 发布日期:2015-06-18.
 _PUBLISH_TAIL = compile_tc(
     rf"\s+(?:发布时间|发布日期|发表时间|发表日期|发稿时间)\s*[:：]\s*({DATE_TEXT})(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?$"

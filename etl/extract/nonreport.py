@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.page_kind import PREFILTERED, kind_reason
+from etl.extract.page_kind import MEETING_VOICE, PREFILTERED, kind_reason
 from etl.extract.patterns import SURNAMES, compile_tc, simplified, tc
 from etl.extract.prefilter import Prefiltered, one_scan
 
@@ -186,7 +186,6 @@ _MEETING_NAMED = compile_tc(r"会议|[^仪典工]会[^。；;，,]{0,6}(?:召开
 # A campaign carried out (开展了…主题活动), told with no meeting anywhere in the page.
 _CAMPAIGN = compile_tc(r"开展[^。；;]{0,30}活动")
 _ANY_MEETING = compile_tc(r"会议|主持|(?:发表|作|并)讲话|讲话(?:中|时|指出|强调)|会上|座谈|研讨会|召开")
-_MEETING_VOICE = Prefiltered(compile_tc(r"会议指出|会议强调|会议要求|会议认为|会议听取|会议审议|会议决定|主持召开"))
 # Turns of a transcript: [某某] or 主持人(某某): / 嘉宾： at a line's start (an interview, a press conference).
 _TURN_MARKS = ("[", "主持人", "嘉宾", "嘉賓", "网友", "網友")
 # A reporter's question as a turn of its own line (▲新华社记者：…, 中央广播电视总台记者：): two are a press conference.
@@ -302,7 +301,7 @@ def _campaign_press_or_people(body: str, first: str) -> str | None:
         return "news of a campaign carried out, with no meeting in it"
     if _OUTING_OR_CHECK.search(_first_sentences(body, _LEDE_SENTENCES)) and not _ANY_MEETING.search(body):
         return "news of an outing, a check or an activity (研学, 督导, 参观), with no meeting in it"
-    if _MEETING_VOICE.search(body):
+    if MEETING_VOICE.search(body):
         return None
     if "记者" in body and len(_REPORTER_TURN.findall(body)) >= _REPORTER_TURNS:
         return "a transcript of a press conference (reporters' questions as turns), not a meeting report"
@@ -318,12 +317,12 @@ def _other_event_or_text(body: str, title: str | None) -> str | None:
     event = _NOT_A_MEETING_EVENT.search(first) and not _MEETING_IN_SENTENCE.search(first)
     if not event and _WORKS_OR_DRILL.search(first):
         event = not _MEETING_IN_SENTENCE.search(first) and not _MEETING_NAMED.search(first)
-    if event and not _MEETING_VOICE.search(body):
+    if event and not MEETING_VOICE.search(body):
         return "news of an event that is not a meeting (a ceremony, an inspection or an award)"
     if reason := _campaign_press_or_people(body, first):
         return reason
     turns = any(mark in body for mark in _TURN_MARKS) and _TRANSCRIPT_TURN.search(body)
-    if turns and not _MEETING_VOICE.search(body):
+    if turns and not MEETING_VOICE.search(body):
         return "a transcript of an interview or a press conference, not a meeting report"
     delivered = bool(title and _DELIVERED_TITLE.search(title))
     opening = body[:_OPENING]

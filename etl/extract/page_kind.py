@@ -30,7 +30,7 @@ from itertools import islice
 from etl.extract.patterns import compile_tc
 from etl.extract.prefilter import Prefiltered
 
-__all__ = ["PREFILTERED", "kind_reason"]
+__all__ = ["MEETING_VOICE", "PREFILTERED", "kind_reason"]
 
 _TOP = 600
 # A line that only addresses the audience: 各位代表：, 同志们：, 尊敬的赵主任、各位副主任、各位委员：.
@@ -80,7 +80,8 @@ _OPENING_SENTENCES = 2
 _MEETING_HELD = compile_tc(
     r"(?:召开|举行)[^。；;]{0,40}?(?:会议|[^仪典]会(?![见场馆]))|座谈会|会议[^。]{0,4}(?:召开|举行)|主持"
 )
-_MEETING_VOICE = compile_tc(r"会议指出|会议强调|会议要求|会议认为|会议听取|会议审议|会议决定|主持召开")
+# The meeting's own voice: only a report of a held meeting says it (nonreport asks it too).
+MEETING_VOICE = Prefiltered(compile_tc(r"会议指出|会议强调|会议要求|会议认为|会议听取|会议审议|会议决定|主持召开"))
 
 
 def _delivered_speech(body: str, title: str | None) -> bool:
@@ -105,7 +106,7 @@ def _essay_asking(body: str, title: str | None) -> bool:
         return False
     if (title and _DELIVERED_TITLE.search(title)) or _TO_A_CONGRESS.search(body[:_TOP]):
         return False
-    return not _MEETING_VOICE.search(body)
+    return not MEETING_VOICE.search(body)
 
 
 def _fiction(body: str) -> bool:
@@ -117,7 +118,7 @@ def _activity(body: str) -> bool:
     first = "".join(m.group() for m in islice(_SENTENCES.finditer(body, 0, _TOP), _OPENING_SENTENCES))
     if not _ACTIVITY.search(first) or _MEETING_HELD.search(first):
         return False
-    return not _MEETING_VOICE.search(body)
+    return not MEETING_VOICE.search(body)
 
 
 def kind_reason(body: str, title: str | None) -> str | None:

@@ -115,8 +115,11 @@ def held_year(head: str) -> int | None:
 
 
 def text_year_contexts(text: str, month: int | None) -> list[tuple[str, Context]]:
-    """The last contexts for a month and day: the year the text says is the present, or the full
-    date of a meeting to come the text names."""
+    """The last contexts for a month and day, the first that gives one: the year the text says is
+    the present, the full date of a meeting to come it names, the year of the work a January-October
+    meeting plans (a verb of planning before the year, in the first 1,200 characters), and the
+    latest year whose work a February-October meeting names by its parts (工作要点, 第一季度, 上半年,
+    in the opening 600 characters)."""
     if (year := _stated_year(text, month)) is not None:
         return [("text_year", (year, None, None))]
     if coming := _coming_date(text):
