@@ -38,7 +38,9 @@ sentence is built like:
   ((2023年3月22日某某街道某某报道)) and a department's after its last full stop ((办公室), (党政办));
 - glued site-field strips (类别:… 作者:…字数:…), spaced single-``>`` breadcrumbs, web addresses,
   part bylines (某某|文), slideshow counters ((2 / 6)), page marks ([接上页], 第1页共6页, (第1/3页))
-  and a title's site part (…_某某县人民政府门户网站).
+  and a title's site part (…_某某县人民政府门户网站);
+- a column's list entry, its label glued to a date and a view count (某某要闻2021-09-154733), and an
+  ad slot's or a template's identifier alone (ad9_210*60: ASCII with an underscore and a digit).
 """
 
 from __future__ import annotations
@@ -135,7 +137,8 @@ _SITE_LINE = compile_tc(
 # a widget's label (附件下载:, 分享到:, 打印:) is the page-words rule's.
 _EMPTY_LABEL = compile_tc(
     r"^(?:签发人|签发|上传|上传者|上传人|发布人|发布者|录入|录入者|录入人|信息录入|审核人|核稿|"
-    r"来源|作者|编辑|责任编辑|摄影|供稿|发布|发布时间|发布日期|浏览|浏览次数|点击|点击数|阅读|阅读次数)[:：]$"
+    r"来源|作者|编辑|责任编辑|初审编辑|复审编辑|终审编辑|值班编辑|摄影|供稿|发布|发布时间|发布日期|浏览|浏览次数|点击|点击数|"
+    r"阅读|阅读次数|关键词|关键字)[:：]$"
 )
 _LABEL_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _EMPTY_LABEL_MAX = 12
@@ -176,6 +179,12 @@ _URL = re.compile(r"https?://|www\.[A-Za-z0-9-]+\.|\b[A-Za-z0-9-]+\.(?:com|cn|ne
 _PART_BYLINE = compile_tc(rf"^[{SURNAMES}][\u4e00-\u9fff]{{1,2}}\s*[|丨/／]\s*(?:文|图|摄|文图|图文|摄影)$")
 # A slideshow's or a gallery's counter: (1 / 4), 3/12 (the first no more than the second).
 _SLIDE_COUNTER = re.compile(r"^[（(]?\s*(\d{1,3})\s*/\s*(\d{1,3})\s*[）)]?$")
+# A column's list entry: its label glued to a date and a view count (某某要闻2021-09-154733); the
+# site before a stamp with a space (某某发布 2024-04-24) is a publish strip of its own.
+_LABEL_STAMP = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:19|20)\d{2}-\d{1,2}-\d{1,2}\d{0,8}$")
+# An ad slot's or a template's identifier alone: ASCII with an underscore and a digit (ad9_210*60, banner_03).
+_SLOT_ID = re.compile(r"^[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*\d[A-Za-z0-9_]*(?:[*xX]\d+)?$")
+_SLOT_ID_MAX = 30
 # Pagination and continuation marks at a line's start: [接上页], (上接第2版), 【下转A3版】, 第1页共6页.
 PAGE_MARK = compile_tc(
     r"^[\[【(（]\s*(?:接上页|(?:上接|下转|转|接)第?\s*[A-Za-z]?\d{1,2}\s*[版页])\s*[\]】)）]\s*"
@@ -227,6 +236,10 @@ def _shape_rule(line: str, colon: bool) -> str | None:
     if ("|" in line or "丨" in line or "/" in line or "／" in line) and _PART_BYLINE.match(line):
         return "byline"
     if "/" in line and (m := _SLIDE_COUNTER.match(line)) and 0 < int(m[1]) <= int(m[2]):
+        return "widget"
+    if "-" in line and _LABEL_STAMP.match(line):
+        return "navigation"
+    if "_" in line and len(line) <= _SLOT_ID_MAX and line[:1].isascii() and _SLOT_ID.match(line):
         return "widget"
     return None
 
