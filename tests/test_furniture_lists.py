@@ -126,3 +126,49 @@ def test_a_breadcrumb_of_spaced_labels_that_the_sites_name_opens_goes_before_the
 def test_a_spaced_line_without_the_sites_name_stays_before_the_report(line: str) -> None:
     page = f"青禾县委召开常委会会议\n{line}\n{REPORT}"
     assert line in clean(page).text
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("撰稿:周明远 编辑:李晓禾 审阅:王一川", "byline"),  # roles named by their editing verb
+        ("文字：周明远 初审：李晓禾 核发：王一川 赵小禾", "byline"),
+        ("编发:周明远 签审:李晓禾", "byline"),
+        ("中文 EN RU AR", "widget"),  # a language switch
+        ("简体中文 | English", "widget"),
+        ("发表日期:2012-08-31", "meta_strip"),  # a publish label of its own
+    ],
+)
+def test_credits_switches_and_publish_labels_go(line: str, rule: str) -> None:
+    out = clean(f"青禾县委召开常委会会议\n{line}\n{REPORT}\n会议强调，要抓好落实。")
+    assert out.text == f"青禾县委召开常委会会议\n{REPORT}\n会议强调，要抓好落实。"
+    assert (rule, line) in out.removals
+
+
+def test_a_publish_label_of_its_own_gives_the_publication_date() -> None:
+    assert clean(f"发表日期:2012-08-31\n{REPORT}").publish_date == "2012-08-31"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "主持：周明远 记录：李晓禾",  # the meeting's own fields have no editing verb
+        "组长：周明远 副组长：李晓禾 王一川",
+        "成员:周明远、李晓禾",
+        "中文教学",
+    ],
+)
+def test_report_lines_near_the_credit_run_stay(line: str) -> None:
+    assert line in clean(f"{REPORT}\n{line}\n会议强调，要抓好落实。").text
+
+
+def test_picture_tokens_after_a_sentence_go_with_their_captions() -> None:
+    line = "会议强调，要抓好落实。 ![]() 会议现场 ![](a.jpg) 县委书记周明远讲话"
+    out = clean(f"{REPORT}\n{line}")
+    assert out.text == f"{REPORT}\n会议强调，要抓好落实。"
+    assert ("image", "![]() 会议现场 ![](a.jpg) 县委书记周明远讲话") in out.removals
+
+
+def test_a_picture_token_inside_a_sentence_leaves_the_sentence() -> None:
+    line = "会议强调，![](a.jpg) 要抓好落实，确保各项任务完成。"
+    assert "要抓好落实，确保各项任务完成。" in clean(f"{REPORT}\n{line}").text

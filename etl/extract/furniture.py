@@ -40,7 +40,10 @@ sentence is built like:
   part bylines (某某|文), slideshow counters ((2 / 6)), page marks ([接上页], 第1页共6页, (第1/3页))
   and a title's site part (…_某某县人民政府门户网站);
 - a column's list entry, its label glued to a date and a view count (某某要闻2021-09-154733), and an
-  ad slot's or a template's identifier alone (ad9_210*60: ASCII with an underscore and a digit).
+  ad slot's or a template's identifier alone (ad9_210*60: ASCII with an underscore and a digit);
+- a run of editorial credits whose roles are named by their editing verb, listed or not
+  (撰稿:某某 编辑:某某 审阅:某某), a language switch (中文 EN RU AR), and picture tokens a converter
+  left after a report's sentence with their captions (…。 ![]() 会议现场 ![]() 某某讲话).
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ from etl.extract.patterns import SURNAMES, compile_tc, spellings
 __all__ = [
     "DATED_CREDIT",
     "DEPARTMENT_CREDIT",
+    "INLINE_IMAGES",
     "MODIFIER_FAMILY",
     "PAGE_COUNTER_TAIL",
     "PAGE_MARK",
@@ -148,6 +152,22 @@ _CATALOGUE_FIELD = compile_tc(
     r"^(?:索引号|发文字号|文件编号|主题分类|体裁分类|组配分类|服务对象分类|信息分类|所属主题|文件标题|发布机构|发文机关|"
     r"成文日期|生效日期|废止日期|有效性|公开方式|公开范围|公开时限)(?:\s*[:：]\s*|\s+|$)"
 )
+# A run of two or more editorial credits, each a role and a name (撰稿:某某 编辑:某某 审阅:某某): a role is
+# named by its editing verb (…审, …稿, …编, …发, …校, …阅, …核, …签, …辑, 摄影, 图片, 文字), so roles no list
+# holds are known too; the meeting's own fields (主持:, 记录:, 时间:) have no such verb and stay.
+_CREDIT_ROLE = r"[\u4e00-\u9fff]{0,3}(?:审|稿|编|发|校|阅|核|签|辑|摄|图|文)(?:影|像|片|字|对|核|稿|定)?(?:人|者)?"
+_CREDIT_RUN = compile_tc(
+    rf"^(?:{_CREDIT_ROLE}\s*[:：]\s*[{SURNAMES}][\u4e00-\u9fff]{{1,3}}(?:[、，, ][{SURNAMES}][\u4e00-\u9fff]{{1,3}}){{0,3}}\s*){{2,6}}$"
+)
+_CREDIT_RUN_MAX = 60
+# A site's language switch: 中文 EN RU AR, 简体中文 | English, 繁體 English.
+_LANGUAGE = (
+    r"(?:简体中文|繁体中文|简体|繁体|中文|English|EN|RU|AR|JP|KR|FR|DE|ES|PT|日本語|한국어|Русский|Français|Español)"
+)
+_LANGUAGE_SWITCH = compile_tc(rf"^{_LANGUAGE}(?:\s*[|/丨]?\s*{_LANGUAGE}){{1,8}}$")
+# Picture tokens a converter left inline after a report's sentence, each with its caption
+# (…要始终把握正确导向。 ![]() 会议现场 ![]() 某某讲话): a caption has no sentence mark.
+INLINE_IMAGES = re.compile(r"(?<=[。！？!?”])(?:\s*!\[[^\]\n]*\]\([^)\n]*\)\s*[^\s!。，,；;！？?]{0,20})+\s*$")
 # A byline with a slash before the desk's word: 記者某某/綜合報導, 本报记者 某某、某某／台北报道.
 _SLASH_BYLINE = compile_tc(
     r"^[^\s，,。；;：:！？!?/／]{0,8}?(?:记者|通讯员|特派员|特约记者)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}"
@@ -204,6 +224,10 @@ def furniture_rule(line: str) -> str | None:
         return "byline"
     if ("/" in line or "／" in line) and _SLASH_BYLINE.match(line):
         return "byline"
+    if len(line) <= _CREDIT_RUN_MAX and ("：" in line or ":" in line) and _CREDIT_RUN.match(line):
+        return "byline"
+    if _LANGUAGE_SWITCH.match(line):
+        return "widget"
     if not _SENTENCE_MARKS.search(line):
         if line[:1].isascii() and _BETTING_LINE.match(line):
             return "spam"

@@ -16,6 +16,7 @@ from etl.extract.brands import LATIN_BRAND
 from etl.extract.furniture import (
     DATED_CREDIT,
     DEPARTMENT_CREDIT,
+    INLINE_IMAGES,
     PAGE_COUNTER_TAIL,
     PAGE_MARK,
     SITE_TITLE_TAIL,
@@ -101,7 +102,7 @@ _LEADING = compile_tc(
     r"首页\s*[>》＞/]|网站首页\s*[>》＞/]|【?\s*字体|字号[:：]|"
     r"【?\s*打印|打印本页|列印|【?\s*关闭|关闭窗口|扫一扫|用手机扫|手机扫|微信扫一扫|点击上方|点击蓝字|"
     r"点蓝字|长按识别|长按二维码|识别二维码|阅读原文|轻触阅读原文|预览时标签不可点|继续滑动看下一个|"
-    r"向上滑动看下一个|发布时间|发布日期|发稿时间|(?:内容|信息|页面|文章)?更新时间|时间[:：]|日期[:：]|浏览次数|阅读次数|"
+    r"向上滑动看下一个|发布时间|发布日期|发表时间|发表日期|发稿时间|(?:内容|信息|页面|文章)?更新时间|时间[:：]|日期[:：]|浏览次数|阅读次数|"
     r"点击数|访问量|浏览量|阅读量|上一篇|下一篇|上一版|下一版|上一条|下一条|相关链接|相关新闻|相关阅读|相关文章|分享到|分享至|"
     r"版权所有|copyright|©|主办单位|主办[:：]|承办单位|承办[:：]|技术支持|网站标识码|网站地图|"
     r"联系我们|备案号|来源[:：]|作者[:：]|责任编辑|原标题[:：]|信息来源|【?\s*收藏|【?\s*纠错|"
@@ -372,6 +373,9 @@ def cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
         line = line[: m.start()]
     if line.endswith(_SITE_ENDS) and "。" not in line and (m := SITE_TITLE_TAIL.search(line)) and m.start() > 0:
         removals.append(("navigation", m.group(0).strip()))  # …_某某县人民政府门户网站
+        line = line[: m.start()]
+    if "![" in line and (m := INLINE_IMAGES.search(line)):
+        removals.append(("image", m.group(0).strip()))  # …。 ![]() 会议现场 ![]() 某某讲话
         line = line[: m.start()]
     if line.startswith(_PAGE_MARK_STARTS) and (m := PAGE_MARK.match(line)):
         removals.append(("widget", m.group(0).strip()))  # [接上页], 第1页共6页
