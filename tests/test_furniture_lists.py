@@ -172,3 +172,18 @@ def test_picture_tokens_after_a_sentence_go_with_their_captions() -> None:
 def test_a_picture_token_inside_a_sentence_leaves_the_sentence() -> None:
     line = "会议强调，![](a.jpg) 要抓好落实，确保各项任务完成。"
     assert "要抓好落实，确保各项任务完成。" in clean(f"{REPORT}\n{line}").text
+
+
+@pytest.mark.parametrize(
+    "credit", ["(青禾县法院 周明远)", "（禾山医院 李晓禾 王一川）", "(青禾中学 赵小禾)", "(禾山公司 周明远)"]
+)
+def test_a_bodys_credit_with_its_writers_goes_whether_alone_or_after_the_last_full_stop(credit: str) -> None:
+    alone = clean(f"{REPORT}\n{credit}")
+    assert alone.text == REPORT
+    glued = clean(f"{REPORT}{credit}")
+    assert glued.text == REPORT
+
+
+@pytest.mark.parametrize("line", ["(青禾县法院)", "会议听取了县法院 周明远的汇报。", "(会议纪要)"])
+def test_lines_near_the_bodys_credit_stay(line: str) -> None:
+    assert line in clean(f"{REPORT}\n{line}\n会议强调，要抓好落实。").text

@@ -36,6 +36,10 @@ _SEP = r"\s*[:：|丨/]\s*|\s+"
 PERSON_NAME = rf"[{SURNAMES}][\u4e00-\u9fff]{{1,3}}"
 # A two-character name a newspaper pads with a space to the width of three: 曾 静.
 _PADDED_NAME = rf"(?:{PERSON_NAME}|[{SURNAMES}][ \u3000]+[\u4e00-\u9fff])"
+# How the name of the body that wrote a story ends: an office, a committee, a court, a hospital, a school.
+_BODY_END = (
+    r"(?:办|委|部|局|室|科|处|中心|法院|检察院|医院|学院|研究院|院|所|学校|中学|小学|大学|校|公司|集团|站|馆|队)"
+)
 # A whole byline line: one or more "field sep names" pairs and nothing else.
 _BYLINE_LINE = compile_tc(
     rf"^[□■◆●▲]?\s*[（(【\[]?(?:{PERSON_NAME}\s+(?={_FIELD_PREFIX}{_FIELD}\s*[:：]))?(?:{_FIELD_PREFIX}{_FIELD}(?:{_SEP})[^\s:：|丨。，,！？]{{1,30}}(?:\s+[^\s:：|丨。，,！？]{{1,12}})*"
@@ -52,7 +56,8 @@ _NAMES_LINE = compile_tc(
     rf"|^(?:记者|通讯员)\s*[:：]\s*{_PADDED_NAME}\s*[/／]\s*[^\s，,。]{{1,10}}?报[导道]。?$"  # 记者: 某某/县府报导。
     rf"|^[（(](?=[\u4e00-\u9fff]{{5,12}}[）)]$)(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}}){{2,4}}[）)]$"  # (甲某乙某某): run together
     # (党委办 某 某), （县委宣传部 王某 李某）: the office that wrote the story, then its writers
-    rf"|^[（(]\s*[\u4e00-\u9fff]{{1,8}}?(?:办|委|部|局|室|科|处|中心)\s+{_PADDED_NAME}(?:[\s、]+{PERSON_NAME}){{0,3}}\s*[）)]$"
+    # (某某法院 王某), (某某医院 李某): any body's name ends as a body does (院, 所, 校, 公司 …)
+    rf"|^[（(]\s*[\u4e00-\u9fff]{{1,8}}?{_BODY_END}\s+{_PADDED_NAME}(?:[\s、]+{PERSON_NAME}){{0,3}}\s*[）)]$"
 )
 # A bracketed byline fragment at either end of a content line: （记者 王某 通讯员 李某）.
 _FRAGMENT_TAIL = compile_tc(
@@ -63,7 +68,7 @@ _FRAGMENT_TAIL = compile_tc(
     rf"|[（(]\s*(?:[^\s（()）。，,]{{0,16}}?\s)?[^\s（()）。，,]{{0,8}}?(?:记者|通讯员)(?:{_SEP})?{PERSON_NAME}[^）)\n。]{{0,30}}[）)]\s*$"
     rf"|(?<=[。！？!?])\s*(?:{_FIELD_PREFIX}{_FIELD}\s*[:：]\s*[^\s:：。，,！？]{{1,12}}(?:\s+[^\s:：。，,！？|]{{1,6}}){{0,3}}\s*)+$"
     rf"|(?<=[。！？!?”])\s*[（(]\s*{_PADDED_NAME}(?:[\s、]+{PERSON_NAME}){{0,4}}\s*(?:{_PART})?[）)]\s*$"
-    rf"|(?<=[。！？!?”])\s*[（(]\s*[\u4e00-\u9fff]{{1,8}}?(?:镇|乡|街道|社区|村|局|办|委|中心)\s+{PERSON_NAME}\s*[）)]\s*$"
+    rf"|(?<=[。！？!?”])\s*[（(]\s*[\u4e00-\u9fff]{{1,8}}?(?:镇|乡|街道|社区|村|{_BODY_END})\s+{PERSON_NAME}(?:[\s、]+{PERSON_NAME}){{0,3}}\s*[）)]\s*$"
     rf"|(?<=[。！？!?”])\s*[■□◆●▲]\s*{PERSON_NAME}(?:[\s、]+{PERSON_NAME}){{0,3}}\s*$"  # 。■王某: a trailing reporter mark
     rf"|(?<=[。！？!?”])\s*[^\s，,。]{{0,10}}记者\s*{PERSON_NAME}(?:[\s、]+{PERSON_NAME}){{0,3}}\s*摄\s*$"  # a photo credit
     r"|(?<=[。！？!?”])\s*[（(]完[）)]\s*$"
