@@ -187,3 +187,14 @@ def test_a_bodys_credit_with_its_writers_goes_whether_alone_or_after_the_last_fu
 @pytest.mark.parametrize("line", ["(青禾县法院)", "会议听取了县法院 周明远的汇报。", "(会议纪要)"])
 def test_lines_near_the_bodys_credit_stay(line: str) -> None:
     assert line in clean(f"{REPORT}\n{line}\n会议强调，要抓好落实。").text
+
+
+def test_what_a_cut_credit_leaves_without_a_letter_goes_too() -> None:
+    out = clean(f"{REPORT}\n(图片:周明远) | | |")
+    assert out.text == REPORT
+    assert ("widget", "| |") in out.removals
+
+
+def test_a_line_left_with_words_after_a_cut_stays() -> None:
+    line = "会议强调，要抓好落实。(编辑:周明远)"
+    assert clean(f"{REPORT}\n{line}").text == f"{REPORT}\n会议强调，要抓好落实。"

@@ -313,7 +313,10 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
             if (p, i) > last_sentence and (m := _CLOSING_NAMES.search(line)):
                 removals.append(("byline_fragment", m.group(0).strip()))
                 line = line[: m.start()]
-            if line := cut_fragments(line, removals):
+            if (cut := cut_fragments(line, removals)) != line and cut and not any(ch.isalnum() for ch in cut):
+                removals.append(("widget", cut.strip()))  # the bars left of (图片:某某) | | |
+                cut = ""
+            if line := cut:
                 kept.append(line)
                 in_body = in_body or "。" in line
     dateline = next(
