@@ -54,7 +54,14 @@ from etl.extract.line_rules import (
     line_rule,
     publish_date,
 )
-from etl.extract.margins import head_rule, is_dated_link, is_recommendations_header, is_tag_of_headline, margin_rule
+from etl.extract.margins import (
+    head_rule,
+    is_dated_link,
+    is_dated_title,
+    is_recommendations_header,
+    is_tag_of_headline,
+    margin_rule,
+)
 from etl.extract.paragraphs import (
     HTML_TAG,
     PINYIN_TAG,
@@ -157,6 +164,8 @@ def _context_rule(
         return "image"
     if in_body and line.startswith(("▲", "△")) and len(line) <= _SCENE_MAX and not _CAPTION_STOP.search(line):
         return "image"  # ▲ points at the photo above: ▲某市政协副主席某某
+    if in_body and is_dated_title(line):
+        return "navigation"  # another article's title with its stamp: 某县召开…会议 (2023-01-18 17:37:48)
     return None
 
 
@@ -304,7 +313,10 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
             if (p, i) > last_sentence and (m := _CLOSING_NAMES.search(line)):
                 removals.append(("byline_fragment", m.group(0).strip()))
                 line = line[: m.start()]
-            if line := cut_fragments(line, removals):
+            if (cut := cut_fragments(line, removals)) != line and cut and not any(ch.isalnum() for ch in cut):
+                removals.append(("widget", cut.strip()))  # the bars left of (图片:某某) | | |
+                cut = ""
+            if line := cut:
                 kept.append(line)
                 in_body = in_body or "。" in line
     dateline = next(

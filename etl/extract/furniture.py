@@ -38,7 +38,12 @@ sentence is built like:
   ((2023年3月22日某某街道某某报道)) and a department's after its last full stop ((办公室), (党政办));
 - glued site-field strips (类别:… 作者:…字数:…), spaced single-``>`` breadcrumbs, web addresses,
   part bylines (某某|文), slideshow counters ((2 / 6)), page marks ([接上页], 第1页共6页, (第1/3页))
-  and a title's site part (…_某某县人民政府门户网站).
+  and a title's site part (…_某某县人民政府门户网站);
+- a column's list entry, its label glued to a date and a view count (某某要闻2021-09-154733), and an
+  ad slot's or a template's identifier alone (ad9_210*60: ASCII with an underscore and a digit);
+- a run of editorial credits whose roles are named by their editing verb, listed or not
+  (撰稿:某某 编辑:某某 审阅:某某), a language switch (中文 EN RU AR), and picture tokens a converter
+  left after a report's sentence with their captions (…。 ![]() 会议现场 ![]() 某某讲话).
 """
 
 from __future__ import annotations
@@ -53,6 +58,7 @@ from etl.extract.patterns import SURNAMES, compile_tc, spellings
 __all__ = [
     "DATED_CREDIT",
     "DEPARTMENT_CREDIT",
+    "INLINE_IMAGES",
     "MODIFIER_FAMILY",
     "PAGE_COUNTER_TAIL",
     "PAGE_MARK",
@@ -135,7 +141,8 @@ _SITE_LINE = compile_tc(
 # a widget's label (附件下载:, 分享到:, 打印:) is the page-words rule's.
 _EMPTY_LABEL = compile_tc(
     r"^(?:签发人|签发|上传|上传者|上传人|发布人|发布者|录入|录入者|录入人|信息录入|审核人|核稿|"
-    r"来源|作者|编辑|责任编辑|摄影|供稿|发布|发布时间|发布日期|浏览|浏览次数|点击|点击数|阅读|阅读次数)[:：]$"
+    r"来源|作者|编辑|责任编辑|初审编辑|复审编辑|终审编辑|值班编辑|摄影|供稿|发布|发布时间|发布日期|浏览|浏览次数|点击|点击数|"
+    r"阅读|阅读次数|关键词|关键字)[:：]$"
 )
 _LABEL_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _EMPTY_LABEL_MAX = 12
@@ -145,6 +152,22 @@ _CATALOGUE_FIELD = compile_tc(
     r"^(?:索引号|发文字号|文件编号|主题分类|体裁分类|组配分类|服务对象分类|信息分类|所属主题|文件标题|发布机构|发文机关|"
     r"成文日期|生效日期|废止日期|有效性|公开方式|公开范围|公开时限)(?:\s*[:：]\s*|\s+|$)"
 )
+# A run of two or more editorial credits, each a role and a name (撰稿:某某 编辑:某某 审阅:某某): a role is
+# named by its editing verb (…审, …稿, …编, …发, …校, …阅, …核, …签, …辑, 摄影, 图片, 文字), so roles no list
+# holds are known too; the meeting's own fields (主持:, 记录:, 时间:) have no such verb and stay.
+_CREDIT_ROLE = r"[\u4e00-\u9fff]{0,3}(?:审|稿|编|发|校|阅|核|签|辑|摄|图|文)(?:影|像|片|字|对|核|稿|定)?(?:人|者)?"
+_CREDIT_RUN = compile_tc(
+    rf"^(?:{_CREDIT_ROLE}\s*[:：]\s*[{SURNAMES}][\u4e00-\u9fff]{{1,3}}(?:[、，, ][{SURNAMES}][\u4e00-\u9fff]{{1,3}}){{0,3}}\s*){{2,6}}$"
+)
+_CREDIT_RUN_MAX = 60
+# A site's language switch: 中文 EN RU AR, 简体中文 | English, 繁體 English.
+_LANGUAGE = (
+    r"(?:简体中文|繁体中文|简体|繁体|中文|English|EN|RU|AR|JP|KR|FR|DE|ES|PT|日本語|한국어|Русский|Français|Español)"
+)
+_LANGUAGE_SWITCH = compile_tc(rf"^{_LANGUAGE}(?:\s*[|/丨]?\s*{_LANGUAGE}){{1,8}}$")
+# Picture tokens a converter left inline after a report's sentence, each with its caption
+# (…要始终把握正确导向。 ![]() 会议现场 ![]() 某某讲话): a caption has no sentence mark.
+INLINE_IMAGES = re.compile(r"(?<=[。！？!?”])(?:\s*!\[[^\]\n]*\]\([^)\n]*\)\s*[^\s!。，,；;！？?]{0,20})+\s*$")
 # A byline with a slash before the desk's word: 記者某某/綜合報導, 本报记者 某某、某某／台北报道.
 _SLASH_BYLINE = compile_tc(
     r"^[^\s，,。；;：:！？!?/／]{0,8}?(?:记者|通讯员|特派员|特约记者)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}"
@@ -176,6 +199,12 @@ _URL = re.compile(r"https?://|www\.[A-Za-z0-9-]+\.|\b[A-Za-z0-9-]+\.(?:com|cn|ne
 _PART_BYLINE = compile_tc(rf"^[{SURNAMES}][\u4e00-\u9fff]{{1,2}}\s*[|丨/／]\s*(?:文|图|摄|文图|图文|摄影)$")
 # A slideshow's or a gallery's counter: (1 / 4), 3/12 (the first no more than the second).
 _SLIDE_COUNTER = re.compile(r"^[（(]?\s*(\d{1,3})\s*/\s*(\d{1,3})\s*[）)]?$")
+# A column's list entry: its label glued to a date and a view count (某某要闻2021-09-154733); the
+# site before a stamp with a space (某某发布 2024-04-24) is a publish strip of its own.
+_LABEL_STAMP = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:19|20)\d{2}-\d{1,2}-\d{1,2}\d{0,8}$")
+# An ad slot's or a template's identifier alone: ASCII with an underscore and a digit (ad9_210*60, banner_03).
+_SLOT_ID = re.compile(r"^[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*\d[A-Za-z0-9_]*(?:[*xX]\d+)?$")
+_SLOT_ID_MAX = 30
 # Pagination and continuation marks at a line's start: [接上页], (上接第2版), 【下转A3版】, 第1页共6页.
 PAGE_MARK = compile_tc(
     r"^[\[【(（]\s*(?:接上页|(?:上接|下转|转|接)第?\s*[A-Za-z]?\d{1,2}\s*[版页])\s*[\]】)）]\s*"
@@ -195,6 +224,10 @@ def furniture_rule(line: str) -> str | None:
         return "byline"
     if ("/" in line or "／" in line) and _SLASH_BYLINE.match(line):
         return "byline"
+    if len(line) <= _CREDIT_RUN_MAX and ("：" in line or ":" in line) and _CREDIT_RUN.match(line):
+        return "byline"
+    if _LANGUAGE_SWITCH.match(line):
+        return "widget"
     if not _SENTENCE_MARKS.search(line):
         if line[:1].isascii() and _BETTING_LINE.match(line):
             return "spam"
@@ -227,6 +260,10 @@ def _shape_rule(line: str, colon: bool) -> str | None:
     if ("|" in line or "丨" in line or "/" in line or "／" in line) and _PART_BYLINE.match(line):
         return "byline"
     if "/" in line and (m := _SLIDE_COUNTER.match(line)) and 0 < int(m[1]) <= int(m[2]):
+        return "widget"
+    if "-" in line and _LABEL_STAMP.match(line):
+        return "navigation"
+    if "_" in line and len(line) <= _SLOT_ID_MAX and line[:1].isascii() and _SLOT_ID.match(line):
         return "widget"
     return None
 

@@ -16,6 +16,7 @@ from etl.extract.brands import LATIN_BRAND
 from etl.extract.furniture import (
     DATED_CREDIT,
     DEPARTMENT_CREDIT,
+    INLINE_IMAGES,
     PAGE_COUNTER_TAIL,
     PAGE_MARK,
     SITE_TITLE_TAIL,
@@ -35,6 +36,10 @@ _SEP = r"\s*[:：|丨/]\s*|\s+"
 PERSON_NAME = rf"[{SURNAMES}][\u4e00-\u9fff]{{1,3}}"
 # A two-character name a newspaper pads with a space to the width of three: 曾 静.
 _PADDED_NAME = rf"(?:{PERSON_NAME}|[{SURNAMES}][ \u3000]+[\u4e00-\u9fff])"
+# How the name of the body that wrote a story ends: an office, a committee, a court, a hospital, a school.
+_BODY_END = (
+    r"(?:办|委|部|局|室|科|处|中心|法院|检察院|医院|学院|研究院|院|所|学校|中学|小学|大学|校|公司|集团|站|馆|队)"
+)
 # A whole byline line: one or more "field sep names" pairs and nothing else.
 _BYLINE_LINE = compile_tc(
     rf"^[□■◆●▲]?\s*[（(【\[]?(?:{PERSON_NAME}\s+(?={_FIELD_PREFIX}{_FIELD}\s*[:：]))?(?:{_FIELD_PREFIX}{_FIELD}(?:{_SEP})[^\s:：|丨。，,！？]{{1,30}}(?:\s+[^\s:：|丨。，,！？]{{1,12}})*"
@@ -51,7 +56,8 @@ _NAMES_LINE = compile_tc(
     rf"|^(?:记者|通讯员)\s*[:：]\s*{_PADDED_NAME}\s*[/／]\s*[^\s，,。]{{1,10}}?报[导道]。?$"  # 记者: 某某/县府报导。
     rf"|^[（(](?=[\u4e00-\u9fff]{{5,12}}[）)]$)(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}}){{2,4}}[）)]$"  # (甲某乙某某): run together
     # (党委办 某 某), （县委宣传部 王某 李某）: the office that wrote the story, then its writers
-    rf"|^[（(]\s*[\u4e00-\u9fff]{{1,8}}?(?:办|委|部|局|室|科|处|中心)\s+{_PADDED_NAME}(?:[\s、]+{PERSON_NAME}){{0,3}}\s*[）)]$"
+    # (某某法院 王某), (某某医院 李某): any body's name ends as a body does (院, 所, 校, 公司 …)
+    rf"|^[（(]\s*[\u4e00-\u9fff]{{1,8}}?{_BODY_END}\s+{_PADDED_NAME}(?:[\s、]+{PERSON_NAME}){{0,3}}\s*[）)]$"
 )
 # A bracketed byline fragment at either end of a content line: （记者 王某 通讯员 李某）.
 _FRAGMENT_TAIL = compile_tc(
@@ -62,7 +68,7 @@ _FRAGMENT_TAIL = compile_tc(
     rf"|[（(]\s*(?:[^\s（()）。，,]{{0,16}}?\s)?[^\s（()）。，,]{{0,8}}?(?:记者|通讯员)(?:{_SEP})?{PERSON_NAME}[^）)\n。]{{0,30}}[）)]\s*$"
     rf"|(?<=[。！？!?])\s*(?:{_FIELD_PREFIX}{_FIELD}\s*[:：]\s*[^\s:：。，,！？]{{1,12}}(?:\s+[^\s:：。，,！？|]{{1,6}}){{0,3}}\s*)+$"
     rf"|(?<=[。！？!?”])\s*[（(]\s*{_PADDED_NAME}(?:[\s、]+{PERSON_NAME}){{0,4}}\s*(?:{_PART})?[）)]\s*$"
-    rf"|(?<=[。！？!?”])\s*[（(]\s*[\u4e00-\u9fff]{{1,8}}?(?:镇|乡|街道|社区|村|局|办|委|中心)\s+{PERSON_NAME}\s*[）)]\s*$"
+    rf"|(?<=[。！？!?”])\s*[（(]\s*[\u4e00-\u9fff]{{1,8}}?(?:镇|乡|街道|社区|村|{_BODY_END})\s+{PERSON_NAME}(?:[\s、]+{PERSON_NAME}){{0,3}}\s*[）)]\s*$"
     rf"|(?<=[。！？!?”])\s*[■□◆●▲]\s*{PERSON_NAME}(?:[\s、]+{PERSON_NAME}){{0,3}}\s*$"  # 。■王某: a trailing reporter mark
     rf"|(?<=[。！？!?”])\s*[^\s，,。]{{0,10}}记者\s*{PERSON_NAME}(?:[\s、]+{PERSON_NAME}){{0,3}}\s*摄\s*$"  # a photo credit
     r"|(?<=[。！？!?”])\s*[（(]完[）)]\s*$"
@@ -101,7 +107,7 @@ _LEADING = compile_tc(
     r"首页\s*[>》＞/]|网站首页\s*[>》＞/]|【?\s*字体|字号[:：]|"
     r"【?\s*打印|打印本页|列印|【?\s*关闭|关闭窗口|扫一扫|用手机扫|手机扫|微信扫一扫|点击上方|点击蓝字|"
     r"点蓝字|长按识别|长按二维码|识别二维码|阅读原文|轻触阅读原文|预览时标签不可点|继续滑动看下一个|"
-    r"向上滑动看下一个|发布时间|发布日期|发稿时间|(?:内容|信息|页面|文章)?更新时间|时间[:：]|日期[:：]|浏览次数|阅读次数|"
+    r"向上滑动看下一个|发布时间|发布日期|发表时间|发表日期|发稿时间|(?:内容|信息|页面|文章)?更新时间|时间[:：]|日期[:：]|浏览次数|阅读次数|"
     r"点击数|访问量|浏览量|阅读量|上一篇|下一篇|上一版|下一版|上一条|下一条|相关链接|相关新闻|相关阅读|相关文章|分享到|分享至|"
     r"版权所有|copyright|©|主办单位|主办[:：]|承办单位|承办[:：]|技术支持|网站标识码|网站地图|"
     r"联系我们|备案号|来源[:：]|作者[:：]|责任编辑|原标题[:：]|信息来源|【?\s*收藏|【?\s*纠错|"
@@ -200,7 +206,9 @@ _DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)")
 # Licence and rights statements (a paragraph or line up to _RIGHTS_MAX characters).
 _RIGHTS = compile_tc(
     r"公有领域|public\s*domain|版权均属|版权归|版权所有|版权声明|未经授权|未经许可.{0,6}(?:转载|使用)|转载请|"
-    r"不得转载|侵犯了您的合法权益|(?:站|网)\s*(?:对此)?不承担任何[^。，,]{0,6}责任|著作权法.{0,20}(?:本作品|保护)|本作品|这部作品|本模板",
+    r"不得转载|侵犯了您的合法权益|(?:站|网)\s*(?:对此)?不承担任何[^。，,]{0,6}责任|著作权法.{0,20}(?:本作品|保护)|本作品|这部作品|本模板|"
+    r"(?:网|站|平台|号|社|报)\S{0,4}不代表[^。，,]{0,10}(?:观点|立场)|不代表(?:本|该)(?:网|站|网站|平台|号|公众号|报|刊|社)\S{0,4}(?:观点|立场)|"
+    r"(?:刊用|转载|使用|引用|复制)[^。；;]{0,12}书面(?:授权|许可)",
     re.IGNORECASE,
 )
 _RIGHTS_MAX = 400
@@ -219,6 +227,9 @@ _RIGHTS_WORDS = (
     "侵犯",
     "著作",
     "不承担",
+    "不代表",
+    "书面",
+    "書面",
 )
 _RIGHTS_START = compile_tc(r"^(?:本作品|这部作品|本模板|版权|凡本|声明|public\s*domain)", re.IGNORECASE)
 # Brand strings injected by hijacked mirrors: 某某娱乐官方网站¥某某娱乐注册入口.
@@ -367,6 +378,9 @@ def cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
         line = line[: m.start()]
     if line.endswith(_SITE_ENDS) and "。" not in line and (m := SITE_TITLE_TAIL.search(line)) and m.start() > 0:
         removals.append(("navigation", m.group(0).strip()))  # …_某某县人民政府门户网站
+        line = line[: m.start()]
+    if "![" in line and (m := INLINE_IMAGES.search(line)):
+        removals.append(("image", m.group(0).strip()))  # …。 ![]() 会议现场 ![]() 某某讲话
         line = line[: m.start()]
     if line.startswith(_PAGE_MARK_STARTS) and (m := PAGE_MARK.match(line)):
         removals.append(("widget", m.group(0).strip()))  # [接上页], 第1页共6页

@@ -23,9 +23,15 @@ sentence is left to cut; ``etl.extract.clean`` asks these rules only there:
 A line whose date stands below it as a list item (某某会议召开 ⏎ - 2025-04-25) is a link to
 another article there.
 
-And once the report has begun, a recommendations header (新闻推荐, 相关阅读, 猜你喜欢) opens the
-teasers of other articles: every line after it to the page's end goes with it, when what follows
-is shorter than the report before it (a header in the middle of a report leaves the report).
+And once the report has begun, a recommendations header (新闻推荐, 相关阅读, 猜你喜欢), alone or with
+the first link after its colon (相关报道:某县召开…会议 (2023-01-18 17:37:48)), opens the teasers of
+other articles: every line after it to the page's end goes with it, when what follows is shorter
+than the report before it (a header in the middle of a report leaves the report). There, too,
+another article's title with its stamp in brackets at the end (某镇召开党委会议 (2022-12-02 09:10))
+is a link of such a list, with or without its header; a speech's date line is written with 年月日.
+
+Before the body, the menu bar's shape opened by the site's name (某某新闻网 新闻中心 某某城事) is the
+page's breadcrumb spelled with spaces; without that name it may be a slogan sub-headline, and stays.
 
 Report lines of the same shapes stay: names under a title or a speech's dash are a byline the
 people reader needs (they stand before the last sentence), and a list of names after 名单如下:
@@ -39,7 +45,7 @@ import re
 from etl.extract.furniture import ends_with_page_word, page_words_share
 from etl.extract.patterns import SURNAMES, compile_tc
 
-__all__ = ["head_rule", "is_dated_link", "is_recommendations_header", "margin_rule"]
+__all__ = ["head_rule", "is_dated_link", "is_dated_title", "is_recommendations_header", "margin_rule"]
 
 _MARGIN_MAX = 30  # a footer's line is short
 # One to four names, each a surname and one or two characters, separated by spaces or 、.
@@ -75,6 +81,19 @@ _RECOMMENDATIONS = compile_tc(
     r"为你推荐|猜你喜欢|往期回顾|往期推荐|相关文章|相关报道|相关稿件|更多新闻|热门文章|热点文章)\s*[】\]]?\s*[:：]?$"
 )
 _HEADER_MAX = 12
+# The same header with the first teaser after its colon (相关报道:某县召开…会议 (2023-01-18 17:37)).
+_RECOMMENDATIONS_LEAD = compile_tc(
+    r"^[【\[]?\s*(?:相关新闻|相关阅读|相关文章|相关报道|相关稿件|相关链接|延伸阅读|推荐阅读|往期回顾|往期推荐)\s*[】\]]?\s*[:：]\s*\S"
+)
+# Once the report has begun, another article's title with its stamp in brackets at the end (某县召开…会议
+# (2023-01-18 17:37:48), [2024-05-06]): a speech's date line is written with 年月日 and stands alone.
+_DATED_TITLE = re.compile(
+    r"^[^。；;！？!?]{4,70}?\s*[（(\[【]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)\]】]$"
+)
+_DATED_TITLE_MAX = 90
+# Before the body, a breadcrumb spelled with spaces that the site's name opens (某某新闻网 新闻中心 某某城事):
+# the menu bar's shape, which a slogan sub-headline has too, with the site's name in front.
+_SITE_CRUMB_HEAD = compile_tc(r"^[\u4e00-\u9fff]{2,8}(?:网|网站|门户)$")
 
 
 def margin_rule(line: str) -> str | None:
@@ -103,6 +122,8 @@ def head_rule(line: str) -> str | None:
         and ends_with_page_word(line)
     ):
         return "page_words"
+    if _MENU_BAR.match(line) and _SITE_CRUMB_HEAD.match(line.split()[0]):
+        return "navigation"
     return None
 
 
@@ -125,5 +146,16 @@ def is_dated_link(next_line: str, next_rule: str | None) -> bool:
 
 
 def is_recommendations_header(line: str) -> bool:
-    """``line`` heads a list of other articles' teasers (新闻推荐, 相关阅读:)."""
-    return len(line) <= _HEADER_MAX and _RECOMMENDATIONS.match(line) is not None
+    """``line`` heads a list of other articles' teasers (新闻推荐, 相关阅读:), alone or with the
+    first teaser after its colon (相关报道:某县召开…会议 (2023-01-18))."""
+    if len(line) <= _HEADER_MAX and _RECOMMENDATIONS.match(line) is not None:
+        return True
+    return _RECOMMENDATIONS_LEAD.match(line) is not None
+
+
+def is_dated_title(line: str) -> bool:
+    """Inside or after the report, another article's title with its stamp in brackets at the end
+    (某县召开…会议 (2023-01-18 17:37:48)): a link of a related-articles list."""
+    return (
+        len(line) <= _DATED_TITLE_MAX and line.endswith((")", "）", "]", "】")) and _DATED_TITLE.match(line) is not None
+    )
