@@ -21,6 +21,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from etl.contract.model import DateResult
+from etl.extract.date_lines import on_furniture_line
 from etl.extract.sessions import Sessions, cn_ordinal
 from etl.extract.text_years import (
     CN_NUMERALS,
@@ -106,8 +107,9 @@ _HINT_SPELLED = re.compile(
     r"(?<!\d)((?:19|20)\d{2})(?:nian|n|年)[/_-]?(\d{1,2})(?:yue|y|月)(?:[/_-]?(\d{1,2})(?:ri|r|日))?(?![a-z])"
 )
 _HINT_Y = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-# A URL's port is no date (http://host:2019/list.aspx, https://site.cn:2019/): cut before reading one.
-_URL_PORT = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://[^/:?#\s]+):\d{1,5}(?=[/?#]|$)")
+# A URL's host and port are no date (http://host:2019/list.aspx, https://www.site1931.cn/, http://2019.x.cn/):
+# cut before reading one.
+_URL_HOST = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^/?#\s]*")
 # A page named by digits only that start with a year, /html/202141280913.html: its month and day
 # run together without padding, so only the year is read.
 _HINT_DIGITS_NAME = re.compile(r"(?:^|/)((?:199|20[0-3])\d)\d{6,10}(?:\.[A-Za-z]{2,5})?(?:[?#].*)?$")
@@ -129,6 +131,7 @@ class _Found(NamedTuple):
     month: int | None
     day: int | None
     cited: bool
+    furniture: bool = False  # on a masthead, issue stamp or publish strip line (``on_furniture_line``)
 
 
 def _number(s: str) -> int | None:
@@ -172,7 +175,7 @@ def _in_text(head: str) -> Iterator[_Found]:
         yy, mm, dd = _number(y), _number(mo), _number(d) if d else None
         taken.append(m.span())
         if yy and mm and is_valid_date(yy, mm, dd) and not _not_a_meeting_date(head, *m.span()):
-            found.append((m.start(), _Found(yy, mm, dd, is_cited(head, *m.span()))))
+            found.append((m.start(), _Found(yy, mm, dd, is_cited(head, *m.span()), on_furniture_line(head, *m.span()))))
     # a month and day, then one whose 日 was lost before the opening's comma (both start at the month)
     for m in chain(_MONTH_DAY.finditer(head), _LOST_DAY.finditer(head) if "月" in head else ()):
         if any(a <= m.start("m") < b for a, b in taken):
@@ -180,7 +183,8 @@ def _in_text(head: str) -> Iterator[_Found]:
         taken.append(m.span())
         mm, dd = _number(m["m"]), _number(m["d"])
         if mm and dd and is_valid_date(2000, mm, dd):
-            found.append((m.start("m"), _Found(None, mm, dd, is_cited(head, *m.span()))))
+            furniture = on_furniture_line(head, *m.span())
+            found.append((m.start("m"), _Found(None, mm, dd, is_cited(head, *m.span()), furniture)))
     for m in _YEAR_RUN_TOGETHER.finditer(head):
         taken.append(m.span())
         if (md := _split_month_day(m["md"])) is not None:
@@ -239,7 +243,7 @@ def parse_context_date(value: str | None) -> tuple[int, int | None, int | None] 
     11/3/2021, an id starting 20240607..., /202503/, /2020/ ..."""
     if not value:
         return None
-    value = _URL_PORT.sub(r"\1", value.translate(_FULLWIDTH_DIGITS).strip())
+    value = _URL_HOST.sub("", value.translate(_FULLWIDTH_DIGITS).strip())
     for m in _HINT_YMD.finditer(value):
         y, mo, d = int(m[1]), int(m[2] or m[4] or m[6]), int(m[3] or m[5] or m[7])
         if is_valid_date(y, mo, d):
@@ -374,6 +378,20 @@ def _without_coming_days(found: list[_Found], text: str) -> list[_Found]:
     return [f for f in found if f.month is None or (f.month, f.day) not in coming]
 
 
+def _without_furniture_dates(found: list[_Found]) -> tuple[list[_Found], list[tuple[str, Context]]]:
+    """The dates found, less those on a furniture line (``on_furniture_line``) when another date
+    of the opening, not cited, stands on a line of the report; with the full dates dropped, as
+    publication contexts (a stamp is on or after the meeting's day)."""
+    if not any(f.furniture for f in found) or not any(not f.furniture and not f.cited for f in found):
+        return found, []
+    stamps: list[tuple[str, Context]] = [
+        ("publish_line", (f.year, f.month, f.day))
+        for f in found
+        if f.furniture and f.year is not None and f.month is not None and f.day is not None
+    ]
+    return [f for f in found if not f.furniture], stamps
+
+
 def meeting_date(
     text: str,
     hints: Mapping[str, str],
@@ -389,6 +407,7 @@ def meeting_date(
     head = _opening(text)
     title = title or ""
     candidates = _without_coming_days(_historic_as_cited(list(_in_text(head)), hints, publish_date), text)
+    candidates, stamps = _without_furniture_dates(candidates)
     candidates.sort(key=lambda f: f.cited)  # stable: own dates first, in text order
     back = _relative_days(head)
     lined = next(_in_text(dateline.translate(_FULLWIDTH_DIGITS)), None) if dateline else None
@@ -412,6 +431,9 @@ def meeting_date(
     contexts = list(_contexts(hints, publish_date))
     if dateline and (dated := _full_dateline(dateline)):
         contexts.append(("text", dated))  # a cut credit's full date: (2023年3月22日某某街道某某报道)
+    # a stamp is the page's own publish line: after the one cleaning found, before URL and file name
+    first = next((i for i, (source, _) in enumerate(contexts) if source != "publish_line"), len(contexts))
+    contexts[first:first] = stamps
     own = own_year(title, head)
     years = [("text_year", (own, None, None))] if own else []
     years += [("session", (session, None, None))] if session else []

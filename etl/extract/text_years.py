@@ -76,6 +76,35 @@ _COMING = re.compile(
     r"(?:[将將]|定|[拟擬]|[计計][划劃]|[决決]定)[于於]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"
 )
 
+# The year of the work a report names, in any words (2025年工作计划, 全县2024年重点工作任务, 审议2024年协商报告,
+# 《2018年…工作要点》, 2020年…有关方案): the latest such year in the first 1,200 characters is the meeting's
+# own, for a meeting from February to September (a year-end meeting plans the next year, a January one
+# reviews the last). Not a year the clause reviews (总结/回顾…2024年…, 2019年…考核/成效), a target (到2025年,
+# 2035年远景目标, 2027年前), the end of a period (2021-2025年), nor a cited document's (2018年工作会议精神).
+# A last context, after all the others.
+_NAMED_WORK_YEAR = re.compile(
+    r"(?<![\d\-—–~～至到])((?:19|20)\d{2})\s*年度?(?![前底内以远])"
+    + tc(r"(?=[^，,。；;\n]{0,16}(?:工作|任务|计划|要点|安排|方案|要求|报告|预算|项目|目标|重点|党务|打算))")
+)
+_REVIEWED_BEFORE = re.compile(tc(r"(?:总结|回顾|截至|截止|到|至|力争|确保|预计|争取)[^，,。；;\n\d]{0,8}\Z"))
+_REVIEWED_AFTER = re.compile(tc(r"^[^，,。；;\n]{0,16}(?:考核|总结|回顾|成效|评估|述职|成绩|情况)"))
+_NAMED_WORK_MONTHS = range(2, 10)
+
+
+def named_work_year(text: str, month: int | None) -> int | None:
+    """The latest year of the work the text names for a meeting in February-September (see
+    ``_NAMED_WORK_YEAR``), or None: a last context for a month and day with no year anywhere else."""
+    if month not in _NAMED_WORK_MONTHS or "年" not in text[:_PLANNED_MAX]:
+        return None
+    years = [
+        int(m[1])
+        for m in _NAMED_WORK_YEAR.finditer(text, 0, _PLANNED_MAX)
+        if not _REVIEWED_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        and not _REVIEWED_AFTER.match(text[m.end() : m.end() + 24])
+        and not _CITED_AFTER.match(text[m.end() : m.end() + 40])
+    ]
+    return max(years) if years else None
+
 
 # A year in a title: 2019重点项目推进领导小组扩大会议, 2024年工作会议.
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*年|[\u4e00-\u9fff])")
@@ -127,6 +156,8 @@ def text_year_contexts(text: str, month: int | None) -> list[tuple[str, Context]
     if year := _planned_year(text, month):
         return [("text_year", (year, None, None))]
     if month in _STATED_MONTHS and (year := _work_year(text)) is not None:
+        return [("text_year", (year, None, None))]
+    if (year := named_work_year(text, month)) is not None:
         return [("text_year", (year, None, None))]
     return []
 
@@ -185,6 +216,7 @@ __all__ = [
     "held_year",
     "is_cited",
     "is_valid_date",
+    "named_work_year",
     "own_year",
     "text_year_contexts",
     "title_year",

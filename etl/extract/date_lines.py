@@ -1,0 +1,35 @@
+"""Which dates of a report's opening stand on a line of the page's furniture, not of the report.
+
+A careful reader takes the meeting's day from the line that tells of the meeting (召开, 举行, 主持,
+会议, 学习 …), never from a masthead (某某日报 2020年03月12日), an issue stamp (第一版 … >2023-09-21编印)
+or a publish strip (2025-12-28 254) above it. ``etl.extract.dates`` drops such a date when the
+opening has a day of its own on a line of the report, and keeps the stamp's full date as the
+last context for that day's year (the page was stamped the day it appeared, so on or after the
+meeting).
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.patterns import tc
+
+__all__ = ["on_furniture_line"]
+
+# A line that tells of a meeting or of what it did: the one a meeting's own date stands on.
+_REPORT_WORDS = re.compile(tc(r"[会]|召开|举行|主持|学习|研究|研讨|座谈|听取|审议|部署|调研|讲话|传达"))
+# A bracketed date line (（2017年10月18日）) is the date of a speech or report delivered: not furniture.
+_BRACKETED = re.compile(r"^\s*[（(].*[）)]\s*$")
+_FURNITURE_MAX = 48  # a masthead or strip is short; a longer line (or one the opening cut) may be the report's
+
+
+def on_furniture_line(head: str, start: int, end: int) -> bool:
+    """True when the date at ``head[start:end]`` stands on a line with no word of a meeting and no
+    full sentence (no 。 or ，), at most 48 other characters: a masthead, an issue stamp or a publish strip."""
+    line_start = head.rfind("\n", 0, start) + 1
+    line_end = head.find("\n", end)
+    line = head[line_start : len(head) if line_end < 0 else line_end]
+    rest = line[: start - line_start] + line[end - line_start :]
+    if len(rest) > _FURNITURE_MAX or _BRACKETED.match(line) or "。" in rest or "，" in rest or "," in rest:
+        return False
+    return _REPORT_WORDS.search(rest) is None
