@@ -42,12 +42,12 @@ def test_the_latest_year_of_the_work_a_report_names(text: str, month: int, year:
 
 
 def test_the_named_work_year_completes_a_day_that_no_context_dates() -> None:
-    text = "3月4日，某区纪委召开调度会，总结2024年运转成效，规划2025年工作计划。会议要求抓好落实。"
+    text = "6月2日，某县政协召开主席会议，审议2021年协商报告，研究2021年重点提案督办方案。会议要求抓好落实。"
     r = meeting_date(text, {})
-    assert (r.date, r.precision, r.source) == (D(2025, 3, 4), "day", "text_year")
+    assert (r.date, r.precision, r.source) == (D(2021, 6, 2), "day", "text_year")
     # a context that dates the page wins over the text's year
-    r = meeting_date(text, {"url": "http://x.gov.cn/2025/0306/123.html"})
-    assert (r.date, r.source) == (D(2025, 3, 4), "url")
+    r = meeting_date(text, {"url": "http://x.gov.cn/2022/0606/123.html"})
+    assert (r.date, r.source) == (D(2022, 6, 2), "url")
 
 
 def test_a_reviewed_year_alone_leaves_the_day_undated() -> None:
@@ -138,3 +138,27 @@ def test_a_stamp_up_to_twenty_days_later_dates_the_reports_day(
     written = f"{stamp.year}年{stamp.month:02d}月{stamp.day:02d}日" if "报" in masthead else stamp.isoformat()
     text = f"{masthead.format(s=written)}\n{d.month}月{d.day}日{tail}某县委召开常委会会议。"
     assert meeting_date(text, {}).date == d
+
+
+@pytest.mark.parametrize(
+    ("text", "hints", "expected"),
+    [
+        # a dateline's day is the filing's: the day after it is the meeting's
+        ("某某网站5月17日讯 5月16日晚，某委主任某某主持召开会议。", {"url": "http://x.cn/2021/"}, D(2021, 5, 16)),
+        ("某社北京6月3日电 某某6月1日主持召开座谈会。", {"url": "http://x.cn/2022-06/03/c_1.htm"}, D(2022, 6, 1)),
+        # 电视电话会议 is no dateline
+        ("5月6日电视电话会议召开，某县设分会场。", {"url": "http://x.cn/2020/"}, D(2020, 5, 6)),
+        # a publish line the opening labels, or stamps with a clock time, dates a day-only day
+        ("某县县长主持县务会议 发布日期:2016-05-23\n县长某某23日上午主持县务会议。", {}, D(2016, 5, 23)),
+        ("来源: 某某 某某 2022-04-18 10:12:30 责编: 某某\n4月15日上午，某街道召开推进会。", {}, D(2022, 4, 15)),
+        # question marks a conversion left are no sentences: the opening starts after them
+        ("? ? ? ?3月2日，某院召开党委扩大会议。", {"url": "http://x.cn/2019/"}, D(2019, 3, 2)),
+    ],
+)
+def test_datelines_stamps_and_conversion_marks(text: str, hints: dict[str, str], expected: dt.date) -> None:
+    assert meeting_date(text, hints).date == expected
+
+
+def test_a_labelled_stamp_dates_a_historic_document_as_cited() -> None:
+    text = "发布时间:2019-05-06\n本网讯 5月4日下午，某院党委中心组举行学习会，重温某某同志1948年9月20日起草的文件。"
+    assert meeting_date(text, {}).date == D(2019, 5, 4)

@@ -2,7 +2,7 @@
 
 A careful reader takes the meeting's day from the line that tells of the meeting (召开, 举行, 主持,
 会议, 学习 …), never from a masthead (某某日报 2020年03月12日), an issue stamp (第一版 … >2023-09-21编印)
-or a publish strip (2025-12-28 254) above it. ``etl.extract.dates`` drops such a date when the
+or a publish strip (2025-12-28 254) above it, nor from a dateline (某某网8月29日讯 8月28日晚…). ``etl.extract.dates`` drops such a date when the
 opening has a day of its own on a line of the report, and keeps the stamp's full date as the
 last context for that day's year (the page was stamped the day it appeared, so on or after the
 meeting).
@@ -21,15 +21,24 @@ _REPORT_WORDS = re.compile(tc(r"[会]|召开|举行|主持|学习|研究|研讨|
 # A bracketed date line (（2017年10月18日）) is the date of a speech or report delivered: not furniture.
 _BRACKETED = re.compile(r"^\s*[（(].*[）)]\s*$")
 _FURNITURE_MAX = 48  # a masthead or strip is short; a longer line (or one the opening cut) may be the report's
+# A publish strip's labels (信息来源:《某报》2013年02月19日 作者: 发表时间:…阅读次数:): such a line may be longer.
+_STRIP_LABELS = re.compile(tc(r"来源|作者|发布|发表|时间|日期|阅读|浏览|点击|编辑|责编|字号|次数"))
+_STRIP_MAX = 120
+# A dateline's date (某某网8月29日讯, 新华社北京3月13日电): the day the story was filed, not the meeting's.
+_DATELINE_AFTER = re.compile(r"\s*(?:讯|訊|电(?!视|话)|電(?!視|話))")
 
 
 def on_furniture_line(head: str, start: int, end: int) -> bool:
-    """True when the date at ``head[start:end]`` stands on a line with no word of a meeting and no
-    full sentence (no 。 or ，), at most 48 other characters: a masthead, an issue stamp or a publish strip."""
+    """True when the date at ``head[start:end]`` is a dateline's (…8月29日讯, …3月13日电) or stands on a
+    line with no word of a meeting and no full sentence (no 。 or ，), at most 48 other characters (120
+    on a line with a strip's labels): a masthead, an issue stamp or a publish strip."""
     line_start = head.rfind("\n", 0, start) + 1
     line_end = head.find("\n", end)
     line = head[line_start : len(head) if line_end < 0 else line_end]
     rest = line[: start - line_start] + line[end - line_start :]
-    if len(rest) > _FURNITURE_MAX or _BRACKETED.match(line) or "。" in rest or "，" in rest or "," in rest:
+    if _DATELINE_AFTER.match(head, end):
+        return True
+    longest = _STRIP_MAX if _STRIP_LABELS.search(rest) else _FURNITURE_MAX
+    if len(rest) > longest or _BRACKETED.match(line) or "。" in rest or "，" in rest or "," in rest:
         return False
     return _REPORT_WORDS.search(rest) is None

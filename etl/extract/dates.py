@@ -91,11 +91,13 @@ _WEEKDAY = re.compile(
 _WEEKDAYS = "一二三四五六日"
 # Not a meeting date: a crawl or issue banner (2023年03月29日 星期三), a time stamp
 # (2019-05-13 08:41:02) or a labelled publication date (发布时间：2021-08-20).
+_CLOCK_AFTER = re.compile(r"\s+\d{1,2}[:：]\d{2}")
 _BANNER_AFTER = re.compile(r"^\s*(?:星期|周|週|礼拜)[一二三四五六日天]|^\s+\d{1,2}[:：]\d{2}")
 _LABEL_BEFORE = re.compile(r"(?:发布|發布|时间|時間|日期|更新|来源|來源|编辑|編輯)\s*[:：|丨]?\s*$")
 _OPENING_SENTENCES = 2
 _OPENING_MAX = 260
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _HINT_YMD = re.compile(
     r"(?<!\d)((?:19|20)\d{2})(?:(\d{2})(\d{2})|\s*[-/._年]\s*(\d{1,2})\s*[-/._月]\s*(\d{1,2})|(\d{2})[-/_](\d{2}))(?!\d)"
 )
@@ -153,7 +155,11 @@ def _number(s: str) -> int | None:
 def _opening(text: str) -> str:
     """The first two sentences (or the first paragraph, if shorter), at most 260 chars."""
     head = text[:_OPENING_MAX].translate(_FULLWIDTH_DIGITS)
-    for n, m in enumerate(_SENTENCE_END.finditer(head), start=1):
+    n = start = 0
+    for m in _SENTENCE_END.finditer(head):
+        # a run of question marks a conversion left (? ? ? ?2月29日，…) ends no sentence of the report
+        n += _CJK.search(head, start, m.start()) is not None
+        start = m.end()
         if n == _OPENING_SENTENCES:
             return head[: m.end()]
     return head
@@ -356,12 +362,15 @@ def _full_dateline(dateline: str) -> Context | None:
     return (y, mo, d) if y and mo and d and is_valid_date(y, mo, d) else None
 
 
-def _historic_as_cited(found: list[_Found], hints: Mapping[str, str], publish_date: str | None) -> list[_Found]:
+def _historic_as_cited(
+    found: list[_Found], hints: Mapping[str, str], publish_date: str | None, stamps: list[tuple[str, Context]]
+) -> list[_Found]:
     """Full dates years before the publication (学习了某某同志1950年3月5日写的一篇文章…) marked as cited, when
     the opening has a day of its own without a year (4月28日下午): the day of a document studied."""
     if not any(f.year is None and f.month is not None and not f.cited for f in found):
         return found
-    published = next((ctx[0] for source, ctx in _contexts(hints, publish_date) if source in _PUBLISHED), None)
+    contexts = chain(_contexts(hints, publish_date), stamps)
+    published = next((ctx[0] for source, ctx in contexts if source in _PUBLISHED), None)
     if published is None:
         return found
     return [f._replace(cited=True) if f.year is not None and f.year < published - _HISTORIC_YEARS else f for f in found]
@@ -376,6 +385,23 @@ def _without_coming_days(found: list[_Found], text: str) -> list[_Found]:
     coming = {(int(m[1]), int(m[2])) for m in _COMING_DAY.finditer(head)}
     coming |= {(int(m[1]), int(m[2])) for m in _DECIDED_DAY.finditer(head)} if decided else set()
     return [f for f in found if f.month is None or (f.month, f.day) not in coming]
+
+
+def _labelled_stamps(head: str) -> list[tuple[str, Context]]:
+    """The full dates the opening labels as its publication (发布日期:2014-04-21) or stamps with a clock
+    time (2021-09-15 09:10:51): never the meeting's
+    (``_not_a_meeting_date``), but the page's own publish line, a context for a day-only date."""
+    if "-" not in head and "/" not in head and "." not in head:
+        return []
+    stamps: list[tuple[str, Context]] = []
+    for m in _FULL.finditer(head):
+        if m["y2"] and (
+            _LABEL_BEFORE.search(head[max(0, m.start() - 8) : m.start()]) or _CLOCK_AFTER.match(head, m.end())
+        ):
+            y, mo, d = int(m["y2"]), int(m["m2"]), int(m["d2"])
+            if is_valid_date(y, mo, d):
+                stamps.append(("publish_line", (y, mo, d)))
+    return stamps
 
 
 def _without_furniture_dates(found: list[_Found]) -> tuple[list[_Found], list[tuple[str, Context]]]:
@@ -406,8 +432,10 @@ def meeting_date(
     meeting's date, or the day a relative date (今天上午, 昨日) counts back from."""
     head = _opening(text)
     title = title or ""
-    candidates = _without_coming_days(_historic_as_cited(list(_in_text(head)), hints, publish_date), text)
-    candidates, stamps = _without_furniture_dates(candidates)
+    labelled = _labelled_stamps(head)
+    found = _historic_as_cited(list(_in_text(head)), hints, publish_date, labelled)
+    candidates, stamps = _without_furniture_dates(_without_coming_days(found, text))
+    stamps = labelled + stamps  # a labelled publish line before an unlabelled stamp
     candidates.sort(key=lambda f: f.cited)  # stable: own dates first, in text order
     back = _relative_days(head)
     lined = next(_in_text(dateline.translate(_FULLWIDTH_DIGITS)), None) if dateline else None
