@@ -162,3 +162,20 @@ def test_datelines_stamps_and_conversion_marks(text: str, hints: dict[str, str],
 def test_a_labelled_stamp_dates_a_historic_document_as_cited() -> None:
     text = "发布时间:2019-05-06\n本网讯 5月4日下午，某院党委中心组举行学习会，重温某某同志1948年9月20日起草的文件。"
     assert meeting_date(text, {}).date == D(2019, 5, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10日上午，县政府召开常务会议。会议要求各单位于5月30日前完成整改。",
+        "10日上午，县政府召开常务会议，要求5月30日之前报送材料。",
+        "10日上午，县政府召开常务会议，明确5月30日以前完成验收。",
+    ],
+)
+def test_a_deadline_is_never_the_meetings_day(text: str) -> None:
+    assert meeting_date(text, {}, "2021-05-12").date == D(2021, 5, 10)
+
+
+def test_a_day_followed_by_going_somewhere_is_the_meetings() -> None:
+    r = meeting_date("5月10日，县委书记某某前往某镇调研，并召开座谈会。", {}, "2021-05-12")
+    assert r.date == D(2021, 5, 10)
