@@ -33,6 +33,8 @@ NAMED_WORK_YEARS = [
     ("12月20日，某县召开会议，部署2025年工作。", 12, None),
     ("1月6日，某县召开会议，部署2025年工作。", 1, None),
     ("10月9日，某县召开会议，谋划2026年重点项目。", 10, None),
+    ("2月22日，公司党委召开会议，对2021年度抓基层党建工作进行点评。", 2, None),  # a 年度 is reviewed after it ends
+    ("6月10日，某地公布人选，某某1996年8月参加工作。", 6, None),  # a date's year, a biography's
 ]
 
 
@@ -179,3 +181,11 @@ def test_a_deadline_is_never_the_meetings_day(text: str) -> None:
 def test_a_day_followed_by_going_somewhere_is_the_meetings() -> None:
     r = meeting_date("5月10日，县委书记某某前往某镇调研，并召开座谈会。", {}, "2021-05-12")
     assert r.date == D(2021, 5, 10)
+
+
+def test_a_forums_edit_stamp_is_no_publication() -> None:
+    text = "本帖最后由 某某 于 2015-4-13 00:37 编辑\n12月2日，某镇第十七届人民代表大会第一次会议召开。"
+    assert meeting_date(text, {}).date is None
+    # an editor's label after a publish stamp is not an edit
+    r = meeting_date("2019-05-13 08:41:02 编辑:某某\n5月10日下午，某区召开动员大会。", {})
+    assert (r.date, r.source) == (D(2019, 5, 10), "publish_line")

@@ -91,7 +91,9 @@ _WEEKDAY = re.compile(
 _WEEKDAYS = "一二三四五六日"
 # Not a meeting date: a crawl or issue banner (2023年03月29日 星期三), a time stamp
 # (2019-05-13 08:41:02) or a labelled publication date (发布时间：2021-08-20).
-_CLOCK_AFTER = re.compile(r"\s+\d{1,2}[:：]\d{2}")
+_CLOCK_AFTER = re.compile(r"\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+# A forum's edit stamp (本帖最后由某某于 2015-4-13 00:37 编辑): when the post was edited, maybe years on.
+_EDITED_AFTER = re.compile(r"\s*(?:编辑|編輯|修改)(?!\s*[:：])")  # not an editor's label (编辑:某某)
 _BANNER_AFTER = re.compile(r"^\s*(?:星期|周|週|礼拜)[一二三四五六日天]|^\s+\d{1,2}[:：]\d{2}")
 _LABEL_BEFORE = re.compile(r"(?:发布|發布|时间|時間|日期|更新|来源|來源|编辑|編輯)\s*[:：|丨]?\s*$")
 _OPENING_SENTENCES = 2
@@ -389,15 +391,18 @@ def _without_coming_days(found: list[_Found], text: str) -> list[_Found]:
 
 def _labelled_stamps(head: str) -> list[tuple[str, Context]]:
     """The full dates the opening labels as its publication (发布日期:2014-04-21) or stamps with a clock
-    time (2021-09-15 09:10:51): never the meeting's
+    time (2021-09-15 09:10:51), not a forum's edit stamp (于 2015-4-13 00:37 编辑): never the meeting's
     (``_not_a_meeting_date``), but the page's own publish line, a context for a day-only date."""
     if "-" not in head and "/" not in head and "." not in head:
         return []
     stamps: list[tuple[str, Context]] = []
     for m in _FULL.finditer(head):
-        if m["y2"] and (
-            _LABEL_BEFORE.search(head[max(0, m.start() - 8) : m.start()]) or _CLOCK_AFTER.match(head, m.end())
-        ):
+        labelled = _LABEL_BEFORE.search(head[max(0, m.start() - 8) : m.start()])
+        clocked = _CLOCK_AFTER.match(head, m.end())
+        edited = head[max(0, m.start() - 3) : m.start()].strip().endswith(("于", "於")) or (
+            clocked is not None and _EDITED_AFTER.match(head, clocked.end())
+        )
+        if m["y2"] and (labelled or clocked) and not edited:
             y, mo, d = int(m["y2"]), int(m["m2"]), int(m["d2"])
             if is_valid_date(y, mo, d):
                 stamps.append(("publish_line", (y, mo, d)))

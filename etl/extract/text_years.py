@@ -84,14 +84,16 @@ _COMING = re.compile(
 # 《2018年…工作要点》, 2020年…有关方案): the latest such year in the first 1,200 characters is the meeting's
 # own, for a meeting from February to September (a year-end meeting plans the next year, a January one
 # reviews the last). Not a year the clause reviews (总结/回顾…2024年…, 2019年…考核/成效), a target (到2025年,
-# 2035年远景目标, 2027年前), the end of a period (2021-2025年), nor a cited document's (2018年工作会议精神).
+# 2035年远景目标, 2027年前), the end of a period (2021-2025年), a cited document's (2018年工作会议精神), a 年度
+# (a whole year, reviewed in the first months of the next: 2021年度…述职 in February 2022), nor a date's year
+# (1996年8月参加工作 is a biography's).
 # A last context, after all the others.
 _NAMED_WORK_YEAR = re.compile(
-    r"(?<![\d\-—–~～至到])((?:19|20)\d{2})\s*年度?(?![前底内以远])"
+    r"(?<![\d\-—–~～至到])((?:19|20)\d{2})\s*年(?![前底内以远度]|\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)"
     + tc(r"(?=[^，,。；;\n]{0,16}(?:工作|任务|计划|要点|安排|方案|要求|报告|预算|项目|目标|重点|党务|打算))")
 )
 _REVIEWED_BEFORE = re.compile(tc(r"(?:总结|回顾|截至|截止|到|至|力争|确保|预计|争取)[^，,。；;\n\d]{0,8}\Z"))
-_REVIEWED_AFTER = re.compile(tc(r"^[^，,。；;\n]{0,16}(?:考核|总结|回顾|成效|评估|述职|成绩|情况)"))
+_REVIEWED_AFTER = re.compile(tc(r"^[^，,。；;\n]{0,16}(?:考核|总结|回顾|成效|评估|述职|成绩|情况|点评)"))
 _NAMED_WORK_MONTHS = range(2, 10)
 
 
