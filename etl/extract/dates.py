@@ -10,6 +10,10 @@ year before (published 1月3日, met 12月30日). A year's last day (12月31日)
 publication year alone (a file name 2020_…, a URL or publication line without month) is the year
 before: a report of 12月31日 appears the same day or later, and a day or more later is the next
 year. ``source`` names where the year came from.
+
+The page's own dates in the opening are no meeting's when the opening has a day of its own: a
+masthead, an issue stamp, a publish strip or a dateline (``etl.extract.date_lines``); their full
+dates, and a publish date the opening labels or stamps with a clock time, are publish lines.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from etl.contract.model import DateResult
-from etl.extract.date_lines import on_furniture_line
+from etl.extract.date_lines import labelled_before, on_furniture_line, publish_stamps
 from etl.extract.sessions import Sessions, cn_ordinal
 from etl.extract.text_years import (
     CN_NUMERALS,
@@ -91,11 +95,7 @@ _WEEKDAY = re.compile(
 _WEEKDAYS = "一二三四五六日"
 # Not a meeting date: a crawl or issue banner (2023年03月29日 星期三), a time stamp
 # (2019-05-13 08:41:02) or a labelled publication date (发布时间：2021-08-20).
-_CLOCK_AFTER = re.compile(r"\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
-# A forum's edit stamp (本帖最后由某某于 2015-4-13 00:37 编辑): when the post was edited, maybe years on.
-_EDITED_AFTER = re.compile(r"\s*(?:编辑|編輯|修改)(?!\s*[:：])")  # not an editor's label (编辑:某某)
 _BANNER_AFTER = re.compile(r"^\s*(?:星期|周|週|礼拜)[一二三四五六日天]|^\s+\d{1,2}[:：]\d{2}")
-_LABEL_BEFORE = re.compile(r"(?:发布|發布|时间|時間|日期|更新|来源|來源|编辑|編輯)\s*[:：|丨]?\s*$")
 _OPENING_SENTENCES = 2
 _OPENING_MAX = 260
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -171,7 +171,7 @@ def _not_a_meeting_date(head: str, start: int, end: int) -> bool:
     """A banner (a line that is only a date, or a date and weekday), a time stamp or a labelled
     publication date. A bracketed date line, （2017年10月18日）, is a speech's date: kept."""
     alone = (start == 0 or head[start - 1] == "\n") and (end == len(head) or head[end] == "\n")
-    return bool(alone or _BANNER_AFTER.match(head[end:]) or _LABEL_BEFORE.search(head[max(0, start - 8) : start]))
+    return bool(alone or _BANNER_AFTER.match(head[end:]) or labelled_before(head, start))
 
 
 def _in_text(head: str) -> Iterator[_Found]:
@@ -389,26 +389,6 @@ def _without_coming_days(found: list[_Found], text: str) -> list[_Found]:
     return [f for f in found if f.month is None or (f.month, f.day) not in coming]
 
 
-def _labelled_stamps(head: str) -> list[tuple[str, Context]]:
-    """The full dates the opening labels as its publication (发布日期:2014-04-21) or stamps with a clock
-    time (2021-09-15 09:10:51), not a forum's edit stamp (于 2015-4-13 00:37 编辑): never the meeting's
-    (``_not_a_meeting_date``), but the page's own publish line, a context for a day-only date."""
-    if "-" not in head and "/" not in head and "." not in head:
-        return []
-    stamps: list[tuple[str, Context]] = []
-    for m in _FULL.finditer(head):
-        labelled = _LABEL_BEFORE.search(head[max(0, m.start() - 8) : m.start()])
-        clocked = _CLOCK_AFTER.match(head, m.end())
-        edited = head[max(0, m.start() - 3) : m.start()].strip().endswith(("于", "於")) or (
-            clocked is not None and _EDITED_AFTER.match(head, clocked.end())
-        )
-        if m["y2"] and (labelled or clocked) and not edited:
-            y, mo, d = int(m["y2"]), int(m["m2"]), int(m["d2"])
-            if is_valid_date(y, mo, d):
-                stamps.append(("publish_line", (y, mo, d)))
-    return stamps
-
-
 def _without_furniture_dates(found: list[_Found]) -> tuple[list[_Found], list[tuple[str, Context]]]:
     """The dates found, less those on a furniture line (``on_furniture_line``) when another date
     of the opening, not cited, stands on a line of the report; with the full dates dropped, as
@@ -437,7 +417,7 @@ def meeting_date(
     meeting's date, or the day a relative date (今天上午, 昨日) counts back from."""
     head = _opening(text)
     title = title or ""
-    labelled = _labelled_stamps(head)
+    labelled = publish_stamps(head)
     found = _historic_as_cited(list(_in_text(head)), hints, publish_date, labelled)
     candidates, stamps = _without_furniture_dates(_without_coming_days(found, text))
     stamps = labelled + stamps  # a labelled publish line before an unlabelled stamp

@@ -3,9 +3,9 @@
 Each reader returns a year (or a full date, for a meeting the text says is to come) from the
 words around the opening: the meeting's own numbered name (县政府2024年第2次常务会议,
 ``own_year``), a year it says it is held in (``held_year``), the present year it states, the
-year of the work a January-October meeting plans or reviews, the date of a meeting to come
-(``text_year_contexts``, in that order), and a year in the title (``title_year``). ``etl.extract.dates``
-asks them last, after the text's own full dates and the contexts (publish line, URL, file name).
+date of a meeting to come, the year of the work a January-October meeting plans or reviews, the
+latest year of the work it names in any words (``text_year_contexts``, in that order), and a year
+in the title (``title_year``). ``etl.extract.dates`` asks them last, after the text's own full dates and the contexts (publish line, URL, file name).
 The two tests both modules need live here too: ``is_valid_date`` and ``is_cited`` (a date the
 opening cites rather than meets on: 传达…4月30日…会议精神).
 """
@@ -154,7 +154,8 @@ def text_year_contexts(text: str, month: int | None) -> list[tuple[str, Context]
     the present, the full date of a meeting to come it names, the year of the work a January-October
     meeting plans (a verb of planning before the year, in the first 1,200 characters), and the
     latest year whose work a February-October meeting names by its parts (工作要点, 第一季度, 上半年,
-    in the opening 600 characters)."""
+    in the opening 600 characters), and last the latest year of the work a February-September meeting
+    names in any words (``named_work_year``)."""
     if (year := _stated_year(text, month)) is not None:
         return [("text_year", (year, None, None))]
     if coming := _coming_date(text):
