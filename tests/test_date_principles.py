@@ -189,3 +189,32 @@ def test_a_forums_edit_stamp_is_no_publication() -> None:
     # an editor's label after a publish stamp is not an edit
     r = meeting_date("2019-05-13 08:41:02 编辑:某某\n5月10日下午，某区召开动员大会。", {})
     assert (r.date, r.source) == (D(2019, 5, 10), "publish_line")
+
+
+def test_a_month_and_day_alone_on_their_line_are_the_meetings() -> None:
+    text = "5月6日上午\n区委召开常委会会议，研究部署工作。会议要求，5月8日，各单位报送材料。"
+    assert meeting_date(text, {}, "2021-05-07").date == D(2021, 5, 6)
+
+
+VERBS = st.sampled_from(["审议", "解读了", "讨论", "印发", "部署"])
+WORK_WORDS = st.sampled_from(["工作计划", "重点工作任务", "工作要点", "协商报告", "预算草案", "重点项目"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(2000, 2049), st.integers(2, 9), st.integers(1, 28), VERBS, WORK_WORDS, st.booleans())
+def test_a_day_with_the_years_work_named_resolves_to_itself(
+    year: int, month: int, day: int, verb: str, work: str, reviewed: bool
+) -> None:
+    # a meeting from February to September names the work of its own year, maybe after the last year's
+    review = f"总结了{year - 1}年工作，" if reviewed else ""
+    text = f"{month}月{day}日，某县召开会议，{review}{verb}{year}年{work}。会议要求抓好落实。"
+    r = meeting_date(text, {})
+    assert (r.date, r.source) == (D(year, month, day), "text_year")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(D(1990, 1, 1), D(2049, 12, 31)), st.integers(0, 3), st.sampled_from(["讯", "电", " 讯"]))
+def test_a_dateline_up_to_three_days_later_leaves_the_meetings_day(d: dt.date, later: int, mark: str) -> None:
+    filed = d + dt.timedelta(days=later)
+    text = f"某某网{filed.month}月{filed.day}日{mark} {d.month}月{d.day}日下午，某县委召开常委会会议。"
+    assert meeting_date(text, {}, filed.isoformat()).date == d

@@ -31,16 +31,19 @@ _STRIP_MAX = 120
 _DATELINE_AFTER = re.compile(r"\s*(?:讯|訊|电(?!视|话)|電(?!視|話))")
 
 
-def on_furniture_line(head: str, start: int, end: int) -> bool:
+def on_furniture_line(head: str, start: int, end: int, full: bool = True) -> bool:
     """True when the date at ``head[start:end]`` is a dateline's (…8月29日讯, …3月13日电) or stands on a
     line with no word of a meeting and no full sentence (no 。 or ，), at most 48 other characters (120
-    on a line with a strip's labels): a masthead, an issue stamp or a publish strip."""
+    on a line with a strip's labels): a masthead, an issue stamp or a publish strip. A date without
+    its year (``full`` False) is furniture only as a dateline's."""
     line_start = head.rfind("\n", 0, start) + 1
     line_end = head.find("\n", end)
     line = head[line_start : len(head) if line_end < 0 else line_end]
     rest = line[: start - line_start] + line[end - line_start :]
     if _DATELINE_AFTER.match(head, end):
         return True
+    if not full:  # a month and day alone on a line (5月6日上午 ⏎ 区委召开…) is the meeting's
+        return False
     longest = _STRIP_MAX if _STRIP_LABELS.search(rest) else _FURNITURE_MAX
     if len(rest) > longest or _BRACKETED.match(line) or "。" in rest or "，" in rest or "," in rest:
         return False

@@ -191,7 +191,7 @@ def _in_text(head: str) -> Iterator[_Found]:
         taken.append(m.span())
         mm, dd = _number(m["m"]), _number(m["d"])
         if mm and dd and is_valid_date(2000, mm, dd):
-            furniture = on_furniture_line(head, *m.span())
+            furniture = on_furniture_line(head, *m.span(), full=False)
             found.append((m.start("m"), _Found(None, mm, dd, is_cited(head, *m.span()), furniture)))
     for m in _YEAR_RUN_TOGETHER.finditer(head):
         taken.append(m.span())
