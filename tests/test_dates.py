@@ -197,14 +197,14 @@ TRICKY = [
         {"url": "http://x.cn/html/2019/g_0513/1.html"},
         None,
         None,
-        (D(2019, 5, 10), "day", "url"),
+        (D(2019, 5, 10), "day", "publish_line"),  # the page's own stamp, before the URL
     ),
     (
         "发布时间 | 2021-08-20 |\n8月18日，县长主持召开县政府常务会议。",
         {"year": "2021"},
         None,
         None,
-        (D(2021, 8, 18), "day", "column"),
+        (D(2021, 8, 18), "day", "publish_line"),  # the labelled stamp, as a publish line
     ),
     (
         "11月26日，县长主持召开县政府常务会议。",

@@ -10,6 +10,10 @@ year before (published 1月3日, met 12月30日). A year's last day (12月31日)
 publication year alone (a file name 2020_…, a URL or publication line without month) is the year
 before: a report of 12月31日 appears the same day or later, and a day or more later is the next
 year. ``source`` names where the year came from.
+
+The page's own dates in the opening are no meeting's when the opening has a day of its own: a
+masthead, an issue stamp, a publish strip or a dateline (``etl.extract.date_lines``); their full
+dates, and a publish date the opening labels or stamps with a clock time, are publish lines.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from etl.contract.model import DateResult
+from etl.extract.date_lines import labelled_before, on_furniture_line, publish_stamps
 from etl.extract.sessions import Sessions, cn_ordinal
 from etl.extract.text_years import (
     CN_NUMERALS,
@@ -91,10 +96,10 @@ _WEEKDAYS = "一二三四五六日"
 # Not a meeting date: a crawl or issue banner (2023年03月29日 星期三), a time stamp
 # (2019-05-13 08:41:02) or a labelled publication date (发布时间：2021-08-20).
 _BANNER_AFTER = re.compile(r"^\s*(?:星期|周|週|礼拜)[一二三四五六日天]|^\s+\d{1,2}[:：]\d{2}")
-_LABEL_BEFORE = re.compile(r"(?:发布|發布|时间|時間|日期|更新|来源|來源|编辑|編輯)\s*[:：|丨]?\s*$")
 _OPENING_SENTENCES = 2
 _OPENING_MAX = 260
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _HINT_YMD = re.compile(
     r"(?<!\d)((?:19|20)\d{2})(?:(\d{2})(\d{2})|\s*[-/._年]\s*(\d{1,2})\s*[-/._月]\s*(\d{1,2})|(\d{2})[-/_](\d{2}))(?!\d)"
 )
@@ -106,8 +111,9 @@ _HINT_SPELLED = re.compile(
     r"(?<!\d)((?:19|20)\d{2})(?:nian|n|年)[/_-]?(\d{1,2})(?:yue|y|月)(?:[/_-]?(\d{1,2})(?:ri|r|日))?(?![a-z])"
 )
 _HINT_Y = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-# A URL's port is no date (http://host:2019/list.aspx, https://site.cn:2019/): cut before reading one.
-_URL_PORT = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://[^/:?#\s]+):\d{1,5}(?=[/?#]|$)")
+# A URL's host and port are no date (http://host:2019/list.aspx, https://www.site1931.cn/, http://2019.x.cn/):
+# cut before reading one.
+_URL_HOST = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^/?#\s]*")
 # A page named by digits only that start with a year, /html/202141280913.html: its month and day
 # run together without padding, so only the year is read.
 _HINT_DIGITS_NAME = re.compile(r"(?:^|/)((?:199|20[0-3])\d)\d{6,10}(?:\.[A-Za-z]{2,5})?(?:[?#].*)?$")
@@ -129,6 +135,7 @@ class _Found(NamedTuple):
     month: int | None
     day: int | None
     cited: bool
+    furniture: bool = False  # on a masthead, issue stamp or publish strip line (``on_furniture_line``)
 
 
 def _number(s: str) -> int | None:
@@ -150,7 +157,11 @@ def _number(s: str) -> int | None:
 def _opening(text: str) -> str:
     """The first two sentences (or the first paragraph, if shorter), at most 260 chars."""
     head = text[:_OPENING_MAX].translate(_FULLWIDTH_DIGITS)
-    for n, m in enumerate(_SENTENCE_END.finditer(head), start=1):
+    n = start = 0
+    for m in _SENTENCE_END.finditer(head):
+        # a run of question marks a conversion left (? ? ? ?2月29日，…) ends no sentence of the report
+        n += _CJK.search(head, start, m.start()) is not None
+        start = m.end()
         if n == _OPENING_SENTENCES:
             return head[: m.end()]
     return head
@@ -160,7 +171,7 @@ def _not_a_meeting_date(head: str, start: int, end: int) -> bool:
     """A banner (a line that is only a date, or a date and weekday), a time stamp or a labelled
     publication date. A bracketed date line, （2017年10月18日）, is a speech's date: kept."""
     alone = (start == 0 or head[start - 1] == "\n") and (end == len(head) or head[end] == "\n")
-    return bool(alone or _BANNER_AFTER.match(head[end:]) or _LABEL_BEFORE.search(head[max(0, start - 8) : start]))
+    return bool(alone or _BANNER_AFTER.match(head[end:]) or labelled_before(head, start))
 
 
 def _in_text(head: str) -> Iterator[_Found]:
@@ -172,7 +183,7 @@ def _in_text(head: str) -> Iterator[_Found]:
         yy, mm, dd = _number(y), _number(mo), _number(d) if d else None
         taken.append(m.span())
         if yy and mm and is_valid_date(yy, mm, dd) and not _not_a_meeting_date(head, *m.span()):
-            found.append((m.start(), _Found(yy, mm, dd, is_cited(head, *m.span()))))
+            found.append((m.start(), _Found(yy, mm, dd, is_cited(head, *m.span()), on_furniture_line(head, *m.span()))))
     # a month and day, then one whose 日 was lost before the opening's comma (both start at the month)
     for m in chain(_MONTH_DAY.finditer(head), _LOST_DAY.finditer(head) if "月" in head else ()):
         if any(a <= m.start("m") < b for a, b in taken):
@@ -180,7 +191,8 @@ def _in_text(head: str) -> Iterator[_Found]:
         taken.append(m.span())
         mm, dd = _number(m["m"]), _number(m["d"])
         if mm and dd and is_valid_date(2000, mm, dd):
-            found.append((m.start("m"), _Found(None, mm, dd, is_cited(head, *m.span()))))
+            furniture = on_furniture_line(head, *m.span(), full=False)
+            found.append((m.start("m"), _Found(None, mm, dd, is_cited(head, *m.span()), furniture)))
     for m in _YEAR_RUN_TOGETHER.finditer(head):
         taken.append(m.span())
         if (md := _split_month_day(m["md"])) is not None:
@@ -239,7 +251,7 @@ def parse_context_date(value: str | None) -> tuple[int, int | None, int | None] 
     11/3/2021, an id starting 20240607..., /202503/, /2020/ ..."""
     if not value:
         return None
-    value = _URL_PORT.sub(r"\1", value.translate(_FULLWIDTH_DIGITS).strip())
+    value = _URL_HOST.sub("", value.translate(_FULLWIDTH_DIGITS).strip())
     for m in _HINT_YMD.finditer(value):
         y, mo, d = int(m[1]), int(m[2] or m[4] or m[6]), int(m[3] or m[5] or m[7])
         if is_valid_date(y, mo, d):
@@ -352,12 +364,15 @@ def _full_dateline(dateline: str) -> Context | None:
     return (y, mo, d) if y and mo and d and is_valid_date(y, mo, d) else None
 
 
-def _historic_as_cited(found: list[_Found], hints: Mapping[str, str], publish_date: str | None) -> list[_Found]:
+def _historic_as_cited(
+    found: list[_Found], hints: Mapping[str, str], publish_date: str | None, stamps: list[tuple[str, Context]]
+) -> list[_Found]:
     """Full dates years before the publication (学习了某某同志1950年3月5日写的一篇文章…) marked as cited, when
     the opening has a day of its own without a year (4月28日下午): the day of a document studied."""
     if not any(f.year is None and f.month is not None and not f.cited for f in found):
         return found
-    published = next((ctx[0] for source, ctx in _contexts(hints, publish_date) if source in _PUBLISHED), None)
+    contexts = chain(_contexts(hints, publish_date), stamps)
+    published = next((ctx[0] for source, ctx in contexts if source in _PUBLISHED), None)
     if published is None:
         return found
     return [f._replace(cited=True) if f.year is not None and f.year < published - _HISTORIC_YEARS else f for f in found]
@@ -374,6 +389,20 @@ def _without_coming_days(found: list[_Found], text: str) -> list[_Found]:
     return [f for f in found if f.month is None or (f.month, f.day) not in coming]
 
 
+def _without_furniture_dates(found: list[_Found]) -> tuple[list[_Found], list[tuple[str, Context]]]:
+    """The dates found, less those on a furniture line (``on_furniture_line``) when another date
+    of the opening, not cited, stands on a line of the report; with the full dates dropped, as
+    publication contexts (a stamp is on or after the meeting's day)."""
+    if not any(f.furniture for f in found) or not any(not f.furniture and not f.cited for f in found):
+        return found, []
+    stamps: list[tuple[str, Context]] = [
+        ("publish_line", (f.year, f.month, f.day))
+        for f in found
+        if f.furniture and f.year is not None and f.month is not None and f.day is not None
+    ]
+    return [f for f in found if not f.furniture], stamps
+
+
 def meeting_date(
     text: str,
     hints: Mapping[str, str],
@@ -388,7 +417,10 @@ def meeting_date(
     meeting's date, or the day a relative date (今天上午, 昨日) counts back from."""
     head = _opening(text)
     title = title or ""
-    candidates = _without_coming_days(_historic_as_cited(list(_in_text(head)), hints, publish_date), text)
+    labelled = publish_stamps(head)
+    found = _historic_as_cited(list(_in_text(head)), hints, publish_date, labelled)
+    candidates, stamps = _without_furniture_dates(_without_coming_days(found, text))
+    stamps = labelled + stamps  # a labelled publish line before an unlabelled stamp
     candidates.sort(key=lambda f: f.cited)  # stable: own dates first, in text order
     back = _relative_days(head)
     lined = next(_in_text(dateline.translate(_FULLWIDTH_DIGITS)), None) if dateline else None
@@ -412,6 +444,9 @@ def meeting_date(
     contexts = list(_contexts(hints, publish_date))
     if dateline and (dated := _full_dateline(dateline)):
         contexts.append(("text", dated))  # a cut credit's full date: (2023年3月22日某某街道某某报道)
+    # a stamp is the page's own publish line: after the one cleaning found, before URL and file name
+    first = next((i for i, (source, _) in enumerate(contexts) if source != "publish_line"), len(contexts))
+    contexts[first:first] = stamps
     own = own_year(title, head)
     years = [("text_year", (own, None, None))] if own else []
     years += [("session", (session, None, None))] if session else []

@@ -3,9 +3,9 @@
 Each reader returns a year (or a full date, for a meeting the text says is to come) from the
 words around the opening: the meeting's own numbered name (县政府2024年第2次常务会议,
 ``own_year``), a year it says it is held in (``held_year``), the present year it states, the
-year of the work a January-October meeting plans or reviews, the date of a meeting to come
-(``text_year_contexts``, in that order), and a year in the title (``title_year``). ``etl.extract.dates``
-asks them last, after the text's own full dates and the contexts (publish line, URL, file name).
+date of a meeting to come, the year of the work a January-October meeting plans or reviews, the
+latest year of the work it names in any words (``text_year_contexts``, in that order), and a year
+in the title (``title_year``). ``etl.extract.dates`` asks them last, after the text's own full dates and the contexts (publish line, URL, file name).
 The two tests both modules need live here too: ``is_valid_date`` and ``is_cited`` (a date the
 opening cites rather than meets on: 传达…4月30日…会议精神).
 """
@@ -29,7 +29,11 @@ _CITED_BEFORE = re.compile(
     r"|(?:决定|決定)[，,][^，,。；\n]{0,30}(?:于|於)\s*\Z"  # 会议决定，某会议于2月25日举行: the one decided on
     r"|\d\s*[日号號]\s*(?:至|到|~|～|—|－|-)\s*\Z"  # the end of a range (10月30日至11月1日)
 )
-_CITED_AFTER = re.compile(r"^[^，,。；\n]{0,30}(?:精神|讲话|講話|指示|批示|文件|通知|意见|意見)|^\s*(?:以来|以來)")
+# A deadline (于5月30日前完成, 6月底之前, 10日以前) is a day the meeting sets, never its own (not 前往, 前进, 前来).
+_CITED_AFTER = re.compile(
+    r"^[^，,。；\n]{0,30}(?:精神|讲话|講話|指示|批示|文件|通知|意见|意見)|^\s*(?:以来|以來)"
+    r"|^\s*(?:之前|以前|前)(?![往进進来來去])"
+)
 
 
 # The text's own year: 2024年第18次区委常委会会议, 2020年中心组(扩大)第七次学习会议, 2023年度第2次.
@@ -76,6 +80,37 @@ _COMING = re.compile(
     r"(?:[将將]|定|[拟擬]|[计計][划劃]|[决決]定)[于於]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"
 )
 
+# The year of the work a report names, in any words (2025年工作计划, 全县2024年重点工作任务, 审议2024年协商报告,
+# 《2018年…工作要点》, 2020年…有关方案): the latest such year in the first 1,200 characters is the meeting's
+# own, for a meeting from February to September (a year-end meeting plans the next year, a January one
+# reviews the last). Not a year the clause reviews (总结/回顾…2024年…, 2019年…考核/成效), a target (到2025年,
+# 2035年远景目标, 2027年前), the end of a period (2021-2025年), a cited document's (2018年工作会议精神), a 年度
+# (a whole year, reviewed in the first months of the next: 2021年度…述职 in February 2022), nor a date's year
+# (1996年8月参加工作 is a biography's).
+# A last context, after all the others.
+_NAMED_WORK_YEAR = re.compile(
+    r"(?<![\d\-—–~～至到])((?:19|20)\d{2})\s*年(?![前底内以远度]|\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)"
+    + tc(r"(?=[^，,。；;\n]{0,16}(?:工作|任务|计划|要点|安排|方案|要求|报告|预算|项目|目标|重点|党务|打算))")
+)
+_REVIEWED_BEFORE = re.compile(tc(r"(?:总结|回顾|截至|截止|到|至|力争|确保|预计|争取)[^，,。；;\n\d]{0,8}\Z"))
+_REVIEWED_AFTER = re.compile(tc(r"^[^，,。；;\n]{0,16}(?:考核|总结|回顾|成效|评估|述职|成绩|情况|点评)"))
+_NAMED_WORK_MONTHS = range(2, 10)
+
+
+def named_work_year(text: str, month: int | None) -> int | None:
+    """The latest year of the work the text names for a meeting in February-September (see
+    ``_NAMED_WORK_YEAR``), or None: a last context for a month and day with no year anywhere else."""
+    if month not in _NAMED_WORK_MONTHS or "年" not in text[:_PLANNED_MAX]:
+        return None
+    years = [
+        int(m[1])
+        for m in _NAMED_WORK_YEAR.finditer(text, 0, _PLANNED_MAX)
+        if not _REVIEWED_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        and not _REVIEWED_AFTER.match(text[m.end() : m.end() + 24])
+        and not _CITED_AFTER.match(text[m.end() : m.end() + 40])
+    ]
+    return max(years) if years else None
+
 
 # A year in a title: 2019重点项目推进领导小组扩大会议, 2024年工作会议.
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*年|[\u4e00-\u9fff])")
@@ -119,7 +154,8 @@ def text_year_contexts(text: str, month: int | None) -> list[tuple[str, Context]
     the present, the full date of a meeting to come it names, the year of the work a January-October
     meeting plans (a verb of planning before the year, in the first 1,200 characters), and the
     latest year whose work a February-October meeting names by its parts (工作要点, 第一季度, 上半年,
-    in the opening 600 characters)."""
+    in the opening 600 characters), and last the latest year of the work a February-September meeting
+    names in any words (``named_work_year``)."""
     if (year := _stated_year(text, month)) is not None:
         return [("text_year", (year, None, None))]
     if coming := _coming_date(text):
@@ -127,6 +163,8 @@ def text_year_contexts(text: str, month: int | None) -> list[tuple[str, Context]
     if year := _planned_year(text, month):
         return [("text_year", (year, None, None))]
     if month in _STATED_MONTHS and (year := _work_year(text)) is not None:
+        return [("text_year", (year, None, None))]
+    if (year := named_work_year(text, month)) is not None:
         return [("text_year", (year, None, None))]
     return []
 
@@ -185,6 +223,7 @@ __all__ = [
     "held_year",
     "is_cited",
     "is_valid_date",
+    "named_work_year",
     "own_year",
     "text_year_contexts",
     "title_year",
