@@ -87,6 +87,13 @@ def test_only_speakers_the_reader_lacks_are_told() -> None:
     assert told == [("贺兰芳", None), ("吕向东", "镇长")]
 
 
+def test_a_category_named_without_a_role_is_not_told() -> None:
+    # a word after a category of people (各地方领导…) is no person of its own, whatever act follows
+    text = "各级领导农民交流了经验。"
+    assert speakers_told(text, [("农民", "各级领导", "")]) == []
+    assert speakers_told(text, [("农民", None, "")]) == []
+
+
 def test_read_people_adds_the_told_speakers_and_keeps_the_spans() -> None:
     # 反思 is no verb of the reader's: the act in the attendee's own clause makes the speaker
     text = (

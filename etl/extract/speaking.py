@@ -57,6 +57,8 @@ _LIST_TAIL = compile_tc(
     r"(?:同志)?(?:等(?:[^、，,。；;\n]{0,8}?(?:同志|领导|人|干部))?)?"
     r"(?:[\d一二三四五六七八九十两]+\s*(?:名|位)[^、，,。；;\n]{0,10}?)?[，,]?$"
 )
+# A title that names a category of people, not a post (全体领导, 班子成员): what follows may be any word.
+_CATEGORY = compile_tc(r"(?:领导|成员|干部|负责人|代表|同志|人员)$")
 _LIST_MIN = 2
 _TURN_REACH = 200  # a turn's topic may list several items with 、 before its act (分别围绕…、…作了发言)
 _LIST_REACH = 400  # from a list's closing word back to its clause's start
@@ -150,14 +152,16 @@ def listed_turn_names(text: str) -> list[tuple[str, str | None]]:
 
 def speakers_told(text: str, known: list[tuple[str, str | None, str]]) -> list[tuple[str, str | None]]:
     """(name, title) of the speakers the two signals find that ``known`` (name, title, role: the
-    people reader's result) does not already have as speakers, in order of the text."""
+    people reader's result, and its named mentions with role "") does not already have as speakers."""
     speaking = {name for name, _, role in known if role == "speaker"}
     out: list[tuple[str, str | None]] = []
     for name, title in listed_turn_names(text):
         if name not in speaking:
             speaking.add(name)
             out.append((name, title))
-    for name, title, _ in known:
+    for name, title, role in known:
+        if not role and (not title or _CATEGORY.search(title)):
+            continue  # named with no role: only someone with a post of their own (not 各地方国家机关领导某某)
         if name not in speaking and speaks_in_own_clause(text, name):
             speaking.add(name)
             out.append((name, title))
