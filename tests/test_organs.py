@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from etl.extract.organ_vocabulary import VOCABULARY, load_vocabulary
-from etl.extract.organs import normal_type, organ_and_type, region
+from etl.extract.organs import normal_type, organ_and_type, region, task_body_meeting
 from etl.extract.people import convener_title, read_people
 
 CASES = [
@@ -391,3 +391,31 @@ def test_the_cppcc_named_with_its_term_before_a_long_place(text: str) -> None:
 )
 def test_the_twentieth_batchs_organ_families(text: str, organ: str) -> None:
     assert organ_and_type(None, text)[0] == organ
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "organ"),
+    [
+        # invented: a task body in the meeting's own name holds it, whatever posts its convener holds
+        (None, "3月2日下午，市委书记、市防汛指挥部指挥长甘某某主持召开市防汛指挥部指挥长会议。", "指挥部"),
+        (None, "5月6日，县委副书记、县长韦某主持召开县乡村振兴领导小组（扩大）会议。", "领导小组"),
+        (None, "4月16日下午，党委巡视工作领导小组2025年第三次会议在学校第二会议室召开。", "领导小组"),
+        ("某县创建卫生城市攻坚组第三次工作例会召开", "4月20日上午，会议在县会议中心召开。县长某某主持。", "领导小组"),
+    ],
+)
+def test_a_task_body_in_the_meeting_s_own_name(title: str | None, text: str, organ: str) -> None:
+    assert organ_and_type(title, text)[0] == organ
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a joint sitting of a ladder organ is that organ's
+        (None, "5月8日，区委副书记、区长某某主持召开区委常委会暨区防控指挥部第七十次会议。"),
+        # a task body among those attending, or in what is relayed, holds nothing
+        ("某镇召开驻村第一书记对接会", "7月6日，某镇召开驻村第一书记对接会，乡镇工作专班、驻村工作队成员参加会议。"),
+        (None, "6月2日，区委召开常委会议，传达学习省防汛指挥部会议精神。"),
+    ],
+)
+def test_no_task_body_of_its_own(title: str | None, text: str) -> None:
+    assert task_body_meeting(title, text) is None

@@ -984,3 +984,19 @@ def test_a_plenums_own_voice_ends_its_reporters_turn() -> None:
     )
     speeches = read_people(text).speeches
     assert all(s.speaker == "会议" for s in speeches if "任务分解" in s.text or "新进展" in s.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("镇长吕向东、副镇长袁丽君出席会议。", "吕向东"),  # 向 inside a given name
+        ("会议由副县长韩向阳主持。", "韩向阳"),
+    ],
+)
+def test_xiang_inside_a_name(text: str, name: str) -> None:
+    assert name in {p.name for p in read_people(text).people}
+
+
+def test_xiang_after_a_name_is_the_preposition() -> None:
+    people = read_people("县长韦某某向大会作政府工作报告。").people
+    assert [p.name for p in people] == ["韦某某"]

@@ -69,10 +69,11 @@ _BODY_NAMED_ON = re.compile(tc(r"[和及与][\u4e00-\u9fff]{1,8}?委员会"))
 NAME_ONLY = re.compile(rf"^{_NAME}$")
 # 其 is a given name's character as often as a word's (梁其明): only 其他, 其中 … are words.
 # 会 is a given name's character too (李天会, 汤会礼): only 会议 and 会上 are words in a name's place.
-# 为 begins given names (某为民, 某为国); only at a name's end is it the word (某某为大家讲课).
+# 为 and 向 begin given names (某为民, 某向东); at a name's end they are the word (某某为大家讲课, 某某向大会报告).
 # 应邀, 受邀 after a post (…博士应邀作辅导) are the invitation, never a name.
+_WORD_SURNAME = re.compile(tc(r"[的了等在和与及是对就从向把被将们个这那各该此全议]"))  # a surname that is also a word
 _BAD_NAME = re.compile(
-    tc(r"[的了等在和与及是对就从向把被将们个这那各该此全议]|为$|会[议上]|其[他它中余实次]|同志$|^[应受]邀")
+    tc(r"[的了等在和与及是对就从把被将们个这那各该此全议]|[为向]$|会[议上]|其[他它中余实次]|同志$|^[应受]邀")
 )
 
 _STATE = (
@@ -247,7 +248,7 @@ def _listed_on(text: str, end: int, name: str) -> bool:
 def _speaks_later(text: str, end: int, name: str) -> bool:
     """A two- or three-character name whose surname is also a word (书记向某主持…) that opens a later
     clause with a speech verb (。向某强调，): the report names that person again, so a name."""
-    if not 2 <= len(name) <= 3 or _BAD_NAME.search(name[1:]) or not _BAD_NAME.match(name):
+    if not 2 <= len(name) <= 3 or _BAD_NAME.search(name[1:]) or not _WORD_SURNAME.match(name):
         return False
     at = text.find(name, end)
     while at != -1:

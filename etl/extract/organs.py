@@ -16,7 +16,7 @@ from etl.extract.mentions import titled_mentions
 from etl.extract.organ_vocabulary import OrganMention, organ_mentions
 from etl.extract.patterns import compile_tc, simplified
 
-__all__ = ["normal_type", "organ_and_type", "organ_of_post", "region"]
+__all__ = ["normal_type", "organ_and_type", "organ_of_post", "region", "task_body_meeting"]
 
 _OPENING_MAX = 220
 _TITLE_REACH = 40  # from an organ to the end of the name its title leads to
@@ -99,6 +99,41 @@ _CLAUSE_CUT = compile_tc(
 _NOT_PLACE = compile_tc(
     r"^(?:全|本|我|该|各|国|城|市|县|区|省|地|社|园|景|小|片|街|辖|[和与或](?=.$)|自治[区州县]$|直辖)"
 )
+
+
+# The meeting's own name: what a title or the opening calls the meeting, from 召开/举行 to its
+# meeting word; a task body in it (…防控指挥部指挥长会议, 领导小组第三次会议) holds the meeting.
+_MEETING_WORD = compile_tc(r"会议|例会|调度会|推进会|部署会|会商会|指挥长会|联席会")
+_TASK_BODY = compile_tc(r"领导小组|领导组(?![织成建])|工作小组|攻坚组|指挥部|(?:攻坚|工作)专班")
+_CONVENED = compile_tc(r"召开|举行")
+# …常委会暨…指挥部第N次会议: a joint sitting of a ladder organ is that organ's; 传达…精神: relayed.
+_NOT_ITS_OWN = compile_tc(r"常委|常务|党组|全会|全体|传达|学习|贯彻|落实|精神|[暨和及与、]")
+
+
+def _clause_end(head: str, start: int) -> int:
+    ends = [i for ch in "，,。；;\n" if (i := head.find(ch, start)) >= 0]
+    return min(ends, default=len(head))
+
+
+def task_body_meeting(title: str | None, opening: str) -> str | None:
+    """领导小组 or 指挥部 when the first meeting the title (or else the opening) names after its verb
+    (召开/举行, or the title's own name) is a task body's: 召开…领导小组（扩大）会议, 指挥部指挥长会议."""
+    for head, in_title in ((title or "", True), (opening, False)):
+        m = _MEETING_WORD.search(head)
+        if m is None:
+            continue
+        clause = max(head.rfind(ch, 0, m.start()) for ch in "，,。；;\n") + 1
+        verbs = list(_CONVENED.finditer(head, clause, m.start()))
+        # …领导小组第二次会议在…召开: the meeting named first, then its verb, in one clause
+        named_first = _CONVENED.search(head, m.end(), _clause_end(head, m.end())) is not None
+        if not (verbs or in_title or named_first):
+            return None
+        name = head[verbs[-1].end() if verbs else clause : m.start()]
+        bodies = list(_TASK_BODY.finditer(name))
+        if not bodies or _NOT_ITS_OWN.search(name):
+            return None
+        return "指挥部" if simplified(bodies[-1][0]) == "指挥部" else "领导小组"
+    return None
 
 
 def _opening(text: str) -> str:
@@ -184,10 +219,11 @@ def organ_and_type(title: str | None, text: str, convener: str | None = None) ->
     """(organ, normalised meeting type) from the title, else from the report's opening.
 
     ``convener`` is the title of whoever presided (or spoke first): when the report names no
-    organ, the organ of that post is taken (县长 -> 县政府, 街党工委书记 -> 街道党工委).
+    organ, the organ of that post is taken (县长 -> 县政府, 街党工委书记 -> 街道党工委). A task body
+    in the meeting's own name (召开…领导小组…会议) is the organ, whatever posts its convener holds.
     """
     organ, kind = _named_organ_and_type(title, text)
-    return organ or organ_of_post(convener), kind
+    return task_body_meeting(title, _opening(text)) or organ or organ_of_post(convener), kind
 
 
 def _named_organ_and_type(title: str | None, text: str) -> tuple[str | None, str | None]:

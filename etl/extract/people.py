@@ -39,6 +39,7 @@ from etl.extract.mentions import (
 )
 from etl.extract.organ_vocabulary import organ_mentions
 from etl.extract.patterns import compile_tc, simplified, tc
+from etl.extract.speaking import speakers_told
 
 __all__ = ["convener_title", "read_people"]
 
@@ -292,6 +293,7 @@ class _Reader:
         self.pieces: list[tuple[int, int, str | None]] = []
         self.current: str | None = None
         self.last_speaker: str | None = None
+        self.named: list[Mention] = []  # everyone named with a title or in a list, whatever their role
 
     def label(self, a: int, b: int, who: str | None) -> None:
         if a < b:
@@ -435,6 +437,7 @@ class _Reader:
         refused = {n for n in new_names if any(k != n and k.endswith(n) for k in names) or studied(text, n)}
         leading = [m for m in leading if m.name not in refused]
         titled = _with_lists(titled, leading)
+        self.named = titled
         names |= {m.name for m in leading}
         if header:
             names.add(header[0].name)
@@ -506,6 +509,10 @@ def read_people(text: str) -> Reading:
         return Reading((), ())
     reader = _Reader(text)
     reader.run()
+    known = [(p.name, p.title, p.role) for p in reader.people.result()]
+    known += [(m.name, m.title, "") for m in reader.named]
+    for name, title in speakers_told(text, known):
+        reader.people.add(name, title, "speaker")
     return _canonical_reading(reader.people.result(), _merge(reader.pieces, text))
 
 
