@@ -992,8 +992,8 @@ def test_a_plenums_own_voice_ends_its_reporters_turn() -> None:
         # invented: untitled names before 同志 and the report each delivered
         (
             "3月2日，某镇第六届人民代表大会第三次会议召开。\n会议听取审议并通过了孙立军同志代表镇人民政府所作的政府工作报告"
-            "和周启明同志代表镇人大所作的人大主席团工作报告。",
-            ["孙立军", "周启明"],
+            "和郑从军同志代表镇人大所作的人大主席团工作报告。",
+            ["孙立军", "郑从军"],
         ),
         ("1月9日，县政协召开全体会议。会议听取了王海涛同志所作的常委会工作报告。", ["王海涛"]),
         ("2月3日，某街道召开居民代表会议，听取了李春梅同志作的工作报告。", ["李春梅"]),
@@ -1066,3 +1066,17 @@ def test_a_leader_named_in_what_is_relayed_who_also_presides_still_speaks() -> N
         "会议指出，要抓好落实。\n李国庆强调，要压实责任。"
     )
     assert "李国庆" in roles(read_people(text), "speaker")
+
+
+@pytest.mark.parametrize(
+    ("title", "later"),
+    [
+        # invented: a branch secretary named later by the post alone, with or without the branch's 党
+        ("某村支部书记", "随后，村党支部书记代表支部班子作对照检查。"),
+        ("某村党支部书记", "随后，村支部书记代表支部班子作对照检查。"),
+        ("某社区党总支书记", "最后，社区总支书记作了表态发言。"),
+    ],
+)
+def test_a_branch_secretary_named_by_the_post_alone_speaks(title: str, later: str) -> None:
+    text = f"8月29日上午，某村党支部召开专题组织生活会。{title}韩立新主持会议。{later}"
+    assert roles(read_people(text), "speaker") == ["韩立新"]

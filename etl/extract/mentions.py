@@ -389,6 +389,9 @@ def scholar_mentions(text: str) -> list[Mention]:
 # 和某某同志所作的…报告): the name follows a lead word or a mark, and the verb after it makes a speaker.
 _COMRADE_ACTS = tuple(w for act in ("同志代表", "同志所作", "同志作") for w in sorted(spellings(act)))
 _COMRADE_REACH = 160
+# 从 and 为 are given names' characters (某从平, 某为民) as often as a phrase's first word; a name held between a
+# lead word and 同志 is no phrase, so there they say nothing against it.
+_GIVEN_CHARACTERS = str.maketrans("从從为為", "丛丛伟伟")
 
 
 def comrade_mentions(text: str) -> list[Mention]:
@@ -409,7 +412,9 @@ def _name_before(text: str, end: int, size: int) -> str | None:
     """The name of ``size`` characters ending at ``end``, when a mark, a lead word or the start comes before it."""
     start = end - size
     name = text[max(0, start) : end]
-    if start < 0 or not NAME_ONLY.match(name) or _BAD_NAME.search(name) or _VERBISH.match(name):
+    if start < 0 or not NAME_ONLY.match(name) or _BAD_NAME.search(name.translate(_GIVEN_CHARACTERS)):
+        return None
+    if _VERBISH.match(name):
         return None
     if _NOT_A_NAME.match(name):
         return None

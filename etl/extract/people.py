@@ -182,7 +182,7 @@ class _People:
 
     def holding(self, post: str) -> list[tuple[str, str]]:
         """(name, title) of the people whose title ends with ``post`` (in simplified script)."""
-        return [(n, t) for n, t in self._titles.items() if simplified(t).endswith(post)]
+        return [(n, t) for n, t in self._titles.items() if _post_key(t).endswith(_post_key(post))]
 
     def named(self, name: str) -> bool:
         return any(n == name for n, _ in self._order)
@@ -262,14 +262,19 @@ def _posts_alone(text: str, titled: list[Mention]) -> list[int]:
     titles: dict[str, list[str]] = {}
     for m in titled:
         if m.title and (p := POST_TAIL.search(m.title)):
-            titles.setdefault(p[0], []).append(simplified(m.title))
+            titles.setdefault(p[0], []).append(_post_key(m.title))
     out = []
     for post, held in titles.items():
         for i in positions(text, post):
             opening = _sentence_opening(text, i)
-            if opening is not None and any(t.endswith(simplified(opening + post)) for t in held):
+            if opening is not None and any(t.endswith(_post_key(opening + post)) for t in held):
                 out.append(i)
     return out
+
+
+def _post_key(title: str) -> str:
+    """A title in simplified script with a branch's 党 dropped: 村党支部书记 and 某村支部书记 name one post."""
+    return simplified(title).replace("党支部", "支部").replace("党总支", "总支")
 
 
 def _sentence_opening(text: str, i: int) -> str | None:
