@@ -412,11 +412,9 @@ def _name_before(text: str, end: int, size: int) -> str | None:
     """The name of ``size`` characters ending at ``end``, when a mark, a lead word or the start comes before it."""
     start = end - size
     name = text[max(0, start) : end]
-    if start < 0 or not NAME_ONLY.match(name) or _BAD_NAME.search(name.translate(_GIVEN_CHARACTERS)):
+    if start < 0 or not NAME_ONLY.match(name) or _VERBISH.match(name) or _NOT_A_NAME.match(name):
         return None
-    if _VERBISH.match(name):
-        return None
-    if _NOT_A_NAME.match(name):
+    if _BAD_NAME.search(name.translate(_GIVEN_CHARACTERS)):
         return None
     before = text[start - 1] if start else ""
     return name if not ("\u4e00" <= before <= "\u9fff") or before in _NAME_LEADS else None
