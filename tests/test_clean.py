@@ -1258,3 +1258,37 @@ def test_a_report_sentence_that_names_details_stays() -> None:
     # invented: 详细 inside a report's sentence, not a link mark at the line's end
     page = "5月6日，县委召开常委会会议。\n会议听取了详细汇报[附后]，研究了下步工作。"
     assert "详细汇报" in clean(page).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # invented: the site's notice about its own revamp or trial run
+        "关于某某县人民政府网站(新版)内测的公告",
+        "关于某某区融媒体客户端试运行的通知",
+        "某某县人民政府网站正在进行全面改版升级,内测期间,网站部分栏目还在不断调整、完善中,热忱欢迎社会各界人士对",
+        "本网站将于近期进行系统维护，维护期间部分功能暂停使用，敬请谅解",
+        # invented: an empty tag field and a classifieds portal's posting button
+        "关键词:",
+        "标签：",
+        "免费发布信息",
+        "我要发布",
+    ],
+)
+def test_a_sites_notice_about_itself_empty_tags_and_posting_buttons_are_removed(line: str) -> None:
+    page = f"5月6日，县委书记某某主持召开县委常委会会议。会议强调，要抓好落实。\n{line}"
+    cleaned = clean(page)
+    assert line not in cleaned.text and "要抓好落实" in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # invented: a report's sentences about a site's revamp or about key words stay
+        "会议要求，县政府网站要在年底前完成改版升级，提升政务公开水平。",
+        "会议强调，要抓住关键词：稳增长、促改革、惠民生。",
+    ],
+)
+def test_report_sentences_about_a_site_or_key_words_stay(line: str) -> None:
+    page = f"5月6日，县委书记某某主持召开县委常委会会议。\n{line}"
+    assert line in clean(page).text

@@ -167,6 +167,10 @@ def test_few_and_many_keywords_count_alike() -> None:
         ("听取了关于备案审查工作情况的报告。", "法治建设"),
         ("会议学习了总书记在《求是》杂志发表的重要文章。", "理论学习"),
         ("召开党组织书记述职述责述廉会议。", "作风纪律"),
+        # invented: batch 22's: 平安稳定, 系统性风险, 园区建设
+        ("要坚持公平正义、维护平安稳定。", "社会治理"),
+        ("牢牢守住不发生系统性风险的底线。", "风险防范"),
+        ("抓好各个园区建设和运营。", "产业发展"),
     ],
 )
 def test_the_shipped_codebook_counts_common_words_of_a_themes_vocabulary(text: str, theme: str) -> None:

@@ -568,6 +568,34 @@ def test_an_ambiguous_run_together_date_is_not_read() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # invented: a month and day that lost both 月 and 日 at a line's start, before the opening's comma
+        ("330,某镇第十三届党代会第一次会议在镇政府三楼会议室召开。", D(2016, 3, 30)),
+        ("某镇召开党委会议\n1215，某镇召开党委（扩大）会议，研究年终工作。", D(2015, 12, 15)),
+        ("917，县政协召开主席会议。", D(2015, 9, 17)),
+    ],
+)
+def test_a_month_and_day_that_lost_both_marks_at_a_lines_start(text: str, expected: dt.date) -> None:
+    r = meeting_date(text, {}, "2016-03-31")
+    assert (r.date, r.precision) == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a year, a number's thousands and an ambiguous split at a line's start are no day
+        "2016,某镇召开党委会议。",
+        "120,000名群众参加了活动。",
+        "113,某县召开常委会会议。",
+        "会议强调，330,某镇要抓好落实。",
+    ],
+)
+def test_a_number_at_a_lines_start_is_no_lost_day(text: str) -> None:
+    assert meeting_date(text, {}, "2016-03-31").precision != "day"
+
+
+@pytest.mark.parametrize(
     ("text", "publish", "expected"),
     [
         # invented: the day of a meeting to come, in a headline or the decision, is not the meeting's

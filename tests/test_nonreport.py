@@ -641,3 +641,29 @@ def test_timed_items_are_those_the_line_prefix_pattern_finds(text: str) -> None:
     # The pattern as first written: up to 40 characters of the item before the clock range, tried at every position.
     as_written = re.compile(r"[^\n]{2,40}?" + nonreport._CLOCK_RANGE_AT_END.pattern)
     assert nonreport._timed_items(text) == len(as_written.findall(text))
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # invented: a gazetteer's page as a flip-book's text layer, its part heading near the top
+        "Page 312 - 某县志(2001-2020年)\nP. 312\n第十八篇 地方人民代表大会\n第二节 常务委员会会议\n"
+        "县人大常委会会议一般每两个月召开一次，由主任或委托的副主任主持。\n表 18—2—1 历届常委会会议一览表",
+        "第三编 政治\n第一章 中共某县委员会\n1998年3月5日，县委召开全体会议，选举产生县委常委。",
+        "某市年鉴（2015）\n第十二篇 人民政协\n市政协常委会会议全年召开4次，审议通过提案工作报告。",
+    ],
+)
+def test_a_book_part_heading_at_the_top_is_a_book_page(page: str) -> None:
+    assert "a chapter of a book" in (not_report_reason(page, clean(page).text) or "")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # invented: reports whose opening names a chapter or a part only inside a sentence
+        "3月5日，区委理论学习中心组召开学习会，学习《某书》第三篇和第四篇。\n区委书记某某主持会议并讲话。",
+        "第二篇章开启新征程\n4月2日，县委召开常委会会议，书记某某主持会议。会议强调，要奋力谱写新篇章。",
+    ],
+)
+def test_a_part_named_inside_a_sentence_or_a_chapter_word_stays_a_report(page: str) -> None:
+    assert not_report_reason(page, clean(page).text) is None

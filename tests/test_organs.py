@@ -419,3 +419,22 @@ def test_a_task_body_in_the_meeting_s_own_name(title: str | None, text: str, org
 )
 def test_no_task_body_of_its_own(title: str | None, text: str) -> None:
     assert task_body_meeting(title, text) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "organ"),
+    [
+        # invented: a meeting on a local work report with no government named, convened by the head of government
+        (
+            "我县召开2026年《政府工作报告》意见征求座谈会",
+            "12月30日，县委副书记、县长某某主持召开2026年《政府工作报告》意见征求座谈会。",
+            "县政府",
+        ),
+        (None, "1月5日，市长某某主持召开座谈会，就《政府工作报告（征求意见稿）》听取各界意见。", "市政府"),
+        (None, "1月20日，省长某某代表省人民政府向大会作政府工作报告。", "省政府"),
+        # the national report keeps 国务院
+        ("政府工作报告", "国务院总理某某代表国务院向大会作政府工作报告。", "国务院"),
+    ],
+)
+def test_a_work_report_is_the_government_its_head_of_government_names(title: str | None, text: str, organ: str) -> None:
+    assert organ_and_type(title, text)[0] == organ

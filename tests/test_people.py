@@ -1000,3 +1000,99 @@ def test_xiang_inside_a_name(text: str, name: str) -> None:
 def test_xiang_after_a_name_is_the_preposition() -> None:
     people = read_people("县长韦某某向大会作政府工作报告。").people
     assert [p.name for p in people] == ["韦某某"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # invented: untitled names before 同志 and the report each delivered
+        (
+            "3月2日，某镇第六届人民代表大会第三次会议召开。\n会议听取审议并通过了孙立军同志代表镇人民政府所作的政府工作报告"
+            "和郑从军同志代表镇人大所作的人大主席团工作报告。",
+            ["孙立军", "郑从军"],
+        ),
+        ("1月9日，县政协召开全体会议。会议听取了王海涛同志所作的常委会工作报告。", ["王海涛"]),
+        ("2月3日，某街道召开居民代表会议，听取了李春梅同志作的工作报告。", ["李春梅"]),
+    ],
+)
+def test_a_comrade_who_delivered_a_report_speaks(text: str, speakers: list[str]) -> None:
+    assert roles(read_people(text), "speaker") == speakers
+
+
+def test_a_comrade_whose_speech_is_studied_does_not_speak() -> None:
+    text = "5月6日，区委召开常委会会议。会议传达学习了王海涛同志在全市大会上的讲话精神。"
+    assert roles(read_people(text), "speaker") == []
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["会上", "随后", "最后"],
+)
+def test_an_address_form_right_after_an_opener_speaks(opener: str) -> None:
+    text = (
+        "5月31日，某社区召开全体会议，社区党支部书记刘建华同志主持会议。\n"
+        f"{opener}刘书记首先传达了街道党工委关于某项工作的会议精神，要求大家深刻认识该项工作的重大意义。\n"
+        "各成员单位发表意见。"
+    )
+    r = read_people(text)
+    assert "要求大家深刻认识" in speech_of(r, "刘建华")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # invented: a supervisor's or a liaison's post before the name
+        ("8月29日，某村党支部召开组织生活会。会上，镇第七督导组督导员孙立军进行了现场点评。", "孙立军"),
+        ("9月2日，某社区召开党员大会。区委组织部联络员周启明作了讲话。", "周启明"),
+        # a given name ending in 为 with its verb right after it
+        ("8月29日，某村党支部召开组织生活会。会上，镇督导组督导员钱大为进行了现场点评。", "钱大为"),
+    ],
+)
+def test_a_supervisors_post_and_a_name_ending_in_wei(text: str, name: str) -> None:
+    assert roles(read_people(text), "speaker") == [name]
+
+
+def test_a_name_before_wei_and_a_speech_to_others_keeps_its_short_reading() -> None:
+    r = read_people("8月29日，某村党支部召开会议。党校讲师孙立为大家讲授专题党课。")
+    assert roles(r, "speaker") == ["孙立"]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # invented: the meeting speaks of the leader whose instructions it relayed
+        "会议指出，蔡建明主任围绕集团项目现场调研作出的重要工作指示，肯定了园区建设的阶段成效，提出了具体要求。",
+        "会议认为，蔡建明同志的重要指示为集团深化改革指明了方向。",
+    ],
+)
+def test_a_leader_the_meeting_relayed_is_not_a_speaker_when_it_speaks_of_him(later: str) -> None:
+    text = (
+        "11月24日上午，集团公司召开党委（扩大）会议，会议传达学习省供销社党组书记、理事会主任蔡建明到集团项目现场调研"
+        "相关指示精神，集团公司党委书记、董事长邓立新主持会议并对相关工作进行安排部署。\n"
+        f"{later}\n会议强调，要抓好落实。"
+    )
+    r = read_people(text)
+    assert "蔡建明" not in roles(r, "speaker")
+    assert roles(r, "presider") == ["邓立新"]
+
+
+def test_a_leader_named_in_what_is_relayed_who_also_presides_still_speaks() -> None:
+    text = (
+        "3月5日，区委书记李国庆主持召开区委常委会会议，传达学习市委书记某某讲话精神。\n"
+        "会议指出，要抓好落实。\n李国庆强调，要压实责任。"
+    )
+    assert "李国庆" in roles(read_people(text), "speaker")
+
+
+@pytest.mark.parametrize(
+    ("title", "later"),
+    [
+        # invented: a branch secretary named later by the post alone, with or without the branch's 党
+        ("某村支部书记", "随后，村党支部书记代表支部班子作对照检查。"),
+        ("某村党支部书记", "随后，村支部书记代表支部班子作对照检查。"),
+        ("某社区党总支书记", "最后，社区总支书记作了表态发言。"),
+    ],
+)
+def test_a_branch_secretary_named_by_the_post_alone_speaks(title: str, later: str) -> None:
+    text = f"8月29日上午，某村党支部召开专题组织生活会。{title}韩立新主持会议。{later}"
+    assert roles(read_people(text), "speaker") == ["韩立新"]

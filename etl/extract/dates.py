@@ -35,6 +35,7 @@ from etl.extract.text_years import (
     is_cited,
     is_valid_date,
     own_year,
+    reviewed_and_planned_year,
     text_year_contexts,
     title_year,
 )
@@ -76,6 +77,9 @@ _DAY_ONLY = re.compile(
 _LOST_DAY = re.compile(r"(?:^|(?<=\n))\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?=\s*[,，])")
 # A month and day whose 月 the page lost (317日上午 for 3月17日): read only when one split is valid.
 _RUN_TOGETHER = re.compile(r"(?<![\d月第.])(?P<md>\d{3,4})\s*[日号號]\s*(?=[上下中晚早午凌]|[,，、])")
+# A month and day that lost both 月 and 日 at the start of a line, before the opening's comma (330, for 3月30日,
+# 1215，for 12月15日): read only when one split is valid, never a year (2016,) nor a number's thousands (120,000).
+_LOST_MONTH_AND_DAY = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?!(?:19|20)\d{2}\b)(?P<md>\d{3,4})(?=\s*[,，](?!\d))")
 # A full date whose 年 and 月 a conversion dropped (2018813日晚 for 2018年8月13日): read only when one
 # split of the month and day is valid (2018113日 is 1月13日 or 11月3日: not read).
 _YEAR_RUN_TOGETHER = re.compile(
@@ -197,12 +201,12 @@ def _in_text(head: str) -> Iterator[_Found]:
         taken.append(m.span())
         if (md := _split_month_day(m["md"])) is not None:
             found.append((m.start(), _Found(int(m["y"]), *md, is_cited(head, *m.span()))))
-    for m in _RUN_TOGETHER.finditer(head):
-        if any(a <= m.start() < b for a, b in taken):
+    for m in chain(_RUN_TOGETHER.finditer(head), _LOST_MONTH_AND_DAY.finditer(head)):
+        if any(a <= m.start("md") < b for a, b in taken):
             continue
         taken.append(m.span())
         if (md := _split_month_day(m["md"])) is not None:
-            found.append((m.start(), _Found(None, *md, is_cited(head, *m.span()))))
+            found.append((m.start("md"), _Found(None, *md, is_cited(head, *m.span()))))
     for m in _DAY_ONLY.finditer(head):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -455,7 +459,9 @@ def meeting_date(
     for f in candidates:
         if f.year is None and f.month is not None and not (f.cited and has_own):
             present = [] if last or contexts else text_year_contexts(text, f.month)
-            for source, ctx in (*years, *contexts, *last, *present):
+            reviewed = reviewed_and_planned_year(text, f.month)
+            planned = [("text_year", (reviewed, None, None))] if reviewed else []
+            for source, ctx in (*years, *planned, *contexts, *last, *present):
                 if (date := _complete(f, ctx, source)) is not None:
                     return DateResult(date, "day", source)
     if back is not None and lined is not None:

@@ -13,6 +13,8 @@ sentence is built like:
   旧版网站存档 > 要闻动态 > 正文): a short line that is a segment of the page's own breadcrumb;
 - a WeChat article's account strip (原创 某某发布 2023-03-04 15:46 山东, 某某网 2023-03-04 15:46
   发表于山东, 收录于合集 #某某 12个);
+- the site's notice about itself: a revamp, a trial run or maintenance (关于某某网站(新版)内测的公告, 某某网站正在
+  进行全面改版升级,内测期间,…欢迎…);
 - the site's own lines about itself: a sponsor line without colons (某某办公室 主办 某某中心 承办),
   a technical supporter (本页面由某某提供技术支持), a provenance line (以上内容来自某某网站, 本文转自…),
   visitor counters (访问人数:123456, 您是第123456位访客), a last-update stamp (最后更新:…), a
@@ -28,7 +30,7 @@ sentence is built like:
   a short line without a sentence mark whose characters are all covered by page words, with
   digits, spaces, separators, colons, brackets and arrows aside (热门推荐, 还没有账号?, 点阅率:35,
   下一版 本期共8版). A user extends the family by editing the file, not the code.
-- a page's field labels left without their values, as list items (- 签发人: / - 上 传: / - 录入:);
+- a page's field labels left without their values, as list items (- 签发人: / - 上 传: / - 录入:, 关键词:);
 - a byline with a slash before the desk's word, on its own line (記者某某/綜合報導, 记者某某、某某／台北报道);
 - a script the page printed as text (``(function(){try{…``, ``!function(…``, ``var _hmt = …``), at any length;
 - a betting site's advertisement on a line of its own (某某体育全站app手机下载, 某某娱乐官网入口);
@@ -136,13 +138,22 @@ _SITE_LINE = compile_tc(
     # a row of links to the governments above (中央人民政府 某某省人民政府 某某市人民政府)
     r"^(?:中央人民政府|中国政府网|国务院)(?:门户网站)?(?:\s+[^\s]{2,12}?(?:人民政府|政府)(?:门户网站|网)?){1,4}$"
 )
+# The site's notice about itself (关于某某县人民政府网站(新版)内测的公告 / 某某网站正在进行全面改版升级,内测期间,…欢迎…):
+# a revamp, a trial run or maintenance of the site, never a meeting's business.
+_SITE_NOTICE = compile_tc(
+    r"^关于[^。，,]{0,30}?(?:网站|门户|客户端|平台)[^。，,]{0,12}?(?:改版|内测|试运行|上线|升级|维护|迁移)[^。，,]{0,8}?"
+    r"的(?:公告|通知|说明|启事)$"
+    r"|^(?:本网站|本站|本网|[^\s，,。]{2,24}?(?:网站|门户网站))(?:正在|目前正在|现正|将于|已于)[^。]{0,24}?"
+    r"(?:改版|升级|内测|试运行|维护)(?=[^。]*(?:期间|欢迎|敬请|谅解|不便))"
+)
+_NOTICE_ENDS = ("公告", "通知", "说明", "說明", "启事", "啟事")
 # A page's field label left without its value (签发人:, 上 传:, 来 源:); clean.py knows the
 # byline fields (编辑:, 来源:) when unspaced, these are the page's own and any label spaced out;
 # a widget's label (附件下载:, 分享到:, 打印:) is the page-words rule's.
 _EMPTY_LABEL = compile_tc(
     r"^(?:签发人|签发|上传|上传者|上传人|发布人|发布者|录入|录入者|录入人|信息录入|审核人|核稿|"
     r"来源|作者|编辑|责任编辑|初审编辑|复审编辑|终审编辑|值班编辑|摄影|供稿|发布|发布时间|发布日期|浏览|浏览次数|点击|点击数|"
-    r"阅读|阅读次数|关键词|关键字)[:：]$"
+    r"阅读|阅读次数|关键词|关键字|标签|Tags|TAG|Tag)[:：]$"
 )
 _LABEL_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _EMPTY_LABEL_MAX = 12
@@ -228,6 +239,8 @@ def furniture_rule(line: str) -> str | None:
         return "byline"
     if _LANGUAGE_SWITCH.match(line):
         return "widget"
+    if ("网" in line or "網" in line or "站" in line or line.endswith(_NOTICE_ENDS)) and _SITE_NOTICE.match(line):
+        return "navigation"
     if not _SENTENCE_MARKS.search(line):
         if line[:1].isascii() and _BETTING_LINE.match(line):
             return "spam"

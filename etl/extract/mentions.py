@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from etl.extract.patterns import compound_alternation, surname_class, tc
+from etl.extract.patterns import compound_alternation, spellings, surname_class, tc
 
 _POSTS = (
     "总书记|副总书记|党委书记|党组书记|党工委书记|书记|总理|副总理|委员长|副委员长|"
@@ -25,7 +25,7 @@ _POSTS = (
     "副科长|科长|副厅长|厅长|副秘书长|秘书长|副院长|院长|副检察长|检察长|组长|副组长|政委|"
     "常务副指挥长|副指挥长|指挥长|常务副组长|司令员|副校长|校长|副行长|行长|副会长|会长|社长|主委|副主委|总经理|副总经理|董事长|"
     "副经理|经理|副总监|总监|总经济师|总会计师|总工程师|助理|副总裁|总裁|理事长|队长|所长|站长|馆长|署长|专员|巡视员|调研员|大使|常委|委员|负责人|教授|"
-    "副教授|研究员|讲师|博士|主持人|科员|主编|人大代表|党代表|会代表|人士代表|级干部|区领导|县领导|市领导|镇领导|乡领导|组成员|班子成员|领导"
+    "副教授|研究员|讲师|博士|主持人|科员|督导员|指导员|联络员|辅导员|主编|人大代表|党代表|会代表|人士代表|级干部|区领导|县领导|市领导|镇领导|乡领导|组成员|班子成员|领导"
 )
 _SURNAME = f"(?:{compound_alternation()}|{surname_class()})"
 _GIVEN = "[\u4e00-\u9fff]"
@@ -103,6 +103,7 @@ _ACT = (
 # A verb followed by these is a noun in a topic (就…讲话精神…讲几点意见), not the act itself.
 _NOT_VERB = tc("(?!精神|的|稿|材料|内容|和|及|与|等|中的|时的|文章|原文|要点|摘编|汇编|提纲|人)")
 SPEECH_VERB = tc(rf"(?:(?:{_ACT})(?:(?:时|中|并|后|时还|中还)?(?:{_STATE}))?|(?:{_STATE})){_NOT_VERB}")
+_VERB_AT = re.compile(SPEECH_VERB)
 _ADVERBS = tc(
     "(?:分别|也|还|另|首先|最后|先后|随后|一一|又|同时|一起|共同|再次|专门|亲自|逐一|依次|紧密|进一步|应邀|受邀|会后|"
     "特别|重点|深刻|明确|详细|全面|系统|认真|充分|立即|随即|迅速|即|率先|简要|纷纷|全程|相继|轮流|原原本本|扼要)"
@@ -204,7 +205,9 @@ def _longer_if_it_takes_the_verb(text: str, m: re.Match[str]) -> re.Match[str] |
     longer = _NAME_AT_LONGER.match(text, m.start())
     if longer is None or longer.end("name") == m.end("name") or _NOT_LAST.search(longer["name"]):
         return None
-    if role_of(text, m.end("name"), m.end("name") + 90)[0]:
+    # 石某为进行了点评: a name ending in 为 with its verb right after, not 为 leading to a speech (某某为大家讲课)
+    ends_in_wei = longer["name"].endswith(("为", "為")) and _VERB_AT.match(text, longer.end("name")) is not None
+    if role_of(text, m.end("name"), m.end("name") + 90)[0] and not ends_in_wei:
         return None
     return longer if role_of(text, longer.end("name"), longer.end("name") + 90)[0] else None
 
@@ -383,6 +386,41 @@ def scholar_mentions(text: str) -> list[Mention]:
     return out
 
 
+# A name before 同志 and a report it delivered, no post (听取审议了某某某同志代表镇人民政府所作的政府工作报告,
+# 和某某同志所作的…报告): the name follows a lead word or a mark, and the verb after it makes a speaker.
+_COMRADE_ACTS = tuple(w for act in ("同志代表", "同志所作", "同志作") for w in sorted(spellings(act)))
+_COMRADE_REACH = 160
+# 从 and 为 are given names' characters (某从平, 某为民) as often as a phrase's first word; a name held between a
+# lead word and 同志 is no phrase, so there they say nothing against it.
+_GIVEN_CHARACTERS = str.maketrans("从從为為", "丛丛伟伟")
+
+
+def comrade_mentions(text: str) -> list[Mention]:
+    """Untitled names before 同志 and a delivered report (某某同志代表…所作的…报告), as speakers."""
+    out: list[Mention] = []
+    if "同志" not in text and "同誌" not in text:
+        return out
+    ends = sorted({i for act in _COMRADE_ACTS for i in positions(text, act)})
+    for end in ends:
+        name = next((n for n in (_name_before(text, end, size) for size in (2, 3, 4)) if n), None)
+        if name is None or role_of(text, end, min(len(text), end + _COMRADE_REACH))[0] != "speaker":
+            continue
+        out.append(Mention(end - len(name), end - len(name), end, name, None))
+    return out
+
+
+def _name_before(text: str, end: int, size: int) -> str | None:
+    """The name of ``size`` characters ending at ``end``, when a mark, a lead word or the start comes before it."""
+    start = end - size
+    name = text[max(0, start) : end]
+    if start < 0 or not NAME_ONLY.match(name) or _VERBISH.match(name) or _NOT_A_NAME.match(name):
+        return None
+    if _BAD_NAME.search(name.translate(_GIVEN_CHARACTERS)):
+        return None
+    before = text[start - 1] if start else ""
+    return name if not ("\u4e00" <= before <= "\u9fff") or before in _NAME_LEADS else None
+
+
 def _given_name(name: str) -> str | None:
     """The given name of a three- or four-character name (王家义 -> 家义), used as 家义书记."""
     surname = 2 if _COMPOUND_AT.match(name) else 1
@@ -414,7 +452,7 @@ def known_mentions(text: str, names: set[str]) -> list[Mention]:
     out = []
     free = 0
     for start, kind, _, word in found:
-        glued = start and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _NAME_LEADS
+        glued = _glued(text, start)
         # a full name of three characters or more is itself evidence (就做好…工作某某某要求)
         if start < free or (glued and (kind == 1 or len(word) < 3)):
             continue
@@ -447,7 +485,7 @@ def addressed_mentions(text: str, titled: list[Mention]) -> list[Mention]:
         if len(names) != 1:
             continue
         for start in positions(text, word):
-            glued = start and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _NAME_LEADS
+            glued = _glued(text, start)
             end = start + len(word)
             if not glued and role_of(text, end, end + 90)[0]:
                 out.append(Mention(start, start, end, next(iter(names)), None))
@@ -464,6 +502,21 @@ def positions(text: str, word: str) -> Iterator[int]:
 _ADDRESS_AT = re.compile(rf"(?:{_ADDRESS_POSTS})")
 # Characters a known name may follow directly: 会议由某某主持, 邀请某某作报告.
 _NAME_LEADS = "由请和与及、是了" + "與"  # 是: 一是某某传达…; 了: 听取了某某所作的报告
+
+# Words that open a sentence and may run straight into a name: 会上王县长强调, 随后李书记指出, 最后张某某要求.
+_OPENERS = tuple(
+    w
+    for opener in ("会上", "会议上", "会中", "随后", "接着", "最后", "同时", "此外", "其后", "然后")
+    for w in spellings(opener)
+)
+
+
+def _glued(text: str, start: int) -> bool:
+    """A name at ``start`` glued to the word before it (a Han character that leads no name, and no opener)."""
+    if not start or not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in _NAME_LEADS:
+        return False
+    return not any(text.endswith(opener, 0, start) for opener in _OPENERS)
+
 
 # Words shaped like a name (a surname character first) that are documents or bodies, not people.
 _NOT_A_NAME = re.compile(

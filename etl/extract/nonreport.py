@@ -45,8 +45,11 @@ _DOC_SITE = compile_tc(
 _DOC_SITE_TOP = 400
 # Characters from scripts that anti-scraping sites sprinkle into Chinese text (Thai, Lao).
 _INJECTED_SCRIPT = re.compile(r"[\u0e00-\u0eff]")
-# A chapter heading near the top, also after a book title or a reader's label: 《某书》第五十七章, 正文_第四章.
-_CHAPTER_TOP = compile_tc(r"(?:^|\n|[》|\s_])\s*第[0-9一二三四五六七八九十百千零〇两]+章")
+# A chapter heading near the top, also after a book title or a reader's label: 《某书》第五十七章, 正文_第四章;
+# or a gazetteer's or a yearbook's part (第二十二篇 地方人民代表大会, 第三编 政治) at a line's start (篇章 is a word).
+_CHAPTER_TOP = compile_tc(
+    r"(?:^|\n|[》|\s_])\s*第[0-9一二三四五六七八九十百千零〇两]+章|(?:^|\n)\s*第[0-9一二三四五六七八九十百千零〇两]+[篇编](?!章)"
+)
 _HEAD_LINES = 3  # a chapter heading among the first lines: a book, whatever days it names
 _TOP = 200
 # A meeting's day: 3月5日, 12日上午 (a report of a held meeting names it; rules and templates do not).
@@ -257,7 +260,7 @@ def _book_or_site(raw: str, text: str) -> str | None:
     if len(set(readers)) >= 3:
         return "a page of a novel site (reader-site widgets)"
     if _CHAPTER_TOP.search(_head(raw)):
-        return "a chapter of a book or a code (a 第N章 heading at the top)"
+        return "a chapter of a book or a code (a 第N章 or 第N篇 heading at the top)"
     if _CHAPTER_TOP.search(raw[:_TOP]) and not _DAY.search(text[: _TOP * 2]):
         return "a chapter of a book (a chapter heading and no meeting day)"
     if _may_have_placeholders(text) and len(_PLACEHOLDER.findall(text)) >= 2 and not _DAY.search(text):

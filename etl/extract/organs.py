@@ -285,8 +285,11 @@ def normal_type(label: str) -> str:
 
 
 def _reporting_government(head: str) -> str | None:
-    """区人民政府 for a district's work report; None (then 国务院) for the national one."""
-    return next((o.organ for o in organ_mentions(head) if o.organ.endswith("政府")), None)
+    """区人民政府 for a district's work report, or the government its head's post names (县长某某主持召开《政府工作报告》
+    征求意见座谈会 -> 县政府, 市长某某作政府工作报告 -> 市政府); None (then 国务院) for the national one."""
+    if named := next((o.organ for o in organ_mentions(head) if o.organ.endswith("政府")), None):
+        return named
+    return f"{simplified(m[1])}政府" if (m := _HEAD_OF_GOV.search(head)) else None
 
 
 def _implied_gov(head: str) -> str:

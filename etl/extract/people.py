@@ -28,6 +28,7 @@ from etl.extract.mentions import (
     SPEECH_VERB,
     Mention,
     addressed_mentions,
+    comrade_mentions,
     is_separator,
     known_mentions,
     positions,
@@ -81,6 +82,8 @@ _CITED_MEETING = compile_tc(
 _THIS_MEETING = compile_tc(r"本次|此次|这次|今天|今日|本次会")
 # Only after the report has passed on another meeting (传达学习了…精神) is a meeting cited.
 _RELAYED = compile_tc(r"传达")
+# What a clause passes on, from its verb to 精神 (传达学习省某某主任某某到某地调研相关指示精神).
+_RELAYED_SPAN = compile_tc(r"(?:传达|学习)[^，,。；;\n]{0,80}?精神")
 _ATTEND_REACH = 160  # characters from a name to its attendance verb (a list of posts and names)
 _ATTENDS = compile_tc(r"(?:出席|参加|列席)了?(?:会议|本次会议|此次会议|学习|活动)")
 _OTHER_ROLE = compile_tc(rf"主持|{SPEECH_VERB}|[。；;：:]")
@@ -180,7 +183,10 @@ class _People:
 
     def holding(self, post: str) -> list[tuple[str, str]]:
         """(name, title) of the people whose title ends with ``post`` (in simplified script)."""
-        return [(n, t) for n, t in self._titles.items() if simplified(t).endswith(post)]
+        return [(n, t) for n, t in self._titles.items() if _post_key(t).endswith(_post_key(post))]
+
+    def named(self, name: str) -> bool:
+        return any(n == name for n, _ in self._order)
 
     def result(self) -> tuple[Person, ...]:
         return tuple(
@@ -257,14 +263,19 @@ def _posts_alone(text: str, titled: list[Mention]) -> list[int]:
     titles: dict[str, list[str]] = {}
     for m in titled:
         if m.title and (p := POST_TAIL.search(m.title)):
-            titles.setdefault(p[0], []).append(simplified(m.title))
+            titles.setdefault(p[0], []).append(_post_key(m.title))
     out = []
     for post, held in titles.items():
         for i in positions(text, post):
             opening = _sentence_opening(text, i)
-            if opening is not None and any(t.endswith(simplified(opening + post)) for t in held):
+            if opening is not None and any(t.endswith(_post_key(opening + post)) for t in held):
                 out.append(i)
     return out
+
+
+def _post_key(title: str) -> str:
+    """A title in simplified script with a branch's 党 dropped: 村党支部书记 and 某村支部书记 name one post."""
+    return simplified(title).replace("党支部", "支部").replace("党总支", "总支")
 
 
 def _sentence_opening(text: str, i: int) -> str | None:
@@ -294,6 +305,7 @@ class _Reader:
         self.current: str | None = None
         self.last_speaker: str | None = None
         self.named: list[Mention] = []  # everyone named with a title or in a list, whatever their role
+        self.relayed: frozenset[str] = frozenset()  # people named in what the meeting passed on
 
     def label(self, a: int, b: int, who: str | None) -> None:
         if a < b:
@@ -359,8 +371,11 @@ class _Reader:
             # 会议听取了某某作…的汇报: 某某 spoke, and the words that follow are the report's
             reporter = None
             for m, (role, _) in zip(ms, roles, strict=True):
-                if role == "speaker" and passed_on(text, c, m):
-                    continue  # 会议传达学习了…省委书记某某在…上的讲话精神: cited, not a speaker
+                # 会议传达学习了…省委书记某某在…上的讲话精神: cited, not a speaker; so is that leader when the
+                # meeting later speaks of the words it relayed (会议指出，某某主任…作出的指示，肯定了…)
+                spoken_of = m.name in self.relayed and not self.people.named(m.name)
+                if role == "speaker" and (spoken_of or passed_on(text, c, m)):
+                    continue
                 if role is None and reports_titled(text, c, m):
                     role = "speaker"
                 if role is not None:
@@ -427,7 +442,7 @@ class _Reader:
         text = self.text
         header = _header_speaker(text)
         titled = _with_lists(titled_mentions(text), untitled_list_mentions(text) + unit_listed_mentions(text))
-        titled = _with_lists(titled, scholar_mentions(text))
+        titled = _with_lists(titled, scholar_mentions(text) + comrade_mentions(text))
         names = {m.name for m in titled}
         # A delivered speech (各位代表：… / 同志们：…) has one voice: others named in it are cited.
         delivered = header is not None or _DELIVERED.search(text, 0, _HEADER_MAX) is not None
@@ -443,6 +458,7 @@ class _Reader:
             names.add(header[0].name)
             self.people.add(header[0].name, header[0].title, "speaker")
         mentions = outside_book_titles(text, _untitled(text, titled, names))
+        self.relayed = _relayed_names(text, mentions)
         # Only sentences with something to read are looked at; the rest carry the turn on.
         triggers = [m.start() for m in _TRIGGER.finditer(text)]
         triggers += [m.start for m in mentions]
@@ -467,6 +483,14 @@ class _Reader:
             self.sentence(a, b, ms)
             pos = b
         self.label(pos, len(text), self.current)
+
+
+def _relayed_names(text: str, mentions: list[Mention]) -> frozenset[str]:
+    """The names said inside what a clause passes on (传达学习省某某主任某某…调研相关指示精神)."""
+    if "精神" not in text:
+        return frozenset()
+    spans = [(m.start(), m.end()) for m in _RELAYED_SPAN.finditer(text)]
+    return frozenset(m.name for m in mentions if any(a < m.name_start < b for a, b in spans))
 
 
 def _merge(pieces: Iterable[tuple[int, int, str | None]], text: str) -> tuple[Speech, ...]:

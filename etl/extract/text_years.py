@@ -59,6 +59,9 @@ _WORK_YEAR = re.compile(
     r"(?<![\d到至])((?:19|20)\d{2})\s*年度?(?:[^，,。；;\n\d]{0,12}?(?:工作|任务)(?:安排|要点|计划|任务)"
     r"|第[一二三]季度|[一二三]季度|上半年|前[三四五六七八九]个月|1\s*[-—~至到]\s*[2-9]\s*月)"
 )
+# A verb of the meeting's own decision right before the year: what it decides on (审定了2025年上半年…安排意见,
+# 审议通过了2024年第一季度…实施方案) is this year's document, not one cited.
+_DECIDED_BEFORE = re.compile(tc(r"(?:审定|审议|审核|研究|讨论|通过|审议通过|研究审议)了?\s*[《“]?\s*\Z"))
 STATED_MAX = 600
 _STATED_MONTHS = range(2, 11)
 _THIS_YEAR_AFTER = 120
@@ -74,6 +77,21 @@ _PLANNED_YEAR = re.compile(
 )
 _PLANNED_MAX = 1200
 _PLANNED_MONTHS = range(1, 11)
+# The national sessions of a year the report relays (传达学习2026年全国两会精神, 2025年全国“两会”期间): they meet in
+# March, so a meeting from March to May that relays them is in their year. A last context.
+_TWO_SESSIONS = re.compile(tc(r"((?:19|20)\d{2})\s*年\s*(?:全国)?[“\"「]?两会"))
+_TWO_SESSIONS_MONTHS = range(3, 6)
+# A year-start meeting that reviews one year and sets the next one's goals (总结了2014年…成绩，明确了2015…奋斗目标;
+# 回顾2023年工作，部署2024年任务): from January to April it meets in the planned year, in November or December in
+# the reviewed one. Read before the publication's contexts: a page re-uploaded years later keeps its text.
+_REVIEWED = re.compile(tc(r"(?:总结|回顾)了?\s*((?:19|20)\d{2})\s*年"))
+_PLANNED_NEXT = re.compile(
+    tc(
+        r"(?:明确|部署|安排|提出|谋划)了?\s*((?:19|20)\d{2})(?!\d)\s*年?度?(?=[^。；;\n]{0,24}(?:目标|任务|工作|计划|思路))"
+    )
+)
+_REVIEW_REACH = 200  # from the reviewed year to the planned one
+_REVIEW_MONTHS = {1: 1, 2: 1, 3: 1, 4: 1, 11: 0, 12: 0}  # the planned year's offset from the reviewed one
 # A meeting to come the text dates in full (…将于2024年1月9日召开): the meeting preparing it is in the
 # weeks before (a December one before a January session, the year before). A last context.
 _COMING = re.compile(
@@ -154,7 +172,8 @@ def text_year_contexts(text: str, month: int | None) -> list[tuple[str, Context]
     the present, the full date of a meeting to come it names, the year of the work a January-October
     meeting plans (a verb of planning before the year, in the first 1,200 characters), and the
     latest year whose work a February-October meeting names by its parts (工作要点, 第一季度, 上半年,
-    in the opening 600 characters), and last the latest year of the work a February-September meeting
+    in the opening 600 characters), the year of the national sessions a March-May meeting
+    relays (2026年全国两会), and last the latest year of the work a February-September meeting
     names in any words (``named_work_year``)."""
     if (year := _stated_year(text, month)) is not None:
         return [("text_year", (year, None, None))]
@@ -164,6 +183,8 @@ def text_year_contexts(text: str, month: int | None) -> list[tuple[str, Context]
         return [("text_year", (year, None, None))]
     if month in _STATED_MONTHS and (year := _work_year(text)) is not None:
         return [("text_year", (year, None, None))]
+    if month in _TWO_SESSIONS_MONTHS and (m := _TWO_SESSIONS.search(text, 0, STATED_MAX)):
+        return [("text_year", (int(m[1]), None, None))]
     if (year := named_work_year(text, month)) is not None:
         return [("text_year", (year, None, None))]
     return []
@@ -194,8 +215,13 @@ def _work_year(text: str) -> int | None:
     head = text[:STATED_MAX]
     if "年" not in head:
         return None
-    # heard or reviewed (听取…2024年第一季度…的汇报) is still this year's work: only a cited document counts
-    years = [int(m[1]) for m in _WORK_YEAR.finditer(head) if not _CITED_AFTER.match(head[m.end() :])]
+    # heard or reviewed (听取…2024年第一季度…的汇报) is still this year's work: only a cited document counts,
+    # and a document the meeting decides on (审定了2025年上半年…意见) is not cited
+    years = [
+        int(m[1])
+        for m in _WORK_YEAR.finditer(head)
+        if not _CITED_AFTER.match(head[m.end() :]) or _DECIDED_BEFORE.search(head, 0, m.start())
+    ]
     return max(years) if years else None
 
 
@@ -208,6 +234,17 @@ def _coming_date(text: str) -> Context | None:
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
         if is_valid_date(y, mo, d):
             return y, mo, d
+    return None
+
+
+def reviewed_and_planned_year(text: str, month: int | None) -> int | None:
+    """The year of a meeting that reviews one year and plans the next (see ``_REVIEWED``), by its month."""
+    if month not in _REVIEW_MONTHS or "年" not in text[:STATED_MAX]:
+        return None
+    for m in _REVIEWED.finditer(text, 0, STATED_MAX):
+        planned = _PLANNED_NEXT.search(text, m.end(), m.end() + _REVIEW_REACH)
+        if planned is not None and int(planned[1]) == int(m[1]) + 1:
+            return int(m[1]) + _REVIEW_MONTHS[month]
     return None
 
 
@@ -225,6 +262,7 @@ __all__ = [
     "is_valid_date",
     "named_work_year",
     "own_year",
+    "reviewed_and_planned_year",
     "text_year_contexts",
     "title_year",
 ]
