@@ -167,6 +167,8 @@ def test_few_and_many_keywords_count_alike() -> None:
         ("听取了关于备案审查工作情况的报告。", "法治建设"),
         ("会议学习了总书记在《求是》杂志发表的重要文章。", "理论学习"),
         ("召开党组织书记述职述责述廉会议。", "作风纪律"),
+        # invented: batch 23's: 讲话精神 without 重要 (学习了…在院士大会上的讲话精神)
+        ("会议学习了总书记在全国科技大会上的讲话精神。", "理论学习"),
     ],
 )
 def test_the_shipped_codebook_counts_common_words_of_a_themes_vocabulary(text: str, theme: str) -> None:
