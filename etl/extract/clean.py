@@ -199,7 +199,7 @@ def _page_shapes(paragraphs: list[str]) -> tuple[str | None, str | None, tuple[i
     places = [(p, i, line) for p, para in enumerate(paragraphs) for i, line in enumerate(_nonblank(para))]
     lines = [line for _, _, line in places]
     head = lines[:3]
-    masthead = head[0] if head and is_page_masthead(head, [line_rule(line) for line in head]) else None
+    masthead = head[0] if head and is_page_masthead(head, line_rule) else None
     keyword = headline_keyword(lines[0], set(lines[1:])) if lines and "_" in lines[0] else None
     cloud = tag_cloud_length(lines)
     start = places[len(places) - cloud][:2] if cloud else (len(paragraphs), 0)

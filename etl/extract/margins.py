@@ -35,6 +35,7 @@ follows a kept line, not furniture.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from etl.extract.furniture import ends_with_page_word, page_words_share
 from etl.extract.patterns import SURNAMES, compile_tc
@@ -145,19 +146,19 @@ def is_recommendations_header(line: str) -> bool:
     return len(line) <= _HEADER_MAX and _RECOMMENDATIONS.match(line) is not None
 
 
-def is_page_masthead(lines: list[str], rules: list[str | None]) -> bool:
+def is_page_masthead(lines: list[str], rule_of: Callable[[str], str | None]) -> bool:
     """The page's first line (``lines[0]``) is the site's name or brand when it is short, makes no
     sentence and names no meeting, and the page's breadcrumb follows it (政讯通中心 ⏎ 当前所在:首页 > …),
-    or a headline and its publish strip (今日某某 ⏎ 某县召开…会议 ⏎ 来源:… 时间:…). ``rules``: the line
-    rules of ``lines``."""
+    or a headline and its publish strip (今日某某 ⏎ 某县召开…会议 ⏎ 来源:… 时间:…). ``rule_of``: the line
+    rule, asked only of the lines after a first line of that shape."""
     if len(lines) < 2:
         return False
     first, second = lines[0], lines[1]
     if len(first) > _MASTHEAD_MAX or _SENTENCE_MARK.search(first) or _HEADLINE_MEETING.search(first):
         return False
-    if rules[1] == "navigation" and any(word in second for word in _CRUMB_WORDS):
+    if any(word in second for word in _CRUMB_WORDS) and rule_of(second) == "navigation":
         return True
-    return len(lines) > 2 and _HEADLINE_MEETING.search(second) is not None and rules[2] == "meta_strip"
+    return len(lines) > 2 and _HEADLINE_MEETING.search(second) is not None and rule_of(lines[2]) == "meta_strip"
 
 
 def headline_keyword(first_line: str, lines: set[str]) -> str | None:

@@ -76,6 +76,7 @@ _INLINE_ITEM = compile_tc(r"[：:；;]\s*(?:\d{1,2}|[一二三四五六七八九
 _INSTRUCTION = compile_tc(r"请|不得|一律|务必|须|严禁|禁止|切勿")
 _ATTENDING = compile_tc(r"会议期间|会期|会场|参会|与会|报到")
 _INSTRUCTED_ITEMS = 3
+_INSTRUCTIONS_MAX = 3000  # such rules fill a page or two, never a long text
 _ARTICLE = Prefiltered(compile_tc(r"(?:^|\n)\s*第[一二三四五六七八九十百]+条[\s(（]"))
 _LABEL_MAX = 60  # a line of a menu or a list of links is a short label
 # Q&A sites: 最佳答案, 网友回答, lines opening with 问：/答：.
@@ -373,7 +374,9 @@ def _items(text: str) -> int:
 def _instructions_to_attendees(text: str) -> bool:
     """Three numbered items or more, nearly all of them instructions (请…, 不得…), on a page about a
     meeting's days or hall (会议期间, 会场, 参会) that reports no meeting held (召开…会议, 会议指出)."""
-    if not _ATTENDING.search(text) or _REPORTED.search(text) or _MEETING_IN_SENTENCE.search(text[:_OPENING]):
+    if len(text) > _INSTRUCTIONS_MAX or not _ATTENDING.search(text):
+        return False
+    if _MEETING_IN_SENTENCE.search(text[:_OPENING]) or _REPORTED.search(text):
         return False
     items = [line for line in text.split("\n") if _ITEM.match(line)]
     instructed = sum(1 for line in items if _INSTRUCTION.search(line))
