@@ -1292,3 +1292,96 @@ def test_a_sites_notice_about_itself_empty_tags_and_posting_buttons_are_removed(
 def test_report_sentences_about_a_site_or_key_words_stay(line: str) -> None:
     page = f"5月6日，县委书记某某主持召开县委常委会会议。\n{line}"
     assert line in clean(page).text
+
+
+REPORT_BODY = "5月6日，县委书记某某主持召开县委常委会会议。会议强调，要抓好落实。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # invented: a portal's disclaimer under a self-media post
+        "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“某某号”用户上传并发布，本平台仅提供信息存储服务。",
+        "免责声明：本文来自某某客户端创作者，不代表本平台的观点和立场。",
+        # invented: a desk or a programme before 记者, and an editor's field with its qualifier
+        "联播记者/张某某",
+        "晚间新闻记者：李某 王某某",
+        "文字编辑/刘某某 审核/魏某",
+        "图片编辑：陈某",
+        # invented: a recommendations widget's label
+        "大家都在看",
+    ],
+)
+def test_the_twenty_third_batchs_furniture_lines_are_removed(line: str) -> None:
+    cleaned = clean(f"{REPORT_BODY}\n{line}")
+    assert line not in cleaned.text and cleaned.text == REPORT_BODY
+
+
+@pytest.mark.parametrize(
+    "brand",
+    ["1929cc威尼斯", "3983金沙", "8828葡京", "hg0088皇冠"],
+)
+def test_a_casino_brand_in_place_of_a_name_is_cut_wherever_it_stands(brand: str) -> None:
+    # invented: a hijacked mirror's brand in place of a college's name, in the headline, the text and the credit
+    page = (
+        f"校长某某出席指导{brand}党政联席会\n5月23日上午，校长某某出席了{brand}党政联席会议。"
+        f"会上，{brand}领导班子成员研讨通过了6个议题。({brand}/陈某某)"
+    )
+    cleaned = clean(page)
+    assert brand not in cleaned.text and "陈某某" not in cleaned.text
+    assert cleaned.text.startswith("校长某某出席指导党政联席会")
+
+
+def test_a_river_and_a_year_before_a_casino_word_stay() -> None:
+    # invented: 金沙江 after a year, 银河 after a count of years
+    page = "5月6日，县委召开常委会会议。会议听取了2024金沙江流域治理情况汇报，研究了银河路改造。"
+    assert clean(page).text == page
+
+
+@pytest.mark.parametrize(
+    ("masthead", "second"),
+    [
+        # invented: a site's name above its breadcrumb, and a brand above a headline and its publish strip
+        ("某某通中心", "当前所在:首页 > 焦点访谈 > 正文"),
+        ("今日某县", "县委召开常委会会议\n来源: 某县网    发布时间:2022-08-22"),
+        ("某某之窗", "您当前的位置：首页 >> 要闻"),
+    ],
+)
+def test_a_pages_masthead_above_its_breadcrumb_or_headline_strip_is_removed(masthead: str, second: str) -> None:
+    cleaned = clean(f"{masthead}\n\n{second}\n\n{REPORT_BODY}")
+    assert masthead not in cleaned.text and cleaned.text.endswith(REPORT_BODY)
+
+
+def test_a_short_headline_above_its_publish_strip_stays() -> None:
+    # invented: the first line names the meeting: the headline itself, not a brand
+    page = f"县委召开常委会\n来源: 某县网    发布时间:2022-08-22\n{REPORT_BODY}"
+    assert clean(page).text.startswith("县委召开常委会\n")
+
+
+def test_a_spun_pages_keyword_before_its_headline_and_alone_is_removed() -> None:
+    # invented: a search keyword joined to the headline with an underscore, then printed alone
+    page = f"指挥谁来指挥_某市成立重大项目建设指挥部\n{REPORT_BODY}\n指挥谁来指挥\n会议还研究了其他事项。"
+    cleaned = clean(page)
+    assert "指挥谁来指挥" not in cleaned.text and cleaned.text.startswith("某市成立重大项目建设指挥部\n")
+
+
+def test_a_headline_part_before_an_underscore_that_is_not_repeated_stays() -> None:
+    page = f"县委常委会_某县召开常委会会议\n{REPORT_BODY}"
+    assert clean(page).text.startswith("县委常委会_某县")
+
+
+def test_a_posts_keyword_tag_cloud_at_its_end_is_removed() -> None:
+    # invented: a WeChat-style post's tags, each a word of the post, one a line
+    tags = ["党支部", "院长", "党委", "领学", "各支部"]
+    body = (
+        "11月1日下午，某医院院长某某主持召开各党支部全体党员会议。院长领学了文件，要求各支部抓好落实，党委要做好统筹。"
+    )
+    cleaned = clean(body + "\n" + "\n".join(tags))
+    assert cleaned.text == body
+
+
+def test_a_list_of_names_at_a_reports_end_is_no_tag_cloud() -> None:
+    # invented: names listed one a line at the end are the report's, not words found before them
+    names = ["张某某", "李某某", "王某某", "赵某某", "陈某某"]
+    body = "5月6日，县委召开常委会会议。会议增补以下同志为委员："
+    assert clean(body + "\n" + "\n".join(names)).text.endswith("陈某某")

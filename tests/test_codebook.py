@@ -171,6 +171,8 @@ def test_few_and_many_keywords_count_alike() -> None:
         ("要坚持公平正义、维护平安稳定。", "社会治理"),
         ("牢牢守住不发生系统性风险的底线。", "风险防范"),
         ("抓好各个园区建设和运营。", "产业发展"),
+        # invented: batch 23's: 讲话精神 without 重要 (学习了…在院士大会上的讲话精神)
+        ("会议学习了总书记在全国科技大会上的讲话精神。", "理论学习"),
     ],
 )
 def test_the_shipped_codebook_counts_common_words_of_a_themes_vocabulary(text: str, theme: str) -> None:

@@ -660,10 +660,43 @@ def test_a_book_part_heading_at_the_top_is_a_book_page(page: str) -> None:
 @pytest.mark.parametrize(
     "page",
     [
+        # invented: a meeting's rules for those attending, in numbered items
+        "会议须知\n一、参会人员请提前15分钟入场，按座次就座。\n二、会议期间请将手机调至静音状态，不得随意走动。\n"
+        "三、与会人员一律凭证件进入会场。\n四、如有特殊情况须向会务组请假。",
+        "参会注意事项\n1、请各位代表按时到宾馆报到。\n2、会场内严禁吸烟。\n3、会议期间务必遵守作息时间。\n"
+        "4、各代表团如有建议，请向大会秘书处反映。",
+        "會議須知\n一、參會人員請佩戴證件入場。\n二、會議期間不得接打電話。\n三、會場內一律不得吸煙。",
+    ],
+)
+def test_a_meetings_rules_for_those_attending_are_not_a_report(page: str) -> None:
+    assert "for those attending" in (not_report_reason(page, clean(page).text) or "")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
         # invented: reports whose opening names a chapter or a part only inside a sentence
         "3月5日，区委理论学习中心组召开学习会，学习《某书》第三篇和第四篇。\n区委书记某某主持会议并讲话。",
         "第二篇章开启新征程\n4月2日，县委召开常委会会议，书记某某主持会议。会议强调，要奋力谱写新篇章。",
     ],
 )
 def test_a_part_named_inside_a_sentence_or_a_chapter_word_stays_a_report(page: str) -> None:
+    assert not_report_reason(page, clean(page).text) is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # invented: reports that give the meeting's rules or requirements in numbered items
+        "3月2日，县委召开全县干部大会。县委书记某某强调：\n一、参会人员要严守纪律，不得泄露会议内容。\n"
+        "二、会议期间一律关闭手机。\n三、务必把会议精神传达到每一名干部。",
+        "5月6日，县政府召开安全生产会议。\n会议要求：\n一、各单位务必压实责任。\n二、严禁瞒报事故。\n"
+        "三、会议期间请各乡镇做好值班。",
+        # invented: a report that dates its meeting only as a few days back
+        "前几天召开的市重大项目建设指挥部第一次全体会议上，市长某某要求各地加快项目建设。\n"
+        "指挥部由市政府主要领导任总指挥，统筹推进交通、水利等重大项目。",
+        "记者从市发改委获悉，在前不久召开的全市招商引资工作推进会上，各县区交流了经验。\n副市长某某要求抓好项目落地。",
+    ],
+)
+def test_reports_near_the_twenty_third_batchs_shapes_stay_reports(page: str) -> None:
     assert not_report_reason(page, clean(page).text) is None

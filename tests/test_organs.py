@@ -438,3 +438,24 @@ def test_no_task_body_of_its_own(title: str | None, text: str) -> None:
 )
 def test_a_work_report_is_the_government_its_head_of_government_names(title: str | None, text: str, organ: str) -> None:
     assert organ_and_type(title, text)[0] == organ
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        # invented: a campaign's meeting of no known type, its task body's head named, no organ convening it
+        (
+            "1月9日，我市召开县区人大、政府、政协换届纪律专项巡察工作动员会。市委常委、县委书记李某，市委常委、"
+            "市纪委书记、市委巡察工作领导小组组长吕某，市委常委、组织部部长王某出席会议。",
+            "领导小组",
+        ),
+        (
+            "7月2日，全区防汛抗旱动员会召开。区委书记王某某，区委副书记、区长、区防汛抗旱指挥部指挥长李某某出席。",
+            "指挥部",
+        ),
+        # invented: an organ named as the convener keeps the meeting
+        ("1月9日，市委召开巡察工作动员会。市委常委、市委巡察工作领导小组组长吕某出席会议并讲话。", "市委"),
+    ],
+)
+def test_a_campaigns_meeting_is_its_task_bodys(text: str, organ: str) -> None:
+    assert organ_and_type(None, text)[0] == organ

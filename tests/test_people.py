@@ -1096,3 +1096,73 @@ def test_a_leader_named_in_what_is_relayed_who_also_presides_still_speaks() -> N
 def test_a_branch_secretary_named_by_the_post_alone_speaks(title: str, later: str) -> None:
     text = f"8月29日上午，某村党支部召开专题组织生活会。{title}韩立新主持会议。{later}"
     assert roles(read_people(text), "speaker") == ["韩立新"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # invented: 向 or 和 inside a three-character given name, its role verb right after it
+        ("会议由党委书记谭向东主持，校领导张某某参加会议。", "谭向东"),
+        ("5月6日，县委书记王和平主持召开县委常委会会议。", "王和平"),
+        # invented: a rare surname of the north after a post
+        ("8月9日，省政府党组书记、省长信某星主持召开省政府党组会议。", "信某星"),
+    ],
+)
+def test_the_twenty_third_batchs_presider_families(text: str, name: str) -> None:
+    assert (name, "presider") in _roles_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: 向 and 和 as words after a name stay words
+        "会上，县委书记王某向大家通报了有关情况。",
+        "会上，县长李某和县委副书记张某分别讲话。",
+    ],
+)
+def test_a_word_after_a_name_is_not_taken_into_it(text: str) -> None:
+    assert not any(len(name) == 3 and name[1] in "向和" for name, _ in _roles_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # invented: who led a study names a clause of its own after what was studied
+        ("4月2日，校党委召开常委会。会议集体学习了《某某条例》，冯某洪同志领学。会议指出，要认真学习。", "冯某洪"),
+        ("会议再次学习了有关讲话精神，党委书记方某恩同志领学带学。会议要求，要抓好整改。", "方某恩"),
+        ("会议传达学习了《某某规定》，由党委副书记赵某某作辅导解读。会议强调，要抓好落实。", "赵某某"),
+    ],
+)
+def test_one_who_leads_a_study_the_meeting_holds_speaks(text: str, name: str) -> None:
+    assert (name, "speaker") in _roles_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        # invented: a leader named in an item the meeting passes on, after a semicolon
+        (
+            "6月30日，县政协召开常委会会议，县政协主席张某某主持会议。\n会议传达学习了省委全会精神；"
+            "传达学习省委副书记、省长王某某在本县调研时的讲话精神，研究部署贯彻落实意见；听取县政府工作情况通报。",
+            "王某某",
+        ),
+        # invented: announcing a decision or an opening is a procedure, not a speech
+        (
+            "1月20日，市政协会议召开。市委组织部部长范某某宣布关于成立临时党组的决定，市政协副主席吴某某主持会议"
+            "并宣布成立临时党支部的决定。\n市政协主席郭某某指出，要严守纪律。",
+            "范某某",
+        ),
+        ("3月1日，县人代会开幕。县人大常委会主任李某某宣布大会开幕。县委书记王某某讲话。", "李某某"),
+    ],
+)
+def test_the_twenty_third_batchs_cited_and_procedural_names_do_not_speak(text: str, cited: str) -> None:
+    assert (cited, "speaker") not in _roles_of(text)
+
+
+def test_a_presider_who_announces_a_decision_does_not_speak_but_one_who_then_stresses_does() -> None:
+    text = (
+        "1月20日，市政协会议召开。市政协副主席吴某某主持会议并宣布成立临时党支部的决定。\n"
+        "会上，县委组织部副部长李某宣布了县委关于干部任免的决定，并强调，要做好交接。"
+    )
+    assert ("吴某某", "speaker") not in _roles_of(text)
+    assert ("李某", "speaker") in _roles_of(text)

@@ -10,12 +10,19 @@ from __future__ import annotations
 
 from etl.extract.patterns import compile_tc
 
-__all__ = ["LATIN_BRAND", "betting_brands", "without_brands"]
+__all__ = ["CASINO_BRAND", "CASINO_WORDS", "LATIN_BRAND", "betting_brands", "without_brands"]
 
 # A Latin brand with its digits before a site word, in place of a school's or a town's name
 # (日前，BET356官网根据…): report text names no site so (ISO9001, G20 and 5G have no site word).
 LATIN_BRAND = compile_tc(r"(?<![A-Za-z0-9])[A-Za-z]{2,10}\d{2,4}(?:官网|官方网站|官方平台)(?:首页|入口)?")
 
+# A casino's name after its site code of digits and letters, in place of a school's or a town's name
+# (1929cc威尼斯, 3983金沙, 8828葡京): no report glues a code to these names.
+CASINO_WORDS = ("威尼斯", "葡京", "金沙", "银河", "銀河", "永利", "太阳城", "太陽城", "新濠", "皇冠")
+CASINO_BRAND = compile_tc(
+    r"(?<![A-Za-z0-9])(?:\d{2,5}[A-Za-z]{1,4}|\d{4,5}|[A-Za-z]{1,4}\d{2,5}[A-Za-z]{0,3})"
+    r"(?:威尼斯人?|新葡京|葡京|金沙(?!江)|银河|永利|太阳城|新濠天地|皇冠)(?:娱乐|官网|平台|app|APP)?"
+)
 _BETTING = compile_tc(r"(?:体育|娱乐|彩票|棋牌|博彩|电竞)投注(?:平台|网站|官网|网|app|APP)?")
 _BRAND_PREFIX_MAX = 10  # how far before the betting words a brand repeated on the page may reach
 

@@ -33,6 +33,12 @@ _WORDS_CARRIED = compile_tc(r"(?:同志)?的?(?:重要)?(?:讲话|指示|批示)
 # A book or document title: names inside it (《…总书记某某主持会议并发表重要讲话》) are the title's words.
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,200}》")
 _CLAUSE_MARKS = "。！？!?；;\n，,"
+# 会议学习了《…》，某某同志领学 / …，由书记某某领学带学: who led the study names a clause of its own after what
+# was studied, and the act of leading it; that person speaks at this meeting.
+_LEADS_STUDY = compile_tc(
+    r"(?:同志)?(?:领学|领读|带学|导学|解读|辅导|宣讲|(?:作|做|进行)了?[^。；;，,]{0,20}?(?:辅导|解读|讲解|领学))"
+)
+_OWN_CLAUSE = compile_tc(r"[，,；;]\s*(?:并由|由)?$")
 _PASSED_ON = {"传达", "傳達", "学习", "學習", "认真学习", "認真學習", "集体学习", "集體學習"}
 
 
@@ -67,9 +73,12 @@ def in_object(text: str, m: Mention) -> bool:
 def passed_on(text: str, collective: re.Match[str], m: Mention) -> bool:
     """A person named in what the meeting passed on or studied (会议传达学习了…某某…的讲话精神),
     with no 听取 (a report heard) between the verb and the name. A name before the verb is the
-    one who passes it on (会议由某某同志传达学习…): a speaker."""
+    one who passes it on (会议由某某同志传达学习…), and one opening a clause of its own with the act of
+    leading the study (…，某某同志领学) leads it: speakers."""
     if m.start < collective.start("v") or _INVITED.match(text, m.end):
         return False  # …集体学习，委员某某应邀作报告: invited to this meeting
+    if _LEADS_STUDY.match(text, m.end) and _OWN_CLAUSE.search(text, max(0, m.start - 3), m.start):
+        return False  # …学习了《某规定》，某某同志领学: led the study here
     return collective["v"] in _PASSED_ON and not _HEARD_AT.search(text, collective.end(), m.start)
 
 

@@ -56,11 +56,14 @@ from etl.extract.line_rules import (
 )
 from etl.extract.margins import (
     head_rule,
+    headline_keyword,
     is_dated_link,
     is_dated_title,
+    is_page_masthead,
     is_recommendations_header,
     is_tag_of_headline,
     margin_rule,
+    tag_cloud_length,
 )
 from etl.extract.paragraphs import (
     HTML_TAG,
@@ -193,6 +196,23 @@ def _inside_sentence(norm: str, a: int, b: int) -> bool:
     return (bool(after) and after in _CONTINUES) or (bool(before) and before in _OPEN_CLAUSE)
 
 
+def _page_shapes(paragraphs: list[str]) -> tuple[str | None, str | None, tuple[int, int]]:
+    """The page's masthead line, its headline's keyword and where a trailing tag cloud starts
+    (paragraph, line), from the shapes ``etl.extract.margins`` knows (a line past the page when none)."""
+    places = [(p, i, line) for p, para in enumerate(paragraphs) for i, line in enumerate(_nonblank(para))]
+    lines = [line for _, _, line in places]
+    head = lines[:3]
+    masthead = head[0] if head and is_page_masthead(head, line_rule) else None
+    keyword = headline_keyword(lines[0], set(lines[1:])) if lines and "_" in lines[0] else None
+    cloud = tag_cloud_length(lines)
+    start = places[len(places) - cloud][:2] if cloud else (len(paragraphs), 0)
+    return masthead, keyword, start
+
+
+def _nonblank(para: str) -> list[str]:
+    return [raw.strip() for raw in para.split("\n") if raw.strip()]
+
+
 def _evidence_cut(
     norm: str, boilerplate: Collection[str], removals: list[tuple[str, str]], keyed: Keyed | None = None
 ) -> list[str]:
@@ -254,6 +274,7 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
     glued = glued_jammer_tokens(norm)  # a mirror's jammer glued inside words (决策机9L3K，)
     head_lines = [line.strip() for para in paragraphs[:_CRUMB_PARAGRAPHS] for line in para.split("\n")]
     crumbs = breadcrumb_labels(head_lines) | headline_tags(head_lines)
+    masthead, keyword, cloud = _page_shapes(paragraphs)
     next_to_furniture = False  # the line before was removed, or was the report's last sentence
     teasers = False  # past a recommendations header that follows the report: other articles' teasers
     for p, para in enumerate(paragraphs):
@@ -284,6 +305,10 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
                 rule = head_rule(line)  # a column label above the report (企业要闻, 信息正文)
                 if rule is None and i + 1 < len(lines) and is_tag_of_headline(line, lines[i + 1]):
                     rule = "navigation"  # 某州 above 某州市某县政协召开…会议: the page's section tag
+            if rule is None and ((not kept and line == masthead) or (p, i) >= cloud):
+                rule = "navigation"  # the site's name above its breadcrumb; a post's keyword tags at its end
+            if rule is None and keyword and line == keyword:
+                rule = "spam"  # a spun page's keyword on a line of its own, as before its headline
             if rule is None and teasers:
                 rule = "navigation"  # a teaser of another article, under the recommendations header
             if rule and in_body and not teasers and is_recommendations_header(line):
@@ -305,6 +330,9 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
                 removals.append(("meta_strip", m.group(0).strip()))
                 publish_dates.setdefault(True, re.sub(r"\s+", "", m.group(1)))
                 line = line[: m.start()]
+            if keyword and not kept and line.startswith(keyword + "_"):
+                removals.append(("spam", keyword + "_"))
+                line = line[len(keyword) + 1 :]
             if not in_body and (m := headline_tag(line)):
                 removals.append(("navigation", m.group(0).strip()))  # 两会快讯| before the headline
                 line = line[m.end() :]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.brands import LATIN_BRAND
+from etl.extract.brands import CASINO_BRAND, CASINO_WORDS, LATIN_BRAND
 from etl.extract.furniture import (
     DATED_CREDIT,
     DEPARTMENT_CREDIT,
@@ -27,7 +27,7 @@ from etl.extract.patterns import SURNAMES, compile_tc
 
 # Byline fields: 文稿:李娜, 编辑 方新月, 责任编辑：某某 ...
 _FIELD = (
-    r"(?:文稿|撰稿人|审稿人|审核人|单位审核|审核领导|摄影记者|转载|撰稿|来稿|编辑|责任编辑|责编|主编|值班编辑|编审|记者|通讯员|审核|审校|审签|审定|校对|摄影|摄像|"
+    r"(?:文字编辑|图片编辑|视频编辑|新媒体编辑|文稿|撰稿人|审稿人|审核人|单位审核|审核领导|摄影记者|转载|撰稿|来稿|编辑|责任编辑|责编|主编|值班编辑|编审|记者|通讯员|审核|审校|审签|审定|校对|摄影|摄像|"
     r"图片|图文|视频|制作|监制|出品|签发|策划|统筹|设计|排版|作者|来源|稿源|供稿|信息来源|文字|一审|二审|三审|初审|"
     r"复审|终审|值班主任|总编|责任校对|执行主编|美编|摄制|配音|剪辑|航拍|部门审核|发布|文[、和]图|图[、和]文|文|图)"
 )
@@ -44,6 +44,10 @@ _BODY_END = (
 _BYLINE_LINE = compile_tc(
     rf"^[□■◆●▲]?\s*[（(【\[]?(?:{PERSON_NAME}\s+(?={_FIELD_PREFIX}{_FIELD}\s*[:：]))?(?:{_FIELD_PREFIX}{_FIELD}(?:{_SEP})[^\s:：|丨。，,！？]{{1,30}}(?:\s+[^\s:：|丨。，,！？]{{1,12}})*"
     rf"\s*[|丨/]?\s*)+[）)】\]]?(?:\s*报道)?$"
+)
+# A desk or a programme before 记者 and the reporters' names after a slash or a colon: 联播记者/某某, 晚间新闻记者：某某 某某.
+_DESK_REPORTER_LINE = compile_tc(
+    rf"^[\u4e00-\u9fff]{{1,8}}?(?:记者|通讯员|摄像|摄影)\s*[:：/／]\s*{_PADDED_NAME}(?:[\s、]+{PERSON_NAME}){{0,3}}$"
 )
 # A reporters' group credited without names: ■某县融媒体中心记者组.
 _DESK_LINE = compile_tc(r"^[□■◆●▲]?\s*[^\s，,。；;：:！？]{0,16}(?:记者组|报道组|采访组)$")
@@ -72,6 +76,8 @@ _FRAGMENT_TAIL = compile_tc(
     rf"|(?<=[。！？!?”])\s*[■□◆●▲]\s*{PERSON_NAME}(?:[\s、]+{PERSON_NAME}){{0,3}}\s*$"  # 。■王某: a trailing reporter mark
     rf"|(?<=[。！？!?”])\s*[^\s，,。]{{0,10}}记者\s*{PERSON_NAME}(?:[\s、]+{PERSON_NAME}){{0,3}}\s*摄\s*$"  # a photo credit
     r"|(?<=[。！？!?”])\s*[（(]完[）)]\s*$"
+    # a unit and its writer joined by a slash, the unit perhaps cut as a brand: (某某学院/某某), (/某某)
+    rf"|(?<=[。！？!?”])\s*[（(][^（()）。，,\s/／]{{0,16}}[/／]\s*{PERSON_NAME}\s*[）)]\s*$"
     # a source credit after the last full stop: (县政府办供稿), (某某日报), （某某新闻网）
     r"|(?<=[。！？!?”])\s*[（(][^（()）。，,\s]{1,16}(?:供稿|供图|日报|晚报|报|新闻网|融媒体中心|电视台|纪委监委)[）)]\s*$"
     r"|(?<=[。！？!?”])\s*(?:展开详细|展开全文|阅读全文|查看全文|展开阅读全文)\s*$"
@@ -231,7 +237,10 @@ _RIGHTS_WORDS = (
     "书面",
     "書面",
 )
-_RIGHTS_START = compile_tc(r"^(?:本作品|这部作品|本模板|版权|凡本|声明|public\s*domain)", re.IGNORECASE)
+# A portal's disclaimer under a self-media post opens with its label: 特别声明：以上内容…为自媒体平台用户上传并发布.
+_RIGHTS_START = compile_tc(
+    r"^(?:本作品|这部作品|本模板|版权|凡本|(?:特别|免责|郑重|法律)?声明|public\s*domain)", re.IGNORECASE
+)
 # Brand strings injected by hijacked mirrors: 某某娱乐官方网站¥某某娱乐注册入口.
 _SPAM = compile_tc(
     # also a Latin brand (xq体育官网, bet9娱乐平台) in place of a place name
@@ -264,6 +273,7 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _RIGHTS_WORD, _ADULT_WORD, _SPAM_WORD = _any_of(_RIGHTS_WORDS), _any_of(_ADULT_GATE), _any_of(_SPAM_WORDS)
+_CASINO_WORD = _any_of(CASINO_WORDS)
 _SPAM_MARK = re.compile(r"[_¥]|官网|app下载|注册", re.IGNORECASE)
 # A source or photo credit on a line of its own: 区政府办 供稿, 区委新闻办供图, (某某 摄).
 _CREDIT = compile_tc(r"^[（(]?[^，,。；;：:！？]{2,24}?\s*(?:供稿|供图|摄)[）)]?$")
@@ -301,7 +311,7 @@ def line_rule(line: str) -> str | None:
         return "date_banner"
     if short and (" " in line or "\u3000" in line) and (m := _SPACED_LABEL.match(line)):
         line = "".join(m.group(1).split()) + line[m.end() :]  # 作 者：某某 reads as 作者：某某
-    if _BYLINE_LINE.match(line) or _NAMES_LINE.match(line) or _DESK_LINE.match(line):
+    if _BYLINE_LINE.match(line) or _NAMES_LINE.match(line) or _DESK_LINE.match(line) or _DESK_REPORTER_LINE.match(line):
         return "byline"
     if short and line.endswith(_EMPTY_ENDS) and _EMPTY_FIELD.match(line):
         return "byline"
@@ -382,6 +392,10 @@ def cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
     if "![" in line and (m := INLINE_IMAGES.search(line)):
         removals.append(("image", m.group(0).strip()))  # …。 ![]() 会议现场 ![]() 某某讲话
         line = line[: m.start()]
+    if _CASINO_WORD.search(line):
+        for m in reversed(list(CASINO_BRAND.finditer(line))):
+            removals.append(("spam", m.group(0)))  # 1929cc威尼斯 in place of a college's name
+            line = line[: m.start()] + line[m.end() :]
     if line.startswith(_PAGE_MARK_STARTS) and (m := PAGE_MARK.match(line)):
         removals.append(("widget", m.group(0).strip()))  # [接上页], 第1页共6页
         line = line[m.end() :]

@@ -41,11 +41,21 @@ follows a kept line, not furniture.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from etl.extract.furniture import ends_with_page_word, page_words_share
 from etl.extract.patterns import SURNAMES, compile_tc
 
-__all__ = ["head_rule", "is_dated_link", "is_dated_title", "is_recommendations_header", "margin_rule"]
+__all__ = [
+    "head_rule",
+    "headline_keyword",
+    "is_dated_link",
+    "is_dated_title",
+    "is_page_masthead",
+    "is_recommendations_header",
+    "margin_rule",
+    "tag_cloud_length",
+]
 
 _MARGIN_MAX = 30  # a footer's line is short
 # One to four names, each a surname and one or two characters, separated by spaces or 、.
@@ -94,6 +104,14 @@ _DATED_TITLE_MAX = 90
 # Before the body, a breadcrumb spelled with spaces that the site's name opens (某某新闻网 新闻中心 某某城事):
 # the menu bar's shape, which a slogan sub-headline has too, with the site's name in front.
 _SITE_CRUMB_HEAD = compile_tc(r"^[\u4e00-\u9fff]{2,8}(?:网|网站|门户)$")
+# The page's first line as the site's name or brand (某某中心, 今日某某): short, no sentence, no meeting.
+_MASTHEAD_MAX = 12
+_CRUMB_WORDS = ("首页", "位置", "所在")
+# A keyword a spun page puts before its headline with an underscore, and again on a line of its own.
+_KEYWORD_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,12})_(?=\S)")
+# A keyword tag cloud at a post's end: five or more lines of one word each, every one a word of the post.
+_CLOUD_WORD = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_CLOUD_MIN = 5
 
 
 def margin_rule(line: str) -> str | None:
@@ -159,3 +177,37 @@ def is_dated_title(line: str) -> bool:
     return (
         len(line) <= _DATED_TITLE_MAX and line.endswith((")", "）", "]", "】")) and _DATED_TITLE.match(line) is not None
     )
+
+
+def is_page_masthead(lines: list[str], rule_of: Callable[[str], str | None]) -> bool:
+    """The page's first line (``lines[0]``) is the site's name or brand when it is short, makes no
+    sentence and names no meeting, and the page's breadcrumb follows it (政讯通中心 ⏎ 当前所在:首页 > …),
+    or a headline and its publish strip (今日某某 ⏎ 某县召开…会议 ⏎ 来源:… 时间:…). ``rule_of``: the line
+    rule, asked only of the lines after a first line of that shape."""
+    if len(lines) < 2:
+        return False
+    first, second = lines[0], lines[1]
+    if len(first) > _MASTHEAD_MAX or _SENTENCE_MARK.search(first) or _HEADLINE_MEETING.search(first):
+        return False
+    if any(word in second for word in _CRUMB_WORDS) and rule_of(second) == "navigation":
+        return True
+    return len(lines) > 2 and _HEADLINE_MEETING.search(second) is not None and rule_of(lines[2]) == "meta_strip"
+
+
+def headline_keyword(first_line: str, lines: set[str]) -> str | None:
+    """A keyword joined before the headline by an underscore that the page also prints on a line of
+    its own (某某词_某市成立…指挥部 ⏎ … ⏎ 某某词): a spun page's search bait, not the report's."""
+    m = _KEYWORD_PREFIX.match(first_line)
+    return m.group(1) if m and m.group(1) in lines else None
+
+
+def tag_cloud_length(lines: list[str]) -> int:
+    """How many of the page's last lines make a keyword tag cloud (0 when they do not): five or more
+    lines of one word each (二十大 ⏎ 党支部 ⏎ 领学 …), every word found in the text before them."""
+    n = 0
+    while n < len(lines) and _CLOUD_WORD.match(lines[len(lines) - 1 - n]):
+        n += 1
+    if n < _CLOUD_MIN:
+        return 0
+    before = "\n".join(lines[: len(lines) - n])
+    return n if all(word in before for word in lines[len(lines) - n :]) else 0

@@ -76,9 +76,10 @@ _BAD_NAME = re.compile(
     tc(r"[的了等在和与及是对就从把被将们个这那各该此全议]|[为向]$|会[议上]|其[他它中余实次]|同志$|^[应受]邀")
 )
 
+# 宣布…的决定 (任命, 名单, 开幕): a procedure announced, not words of one's own (as 宣读 a decision is not).
 _STATE = (
     "强调|指出|表示|要求|认为|说道|说(?=[，,：:])|提出|希望|坦言|寄语|提醒|建议|谈到|称|总结|作出部署|部署|"
-    "指示|重申|宣布|号召|鼓励|勉励|嘱咐|分析|阐述|介绍|安排部署|布置了?|肯定了|给予了?[^。，,；;\\n]{0,4}?(?:肯定|评价)"
+    "指示|重申|宣布(?![^。，,；;\\n]{0,40}?(?:决定|任命|任免|名单|结果|开幕|闭幕))|号召|鼓励|勉励|嘱咐|分析|阐述|介绍|安排部署|布置了?|肯定了|给予了?[^。，,；;\\n]{0,4}?(?:肯定|评价)"
 )
 _ACT = (
     "讲话|致辞|发言|讲课|授课|宣讲|主讲|领学|领读|带领[^。，,；;\\n]{0,8}?(?:学习|重温)|解读|通报|汇报|传达|转达|宣读|点评|"
@@ -227,7 +228,10 @@ def titled_mentions(text: str) -> list[Mention]:
         m = longer or m
         name = clean_name(m["name"])
         listed_on = _listed_on(text, m.end("name"), name) or _speaks_later(text, m.end("name"), name)
-        if _is_not_a_name(name[:-1] if longer else name, listed_on):
+        checked = name[:-1] if longer else name
+        if _word_inside_given_name(text, m.end("name"), checked):
+            checked = checked[0] + checked[2]  # 书记谭向勇主持: 向 is the given name's
+        if _is_not_a_name(checked, listed_on):
             continue
         start, title = _title_before(text, post.start(), post.end(), limit)
         out.append(Mention(start, m.start("name"), m.end("name"), name, title or None))
@@ -240,6 +244,12 @@ def titled_mentions(text: str) -> list[Mention]:
             out.append(Mention(lm.start("name"), lm.start("name"), lm.end("name"), listed, title or None))
             pos = limit = lm.end("name")
     return out
+
+
+def _word_inside_given_name(text: str, end: int, name: str) -> bool:
+    """A three-character name whose middle character is a word that begins given names as often
+    (向, 和: 谭向勇, 王和平), with its role verb right after it (…书记谭向勇主持会议)."""
+    return len(name) == 3 and name[1] in _GIVEN_WORDS and role_of(text, end, end + _ROLE_REACH)[0] is not None
 
 
 def _listed_on(text: str, end: int, name: str) -> bool:
@@ -265,6 +275,9 @@ def _speaks_later(text: str, end: int, name: str) -> bool:
     return False
 
 
+# Words that begin given names as often as they stand for themselves: 向东, 向阳, 和平 (谭向勇, 王和平).
+_GIVEN_WORDS = "向和"
+_ROLE_REACH = 90
 # What opens a later clause (one of these, then spaces) before a name named again with its verb.
 _CLAUSE_MARKS = "。；;！!\n，,"
 _CLAUSE_SPACE = " \t\u3000"

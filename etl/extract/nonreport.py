@@ -13,6 +13,7 @@ a reader's chapter furniture or a Q&A site's answers, does not announce a meetin
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from etl.extract.page_kind import MEETING_VOICE, PREFILTERED, kind_reason
@@ -73,6 +74,12 @@ _FREQUENCY = compile_tc(
 _ITEM = compile_tc(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]*[）)]|\d{1,2}[、.．])")
 # Items run on in one paragraph after a colon or a semicolon (议题包括：1、…；2、…；3、…).
 _INLINE_ITEM = compile_tc(r"[：:；;]\s*(?:\d{1,2}|[一二三四五六七八九十]+)、")
+# A meeting's rules for those attending (会议须知, 参会注意事项): numbered items that tell them what to do
+# (请…, 不得…, 一律…, 务必…) about the meeting's days or its hall; a report tells what was held or said.
+_INSTRUCTION = compile_tc(r"请|不得|一律|务必|须|严禁|禁止|切勿")
+_ATTENDING = compile_tc(r"会议期间|会期|会场|参会|与会|报到")
+_INSTRUCTED_ITEMS = 3
+_INSTRUCTIONS_MAX = 3000  # such rules fill a page or two, never a long text
 _ARTICLE = Prefiltered(compile_tc(r"(?:^|\n)\s*第[一二三四五六七八九十百]+条[\s(（]"))
 _LABEL_MAX = 60  # a line of a menu or a list of links is a short label
 # Q&A sites: 最佳答案, 网友回答, lines opening with 问：/答：.
@@ -144,6 +151,9 @@ _TIME = compile_tc(
     r"[〇一二三四五六七八九十]{1,3}月[〇一二三四五六七八九十]{1,3}日|近日|日前|近期|今天|今日|昨天|昨日|前天|当天|上午|下午|晚上|"
     r"节前|节后"
 )
+# A few days back, as a report may date a meeting it does not date exactly (前几天召开的…会议上, 前不久): only the
+# opening's test reads them (novel prose says them too, so the prose test's times leave them out).
+_RECENT = compile_tc(r"前几天|前些天|前些日子|前不久|不久前|前段时间|这几天")
 _NEAR_TIME = compile_tc(r"会|召开|举行|主持|学习|研讨|座谈|审议|听取")
 _OPENING = 400
 # What only a report of a held meeting says (主持会议 as a clause of its own, not 主持会议的领导).
@@ -229,7 +239,7 @@ def _no_meeting_held(text: str) -> bool:
     first = opening.split("\n", 1)[0].strip()
     if len(first) <= _LABEL_MAX and not _CLAUSE_MARK.search(first) and _MEETING_TITLE.search(first):
         return False  # a report's headline names its meeting (区委理论学习中心组学习会, 县政府召开…会议)
-    for m in _TIME.finditer(opening):
+    for m in itertools.chain(_TIME.finditer(opening), _RECENT.finditer(opening)):
         start = opening.rfind("\n", 0, m.start()) + 1
         end = opening.find("\n", m.end())
         line = opening[start : end if end >= 0 else len(opening)]
@@ -364,6 +374,18 @@ def _items(text: str) -> int:
     return max(len(_ITEM.findall(text)), len(_INLINE_ITEM.findall(text)))
 
 
+def _instructions_to_attendees(text: str) -> bool:
+    """Three numbered items or more, nearly all of them instructions (请…, 不得…), on a page about a
+    meeting's days or hall (会议期间, 会场, 参会) that reports no meeting held (召开…会议, 会议指出)."""
+    if len(text) > _INSTRUCTIONS_MAX or not _ATTENDING.search(text):
+        return False
+    if _MEETING_IN_SENTENCE.search(text[:_OPENING]) or _REPORTED.search(text):
+        return False
+    items = [line for line in text.split("\n") if _ITEM.match(line)]
+    instructed = sum(1 for line in items if _INSTRUCTION.search(line))
+    return instructed >= _INSTRUCTED_ITEMS and 3 * instructed >= 2 * len(items)
+
+
 def _is_list_of_meetings(text: str) -> bool:
     """One entry field (会议摘要：, 会议地点：) opening two lines or more: a list of meetings."""
     if "会议" not in text and "會議" not in text:
@@ -405,6 +427,8 @@ def _rules_or_notice(text: str) -> str | None:
         return "rules of how meetings are held (每月召开一次, numbered items), not a report of one"
     if _RULES_TITLE.search(text[:_TOP]) and len(_ITEM.findall(text)) >= 3 and not _DAY.search(text):
         return "rules titled as rules (…制度, …规则) in numbered items, not a report"
+    if _instructions_to_attendees(text):
+        return "a meeting's rules for those attending (会议须知: 请…, 不得…, in numbered items), not a report"
     return None
 
 

@@ -21,6 +21,9 @@ __all__ = ["normal_type", "organ_and_type", "organ_of_post", "region", "task_bod
 _OPENING_MAX = 220
 _TITLE_REACH = 40  # from an organ to the end of the name its title leads to
 _TASK_BODIES = {"指挥部", "领导小组"}
+_TASK_WORDS = ("指挥部", "指揮部", "领导小组", "領導小組")
+# A task body's name down to its work: 市委巡察工作领导小组 -> 巡察, 县防汛抗旱指挥部 -> 防汛抗旱.
+_WORK_OF_BODY = compile_tc(r"^(?:中共)?[\u4e00-\u9fff]{0,6}?(?:省委|市委|县委|区委|省|市|县|区)|工作$")
 # An organ naming a building is where the meeting sat, not who held it (在县政府招待所召开…).
 _BUILDING = compile_tc(r"(?:招待所|宾馆|礼堂|大院|大楼|办公楼|会议中心|[^\s，,。；;]{0,6}?楼[^\s，,。；;]{0,6}?会议室)")
 # An ASCII ? inside a run of words is a character lost to mojibake (日?(bào)訊), not a sentence end.
@@ -248,9 +251,38 @@ def _named_organ_and_type(title: str | None, text: str) -> tuple[str | None, str
             organ = organ.removesuffix("党组")  # 党组会议和常务会议: the government meets
         return organ, kind
     for head in (title or "", _opening(text)):
+        if head and (body := _task_body_of_its_work(head)):
+            return body, None
         if head and (found := _not_relayed(head, organ_mentions(head))):
             return _of_title_or_named(head, _first_named(found), heads=False), None
     return None, None
+
+
+def _task_body_of_its_work(head: str) -> str | None:
+    """The task body a meeting of no known type is named for, when its head is named in the opening
+    and no organ before them convenes it (我市召开县区人大、政府、政协换届…专项巡察工作动员会。…市委巡察工作
+    领导小组组长某某…): a campaign's meeting is its task body's."""
+    if not any(word in head for word in _TASK_WORDS):
+        return None
+    mentions = titled_mentions(head)
+    if not mentions or any(not _listed(head, o) for o in organ_mentions(head[: mentions[0].start])):
+        return None  # an organ named before anyone's title convenes (市委召开…动员会), unless one of a list
+    for m in mentions:
+        title = head[m.start : m.name_start]
+        found = organ_mentions(title)
+        last = max(found, key=lambda o: o.end) if found else None
+        if last is None or last.organ not in _TASK_BODIES:
+            continue
+        post_start = max(title.rfind(mark, 0, last.start) for mark in "、，,") + 1
+        work = _WORK_OF_BODY.sub("", title[post_start : last.start])
+        if len(work) >= 2 and work in head[: m.start]:
+            return last.organ
+    return None
+
+
+def _listed(head: str, organ: OrganMention) -> bool:
+    """The organ is one of a list joined by 、 (县区人大、政府、政协换届): what the meeting is about."""
+    return head[organ.end : organ.end + 1] == "、" or head[organ.start - 1 : organ.start] == "、"
 
 
 def _not_relayed(head: str, found: list[OrganMention]) -> list[OrganMention]:

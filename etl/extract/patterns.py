@@ -159,6 +159,8 @@ SURNAMES = (
     "傅赖洪萧阎代展戎步幸冒郗濮阴庹綦雒邴禄汝贡凤蔚郦宓牧冶鄂毋钮殳贲扶宦桓蒯逄勾隗郇侍泮糜习寸茆令"
     # rare ones of the south and centre, seen in posts: 旷 (Hunan), 蹇, 谯, 昝, 缑, 郄, 禤, 訾, 眭
     "旷蹇谯昝缑郄禤訾眭"
+    # rare ones of the north (Shandong, Hebei), seen in posts: 信
+    "信"
     # Korean families of the north-east (Yanbian), seen in posts: 千, 玄, 咸, 琴
     "千玄咸琴"
 )

@@ -79,6 +79,9 @@ _NARRATION_ANY = compile_tc(r"(?:出席|参加|列席)了?(?:会议|本次会议
 _CITED_MEETING = compile_tc(
     r"(?:会议|会上|会议上|会议认为|同时)?[，,]?在(?P<meeting>[^。，,；;\n]{2,40}?(?:会议|全会|大会|座谈会|会))上[，,]"
 )
+# An item of the meeting's list after a semicolon, its verb first (会议传达学习…；传达学习省长某某…讲话精神；…):
+# still the meeting's clause, so a leader named in what it passes on is cited.
+_LISTED_ITEM = compile_tc(r"(?P<v>传达|认真学习|集体学习|学习)")
 _THIS_MEETING = compile_tc(r"本次|此次|这次|今天|今日|本次会")
 # Only after the report has passed on another meeting (传达学习了…精神) is a meeting cited.
 _RELAYED = compile_tc(r"传达")
@@ -347,6 +350,12 @@ class _Reader:
         """The next sentence opens a list of points (一是…, 一、…) and one person spoke, not a list."""
         return _LIST_OPENS.match(self.text, b) is not None and not _LIST_CLOSE.search(self.text, a, verb_end)
 
+    def _listed_item(self, a: int, lead: int, b: int) -> re.Match[str] | None:
+        """The verb of an item that goes on the meeting's list after a semicolon."""
+        if a == 0 or self.text[a - 1] not in "；;" or self.current != COLLECTIVE:
+            return None
+        return _LISTED_ITEM.match(self.text, lead, b)
+
     def role_only(self, lead: int, b: int) -> tuple[str, int] | None:
         """The one person already named with the post that opens this clause, when it speaks."""
         m = _ROLE_ONLY.match(self.text, lead, b)
@@ -367,7 +376,7 @@ class _Reader:
         text = self.text
         lead = a + (len(text[a:b]) - len(text[a:b].lstrip()))
         roles = _roles(text, ms, b)
-        if c := _COLLECTIVE.match(text, lead, b):
+        if c := _COLLECTIVE.match(text, lead, b) or self._listed_item(a, lead, b):
             # 会议听取了某某作…的汇报: 某某 spoke, and the words that follow are the report's
             reporter = None
             for m, (role, _) in zip(ms, roles, strict=True):
