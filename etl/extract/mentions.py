@@ -15,7 +15,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from etl.extract.patterns import compound_alternation, surname_class, tc
+from etl.extract.patterns import (
+    COMPOUND_SURNAMES,
+    TIBETAN_FIRST_PARTS,
+    YI_CLANS,
+    compound_alternation,
+    surname_class,
+    tc,
+)
 
 _POSTS = (
     "总书记|副总书记|党委书记|党组书记|党工委书记|书记|总理|副总理|委员长|副委员长|"
@@ -361,6 +368,23 @@ def unit_listed_mentions(text: str) -> list[Mention]:
 # A scholar named before the academic title (某党校张某某博士应邀作辅导, 李某某教授作专题讲座).
 _SCHOLAR_TITLE = tc("(?:副教授|教授|副研究员|研究员|博士|讲师|老师)")
 _SCHOLAR = re.compile(rf"(?P<name>{_NAME}){_SCHOLAR_TITLE}")
+# Where a title begins: a scholar's name ends there. The pattern above begins with a surname class that
+# most characters of a page are in, so it is tried only within a name's reach before a title.
+_SCHOLAR_TITLE_AT = re.compile(f"(?={_SCHOLAR_TITLE})")
+# The longest _NAME: the longest surname, then two given characters, each after up to two spaces (_SP).
+_NAME_REACH = max(map(len, COMPOUND_SURNAMES + YI_CLANS + TIBETAN_FIRST_PARTS)) + 2 * 3
+
+
+def _scholar_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_SCHOLAR.finditer(text)``, the same matches: a match is tried only at the positions a name
+    before a title can start (up to ``_NAME_REACH`` characters before it), leftmost first."""
+    free = 0
+    for hit in _SCHOLAR_TITLE_AT.finditer(text):
+        for start in range(max(free, hit.start() - _NAME_REACH), hit.start()):
+            if m := _SCHOLAR.match(text, start):
+                yield m
+                free = m.end()
+                break
 
 
 def scholar_mentions(text: str) -> list[Mention]:
@@ -371,7 +395,7 @@ def scholar_mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
     if not any(t in text for t in ("教授", "研究员", "博士", "讲师", "老师")):
         return out
-    for m in _SCHOLAR.finditer(text):
+    for m in _scholar_matches(text):
         name = clean_name(m["name"])
         start = m.start("name")
         glued = start and "\u4e00" <= text[start - 1] <= "\u9fff"

@@ -1,0 +1,64 @@
+"""Searches rewritten for speed find what they found as written.
+
+Each test holds the search in its first form (a pattern tried at every position, a scan per call)
+and compares every answer on generated text made of the characters the search turns on (names,
+titles, marks, letters and digits, Han characters).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from etl.extract import furniture, mentions, people
+
+# Surnames (single, compound, a Yi clan's first part), given-name characters, the academic titles
+# and their traditional forms, spaces and marks.
+_SCHOLAR_ALPHABET = "王李张欧阳诸葛阿明华国强教授副研究员研究員博士讲师講師老师老師 \u3000，。、应邀作辅导讲座"
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=_SCHOLAR_ALPHABET, max_size=60))
+def test_scholar_names_are_those_the_pattern_finds_at_every_position(text: str) -> None:
+    as_written = [(m.span(), m.group(0), m["name"]) for m in mentions._SCHOLAR.finditer(text)]
+    anchored = [(m.span(), m.group(0), m["name"]) for m in mentions._scholar_matches(text)]
+    assert anchored == as_written
+
+
+def test_a_scholar_after_the_longest_surname_is_still_found() -> None:
+    longest = max(mentions.COMPOUND_SURNAMES + mentions.YI_CLANS + mentions.TIBETAN_FIRST_PARTS, key=len)
+    text = f"请{longest}  明  华教授作辅导"
+    assert [m["name"] for m in mentions._scholar_matches(text)] == [m["name"] for m in mentions._SCHOLAR.finditer(text)]
+    assert list(mentions._scholar_matches(text))
+
+
+_GLUED_AS_WRITTEN = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]{4}(?=[\u4e00-\u9fff，,。；;、]|$)", re.MULTILINE)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="决策机人发扬力AKPEaj9L3K0123，。、\n ", max_size=60))
+def test_glued_jammer_tokens_are_those_the_lookbehind_pattern_finds(text: str) -> None:
+    as_written = {
+        m.group(0)
+        for m in _GLUED_AS_WRITTEN.finditer(text)
+        if not m.group(0).isdigit() and not (m.group(0).isalpha() and m.group(0).isupper())
+    }
+    assert set(furniture._GLUED_JAMMER.findall(text)) == as_written
+    expected = frozenset(as_written) if len(as_written) >= 3 else frozenset()
+    assert furniture.glued_jammer_tokens(text) == expected
+
+
+_STOPS_AS_WRITTEN = "。！？!?；;\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="会议。！？!?；;\n某甲强调”）", min_size=1, max_size=40), data=st.data())
+def test_a_sentence_starts_where_the_last_stop_before_it_is(text: str, data: st.DataObject) -> None:
+    t = data.draw(st.integers(0, len(text) - 1))
+    floor = data.draw(st.integers(0, t))
+    stops = [m.start() for m in people._STOP_AT.finditer(text)]
+    as_written = max(max(text.rfind(ch, floor, t) for ch in _STOPS_AS_WRITTEN) + 1, floor)
+    assert people._STOPS == _STOPS_AS_WRITTEN
+    assert people._sentence_around(text, t, floor, stops)[0] == as_written
