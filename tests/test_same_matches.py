@@ -12,7 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.extract import furniture, mentions, people
+from etl.extract import furniture, mentions
 
 # Surnames (single, compound, a Yi clan's first part), given-name characters, the academic titles
 # and their traditional forms, spaces and marks.
@@ -48,17 +48,3 @@ def test_glued_jammer_tokens_are_those_the_lookbehind_pattern_finds(text: str) -
     assert set(furniture._GLUED_JAMMER.findall(text)) == as_written
     expected = frozenset(as_written) if len(as_written) >= 3 else frozenset()
     assert furniture.glued_jammer_tokens(text) == expected
-
-
-_STOPS_AS_WRITTEN = "。！？!?；;\n"
-
-
-@settings(max_examples=300, deadline=None)
-@given(text=st.text(alphabet="会议。！？!?；;\n某甲强调”）", min_size=1, max_size=40), data=st.data())
-def test_a_sentence_starts_where_the_last_stop_before_it_is(text: str, data: st.DataObject) -> None:
-    t = data.draw(st.integers(0, len(text) - 1))
-    floor = data.draw(st.integers(0, t))
-    stops = [m.start() for m in people._STOP_AT.finditer(text)]
-    as_written = max(max(text.rfind(ch, floor, t) for ch in _STOPS_AS_WRITTEN) + 1, floor)
-    assert people._STOPS == _STOPS_AS_WRITTEN
-    assert people._sentence_around(text, t, floor, stops)[0] == as_written

@@ -14,7 +14,6 @@ Spans are consecutive and cover the text exactly: ``"".join(texts) == text``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable
 
 from etl.contract.model import Person, Reading, Speech
@@ -99,7 +98,6 @@ _TRIGGER = re.compile(
     )
 )
 _STOPS = "。！？!?；;\n"
-_STOP_AT = re.compile(f"[{_STOPS}]")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n][。！？!?\n”’」』)）]*")
 _HEADER_LINES = 14
 # An act that announces a speaker's turn without its words: 进行发言, 作了交流发言, 作表态发言.
@@ -279,11 +277,10 @@ def _sentence_opening(text: str, i: int) -> str | None:
     return opening[prefix.end() :] if prefix else opening
 
 
-def _sentence_around(text: str, t: int, floor: int, stops: list[int]) -> tuple[int, int]:
-    """The sentence holding position ``t``, starting no earlier than ``floor`` (``stops``: the
-    positions of ``_STOPS`` in ``text``, in order: one scan of the page, not one per sentence)."""
-    last = bisect_left(stops, t) - 1  # the last stop before t
-    a = stops[last] + 1 if last >= 0 and stops[last] >= floor else floor
+def _sentence_around(text: str, t: int, floor: int) -> tuple[int, int]:
+    """The sentence holding position ``t``, starting no earlier than ``floor``."""
+    a = max(text.rfind(ch, floor, t) for ch in _STOPS) + 1
+    a = max(a, floor)
     m = _SENTENCE_END.search(text, t)
     return a, (m.end() if m else len(text))
 
@@ -450,12 +447,11 @@ class _Reader:
         if header:
             triggers.append(header[1])
         triggers.sort()
-        stops = [m.start() for m in _STOP_AT.finditer(text)]
         pos = mi = 0
         for t in triggers:
             if t < pos or t >= len(text):
                 continue
-            a, b = _sentence_around(text, t, pos, stops)
+            a, b = _sentence_around(text, t, pos)
             self.label(pos, a, self.current)
             if header and a == header[1]:
                 self.current = self.last_speaker = header[0].name
