@@ -16,11 +16,35 @@ from etl.extract import furniture, mentions
 
 # Surnames (single, compound, a Yi clan's first part), given-name characters, the academic titles
 # and their traditional forms, spaces and marks.
-_SCHOLAR_ALPHABET = "王李张欧阳诸葛阿明华国强教授副研究员研究員博士讲师講師老师老師 \u3000，。、应邀作辅导讲座"
+_SCHOLAR_PIECES = [
+    "王",
+    "李",
+    "欧阳",
+    "诸葛",
+    "明",
+    "华",
+    "国",
+    "教授",
+    "副教授",
+    "研究员",
+    "研究員",
+    "博士",
+    "讲师",
+    "講師",
+    "老师",
+    " ",
+    "\u3000",
+    "，",
+    "。",
+    "、",
+    "应邀",
+    "作辅导",
+    "讲座",
+]
 
 
 @settings(max_examples=500, deadline=None)
-@given(text=st.text(alphabet=_SCHOLAR_ALPHABET, max_size=60))
+@given(text=st.lists(st.sampled_from(_SCHOLAR_PIECES), max_size=24).map("".join))
 def test_scholar_names_are_those_the_pattern_finds_at_every_position(text: str) -> None:
     as_written = [(m.span(), m.group(0), m["name"]) for m in mentions._SCHOLAR.finditer(text)]
     anchored = [(m.span(), m.group(0), m["name"]) for m in mentions._scholar_matches(text)]
@@ -48,3 +72,43 @@ def test_glued_jammer_tokens_are_those_the_lookbehind_pattern_finds(text: str) -
     assert set(furniture._GLUED_JAMMER.findall(text)) == as_written
     expected = frozenset(as_written) if len(as_written) >= 3 else frozenset()
     assert furniture.glued_jammer_tokens(text) == expected
+
+
+# Names, the list's 、 and its ends (等, 同志, 分别, 作, a count), clause marks, 会上 and other words.
+_LIST_PIECES = [
+    "王明",
+    "李华",
+    "欧阳明",
+    "张",
+    "国",
+    "、",
+    "，",
+    ",",
+    "。",
+    "；",
+    "：",
+    "\n",
+    " ",
+    "等",
+    "同志",
+    "分别",
+    "作",
+    "进行",
+    "3名",
+    "会上",
+    "的",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from(_LIST_PIECES), max_size=30).map("".join))
+def test_untitled_lists_are_those_the_pattern_finds_at_every_clause_mark(text: str) -> None:
+    as_written = [(m.span(), m["names"]) for m in mentions._UNTITLED_LIST.finditer(text)]
+    assert [(m.span(), m["names"]) for m in mentions._untitled_lists(text)] == as_written
+
+
+def test_an_untitled_list_after_a_list_that_did_not_match_is_found() -> None:
+    text = "会议，王明、李华作了发言，张国、王华等同志交流，欧阳明、李国分别发言。"
+    as_written = [m["names"] for m in mentions._UNTITLED_LIST.finditer(text)]
+    assert len(as_written) == 3
+    assert [m["names"] for m in mentions._untitled_lists(text)] == as_written

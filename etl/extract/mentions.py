@@ -298,13 +298,31 @@ _LIST_TAIL = re.compile(rf"、{_LIST_NAME}(?:{_LIST_END})")
 _UNTITLED_LIST_AT_START = re.compile(rf"(?P<names>{_LIST_NAME}(?:、{_LIST_NAME})+)(?={_LIST_END})")
 
 
+_CLAUSE_OPENERS = "，,。；;：:\n"  # _UNTITLED_LIST's first character
+
+
+def _untitled_lists(text: str) -> Iterator[re.Match[str]]:
+    """``_UNTITLED_LIST.finditer(text)``, the same matches, tried only at the clause mark last before
+    a list's tail (``_LIST_TAIL``): a list holds no clause mark, so that is where one holding the tail
+    must start. The pattern by itself is tried at every mark of the page."""
+    free = tried = 0
+    for tail in _LIST_TAIL.finditer(text):
+        start = max(text.rfind(ch, free, tail.start()) for ch in _CLAUSE_OPENERS)
+        if start < max(free, tried):
+            continue  # no mark since the last match, or this one was tried already
+        tried = start + 1
+        if m := _UNTITLED_LIST.match(text, start):
+            yield m
+            free = m.end()
+
+
 def untitled_list_mentions(text: str) -> list[Mention]:
     """Names listed without titles (张某、李某等同志…) whose list is followed by a role verb."""
     out: list[Mention] = []
     if not _LIST_TAIL.search(text):
         return out
     first = _UNTITLED_LIST_AT_START.match(text)
-    for m in itertools.chain([first] if first else [], _UNTITLED_LIST.finditer(text)):
+    for m in itertools.chain([first] if first else [], _untitled_lists(text)):
         if role_of(text, m.end(), min(len(text), m.end() + 120))[0] is None:
             continue
         pos = m.start("names")
