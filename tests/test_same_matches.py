@@ -12,7 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.extract import furniture, mentions
+from etl.extract import furniture, mentions, nonreport
 
 # Surnames (single, compound, a Yi clan's first part), given-name characters, the academic titles
 # and their traditional forms, spaces and marks.
@@ -112,3 +112,37 @@ def test_an_untitled_list_after_a_list_that_did_not_match_is_found() -> None:
     as_written = [m["names"] for m in mentions._UNTITLED_LIST.finditer(text)]
     assert len(as_written) == 3
     assert [m["names"] for m in mentions._untitled_lists(text)] == as_written
+
+
+_CHRONICLE_AS_WRITTEN = re.compile(
+    r"(?:^|\n)[ \t\u3000]*(?:【(?:\d{1,2}\s*月\s*)?(\d{1,2})\s*日】|(?:\d{1,2}\s*月\s*)?(\d{1,2})\s*日(?:[ \t\u3000]+|[:：]))(?=\S)"
+)
+_SAME_DAY_AS_WRITTEN = re.compile(r"(?:^|\n)[ \t\u3000]*(?:同日|当日|是日)(?:[ \t\u3000]+|[:：])(?=\S)")
+_CHRONICLE_PIECES = [
+    "\n",
+    " ",
+    "\u3000",
+    "1",
+    "12",
+    "日",
+    "月",
+    "3月",
+    "【",
+    "】",
+    "：",
+    ":",
+    "同日",
+    "当日",
+    "省委",
+    "，",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from(_CHRONICLE_PIECES), max_size=30).map("".join))
+def test_chronicle_entries_are_those_the_line_start_patterns_find(text: str) -> None:
+    lines = "\n" + text
+    assert [m[1] or m[2] for m in nonreport._CHRONICLE_ENTRY.finditer(lines)] == [
+        m[1] or m[2] for m in _CHRONICLE_AS_WRITTEN.finditer(text)
+    ]
+    assert len(nonreport._SAME_DAY_ENTRY.findall(lines)) == len(_SAME_DAY_AS_WRITTEN.findall(text))
