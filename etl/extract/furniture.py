@@ -336,17 +336,20 @@ def _closing_bracket(run: str) -> int:
 
 # A mirror's jammer glued inside words: four letters and digits between Han characters or at a
 # line's end (决策机9L3K，…人Sejl发扬…力hK33), not all capitals (APEC) nor all digits (2023年).
-_GLUED_JAMMER = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]{4}(?=[\u4e00-\u9fff，,。；;、]|$)", re.MULTILINE)
+# The letters come first and the Han character before them is a lookbehind after them: a pattern led
+# by the lookbehind is tried at every position of a page, one led by the letters only where they are.
+# Matches cannot overlap (each follows a Han character), so refusing all digits or all capitals in the
+# pattern finds the same tokens as refusing them after.
+_GLUED_JAMMER = re.compile(
+    r"[A-Za-z0-9]{4}(?<=[\u4e00-\u9fff][A-Za-z0-9]{4})(?<![0-9]{4})(?<![A-Z]{4})(?=[\u4e00-\u9fff，,。；;、]|$)",
+    re.MULTILINE,
+)
 _GLUED_JAMMER_MIN = 3  # distinct tokens on the page: one is a word, three a jammer
 
 
 def glued_jammer_tokens(text: str) -> frozenset[str]:
     """The jammer tokens glued inside words on the page, when it has at least three distinct ones."""
-    tokens = {
-        m.group(0)
-        for m in _GLUED_JAMMER.finditer(text)
-        if not m.group(0).isdigit() and not (m.group(0).isalpha() and m.group(0).isupper())
-    }
+    tokens = set(_GLUED_JAMMER.findall(text))
     return frozenset(tokens) if len(tokens) >= _GLUED_JAMMER_MIN else frozenset()
 
 

@@ -15,7 +15,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from etl.extract.patterns import compound_alternation, spellings, surname_class, tc
+from etl.extract.patterns import (
+    COMPOUND_SURNAMES,
+    TIBETAN_FIRST_PARTS,
+    YI_CLANS,
+    compound_alternation,
+    spellings,
+    surname_class,
+    tc,
+)
 
 _POSTS = (
     "总书记|副总书记|党委书记|党组书记|党工委书记|书记|总理|副总理|委员长|副委员长|"
@@ -308,13 +316,31 @@ _LIST_TAIL = re.compile(rf"、{_LIST_NAME}(?:{_LIST_END})")
 _UNTITLED_LIST_AT_START = re.compile(rf"(?P<names>{_LIST_NAME}(?:、{_LIST_NAME})+)(?={_LIST_END})")
 
 
+_CLAUSE_OPENERS = "，,。；;：:\n"  # _UNTITLED_LIST's first character
+
+
+def _untitled_lists(text: str) -> Iterator[re.Match[str]]:
+    """``_UNTITLED_LIST.finditer(text)``, the same matches, tried only at the clause mark last before
+    a list's tail (``_LIST_TAIL``): a list holds no clause mark, so that is where one holding the tail
+    must start. The pattern by itself is tried at every mark of the page."""
+    free = tried = 0
+    for tail in _LIST_TAIL.finditer(text):
+        start = max(text.rfind(ch, free, tail.start()) for ch in _CLAUSE_OPENERS)
+        if start < max(free, tried):
+            continue  # no mark since the last match, or this one was tried already
+        tried = start + 1
+        if m := _UNTITLED_LIST.match(text, start):
+            yield m
+            free = m.end()
+
+
 def untitled_list_mentions(text: str) -> list[Mention]:
     """Names listed without titles (张某、李某等同志…) whose list is followed by a role verb."""
     out: list[Mention] = []
     if not _LIST_TAIL.search(text):
         return out
     first = _UNTITLED_LIST_AT_START.match(text)
-    for m in itertools.chain([first] if first else [], _UNTITLED_LIST.finditer(text)):
+    for m in itertools.chain([first] if first else [], _untitled_lists(text)):
         if role_of(text, m.end(), min(len(text), m.end() + 120))[0] is None:
             continue
         pos = m.start("names")
@@ -378,6 +404,23 @@ def unit_listed_mentions(text: str) -> list[Mention]:
 # A scholar named before the academic title (某党校张某某博士应邀作辅导, 李某某教授作专题讲座).
 _SCHOLAR_TITLE = tc("(?:副教授|教授|副研究员|研究员|博士|讲师|老师)")
 _SCHOLAR = re.compile(rf"(?P<name>{_NAME}){_SCHOLAR_TITLE}")
+# Where a title begins: a scholar's name ends there. The pattern above begins with a surname class that
+# most characters of a page are in, so it is tried only within a name's reach before a title.
+_SCHOLAR_TITLE_AT = re.compile(f"(?={_SCHOLAR_TITLE})")
+# The longest _NAME: the longest surname, then two given characters, each after up to two spaces (_SP).
+_NAME_REACH = max(map(len, COMPOUND_SURNAMES + YI_CLANS + TIBETAN_FIRST_PARTS)) + 2 * 3
+
+
+def _scholar_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_SCHOLAR.finditer(text)``, the same matches: a match is tried only at the positions a name
+    before a title can start (up to ``_NAME_REACH`` characters before it), leftmost first."""
+    free = 0
+    for hit in _SCHOLAR_TITLE_AT.finditer(text):
+        for start in range(max(free, hit.start() - _NAME_REACH), hit.start()):
+            if m := _SCHOLAR.match(text, start):
+                yield m
+                free = m.end()
+                break
 
 
 def scholar_mentions(text: str) -> list[Mention]:
@@ -388,7 +431,7 @@ def scholar_mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
     if not any(t in text for t in ("教授", "研究员", "博士", "讲师", "老师")):
         return out
-    for m in _SCHOLAR.finditer(text):
+    for m in _scholar_matches(text):
         name = clean_name(m["name"])
         start = m.start("name")
         glued = start and "\u4e00" <= text[start - 1] <= "\u9fff"

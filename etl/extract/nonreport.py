@@ -117,13 +117,15 @@ _ARRANGEMENTS = 2
 # A chronicle of events by day (大事记): entries opening lines with their day and a space or a colon
 # (1 日 省委…, 3月2日：…, 【5日】…), never a comma or a time of day as a report's narration does
 # (12日上午，…); three distinct days make a list of events, not one meeting's report.
+# Each entry pattern begins with a line break and is searched in the text with one put before it, so the
+# engine skips from break to break (led by (?:^|\n), it was tried at every position of every page).
 _CHRONICLE_ENTRY = compile_tc(
-    r"(?:^|\n)[ \t\u3000]*(?:【(?:\d{1,2}\s*月\s*)?(\d{1,2})\s*日】|(?:\d{1,2}\s*月\s*)?(\d{1,2})\s*日(?:[ \t\u3000]+|[:：]))(?=\S)"
+    r"\n[ \t\u3000]*(?:【(?:\d{1,2}\s*月\s*)?(\d{1,2})\s*日】|(?:\d{1,2}\s*月\s*)?(\d{1,2})\s*日(?:[ \t\u3000]+|[:：]))(?=\S)"
 )
 _CHRONICLE_DAYS = 3
 # A chronicle's further entries of a day already named (同日 市委…, 当日 …, 是日：…): two distinct days and
 # four entries in all make a chronicle too; a report's narration writes 同日上午， or 当日，.
-_SAME_DAY_ENTRY = compile_tc(r"(?:^|\n)[ \t\u3000]*(?:同日|当日|是日)(?:[ \t\u3000]+|[:：])(?=\S)")
+_SAME_DAY_ENTRY = compile_tc(r"\n[ \t\u3000]*(?:同日|当日|是日)(?:[ \t\u3000]+|[:：])(?=\S)")
 _CHRONICLE_ENTRIES = 4
 # An agenda's item: a line that ends in its clock range (分组讨论（14:30—17:30）, 报到 (8:00-8:30)),
 # with two characters or more before it on its line. The pattern starts at the bracket, so the
@@ -400,10 +402,11 @@ def _is_chronicle(text: str) -> bool:
     or two days and entries of the same day (同日 …) making four entries."""
     if "日" not in text:
         return False
-    days = [m[1] or m[2] for m in _CHRONICLE_ENTRY.finditer(text)]
+    lines = "\n" + text
+    days = [m[1] or m[2] for m in _CHRONICLE_ENTRY.finditer(lines)]
     if len(set(days)) >= _CHRONICLE_DAYS:
         return True
-    return len(set(days)) >= 2 and len(days) + len(_SAME_DAY_ENTRY.findall(text)) >= _CHRONICLE_ENTRIES
+    return len(set(days)) >= 2 and len(days) + len(_SAME_DAY_ENTRY.findall(lines)) >= _CHRONICLE_ENTRIES
 
 
 def _rules_or_notice(text: str) -> str | None:
