@@ -641,3 +641,34 @@ def test_timed_items_are_those_the_line_prefix_pattern_finds(text: str) -> None:
     # The pattern as first written: up to 40 characters of the item before the clock range, tried at every position.
     as_written = re.compile(r"[^\n]{2,40}?" + nonreport._CLOCK_RANGE_AT_END.pattern)
     assert nonreport._timed_items(text) == len(as_written.findall(text))
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # invented: a roster tabulated without its header (the cleaning may take a header line out)
+        "（记者 某某 综合报道）某省成为今年第三个召开党代会的省份。据《某某日报》报道，该省党代会于28日举行了"
+        "预备会议。上一届常委职位变动如下：\n王某某 | 1960年3月 | 省委书记 | 2018年调任他省省委书记，同年卸任\n"
+        "李某 | 1962年5月 | 省长 | 2019年任某部副部长；2021年改任某省政协主席\n"
+        "赵某某 | 1958年11月 | 秘书长 | 2017年退休，此前兼任省委政法委书记",
+        "某市新一届班子成员的履历，据公开资料整理。\n张某｜1963.07｜副市长，此前任某区区委书记、区长\n"
+        "刘某某｜1965.02｜组织部长，此前任某县县委书记\n陈某｜1961.09｜宣传部长，此前任某报社社长",
+        "5月6日，某县召开换届工作会议。拟任人选如下。\n周某某\t1970年1月\t县委书记\n吴某\t1972年6月\t县长\n"
+        "郑某某\t1969年8月\t常务副县长",
+    ],
+)
+def test_a_table_of_people_by_birth_month_is_not_a_report(page: str) -> None:
+    assert "table of people" in (not_report_reason(page, clean(page).text) or "")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # invented: a report whose table gives days (a schedule), and one naming a single birth month
+        "3月5日，县委召开常委会会议，县委书记王某主持会议。\n会议要求，各项任务按期完成：\n"
+        "李某 | 2024年3月10日 | 完成方案\n赵某 | 2024年3月20日 | 完成验收\n钱某 | 2024年4月1日 | 完成总结",
+        "3月5日，县委召开常委会会议，县委书记王某主持会议。\n会议强调，要关心老干部。\n李某某 | 1950年3月 | 退休干部",
+    ],
+)
+def test_reports_with_tables_of_days_stay_reports(page: str) -> None:
+    assert not_report_reason(page, clean(page).text) is None
