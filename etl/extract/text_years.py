@@ -3,7 +3,8 @@
 Each reader returns a year (or a full date, for a meeting the text says is to come) from the
 words around the opening: the meeting's own numbered name (县政府2024年第2次常务会议,
 ``own_year``), a year it says it is held in (``held_year``), the present year it states, the
-year of the work a January-October meeting plans or reviews, the date of a meeting to come
+year of the work a January-October meeting plans or reviews, the date of a meeting to come, the
+year of a meeting at the turn of the year that reviews one year and plans the next
 (``text_year_contexts``, in that order), and a year in the title (``title_year``). ``etl.extract.dates``
 asks them last, after the text's own full dates and the contexts (publish line, URL, file name).
 The two tests both modules need live here too: ``is_valid_date`` and ``is_cited`` (a date the
@@ -76,6 +77,12 @@ _COMING = re.compile(
     r"(?:[将將]|定|[拟擬]|[计計][划劃]|[决決]定)[于於]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"
 )
 
+# A meeting at the turn of the year that reviews one year and plans the next (通报2015年…和2016年工作计划,
+# 总结2018年…，部署2019年…): its opening names just those two years, and the meeting is held in the later
+# one in January-February, in the earlier one in November-December. A last context.
+_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_AFTER_THE_TURN = (1, 2)
+_BEFORE_THE_TURN = (11, 12)
 
 # A year in a title: 2019重点项目推进领导小组扩大会议, 2024年工作会议.
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*年|[\u4e00-\u9fff])")
@@ -119,7 +126,7 @@ def text_year_contexts(text: str, month: int | None) -> list[tuple[str, Context]
     the present, the full date of a meeting to come it names, the year of the work a January-October
     meeting plans (a verb of planning before the year, in the first 1,200 characters), and the
     latest year whose work a February-October meeting names by its parts (工作要点, 第一季度, 上半年,
-    in the opening 600 characters)."""
+    in the opening 600 characters), and the year of a meeting at the turn of the year (``_turn_of_year``)."""
     if (year := _stated_year(text, month)) is not None:
         return [("text_year", (year, None, None))]
     if coming := _coming_date(text):
@@ -128,7 +135,20 @@ def text_year_contexts(text: str, month: int | None) -> list[tuple[str, Context]
         return [("text_year", (year, None, None))]
     if month in _STATED_MONTHS and (year := _work_year(text)) is not None:
         return [("text_year", (year, None, None))]
+    if (year := _turn_of_year(text, month)) is not None:
+        return [("text_year", (year, None, None))]
     return []
+
+
+def _turn_of_year(text: str, month: int | None) -> int | None:
+    """The year of a meeting at the turn of the year whose opening names two consecutive years only
+    (see ``_ANY_YEAR``): the later in January-February, the earlier in November-December."""
+    if month not in _AFTER_THE_TURN and month not in _BEFORE_THE_TURN:
+        return None
+    years = {int(m[1]) for m in _ANY_YEAR.finditer(text, 0, STATED_MAX)}
+    if len(years) != 2 or max(years) - min(years) != 1:
+        return None
+    return max(years) if month in _AFTER_THE_TURN else min(years)
 
 
 def _stated_year(text: str, month: int | None) -> int | None:
