@@ -90,6 +90,11 @@ _FRAGMENT_HEAD = compile_tc(
 _TITLE_TAIL = re.compile(r"\s+(?:——|—|--|-|_)\s*[^。，,；;！？!?\n]{0,30}?[|丨_][^。，,；;！？!?\n]{0,30}$")
 _SITE_ENDS = ("网", "網", "站", "户", "戶")
 _PAGE_MARK_STARTS = ("[", "【", "(", "（", "第")
+# A public body's site name glued after a space to a text cut short (…增速达11. 某某区人民政府网站, …抓好 某县政协网):
+# a sentence never ends in one.
+_SITE_NAME_AFTER_CUT = compile_tc(
+    r"(?<![。！？!?”])\s+[^\s。，,；;！？!?]{2,20}(?:人民政府|政府|人大|人大常委会|政协)(?:门户)?(?:网站|网)$"
+)
 _TAIL_CHARS = 70  # fragments are only looked for this close to a line's ends
 _TAIL_GATE = re.compile(r"[:：■□◆●▲]")  # a tail fragment that does not end in a bracket has one
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")  # no letter, digit or character: emoji, rules, dots
@@ -385,6 +390,9 @@ def cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
         line = line[: m.start()]
     if line.endswith(_SITE_ENDS) and "。" not in line and (m := SITE_TITLE_TAIL.search(line)) and m.start() > 0:
         removals.append(("navigation", m.group(0).strip()))  # …_某某县人民政府门户网站
+        line = line[: m.start()]
+    if line.endswith(_SITE_ENDS) and (m := _SITE_NAME_AFTER_CUT.search(line)) and m.start() > 0:
+        removals.append(("navigation", m.group(0).strip()))  # …增速达11. 某某区人民政府网站
         line = line[: m.start()]
     if "![" in line and (m := INLINE_IMAGES.search(line)):
         removals.append(("image", m.group(0).strip()))  # …。 ![]() 会议现场 ![]() 某某讲话
