@@ -167,6 +167,11 @@ def test_few_and_many_keywords_count_alike() -> None:
         ("听取了关于备案审查工作情况的报告。", "法治建设"),
         ("会议学习了总书记在《求是》杂志发表的重要文章。", "理论学习"),
         ("召开党组织书记述职述责述廉会议。", "作风纪律"),
+        # invented: batch 24's: 镇域经济, 饮用水水源, 医德医风, 丝绸之路经济带
+        ("会议指出，全镇镇域经济稳步增长。", "经济发展"),
+        ("审议了某某饮用水水源保护条例草案。", "生态环保"),
+        ("院党委要抓好医德医风建设。", "作风纪律"),
+        ("会议研究了参与丝绸之路经济带建设的重大问题。", "改革开放"),
     ],
 )
 def test_the_shipped_codebook_counts_common_words_of_a_themes_vocabulary(text: str, theme: str) -> None:
