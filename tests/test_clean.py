@@ -1273,7 +1273,7 @@ def test_a_report_sentence_that_names_details_stays() -> None:
         # invented: a nav bar whose 首页 is spaced
         "首 页 招商引资 产业园区 政策法规 新闻中心",
         # invented: a footer's phone lines with a bracketed qualifier, and an address alone
-        "服务电话(白班):0123-7654321",
+        "咨询电话(工作日):0123-7654321",
         "值班电话（夜间）：0123-1234567（含节假日）",
         "某某省某某市某某镇人民大道88号",
         "某省某市某区解放路12号院",
@@ -1302,7 +1302,7 @@ def test_addresses_and_phones_inside_sentences_stay(page: str, kept: str) -> Non
     ("page", "site"),
     [
         # invented: a public body's site name glued after a space to a text cut short
-        ("1月20日，区政协举行常委会。区长某某指出，全区经济增速达11. 某某市某某区人民政府网站", "人民政府网站"),
+        ("3月2日，县政府召开常务会议。县长某某指出，全县财政收入增长了9. 某某县人民政府网站", "人民政府网站"),
         ("3月5日，县委召开常委会会议。会议要求各部门抓好 某某县政协网", "政协网"),
     ],
 )

@@ -992,7 +992,7 @@ def test_a_plenums_own_voice_ends_its_reporters_turn() -> None:
         # invented: Amdo spellings of Tibetan names and Mongolian names, which have no surname
         ("3月2日，某乡召开推进会。县委常委、副县长尕玛某某出席会议并讲话。", "尕玛某某", "speaker"),
         ("会议由州政协副主席多杰某某主持。", "多杰某某", "presider"),
-        ("5月18日，自治区人大常委会举行主任会议，自治区人大常委会副主任呼尔某主持会议。", "呼尔某", "presider"),
+        ("会议由旗人大常委会副主任呼尔某主持，旗人大常委会委员出席。", "呼尔某", "presider"),
         ("会上，旗委书记斯琴某某强调，要抓好草原保护。", "斯琴某某", "speaker"),
     ],
 )
@@ -1004,12 +1004,12 @@ def test_tibetan_and_mongolian_names_without_a_surname_after_a_post(text: str, n
     ("text", "name"),
     [
         # invented: an adverb of manner between a name and its verb
-        ("会上，纪委书记李某某全面总结了2018年党建工作。", "李某某"),
+        ("会上，副院长李某某全面总结了上半年的科研工作。", "李某某"),
         ("会上，副县长赵某详细解读了实施方案。", "赵某"),
         ("会上，县长王某某明确要求，各乡镇抓好落实。", "王某某"),
         ("会上，区长钱某某认真分析了当前形势。", "钱某某"),
         # invented: 作 with a statement as its object (作工作强调, 作了具体要求)
-        ("会议由副书记张某主持，办事处主任周某某出席会议并作工作强调。", "周某某"),
+        ("会上，镇长周某某作工作强调，要求各村抓好落实。", "周某某"),
         ("会上，县长孙某对下一步工作作了具体要求。", "孙某"),
     ],
 )

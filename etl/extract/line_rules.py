@@ -90,7 +90,7 @@ _FRAGMENT_HEAD = compile_tc(
 _TITLE_TAIL = re.compile(r"\s+(?:——|—|--|-|_)\s*[^。，,；;！？!?\n]{0,30}?[|丨_][^。，,；;！？!?\n]{0,30}$")
 _SITE_ENDS = ("网", "網", "站", "户", "戶")
 _PAGE_MARK_STARTS = ("[", "【", "(", "（", "第")
-# A public body's site name glued after a space to a text cut short (…增速达11. 某某区人民政府网站, …抓好 某县政协网):
+# A public body's site name glued after a space to a text cut short (…增长了12. 某某区人民政府网站, …抓好 某县政协网):
 # a sentence never ends in one.
 _SITE_NAME_AFTER_CUT = compile_tc(
     r"(?<![。！？!?”])\s+[^\s。，,；;！？!?]{2,20}(?:人民政府|政府|人大|人大常委会|政协)(?:门户)?(?:网站|网)$"
@@ -124,9 +124,9 @@ _LEADING = compile_tc(
     r"视频加载中|您的浏览器不支持|点击播放|使用小程序|写下你的留言|合作单位$|友情链接|"
     r"(?:浏览|阅读|点击|访问|点阅|人气)(?:量|次数|数|率)?\s*[:：]?\s*\d*\s*次?$|字型大小|字体大小|"
     r"首\s?页(?:\s+[^\s，。,；;]{2,8}){1,6}$|"
-    # a footer's phone line, its label qualified in brackets (服务电话(白班):…, 值班电话（夜间）：…)
+    # a footer's phone line, its label qualified in brackets (咨询电话(工作日):…, 值班电话（夜间）：…)
     r"(?:服务|值班|咨询|办公|急诊|急救|预约|挂号|投诉|监督|客服|联系)?电话\s*[(（][^)）\n]{1,10}[)）]\s*[:：]\s*[\d(（+]|"
-    # a footer's address alone: regions, then a road and its number (某省某市某镇某某大道448号)
+    # a footer's address alone: regions, then a road and its number (某省某市某镇某某大道88号)
     r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|区|县|旗|镇|乡|街道)){2,5}[\u4e00-\u9fff\d]{1,12}?(?:路|大道|大街|街|巷)"
     r"\s*\d{1,5}\s*号(?:院|楼|大楼)?$|【[^】\n]{0,10}(?:推荐|热点)[^】\n]{0,6}】$|当前页面|[^。，,]{0,8}站群(?:导航)?$|(?:Produced|Powered)\s+by|第[一二三四五六七八九十\d]{1,3}版\s*[:：]|总第\s*\d+\s*期|按\s*Enter|跳[到转]?主要?内容|"
     r"智能推荐|为你推荐|猜你喜欢|热门推荐|相关推荐|新闻推荐|推荐新闻|热点新闻|延伸阅读|标签[:：]|[\u4e00-\u9fff]{0,4}解读[:：]|"
@@ -392,7 +392,7 @@ def cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
         removals.append(("navigation", m.group(0).strip()))  # …_某某县人民政府门户网站
         line = line[: m.start()]
     if line.endswith(_SITE_ENDS) and (m := _SITE_NAME_AFTER_CUT.search(line)) and m.start() > 0:
-        removals.append(("navigation", m.group(0).strip()))  # …增速达11. 某某区人民政府网站
+        removals.append(("navigation", m.group(0).strip()))  # …增长了12. 某某区人民政府网站
         line = line[: m.start()]
     if "![" in line and (m := INLINE_IMAGES.search(line)):
         removals.append(("image", m.group(0).strip()))  # …。 ![]() 会议现场 ![]() 某某讲话

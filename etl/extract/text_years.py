@@ -77,7 +77,7 @@ _COMING = re.compile(
     r"(?:[将將]|定|[拟擬]|[计計][划劃]|[决決]定)[于於]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"
 )
 
-# A meeting at the turn of the year that reviews one year and plans the next (通报2015年…和2016年工作计划,
+# A meeting at the turn of the year that reviews one year and plans the next (听取2015年…和2016年…的汇报,
 # 总结2018年…，部署2019年…): its opening names just those two years, and the meeting is held in the later
 # one in January-February, in the earlier one in November-December. A last context.
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
