@@ -1385,3 +1385,55 @@ def test_a_list_of_names_at_a_reports_end_is_no_tag_cloud() -> None:
     names = ["张某某", "李某某", "王某某", "赵某某", "陈某某"]
     body = "5月6日，县委召开常委会会议。会议增补以下同志为委员："
     assert clean(body + "\n" + "\n".join(names)).text.endswith("陈某某")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # invented: a photo caption in brackets on its own line
+        "(会议现场)",
+        "（活动现场）",
+        "【座谈会现场】",
+        # invented: font-size buttons under a title
+        "• A+",
+        "A- A+",
+        # invented: a nav bar whose 首页 is spaced
+        "首 页 招商引资 产业园区 政策法规 新闻中心",
+        # invented: a footer's phone lines with a bracketed qualifier, and an address alone
+        "咨询电话(工作日):0123-7654321",
+        "值班电话（夜间）：0123-1234567（含节假日）",
+        "某某省某某市某某镇人民大道88号",
+        "某省某市某区解放路12号院",
+    ],
+)
+def test_captions_buttons_footers_and_addresses_alone_are_removed(line: str) -> None:
+    page = f"5月6日，院党委召开党建工作会议。会议强调，要抓好落实。\n{line}"
+    cleaned = clean(page)
+    assert line not in cleaned.text and cleaned.text.endswith("要抓好落实。")
+
+
+@pytest.mark.parametrize(
+    ("page", "kept"),
+    [
+        # invented: a report that names an address or a 现场 inside its sentences
+        ("5月6日，县委召开常委会会议。\n会议在县政府大楼(人民路88号)召开，研究了现场办公事项。", "人民路88号"),
+        ("5月6日，县委召开常委会会议。\n与会人员来到某某镇人民大道88号项目现场察看进度。", "人民大道88号"),
+        ("5月6日，县委召开常委会会议。\n会议公布了服务电话，方便群众反映问题。", "服务电话"),
+    ],
+)
+def test_addresses_and_phones_inside_sentences_stay(page: str, kept: str) -> None:
+    assert kept in clean(page).text
+
+
+@pytest.mark.parametrize(
+    ("page", "site"),
+    [
+        # invented: a public body's site name glued after a space to a text cut short
+        ("3月2日，县政府召开常务会议。县长某某指出，全县财政收入增长了9. 某某县人民政府网站", "人民政府网站"),
+        ("3月5日，县委召开常委会会议。会议要求各部门抓好 某某县政协网", "政协网"),
+    ],
+)
+def test_a_sites_name_after_a_cut_end_is_removed(page: str, site: str) -> None:
+    cleaned = clean(page)
+    assert site not in cleaned.text
+    assert any(rule == "navigation" and site in text for rule, text in cleaned.removals)

@@ -173,6 +173,11 @@ def test_few_and_many_keywords_count_alike() -> None:
         ("抓好各个园区建设和运营。", "产业发展"),
         # invented: batch 23's: 讲话精神 without 重要 (学习了…在院士大会上的讲话精神)
         ("会议学习了总书记在全国科技大会上的讲话精神。", "理论学习"),
+        # invented: batch 24's: 镇域经济, 饮用水水源, 医德医风, 丝绸之路经济带
+        ("会议部署了壮大镇域经济的措施。", "经济发展"),
+        ("会议研究了饮用水水源地的整治工作。", "生态环保"),
+        ("医院开展医德医风专项整治。", "作风纪律"),
+        ("会议要求主动融入丝绸之路经济带建设。", "改革开放"),
     ],
 )
 def test_the_shipped_codebook_counts_common_words_of_a_themes_vocabulary(text: str, theme: str) -> None:

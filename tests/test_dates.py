@@ -540,9 +540,12 @@ def test_the_year_of_this_years_work_completes_a_days_year(work: str) -> None:
     text = f"4月11日，某区政府召开全体会议。{work}。会议要求，抓好落实。"
     r = meeting_date(text, {}, None)
     assert (r.date, r.source) == (D(2016, 4, 11), "text_year")
-    # a December meeting plans the next year, a January one reviews the last: no year from it
-    assert meeting_date(text.replace("4月11日", "12月11日"), {}, None).date is None
-    assert meeting_date(text.replace("4月11日", "1月11日"), {}, None).date is None
+    # a December meeting plans the next year, a January one reviews the last: no year from it, unless
+    # the opening names just the year reviewed and the year planned (then the turn of the year decides)
+    two_years = "2015年" in text
+    december = meeting_date(text.replace("4月11日", "12月11日"), {}, None).date
+    january = meeting_date(text.replace("4月11日", "1月11日"), {}, None).date
+    assert (december, january) == ((D(2015, 12, 11), D(2016, 1, 11)) if two_years else (None, None))
     # a context the page gives comes first
     assert meeting_date(text, {"url": "http://x.cn/2017/a.html"}, None).date == D(2017, 4, 11)
 
@@ -631,3 +634,35 @@ def test_a_number_at_a_lines_start_is_no_lost_day(text: str) -> None:
 )
 def test_the_day_of_a_meeting_to_come_is_not_the_meetings(text: str, publish: str, expected: dt.date) -> None:
     assert meeting_date(text, {}, publish).date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # invented: a January meeting that reviews one year and plans the next is in the later year
+        (
+            "1月15日，县政协召开主席会议，听取县政府关于2015年目标完成情况和2016年主要打算的汇报。",
+            D(2016, 1, 15),
+        ),
+        ("1月9日，校党委召开全体会议，回顾了2018年的各项工作，明确了2019年的目标。", D(2019, 1, 9)),
+        ("2月3日，镇党委召开会议，回顾2020年工作，谋划2021年发展思路。", D(2021, 2, 3)),
+        # a December one is in the earlier year
+        ("12月28日，县政府召开常务会议，总结2022年工作，研究2023年重点任务。", D(2022, 12, 28)),
+    ],
+)
+def test_a_meeting_at_the_turn_of_the_year_is_dated_by_the_two_years_it_names(text: str, expected: dt.date) -> None:
+    r = meeting_date(text, {}, None)
+    assert (r.date, r.source) == (expected, "text_year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: three years named, years not consecutive, or a mid-year meeting: no year from them
+        "1月20日，县委召开常委会会议，对比2019年、2020年与2021年的发展指标。",
+        "1月20日，县委召开常委会会议，对比2015年与2018年的发展指标。",
+        "6月20日，县委召开常委会会议，对比2015年与2016年的发展指标。",
+    ],
+)
+def test_other_year_pairs_give_no_year(text: str) -> None:
+    assert meeting_date(text, {}, None).date is None

@@ -660,6 +660,23 @@ def test_a_book_part_heading_at_the_top_is_a_book_page(page: str) -> None:
 @pytest.mark.parametrize(
     "page",
     [
+        # invented: a roster tabulated without its header (the cleaning may take a header line out)
+        "某网讯 某省党代会下月召开。据媒体梳理，上届省委班子已有多人调离，其去向整理如下：\n王某某 | 1960年3月 | 省委书记 | 2018年调任他省省委书记，同年卸任\n"
+        "李某 | 1962年5月 | 省长 | 2019年任某部副部长；2021年改任某省政协主席\n"
+        "赵某某 | 1958年11月 | 秘书长 | 2017年退休，此前兼任省委政法委书记",
+        "某市新一届班子成员的履历，据公开资料整理。\n张某｜1963.07｜副市长，此前任某区区委书记、区长\n"
+        "刘某某｜1965.02｜组织部长，此前任某县县委书记\n陈某｜1961.09｜宣传部长，此前任某报社社长",
+        "5月6日，某县召开换届工作会议。拟任人选如下。\n周某某\t1970年1月\t县委书记\n吴某\t1972年6月\t县长\n"
+        "郑某某\t1969年8月\t常务副县长",
+    ],
+)
+def test_a_table_of_people_by_birth_month_is_not_a_report(page: str) -> None:
+    assert "table of people" in (not_report_reason(page, clean(page).text) or "")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
         # invented: a meeting's rules for those attending, in numbered items
         "会议须知\n一、参会人员请提前15分钟入场，按座次就座。\n二、会议期间请将手机调至静音状态，不得随意走动。\n"
         "三、与会人员一律凭证件进入会场。\n四、如有特殊情况须向会务组请假。",
@@ -699,4 +716,17 @@ def test_a_part_named_inside_a_sentence_or_a_chapter_word_stays_a_report(page: s
     ],
 )
 def test_reports_near_the_twenty_third_batchs_shapes_stay_reports(page: str) -> None:
+    assert not_report_reason(page, clean(page).text) is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # invented: a report whose table gives days (a schedule), and one naming a single birth month
+        "3月5日，县委召开常委会会议，县委书记王某主持会议。\n会议要求，各项任务按期完成：\n"
+        "李某 | 2024年3月10日 | 完成方案\n赵某 | 2024年3月20日 | 完成验收\n钱某 | 2024年4月1日 | 完成总结",
+        "3月5日，县委召开常委会会议，县委书记王某主持会议。\n会议强调，要关心老干部。\n李某某 | 1950年3月 | 退休干部",
+    ],
+)
+def test_reports_with_tables_of_days_stay_reports(page: str) -> None:
     assert not_report_reason(page, clean(page).text) is None

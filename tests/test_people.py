@@ -1166,3 +1166,40 @@ def test_a_presider_who_announces_a_decision_does_not_speak_but_one_who_then_str
     )
     assert ("吴某某", "speaker") not in _roles_of(text)
     assert ("李某", "speaker") in _roles_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # invented: Amdo spellings of Tibetan names and Mongolian names, which have no surname
+        ("3月2日，某乡召开推进会。县委常委、副县长尕玛某某出席会议并讲话。", "尕玛某某", "speaker"),
+        ("会议由州政协副主席多杰某某主持。", "多杰某某", "presider"),
+        ("会议由旗人大常委会副主任呼尔某主持，旗人大常委会委员出席。", "呼尔某", "presider"),
+        ("会上，旗委书记斯琴某某强调，要抓好草原保护。", "斯琴某某", "speaker"),
+    ],
+)
+def test_tibetan_and_mongolian_names_without_a_surname_after_a_post(text: str, name: str, role: str) -> None:
+    assert (name, role) in _roles_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # invented: an adverb of manner between a name and its verb
+        ("会上，副院长李某某全面总结了上半年的科研工作。", "李某某"),
+        ("会上，副县长赵某详细解读了实施方案。", "赵某"),
+        ("会上，县长王某某明确要求，各乡镇抓好落实。", "王某某"),
+        ("会上，区长钱某某认真分析了当前形势。", "钱某某"),
+        # invented: 作 with a statement as its object (作工作强调, 作了具体要求)
+        ("会上，镇长周某某作工作强调，要求各村抓好落实。", "周某某"),
+        ("会上，县长孙某对下一步工作作了具体要求。", "孙某"),
+    ],
+)
+def test_an_adverb_or_a_stated_object_before_the_verb_still_speaks(text: str, name: str) -> None:
+    assert (name, "speaker") in _roles_of(text)
+
+
+def test_an_adverb_after_a_name_is_not_taken_into_it() -> None:
+    # invented: the name ends before the adverb; a three-character name is kept whole
+    assert ("李某", "speaker") in _roles_of("会上，县长李某全面部署了全年工作。")
+    assert {n for n, _ in _roles_of("会上，县长李某全面部署了全年工作。")} == {"李某"}

@@ -96,6 +96,11 @@ _FRAGMENT_HEAD = compile_tc(
 _TITLE_TAIL = re.compile(r"\s+(?:——|—|--|-|_)\s*[^。，,；;！？!?\n]{0,30}?[|丨_][^。，,；;！？!?\n]{0,30}$")
 _SITE_ENDS = ("网", "網", "站", "户", "戶")
 _PAGE_MARK_STARTS = ("[", "【", "(", "（", "第")
+# A public body's site name glued after a space to a text cut short (…增长了12. 某某区人民政府网站, …抓好 某县政协网):
+# a sentence never ends in one.
+_SITE_NAME_AFTER_CUT = compile_tc(
+    r"(?<![。！？!?”])\s+[^\s。，,；;！？!?]{2,20}(?:人民政府|政府|人大|人大常委会|政协)(?:门户)?(?:网站|网)$"
+)
 _TAIL_CHARS = 70  # fragments are only looked for this close to a line's ends
 _TAIL_GATE = re.compile(r"[:：■□◆●▲]")  # a tail fragment that does not end in a bracket has one
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")  # no letter, digit or character: emoji, rules, dots
@@ -124,7 +129,12 @@ _LEADING = compile_tc(
     r"【?\s*我要纠错|网站纠错|网站声明|隐私政策|使用帮助|相关稿件|相关报道|[-—\s]*END[-—\s]*$|"
     r"视频加载中|您的浏览器不支持|点击播放|使用小程序|写下你的留言|合作单位$|友情链接|"
     r"(?:浏览|阅读|点击|访问|点阅|人气)(?:量|次数|数|率)?\s*[:：]?\s*\d*\s*次?$|字型大小|字体大小|"
-    r"首页(?:\s+[^\s，。,；;]{2,8}){1,6}$|【[^】\n]{0,10}(?:推荐|热点)[^】\n]{0,6}】$|当前页面|[^。，,]{0,8}站群(?:导航)?$|(?:Produced|Powered)\s+by|第[一二三四五六七八九十\d]{1,3}版\s*[:：]|总第\s*\d+\s*期|按\s*Enter|跳[到转]?主要?内容|"
+    r"首\s?页(?:\s+[^\s，。,；;]{2,8}){1,6}$|"
+    # a footer's phone line, its label qualified in brackets (咨询电话(工作日):…, 值班电话（夜间）：…)
+    r"(?:服务|值班|咨询|办公|急诊|急救|预约|挂号|投诉|监督|客服|联系)?电话\s*[(（][^)）\n]{1,10}[)）]\s*[:：]\s*[\d(（+]|"
+    # a footer's address alone: regions, then a road and its number (某省某市某镇某某大道88号)
+    r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|区|县|旗|镇|乡|街道)){2,5}[\u4e00-\u9fff\d]{1,12}?(?:路|大道|大街|街|巷)"
+    r"\s*\d{1,5}\s*号(?:院|楼|大楼)?$|【[^】\n]{0,10}(?:推荐|热点)[^】\n]{0,6}】$|当前页面|[^。，,]{0,8}站群(?:导航)?$|(?:Produced|Powered)\s+by|第[一二三四五六七八九十\d]{1,3}版\s*[:：]|总第\s*\d+\s*期|按\s*Enter|跳[到转]?主要?内容|"
     r"智能推荐|为你推荐|猜你喜欢|热门推荐|相关推荐|新闻推荐|推荐新闻|热点新闻|延伸阅读|标签[:：]|[\u4e00-\u9fff]{0,4}解读[:：]|"
     r"热门搜索|热搜|关联信息$|相关信息$|最新消息$|最新动态$|欢迎(?:访问|光临|来到|来访)[^。，,]{0,24}$|(?:\s*[>＞»]\s*[^>＞»\s]{1,10}){2,}$)",
     re.IGNORECASE,
@@ -145,7 +155,7 @@ _ANYWHERE = compile_tc(
 # Lines made only of share/like buttons, font-size switches, version links or separators.
 _BUTTONS = compile_tc(
     r"^(?:[\s|丨/·•\-—_=*【】\[\]▼▲↓↑→←]|分享|收藏|点赞|在看|赞|转发|推荐|打印|关闭|返回顶部|返回|"
-    r"字号|字体|[大中小]|政务|微信|微博|QQ空间|QQ|朋友圈|复制链接|繁体版|简体版|繁體|简体|无障碍|长辈版|关怀版|"
+    r"字号|字体|[大中小]|A\s*[+＋\-－]|政务|微信|微博|QQ空间|QQ|朋友圈|复制链接|繁体版|简体版|繁體|简体|无障碍|长辈版|关怀版|"
     r"适老版|手机版|电脑版|PC版|WAP版|无障碍版|English|登录|注册|知道了|取消|允许|赞赏|评论|写评论|打印此页|打印本页|关闭本页|关闭窗口|[:：]|[（(]?完[）)]?)+$",
     re.IGNORECASE,
 )
@@ -167,7 +177,9 @@ FORUM_PROFILE = compile_tc(r"^(?:[注註]册时间|最后登录|阅读权限|在
 # Image file names and photo captions: w_DSC06035.JPG, ![](/pic/1.png), 会议现场, (资料图).
 _IMAGE = compile_tc(
     r"^(?:!\[[^\]]*\]\([^)]*\)?|\S{0,80}\.(?:jpe?g|png|gif|bmp|webp|mts|mp4)|[（(]?\s*资料图片?\s*[）)]?|"
-    r"图为.{0,30}|.{0,12}(?:图片|海报|照片|视频|配图)来源[:：].*|[^，。]{0,8}(?:会议?现场|会场(?:场景|一角)?|现场图|活动现场)|图片|图像|组图|视频|音频)$",
+    r"图为.{0,30}|.{0,12}(?:图片|海报|照片|视频|配图)来源[:：].*|[^，。]{0,8}(?:会议?现场|会场(?:场景|一角)?|现场图|活动现场)|图片|图像|组图|视频|音频|"
+    # a caption in brackets on its own line: (会议现场), （活动现场）, 【座谈会现场】
+    r"[（(【]\s*[^，。()（）【】]{0,8}(?:会议?现场|会场(?:场景|一角)?|现场图|活动现场)\s*[）)】])$",
     re.IGNORECASE,
 )
 # A short column tag written with spaces between its characters: 工 作 动 态.
@@ -388,6 +400,9 @@ def cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
         line = line[: m.start()]
     if line.endswith(_SITE_ENDS) and "。" not in line and (m := SITE_TITLE_TAIL.search(line)) and m.start() > 0:
         removals.append(("navigation", m.group(0).strip()))  # …_某某县人民政府门户网站
+        line = line[: m.start()]
+    if line.endswith(_SITE_ENDS) and (m := _SITE_NAME_AFTER_CUT.search(line)) and m.start() > 0:
+        removals.append(("navigation", m.group(0).strip()))  # …增长了12. 某某区人民政府网站
         line = line[: m.start()]
     if "![" in line and (m := INLINE_IMAGES.search(line)):
         removals.append(("image", m.group(0).strip()))  # …。 ![]() 会议现场 ![]() 某某讲话

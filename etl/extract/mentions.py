@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from etl.extract.patterns import (
     COMPOUND_SURNAMES,
+    MONGOLIAN_FIRST_PARTS,
     TIBETAN_FIRST_PARTS,
     YI_CLANS,
     compound_alternation,
@@ -45,6 +46,8 @@ _BOUNDARY_WORDS = (
     "专门|深入|到|来到|赴|另|应邀|受邀|召开|调研|检查|督导|听取|审阅|批示|所作|同|共同|带头|陪同|亲自|交流|作了|讲了|"
     "立即|随即|即(?=主持|召开|出席|强调|指出|讲话)|率先|简要|原原本本|扼要|纷纷|被|全程|重温|研读|回顾|相继|轮流|依次|"
     "肯定|寄语|勉励|提醒|坦言|建议|宣布|号召|一同|分享|按照|根据|紧扣|联系|立足|重点|主动|受|安排|进行|关于|讲|发表|"
+    # an adverb of manner before the verb (某某全面总结了…, 某某详细解读, 某某明确要求)
+    "全面|详细|认真|系统|深刻|充分|明确|特别|进一步|"
 )
 _BOUNDARY = rf"(?=[，,、。；;：:（()）\s“\"—…!！?？\d]|的|$|{tc(_BOUNDARY_WORDS.rstrip('|'))})"
 _NAME = rf"{_SURNAME}(?:{_SP}{_GIVEN}){{1,2}}?"
@@ -93,6 +96,8 @@ _ACT = (
     "讲话|致辞|发言|讲课|授课|宣讲|主讲|领学|领读|带领[^。，,；;\\n]{0,8}?(?:学习|重温)|解读|通报|汇报|传达|转达|宣读|点评|"
     "谈了?[^。，,；;\\n]{0,10}?(?:体会|看法|认识|意见|感受|想法|打算|心得)|分享了?[^。，,；;\\n]{0,24}?(?:体会|心得|感受|经验|案例|做法|故事)|"
     "作了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|布置|总结|说明|汇报|通报|讲座|解读|动员|交流|指示|安排|对照检查|体会|党课)(?:发言|讲话)?|"
+    # a statement as 作's object (作工作强调, 作了具体要求); never the 作 of 工作 (…工作要求)
+    "(?<!工)作(?:了|出了?)?(?:工作|重点|特别|具体|明确)?(?:强调|要求)|"
     "做了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|讲座|解读|动员|交流)(?:发言|讲话)?|"
     "发表了?[^。，,；;\\n]{0,8}?(?:讲话|致辞|演讲)|讲了?[^。，,；;\\n]{0,8}?意见|交流了?[^。，,；;\\n]{0,10}?(?:体会|心得|发言|思考|认识|感想|感受)|"
     "进行了?[^。，,；;\\n]{0,10}?(?:培训|辅导|解读|讲解|部署|安排|点评|总结|发言|交流|宣讲|讲话|动员|领学|领读)"
@@ -408,7 +413,7 @@ _SCHOLAR = re.compile(rf"(?P<name>{_NAME}){_SCHOLAR_TITLE}")
 # most characters of a page are in, so it is tried only within a name's reach before a title.
 _SCHOLAR_TITLE_AT = re.compile(f"(?={_SCHOLAR_TITLE})")
 # The longest _NAME: the longest surname, then two given characters, each after up to two spaces (_SP).
-_NAME_REACH = max(map(len, COMPOUND_SURNAMES + YI_CLANS + TIBETAN_FIRST_PARTS)) + 2 * 3
+_NAME_REACH = max(map(len, COMPOUND_SURNAMES + YI_CLANS + TIBETAN_FIRST_PARTS + MONGOLIAN_FIRST_PARTS)) + 2 * 3
 
 
 def _scholar_matches(text: str) -> Iterator[re.Match[str]]:

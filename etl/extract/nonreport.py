@@ -208,6 +208,13 @@ _REPORTER_TURN = Prefiltered(compile_tc(r"(?:^|\n)\s*[▲■●◆]?\s*[^\s，�
 _REPORTER_TURNS = 2
 # A list of people's profiles: a table's header (姓名 … 出生年月), or a profile's own words (男，汉族, …参加工作).
 _PEOPLE_TABLE = Prefiltered(compile_tc(r"(?:^|\n)[^\n]{0,10}姓名[^\n]{0,30}(?:出生|籍贯|学历|职务)"))
+# A roster's rows without their header: a name's cell, then a birth month's (某某 | 1965年3月 | 职务 |,
+# 某某｜1961.11｜…, a cell split onto the next line): three rows tabulate people, a report lists no births.
+_ROSTER_ROW = compile_tc(
+    rf"(?:^|\n)[ \t\u3000]*[{SURNAMES}][\u4e00-\u9fff·]{{1,3}}[ \t\u3000]*[|｜\t\n][ \t\u3000]*"
+    r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[.．/-]\s*\d{1,2})(?!\s*[日号\d])"
+)
+_ROSTER_ROWS = 3
 _PROFILE = Prefiltered(
     compile_tc(r"[男女][，,]\s*[\u4e00-\u9fff]{1,3}族[，,][^。]{0,80}(?:参加工作|入党|出生|生[，,])")
 )  # every turn has one: a cheap test first
@@ -322,6 +329,10 @@ def _campaign_press_or_people(body: str, first: str) -> str | None:
         return "a transcript of a press conference (reporters' questions as turns), not a meeting report"
     if ("姓名" in body and _PEOPLE_TABLE.search(body)) or ("族" in body and _PROFILE.search(body)):
         return "a list of people or a profile (姓名 … 出生年月, 男，汉族), not a meeting report"
+    if ("|" in body or "｜" in body or "\t" in body) and len(_ROSTER_ROW.findall(body)) >= _ROSTER_ROWS:
+        return (
+            "a table of people (rows of a name, a birth month and a post: 某某 | 1965年3月 | …), not a meeting report"
+        )
     return None
 
 

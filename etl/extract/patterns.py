@@ -258,6 +258,23 @@ TIBETAN_FIRST_PARTS = (
     "巴桑",
     "占堆",
     "群培",
+    # the Amdo spellings of Qinghai and Gansu (尕玛才旦, 尕藏某某, 多杰某某, 更登某某)
+    "尕玛",
+    "尕藏",
+    "多杰",
+    "更登",
+)
+
+
+# Mongolian names have no surname either; a name whose first syllables are a common opening (呼尔查,
+# 呼日勒, 斯琴某某) is read the same way.
+MONGOLIAN_FIRST_PARTS = (
+    "呼尔",
+    "呼日",
+    "斯琴",
+    "宝音",
+    "额尔",
+    "特木",
 )
 
 
@@ -268,7 +285,7 @@ def surname_class() -> str:
 
 
 def compound_alternation() -> str:
-    return "|".join(tc(s) for s in COMPOUND_SURNAMES + YI_CLANS + TIBETAN_FIRST_PARTS)
+    return "|".join(tc(s) for s in COMPOUND_SURNAMES + YI_CLANS + TIBETAN_FIRST_PARTS + MONGOLIAN_FIRST_PARTS)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@ Each reader returns a year (or a full date, for a meeting the text says is to co
 words around the opening: the meeting's own numbered name (县政府2024年第2次常务会议,
 ``own_year``), a year it says it is held in (``held_year``), the present year it states, the
 date of a meeting to come, the year of the work a January-October meeting plans or reviews, the
-latest year of the work it names in any words (``text_year_contexts``, in that order), and a year
+latest year of the work it names in any words, the year of a meeting at the turn of the year that
+reviews one year and plans the next (``text_year_contexts``, in that order), and a year
 in the title (``title_year``). ``etl.extract.dates`` asks them last, after the text's own full dates and the contexts (publish line, URL, file name).
 The two tests both modules need live here too: ``is_valid_date`` and ``is_cited`` (a date the
 opening cites rather than meets on: 传达…4月30日…会议精神).
@@ -130,6 +131,13 @@ def named_work_year(text: str, month: int | None) -> int | None:
     return max(years) if years else None
 
 
+# A meeting at the turn of the year that reviews one year and plans the next (听取2015年…和2016年…的汇报,
+# 总结2018年…，部署2019年…): its opening names just those two years, and the meeting is held in the later
+# one in January-February, in the earlier one in November-December. A last context.
+_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_AFTER_THE_TURN = (1, 2)
+_BEFORE_THE_TURN = (11, 12)
+
 # A year in a title: 2019重点项目推进领导小组扩大会议, 2024年工作会议.
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*年|[\u4e00-\u9fff])")
 
@@ -174,7 +182,8 @@ def text_year_contexts(text: str, month: int | None) -> list[tuple[str, Context]
     latest year whose work a February-October meeting names by its parts (工作要点, 第一季度, 上半年,
     in the opening 600 characters), the year of the national sessions a March-May meeting
     relays (2026年全国两会), and last the latest year of the work a February-September meeting
-    names in any words (``named_work_year``)."""
+    names in any words (``named_work_year``), and the year of a meeting at the turn of the year
+    (``_turn_of_year``)."""
     if (year := _stated_year(text, month)) is not None:
         return [("text_year", (year, None, None))]
     if coming := _coming_date(text):
@@ -187,7 +196,20 @@ def text_year_contexts(text: str, month: int | None) -> list[tuple[str, Context]
         return [("text_year", (int(m[1]), None, None))]
     if (year := named_work_year(text, month)) is not None:
         return [("text_year", (year, None, None))]
+    if (year := _turn_of_year(text, month)) is not None:
+        return [("text_year", (year, None, None))]
     return []
+
+
+def _turn_of_year(text: str, month: int | None) -> int | None:
+    """The year of a meeting at the turn of the year whose opening names two consecutive years only
+    (see ``_ANY_YEAR``): the later in January-February, the earlier in November-December."""
+    if month not in _AFTER_THE_TURN and month not in _BEFORE_THE_TURN:
+        return None
+    years = {int(m[1]) for m in _ANY_YEAR.finditer(text, 0, STATED_MAX)}
+    if len(years) != 2 or max(years) - min(years) != 1:
+        return None
+    return max(years) if month in _AFTER_THE_TURN else min(years)
 
 
 def _stated_year(text: str, month: int | None) -> int | None:
