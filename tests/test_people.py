@@ -1203,3 +1203,15 @@ def test_an_adverb_after_a_name_is_not_taken_into_it() -> None:
     # invented: the name ends before the adverb; a three-character name is kept whole
     assert ("李某", "speaker") in _roles_of("会上，县长李某全面部署了全年工作。")
     assert {n for n, _ in _roles_of("会上，县长李某全面部署了全年工作。")} == {"李某"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a preposition after a leader's title is not a name (关 is a surname)
+        "3月5日，区委召开常委会会议。会议要求，要深刻把握总书记关于全面从严治党新指示新要求，紧密结合实际，真抓实干。",
+        "5月6日，县委召开常委会会议。会议强调，要认真落实省委书记关于全面推进乡村振兴的部署要求。",
+    ],
+)
+def test_a_preposition_after_a_title_is_not_a_name(text: str) -> None:
+    assert [p.name for p in read_people(text).people if p.name.startswith("关")] == []
