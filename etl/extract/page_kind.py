@@ -16,7 +16,12 @@ kinds no rule knew. These signals ask what a careful reader sees at once, whatev
   meeting's voice;
 - the page's event is an *activity*, not a meeting: its opening sentence names an outing, a check
   or a tour as 活动 (研学活动, 视察活动, 督导) and no meeting is held in the opening nor voiced
-  in the text.
+  in the text;
+- the page *starts inside a document*: its first line is a numbered item (一、会议召开基本要求,
+  （四）讨论通过…, 1、由主任…主持召开), where news opens with its headline or its lede: a part of
+  rules, a 须知 or a 方案, and no meeting's voice in it;
+- the page is *a book's page*: a gazetteer's or a yearbook's (…县志（1991-2010年）, …通志（卷一）,
+  …年鉴, a scan's Page 501 - … header) among its first lines.
 
 Each was measured on the development set, every held-out batch and the national corpora
 (docs/reading.md, "Pages that are not reports, told by principle"): none flags a report.
@@ -80,6 +85,12 @@ _OPENING_SENTENCES = 2
 _MEETING_HELD = compile_tc(
     r"(?:召开|举行)[^。；;]{0,40}?(?:会议|[^仪典]会(?![见场馆]))|座谈会|会议[^。]{0,4}(?:召开|举行)|主持"
 )
+# A numbered item as a text's first line (一、, （四）, 1、 but not 1.5亿): a page that starts inside a document.
+_ITEM_FIRST = compile_tc(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
+# A book's page: a gazetteer (县志, 市志, 通志, 地方志) or a yearbook named with its years, volume or
+# nothing after it, or a scanned book's page header (Page 501 - …).
+_BOOK_PAGE = compile_tc(r"(?:[县市区省州旗镇乡]|通|地方)志(?:[（(]|\s|$|》)|年鉴(?:[（(]|\s|$|》)|^Page\s+\d+\s+-")
+_BOOK_LINES = 3
 # The meeting's own voice: only a report of a held meeting says it (nonreport asks it too).
 MEETING_VOICE = Prefiltered(compile_tc(r"会议指出|会议强调|会议要求|会议认为|会议听取|会议审议|会议决定|主持召开"))
 
@@ -121,6 +132,22 @@ def _activity(body: str) -> bool:
     return not MEETING_VOICE.search(body)
 
 
+def _first_lines(body: str, count: int) -> list[str]:
+    return [line.strip() for line in islice((line for line in body.split("\n", count * 4) if line.strip()), count)]
+
+
+def _starts_inside_document(body: str, title: str | None) -> bool:
+    """The first line is a numbered item, the text has no meeting's voice, no report's title beside it."""
+    first = _first_lines(body, 1)
+    if not first or not _ITEM_FIRST.match(first[0]) or (title and _DELIVERED_TITLE.search(title)):
+        return False
+    return not MEETING_VOICE.search(body)
+
+
+def _book_page(body: str) -> bool:
+    return any(_BOOK_PAGE.search(line) for line in _first_lines(body, _BOOK_LINES))
+
+
 def kind_reason(body: str, title: str | None) -> str | None:
     """Why the text is not a report of one meeting by what it is (see the module), or None."""
     if _delivered_speech(body, title):
@@ -135,6 +162,10 @@ def kind_reason(body: str, title: str | None) -> str | None:
         return "narrated fiction (a narrator's phrases: 说着, 心里, 点了点头), not a meeting report"
     if _activity(body):
         return "news of an activity (a study tour, a check, an inspection), with no meeting held"
+    if _starts_inside_document(body, title):
+        return "a part of a document (the page starts at a numbered item: rules, a 须知, a 方案), not news of a meeting"
+    if _book_page(body):
+        return "a page of a gazetteer or a yearbook (…县志, …年鉴, Page N - …), not a meeting report"
     if _essay_asking(body, title):
         return "an essay or an explainer (a question as a heading of its own), not a meeting report"
     return None
