@@ -87,9 +87,12 @@ _MEETING_HELD = compile_tc(
 )
 # A numbered item as a text's first line (一、, （四）, 1、 but not 1.5亿): a page that starts inside a document.
 _ITEM_FIRST = compile_tc(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
-# A book's page: a gazetteer (县志, 市志, 通志, 地方志) or a yearbook named with its years, volume or
-# nothing after it, or a scanned book's page header (Page 501 - …).
-_BOOK_PAGE = compile_tc(r"(?:[县市区省州旗镇乡]|通|地方)志(?:[（(]|\s|$|》)|年鉴(?:[（(]|\s|$|》)|^Page\s+\d+\s+-")
+# A book's page: a gazetteer (县志, 市志, 通志, 地方志) or a yearbook named with its years or volume, or
+# ending its line, or a scanned book's page header (Page 501 - …). A book named in 《》 is a report's
+# subject (研究《某县志（1991-2020年）》编纂工作), not the page's book.
+_BOOK_PAGE = compile_tc(
+    r"(?:[县市区省州旗镇乡]|通|地方)志(?=[（(]\s*(?:\d{4}|卷)|\s*$)|年鉴(?=[（(]\s*\d{4}|\s*$)|^Page\s+\d+\s+-"
+)
 _BOOK_LINES = 3
 # The meeting's own voice: only a report of a held meeting says it (nonreport asks it too).
 MEETING_VOICE = Prefiltered(compile_tc(r"会议指出|会议强调|会议要求|会议认为|会议听取|会议审议|会议决定|主持召开"))
@@ -145,7 +148,11 @@ def _starts_inside_document(body: str, title: str | None) -> bool:
 
 
 def _book_page(body: str) -> bool:
-    return any(_BOOK_PAGE.search(line) for line in _first_lines(body, _BOOK_LINES))
+    for line in _first_lines(body, _BOOK_LINES):
+        book = _BOOK_PAGE.search(line)
+        if book and line.count("《", 0, book.start()) <= line.count("》", 0, book.start()):
+            return True
+    return False
 
 
 def kind_reason(body: str, title: str | None) -> str | None:
