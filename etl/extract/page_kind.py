@@ -14,9 +14,9 @@ kinds no rule knew. These signals ask what a careful reader sees at once, whatev
   that no report prints;
 - the text is an *essay that asks*: a question on a line of its own (为什么要重视集体学习？) and no
   meeting's voice;
-- the page's event is an *activity*, not a meeting: its opening sentence names an outing, a check
-  or a tour as 活动 (研学活动, 视察活动, 督导) and no meeting is held in the opening nor voiced
-  in the text;
+- the page's event is an *activity*, not a meeting: its opening sentences name an outing, a check
+  or a tour as 活动 (研学活动, 视察活动, 督导), a ceremony (揭牌, 奠基, 签约, …仪式), a launch (开班,
+  集中开工), a drill (演练) or a 主题活动, and no meeting is held in the opening nor voiced in the text;
 - the page *starts inside a document*: its first line is a numbered item (一、会议召开基本要求,
   （四）讨论通过…, 1、由主任…主持召开), where news opens with its headline or its lede: a part of
   rules, a 须知 or a 方案, and no meeting's voice in it;
@@ -76,9 +76,13 @@ _NARRATOR = Prefiltered(
 )
 _NARRATOR_PHRASES = 2
 PREFILTERED = (_NARRATOR,)  # joined to nonreport's one scan of each long text
-# An activity as the page's event: an outing, a check or a tour named 活动 (研学活动, 参加了视察活动), or
-# an inspection group's check (对…进行了督导).
-_ACTIVITY = compile_tc(r"(?:研学|视察|督导|督查|检查|参观|考察|观摩)活动|进行(?:了)?(?:督导|督查|检查)")
+# An activity as the page's event: an outing, a check or a tour named 活动 (研学活动, 参加了视察活动), an
+# inspection group's check (对…进行了督导), a ceremony (揭牌, 奠基, 签约, …仪式), a launch (培训班开班,
+# 集中开工), a drill (演练) or a campaign's 主题活动: each names what happened, and it was not a meeting.
+_ACTIVITY = compile_tc(
+    r"(?:研学|视察|督导|督查|检查|参观|考察|观摩)活动|进行(?:了)?(?:督导|督查|检查)|"
+    r"仪式|揭牌|开班|演练|集中开工|签约|奠基|主题活动"
+)
 _SENTENCES = re.compile(r"[^。！？!?]*[。！？!?]")
 _OPENING_SENTENCES = 2
 # A meeting held in the opening: 召开…会议, 座谈会, or anyone presiding (an activity has no presider).
@@ -168,7 +172,7 @@ def kind_reason(body: str, title: str | None) -> str | None:
     if _fiction(body):
         return "narrated fiction (a narrator's phrases: 说着, 心里, 点了点头), not a meeting report"
     if _activity(body):
-        return "news of an activity (a study tour, a check, an inspection), with no meeting held"
+        return "news of an activity (a study tour, a check, a ceremony, a launch, a drill), with no meeting held"
     if _starts_inside_document(body, title):
         return "a part of a document (the page starts at a numbered item: rules, a 须知, a 方案), not news of a meeting"
     if _book_page(body):
