@@ -154,6 +154,9 @@ def test_a_meeting_about_an_activity_stays_a_report(page: str) -> None:
         "某县人民政府关于2024年度国有资产管理情况的报告\n2024年以来，县政府认真落实国有资产管理制度，资产总额稳步增长。",
         "某市人民代表大会常务委员会工作报告\n2025年，市人大常委会依法履职，审议法规草案五件。",
         "副县长在全县春季农业生产工作会议上的讲话\n今年春耕形势总体较好，但也面临不少困难。",
+        # the address glued to the headline where the copy lost its line breaks
+        "区长在全区项目建设推进大会上的讲话同志们：今天，我们召开全区项目建设推进大会，主要任务是总结一季度工作。",
+        "镇党委书记在全镇安全生产工作会议上的讲话各位村支书、各位站所负责人：今天这个会，主要讲三点意见。",
     ],
 )
 def test_a_page_headed_as_a_speech_or_a_report_is_not_a_meeting_report(page: str) -> None:
@@ -171,6 +174,12 @@ def test_a_page_headed_as_a_speech_or_a_report_is_not_a_meeting_report(page: str
 )
 def test_a_meeting_headed_by_the_report_it_heard_stays(page: str) -> None:
     assert _flagged(page) is None
+
+
+def test_a_glued_headline_with_a_meetings_verb_is_not_read_as_a_speech() -> None:
+    # what precedes a glued address is a meeting's headline when it holds the meeting's verb
+    page = "县委常委会传达学习书记在全市经济工作会议上的讲话同志们：要学深悟透。\n8日，县委书记某某主持召开县委常委会会议。会议强调，要抓好落实。"
+    assert kind_reason(clean(page).text.strip(), None) is None
 
 
 def test_a_report_headed_as_one_with_its_title_beside_stays() -> None:

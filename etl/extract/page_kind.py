@@ -58,6 +58,9 @@ _SPEECH_HEADLINE = compile_tc(
     r"^[^\n。！？，,；;]{4,60}?(?:(?:上的|的)(?:讲话|报告|致辞|发言|主持词|讲稿)|工作报告)(?:稿|\s*[（(][^）)]*[）)])?\s*$"
 )
 _MEETING_VERB = compile_tc(r"听取|审议|召开|举行|学习|传达|研究|通过|部署")
+# The address glued to the headline where a copy lost its line breaks (…大会上的讲话同志们：今天，…): the
+# headline is what comes before it.
+_GLUED_ADDRESS = compile_tc(r"(?:同志们|各位[^\n。，,：:]{0,20})[:：]")
 _HEADLINES = 2
 # A question on a line of its own (为什么要重视集体学习？): an essay's or an explainer's heading; a
 # report tells what a meeting said and asks nothing. (Searched over whole texts: RE2 asks first.)
@@ -114,8 +117,13 @@ def _titled_as_delivered(body: str, title: str | None) -> bool:
     """One of the first lines is the headline of a speech or a report, not of a meeting."""
     if title and _DELIVERED_TITLE.search(title):
         return False  # a report given with its title beside it (the national corpora's shape)
-    lines = [line.strip() for line in body[:_TOP].split("\n") if line.strip()][:_HEADLINES]
+    lines = [_before_address(line.strip()) for line in body[:_TOP].split("\n") if line.strip()][:_HEADLINES]
     return any(_SPEECH_HEADLINE.search(line) and not _MEETING_VERB.search(line) for line in lines)
+
+
+def _before_address(line: str) -> str:
+    glued = _GLUED_ADDRESS.search(line)
+    return line[: glued.start()] if glued and glued.start() else line
 
 
 def _essay_asking(body: str, title: str | None) -> bool:
