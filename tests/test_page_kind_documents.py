@@ -1,6 +1,6 @@
-"""kind_reason(): a page that starts inside a document (its first line a numbered item) and a
-gazetteer's or a yearbook's page are not reports; reports of the same shapes stay. Every page
-here is invented."""
+"""kind_reason(): a page that starts inside a document (its first line a numbered item), a page
+headed as a document (…制度, …的通知) and a gazetteer's or a yearbook's page are not reports;
+reports of the same shapes stay. Every page here is invented."""
 
 from __future__ import annotations
 
@@ -85,3 +85,34 @@ def test_a_gazetteer_or_yearbook_page_is_not_a_meeting_report(page: str) -> None
 def test_a_meeting_about_a_gazetteer_stays_a_report(page: str) -> None:
     assert _kind(page) is None
     assert _flagged(page) is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "某街道党工委会议制度\n党工委会议由党工委书记召集并主持，一般每月召开一次，遇有重要情况可随时召开。",
+        "某县人民政府办公室关于召开全县春季植树造林动员大会的通知\n"
+        "为做好今年春季植树造林工作，县政府决定召开动员大会，请各单位主要负责同志参加。",
+        "某镇人居环境整治提升实施方案：为改善农村人居环境，结合本镇实际，制定本方案。\n一、目标任务\n年底前完成改厕任务。",
+    ],
+)
+def test_a_page_headed_as_a_document_is_not_a_meeting_report(page: str) -> None:
+    assert "document (its headline" in (_kind(page) or "")
+    assert _flagged(page) is not None
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # the meeting that adopted the document, named by its verb
+        ("县政府常务会议审议通过人居环境整治提升实施方案\n5月6日，县长某某主持召开县政府常务会议。", None),
+        ("区委常委会研究部署安全生产工作的意见\n3月2日，区委书记某某主持召开区委常委会会议。", None),
+        # a resolution given with its title beside it (the national corpora's shape)
+        (
+            "某届人民代表大会第一次会议关于政府工作报告的决议\n大会同意报告提出的今年工作的总体要求。",
+            "关于政府工作报告的决议",
+        ),
+    ],
+)
+def test_a_meeting_headed_by_the_document_it_adopted_stays(page: str, title: str | None) -> None:
+    assert _kind(page, title) is None

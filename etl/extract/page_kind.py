@@ -9,6 +9,8 @@ kinds no rule knew. These signals ask what a careful reader sees at once, whatev
   corpora's do;
 - the text's headline names it a speech or a report (在…会议上的讲话, 关于…情况的报告, …工作报告), not
   a meeting that heard one (听取…的报告);
+- the text's headline names it a *document* (…的通知, …会议制度, …实施方案, …议事规则), with no
+  meeting's verb in it (审议通过…方案 heads a report);
 - the text is a document *sent to organs*: a line of addressees (各市、自治州人民政府，省政府各委、办：);
 - the text is *narrated fiction*: two or more distinct narrator's phrases (说着, 心里, 点了点头, 咱们 …)
   that no report prints;
@@ -58,6 +60,14 @@ _SPEECH_HEADLINE = compile_tc(
     r"^[^\n。！？，,；;]{4,60}?(?:(?:上的|的)(?:讲话|报告|致辞|发言|主持词|讲稿)|工作报告)(?:稿|\s*[（(][^）)]*[）)])?\s*$"
 )
 _MEETING_VERB = compile_tc(r"听取|审议|召开|举行|学习|传达|研究|通过|部署")
+# A headline naming the text a document (…的通知, …会议制度, …实施方案, …议事规则, 公告), the colon of a
+# glued first sentence allowed (会议制度：…); 关于召开…的通知 announces a meeting to come, so its verb does not
+# make the headline a meeting's.
+_DOCUMENT_HEADLINE = compile_tc(
+    r"^[^\n。！？]{4,60}?(?:通知|决定|决议|方案|制度|须知|细则|办法|规定|规则|意见|公告|通告|条例)"
+    r"(?:[（(][^）)]*[）)])?\s*(?:[:：]|$)"
+)
+_TO_COME = compile_tc(r"关于(?:召开|举行)")
 # The address glued to the headline where a copy lost its line breaks (…大会上的讲话同志们：今天，…): the
 # headline is what comes before it.
 _GLUED_ADDRESS = compile_tc(r"(?:同志们|各位[^\n。，,：:]{0,20})[:：]")
@@ -121,6 +131,14 @@ def _titled_as_delivered(body: str, title: str | None) -> bool:
     return any(_SPEECH_HEADLINE.search(line) and not _MEETING_VERB.search(line) for line in lines)
 
 
+def _titled_as_document(body: str, title: str | None) -> bool:
+    """The first line is a document's headline with no meeting's verb, no report's title beside it."""
+    if title and _DELIVERED_TITLE.search(title):
+        return False  # a resolution given with its title beside it (the national corpora's 决议)
+    first = body.split("\n", 1)[0].strip()
+    return bool(_DOCUMENT_HEADLINE.match(first)) and not _MEETING_VERB.search(_TO_COME.sub("", first))
+
+
 def _before_address(line: str) -> str:
     glued = _GLUED_ADDRESS.search(line)
     return line[: glued.start()] if glued and glued.start() else line
@@ -175,6 +193,8 @@ def kind_reason(body: str, title: str | None) -> str | None:
         )
     if _titled_as_delivered(body, title):
         return "the text is a speech or a report (its headline: 在…上的讲话, …的报告), not news of a meeting"
+    if _titled_as_document(body, title):
+        return "a document (its headline: …的通知, …制度, …方案, …规则), not news of a meeting"
     if _ADDRESSEES.search(body[:_ADDRESSEES_TOP]):
         return "a document sent to organs (a line of addressees 各…、…：), not a meeting report"
     if _fiction(body):
