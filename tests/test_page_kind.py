@@ -111,6 +111,18 @@ def test_a_report_with_one_narrators_word_stays() -> None:
         "大家先后走进纪念馆、博物馆参观学习，张某表示，收获很大。",
         "区委宣传部近期对各单位中心组学习情况进行了督查。区委常委某某参加了检查。\n"
         "检查组听取了汇报，查阅了学习记录。某某强调，中心组学习要制度化、规范化。",
+        # a ceremony: an office's plaque unveiled
+        "县委某某工作领导小组办公室揭牌\n4月8日上午，县委某某工作领导小组办公室揭牌仪式在县政务中心举行。\n"
+        "县委副书记某某出席并揭牌，相关单位负责同志参加。",
+        # a launch: a training class opened
+        "9月12日，某区街道干部能力提升培训班在区委党校开班。学员们将用五天时间学习基层治理的案例。\n"
+        "开班第一课由某大学教授某某讲授。",
+        # a drill rehearsing an event
+        "某某艺术节开幕式第二次全流程演练\n近日，某市举行了艺术节开幕式第二次全流程演练。\n"
+        "演员、志愿者和保障人员全部到位，检验了各环节的衔接。",
+        # a groundbreaking of several projects, run by a campaign's schedule
+        "某县组织开展一季度重点项目集中开工活动\n3月2日，某县在产业园集中开工8个项目，总投资12亿元。\n"
+        "项目涵盖新材料、物流和农产品加工。",
     ],
 )
 def test_news_of_an_activity_is_not_a_meeting_report(page: str) -> None:
@@ -126,6 +138,10 @@ def test_news_of_an_activity_is_not_a_meeting_report(page: str) -> None:
         # a study session presided, its subject a campaign named 实践活动
         "市局党组中心组集中学习教育实践活动精神\n3月26日下午，局党组中心组在八楼会议室集中学习，由党组书记某某主持。\n"
         "学习结束后，某某作了讲话。",
+        # a meeting held before its ceremony
+        "6月2日，某县召开重点项目推进会，随后举行项目签约仪式。\n会议强调，要加快项目落地。",
+        # a standing committee that also unveils a plaque: the meeting's voice decides
+        "某镇党委举行某某工作站揭牌仪式\n5日上午，镇党委书记某某为工作站揭牌。随后镇党委召开会议，会议指出，要用好工作站。",
     ],
 )
 def test_a_meeting_about_an_activity_stays_a_report(page: str) -> None:
@@ -138,6 +154,9 @@ def test_a_meeting_about_an_activity_stays_a_report(page: str) -> None:
         "某县人民政府关于2024年度国有资产管理情况的报告\n2024年以来，县政府认真落实国有资产管理制度，资产总额稳步增长。",
         "某市人民代表大会常务委员会工作报告\n2025年，市人大常委会依法履职，审议法规草案五件。",
         "副县长在全县春季农业生产工作会议上的讲话\n今年春耕形势总体较好，但也面临不少困难。",
+        # the address glued to the headline where the copy lost its line breaks
+        "区长在全区项目建设推进大会上的讲话同志们：今天，我们召开全区项目建设推进大会，主要任务是总结一季度工作。",
+        "镇党委书记在全镇安全生产工作会议上的讲话各位村支书、各位站所负责人：今天这个会，主要讲三点意见。",
     ],
 )
 def test_a_page_headed_as_a_speech_or_a_report_is_not_a_meeting_report(page: str) -> None:
@@ -155,6 +174,12 @@ def test_a_page_headed_as_a_speech_or_a_report_is_not_a_meeting_report(page: str
 )
 def test_a_meeting_headed_by_the_report_it_heard_stays(page: str) -> None:
     assert _flagged(page) is None
+
+
+def test_a_glued_headline_with_a_meetings_verb_is_not_read_as_a_speech() -> None:
+    # what precedes a glued address is a meeting's headline when it holds the meeting's verb
+    page = "县委常委会传达学习书记在全市经济工作会议上的讲话同志们：要学深悟透。\n8日，县委书记某某主持召开县委常委会会议。会议强调，要抓好落实。"
+    assert kind_reason(clean(page).text.strip(), None) is None
 
 
 def test_a_report_headed_as_one_with_its_title_beside_stays() -> None:

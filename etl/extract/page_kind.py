@@ -9,14 +9,21 @@ kinds no rule knew. These signals ask what a careful reader sees at once, whatev
   corpora's do;
 - the text's headline names it a speech or a report (在…会议上的讲话, 关于…情况的报告, …工作报告), not
   a meeting that heard one (听取…的报告);
+- the text's headline names it a *document* (…的通知, …会议制度, …实施方案, …议事规则), with no
+  meeting's verb in it (审议通过…方案 heads a report);
 - the text is a document *sent to organs*: a line of addressees (各市、自治州人民政府，省政府各委、办：);
 - the text is *narrated fiction*: two or more distinct narrator's phrases (说着, 心里, 点了点头, 咱们 …)
   that no report prints;
 - the text is an *essay that asks*: a question on a line of its own (为什么要重视集体学习？) and no
   meeting's voice;
-- the page's event is an *activity*, not a meeting: its opening sentence names an outing, a check
-  or a tour as 活动 (研学活动, 视察活动, 督导) and no meeting is held in the opening nor voiced
-  in the text.
+- the page's event is an *activity*, not a meeting: its opening sentences name an outing, a check
+  or a tour as 活动 (研学活动, 视察活动, 督导), a ceremony (揭牌, 奠基, 签约, …仪式), a launch (开班,
+  集中开工), a drill (演练) or a 主题活动, and no meeting is held in the opening nor voiced in the text;
+- the page *starts inside a document*: its first line is a numbered item (一、会议召开基本要求,
+  （四）讨论通过…, 1、由主任…主持召开), where news opens with its headline or its lede: a part of
+  rules, a 须知 or a 方案, and no meeting's voice in it;
+- the page is *a book's page*: a gazetteer's or a yearbook's (…县志（1991-2010年）, …通志（卷一）,
+  …年鉴, a scan's Page 501 - … header) among its first lines.
 
 Each was measured on the development set, every held-out batch and the national corpora
 (docs/reading.md, "Pages that are not reports, told by principle"): none flags a report.
@@ -53,6 +60,17 @@ _SPEECH_HEADLINE = compile_tc(
     r"^[^\n。！？，,；;]{4,60}?(?:(?:上的|的)(?:讲话|报告|致辞|发言|主持词|讲稿)|工作报告)(?:稿|\s*[（(][^）)]*[）)])?\s*$"
 )
 _MEETING_VERB = compile_tc(r"听取|审议|召开|举行|学习|传达|研究|通过|部署")
+# A headline naming the text a document (…的通知, …会议制度, …实施方案, …议事规则, 公告), the colon of a
+# glued first sentence allowed (会议制度：…); 关于召开…的通知 announces a meeting to come, so its verb does not
+# make the headline a meeting's.
+_DOCUMENT_HEADLINE = compile_tc(
+    r"^[^\n。！？]{4,60}?(?:通知|决定|决议|方案|制度|须知|细则|办法|规定|规则|意见|公告|通告|条例)"
+    r"(?:[（(][^）)]*[）)])?\s*(?:[:：]|$)"
+)
+_TO_COME = compile_tc(r"关于(?:召开|举行)")
+# The address glued to the headline where a copy lost its line breaks (…大会上的讲话同志们：今天，…): the
+# headline is what comes before it.
+_GLUED_ADDRESS = compile_tc(r"(?:同志们|各位[^\n。，,：:]{0,20})[:：]")
 _HEADLINES = 2
 # A question on a line of its own (为什么要重视集体学习？): an essay's or an explainer's heading; a
 # report tells what a meeting said and asks nothing. (Searched over whole texts: RE2 asks first.)
@@ -71,15 +89,28 @@ _NARRATOR = Prefiltered(
 )
 _NARRATOR_PHRASES = 2
 PREFILTERED = (_NARRATOR,)  # joined to nonreport's one scan of each long text
-# An activity as the page's event: an outing, a check or a tour named 活动 (研学活动, 参加了视察活动), or
-# an inspection group's check (对…进行了督导).
-_ACTIVITY = compile_tc(r"(?:研学|视察|督导|督查|检查|参观|考察|观摩)活动|进行(?:了)?(?:督导|督查|检查)")
+# An activity as the page's event: an outing, a check or a tour named 活动 (研学活动, 参加了视察活动), an
+# inspection group's check (对…进行了督导), a ceremony (揭牌, 奠基, 签约, …仪式), a launch (培训班开班,
+# 集中开工), a drill (演练) or a campaign's 主题活动: each names what happened, and it was not a meeting.
+_ACTIVITY = compile_tc(
+    r"(?:研学|视察|督导|督查|检查|参观|考察|观摩)活动|进行(?:了)?(?:督导|督查|检查)|"
+    r"仪式|揭牌|开班|演练|集中开工|签约|奠基|主题活动"
+)
 _SENTENCES = re.compile(r"[^。！？!?]*[。！？!?]")
 _OPENING_SENTENCES = 2
 # A meeting held in the opening: 召开…会议, 座谈会, or anyone presiding (an activity has no presider).
 _MEETING_HELD = compile_tc(
     r"(?:召开|举行)[^。；;]{0,40}?(?:会议|[^仪典]会(?![见场馆]))|座谈会|会议[^。]{0,4}(?:召开|举行)|主持"
 )
+# A numbered item as a text's first line (一、, （四）, 1、 but not 1.5亿): a page that starts inside a document.
+_ITEM_FIRST = compile_tc(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
+# A book's page: a gazetteer (县志, 市志, 通志, 地方志) or a yearbook named with its years or volume, or
+# ending its line, or a scanned book's page header (Page 501 - …). A book named in 《》 is a report's
+# subject (研究《某县志（1991-2020年）》编纂工作), not the page's book.
+_BOOK_PAGE = compile_tc(
+    r"(?:[县市区省州旗镇乡]|通|地方)志(?=[（(]\s*(?:\d{4}|卷)|\s*$)|年鉴(?=[（(]\s*\d{4}|\s*$)|^Page\s+\d+\s+-"
+)
+_BOOK_LINES = 3
 # The meeting's own voice: only a report of a held meeting says it (nonreport asks it too).
 MEETING_VOICE = Prefiltered(compile_tc(r"会议指出|会议强调|会议要求|会议认为|会议听取|会议审议|会议决定|主持召开"))
 
@@ -96,8 +127,21 @@ def _titled_as_delivered(body: str, title: str | None) -> bool:
     """One of the first lines is the headline of a speech or a report, not of a meeting."""
     if title and _DELIVERED_TITLE.search(title):
         return False  # a report given with its title beside it (the national corpora's shape)
-    lines = [line.strip() for line in body[:_TOP].split("\n") if line.strip()][:_HEADLINES]
+    lines = [_before_address(line.strip()) for line in body[:_TOP].split("\n") if line.strip()][:_HEADLINES]
     return any(_SPEECH_HEADLINE.search(line) and not _MEETING_VERB.search(line) for line in lines)
+
+
+def _titled_as_document(body: str, title: str | None) -> bool:
+    """The first line is a document's headline with no meeting's verb, no report's title beside it."""
+    if title and _DELIVERED_TITLE.search(title):
+        return False  # a resolution given with its title beside it (the national corpora's 决议)
+    first = body.split("\n", 1)[0].strip()
+    return bool(_DOCUMENT_HEADLINE.match(first)) and not _MEETING_VERB.search(_TO_COME.sub("", first))
+
+
+def _before_address(line: str) -> str:
+    glued = _GLUED_ADDRESS.search(line)
+    return line[: glued.start()] if glued and glued.start() else line
 
 
 def _essay_asking(body: str, title: str | None) -> bool:
@@ -121,6 +165,26 @@ def _activity(body: str) -> bool:
     return not MEETING_VOICE.search(body)
 
 
+def _first_lines(body: str, count: int) -> list[str]:
+    return [line.strip() for line in islice((line for line in body.split("\n", count * 4) if line.strip()), count)]
+
+
+def _starts_inside_document(body: str, title: str | None) -> bool:
+    """The first line is a numbered item, the text has no meeting's voice, no report's title beside it."""
+    first = _first_lines(body, 1)
+    if not first or not _ITEM_FIRST.match(first[0]) or (title and _DELIVERED_TITLE.search(title)):
+        return False
+    return not MEETING_VOICE.search(body)
+
+
+def _book_page(body: str) -> bool:
+    for line in _first_lines(body, _BOOK_LINES):
+        book = _BOOK_PAGE.search(line)
+        if book and line.count("《", 0, book.start()) <= line.count("》", 0, book.start()):
+            return True
+    return False
+
+
 def kind_reason(body: str, title: str | None) -> str | None:
     """Why the text is not a report of one meeting by what it is (see the module), or None."""
     if _delivered_speech(body, title):
@@ -129,12 +193,18 @@ def kind_reason(body: str, title: str | None) -> str | None:
         )
     if _titled_as_delivered(body, title):
         return "the text is a speech or a report (its headline: 在…上的讲话, …的报告), not news of a meeting"
+    if _titled_as_document(body, title):
+        return "a document (its headline: …的通知, …制度, …方案, …规则), not news of a meeting"
     if _ADDRESSEES.search(body[:_ADDRESSEES_TOP]):
         return "a document sent to organs (a line of addressees 各…、…：), not a meeting report"
     if _fiction(body):
         return "narrated fiction (a narrator's phrases: 说着, 心里, 点了点头), not a meeting report"
     if _activity(body):
-        return "news of an activity (a study tour, a check, an inspection), with no meeting held"
+        return "news of an activity (a study tour, a check, a ceremony, a launch, a drill), with no meeting held"
+    if _starts_inside_document(body, title):
+        return "a part of a document (the page starts at a numbered item: rules, a 须知, a 方案), not news of a meeting"
+    if _book_page(body):
+        return "a page of a gazetteer or a yearbook (…县志, …年鉴, Page N - …), not a meeting report"
     if _essay_asking(body, title):
         return "an essay or an explainer (a question as a heading of its own), not a meeting report"
     return None
