@@ -104,3 +104,19 @@ def test_read_people_adds_the_told_speakers_and_keeps_the_spans() -> None:
     assert speakers(text) == ["吕向东"]
     assert {p.name for p in reading.people if p.role == "attendee"} == {"吕向东", "袁丽君"}
     assert "".join(s.text for s in reading.speeches) == text
+
+
+def test_a_long_list_with_no_sentence_mark_is_read_in_linear_time() -> None:
+    """The fuzzer's pathological text (tests/fuzz: a run of titled names joined by 、, no sentence
+    mark) hung the people reader: every name was read back to the text's start, once per mention.
+    Guarded as the fuzzer guards a file, by a time limit far above the reading's (under a second)."""
+    import signal
+
+    text = "5月6日，区委召开常委会会议。" + "区委书记李明、区长王强、" * 20_000
+    signal.signal(signal.SIGALRM, lambda *_: pytest.fail("the people reader took over 30 s: quadratic again"))
+    signal.alarm(30)
+    try:
+        people = read_people(text).people
+    finally:
+        signal.alarm(0)
+    assert not [p for p in people if p.role == "speaker"]  # names and posts, and no act of speaking

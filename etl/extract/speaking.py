@@ -71,8 +71,11 @@ def _clause_end(text: str, start: int, reach: int, marks: str = _CLAUSE_MARKS) -
     return min(ends, default=limit)
 
 
-def _sentence_start(text: str, end: int) -> int:
-    return max(text.rfind(ch, 0, end) for ch in _SENTENCE_MARKS) + 1
+def _sentence_start(text: str, end: int, reach: int = _LIST_REACH) -> int:
+    """Where the sentence that ``end`` is in begins, looking back at most ``reach`` characters (a text
+    with no sentence mark would otherwise be read back to its start at every name: quadratic)."""
+    floor = max(0, end - reach)
+    return max(floor, max(text.rfind(ch, floor, end) for ch in _SENTENCE_MARKS) + 1)
 
 
 def _acts_in_clause(text: str, name_end: int, reach: int = _CLAUSE_REACH, marks: str = _CLAUSE_MARKS) -> bool:
@@ -114,7 +117,7 @@ def _item_name(item: str) -> tuple[str, str | None] | None:
 
 def _listed_before(text: str, close: int) -> list[tuple[str, str | None]]:
     """The names of the list that ends right before the closing word at ``close``."""
-    start = max(max(text.rfind(ch, 0, close) for ch in _SENTENCE_MARKS) + 1, close - _LIST_REACH)
+    start = _sentence_start(text, close)
     span = text[start:close]
     tail = _LIST_TAIL.search(span)
     body = span[: tail.start()] if tail else span
@@ -159,10 +162,15 @@ def speakers_told(text: str, known: list[tuple[str, str | None, str]]) -> list[t
         if name not in speaking:
             speaking.add(name)
             out.append((name, title))
+    silent: set[str] = set()  # names already read and found not to speak: each name is read once
     for name, title, role in known:
         if not role and (not title or _CATEGORY.search(title)):
             continue  # named with no role: only someone with a post of their own (not 各地方国家机关领导某某)
-        if name not in speaking and speaks_in_own_clause(text, name):
+        if name in speaking or name in silent:
+            continue
+        if speaks_in_own_clause(text, name):
             speaking.add(name)
             out.append((name, title))
+        else:
+            silent.add(name)
     return out
