@@ -1454,3 +1454,16 @@ def test_a_news_apps_prompt_or_a_pictures_caption_is_furniture(line: str) -> Non
     text = clean(page).text
     assert line not in text
     assert "会议强调，要打开工作新局面，抓好落实。" in text
+
+
+@pytest.mark.parametrize("stamp", ["09-10 14:55", "9月10日 14:55", "12/08 09:30:12"])
+def test_a_stamp_without_its_year_but_with_its_clock_is_a_date_banner(stamp: str) -> None:
+    page = f"县委召开常委会会议\n{stamp}\n5月6日，县委召开常委会会议。会议强调，要抓好落实。"
+    text = clean(page).text
+    assert stamp not in text
+    assert "5月6日，县委召开常委会会议。" in text
+
+
+def test_a_month_and_day_alone_on_a_line_stays() -> None:
+    page = "县委召开常委会会议\n5月6日上午\n县委召开常委会会议。会议强调，要抓好落实。"
+    assert "5月6日上午" in clean(page).text
