@@ -190,7 +190,7 @@ def _lunar(head: str, start: int) -> bool:
 
 
 def _before_lunar(head: str, end: int) -> bool:
-    """A solar date a bracketed lunar one follows: 2022年12月12日(农历…)."""
+    """A solar date a bracketed lunar one follows: 2023年3月6日(农历…)."""
     return _has_lunar(head) and _LUNAR_AFTER.match(head, end) is not None
 
 

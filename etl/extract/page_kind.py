@@ -79,7 +79,7 @@ _HEADLINES = 2
 _QUESTION_LINE = re.compile(r"(?:^|\n)[ \t\u3000]*[^\n。！!；;]{2,30}[？?][ \t]*(?=\n|$)")
 # Addressees of a document sent down (主送机关): 各市、自治州人民政府，省政府各委、办、厅、局：.
 # A document's adoption note on a line of its own at the top, as resolutions and rules print it:
-# (2022年2月14日某县第十七届人民代表大会第二次会议通过), （某市人大常委会第五次会议审议通过）,
+# (2021年3月5日某县第十五届人民代表大会第六次会议通过), （某市人大常委会第五次会议审议通过）,
 # (中共某县委第十五届第三次全会通过), naming its session (第…次): the text is the document adopted, not news of the meeting.
 _ADOPTION_NOTE = compile_tc(
     r"^[（(](?=[^）)\n]*第[^）)\n]{1,8}次)[^）)\n]{0,60}(?:会议|全会|大会)[^）)\n]{0,20}?(?:通过|批准)[）)][ \t\u3000]*$",
