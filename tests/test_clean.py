@@ -1437,3 +1437,33 @@ def test_a_sites_name_after_a_cut_end_is_removed(page: str, site: str) -> None:
     cleaned = clean(page)
     assert site not in cleaned.text
     assert any(rule == "navigation" and site in text for rule, text in cleaned.removals)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # invented: a news app's prompt and a picture's caption a site prints on a line of its own
+        "打开网易新闻 查看更多视频",
+        "打开搜狐新闻客户端 看更多精彩",
+        "(资料图片仅供参考)",
+        "（图片来源于网络）",
+    ],
+)
+def test_a_news_apps_prompt_or_a_pictures_caption_is_furniture(line: str) -> None:
+    page = f"5月6日，县委召开常委会会议。\n{line}\n会议强调，要打开工作新局面，抓好落实。"
+    text = clean(page).text
+    assert line not in text
+    assert "会议强调，要打开工作新局面，抓好落实。" in text
+
+
+@pytest.mark.parametrize("stamp", ["09-10 14:55", "9月10日 14:55", "12/08 09:30:12"])
+def test_a_stamp_without_its_year_but_with_its_clock_is_a_date_banner(stamp: str) -> None:
+    page = f"县委召开常委会会议\n{stamp}\n5月6日，县委召开常委会会议。会议强调，要抓好落实。"
+    text = clean(page).text
+    assert stamp not in text
+    assert "5月6日，县委召开常委会会议。" in text
+
+
+def test_a_month_and_day_alone_on_a_line_stays() -> None:
+    page = "县委召开常委会会议\n5月6日上午\n县委召开常委会会议。会议强调，要抓好落实。"
+    assert "5月6日上午" in clean(page).text

@@ -666,3 +666,17 @@ def test_a_meeting_at_the_turn_of_the_year_is_dated_by_the_two_years_it_names(te
 )
 def test_other_year_pairs_give_no_year(text: str) -> None:
     assert meeting_date(text, {}, None).date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a banner giving the lunar date beside the solar one, above the meeting's own day
+        "北京时间2023年3月6日（农历2023年2月15日），星期一，县政协召开常委会议。\n3月2日，县政协召开常委会议。",
+        "摘要：2023年3月6日(農曆2023年2月15日)星期一。3月2日，縣政協召開常委會議。",
+        "今日农历2月15日。3月2日，县政协召开常委会议，主席某某主持会议。",
+    ],
+)
+def test_a_lunar_calendars_date_is_never_the_meetings(text: str) -> None:
+    r = meeting_date(text, {}, "2023-03-06")
+    assert r.date == dt.date(2023, 3, 2)

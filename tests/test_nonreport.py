@@ -730,3 +730,28 @@ def test_reports_near_the_twenty_third_batchs_shapes_stay_reports(page: str) -> 
 )
 def test_reports_with_tables_of_days_stay_reports(page: str) -> None:
     assert not_report_reason(page, clean(page).text) is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # invented: a resolution or a document printed with its adoption note at the top or under its headline
+        "（2023年1月6日某区第五届人民代表大会第三次会议通过）\n"
+        "某区第五届人民代表大会第三次会议听取和审议了区长某某所作的政府工作报告。会议认为，过去一年成效明显。",
+        "关于某某工作的决议\n(2021年12月28日某市第十六届人民代表大会常务委员会第九次会议审议通过)\n"
+        "会议听取和审议了市人民政府关于某某工作的报告。会议认为，工作扎实有效。",
+        "(中国共产党某县第十五届委员会第三次全体会议通过)\n全会听取和审议了县委常委会的工作报告。全会认为，全县经济稳中向好。",
+    ],
+)
+def test_a_document_with_its_adoption_note_is_not_a_report(page: str) -> None:
+    assert "adoption note" in (not_report_reason(page, clean(page).text) or "")
+
+
+def test_a_report_of_a_meeting_that_adopted_a_document_stays_a_report() -> None:
+    page = (
+        "3月5日，县人大常委会召开第十次会议，表决通过了关于某某工作的决议（草案）。\n"
+        "（本次会议审议通过）\n会议指出，要依法履职。"
+    )
+    assert not_report_reason(page, clean(page).text) is None
+    titled = "（2023年1月6日某区第五届人民代表大会第三次会议通过）\n会议听取和审议了政府工作报告。"
+    assert not_report_reason(titled, clean(titled).text, title="关于政府工作报告的决议") is None

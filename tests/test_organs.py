@@ -459,3 +459,25 @@ def test_a_work_report_is_the_government_its_head_of_government_names(title: str
 )
 def test_a_campaigns_meeting_is_its_task_bodys(text: str, organ: str) -> None:
     assert organ_and_type(None, text)[0] == organ
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # invented: a task body's meeting joined with another by 暨, or a 协调小组 whose name joins two works
+        ("区委农村工作领导小组暨乡村振兴联席会议召开", "领导小组"),
+        ("县防汛抗旱指挥部暨汛期安全工作会议召开", "指挥部"),
+        ("东片区整体帮扶暨某县结对共建工作协调小组会议召开", "领导小组"),
+        ("市重点项目建设协调小组第三次会议召开", "领导小组"),
+    ],
+)
+def test_a_task_bodys_joint_sitting_or_coordinating_group_is_the_task_bodys(title: str, body: str) -> None:
+    assert task_body_meeting(title, "") == body
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["县委常委会暨县疫情防控指挥部会议召开", "全县安全生产大会暨领导小组会议召开", "县委全会暨防汛指挥部会议召开"],
+)
+def test_a_ladder_organs_or_a_meetings_joint_sitting_stays_not_a_task_bodys(title: str) -> None:
+    assert task_body_meeting(title, "") is None

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from etl.contract.model import Reading
 from etl.extract.clean import clean
+from etl.extract.leading import leading_mentions
 from etl.extract.people import read_people
 
 
@@ -1215,3 +1216,17 @@ def test_an_adverb_after_a_name_is_not_taken_into_it() -> None:
 )
 def test_a_preposition_after_a_title_is_not_a_name(text: str) -> None:
     assert [p.name for p in read_people(text).people if p.name.startswith("关")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a two-character name named before, then an adverb between it and its act
+        "副院长张某、黄某出席会议。\n张某代表院区表示感谢。张某还通报了院区工作情况。",
+        "会议由李某主持。\n李某也介绍了有关情况。",
+        "副县长赵某出席会议。赵某又传达了市里的部署。",
+    ],
+)
+def test_an_adverb_after_a_two_character_name_is_not_its_third_character(text: str) -> None:
+    names = [m.name for m in leading_mentions(text)]
+    assert names and all(len(n) == 2 for n in names)

@@ -100,6 +100,10 @@ _WEEKDAYS = "一二三四五六日"
 # Not a meeting date: a crawl or issue banner (2023年03月29日 星期三), a time stamp
 # (2019-05-13 08:41:02) or a labelled publication date (发布时间：2021-08-20).
 _BANNER_AFTER = re.compile(r"^\s*(?:星期|周|週|礼拜)[一二三四五六日天]|^\s+\d{1,2}[:：]\d{2}")
+# A lunar calendar's date (农历2022年11月19日, （阴历10月8日）, 農曆十一月十九日): a banner gives it beside the
+# solar one; no meeting is dated by it.
+_LUNAR_BEFORE = re.compile(r"(?:农历|農歷|農曆|阴历|陰歷|陰曆)\s*[(（]?\s*$")
+_LUNAR_AFTER = re.compile(r"\s*[(（]\s*(?:农历|農歷|農曆|阴历|陰歷|陰曆)")  # the solar date of such a banner
 _OPENING_SENTENCES = 2
 _OPENING_MAX = 260
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -173,9 +177,25 @@ def _opening(text: str) -> str:
 
 def _not_a_meeting_date(head: str, start: int, end: int) -> bool:
     """A banner (a line that is only a date, or a date and weekday), a time stamp or a labelled
-    publication date. A bracketed date line, （2017年10月18日）, is a speech's date: kept."""
+    publication date, or a banner's lunar date and the solar one beside it. A bracketed date line,
+    （2017年10月18日）, is a speech's date: kept."""
     alone = (start == 0 or head[start - 1] == "\n") and (end == len(head) or head[end] == "\n")
-    return bool(alone or _BANNER_AFTER.match(head[end:]) or labelled_before(head, start))
+    banner = _BANNER_AFTER.match(head[end:]) or _lunar(head, start) or _before_lunar(head, end)
+    return bool(alone or banner or labelled_before(head, start))
+
+
+def _lunar(head: str, start: int) -> bool:
+    """A lunar date: 农历 (or 阴历) just before ``head[start]``."""
+    return _has_lunar(head) and _LUNAR_BEFORE.search(head, max(0, start - 4), start) is not None
+
+
+def _before_lunar(head: str, end: int) -> bool:
+    """A solar date a bracketed lunar one follows: 2023年3月6日(农历…)."""
+    return _has_lunar(head) and _LUNAR_AFTER.match(head, end) is not None
+
+
+def _has_lunar(head: str) -> bool:
+    return "历" in head or "歷" in head or "曆" in head
 
 
 def _in_text(head: str) -> Iterator[_Found]:
@@ -194,7 +214,7 @@ def _in_text(head: str) -> Iterator[_Found]:
             continue
         taken.append(m.span())
         mm, dd = _number(m["m"]), _number(m["d"])
-        if mm and dd and is_valid_date(2000, mm, dd):
+        if mm and dd and is_valid_date(2000, mm, dd) and not _lunar(head, m.start()):
             furniture = on_furniture_line(head, *m.span(), full=False)
             found.append((m.start("m"), _Found(None, mm, dd, is_cited(head, *m.span()), furniture)))
     for m in _YEAR_RUN_TOGETHER.finditer(head):

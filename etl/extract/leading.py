@@ -173,6 +173,20 @@ def _mention(m: re.Match[str], end: int | None = None) -> Mention:
     return Mention(m.start("name"), m.start("name"), end or m.end("name"), clean_name(m["name"]), None)
 
 
+# An adverb between a two-character name and its act (某某还通报了…, 某某也介绍了…, 某某又传达了…).
+_ADVERB_END = tc("还也又再亦")
+
+
+def _act_mention(text: str, m: re.Match[str]) -> Mention:
+    """The name before an act; its third character an adverb when the two before it are named elsewhere
+    in the text (张某 … 张某还通报了: 张某, not 张某还)."""
+    mention = _mention(m)
+    short = mention.name[:2]
+    if len(mention.name) == 3 and mention.name[2] in _ADVERB_END and text.count(short) >= 2 and _plausible(short):
+        return Mention(mention.start, mention.name_start, mention.end - 1, short, None)
+    return mention
+
+
 _FIRST = {rx: _first_chars(rx) for rx in (_STATEMENT_AT, _ACT_AT, _ADDRESS_AFTER_NAME, _PRESIDES_AT)}
 
 
@@ -227,7 +241,7 @@ def _post_before_mark(text: str, mark: int) -> bool:
 def leading_mentions(text: str) -> list[Mention]:
     """Untitled names opening a clause with a statement, an act of speaking, or a post and a role."""
     out = [_mention(m) for m in _candidates(text, _STATEMENT_AT, _NAME_STATES) if _plausible(m["name"])]
-    out += [_mention(m) for m in _candidates(text, _ACT_AT, _NAME_ACTS) if _plausible(m["name"])]
+    out += [_act_mention(text, m) for m in _candidates(text, _ACT_AT, _NAME_ACTS) if _plausible(m["name"])]
     out += _names_then_posts(text)
     out += _presiders_by_body(text)
     by_start: dict[int, Mention] = {}

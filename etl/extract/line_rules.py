@@ -205,6 +205,9 @@ _DATETIME_ONLY = re.compile(
     rf"^(?:今天是\s*[:：]?\s*)?(?:{DATE_TEXT}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?(?:\s*(?:星期|周|週)[一二三四五六日天])?"
     r"(?:\s+(?:(?:浏览|阅读|点击|访问)(?:量|次数|数)?\s*[:：]?\s*)?\d{1,7}\s*次?)?$"
 )
+# A stamp without its year but with its clock time, alone on a line: 09-10 14:55, 9月10日 14:55, 12/08 09:30:12
+# (a month and day alone stays: 5月6日上午 on a line of its own is the meeting's).
+_CLOCKED_DAY_ONLY = re.compile(r"^\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 # A site's or paper's name before the publication stamp, alone on a line: 某某日报 2020年03月12日,
 # 某某新闻 2026-01-07 19:50:06; the writer's name may follow the paper's (某某新闻·某某日报 王某某 2026-01-10 06:49).
 _NAMED_STAMP = re.compile(
@@ -319,7 +322,7 @@ def line_rule(line: str) -> str | None:
         return "widget"  # buttons, or only symbols and emoji (⏳🔡, ——)
     if len(line) <= 12 and " " in line and _BUTTONS.match("".join(line.split())):
         return "widget"  # buttons spelled with spaces: 评 论, 分 享
-    if _DATETIME_ONLY.match(bare):
+    if _DATETIME_ONLY.match(bare) or _CLOCKED_DAY_ONLY.match(bare):
         return "date_banner"
     if short and (" " in line or "\u3000" in line) and (m := _SPACED_LABEL.match(line)):
         line = "".join(m.group(1).split()) + line[m.end() :]  # 作 者：某某 reads as 作者：某某

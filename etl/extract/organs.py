@@ -107,7 +107,7 @@ _NOT_PLACE = compile_tc(
 # The meeting's own name: what a title or the opening calls the meeting, from 召开/举行 to its
 # meeting word; a task body in it (…防控指挥部指挥长会议, 领导小组第三次会议) holds the meeting.
 _MEETING_WORD = compile_tc(r"会议|例会|调度会|推进会|部署会|会商会|指挥长会|联席会")
-_TASK_BODY = compile_tc(r"领导小组|领导组(?![织成建])|工作小组|攻坚组|指挥部|(?:攻坚|工作)专班")
+_TASK_BODY = compile_tc(r"领导小组|领导组(?![织成建])|工作小组|协调小组|攻坚组|指挥部|(?:攻坚|工作)专班")
 _CONVENED = compile_tc(r"召开|举行")
 # …常委会暨…指挥部第N次会议: a joint sitting of a ladder organ is that organ's; 传达…精神: relayed.
 _NOT_ITS_OWN = compile_tc(r"常委|常务|党组|全会|全体|传达|学习|贯彻|落实|精神|[暨和及与、]")
@@ -131,12 +131,24 @@ def task_body_meeting(title: str | None, opening: str) -> str | None:
         named_first = _CONVENED.search(head, m.end(), _clause_end(head, m.end())) is not None
         if not (verbs or in_title or named_first):
             return None
-        name = head[verbs[-1].end() if verbs else clause : m.start()]
+        name = _first_of_joint(head[verbs[-1].end() if verbs else clause : m.start()])
         bodies = list(_TASK_BODY.finditer(name))
         if not bodies or _NOT_ITS_OWN.search(name):
             return None
         return "指挥部" if simplified(bodies[-1][0]) == "指挥部" else "领导小组"
     return None
+
+
+def _first_of_joint(name: str) -> str:
+    """A task body's meeting named with 暨: the first of a joint sitting when it is a task body's
+    (…领导小组暨乡村建设联席会议), or the body whose long name joins two works (…帮促暨…工作协调小组: no
+    meeting before its 暨); a ladder organ's joint sitting (常委会暨…指挥部会议) keeps its whole name."""
+    if "暨" not in name:
+        return name
+    first, _, rest = name.partition("暨")
+    if _TASK_BODY.search(first):
+        return name if _NOT_ITS_OWN.search(first) else first
+    return rest if "会" not in first and not _NOT_ITS_OWN.search(first) else name
 
 
 def _opening(text: str) -> str:

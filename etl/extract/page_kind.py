@@ -78,6 +78,14 @@ _HEADLINES = 2
 # question-mark test in front of it skips most pages.
 _QUESTION_LINE = re.compile(r"(?:^|\n)[ \t\u3000]*[^\n。！!；;]{2,30}[？?][ \t]*(?=\n|$)")
 # Addressees of a document sent down (主送机关): 各市、自治州人民政府，省政府各委、办、厅、局：.
+# A document's adoption note on a line of its own at the top, as resolutions and rules print it:
+# (2021年3月5日某县第十五届人民代表大会第六次会议通过), （某市人大常委会第五次会议审议通过）,
+# (中共某县委第十五届第三次全会通过), naming its session (第…次): the text is the document adopted, not news of the meeting.
+_ADOPTION_NOTE = compile_tc(
+    r"^[（(](?=[^）)\n]*第[^）)\n]{1,8}次)[^）)\n]{0,60}(?:会议|全会|大会)[^）)\n]{0,20}?(?:通过|批准)[）)][ \t\u3000]*$",
+    re.MULTILINE,
+)
+_ADOPTION_LINES = 2  # the note comes first, or under the document's headline
 _ADDRESSEES = compile_tc(r"(?:^|\n)[ \t\u3000]*各[^\n：:。]{2,80}、[^\n：:。]{0,80}[：:][ \t\u3000]*(?=\n|$)")
 _ADDRESSEES_TOP = 400
 # A narrator's phrases: what fiction prints and a report never does.
@@ -139,6 +147,15 @@ def _titled_as_document(body: str, title: str | None) -> bool:
     return bool(_DOCUMENT_HEADLINE.match(first)) and not _MEETING_VERB.search(_TO_COME.sub("", first))
 
 
+def _adopted_document(body: str, title: str | None) -> bool:
+    """An adoption note (…会议通过) on one of the first lines, no report's title beside it."""
+    if "通过" not in body[:_TOP] and "通過" not in body[:_TOP] and "批准" not in body[:_TOP]:
+        return False
+    if title and _DELIVERED_TITLE.search(title):
+        return False
+    return any(_ADOPTION_NOTE.match(line) for line in _first_lines(body, _ADOPTION_LINES))
+
+
 def _before_address(line: str) -> str:
     glued = _GLUED_ADDRESS.search(line)
     return line[: glued.start()] if glued and glued.start() else line
@@ -193,6 +210,8 @@ def kind_reason(body: str, title: str | None) -> str | None:
         )
     if _titled_as_delivered(body, title):
         return "the text is a speech or a report (its headline: 在…上的讲话, …的报告), not news of a meeting"
+    if _adopted_document(body, title):
+        return "a document adopted by a meeting (its adoption note: （…会议通过）), not news of the meeting"
     if _titled_as_document(body, title):
         return "a document (its headline: …的通知, …制度, …方案, …规则), not news of a meeting"
     if _ADDRESSEES.search(body[:_ADDRESSEES_TOP]):
