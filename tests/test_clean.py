@@ -1266,7 +1266,7 @@ def test_a_report_sentence_that_names_details_stays() -> None:
         # invented: the site's notice about its own revamp or trial run
         "关于某某县人民政府网站(新版)内测的公告",
         "关于某某区融媒体客户端试运行的通知",
-        "某某县人民政府网站正在进行全面改版升级,内测期间,网站部分栏目还在不断调整、完善中,热忱欢迎社会各界人士对",
+        "某某区政府门户网站目前正在改版升级，试运行期间个别栏目暂不更新，欢迎网友提出意见",
         "本网站将于近期进行系统维护，维护期间部分功能暂停使用，敬请谅解",
         # invented: an empty tag field and a classifieds portal's posting button
         "关键词:",

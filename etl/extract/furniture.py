@@ -138,7 +138,7 @@ _SITE_LINE = compile_tc(
     # a row of links to the governments above (中央人民政府 某某省人民政府 某某市人民政府)
     r"^(?:中央人民政府|中国政府网|国务院)(?:门户网站)?(?:\s+[^\s]{2,12}?(?:人民政府|政府)(?:门户网站|网)?){1,4}$"
 )
-# The site's notice about itself (关于某某县人民政府网站(新版)内测的公告 / 某某网站正在进行全面改版升级,内测期间,…欢迎…):
+# The site's notice about itself (关于某某县人民政府网站(新版)内测的公告 / 某某网站正在改版升级，试运行期间…欢迎…):
 # a revamp, a trial run or maintenance of the site, never a meeting's business.
 _SITE_NOTICE = compile_tc(
     r"^关于[^。，,]{0,30}?(?:网站|门户|客户端|平台)[^。，,]{0,12}?(?:改版|内测|试运行|上线|升级|维护|迁移)[^。，,]{0,8}?"
