@@ -46,6 +46,7 @@ from etl.extract.furniture import (
 )
 from etl.extract.line_rules import (
     BULLETS,
+    CLOCK_TEXT,
     DATE_TEXT,
     FORUM_PROFILE,
     PERSON_NAME,
@@ -83,7 +84,7 @@ _PROFILE_VALUE_MAX = 20  # a forum profile field's value, on the line after its 
 _DIGITS = tuple("0123456789")  # a line ending in one may end in a labelled publication date
 # A labelled publication date after a title on its line: 某县召开…会议 发布日期:2015-06-18.
 _PUBLISH_TAIL = compile_tc(
-    rf"\s+(?:发布时间|发布日期|发表时间|发表日期|发稿时间)\s*[:：]\s*({DATE_TEXT})(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?$"
+    rf"\s+(?:发布时间|发布日期|发表时间|发表日期|发稿时间)\s*[:：]\s*({DATE_TEXT})(?:\s*{CLOCK_TEXT})?$"
 )
 _MONTH_DAY = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")  # a dateline's date, with its year
 

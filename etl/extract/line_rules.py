@@ -198,20 +198,22 @@ _META_MAX = 160
 _BRACKETED = re.compile(r"^[（(]([^（()）]{2,60})[）)]$")  # a line wholly in brackets
 _META_SEPARATOR = re.compile(r"[:：|丨]|\s")
 DATE_TEXT = r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}/\d{1,2}/\d{4})"
-_TIMESTAMP_HEAD = re.compile(rf"^[\[【(（]?\s*{DATE_TEXT}(?:\s+\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?")
+# A clock time after a date: 18:30, 10:21:05.
+CLOCK_TEXT = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+_TIMESTAMP_HEAD = re.compile(rf"^[\[【(（]?\s*{DATE_TEXT}(?:\s+{CLOCK_TEXT})?")
 # A bare publication stamp or banner: 2022-09-02 18:30, 2023年09月15日, 2023年03月29日 星期三; also with
 # the page's view count after it (2024-01-08 318, 2024-03-05 10:21 浏览：1032).
 _DATETIME_ONLY = re.compile(
-    rf"^(?:今天是\s*[:：]?\s*)?(?:{DATE_TEXT}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?(?:\s*(?:星期|周|週)[一二三四五六日天])?"
+    rf"^(?:今天是\s*[:：]?\s*)?(?:{DATE_TEXT}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:\s*{CLOCK_TEXT})?(?:\s*(?:星期|周|週)[一二三四五六日天])?"
     r"(?:\s+(?:(?:浏览|阅读|点击|访问)(?:量|次数|数)?\s*[:：]?\s*)?\d{1,7}\s*次?)?$"
 )
 # A stamp without its year but with its clock time, alone on a line: 09-10 14:55, 9月10日 14:55, 12/08 09:30:12
 # (a month and day alone stays: 5月6日上午 on a line of its own is the meeting's).
-_CLOCKED_DAY_ONLY = re.compile(r"^\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
+_CLOCKED_DAY_ONLY = re.compile(rf"^\d{{1,2}}\s*[-/月]\s*\d{{1,2}}\s*日?\s+{CLOCK_TEXT}$")
 # A site's or paper's name before the publication stamp, alone on a line: 某某日报 2020年03月12日,
 # 某某新闻 2026-01-07 19:50:06; the writer's name may follow the paper's (某某新闻·某某日报 王某某 2026-01-10 06:49).
 _NAMED_STAMP = re.compile(
-    rf"^[^\s，,。；;：:！？!?（()）]{{2,12}}(?:\s+[\u4e00-\u9fff·]{{2,4}})?\s+{DATE_TEXT}(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?"
+    rf"^[^\s，,。；;：:！？!?（()）]{{2,12}}(?:\s+[\u4e00-\u9fff·]{{2,4}})?\s+{DATE_TEXT}(?:\s*{CLOCK_TEXT})?"
     r"(?:\s*(?:星期|周|週)[一二三四五六日天])?$"
 )
 _PUBLISH = compile_tc(
@@ -461,6 +463,7 @@ def cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
 
 __all__ = [
     "BULLETS",
+    "CLOCK_TEXT",
     "DATE_TEXT",
     "FORUM_PROFILE",
     "PERSON_NAME",
