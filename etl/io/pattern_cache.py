@@ -58,12 +58,22 @@ def _own_folder(folder: Path) -> bool:
     return st.st_uid == os.getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
+# The file as last read by this process, by (path, size, mtime): a second window (the command's
+# pipeline, then its in-process worker) does not parse 1.7 MB of JSON again.
+_last_read: dict[tuple[Path, int, int], dict[str, Entry]] = {}
+
+
 def _read(path: Path) -> dict[str, Entry]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        st = path.stat()
+        key = (path, st.st_size, st.st_mtime_ns)
+        if key not in _last_read:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            _last_read.clear()
+            _last_read[key] = data if isinstance(data, dict) else {}
     except (OSError, ValueError):
         return {}
-    return data if isinstance(data, dict) else {}
+    return _last_read[key]
 
 
 def _key(pattern: str, flags: int) -> str:
