@@ -124,3 +124,24 @@ def test_archive_never_escapes(data: bytes, entries: dict[str, bytes]) -> None:
             for f in files:
                 assert f.resolve().is_relative_to(dest.resolve())
             assert {p for p in root.rglob("*") if p.is_file()} <= set(files) | {zip_path}
+
+
+# Any characters, controls, surrogates and CJK included: the compiled counts of a decoded text's
+# sample are the ones the per-character loops gave.
+_ANY_TEXT = st.text(
+    st.one_of(
+        st.characters(max_codepoint=0x40), st.characters(), st.sampled_from("\t\n\r\f\v\x00\x1f\x7f\x80会議\udc80")
+    ),
+    max_size=300,
+)
+
+
+@given(_ANY_TEXT)
+@settings(max_examples=300, deadline=None)
+def test_control_and_beyond_ascii_counts_match_the_per_character_loops(text: str) -> None:
+    from etl.io.readers import text as decoding
+
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f\v")
+    assert decoding._too_many_controls(text) == (controls > len(text) * decoding._MAX_CONTROL_SHARE)
+    assert decoding._beyond_ascii(text) == sum(1 for c in text if ord(c) > 0x7F)
+    assert len(decoding._CONTROLS.findall(text)) == controls

@@ -208,7 +208,10 @@ def cmd_etl(args: argparse.Namespace) -> int:
         # on a busy machine; a pass that needs the pool starts it.
         start_pool_early(settings, WORKER_MODULES)
 
-    from etl.run.pipeline import run_etl
+    from etl.io.pattern_cache import served_patterns
+
+    with served_patterns():  # the patterns of the modules it loads, compiled once per machine
+        from etl.run.pipeline import run_etl
 
     missing = [str(p) for p in args.inputs if not p.exists()]
     if missing:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import collections
 import importlib
 import multiprocessing
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from etl.contract.settings import Settings
+from etl.io.pattern_cache import served_patterns
 
 # engine(function, argument tuples) -> results in order
 Engine = Callable[[Callable[..., Any], Iterable[tuple[Any, ...]]], Iterator[Any]]
@@ -40,7 +42,16 @@ class ByName:
 
     def __call__(self, *args: Any) -> Any:
         module, _, name = self.target.partition(":")
-        return getattr(importlib.import_module(module), name)(*args)
+        return getattr(import_reading(module), name)(*args)
+
+
+def import_reading(module: str) -> Any:
+    """``module`` imported with the reading patterns served from the compiled-pattern cache
+    (``etl.io.pattern_cache``): a process compiles none it compiled before."""
+    if module in sys.modules:
+        return sys.modules[module]
+    with served_patterns():
+        return importlib.import_module(module)
 
 
 def _ordered(
@@ -72,13 +83,15 @@ def local_engine(settings: Settings) -> Engine:
     return run
 
 
-# What the workers of a run's pool import before they are forked (both passes of a run, the recount).
+# What the workers of a run's pool import before they are forked (both passes of a run, the recount):
+# etl.run.worker_imports imports them with the reading patterns served from the compiled-pattern cache.
 WORKER_MODULES = ("etl.run.process", "etl.run.fingerprint", "etl.run.recount")
+_FORKSERVER_PRELOAD = "etl.run.worker_imports"
 
 
 def _preload(ctx: Any, modules: tuple[str, ...]) -> None:
     # No pandas: the workers build their Arrow tables without it (etl.contract.arrow_values).
-    ctx.set_forkserver_preload(list(modules))
+    ctx.set_forkserver_preload([_FORKSERVER_PRELOAD] if modules == WORKER_MODULES else list(modules))
 
 
 def pool_worth_starting(input_bytes: int, settings: Settings) -> bool:

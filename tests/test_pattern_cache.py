@@ -1,0 +1,146 @@
+"""The compiled-pattern cache (etl/io/pattern_cache.py): a served pattern is the one Python's
+``re.compile`` builds, a damaged file is compiled again, and the reading modules of a process
+that finds their patterns stored compile none of them."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from etl.extract.patterns import compile_tc
+from etl.io.pattern_cache import served_patterns
+
+# shapes the reading modules use: named groups, lookarounds, flags, back references, classes
+# with traditional variants (compile_tc), a counted repeat, an alternation of words
+PATTERNS: list[tuple[str, int]] = [
+    (r"(?P<organ>区委|市委)(?P<kind>常委会|全会)", 0),
+    (r"^\s*(?:来源|编辑)[:：].*$", re.M),
+    (r"(?<=[。！？])\s*(?=[\u4e00-\u9fff])", 0),
+    (r"(\d{4})年(\d{1,2})月(\d{1,2})日.{0,20}?\1", re.S),
+    (r"[A-Za-z]+(?:-[A-Za-z]+)*", re.I | re.A),
+    (r"会议(?!纪要)|讲话(?:精神)?|强调", 0),
+    (r"(?:^|\n)[一二三四五六七八九十]+、", 0),
+    (compile_tc("主持会议并讲话").pattern, 0),
+]
+TEXTS = [
+    "区委常委会召开。市委全会\n来源：本网\n编辑: 某某\n会议强调，讲话精神。",
+    "2024年3月5日上午召开，2024年再次\n一、总体要求\n二、主要任务",
+    "主持會議並講話。Policy-Themes ETL test, abc-def.",
+]
+
+
+def _same(served: re.Pattern[str], pattern: str, flags: int) -> None:
+    fresh = re.compile(pattern, flags)
+    assert served == fresh  # the same program, flags and text
+    assert (served.groups, served.groupindex, served.flags) == (fresh.groups, fresh.groupindex, fresh.flags)
+    for text in TEXTS:
+        assert [m.span() + m.groups() for m in served.finditer(text)] == [
+            m.span() + m.groups() for m in fresh.finditer(text)
+        ]
+
+
+def _compile_all(path: Path) -> list[re.Pattern[str]]:
+    with served_patterns(path):
+        return [re.compile(p, f) for p, f in PATTERNS]
+
+
+def test_served_patterns_are_the_ones_re_compile_builds(tmp_path: Path) -> None:
+    path = tmp_path / "own" / "patterns.json"
+    python_compile = re.compile
+    first = _compile_all(path)
+    assert re.compile is python_compile  # Python's own again outside the window
+    stored = json.loads(path.read_text(encoding="utf-8"))
+    assert len(stored) == len(PATTERNS)
+    written = path.stat().st_mtime_ns
+    second = _compile_all(path)
+    assert path.stat().st_mtime_ns == written  # all served: nothing new to write
+    for (pattern, flags), a, b in zip(PATTERNS, first, second, strict=True):
+        _same(a, pattern, flags)
+        _same(b, pattern, flags)
+
+
+def test_a_damaged_file_or_entry_is_compiled_again(tmp_path: Path) -> None:
+    path = tmp_path / "own" / "patterns.json"
+    path.parent.mkdir(mode=0o700)
+    path.write_text("{not json", encoding="utf-8")
+    for (pattern, flags), served in zip(PATTERNS, _compile_all(path), strict=True):
+        _same(served, pattern, flags)
+    stored = json.loads(path.read_text(encoding="utf-8"))
+    for entry in stored.values():
+        entry[1] = entry[1][: len(entry[1]) // 2]  # a program cut short: the engine refuses it
+    path.write_text(json.dumps(stored), encoding="utf-8")
+    for (pattern, flags), served in zip(PATTERNS, _compile_all(path), strict=True):
+        _same(served, pattern, flags)
+    for entry, again in zip(stored.values(), json.loads(path.read_text(encoding="utf-8")).values(), strict=True):
+        assert len(again[1]) > len(entry[1])  # written again whole
+
+
+def test_a_folder_others_can_write_to_is_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "shared" / "patterns.json"
+    _compile_all(path)
+    stored = json.loads(path.read_text(encoding="utf-8"))
+    first_key = next(iter(stored))
+    other_pattern = json.loads(json.dumps(stored[_key_of(stored, PATTERNS[5])]))
+    stored[first_key] = other_pattern  # another pattern's program under the first pattern's text
+    path.write_text(json.dumps(stored), encoding="utf-8")
+    path.parent.chmod(0o777)
+    for (pattern, flags), served in zip(PATTERNS, _compile_all(path), strict=True):
+        _same(served, pattern, flags)
+
+
+def _key_of(stored: dict[str, object], item: tuple[str, int]) -> str:
+    pattern, flags = item
+    return next(k for k in stored if k.endswith(":" + pattern) and k.startswith(f"{flags}:"))
+
+
+def test_bytes_patterns_and_nested_windows_go_to_python(tmp_path: Path) -> None:
+    path = tmp_path / "own" / "patterns.json"
+    python_compile = re.compile
+    with served_patterns(path):
+        with served_patterns(tmp_path / "other.json"):  # one window: the outer one's file
+            assert re.compile(rb"\d+", 0).findall(b"a12b3") == [b"12", b"3"]
+            re.compile(r"\d+年")
+        assert re.compile is not python_compile
+    assert re.compile is python_compile
+    assert not (tmp_path / "other.json").exists()
+    assert list(json.loads(path.read_text(encoding="utf-8"))) == ["0:\\d+年"]
+
+
+_PROBE = """
+import json, re, sys
+from etl.io.pattern_cache import default_path
+from etl.run.engines import import_reading
+import_reading("etl.run.process")
+patterns = {
+    (m.__name__, name): p for m in list(sys.modules.values()) if (m.__name__ or "").startswith("etl.")
+    for name, p in vars(m).items() if isinstance(p, re.Pattern)
+}
+print(json.dumps({
+    "path": str(default_path()),
+    "patterns": len(patterns),
+    "differ": [f"{m}.{n}" for (m, n), p in patterns.items() if p != re.compile(p.pattern, p.flags)],
+}))
+"""
+
+
+def test_the_reading_modules_served_from_the_cache_equal_a_fresh_compile(tmp_path: Path) -> None:
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+
+    def probe() -> dict[str, object]:
+        done = subprocess.run([sys.executable, "-c", _PROBE], capture_output=True, text=True, check=True, env=env)
+        result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+        return result
+
+    first = probe()
+    path = Path(str(first["path"]))
+    assert path.is_relative_to(tmp_path)
+    written = path.stat().st_mtime_ns
+    second = probe()
+    assert path.stat().st_mtime_ns == written  # every pattern of the second process was served
+    assert len(json.loads(path.read_text(encoding="utf-8"))) > 300
+    assert isinstance(first["patterns"], int) and first["patterns"] > 300
+    assert first["differ"] == second["differ"] == []
