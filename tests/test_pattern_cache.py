@@ -11,7 +11,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from etl.extract.patterns import compile_tc
+from etl.io import pattern_cache
 from etl.io.pattern_cache import served_patterns
 
 # shapes the reading modules use: named groups, lookarounds, flags, back references, classes
@@ -144,3 +147,13 @@ def test_the_reading_modules_served_from_the_cache_equal_a_fresh_compile(tmp_pat
     assert len(json.loads(path.read_text(encoding="utf-8"))) > 300
     assert isinstance(first["patterns"], int) and first["patterns"] > 300
     assert first["differ"] == second["differ"] == []
+
+
+def test_the_off_switch_leaves_re_compile_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(pattern_cache.OFF_SWITCH, "off")
+    path = tmp_path / "patterns.json"
+    own = re.compile
+    with pattern_cache.served_patterns(path):
+        assert re.compile is own
+        re.compile("a switched-off window stores nothing (?P<x>b)")
+    assert not path.exists()

@@ -36,6 +36,7 @@ from typing import Any
 
 from etl.io.atomic import write_json_atomic
 
+OFF_SWITCH = "POLICY_THEMES_PATTERN_CACHE"  # "off": every pattern compiled by Python, nothing stored
 MAX_ENTRIES = 4096  # more than every worktree's reading patterns; past it the file keeps one window's
 _CODE_TYPE = next((t for t in "IL" if array.array(t).itemsize == _sre.CODESIZE), None)
 
@@ -160,8 +161,9 @@ _active: list[_Window] = []
 def served_patterns(path: Path | None = None) -> Iterator[None]:
     """Within the block, ``re.compile`` serves the patterns stored in ``path`` (``default_path()``).
 
-    Nested blocks are one window; outside any, ``re.compile`` is Python's own again."""
-    if _active or _CODE_TYPE is None:
+    Nested blocks are one window; outside any, ``re.compile`` is Python's own again. With
+    ``POLICY_THEMES_PATTERN_CACHE=off`` in the environment nothing is read or stored."""
+    if _active or _CODE_TYPE is None or os.environ.get(OFF_SWITCH, "").lower() == "off":
         yield
         return
     window = _Window(path or default_path(), re.compile)
@@ -175,4 +177,4 @@ def served_patterns(path: Path | None = None) -> Iterator[None]:
         window.store()
 
 
-__all__ = ["MAX_ENTRIES", "default_path", "served_patterns"]
+__all__ = ["MAX_ENTRIES", "OFF_SWITCH", "default_path", "served_patterns"]
