@@ -64,6 +64,10 @@ def test_a_meeting_about_a_press_event_stays_a_report(page: str) -> None:
         "某某任某省委常委\n据某省委组织部网站消息，某某已出任某省委常委、秘书长，此前任某市委书记。\n"
         "某某出生于1972年，长期在基层工作。",
         "日前，中共中央批准，某某任某市委委员、常委，某某不再担任某市委常委、组织部部长职务。\n某某此前任某县委书记。",
+        # a meeting told in passing further down, with the meeting's voice
+        "近期多地省级领导人事变动\n近期，多地省级领导出现人事变动，涉及五个省份。其中两个省会城市的书记调整。\n"
+        "据某省日报消息，27日下午，省委书记某某主持召开省委常委会会议，新任常委某某参加了会议。\n"
+        "会议强调，要抓好换届工作。",
     ],
 )
 def test_news_of_a_personnel_change_is_not_a_meeting_report(page: str) -> None:
@@ -76,6 +80,9 @@ def test_news_of_a_personnel_change_is_not_a_meeting_report(page: str) -> None:
     [
         # the meeting that decided on the appointments
         "6月3日，县委常委会召开会议，研究干部调整事项，县委书记某某主持。\n会议强调，要坚持好干部标准。",
+        # a cadres' meeting that announced the appointments, named in the opening
+        "全县领导干部大会召开\n3月5日，全县领导干部大会召开，宣布了省委关于县委主要领导职务调整的决定。\n"
+        "新任县委书记某某作表态发言。",
         # a leader's first meeting after taking office
         "新任县长某某履新后首次主持召开县政府常务会议\n4月2日，县长某某主持召开县政府常务会议。\n"
         "会议研究了春耕生产工作。",
