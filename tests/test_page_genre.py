@@ -120,6 +120,12 @@ def test_narrated_dialogue_is_not_a_meeting_report(page: str) -> None:
             "会议强调，要抓项目、促投资。会上，县长某某说：“要盯紧每一个节点。”",
             None,
         ),
+        # a forum's report quoting its speakers, with no 会议指出, dated in its opening
+        (
+            "5月6日上午，某镇召开村民代表座谈会。\n村民老王说：“路修好了，我们的果子好卖了。”\n"
+            "另一位代表说：“希望再建一个冷库。”\n镇长某某一一作了回应。",
+            None,
+        ),
         # a long delivered report, titled beside the text, that quotes someone twice
         (
             "同志们：\n有人问：“我们靠什么发展？”\n"

@@ -9,7 +9,7 @@ else a careful reader sees the page is, whatever its site:
 - news of a **personnel change**: the opening tells of appointments (班子调整, 人事变动, 履新, 出任) and
   holds or names no meeting (a meeting told in passing further down does not make it a report);
 - **narrated dialogue**: two or more turns of direct speech introduced by a narrator (…说：“, …道：“)
-  on a text that has none of a meeting's voice: fiction (a report quotes a leader as 强调：“ or
+  on a text that has none of a meeting's voice and no day in its opening: fiction (a report quotes a leader as 强调：“ or
   指出：“, and a delivered report that quotes someone has its title beside it);
 - a **digest of news items**: three or more bulleted items (◆, ■, ▲ …), each naming a day of its own
   (要闻简报: a ball game on the 24th, a meeting on the 23rd, a patrol on the 25th): many events, not one
@@ -44,6 +44,10 @@ _MEETING_NOUN = compile_tc(r"会议|大会|全会|常委会|座谈会")
 # prose asks it too.)
 DIALOGUE = Prefiltered(compile_tc(r"(?:道|说|问|喊)\s*[:：]\s*[“\"]"))
 _DIALOGUE_TURNS = 2
+# A day in the opening (5月6日, 十二月三日, 12日上午): a report of a forum quoting its speakers is dated; fiction is not.
+_OPENING_DAY = compile_tc(
+    r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[〇一二三四五六七八九十]{1,3}月[〇一二三四五六七八九十]{1,3}日|(?<![\d月])\d{1,2}\s*[日号]\s*[上下]午"
+)
 _CHARS_PER_TURN = 3000  # a long delivered report may quote twice; fiction talks on every page
 # A title beside the text naming a delivered report, a resolution or a speech (the national corpora's).
 _DELIVERED_TITLE = compile_tc(r"报告|决议|讲话|发言|致辞|公报")
@@ -92,11 +96,14 @@ def _personnel_news(body: str) -> bool:
 
 
 def _narrated_dialogue(body: str, title: str | None) -> bool:
-    """Turns of direct speech, at least one per 3,000 characters, on a text with no meeting's voice."""
+    """Turns of direct speech, at least one per 3,000 characters, on a text with no meeting's voice and
+    no day in its opening."""
     if title and _DELIVERED_TITLE.search(title):
         return False
     turns = len(DIALOGUE.findall(body))
-    return turns >= _DIALOGUE_TURNS and turns * _CHARS_PER_TURN >= len(body) and not MEETING_VOICE.search(body)
+    if turns < _DIALOGUE_TURNS or turns * _CHARS_PER_TURN < len(body) or MEETING_VOICE.search(body):
+        return False
+    return not _OPENING_DAY.search(opening_sentences(body))
 
 
 def _numbered_document(body: str) -> bool:
