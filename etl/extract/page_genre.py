@@ -16,8 +16,8 @@ else a careful reader sees the page is, whatever its site:
   meeting (a chronicle whose lines open with their day is nonreport's);
 - a **numbered document**: the document's own number (某政办〔2023〕28号), alone on one of the first
   lines or after a 文号 label, heads a document, not news;
-- a headline naming the text a **reflection, a plan or a summary** (…学习体会, …心得, …工作要点,
-  …情况汇报, …工作总结) with no meeting's verb in it (听取…总结, 交流…体会) and no meeting's voice in the
+- a headline naming the text a **reflection, a plan, a summary or a roundup** (…学习体会, …心得, …工作要点,
+  …情况汇报, …工作总结, …活动综述, …回眸: many events) with no meeting's verb in it (听取…总结, 交流…体会) and no meeting's voice in the
   text.
 
 They run after every rule of ``nonreport`` and ``page_kind``, so no page flagged before changes
@@ -57,10 +57,11 @@ _DOCUMENT_NUMBER = compile_tc(
     r"(?=\s*(?:$|[|｜]))"
 )
 _NUMBER_LINES = 4
-# A headline naming the text a reflection, a plan or a summary of work.
+# A headline naming the text a reflection, a plan, a summary of work or a roundup of many events.
 _GENRE_HEADLINE = compile_tc(
     r"^[^\n。！？，,]{2,60}?(?:体会|心得|感悟|有感|读后感|观后感|发言材料|发言提纲|交流材料|检查材料|述职报告|"
-    r"工作总结|情况汇报|汇报材料|学习资料|学习材料|辅导材料|宣讲提纲|应知应会|工作要点|工作计划|学习计划)"
+    r"工作总结|情况汇报|汇报材料|学习资料|学习材料|辅导材料|宣讲提纲|应知应会|工作要点|工作计划|学习计划|"
+    r"综述|回眸|巡礼|盘点)"
     r"(?:[（(][^）)]*[）)])?\s*$"
 )
 # A meeting's verb in the headline (听取…工作总结, 交流学习体会) makes it a meeting's.
@@ -142,5 +143,5 @@ def genre_reason(body: str, title: str | None) -> str | None:
     if _numbered_document(body):
         return "a document headed by its number (某政办〔2023〕28号), not news of a meeting"
     if _genre_headline(body, title):
-        return "a reflection, a plan or a summary (its headline: …体会, …工作要点, …情况汇报), not a meeting report"
+        return "a reflection, a plan, a summary or a roundup (its headline: …体会, …工作要点, …情况汇报, …综述), not a meeting report"
     return None
