@@ -11,7 +11,7 @@ date inside a subordinate clause times another event:
 
 such a date is cited (``cited_day``, for the days ``dates`` finds in the opening): it ranks below the
 opening's own day, and is still taken when the opening names no other. Years are not asked so: the
-year of a congress watched before a meeting (收看…代表大会开幕会盛况后，…召开) is still the meeting's year.
+year of a congress closed before a meeting (…全国代表大会闭幕后，…召开) is still the meeting's year.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ else a careful reader sees the page is, whatever its site:
   on a text that has none of a meeting's voice and no day in its opening: fiction (a report quotes a leader as 强调：“ or
   指出：“, and a delivered report that quotes someone has its title beside it);
 - a **digest of news items**: three or more bulleted items (◆, ■, ▲ …), each naming a day of its own
-  (要闻简报: a ball game on the 24th, a meeting on the 23rd, a patrol on the 25th): many events, not one
+  (一周动态: an exhibition on the 8th, a meeting on the 9th, a drill on the 10th): many events, not one
   meeting (a chronicle whose lines open with their day is nonreport's);
 - a **numbered document**: the document's own number (某政办〔2023〕28号), alone on one of the first
   lines or after a 文号 label, heads a document, not news;
@@ -68,7 +68,7 @@ _GENRE_HEADLINE = compile_tc(
 _HEADLINE_VERB = compile_tc(r"听取|审议|召开|举行|研究|通过|部署|主持|交流|座谈|研讨")
 _HEADLINES = 2
 # A digest's item: a line led by a bullet (◆, ■, ●, ▲ …) that names its own day in its first 60 characters
-# (◆9月23日，我县召开…, ◆为…，9月25日，…). Led by a line break and searched in the text with one put
+# (◆5月9日，某县召开…, ◆为…，5月10日，…). Led by a line break and searched in the text with one put
 # before it, so the engine skips from break to break.
 _DIGEST_ITEM = compile_tc(r"\n[ \t\u3000]*[◆■●▲★◇□○•◎][ \t\u3000]*[^\n]{0,60}?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日")
 _DIGEST_DAYS = 3
@@ -139,7 +139,7 @@ def genre_reason(body: str, title: str | None) -> str | None:
     if _narrated_dialogue(body, title):
         return "narrated dialogue (turns of direct speech: …说：“, …道：“), fiction, not a meeting report"
     if _news_digest(body):
-        return "a digest of news items (bulleted items, each with its own day: ◆9月23日，…), not one meeting's report"
+        return "a digest of news items (bulleted items, each with its own day: ◆5月9日，…), not one meeting's report"
     if _numbered_document(body):
         return "a document headed by its number (某政办〔2023〕28号), not news of a meeting"
     if _genre_headline(body, title):
