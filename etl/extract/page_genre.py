@@ -27,7 +27,7 @@ its reason. Measured on the development set, every held-out batch and the nation
 
 from __future__ import annotations
 
-from etl.extract.page_kind import MEETING_HELD, MEETING_VOICE, opening_sentences
+from etl.extract.page_kind import MEETING_HELD, MEETING_VOICE, first_lines, opening_sentences
 from etl.extract.patterns import compile_tc
 from etl.extract.prefilter import Prefiltered
 
@@ -74,16 +74,6 @@ _DIGEST_ITEM = compile_tc(r"\n[ \t\u3000]*[◆■●▲★◇□○•◎][ \t\u
 _DIGEST_DAYS = 3
 
 
-def _first_lines(body: str, count: int) -> list[str]:
-    lines: list[str] = []
-    for line in body.split("\n", count * 4):
-        if line.strip():
-            lines.append(line.strip())
-            if len(lines) == count:
-                break
-    return lines
-
-
 def _press_event(body: str) -> bool:
     """The opening's event is a press conference or an interview, and no meeting speaks in the text."""
     return bool(_PRESS_EVENT.search(opening_sentences(body))) and not MEETING_VOICE.search(body)
@@ -110,13 +100,13 @@ def _narrated_dialogue(body: str, title: str | None) -> bool:
 def _numbered_document(body: str) -> bool:
     if "号" not in body[:600] and "號" not in body[:600]:
         return False
-    return any(_DOCUMENT_NUMBER.search(line) for line in _first_lines(body, _NUMBER_LINES))
+    return any(_DOCUMENT_NUMBER.search(line) for line in first_lines(body, _NUMBER_LINES))
 
 
 def _genre_headline(body: str, title: str | None) -> bool:
     if title and _DELIVERED_TITLE.search(title):
         return False
-    heads = _first_lines(body, _HEADLINES)
+    heads = first_lines(body, _HEADLINES)
     if not any(_GENRE_HEADLINE.search(line) and not _HEADLINE_VERB.search(line) for line in heads):
         return False
     return not MEETING_VOICE.search(body)

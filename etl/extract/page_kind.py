@@ -37,7 +37,7 @@ from itertools import islice
 from etl.extract.patterns import compile_tc
 from etl.extract.prefilter import Prefiltered
 
-__all__ = ["MEETING_HELD", "MEETING_VOICE", "PREFILTERED", "kind_reason", "opening_sentences"]
+__all__ = ["MEETING_HELD", "MEETING_VOICE", "PREFILTERED", "first_lines", "kind_reason", "opening_sentences"]
 
 _TOP = 600
 # A line that only addresses the audience: 各位代表：, 同志们：, 尊敬的赵主任、各位副主任、各位委员：.
@@ -155,7 +155,7 @@ def _adopted_document(body: str, title: str | None) -> bool:
         return False
     if title and _DELIVERED_TITLE.search(title):
         return False
-    return any(_ADOPTION_NOTE.match(line) for line in _first_lines(body, _ADOPTION_LINES))
+    return any(_ADOPTION_NOTE.match(line) for line in first_lines(body, _ADOPTION_LINES))
 
 
 def _before_address(line: str) -> str:
@@ -189,20 +189,21 @@ def _activity(body: str) -> bool:
     return not MEETING_VOICE.search(body)
 
 
-def _first_lines(body: str, count: int) -> list[str]:
+def first_lines(body: str, count: int) -> list[str]:
+    """The first ``count`` non-blank lines, stripped (without splitting the whole text)."""
     return [line.strip() for line in islice((line for line in body.split("\n", count * 4) if line.strip()), count)]
 
 
 def _starts_inside_document(body: str, title: str | None) -> bool:
     """The first line is a numbered item, the text has no meeting's voice, no report's title beside it."""
-    first = _first_lines(body, 1)
+    first = first_lines(body, 1)
     if not first or not _ITEM_FIRST.match(first[0]) or (title and _DELIVERED_TITLE.search(title)):
         return False
     return not MEETING_VOICE.search(body)
 
 
 def _book_page(body: str) -> bool:
-    for line in _first_lines(body, _BOOK_LINES):
+    for line in first_lines(body, _BOOK_LINES):
         book = _BOOK_PAGE.search(line)
         if book and line.count("《", 0, book.start()) <= line.count("》", 0, book.start()):
             return True
