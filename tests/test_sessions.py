@@ -33,6 +33,8 @@ S = load_folder(CODEBOOK).sessions
         # a term, or its standing committee's sittings, span five years: no year
         ("全国政协十二届常委会第二十三次会议", None),
         ("第十三届全国人民代表大会常务委员会第二十一次会议", None),
+        ("第十二屆全國人民代表大會常務委員會第二十四次會議", None),  # the same in traditional script
+        ("第十二届全国人民代表大会第二十四次会议", None),  # no term has a 24th yearly session
         ("第十四届全国人民代表大会代表", None),
     ],
 )

@@ -25,6 +25,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from etl.contract.model import DateResult
+from etl.extract.date_clauses import cited_day
 from etl.extract.date_lines import labelled_before, on_furniture_line, publish_stamps
 from etl.extract.sessions import Sessions, cn_ordinal
 from etl.extract.text_years import (
@@ -207,7 +208,9 @@ def _in_text(head: str) -> Iterator[_Found]:
         yy, mm, dd = _number(y), _number(mo), _number(d) if d else None
         taken.append(m.span())
         if yy and mm and is_valid_date(yy, mm, dd) and not _not_a_meeting_date(head, *m.span()):
-            found.append((m.start(), _Found(yy, mm, dd, is_cited(head, *m.span()), on_furniture_line(head, *m.span()))))
+            found.append(
+                (m.start(), _Found(yy, mm, dd, cited_day(head, *m.span()), on_furniture_line(head, *m.span())))
+            )
     # a month and day, then one whose 日 was lost before the opening's comma (both start at the month)
     for m in chain(_MONTH_DAY.finditer(head), _LOST_DAY.finditer(head) if "月" in head else ()):
         if any(a <= m.start("m") < b for a, b in taken):
@@ -216,23 +219,23 @@ def _in_text(head: str) -> Iterator[_Found]:
         mm, dd = _number(m["m"]), _number(m["d"])
         if mm and dd and is_valid_date(2000, mm, dd) and not _lunar(head, m.start()):
             furniture = on_furniture_line(head, *m.span(), full=False)
-            found.append((m.start("m"), _Found(None, mm, dd, is_cited(head, *m.span()), furniture)))
+            found.append((m.start("m"), _Found(None, mm, dd, cited_day(head, *m.span()), furniture)))
     for m in _YEAR_RUN_TOGETHER.finditer(head):
         taken.append(m.span())
         if (md := _split_month_day(m["md"])) is not None:
-            found.append((m.start(), _Found(int(m["y"]), *md, is_cited(head, *m.span()))))
+            found.append((m.start(), _Found(int(m["y"]), *md, cited_day(head, *m.span()))))
     for m in chain(_RUN_TOGETHER.finditer(head), _LOST_MONTH_AND_DAY.finditer(head)):
         if any(a <= m.start("md") < b for a, b in taken):
             continue
         taken.append(m.span())
         if (md := _split_month_day(m["md"])) is not None:
-            found.append((m.start("md"), _Found(None, *md, is_cited(head, *m.span()))))
+            found.append((m.start("md"), _Found(None, *md, cited_day(head, *m.span()))))
     for m in _DAY_ONLY.finditer(head):
         if any(a <= m.start() < b for a, b in taken):
             continue
         dd = _number(m["d"])
         if dd and 1 <= dd <= 31:
-            found.append((m.start(), _Found(None, None, dd, is_cited(head, *m.span()))))
+            found.append((m.start(), _Found(None, None, dd, cited_day(head, *m.span()))))
     found.sort(key=lambda pair: pair[0])
     yield from (f for _, f in found)
 

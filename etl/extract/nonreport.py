@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from etl.extract.page_genre import DIALOGUE, genre_reason
 from etl.extract.page_kind import MEETING_VOICE, PREFILTERED, kind_reason
 from etl.extract.patterns import SURNAMES, compile_tc, simplified, tc
 from etl.extract.prefilter import Prefiltered, one_scan
@@ -233,8 +234,7 @@ _SAMPLE_SPEECH = compile_tc(
 # A delivered report to a congress or a people's congress names its occasion: 向大会作报告, 报告工作.
 _TO_A_CONGRESS = compile_tc(r"向大会|报告工作|作报告|代表大会")
 _ANY_DATE = compile_tc(r"(?:19|20)\d{2}\s*年|[〇一二三四五六七八九十]{4}年")  # a speech's day has its year
-# Novel prose: dialogue (…道：“ / …说：“), many short lines, and no time at all.
-_DIALOGUE = Prefiltered(compile_tc(r"(?:道|说|问|喊)\s*[:：]\s*[“\"]"))
+# Novel prose: dialogue (…道：“ / …说：“, page_genre's DIALOGUE), many short lines, and no time at all.
 _SHORT_LINE = re.compile(r"(?:^|\n)[^\n]{2,20}[。！？!?][ \t]*(?=\n|$)")
 # The module's pre-checks answered from one RE2 scan of each long text (a page, its cleaned text).
 one_scan(*(p for p in list(globals().values()) if isinstance(p, Prefiltered)), *PREFILTERED)
@@ -357,7 +357,7 @@ def _other_event_or_text(body: str, title: str | None) -> str | None:
     after_title = opening[sample.end("title") :] if sample and sample.group("title") else opening
     if sample and not _ANY_DATE.search(after_title) and not _TO_A_CONGRESS.search(opening):
         return "a speech printed without its speaker or its day (a sample text), not a meeting report"
-    if _DIALOGUE.search(body) and not _TIME.search(body) and len(_SHORT_LINE.findall(body)) >= 2:
+    if DIALOGUE.search(body) and not _TIME.search(body) and len(_SHORT_LINE.findall(body)) >= 2:
         return "novel prose (dialogue, short lines, no time at all), not a meeting report"
     return None
 
@@ -475,4 +475,4 @@ def not_report_reason(raw: str, text: str, title: str | None = None) -> str | No
         return "an article answering a question, not a meeting report"
     if not delivered and _no_meeting_held(body):
         return "no meeting held in the opening (no time with a meeting): an article, explainer or rules"
-    return kind_reason(body, title)
+    return kind_reason(body, title) or genre_reason(body, title)

@@ -37,7 +37,7 @@ from itertools import islice
 from etl.extract.patterns import compile_tc
 from etl.extract.prefilter import Prefiltered
 
-__all__ = ["MEETING_VOICE", "PREFILTERED", "kind_reason"]
+__all__ = ["MEETING_HELD", "MEETING_VOICE", "PREFILTERED", "first_lines", "kind_reason", "opening_sentences"]
 
 _TOP = 600
 # A line that only addresses the audience: 各位代表：, 同志们：, 尊敬的赵主任、各位副主任、各位委员：.
@@ -102,12 +102,14 @@ PREFILTERED = (_NARRATOR,)  # joined to nonreport's one scan of each long text
 # 集中开工), a drill (演练) or a campaign's 主题活动: each names what happened, and it was not a meeting.
 _ACTIVITY = compile_tc(
     r"(?:研学|视察|督导|督查|检查|参观|考察|观摩)活动|进行(?:了)?(?:督导|督查|检查)|"
-    r"仪式|揭牌|开班|演练|集中开工|签约|奠基|主题活动"
+    r"仪式|揭牌|开班|演练|集中开工|签约|奠基|主题活动|"
+    # an award (获评, 荣获) and an activity held (活动在…举行, 宣讲活动, a 讲习所's 讲习): events, not meetings
+    r"获评|被评为|荣获|被授予|活动[^。；;，,]{0,8}(?:举行|举办|开展|启动)|讲习|宣讲活动"
 )
 _SENTENCES = re.compile(r"[^。！？!?]*[。！？!?]")
 _OPENING_SENTENCES = 2
 # A meeting held in the opening: 召开…会议, 座谈会, or anyone presiding (an activity has no presider).
-_MEETING_HELD = compile_tc(
+MEETING_HELD = compile_tc(
     r"(?:召开|举行)[^。；;]{0,40}?(?:会议|[^仪典]会(?![见场馆]))|座谈会|会议[^。]{0,4}(?:召开|举行)|主持"
 )
 # A numbered item as a text's first line (一、, （四）, 1、 but not 1.5亿): a page that starts inside a document.
@@ -153,7 +155,7 @@ def _adopted_document(body: str, title: str | None) -> bool:
         return False
     if title and _DELIVERED_TITLE.search(title):
         return False
-    return any(_ADOPTION_NOTE.match(line) for line in _first_lines(body, _ADOPTION_LINES))
+    return any(_ADOPTION_NOTE.match(line) for line in first_lines(body, _ADOPTION_LINES))
 
 
 def _before_address(line: str) -> str:
@@ -174,28 +176,34 @@ def _fiction(body: str) -> bool:
     return len(set(_NARRATOR.findall(body))) >= _NARRATOR_PHRASES
 
 
+def opening_sentences(body: str) -> str:
+    """The text's first two sentences (in its first 600 characters): where a page tells its event."""
+    return "".join(m.group() for m in islice(_SENTENCES.finditer(body, 0, _TOP), _OPENING_SENTENCES))
+
+
 def _activity(body: str) -> bool:
     """The opening sentences name an activity, hold no meeting, and the text has no meeting's voice."""
-    first = "".join(m.group() for m in islice(_SENTENCES.finditer(body, 0, _TOP), _OPENING_SENTENCES))
-    if not _ACTIVITY.search(first) or _MEETING_HELD.search(first):
+    first = opening_sentences(body)
+    if not _ACTIVITY.search(first) or MEETING_HELD.search(first):
         return False
     return not MEETING_VOICE.search(body)
 
 
-def _first_lines(body: str, count: int) -> list[str]:
+def first_lines(body: str, count: int) -> list[str]:
+    """The first ``count`` non-blank lines, stripped (without splitting the whole text)."""
     return [line.strip() for line in islice((line for line in body.split("\n", count * 4) if line.strip()), count)]
 
 
 def _starts_inside_document(body: str, title: str | None) -> bool:
     """The first line is a numbered item, the text has no meeting's voice, no report's title beside it."""
-    first = _first_lines(body, 1)
+    first = first_lines(body, 1)
     if not first or not _ITEM_FIRST.match(first[0]) or (title and _DELIVERED_TITLE.search(title)):
         return False
     return not MEETING_VOICE.search(body)
 
 
 def _book_page(body: str) -> bool:
-    for line in _first_lines(body, _BOOK_LINES):
+    for line in first_lines(body, _BOOK_LINES):
         book = _BOOK_PAGE.search(line)
         if book and line.count("《", 0, book.start()) <= line.count("》", 0, book.start()):
             return True

@@ -18,13 +18,14 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from etl.contract.model import CodebookError
-from etl.extract.patterns import compile_tc
+from etl.extract.patterns import compile_tc, simplified
 
 __all__ = ["NO_SESSIONS", "SESSIONS_FILE", "Sessions", "cn_ordinal", "parse_sessions"]
 
 SESSIONS_FILE = "sessions.csv"
 BODIES = ("npc", "cppcc", "cpc")
 _COLUMNS = ("body", "term", "session", "year")
+_TERM_YEARS = 5  # sessions beyond the fifth of a term are dated only by a row of their own
 _CN = "〇零一二三四五六七八九十百"
 _ORD = rf"(\d{{1,3}}|[{_CN}]{{1,4}})"
 _PATTERNS = {
@@ -79,7 +80,9 @@ class Sessions:
         if (exact := self.years.get((body, term, session))) is not None:
             return exact
         first = self.years.get((body, term, 1))
-        return None if first is None else first + session - 1
+        if first is None or session > _TERM_YEARS:
+            return None  # a term has five yearly sessions; a 24th is a standing committee's sitting
+        return first + session - 1
 
     def year_in(self, text: str) -> int | None:
         """The year of the first national session the text names, if the file knows it."""
@@ -94,8 +97,8 @@ class Sessions:
                 groups = [g for g in m.groups() if g is not None]
                 term = cn_ordinal(groups[0])
                 session = cn_ordinal(groups[1]) if len(groups) > 1 else None
-                if session is None or "常务委员会" in m.group(0):
-                    continue  # a term (or its standing committee) spans five years: no year
+                if session is None or "常务委员会" in simplified(m.group(0)):
+                    continue  # a term (or its standing committee, 常務委員會 too) spans five years: no year
                 if term and (year := self.year(body, term, session)) is not None:
                     found.append((m.start(), m.end(), year))
         for name in ("cpc", "cpc_short"):
