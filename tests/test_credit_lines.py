@@ -38,6 +38,7 @@ CLOSING = "会议还研究了其他事项。"
         ("青禾日报 2023年05月06日 宋立文", "meta_strip"),
         ("溪山晚报 2021-11-02 08:30 林一 周晓", "meta_strip"),
         ("2022-03-09宋立文", "meta_strip"),
+        ("2021-04-12要闻37", "meta_strip"),
         # bracketed fields run together, the last one empty
         ("[编辑:宋立文]关键词:", "byline"),
         ("【责编：林一】【来源：青禾网】", "byline"),
@@ -74,6 +75,8 @@ def test_credit_and_site_lines_are_furniture(line: str, rule: str) -> None:
         "青禾日报社召开2023年度工作会议",  # a paper's own meeting
         "宋立文",  # a bare name, alone and without a publish strip below it
         "点击率要提高",  # not a sharing instruction
+        "2024年3月5日上午",  # a date line of the meeting
+        "2024年3月5日召开",
     ],
 )
 def test_report_lines_of_the_same_shapes_stay(line: str) -> None:
@@ -160,3 +163,14 @@ def test_a_rights_line_above_the_publish_strip_leaves_the_headline() -> None:
 def test_a_dateline_takes_its_colon_with_it() -> None:
     cleaned = clean(f"某县新闻网讯：{REPORT}\n{CLOSING}")
     assert cleaned.text.startswith("3月2日上午")
+
+
+def test_a_sites_latin_name_on_the_first_line_goes() -> None:
+    cleaned = clean(f"Green Valley's NEWS\n\n某县召开县委常委会会议\n\n{REPORT}\n{CLOSING}")
+    assert ("navigation", "Green Valley's NEWS") in cleaned.removals
+    assert cleaned.text.startswith("某县召开县委常委会会议")
+
+
+def test_a_latin_line_inside_the_report_stays() -> None:
+    page = f"某县召开县委常委会会议\n\n{REPORT}\nGreen Valley Plan\n{CLOSING}"
+    assert "Green Valley Plan" in clean(page).text

@@ -133,7 +133,6 @@ _CONTINUES = "。，、；：,;:！？!?）)”’》"
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "”", "。）", "。)")  # a line followed by one of these ends mid-sentence
 _OPEN_CLAUSE = "的和与及、，,（(“《"  # a line after one of these starts mid-sentence
 _CRUMB_PARAGRAPHS = 12  # a page's breadcrumb is near its top
-_META_LINE_MAX = 160  # a longer line is the report's (line_rule's own limit)
 
 
 def _repeated(paragraphs: list[str]) -> set[str]:
@@ -215,8 +214,12 @@ def _page_shapes(paragraphs: list[str]) -> tuple[str | None, str | None, tuple[i
 def _head_credits(paragraphs: list[str]) -> dict[str, str]:
     """Lines of the page's first lines that the lines below them show to be furniture, with their
     rule (``etl.extract.credit_lines.head_credit_lines``)."""
-    head = [line for para in paragraphs[:_CRUMB_PARAGRAPHS] for line in _nonblank(para)][:_CRUMB_PARAGRAPHS]
-    return head_credit_lines(head, {line: line_rule(line) for line in head if len(line) <= _META_LINE_MAX})
+    head: list[str] = []
+    for para in paragraphs:
+        head += _nonblank(para)
+        if len(head) >= _CRUMB_PARAGRAPHS or "。" in para:
+            break  # the page's first lines, up to the body
+    return head_credit_lines(head[:_CRUMB_PARAGRAPHS], line_rule)
 
 
 def _nonblank(para: str) -> list[str]:

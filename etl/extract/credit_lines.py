@@ -30,6 +30,7 @@ Pieces of a line (``cut_credit_marks``, asked by ``etl.extract.clean`` on the li
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from etl.extract.patterns import SURNAMES, compile_tc
 
@@ -53,12 +54,13 @@ _SITE_LINE = compile_tc(
     rf"|(?:{_SITE}(?:{_SITE_JOIN}{_SITE})*\s*)?{_TECH_CREDIT}"  # 某某网 网络支持:某某公司
     r"|[\u4e00-\u9fff]{2,14}(?:人民政府|政府|人大|政协|党建|政务|新闻|融媒体)(?:门户网站|网站|门户网|官网|官方网站))$"
 )
-_SITE_GATE = ("网", "網", "户", "戶", "端", "媒", "支持", "维护", "維護", "服务", "服務", "建设", "建設")
+_SITE_GATE = re.compile(r"[网網户戶端媒]|支持|维护|維護|服务|服務|建设|建設")
 _COLUMN_FIELD = compile_tc(r"^(?:所属)?(?:栏目|频道|版块|栏目分类)\s*[:：]\s*[^\s:：]{2,16}$")
 
 # A contact strip: a phone number and short contact labels around it.
 _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}\s*[-－—]\s*\d{7,8}|400\s*[-－]?\s*\d{3}\s*[-－]?\s*\d{4}|1[3-9]\d{9})(?!\d)")
 _CONTACT_WORD = compile_tc(r"电话|热线|传真|手机|客服|咨询|值班|联系|投诉|举报")
+_SEVEN_DIGITS = re.compile(r"\d{7}")  # every phone number has seven digits in a row
 _CONTACT_REST_MAX = 16  # CJK characters of labels beside the numbers
 
 # A paper's or site's name, its stamp and its writers after it.
@@ -81,6 +83,10 @@ _ISSUE = compile_tc(
 )
 # A stamp with the writer's name glued or spaced after it: 2021-07-21某某, 2021-07-21 09:10 王某.
 _STAMP_NAME = compile_tc(rf"^{_DATE}(?:\s*{_CLOCK})?\s*{_NAMES}$")
+# A stamp glued to its column's label and view count: 2020-07-22新闻5.
+_STAMP_COLUMN = compile_tc(rf"^{_DATE}\s*[\u4e00-\u9fff]{{1,6}}\s*\d{{1,7}}$")
+# A site's Latin name alone on the page's first line, above the headline: Some Site's LAB.
+_LATIN_BRAND = re.compile(r"^[A-Za-z][A-Za-z'’&.\- ]{1,28}[A-Za-z.]$")
 # The editor's signature under an editor's note: ——编者, —— 编 者.
 _EDITOR_SIGNATURE = compile_tc(r"^(?:[—-]{1,2}\s*)?编\s*者$")
 # A sharing instruction: 点击右上角…分享…, 点击浏览器下方…分享给好友.
@@ -107,6 +113,7 @@ _TITLE_STAMP_TAIL = compile_tc(
 _READ_MORE = compile_tc(r"(?<=[…。！？!?”])\s*[(（\[【]\s*(?:详情|详细|全文|更多)\s*[)）\]】]\s*$")
 # Mojibake: question marks and Latin-1 letters in a row (a text decoded in the wrong encoding).
 _MOJIBAKE = re.compile(r"[?\ufffd\u00a0-\u00ffA-Za-z0-9]{6,}")
+_LATIN1_LETTER = re.compile(r"[\u00a0-\u00ff]")
 _MOJIBAKE_MIN = 2  # accented letters and question marks each
 
 
@@ -122,17 +129,17 @@ def credit_line_rule(line: str) -> str | None:
         return "date_banner"  # its commas are the banner's
     if len(line) > _LINE_MAX or _STOPS.search(line):
         return None
-    if line[:1].isdigit() and _STAMP_NAME.match(line):
+    if line[:1].isdigit() and (_STAMP_NAME.match(line) or _STAMP_COLUMN.match(line)):
         return "meta_strip"
     if (line.endswith("期") or line.endswith(("版)", "版）"))) and _ISSUE.match(line):
         return "navigation"
     if line.endswith("者") and _EDITOR_SIGNATURE.match(line):
         return "byline"
-    if any(word in line for word in _SITE_GATE) and _SITE_LINE.match(line):
+    if _SITE_GATE.search(line) and _SITE_LINE.match(line):
         return "navigation"
     if ("栏" in line or "欄" in line or "频" in line or "頻" in line or "版" in line) and _COLUMN_FIELD.match(line):
         return "navigation"
-    if any(ch.isdigit() for ch in line) and _is_contact_strip(line):
+    if _SEVEN_DIGITS.search(line) and _is_contact_strip(line):
         return "navigation"
     if line[-1:] > "\u4e00" and _STAMP_WRITERS.match(line):
         return "meta_strip"
@@ -150,26 +157,39 @@ def _is_contact_strip(line: str) -> bool:
     return cjk <= _CONTACT_REST_MAX and bool(_CONTACT_WORD.search(rest))
 
 
-def head_credit_lines(lines: list[str], rule_of: dict[str, str | None]) -> dict[str, str]:
+def head_credit_lines(lines: list[str], rule_of: Callable[[str], str | None]) -> dict[str, str]:
     """Lines of the page's head (before the body) that the lines below them show to be furniture,
-    with their rule: a bare name right above the publish strip (the writer's byline: 某某 ⏎
+    with their rule: the site's Latin name on the first line above a Chinese headline, a bare name right above the publish strip (the writer's byline: 某某 ⏎
     2020年02月24日07:56 来源:某某日报) and a breadcrumb whose last segment is the headline printed
-    below it (新闻中心- 医院新闻- 某某会议召开 ⏎ 某某会议召开). ``rule_of`` gives each line's rule."""
+    below it (新闻中心- 医院新闻- 某某会议召开 ⏎ 某某会议召开). ``rule_of`` gives a line's rule (asked
+    only of the line below a bare name)."""
     found: dict[str, str] = {}
+    if len(lines) > 1 and _LATIN_BRAND.match(lines[0]) and _has_cjk(lines[1]):
+        found[lines[0]] = "navigation"  # the site's Latin name above a Chinese headline
     for i, line in enumerate(lines[:-1]):
         if "。" in line:
             break  # the body has begun
         below = lines[i + 1]
-        if 2 <= len(line) <= 4 and _BARE_NAME.match(line) and rule_of.get(below) == "meta_strip":
+        if 2 <= len(line) <= 4 and _BARE_NAME.match(line) and rule_of(below) == "meta_strip":
             found[line] = "byline"
-        elif _CRUMB_SEP.search(line) and _is_crumb_to_title(line, lines[i + 1 : i + 3]):
+        elif (
+            len(line) <= _CRUMB_LINE_MAX and _CRUMB_MARK.search(line) and _is_crumb_to_title(line, lines[i + 1 : i + 3])
+        ):
             found[line] = "navigation"
     return found
 
 
 _BARE_NAME = compile_tc(rf"^{_NAME}$")
+
+
+def _has_cjk(line: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in line)
+
+
 _CRUMB_SEP = re.compile(r"\s*(?:[-－>＞»›/|]\s*)+")
 _CRUMB_LABEL_MAX = 8
+_CRUMB_LINE_MAX = 80
+_CRUMB_MARK = re.compile(r"[-－>＞»›/|]")
 
 
 def _is_crumb_to_title(line: str, below: list[str]) -> bool:
@@ -197,7 +217,7 @@ def cut_credit_marks(line: str, removals: list[tuple[str, str]]) -> str:
     if line.endswith((")", "）", "]", "】")) and (m := _READ_MORE.search(line, max(0, len(line) - 12))):
         removals.append(("widget", m.group(0).strip()))
         line = line[: m.start()]
-    if "?" in line or "\ufffd" in line:
+    if ("?" in line or "\ufffd" in line) and _LATIN1_LETTER.search(line):
         line = _without_mojibake(line, removals)
     return line
 
