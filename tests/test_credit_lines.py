@@ -49,6 +49,12 @@ CLOSING = "会议还研究了其他事项。"
         # a journal's or a paper's issue
         ("乡村治理研究 2022年4期", "navigation"),
         ("《青禾日报》( 2022年09月03日 03版)", "navigation"),
+        # a photo's note in brackets, a news app's prompt
+        ("(配图与本文无关)", "image"),
+        ("（视频截图）", "image"),
+        ("【资料图片】", "image"),
+        ("打开青禾客户端 查看更多精彩内容", "widget"),
+        ("下载溪山新闻APP 阅读全文", "widget"),
         # the editor's signature, a sharing instruction, a crawl banner
         ("——编 者", "byline"),
         ("点击右上角按钮分享到朋友圈", "widget"),
@@ -75,6 +81,9 @@ def test_credit_and_site_lines_are_furniture(line: str, rule: str) -> None:
         "青禾日报社召开2023年度工作会议",  # a paper's own meeting
         "宋立文",  # a bare name, alone and without a publish strip below it
         "点击率要提高",  # not a sharing instruction
+        "(视频会议)",  # the report's own note on how the meeting sat
+        "（图文并茂讲政策）",  # no picture word of a photo note
+        "打开思路谋发展",  # not an app's prompt
         "2024年3月5日上午",  # a date line of the meeting
         "2024年3月5日召开",
     ],
@@ -174,3 +183,18 @@ def test_a_sites_latin_name_on_the_first_line_goes() -> None:
 def test_a_latin_line_inside_the_report_stays() -> None:
     page = f"某县召开县委常委会会议\n\n{REPORT}\nGreen Valley Plan\n{CLOSING}"
     assert "Green Valley Plan" in clean(page).text
+
+
+def test_an_excerpt_cut_off_of_a_line_the_page_prints_whole_goes() -> None:
+    page = (
+        "某区政协召开常委会议\n\n县委副书记、代…\n\n"
+        f"{REPORT}\n县委副书记、代县长宋立文作关于全县经济社会发展的通报。\n{CLOSING}"
+    )
+    cleaned = clean(page)
+    assert ("navigation", "县委副书记、代…") in cleaned.removals
+    assert "县委副书记、代县长宋立文作关于全县经济社会发展的通报。" in cleaned.text
+
+
+def test_a_line_with_an_ellipsis_of_its_own_stays() -> None:
+    page = f"某区政协召开常委会议\n\n{REPORT}\n会议要求，要做到三个到位…\n{CLOSING}"
+    assert "会议要求，要做到三个到位…" in clean(page).text  # no other line opens with its words

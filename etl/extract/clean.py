@@ -32,7 +32,7 @@ from collections.abc import Collection
 
 from etl.contract.model import Cleaned
 from etl.extract.brands import betting_brands, without_brands
-from etl.extract.credit_lines import cut_credit_marks, head_credit_lines
+from etl.extract.credit_lines import cut_credit_marks, head_credit_lines, truncated_lines
 from etl.extract.furniture import (
     breadcrumb_labels,
     glued_jammer_tokens,
@@ -289,6 +289,9 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
     crumbs = breadcrumb_labels(head_lines) | headline_tags(head_lines)
     masthead, keyword, cloud = _page_shapes(paragraphs)
     head_lines_known = _head_credits(paragraphs)
+    excerpts = (
+        truncated_lines([line for para in paragraphs for line in _nonblank(para)]) if "…" in norm else frozenset()
+    )
     next_to_furniture = False  # the line before was removed, or was the report's last sentence
     teasers = False  # past a recommendations header that follows the report: other articles' teasers
     for p, para in enumerate(paragraphs):
@@ -323,6 +326,8 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
                 rule = "navigation"  # the site's name above its breadcrumb; a post's keyword tags at its end
             if rule is None and not in_body and line in head_lines_known:
                 rule = head_lines_known[line]  # a writer's name above the publish strip, a breadcrumb to the title
+            if rule is None and line in excerpts:
+                rule = "navigation"  # an excerpt cut off with an ellipsis, of a line the page prints whole
             if rule is None and keyword and line == keyword:
                 rule = "spam"  # a spun page's keyword on a line of its own, as before its headline
             if rule is None and teasers:

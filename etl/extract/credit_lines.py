@@ -13,8 +13,13 @@ families of ``etl.extract.furniture``), none with a sentence mark:
 - a paper's stamp with its writers after the date (某某日报 2024年09月04日 王某某) (``meta_strip``,
   which gives the publication date);
 - bracketed fields run together with an empty one ([编辑:王某]关键词:) (``byline``);
+- a photo's note in brackets (配图与本文无关), a news app's prompt (打开某某客户端 查看更多精彩内容)
+  (``image``, ``widget``);
 - a crawl banner: 北京时间 or 今天是, a date, a lunar date in brackets and the weekday
   (``date_banner``; no publication date: it is the crawl's).
+
+A short line cut off with an ellipsis whose words open another line of the page is a summary's
+or a teaser's excerpt of the page's own text (``truncated_lines``, ``navigation``).
 
 Pieces of a line (``cut_credit_marks``, asked by ``etl.extract.clean`` on the lines it keeps):
 
@@ -34,7 +39,7 @@ from collections.abc import Callable
 
 from etl.extract.patterns import SURNAMES, compile_tc
 
-__all__ = ["credit_line_rule", "cut_credit_marks", "head_credit_lines"]
+__all__ = ["credit_line_rule", "cut_credit_marks", "head_credit_lines", "truncated_lines"]
 
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 _CLOCK = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
@@ -91,6 +96,16 @@ _LATIN_BRAND = re.compile(r"^[A-Za-z][A-Za-z'’&.\- ]{1,28}[A-Za-z.]$")
 _EDITOR_SIGNATURE = compile_tc(r"^(?:[—-]{1,2}\s*)?编\s*者$")
 # A sharing instruction: 点击右上角…分享…, 点击浏览器下方…分享给好友.
 _SHARE_HINT = compile_tc(r"^点击[^。！？!?]{0,30}分享[^。！？!?]{0,40}$")
+# A photo's note in brackets alone: (配图与本文无关), (视频截图), 【资料图片】 (a meeting named in it is the
+# report's own note: (视频会议)).
+_PHOTO_NOTE = compile_tc(
+    r"^[(（【\[][^()（）【】\[\]。，,；;！？!?会]{0,12}(?:图片|照片|视频|截图|配图|资料图|图源)"
+    r"[^()（）【】\[\]。，,；;！？!?会]{0,10}[)）】\]]$"
+)
+# A news app's prompt: 打开某某客户端 查看更多精彩内容, 下载某某APP 阅读全文.
+_APP_PROMPT = compile_tc(
+    r"^(?:打开|下载)\s*\S{1,12}?(?:客户端|APP|新闻)\s*(?:查看|阅读|观看|看)\S{0,12}$", re.IGNORECASE
+)
 # A crawl banner: the clock's name, the date, the lunar date and the weekday.
 _BANNER = (
     rf"(?:摘要\s*[:：]\s*)?(?:北京时间|今天是|今日)\s*[:：]?\s*{_DATE}\s*"
@@ -129,6 +144,10 @@ def credit_line_rule(line: str) -> str | None:
         return "date_banner"  # its commas are the banner's
     if len(line) > _LINE_MAX or _STOPS.search(line):
         return None
+    if line.startswith(("(", "（", "【", "[")) and _PHOTO_NOTE.match(line):
+        return "image"
+    if line.startswith(("打开", "打開", "下载", "下載")) and _APP_PROMPT.match(line):
+        return "widget"
     if line[:1].isdigit() and (_STAMP_NAME.match(line) or _STAMP_COLUMN.match(line)):
         return "meta_strip"
     if (line.endswith("期") or line.endswith(("版)", "版）"))) and _ISSUE.match(line):
@@ -197,6 +216,26 @@ def _is_crumb_to_title(line: str, below: list[str]) -> bool:
     if len(parts) < 3 or not all(0 < len(part) <= _CRUMB_LABEL_MAX for part in parts[:-1]):
         return False
     return len(parts[-1]) >= 2 * _CRUMB_LABEL_MAX // 2 and parts[-1] in below
+
+
+def truncated_lines(lines: list[str]) -> frozenset[str]:
+    """Short lines cut off with an ellipsis whose words open another line of the page: a summary's
+    or a teaser's excerpt of the page's own text (某某副书记、代… above 某某副书记、代区长某某作…)."""
+    stems = {line: line.rstrip(".…").rstrip() for line in lines if _is_truncated(line)}
+    if not stems:
+        return frozenset()
+    return frozenset(
+        line
+        for line, stem in stems.items()
+        if len(stem) >= _STEM_MIN and any(other != line and other.startswith(stem) for other in lines)
+    )
+
+
+def _is_truncated(line: str) -> bool:
+    return len(line) <= _LINE_MAX and line.endswith(("…", "...")) and not line.endswith(("……", "…...", "......"))
+
+
+_STEM_MIN = 4
 
 
 def cut_credit_marks(line: str, removals: list[tuple[str, str]]) -> str:
