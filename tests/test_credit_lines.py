@@ -73,6 +73,8 @@ def test_credit_and_site_lines_are_furniture(line: str, rule: str) -> None:
         "筑牢基层安全防护网",  # a slogan sub-headline ending in 网
         "织密社会保障网，兜牢民生底线",
         "县政府召开政府网站工作推进会",  # a title about websites
+        "规范政府网站",  # a heading of the work on websites
+        "加强县政府网站",
         "栏目化管理要到位",  # a report line opening with a field's word
         "标签化管理，分类施策。",
         "联系群众要做到电话畅通、有求必应。",  # a contact word in a sentence

@@ -51,13 +51,15 @@ _SHARE_MAX = 80  # a sharing instruction or a keyword list may be longer than a 
 
 # A site's name: a few characters and the word a site calls itself by.
 _SITE = r"[\u4e00-\u9fffA-Za-z]{1,12}?(?:网站|网|门户|客户端|融媒)"
+_SITE_WORK_VERBS = "加强|规范|建设|推进|优化|完善|做好|抓好|管好|办好|用好|整改|清理|关停"
 _SITE_JOIN = r"\s*[・·•|｜/／]\s*"
 _TECH_CREDIT = r"(?:网络支持|技术支持|技术服务|运营维护|网站维护|建设维护|网站建设)\s*[:：]\s*\S{2,24}"
 _SITE_LINE = compile_tc(
     rf"^(?:[【\[]\s*{_SITE}\s*[】\]]"  # 【某某网】
     rf"|{_SITE}(?:{_SITE_JOIN}{_SITE})+"  # 某某网・某某网
     rf"|(?:{_SITE}(?:{_SITE_JOIN}{_SITE})*\s*)?{_TECH_CREDIT}"  # 某某网 网络支持:某某公司
-    r"|[\u4e00-\u9fff]{2,14}(?:人民政府|政府|人大|政协|党建|政务|新闻|融媒体)(?:门户网站|网站|门户网|官网|官方网站))$"
+    rf"|(?!{_SITE_WORK_VERBS})[\u4e00-\u9fff]{{1,13}}[省市县区州盟旗镇乡]"  # 某某区人民政府网站, not 加强县政府网站
+    r"(?:人民政府|政府|人大|政协|党建|政务|新闻|融媒体)(?:门户网站|网站|门户网|官网|官方网站))$"
 )
 _SITE_GATE = re.compile(r"[网網户戶端媒]|支持|维护|維護|服务|服務|建设|建設")
 _COLUMN_FIELD = compile_tc(r"^(?:所属)?(?:栏目|频道|版块|栏目分类)\s*[:：]\s*[^\s:：]{2,16}$")
