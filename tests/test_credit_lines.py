@@ -128,6 +128,7 @@ def test_credit_marks_are_cut_from_a_line(line: str, kept: str, cut: str) -> Non
         "全年GDP增长5.2%?这一目标能否实现?",  # question marks without mojibake
         "会议听取了关于Café项目的汇报。",  # an accented letter without question marks
         "北京时间到了，会议开始。",  # no date or weekday
+        "某县召开 情况通报 2024年3月5日",  # a bulletin's date after its title, not a paper's stamp
     ],
 )
 def test_report_text_of_the_same_shapes_keeps_its_words(line: str) -> None:

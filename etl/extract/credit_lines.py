@@ -45,6 +45,7 @@ _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 _CLOCK = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 _NAME = rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
 _NAMES = rf"{_NAME}(?:[ \u3000、]+{_NAME}){{0,3}}"
+_PAPER = r"(?<![汇通简情预申上呈快举捷公电警画周月年季])报"  # a paper's name, not a bulletin's (通报, 简报)
 _STOPS = re.compile(r"[。，,；;！？!?、]")
 _LINE_MAX = 40
 _SHARE_MAX = 80  # a sharing instruction or a keyword list may be longer than a credit
@@ -72,7 +73,7 @@ _CONTACT_REST_MAX = 16  # CJK characters of labels beside the numbers
 
 # A paper's or site's name, its stamp and its writers after it.
 _STAMP_WRITERS = compile_tc(
-    rf"^[\u4e00-\u9fff·・]{{2,12}}(?:报|网|台|社|新闻|客户端)\s+{_DATE}(?:\s*{_CLOCK})?\s+{_NAMES}$"
+    rf"^[\u4e00-\u9fff·・]{{2,12}}(?:{_PAPER}|网|台|社|新闻|客户端)\s+{_DATE}(?:\s*{_CLOCK})?\s+{_NAMES}$"
 )
 # Bracketed fields run together, the last one maybe left empty: [编辑:王某]关键词:.
 _FIELD_LABEL = r"(?:编辑|责编|责任编辑|作者|记者|来源|审核|校对|关键词|标签|摄影)"
@@ -124,7 +125,7 @@ _BODY_WORDS = r"(?:办|机关|委员会|政协|人大|党委|纪委|网|视频|�
 _TAIL_CREDIT = compile_tc(rf"(?<=[。！？!?”])\s*[（(][\u4e00-\u9fff·・]{{1,12}}?{_BODY_WORDS}(?:\s+{_NAMES})?[）)]\s*$")
 # A site's name and its stamp after a headline on the same line: 某县召开…会议 某某新闻  2022-05-31 21:10.
 _TITLE_STAMP_TAIL = compile_tc(
-    rf"(?<=\S)\s+[\u4e00-\u9fff]{{2,8}}(?:新闻|日报|晚报|报|网|客户端|发布|融媒)\s+{_DATE}(?:\s*{_CLOCK})?\s*$"
+    rf"(?<=\S)\s+[\u4e00-\u9fff]{{2,8}}(?:新闻|日报|晚报|{_PAPER}|网|客户端|发布|融媒)\s+{_DATE}(?:\s*{_CLOCK})?\s*$"
 )
 # A read-more link after a cut excerpt: ……(详情), …… [全文].
 _READ_MORE = compile_tc(r"(?<=[…。！？!?”])\s*[(（\[【]\s*(?:详情|详细|全文|更多)\s*[)）\]】]\s*$")
