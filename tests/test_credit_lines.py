@@ -110,6 +110,7 @@ def test_report_lines_of_the_same_shapes_stay(line: str) -> None:
         ("某县召开政府常务会议 溪山新闻  2022-05-31 21:10", "某县召开政府常务会议", "meta_strip"),
         ("会议听取了有关汇报，审议了有关文件……(详情)", "会议听取了有关汇报，审议了有关文件……", "widget"),
         ("会议强调，一是北关、和平????2??àé???±?D?认真对照指标。", "会议强调，一是北关、和平认真对照指标。", "spam"),
+        ("共计70余人参加会议。 k{ /7Q", "共计70余人参加会议。", "spam"),
     ],
 )
 def test_credit_marks_are_cut_from_a_line(line: str, kept: str, cut: str) -> None:
@@ -127,6 +128,8 @@ def test_credit_marks_are_cut_from_a_line(line: str, kept: str, cut: str) -> Non
         "会议强调，要落实好“三个一”(一张清单)。",
         "全年GDP增长5.2%?这一目标能否实现?",  # question marks without mojibake
         "会议听取了关于Café项目的汇报。",  # an accented letter without question marks
+        "会议审议了有关事项。 (GDP)",
+        "这是推动发展的重要遵循。[1]",  # a footnote's mark  # ASCII after the full stop without a jammer's mark
         "北京时间到了，会议开始。",  # no date or weekday
         "某县召开 情况通报 2024年3月5日",  # a bulletin's date after its title, not a paper's stamp
     ],

@@ -28,6 +28,7 @@ Pieces of a line (``cut_credit_marks``, asked by ``etl.extract.clean`` on the li
   which the report cites, stay);
 - a credit in brackets after the last sentence mark of a line: a body's name, with its writers
   or not ((某区政协机关), (某某网·某某视频 王某)) (``byline_fragment``);
+- a jammer's ASCII junk after the line's last sentence mark (。 q{ /3V) (``spam``);
 - a mojibake run: a text decoded in the wrong encoding, question marks and accented Latin
   letters in a row inside a sentence (``spam``).
 """
@@ -129,6 +130,10 @@ _TITLE_STAMP_TAIL = compile_tc(
 )
 # A read-more link after a cut excerpt: ……(详情), …… [全文].
 _READ_MORE = compile_tc(r"(?<=[…。！？!?”])\s*[(（\[【]\s*(?:详情|详细|全文|更多)\s*[)）\]】]\s*$")
+# A jammer's junk after the line's last sentence mark: ASCII letters with a brace, a caret or the like
+# (。 q{ /3V; a footnote's [1] has no letter).
+_ASCII_JUNK_TAIL = re.compile(r"(?<=[。！？!?”])\s*(?=[!-~ ]*[{}\[\]^~`|\\$#@])(?=[!-~ ]*[A-Za-z])[!-~ ]{3,12}$")
+_JUNK_MARKS = frozenset("{}[]^~`|\\$#@")
 # Mojibake: question marks and Latin-1 letters in a row (a text decoded in the wrong encoding).
 _MOJIBAKE = re.compile(r"[?\ufffd\u00a0-\u00ffA-Za-z0-9]{6,}")
 _LATIN1_LETTER = re.compile(r"[\u00a0-\u00ff]")
@@ -258,6 +263,9 @@ def cut_credit_marks(line: str, removals: list[tuple[str, str]]) -> str:
         line = line[: m.start()]
     if line.endswith((")", "）", "]", "】")) and (m := _READ_MORE.search(line, max(0, len(line) - 12))):
         removals.append(("widget", m.group(0).strip()))
+        line = line[: m.start()]
+    if line[-1:].isascii() and not _JUNK_MARKS.isdisjoint(line[-12:]) and (m := _ASCII_JUNK_TAIL.search(line)):
+        removals.append(("spam", m.group(0).strip()))
         line = line[: m.start()]
     if ("?" in line or "\ufffd" in line) and _LATIN1_LETTER.search(line):
         line = _without_mojibake(line, removals)
