@@ -160,6 +160,11 @@ def test_a_breadcrumb_ending_in_the_headline_goes_and_the_headline_stays() -> No
     assert cleaned.text.startswith("某县召开县委常委会会议\n")
 
 
+def test_a_speakers_name_under_a_speechs_title_stays_above_a_publish_strip() -> None:
+    page = f"在全县经济工作会议上的讲话\n\n宋立文\n\n2023年05月06日07:56  来源：青禾日报\n\n{REPORT}\n{CLOSING}"
+    assert "宋立文" in clean(page).text
+
+
 def test_a_dash_in_a_title_is_no_breadcrumb() -> None:
     page = f"学习贯彻全会精神-某县召开县委常委会会议\n\n{REPORT}\n{CLOSING}"
     assert clean(page).text.startswith("学习贯彻全会精神-某县召开县委常委会会议")

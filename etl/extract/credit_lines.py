@@ -197,8 +197,10 @@ def head_credit_lines(lines: list[str], rule_of: Callable[[str], str | None]) ->
         if "。" in line:
             break  # the body has begun
         below = lines[i + 1]
-        if 2 <= len(line) <= 4 and _BARE_NAME.match(line) and rule_of(below) == "meta_strip":
-            found[line] = "byline"
+        above = lines[i - 1] if i else ""
+        if 2 <= len(line) <= 4 and _BARE_NAME.match(line) and not _SPEECH_TITLE.search(above):
+            if rule_of(below) == "meta_strip":
+                found[line] = "byline"  # under a speech's title the name is its speaker's, and stays
         elif (
             len(line) <= _CRUMB_LINE_MAX and _CRUMB_MARK.search(line) and _is_crumb_to_title(line, lines[i + 1 : i + 3])
         ):
@@ -207,6 +209,7 @@ def head_credit_lines(lines: list[str], rule_of: Callable[[str], str | None]) ->
 
 
 _BARE_NAME = compile_tc(rf"^{_NAME}$")
+_SPEECH_TITLE = compile_tc(r"^[—-]|(?:讲话|报告|发言|致辞|讲稿)[）)》]?$")
 
 
 def _has_cjk(line: str) -> bool:
