@@ -20,6 +20,8 @@ LONG_REPORT = REPORT + "\n会议强调，要加强组织领导，压实工作责
     [
         ("周明远", "byline"),  # an editor's name whose label the site left out
         ("李晓禾 王一川", "byline"),  # two reporters
+        ("李晓禾 顾 川", "byline"),  # a two-character name padded with a space to the width of three
+        ("顾 川", "byline"),
         ("(青禾县纪委监委)", "byline"),  # a body's credit
         ("（禾山日报）", "byline"),  # a paper's
         ("(县委宣传科)", "byline"),

@@ -32,6 +32,7 @@ from collections.abc import Collection
 
 from etl.contract.model import Cleaned
 from etl.extract.brands import betting_brands, without_brands
+from etl.extract.credit_lines import cut_credit_marks, head_credit_lines, truncated_lines
 from etl.extract.furniture import (
     breadcrumb_labels,
     glued_jammer_tokens,
@@ -210,6 +211,17 @@ def _page_shapes(paragraphs: list[str]) -> tuple[str | None, str | None, tuple[i
     return masthead, keyword, start
 
 
+def _head_credits(paragraphs: list[str]) -> dict[str, str]:
+    """Lines of the page's first lines that the lines below them show to be furniture, with their
+    rule (``etl.extract.credit_lines.head_credit_lines``)."""
+    head: list[str] = []
+    for para in paragraphs:
+        head += _nonblank(para)
+        if len(head) >= _CRUMB_PARAGRAPHS or "。" in para:
+            break  # the page's first lines, up to the body
+    return head_credit_lines(head[:_CRUMB_PARAGRAPHS], line_rule)
+
+
 def _nonblank(para: str) -> list[str]:
     return [raw.strip() for raw in para.split("\n") if raw.strip()]
 
@@ -276,6 +288,10 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
     head_lines = [line.strip() for para in paragraphs[:_CRUMB_PARAGRAPHS] for line in para.split("\n")]
     crumbs = breadcrumb_labels(head_lines) | headline_tags(head_lines)
     masthead, keyword, cloud = _page_shapes(paragraphs)
+    head_lines_known = _head_credits(paragraphs)
+    excerpts = (
+        truncated_lines([line for para in paragraphs for line in _nonblank(para)]) if "…" in norm else frozenset()
+    )
     next_to_furniture = False  # the line before was removed, or was the report's last sentence
     teasers = False  # past a recommendations header that follows the report: other articles' teasers
     for p, para in enumerate(paragraphs):
@@ -308,6 +324,10 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
                     rule = "navigation"  # 某州 above 某州市某县政协召开…会议: the page's section tag
             if rule is None and ((not kept and line == masthead) or (p, i) >= cloud):
                 rule = "navigation"  # the site's name above its breadcrumb; a post's keyword tags at its end
+            if rule is None and not in_body and line in head_lines_known:
+                rule = head_lines_known[line]  # a writer's name above the publish strip, a breadcrumb to the title
+            if rule is None and line in excerpts:
+                rule = "navigation"  # an excerpt cut off with an ellipsis, of a line the page prints whole
             if rule is None and keyword and line == keyword:
                 rule = "spam"  # a spun page's keyword on a line of its own, as before its headline
             if rule is None and teasers:
@@ -345,6 +365,8 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
             if (cut := cut_fragments(line, removals)) != line and cut and not any(ch.isalnum() for ch in cut):
                 removals.append(("widget", cut.strip()))  # the bars left of (图片:某某) | | |
                 cut = ""
+            if cut:
+                cut = cut_credit_marks(cut, removals)  # a crawl banner, a paper's credit, mojibake
             if line := cut:
                 kept.append(line)
                 in_body = in_body or "。" in line

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.brands import CASINO_BRAND, CASINO_WORDS, LATIN_BRAND
+from etl.extract.credit_lines import credit_line_rule
 from etl.extract.furniture import (
     DATED_CREDIT,
     DEPARTMENT_CREDIT,
@@ -88,7 +89,7 @@ _BRACKET_BYLINE = rf"[（(【\[]\s*{_FIELD_PREFIX}(?:{_FIELD}(?:{_SEP})|记者|�
 _FRAGMENT_HEAD = compile_tc(
     rf"^(?![据據]){_DATELINE}\s*{_BRACKET_BYLINE}\s*|^(?:{_DATELINE}\s*(?:{_BRACKET_BYLINE}|[（(][^）)\n，,。；]{{1,16}}[）)])?|[^\s，,。；（(]{{0,12}}{_BRACKET_BYLINE}"
     rf"|(?![据據])[^\s，,。；：:（()）“”]{{0,16}}?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:[电電]|消息)(?:[?？\ufffd](?=\s))?(?:\s*{_BRACKET_BYLINE})?)"
-    rf"(?=\s|[\d一二三四五六七八九十今昨近日前,，:：]|$)\s*"
+    rf"(?=\s|[\d一二三四五六七八九十今昨近日前,，:：]|$)[\s:：]*"
     r"|^【[^】\n]{0,12}[讯訊]】\s*"  # a bracketed dateline: 【本报讯】
     r"|^[^\s，,。；：:（()）“”]{2,12}(?:网|網|社|台|报|報)消息(?=\s)\s*"  # a site's dateline without its date: 某某新闻网消息
 )
@@ -356,6 +357,8 @@ def line_rule(line: str) -> str | None:
         return "navigation"
     if short and (rule := furniture_rule(bare)):
         return rule
+    if short and (rule := credit_line_rule(bare)):
+        return rule
     if _RIGHTS_START.match(line) or (_may_be_rights(line) and _RIGHTS.search(line)):
         return "rights"
     if _ADULT_WORD.search(line) and len(set(_ADULT.findall(line))) >= 2:
@@ -368,7 +371,8 @@ def is_rights_box(para: str) -> bool:
     if len(para) > 2 * _RIGHTS_MAX or "\n" not in para.strip() or not _may_be_rights(para):
         return False
     flat = " ".join(para.split())
-    return bool(_RIGHTS_START.match(flat) and _RIGHTS.search(flat))
+    # a page's header that opens with its rights line holds the publish strip and the headline too
+    return bool(_RIGHTS_START.match(flat) and _RIGHTS.search(flat)) and not _PUBLISH.search(flat)
 
 
 def _may_be_rights(text: str) -> bool:

@@ -58,10 +58,10 @@ __all__ = [
 ]
 
 _MARGIN_MAX = 30  # a footer's line is short
-# One to four names, each a surname and one or two characters, separated by spaces or 、.
-_NAMES_ONLY = compile_tc(
-    rf"^[（(]?[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[ \u3000、]+[{SURNAMES}][\u4e00-\u9fff]{{1,2}}){{0,3}}[）)]?$"
-)
+# One to four names, each a surname and one or two characters, separated by spaces or 、; a
+# two-character name may be padded with a space to the width of three (顾 某).
+_FOOTER_NAME = rf"[{SURNAMES}](?:[\u4e00-\u9fff]{{1,2}}|[ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))"
+_NAMES_ONLY = compile_tc(rf"^[（(]?{_FOOTER_NAME}(?:[ \u3000、]+{_FOOTER_NAME}){{0,3}}[）)]?$")
 # A short credit in brackets, no sentence mark and no digit, ending as a desk, a paper or a body
 # does ((某某市纪委监委), (某某报), (宣传科)); (会议纪要) is the report's own note.
 _BRACKET_CREDIT = compile_tc(
