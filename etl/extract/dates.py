@@ -125,7 +125,8 @@ _URL_HOST = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^/?#\s]*")
 # A forum's thread or post number is no date either (thread-1952-1-1.html, viewthread.php?tid=2015,
 # showtopic-2019.aspx, read.php?tid=201905): cut before reading one.
 _FORUM_ID = re.compile(
-    r"(?:thread|showtopic|topic|viewtopic|forum)[-_]\d+(?:-\d+){0,2}|[?&](?:tid|pid|fid|topicid|threadid)=\d+", re.IGNORECASE
+    r"(?:thread|showtopic|topic|viewtopic|forum)[-_]\d+(?:-\d+){0,2}|[?&](?:tid|pid|fid|topicid|threadid)=\d+",
+    re.IGNORECASE,
 )
 # A page named by digits only that start with a year, /html/202141280913.html: its month and day
 # run together without padding, so only the year is read.

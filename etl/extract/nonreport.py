@@ -125,7 +125,9 @@ _CHRONICLE_ENTRY = compile_tc(
 _CHRONICLE_DAYS = 3
 # A chronicle's further entries of a day already named (同日 市委…, 当日 …, 是日：…): two distinct days and
 # four entries in all make a chronicle too; a report's narration writes 同日上午， or 当日，.
-_SAME_DAY_ENTRY = compile_tc(r"\n[ \t\u3000]*(?:[★☆●○◆◇■□▲△▶►·•][ \t\u3000]*)?(?:同日|当日|是日)(?:[ \t\u3000]+|[:：])(?=\S)")
+_SAME_DAY_ENTRY = compile_tc(
+    r"\n[ \t\u3000]*(?:[★☆●○◆◇■□▲△▶►·•][ \t\u3000]*)?(?:同日|当日|是日)(?:[ \t\u3000]+|[:：])(?=\S)"
+)
 _CHRONICLE_ENTRIES = 4
 # An agenda's item: a line that ends in its clock range (分组讨论（14:30—17:30）, 报到 (8:00-8:30)),
 # with two characters or more before it on its line. The pattern starts at the bracket, so the
