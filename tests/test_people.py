@@ -1316,3 +1316,43 @@ def test_delegates_listed_with_their_groups_are_each_named() -> None:
 def test_a_speech_given_elsewhere_named_as_a_noun_makes_no_speaker(text: str) -> None:
     r = read_people(text)
     assert [n for n in roles(r, "speaker") if n not in roles(r, "presider")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a higher meeting followed at a county's branch venue, then the county's own meeting
+        "1月20日，全省脱贫攻坚工作电视电话会议召开，省委书记钱某某出席并讲话，他强调，要攻坚克难。省长孙某某主持会议。"
+        "我县在县分会场收听收看了会议。会后，县委书记张某某就贯彻落实会议精神提出要求，他强调，要抓好落实。",
+        "3月2日，全国安全生产电视电话会议召开。国务院副总理钱某某出席会议并讲话。会议由部长孙某某主持。\n"
+        "县领导和各部门负责人在县分会场收听收看。\n会议结束后，县长李某某要求，要立即开展隐患排查。",
+        "5月6日，全市防汛工作视频会议召开，市长钱某某主持会议并讲话。全镇在镇分会场参加会议。"
+        "随后，镇党委书记王某某强调，要压实防汛责任。",
+    ],
+)
+def test_a_higher_meeting_followed_at_a_branch_venue_gives_no_presider_or_speaker(text: str) -> None:
+    r = read_people(text)
+    local = next(p.name for p in r.people if p.role == "speaker")
+    assert roles(r, "presider") == []
+    assert roles(r, "speaker") == [local] and local in ("张某某", "李某某", "王某某")
+    assert (
+        "抓好落实" in speech_of(r, "张某某")
+        or "隐患排查" in speech_of(r, "李某某")
+        or "防汛责任" in speech_of(r, "王某某")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: the report's own meeting held by video, with a main venue and branch venues
+        "9月2日，市纪委监委召开专题会议。会议以视频形式召开，市纪委副书记蔡某春出席并讲话，市纪委常委刘某主持会议。"
+        "相关部室负责人在主会场参加会议，各县区负责人在县区分会场参加会议。",
+        # invented: the meeting followed is the report's, and no local meeting is told after it
+        "5月6日，全省安全生产电视电话会议召开，副省长钱某某出席并讲话，他强调，要守牢底线。秘书长孙某某主持会议。"
+        "各市县在分会场收听收看。",
+    ],
+)
+def test_a_meeting_with_branch_venues_keeps_its_presider_and_speakers(text: str) -> None:
+    r = read_people(text)
+    assert len(roles(r, "presider")) == 1 and len(roles(r, "speaker")) == 1

@@ -41,6 +41,7 @@ from etl.extract.mentions import (
 )
 from etl.extract.organ_vocabulary import organ_mentions
 from etl.extract.patterns import compile_tc, simplified, tc
+from etl.extract.relayed_meeting import without_relayed_meeting
 from etl.extract.speaking import speakers_told
 
 __all__ = ["convener_title", "read_people"]
@@ -548,7 +549,7 @@ def read_people(text: str) -> Reading:
     known += [(m.name, m.title, "") for m in reader.named]
     for name, title in speakers_told(text, known):
         reader.people.add(name, title, "speaker")
-    return _canonical_reading(reader.people.result(), _merge(reader.pieces, text))
+    return without_relayed_meeting(text, _canonical_reading(reader.people.result(), _merge(reader.pieces, text)))
 
 
 def convener_title(reading: Reading) -> str | None:
