@@ -1356,3 +1356,16 @@ def test_a_higher_meeting_followed_at_a_branch_venue_gives_no_presider_or_speake
 def test_a_meeting_with_branch_venues_keeps_its_presider_and_speakers(text: str) -> None:
     r = read_people(text)
     assert len(roles(r, "presider")) == 1 and len(roles(r, "speaker")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # invented: a unit's last character glued before a name with 同志 and its report (…大队某某某同志作了…)
+        ("会议由书记王某主持。辖区单位代表交警大队陈某顺同志作了共建倡议。", "陈某顺"),
+        ("会议由书记王某主持。县财政局李某同志作了预算说明。", "李某"),
+        ("会议由书记王某主持。社区居委会代表镇卫生院刘某某同志作了共建发言。", "刘某某"),
+    ],
+)
+def test_a_units_member_before_comrade_and_a_report_speaks(text: str, speaker: str) -> None:
+    assert speaker in roles(read_people(text), "speaker")

@@ -476,6 +476,10 @@ def comrade_mentions(text: str) -> list[Mention]:
     return out
 
 
+# A unit's last character glued before the name (交警大队某某某同志作了…, 县财政局某某同志作…): its member.
+_UNIT_ENDS = "队局办院所站处科室厅司"
+
+
 def _name_before(text: str, end: int, size: int) -> str | None:
     """The name of ``size`` characters ending at ``end``, when a mark, a lead word or the start comes before it."""
     start = end - size
@@ -485,7 +489,7 @@ def _name_before(text: str, end: int, size: int) -> str | None:
     if _BAD_NAME.search(name.translate(_GIVEN_CHARACTERS)):
         return None
     before = text[start - 1] if start else ""
-    return name if not ("\u4e00" <= before <= "\u9fff") or before in _NAME_LEADS else None
+    return name if not ("\u4e00" <= before <= "\u9fff") or before in _NAME_LEADS + _UNIT_ENDS else None
 
 
 def _given_name(name: str) -> str | None:
