@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.mentions import _BOUNDARY, POST_TAIL, POSTS, Mention, _title_before
+from etl.extract.mentions import _BOUNDARY, POST_TAIL, POSTS, Mention, _title_before, positions
 
 __all__ = ["dotted_mentions"]
 
@@ -71,7 +71,7 @@ def dotted_mentions(text: str) -> list[Mention]:
         return []
     out: list[Mention] = []
     free = 0
-    dots = sorted(i for dot in _DOTS for i, ch in enumerate(text) if ch == dot)
+    dots = sorted(i for dot in _DOTS for i in positions(text, dot))
     for dot in dots:
         if dot < free or not (found := _first_part(text, dot)):
             continue
