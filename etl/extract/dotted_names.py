@@ -21,7 +21,10 @@ _PART_MAX = 6
 _POST_MAX = 8  # the longest post (常务副指挥长, 主任委员)
 _LIST_ITEMS = 8  # how many listed names a list may hold before the dotted one
 _ITEM_MAX = 14  # a listed item: a name, or a post and a name, of at most this many characters
-_REST = re.compile(rf"[\u4e00-\u9fff]{{1,{_PART_MAX}}}?(?:[·・][\u4e00-\u9fff]{{1,{_PART_MAX}}}?)*{_BOUNDARY}")
+_PARTS_MAX = 4  # 某某某·某某·某某某: a name of more parts is a run of dots, and reading it would cost per dot
+_REST = re.compile(
+    rf"[\u4e00-\u9fff]{{1,{_PART_MAX}}}?(?:[·・][\u4e00-\u9fff]{{1,{_PART_MAX}}}?){{0,{_PARTS_MAX - 1}}}{_BOUNDARY}"
+)
 _POST_IN_ITEM = re.compile(rf"(?:{POSTS})(?=[\u4e00-\u9fff·・]{{2,{_ITEM_MAX}}}$)")
 
 
