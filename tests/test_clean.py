@@ -1467,3 +1467,42 @@ def test_a_stamp_without_its_year_but_with_its_clock_is_a_date_banner(stamp: str
 def test_a_month_and_day_alone_on_a_line_stays() -> None:
     page = "县委召开常委会会议\n5月6日上午\n县委召开常委会会议。会议强调，要抓好落实。"
     assert "5月6日上午" in clean(page).text
+
+
+@pytest.mark.parametrize(
+    "line", ["640 (1).jpg", "IMG_2031 (2).JPG", "微信图片_20230404 (12).png", "会场照片（3）.jpeg"]
+)
+def test_an_image_file_name_with_a_copys_counter_is_removed(line: str) -> None:
+    # invented: file names a converter left between paragraphs, a copy's counter after a space
+    out = clean(f"4月3日，州委召开专题会议。\n{line}\n会议听取了有关汇报。")
+    assert out.text == "4月3日，州委召开专题会议。\n会议听取了有关汇报。"
+    assert ("image", line) in out.removals
+
+
+@pytest.mark.parametrize(
+    "line", ["归档时间:2021-09-07 已归档", "归档日期：2020年3月2日", "存档时间: 2019-11-05 10:22:31"]
+)
+def test_an_archives_stamp_is_page_words_and_dates_nothing(line: str) -> None:
+    # invented: an archive's banner above the page's own publish line
+    out = clean(
+        f"{line}\n\n县人大常委会召开第五次会议\n\n发布时间:2016-11-28 09:38:33\n\n11月24日，县人大常委会召开会议。"
+    )
+    assert ("page_words", line) in out.removals
+    assert out.publish_date == "2016-11-28"
+    assert out.text == "县人大常委会召开第五次会议\n11月24日，县人大常委会召开会议。"
+
+
+def test_an_archived_document_in_a_sentence_stays() -> None:
+    line = "会议要求，归档时间为2021年9月7日前的文件要全部整理到位。"
+    assert clean(line).text == line
+
+
+@pytest.mark.parametrize("account", ["某南某和发布", "平安某县发布", "某某区委宣传部发布"])
+def test_a_government_accounts_sign_off_after_the_last_sentence_is_a_footer(account: str) -> None:
+    # invented: a WeChat account's name (某地发布) on its own line after the report; before the body a headline
+    page = f"5月27日，某县召开脱贫攻坚领导小组会议。会议还印发了工作安排意见。\n{account}"
+    out = clean(page)
+    assert out.text == "5月27日，某县召开脱贫攻坚领导小组会议。会议还印发了工作安排意见。"
+    assert ("navigation", account) in out.removals
+    headline = f"{account}\n5月27日，某县召开会议。会议研究了有关事项。"
+    assert clean(headline).text == headline

@@ -178,6 +178,11 @@ def test_few_and_many_keywords_count_alike() -> None:
         ("会议研究了饮用水水源地的整治工作。", "生态环保"),
         ("医院开展医德医风专项整治。", "作风纪律"),
         ("会议要求主动融入丝绸之路经济带建设。", "改革开放"),
+        # invented: batch 26's: 群众路线, 体制改革, 审判, 办案
+        ("会议研究了深入践行党的群众路线的措施。", "党的建设"),
+        ("会议要求，扎实推进行政管理体制改革。", "改革开放"),
+        ("会议听取了县法院关于审判工作情况的报告。", "法治建设"),
+        ("要坚持依法依规办案，维护群众合法权益。", "法治建设"),
     ],
 )
 def test_the_shipped_codebook_counts_common_words_of_a_themes_vocabulary(text: str, theme: str) -> None:

@@ -680,3 +680,24 @@ def test_other_year_pairs_give_no_year(text: str) -> None:
 def test_a_lunar_calendars_date_is_never_the_meetings(text: str) -> None:
     r = meeting_date(text, {}, "2023-03-06")
     assert r.date == dt.date(2023, 3, 2)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # invented: a forum's thread and post numbers shaped like dates (Discuz thread-TID-PAGE-N, ?tid=, showtopic-)
+        "http://www.example-town.com/news/thread-1952-1-1.aspx",
+        "http://bbs.example.cn/forum.php?mod=viewthread&tid=2015&extra=page%3D1",
+        "https://club.example.net/showtopic-2019-3.html",
+        "http://bbs.example.org/read.php?tid=1998&page=e",
+    ],
+)
+def test_a_forums_thread_number_is_no_date(url: str) -> None:
+    assert parse_context_date(url) is None
+    text = "8月14日，县人大常委会召开会议。会议听取了县政府关于2015年上半年计划执行情况的报告。"
+    r = meeting_date(text, {"url": url}, None)
+    assert r.date == D(2015, 8, 14)  # the year from the text's own work, not from the thread number
+
+
+def test_a_date_beside_a_forums_thread_number_is_still_read() -> None:
+    assert parse_context_date("http://bbs.example.cn/2016-03-22/thread-1952-1-1.html") == (2016, 3, 22)

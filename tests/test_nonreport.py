@@ -755,3 +755,42 @@ def test_a_report_of_a_meeting_that_adopted_a_document_stays_a_report() -> None:
     assert not_report_reason(page, clean(page).text) is None
     titled = "（2023年1月6日某区第五届人民代表大会第三次会议通过）\n会议听取和审议了政府工作报告。"
     assert not_report_reason(titled, clean(titled).text, title="关于政府工作报告的决议") is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # invented: a chronicle's entries after a bullet mark (★8月2日 …, ●3日 …, ◆同日 …)
+        "★8月2日 县长甲某某到县医院检查防疫工作。\n★8月3日 县委书记乙某某主持召开县委常委会会议。\n"
+        "同日 县政府召开常务会议，研究秋粮收购。\n★8月9日 县委召开农村工作领导小组会议。",
+        "●3日 区委召开理论学习中心组学习会。\n●5日 区政府召开第十次常务会议，会议听取了汇报。\n"
+        "●11日 区人大常委会召开主任会议。",
+        "◆ 5月6日：市委召开常委会会议。\n◆同日：市长丙某某检查防汛。\n◆ 5月8日：市政协召开主席会议。\n"
+        "◆同日：市政府召开廉政工作会议。",
+    ],
+)
+def test_a_chronicle_with_bullet_marks_is_not_a_report(page: str) -> None:
+    assert "chronicle" in (not_report_reason(page, clean(page).text) or "")
+
+
+def test_a_report_with_bulleted_points_of_its_days_stays_a_report() -> None:
+    # invented: a report lists the coming days after bullets, each with a comma: its narration, not a chronicle
+    page = (
+        "5月6日，县委召开常委会会议，县委书记甲某某主持会议。会议强调：\n★8日，完成春播检查；\n"
+        "★10日，召开现场推进会；\n★15日，全面开展复查。"
+    )
+    assert not_report_reason(page, clean(page).text) is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # invented: a session to come announced with its year (定于2006年2月20日至22日召开), at a press conference
+        "在昨天召开的新闻发布会上，市政协副主席甲某某就市政协会议发布新闻。\n"
+        "经常委会决定，政协某市第三届委员会第五次会议定于2024年2月20日至22日召开。会议有十一项议程。",
+        "某县第十八届人民代表大会第三次会议定于2025年1月8日在县会堂召开，会期三天。\n请各代表按时报到。",
+        "区委决定，区委十二届六次全会定于2023年12月28日召开，会议将审议区委常委会工作报告。",
+    ],
+)
+def test_a_session_announced_with_its_year_is_not_a_report(page: str) -> None:
+    assert "notice or announcement" in (not_report_reason(page, clean(page).text) or "")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -1230,3 +1232,150 @@ def test_a_preposition_after_a_title_is_not_a_name(text: str) -> None:
 def test_an_adverb_after_a_two_character_name_is_not_its_third_character(text: str) -> None:
     names = [m.name for m in leading_mentions(text)]
     assert names and all(len(n) == 2 for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "presider", "attendees"),
+    [
+        # invented: names written with a middle dot after a post, and listed after one
+        (
+            "自治区人大常委会主任阿某木·某森主持会议。副主任王某明、钱某、约某古丽·某帕尔、某加提·苏某堂参加会议。",
+            ["阿某木·某森"],
+            ["王某明", "钱某", "约某古丽·某帕尔", "某加提·苏某堂"],
+        ),
+        ("会议由州委书记买某提·依某主持。副州长努某兰·阿某都出席会议。", ["买某提·依某"], ["努某兰·阿某都"]),
+        ("县长艾某肯・吐某亚孜同志主持会议。", ["艾某肯・吐某亚孜"], []),
+    ],
+)
+def test_a_dotted_name_after_a_post_is_read(text: str, presider: list[str], attendees: list[str]) -> None:
+    r = read_people(text)
+    assert roles(r, "presider") == presider
+    assert roles(r, "attendee") == attendees
+
+
+def test_a_dotted_name_speaks_and_is_named_again_without_its_title() -> None:
+    # invented
+    r = read_people("会上，州长某某提·依某同志强调，要维护团结稳定。某某提·依某指出，要抓好春耕。")
+    assert roles(r, "speaker") == ["某某提·依某"]
+    assert "维护团结稳定" in speech_of(r, "某某提·依某") and "抓好春耕" in speech_of(r, "某某提·依某")
+
+
+def test_a_dot_outside_a_name_names_no_one() -> None:
+    # invented: a dot between place names or in a book's title, with no post before it
+    r = read_people("会议指出，要讲好新疆·喀什故事。会议学习了《丝路·印象》一书。")
+    assert r.people == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "presider"),
+    [
+        # invented: a Mongolian name of four characters after a post (巴音某某)
+        ("7月22日，省委书记巴音某鲁主持召开省委常委会会议。", "巴音某鲁"),
+        ("会议由盟委副书记巴音孟某主持。", "巴音孟某"),
+        # invented: an untitled three-character presider in a clause of its own (…列席。某某某主持会议。)
+        ("8月14日，县人大常委会召开第三十一次会议。主任陈某某出席。郭某清主持会议。会议听取了报告。", "郭某清"),
+        ("1月19日，省政协会议开幕。\n劉某生主持大會。\n會議聽取了工作報告。", "刘某生"),
+    ],
+)
+def test_a_presider_without_a_han_surname_or_a_title_is_read(text: str, presider: str) -> None:
+    assert roles(read_people(text), "presider") == [presider]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # invented: a court's post (庭长, 副庭长) before a name that reports
+        ("县法院行政庭庭长陈某山、县检察院民行科科长袁某东分别就本职工作作了报告。", "陈某山"),
+        ("市中级法院副庭长刘某作了发言。", "刘某"),
+        # invented: an adverb of degree before a statement (高度肯定了, 郑重表态, 当场表态)
+        ("主任陈某所出席。会议通过了决议。陈某所高度肯定了此次会议，并就决议进行了点评。", "陈某所"),
+        ("会议由书记王某主持。区医院代表李某同志郑重表态：将积极参与社区服务。", "李某"),
+        ("会上，企业代表张某当场表态，要按期完成整改。", "张某"),
+        # invented: a call made in one's own words (作了…倡议, 发出倡议)
+        ("会上，党员代表赵某作了共建倡议。", "赵某"),
+        ("会上，青年代表孙某某向全体青年发出倡议。", "孙某某"),
+    ],
+)
+def test_a_court_post_a_delegate_a_pledge_or_a_call_makes_a_speaker(text: str, speaker: str) -> None:
+    assert speaker in roles(read_people(text), "speaker")
+
+
+def test_delegates_listed_with_their_groups_are_each_named() -> None:
+    # invented: 企业代表甲、党员代表乙: the second group's name is not a listed name
+    r = read_people("会上，企业代表张某明、党员代表李某红先后发言。")
+    assert roles(r, "speaker") == ["张某明", "李某红"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a speech given elsewhere, named as a noun (在…时的讲话, 在…期间的发言): studied, not given here
+        "6月14日，主席余某某主持召开学习会，集中学习书记梁某顺在参加代表团讨论时的讲话、市委书记冼某义在分组讨论时的发言。",
+        "会议传达学习了部长郭某琨同志在省公安厅调研时的讲话。会议指出，要抓好落实。",
+        "会议学习了省长王某某在考察期间的讲话，会议要求，要认真贯彻。",
+    ],
+)
+def test_a_speech_given_elsewhere_named_as_a_noun_makes_no_speaker(text: str) -> None:
+    r = read_people(text)
+    assert [n for n in roles(r, "speaker") if n not in roles(r, "presider")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a higher meeting followed at a county's branch venue, then the county's own meeting
+        "1月20日，全省脱贫攻坚工作电视电话会议召开，省委书记钱某某出席并讲话，他强调，要攻坚克难。省长孙某某主持会议。"
+        "我县在县分会场收听收看了会议。会后，县委书记张某某就贯彻落实会议精神提出要求，他强调，要抓好落实。",
+        "3月2日，全国安全生产电视电话会议召开。国务院副总理钱某某出席会议并讲话。会议由部长孙某某主持。\n"
+        "县领导和各部门负责人在县分会场收听收看。\n会议结束后，县长李某某要求，要立即开展隐患排查。",
+        "5月6日，全市防汛工作视频会议召开，市长钱某某主持会议并讲话。全镇在镇分会场参加会议。"
+        "随后，镇党委书记王某某强调，要压实防汛责任。",
+    ],
+)
+def test_a_higher_meeting_followed_at_a_branch_venue_gives_no_presider_or_speaker(text: str) -> None:
+    r = read_people(text)
+    local = next(p.name for p in r.people if p.role == "speaker")
+    assert roles(r, "presider") == []
+    assert roles(r, "speaker") == [local] and local in ("张某某", "李某某", "王某某")
+    assert (
+        "抓好落实" in speech_of(r, "张某某")
+        or "隐患排查" in speech_of(r, "李某某")
+        or "防汛责任" in speech_of(r, "王某某")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: the report's own meeting held by video, with a main venue and branch venues
+        "9月2日，市纪委监委召开专题会议。会议以视频形式召开，市纪委副书记蔡某春出席并讲话，市纪委常委刘某主持会议。"
+        "相关部室负责人在主会场参加会议，各县区负责人在县区分会场参加会议。",
+        # invented: the meeting followed is the report's, and no local meeting is told after it
+        "5月6日，全省安全生产电视电话会议召开，副省长钱某某出席并讲话，他强调，要守牢底线。秘书长孙某某主持会议。"
+        "各市县在分会场收听收看。",
+    ],
+)
+def test_a_meeting_with_branch_venues_keeps_its_presider_and_speakers(text: str) -> None:
+    r = read_people(text)
+    assert len(roles(r, "presider")) == 1 and len(roles(r, "speaker")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # invented: a unit's last character glued before a name with 同志 and its report (…大队某某某同志作了…)
+        ("会议由书记王某主持。辖区单位代表交警大队陈某顺同志作了共建倡议。", "陈某顺"),
+        ("会议由书记王某主持。县财政局李某同志作了预算说明。", "李某"),
+        ("会议由书记王某主持。社区居委会代表镇卫生院刘某某同志作了共建发言。", "刘某某"),
+    ],
+)
+def test_a_units_member_before_comrade_and_a_report_speaks(text: str, speaker: str) -> None:
+    assert speaker in roles(read_people(text), "speaker")
+
+
+def test_a_long_run_of_dots_after_posts_reads_in_linear_time() -> None:
+    # invented: a post, a name's first part and a dot repeated, never closed by a name's boundary
+    text = "主任阿某·" * 10000
+    start = time.perf_counter()
+    read_people(text)
+    assert time.perf_counter() - start < 20  # it took over 200 s when every dot read the rest of the text

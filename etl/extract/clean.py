@@ -103,8 +103,9 @@ _NAME_CAPTION = compile_tc(
 )
 _CAPTION_MAX = 16
 # A site's platform or service name on a line of its own after the report's last sentence (a
-# footer: 某某融媒体平台, 某某舆情中心, 某某客户端): before it, such a line may be a sub-headline.
-_PLATFORM = compile_tc(r"^[^\s，。,；;：:！？!?、（()）]{2,14}(?:平台|中心|服务|客户端|APP)$", re.IGNORECASE)
+# footer: 某某融媒体平台, 某某舆情中心, 某某客户端, a government account's sign-off 某某发布): before it, such a
+# line may be a sub-headline.
+_PLATFORM = compile_tc(r"^[^\s，。,；;：:！？!?、（()）]{2,14}(?:平台|中心|服务|客户端|APP|发布)$", re.IGNORECASE)
 _PLATFORM_MAX = 16
 # A site's column label after the report's last sentence: 24小时新闻排行, 推荐文章, 原创视频, 专题推荐.
 _COLUMN_LABEL = compile_tc(

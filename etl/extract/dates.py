@@ -123,6 +123,12 @@ _HINT_Y = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # A URL's host and port are no date (http://host:2019/list.aspx, https://www.site1931.cn/, http://2019.x.cn/):
 # cut before reading one.
 _URL_HOST = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^/?#\s]*")
+# A forum's thread or post number is no date either (thread-1952-1-1.html, viewthread.php?tid=2015,
+# showtopic-2019.aspx, read.php?tid=201905): cut before reading one.
+_FORUM_ID = re.compile(
+    r"(?:thread|showtopic|topic|viewtopic|forum)[-_]\d+(?:-\d+){0,2}|[?&](?:tid|pid|fid|topicid|threadid)=\d+",
+    re.IGNORECASE,
+)
 # A page named by digits only that start with a year, /html/202141280913.html: its month and day
 # run together without padding, so only the year is read.
 _HINT_DIGITS_NAME = re.compile(r"(?:^|/)((?:199|20[0-3])\d)\d{6,10}(?:\.[A-Za-z]{2,5})?(?:[?#].*)?$")
@@ -278,7 +284,7 @@ def parse_context_date(value: str | None) -> tuple[int, int | None, int | None] 
     11/3/2021, an id starting 20240607..., /202503/, /2020/ ..."""
     if not value:
         return None
-    value = _URL_HOST.sub("", value.translate(_FULLWIDTH_DIGITS).strip())
+    value = _FORUM_ID.sub("", _URL_HOST.sub("", value.translate(_FULLWIDTH_DIGITS).strip()))
     for m in _HINT_YMD.finditer(value):
         y, mo, d = int(m[1]), int(m[2] or m[4] or m[6]), int(m[3] or m[5] or m[7])
         if is_valid_date(y, mo, d):

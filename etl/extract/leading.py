@@ -5,7 +5,7 @@ Three shapes, each seen across many reports:
 - a post (or 同志) after the name, then a role verb: 某某书记就…作了讲话, 某某市长主持会议,
   会议由某某同志主持
 - a three-character name with an act of speaking or presiding: 某某传达了…, 某某通报了…,
-  5月6日，某某某主持召开…
+  5月6日，某某某主持召开…, 某某某主持会议。
 
 A clause starts after a sentence or clause mark, or after 由/听取了/审议了. To stay fast, the
 text is not scanned name by name: the verbs and posts are found first (a few per report), then
@@ -65,9 +65,11 @@ _NAME_STATES = re.compile(
     + rf"(?:{_STATEMENT})"
     + r"(?:[，,]|[：:](?![“\x22「])|\n))"
 )
-# …and 主持召开 after a date (5月6日，某某某主持召开…会议): the report's own presider, untitled.
+# …and 主持召开 after a date (5月6日，某某某主持召开…会议), or 主持会议 (主持大会) as a clause of its own
+# (…列席会议。某某某主持会议。): the report's own presider, untitled.
 _ACT = tc(
     r"(?:传达|通报|汇报|领学|宣读|解读|点评)了?|作了?[^。，,；;\n]{0,20}?(?:讲话|发言|报告|辅导|说明|汇报|部署)|主持召开|"
+    r"主持了?(?:会议|大会)(?=[。，,；;并])|"
     # 某某某就具体工作讲了意见: a topic, then the act
     r"就[^。，,；;\n]{1,30}?(?:讲了?[^。，,；;\n]{0,8}?意见|作了?[^。，,；;\n]{0,20}?(?:讲话|发言|部署))"
 )

@@ -175,9 +175,10 @@ _WIDGET = compile_tc(
 FORUM_PROFILE = compile_tc(r"^(?:[注註]册时间|最后登录|阅读权限|在线时间|积分|精华|帖子|主题|金钱|威望|贡献|文章|UID)$")
 
 
-# Image file names and photo captions: w_DSC06035.JPG, ![](/pic/1.png), 会议现场, (资料图).
+# Image file names and photo captions: w_DSC06035.JPG, ![](/pic/1.png), 640 (1).jpg (a copy's counter after a
+# space), 会议现场, (资料图).
 _IMAGE = compile_tc(
-    r"^(?:!\[[^\]]*\]\([^)]*\)?|\S{0,80}\.(?:jpe?g|png|gif|bmp|webp|mts|mp4)|[（(]?\s*资料图片?\s*[）)]?|"
+    r"^(?:!\[[^\]]*\]\([^)]*\)?|\S{0,80}(?:\s?[(（]\d{1,3}[)）])?\.(?:jpe?g|png|gif|bmp|webp|mts|mp4)|[（(]?\s*资料图片?\s*[）)]?|"
     r"图为.{0,30}|.{0,12}(?:图片|海报|照片|视频|配图)来源[:：].*|[^，。]{0,8}(?:会议?现场|会场(?:场景|一角)?|现场图|活动现场)|图片|图像|组图|视频|音频|"
     # a caption in brackets on its own line: (会议现场), （活动现场）, 【座谈会现场】
     r"[（(【]\s*[^，。()（）【】]{0,8}(?:会议?现场|会场(?:场景|一角)?|现场图|活动现场)\s*[）)】])$",
@@ -211,6 +212,11 @@ _DATETIME_ONLY = re.compile(
 # A stamp without its year but with its clock time, alone on a line: 09-10 14:55, 9月10日 14:55, 12/08 09:30:12
 # (a month and day alone stays: 5月6日上午 on a line of its own is the meeting's).
 _CLOCKED_DAY_ONLY = re.compile(rf"^\d{{1,2}}\s*[-/月]\s*\d{{1,2}}\s*日?\s+{CLOCK_TEXT}$")
+# An archive's stamp: the day a page was archived, not published (归档时间:2021-09-07 已归档, 存档日期：…,
+# 归档于2019年3月2日): never the publication's date, so it is read as page words, not as a stamp.
+_ARCHIVE_STAMP = compile_tc(
+    rf"^(?:(?:归档|存档)(?:时间|日期)\s*[:：]?|归档于)\s*{DATE_TEXT}(?:\s*{CLOCK_TEXT})?(?:\s*已(?:归档|存档))?$"
+)
 # A site's or paper's name before the publication stamp, alone on a line: 某某日报 2020年03月12日,
 # 某某新闻 2026-01-07 19:50:06; the writer's name may follow the paper's (某某新闻·某某日报 王某某 2026-01-10 06:49).
 _NAMED_STAMP = re.compile(
@@ -327,6 +333,8 @@ def line_rule(line: str) -> str | None:
         return "widget"  # buttons spelled with spaces: 评 论, 分 享
     if _DATETIME_ONLY.match(bare) or _CLOCKED_DAY_ONLY.match(bare):
         return "date_banner"
+    if "档" in bare and _ARCHIVE_STAMP.match(bare):
+        return "page_words"
     if short and (" " in line or "\u3000" in line) and (m := _SPACED_LABEL.match(line)):
         line = "".join(m.group(1).split()) + line[m.end() :]  # 作 者：某某 reads as 作者：某某
     if _BYLINE_LINE.match(line) or _NAMES_LINE.match(line) or _DESK_LINE.match(line) or _DESK_REPORTER_LINE.match(line):

@@ -31,10 +31,12 @@ _POSTS = (
     "主任委员|副主任委员|常务副区长|常务副县长|常务副市长|常务副省长|常务副主任|常务副主席|"
     "副区长|区长|副县长|县长|副市长|市长|副省长|省长|副州长|州长|旗长|副旗长|盟长|"
     "副镇长|镇长|副乡长|乡长|副主任|主任|副主席|主席|副部长|部长|副局长|局长|副处长|处长|"
-    "副科长|科长|副厅长|厅长|副秘书长|秘书长|副院长|院长|副检察长|检察长|组长|副组长|政委|"
+    "副科长|科长|副厅长|厅长|副庭长|庭长|副秘书长|秘书长|副院长|院长|副检察长|检察长|组长|副组长|政委|"
     "常务副指挥长|副指挥长|指挥长|常务副组长|司令员|副校长|校长|副行长|行长|副会长|会长|社长|主委|副主委|总经理|副总经理|董事长|"
     "副经理|经理|副总监|总监|总经济师|总会计师|总工程师|助理|副总裁|总裁|理事长|队长|所长|站长|馆长|署长|专员|巡视员|调研员|大使|常委|委员|负责人|教授|"
-    "副教授|研究员|讲师|博士|主持人|科员|督导员|指导员|联络员|辅导员|主编|人大代表|党代表|会代表|人士代表|级干部|区领导|县领导|市领导|镇领导|乡领导|组成员|班子成员|领导"
+    "副教授|研究员|讲师|博士|主持人|科员|督导员|指导员|联络员|辅导员|主编|人大代表|党代表|会代表|人士代表|级干部|区领导|县领导|市领导|镇领导|乡领导|组成员|班子成员|领导|"
+    # a group's or a unit's delegate who speaks for it (企业代表某某, 党员代表某某, 医院代表某某同志表态)
+    "单位代表|企业代表|群众代表|党员代表|职工代表|居民代表|村民代表|学生代表|教师代表|干部代表|医院代表|青年代表"
 )
 _SURNAME = f"(?:{compound_alternation()}|{surname_class()})"
 _GIVEN = "[\u4e00-\u9fff]"
@@ -45,9 +47,9 @@ _BOUNDARY_WORDS = (
     "结合|围绕|针对|带领|带队|领学|领读|解读|希望|率|一行|是|为|以|从|向|给|主讲|宣讲|点评|发言|再|又|逐|"
     "专门|深入|到|来到|赴|另|应邀|受邀|召开|调研|检查|督导|听取|审阅|批示|所作|同|共同|带头|陪同|亲自|交流|作了|讲了|"
     "立即|随即|即(?=主持|召开|出席|强调|指出|讲话)|率先|简要|原原本本|扼要|纷纷|被|全程|重温|研读|回顾|相继|轮流|依次|"
-    "肯定|寄语|勉励|提醒|坦言|建议|宣布|号召|一同|分享|按照|根据|紧扣|联系|立足|重点|主动|受|安排|进行|关于|讲|发表|"
+    "肯定|寄语|勉励|提醒|坦言|建议|宣布|号召|一同|分享|按照|根据|紧扣|联系|立足|重点|主动|受|安排|进行|关于|讲|发表|表态|倡议|"
     # an adverb of manner before the verb (某某全面总结了…, 某某详细解读, 某某明确要求)
-    "全面|详细|认真|系统|深刻|充分|明确|特别|进一步|"
+    "全面|详细|认真|系统|深刻|充分|明确|特别|进一步|高度|郑重|当场|"
 )
 _BOUNDARY = rf"(?=[，,、。；;：:（()）\s“\"—…!！?？\d]|的|$|{tc(_BOUNDARY_WORDS.rstrip('|'))})"
 _NAME = rf"{_SURNAME}(?:{_SP}{_GIVEN}){{1,2}}?"
@@ -90,7 +92,9 @@ _BAD_NAME = re.compile(
 # 宣布…的决定 (任命, 名单, 开幕): a procedure announced, not words of one's own (as 宣读 a decision is not).
 _STATE = (
     "强调|指出|表示|要求|认为|说道|说(?=[，,：:])|提出|希望|坦言|寄语|提醒|建议|谈到|称|总结|作出部署|部署|"
-    "指示|重申|宣布(?![^。，,；;\\n]{0,40}?(?:决定|任命|任免|名单|结果|开幕|闭幕))|号召|鼓励|勉励|嘱咐|分析|阐述|介绍|安排部署|布置了?|肯定了|给予了?[^。，,；;\\n]{0,4}?(?:肯定|评价)"
+    "指示|重申|宣布(?![^。，,；;\\n]{0,40}?(?:决定|任命|任免|名单|结果|开幕|闭幕))|号召|鼓励|勉励|嘱咐|分析|阐述|介绍|安排部署|布置了?|肯定了|给予了?[^。，,；;\\n]{0,4}?(?:肯定|评价)|"
+    # a pledge or a call in one's own words (某某郑重表态：…, 某某作了…倡议, 发出倡议)
+    "表态|作了?[^。，,；;\\n]{0,12}?倡议|发出了?[^。，,；;\\n]{0,12}?倡议"
 )
 _ACT = (
     "讲话|致辞|发言|讲课|授课|宣讲|主讲|领学|领读|带领[^。，,；;\\n]{0,8}?(?:学习|重温)|解读|通报|汇报|传达|转达|宣读|点评|"
@@ -120,7 +124,7 @@ SPEECH_VERB = tc(rf"(?:(?:{_ACT})(?:(?:时|中|并|后|时还|中还)?(?:{_STATE
 _VERB_AT = re.compile(SPEECH_VERB)
 _ADVERBS = tc(
     "(?:分别|也|还|另|首先|最后|先后|随后|一一|又|同时|一起|共同|再次|专门|亲自|逐一|依次|紧密|进一步|应邀|受邀|会后|"
-    "特别|重点|深刻|明确|详细|全面|系统|认真|充分|立即|随即|迅速|即|率先|简要|纷纷|全程|相继|轮流|原原本本|扼要)"
+    "特别|重点|深刻|明确|详细|全面|系统|认真|充分|立即|随即|迅速|即|率先|简要|纷纷|全程|相继|轮流|原原本本|扼要|高度|郑重|当场)"
 )
 _GAP = tc(
     r"(?:(?:就|在|对|围绕|结合|针对|代表|从|以|向|给|为|按照|根据|紧扣|联系|立足|重点|带头|分别就|聚焦|会上|会议)"
@@ -254,6 +258,8 @@ def titled_mentions(text: str) -> list[Mention]:
             on = _listed_on(text, lm.end("name"), listed)
             if _is_not_a_name(listed, on, words=False) or _BODY_NAMED_ON.match(text, lm.end("name")):
                 break
+            if MENTION.match(text, lm.start("name")):
+                break  # 企业代表甲、党员代表乙: what looked like a listed name is the next one's post
             out.append(Mention(lm.start("name"), lm.start("name"), lm.end("name"), listed, title or None))
             pos = limit = lm.end("name")
     return out
@@ -470,6 +476,10 @@ def comrade_mentions(text: str) -> list[Mention]:
     return out
 
 
+# A unit's last character glued before the name (交警大队某某某同志作了…, 县财政局某某同志作…): its member.
+_UNIT_ENDS = "队局办院所站处科室厅司"
+
+
 def _name_before(text: str, end: int, size: int) -> str | None:
     """The name of ``size`` characters ending at ``end``, when a mark, a lead word or the start comes before it."""
     start = end - size
@@ -479,7 +489,7 @@ def _name_before(text: str, end: int, size: int) -> str | None:
     if _BAD_NAME.search(name.translate(_GIVEN_CHARACTERS)):
         return None
     before = text[start - 1] if start else ""
-    return name if not ("\u4e00" <= before <= "\u9fff") or before in _NAME_LEADS else None
+    return name if not ("\u4e00" <= before <= "\u9fff") or before in _NAME_LEADS + _UNIT_ENDS else None
 
 
 def _given_name(name: str) -> str | None:
@@ -596,7 +606,7 @@ _CONVENES = re.compile(tc(r"(?:同志)?") + rf"{_WHEN}?" + tc(r"召开(?=[^。�
 # 某某在…会议上的讲话(精神/要求): the speech the person gave at another meeting, named as a noun.
 _SPEECH_ELSEWHERE = re.compile(
     tc(
-        r"(?:同志)?在(?!会上|会议上|本次|此次|这次|今天)[^。！？!?；;，,\n]{1,120}?(?:上|班|会议)的(?:重要)?(?:讲话|发言|报告|致辞|指示)"
+        r"(?:同志)?在(?!会上|会议上|本次|此次|这次|今天)[^。！？!?；;，,\n]{1,120}?(?:上|班|会议|时|期间)的(?:重要)?(?:讲话|发言|报告|致辞|指示)"
     )
 )
 

@@ -95,7 +95,7 @@ _RULES_TITLE = compile_tc(r"^[^\n。，,]{2,30}(?:制度|规则|细则|办法|�
 _NOTICE = Prefiltered(
     compile_tc(
         r"特此通知|特此公告|特此通告|现将有关事项通知如下|现就有关事项通知如下|"
-        r"定于\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。]{0,30}召开|请[^。]{0,12}准时参加|征求意见的(?:公告|通知|函)|"
+        r"定于\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^。]{0,30}召开|请[^。]{0,12}准时参加|征求意见的(?:公告|通知|函)|"
         r"现将[^。]{0,12}通知如下|关于召开[^。\n]{2,40}的通知"
     )
 )
@@ -116,17 +116,19 @@ _ARRANGEMENT = compile_tc(
 )
 _ARRANGEMENTS = 2
 # A chronicle of events by day (大事记): entries opening lines with their day and a space or a colon
-# (1 日 省委…, 3月2日：…, 【5日】…), never a comma or a time of day as a report's narration does
-# (12日上午，…); three distinct days make a list of events, not one meeting's report.
+# (1 日 省委…, 3月2日：…, 【5日】…, also after a bullet: ★8月2日 …, ●3日 …), never a comma or a time of day as
+# a report's narration does (12日上午，…); three distinct days make a list of events, not one meeting's report.
 # Each entry pattern begins with a line break and is searched in the text with one put before it, so the
 # engine skips from break to break (led by (?:^|\n), it was tried at every position of every page).
 _CHRONICLE_ENTRY = compile_tc(
-    r"\n[ \t\u3000]*(?:【(?:\d{1,2}\s*月\s*)?(\d{1,2})\s*日】|(?:\d{1,2}\s*月\s*)?(\d{1,2})\s*日(?:[ \t\u3000]+|[:：]))(?=\S)"
+    r"\n[ \t\u3000]*(?:[★☆●○◆◇■□▲△▶►·•][ \t\u3000]*)?(?:【(?:\d{1,2}\s*月\s*)?(\d{1,2})\s*日】|(?:\d{1,2}\s*月\s*)?(\d{1,2})\s*日(?:[ \t\u3000]+|[:：]))(?=\S)"
 )
 _CHRONICLE_DAYS = 3
 # A chronicle's further entries of a day already named (同日 市委…, 当日 …, 是日：…): two distinct days and
 # four entries in all make a chronicle too; a report's narration writes 同日上午， or 当日，.
-_SAME_DAY_ENTRY = compile_tc(r"\n[ \t\u3000]*(?:同日|当日|是日)(?:[ \t\u3000]+|[:：])(?=\S)")
+_SAME_DAY_ENTRY = compile_tc(
+    r"\n[ \t\u3000]*(?:[★☆●○◆◇■□▲△▶►·•][ \t\u3000]*)?(?:同日|当日|是日)(?:[ \t\u3000]+|[:：])(?=\S)"
+)
 _CHRONICLE_ENTRIES = 4
 # An agenda's item: a line that ends in its clock range (分组讨论（14:30—17:30）, 报到 (8:00-8:30)),
 # with two characters or more before it on its line. The pattern starts at the bracket, so the

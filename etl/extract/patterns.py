@@ -275,6 +275,7 @@ MONGOLIAN_FIRST_PARTS = (
     "宝音",
     "额尔",
     "特木",
+    "巴音",  # 巴音某某 (巴 alone is a surname too: 巴某, 巴某某)
 )
 
 

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from etl.contract.model import Person, Reading, Speech
 from etl.extract.cited import HEARD, discussed_report, in_object, outside_book_titles, passed_on, reports_titled
+from etl.extract.dotted_names import dotted_mentions
 from etl.extract.leading import leading_mentions, studied
 from etl.extract.mentions import (
     MENTION,
@@ -40,6 +41,7 @@ from etl.extract.mentions import (
 )
 from etl.extract.organ_vocabulary import organ_mentions
 from etl.extract.patterns import compile_tc, simplified, tc
+from etl.extract.relayed_meeting import without_relayed_meeting
 from etl.extract.speaking import speakers_told
 
 __all__ = ["convener_title", "read_people"]
@@ -452,6 +454,7 @@ class _Reader:
         header = _header_speaker(text)
         titled = _with_lists(titled_mentions(text), untitled_list_mentions(text) + unit_listed_mentions(text))
         titled = _with_lists(titled, scholar_mentions(text) + comrade_mentions(text))
+        titled = _with_lists(titled, dotted_mentions(text))
         names = {m.name for m in titled}
         # A delivered speech (各位代表：… / 同志们：…) has one voice: others named in it are cited.
         delivered = header is not None or _DELIVERED.search(text, 0, _HEADER_MAX) is not None
@@ -546,7 +549,7 @@ def read_people(text: str) -> Reading:
     known += [(m.name, m.title, "") for m in reader.named]
     for name, title in speakers_told(text, known):
         reader.people.add(name, title, "speaker")
-    return _canonical_reading(reader.people.result(), _merge(reader.pieces, text))
+    return without_relayed_meeting(text, _canonical_reading(reader.people.result(), _merge(reader.pieces, text)))
 
 
 def convener_title(reading: Reading) -> str | None:
