@@ -112,6 +112,8 @@ def _plausible(name: str) -> bool:
     name = clean_name(name)
     if _TRAILING_POST.search(name) or POST_TAIL.search(name) or _BODY_END.search(name):
         return False
+    if len(name) == 2 and name[1] in "总總":
+        return False  # 程总: surname and the address of a firm's head (etl.extract.addressing), no name
     return not (_BAD_NAME.search(name) or _VERBISH.match(name) or _NOT_A_NAME.match(name))
 
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from etl.extract.addressing import address_forms
 from etl.extract.patterns import (
     COMPOUND_SURNAMES,
     MONGOLIAN_FIRST_PARTS,
@@ -34,7 +35,7 @@ _POSTS = (
     "副科长|科长|副厅长|厅长|副秘书长|秘书长|副院长|院长|副检察长|检察长|组长|副组长|政委|"
     "常务副指挥长|副指挥长|指挥长|常务副组长|司令员|副校长|校长|副行长|行长|副会长|会长|社长|主委|副主委|总经理|副总经理|董事长|"
     "副经理|经理|副总监|总监|总经济师|总会计师|总工程师|助理|副总裁|总裁|理事长|队长|所长|站长|馆长|署长|专员|巡视员|调研员|大使|常委|委员|负责人|教授|"
-    "副教授|研究员|讲师|博士|主持人|科员|督导员|指导员|联络员|辅导员|主编|人大代表|党代表|会代表|人士代表|级干部|区领导|县领导|市领导|镇领导|乡领导|组成员|班子成员|领导"
+    "副教授|研究员|讲师|教师|博士|主持人|科员|督导员|指导员|联络员|辅导员|主编|人大代表|党代表|会代表|人士代表|级干部|区领导|县领导|市领导|镇领导|乡领导|组成员|班子成员|领导"
 )
 _SURNAME = f"(?:{compound_alternation()}|{surname_class()})"
 _GIVEN = "[\u4e00-\u9fff]"
@@ -48,6 +49,8 @@ _BOUNDARY_WORDS = (
     "肯定|寄语|勉励|提醒|坦言|建议|宣布|号召|一同|分享|按照|根据|紧扣|联系|立足|重点|主动|受|安排|进行|关于|讲|发表|"
     # an adverb of manner before the verb (某某全面总结了…, 某某详细解读, 某某明确要求)
     "全面|详细|认真|系统|深刻|充分|明确|特别|进一步|"
+    # going up to speak (某某上台发言, 某某登台作报告)
+    "上台|登台|"
 )
 _BOUNDARY = rf"(?=[，,、。；;：:（()）\s“\"—…!！?？\d]|的|$|{tc(_BOUNDARY_WORDS.rstrip('|'))})"
 _NAME = rf"{_SURNAME}(?:{_SP}{_GIVEN}){{1,2}}?"
@@ -93,7 +96,8 @@ _STATE = (
     "指示|重申|宣布(?![^。，,；;\\n]{0,40}?(?:决定|任命|任免|名单|结果|开幕|闭幕))|号召|鼓励|勉励|嘱咐|分析|阐述|介绍|安排部署|布置了?|肯定了|给予了?[^。，,；;\\n]{0,4}?(?:肯定|评价)"
 )
 _ACT = (
-    "讲话|致辞|发言|讲课|授课|宣讲|主讲|领学|领读|带领[^。，,；;\\n]{0,8}?(?:学习|重温)|解读|通报|汇报|传达|转达|宣读|点评|"
+    # 致辞 and its kinds: 致开幕词, 致闭幕词, 致欢迎词, 致贺词, 致答谢词
+    "讲话|致辞|致[^。，,；;\\n]{0,4}?词|发言|讲课|授课|宣讲|主讲|领学|领读|带领[^。，,；;\\n]{0,8}?(?:学习|重温)|解读|通报|汇报|传达|转达|宣读|点评|"
     "谈了?[^。，,；;\\n]{0,10}?(?:体会|看法|认识|意见|感受|想法|打算|心得)|分享了?[^。，,；;\\n]{0,24}?(?:体会|心得|感受|经验|案例|做法|故事)|"
     "作了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|布置|总结|说明|汇报|通报|讲座|解读|动员|交流|指示|安排|对照检查|体会|党课)(?:发言|讲话)?|"
     # a statement as 作's object (作工作强调, 作了具体要求); never the 作 of 工作 (…工作要求)
@@ -120,7 +124,7 @@ SPEECH_VERB = tc(rf"(?:(?:{_ACT})(?:(?:时|中|并|后|时还|中还)?(?:{_STATE
 _VERB_AT = re.compile(SPEECH_VERB)
 _ADVERBS = tc(
     "(?:分别|也|还|另|首先|最后|先后|随后|一一|又|同时|一起|共同|再次|专门|亲自|逐一|依次|紧密|进一步|应邀|受邀|会后|"
-    "特别|重点|深刻|明确|详细|全面|系统|认真|充分|立即|随即|迅速|即|率先|简要|纷纷|全程|相继|轮流|原原本本|扼要)"
+    "特别|重点|深刻|明确|详细|全面|系统|认真|充分|立即|随即|迅速|即|率先|简要|纷纷|全程|相继|轮流|原原本本|扼要|上台|登台)"
 )
 _GAP = tc(
     r"(?:(?:就|在|对|围绕|结合|针对|代表|从|以|向|给|为|按照|根据|紧扣|联系|立足|重点|带头|分别就|聚焦|会上|会议)"
@@ -540,7 +544,8 @@ def addressed_mentions(text: str, titled: list[Mention]) -> list[Mention]:
         if post is None or len(m.name) < 2:
             continue
         surname = m.name[:2] if _COMPOUND_AT.match(m.name) else m.name[0]
-        holders.setdefault(surname + post[0], set()).add(m.name)
+        for word in {surname + post[0]} | address_forms(m.name, m.title):
+            holders.setdefault(word, set()).add(m.name)
     out = []
     for word, names in holders.items():
         if len(names) != 1:
@@ -567,7 +572,7 @@ _NAME_LEADS = "由请和与及、是了" + "與"  # 是: 一是某某传达…; 
 # Words that open a sentence and may run straight into a name: 会上王县长强调, 随后李书记指出, 最后张某某要求.
 _OPENERS = tuple(
     w
-    for opener in ("会上", "会议上", "会中", "随后", "接着", "最后", "同时", "此外", "其后", "然后")
+    for opener in ("会上", "会议上", "会中", "随后", "接着", "最后", "同时", "此外", "其后", "然后", "首先")
     for w in spellings(opener)
 )
 
@@ -593,10 +598,14 @@ _NOT_A_NAME = re.compile(
 _CONVENES = re.compile(tc(r"(?:同志)?") + rf"{_WHEN}?" + tc(r"召开(?=[^。，,；;\n]{0,30}?会)"))
 
 
-# 某某在…会议上的讲话(精神/要求): the speech the person gave at another meeting, named as a noun.
+# 某某在…会议上的讲话(精神/要求): the speech the person gave at another meeting, named as a noun;
+# also with its verb (在第十二届全国人民代表大会第三次会议上做的政府工作报告), but not at this
+# meeting's plenary (在大会上作的报告, 在本次会议上所作的报告).
 _SPEECH_ELSEWHERE = re.compile(
     tc(
-        r"(?:同志)?在(?!会上|会议上|本次|此次|这次|今天)[^。！？!?；;，,\n]{1,120}?(?:上|班|会议)的(?:重要)?(?:讲话|发言|报告|致辞|指示)"
+        r"(?:同志)?在(?!会上|会议上|本次|此次|这次|今天)[^。！？!?；;，,\n]{1,120}?(?:上|班|会议)的(?:重要)?(?:讲话|发言|报告|致辞|指示)|"
+        r"(?:同志)?在(?!(?:大|全)?会上|会议上|本次|此次|这次|今天|本届|大会)[^。！？!?；;，,\n]{2,120}?(?:会议|全会|大会)上"
+        r"(?:作|做|发表)的[^。！？!?；;，,\n]{0,10}?(?:讲话|报告|致辞|指示)"
     )
 )
 

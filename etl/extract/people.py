@@ -60,7 +60,10 @@ _COLLECTIVE = re.compile(
 _PRONOUN = re.compile(
     _PREFIX
     # a topic before the pronoun (对于…，他表示), one clause of his before the verb (他表达了…，他表示)
-    + tc(r"(?:(?:对于|对|就|针对|关于)[^。；;，,\n]{1,30}[，,])?(?:他|她)(?:[^。；;，,\n]{1,12}[，,](?:他|她))?")
+    # 其 as the pronoun (其强调, 其还要求), never the word it begins (其中, 其他, 其余, 其次, 其实 …)
+    + tc(
+        r"(?:(?:对于|对|就|针对|关于)[^。；;，,\n]{1,30}[，,])?(?:他|她|其(?![中他它余实次间后]))(?:[^。；;，,\n]{1,12}[，,](?:他|她))?"
+    )
     + tc(
         r"(?:还|也|又|另|同时|最后|特别|进一步|首先|再次|并|在讲话中|在发言中|随后|重点|着重|详细|具体|深刻|明确|充分|高度)*"
     )
@@ -99,9 +102,10 @@ _SALUTATION = compile_tc(r"^(?:各位|同志们|尊敬的)")
 # Words that make a sentence worth reading: a cheap one-character scan, then a check.
 # (a character class first, so the regex engine scans fast, then the rest by lookbehind).
 _TRIGGER = re.compile(
-    tc("[会他她出参列与全主]")
+    tc("[会他她其出参列与全主]")
     + tc(
-        "(?:(?<=[会])[议上前后]|(?<=[他她])|(?<=出)席|(?<=[参])[加会]|(?<=列)席|(?<=[与])[会]|(?<=全)[体会]|(?<=主)持)"
+        "(?:(?<=[会])[议上前后]|(?<=[他她])|(?<=其)(?![中他它余实次间后])|(?<=出)席|(?<=[参])[加会]|(?<=列)席|(?<=[与])[会]|"
+        "(?<=全)[体会]|(?<=主)持)"
     )
 )
 _STOPS = "。！？!?；;\n"

@@ -1,0 +1,163 @@
+"""Who speaks, told by principle (issue 10, third pass): the forms a careful reader takes for a person
+named before (surname and post: 某主任, 某总), the pronoun 其, speaking acts the reader did not know
+(致开幕词, 上台发言) and a report given at another occasion (cited, not spoken here). Invented reports
+in the shapes of sites never seen; each family has its negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.addressing import address_forms
+from etl.extract.people import read_people
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    return [(p.name, p.role) for p in read_people(text).people]
+
+
+def speakers(text: str) -> list[str]:
+    return [p.name for p in read_people(text).people if p.role == "speaker"]
+
+
+def said_by(text: str, phrase: str) -> set[str | None]:
+    return {s.speaker for s in read_people(text).speeches if phrase in s.text}
+
+
+# --- surname and post: the one person named before with that post -------------------------------
+
+
+def test_every_post_of_a_title_addresses_its_holder() -> None:
+    assert address_forms("邝秋生", "社区党委书记、主任") >= {"邝书记", "邝主任"}
+    assert "宁总" in address_forms("宁海波", "公司董事长、总经理")
+    assert "宁总" in address_forms("宁海波", "集团副经理")
+    assert address_forms("宁海波", "县委常委") == set()  # 常委 is no form of address
+    assert address_forms("宁海波", None) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "phrase"),
+    [
+        # the post is the title's first, not its last: 某主任 after 党委书记、主任某某
+        (
+            "座谈会由西塘社区党委书记、主任邝秋生主持。首先邝主任对各共建单位的到来表示欢迎，"
+            "并通报了社区建设情况。会上签订了共建协议。",
+            "邝秋生",
+            "通报了社区建设情况",
+        ),
+        # 某总: a firm's head (董事长、经理) addressed as 总
+        (
+            "会上，公司董事长、经理宁海波传达了集团工作会议精神，宁总指出，今年是攻坚之年，要抢抓订单。",
+            "宁海波",
+            "要抢抓订单",
+        ),
+        (
+            "项目部召开安全例会，总裁顾思远出席。顾总强调，要把隐患消灭在萌芽状态。",
+            "顾思远",
+            "要把隐患消灭在萌芽状态",
+        ),
+    ],
+)
+def test_a_surname_and_post_is_the_one_person_it_fits(text: str, name: str, phrase: str) -> None:
+    assert name in speakers(text)
+    assert name in said_by(text, phrase)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people it could be: nobody
+        "副总经理宁海波、副总经理宁晓东出席会议。宁总强调，要抓好安全。",
+        # nobody named before with such a post: 某总 is no name of its own
+        "会议由办公室主任柏林主持。宁总强调，要抓好安全。",
+    ],
+)
+def test_a_surname_and_post_that_fits_no_one_names_no_one(text: str) -> None:
+    assert not any(n.startswith("宁") for n in speakers(text))
+
+
+# --- 其 continues the last speaker's turn --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "phrase"),
+    [
+        (
+            "4月8日，县委书记阙志明主持召开县委常委会会议。其强调，要抓好春耕备耕，稳住粮食生产。",
+            "阙志明",
+            "稳住粮食生产",
+        ),
+        ("会上，副县长濮文彬通报了防汛准备情况。其还要求，各乡镇要落实巡堤查险责任。", "濮文彬", "落实巡堤查险责任"),
+        ("镇党委书记龚晓燕主持会议。其在讲话中指出，要把群众的急难愁盼放在心上。", "龚晓燕", "急难愁盼"),
+    ],
+)
+def test_qi_continues_the_turn_of_the_last_speaker(text: str, name: str, phrase: str) -> None:
+    assert name in speakers(text)
+    assert name in said_by(text, phrase)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县委书记阙志明主持会议。其中，重点项目完成投资过半，要继续加力。",
+        "县委书记阙志明主持会议。其他县领导出席会议。",
+        "县委书记阙志明主持会议。会议强调，要抓好春耕。其次，要稳住就业。",
+    ],
+)
+def test_words_that_begin_with_qi_are_no_pronoun(text: str) -> None:
+    assert speakers(text) == []
+
+
+# --- acts of speaking the reader did not know ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # 致辞 and its kinds: 致开幕词, 致贺词, 致闭幕词
+        ("大会主席团成员郜立群、苗文斌出席。\n郜立群同志致开幕词。\n", "郜立群"),
+        ("院长荀嘉禾代表院行政班子在大会上致贺词。他说，这是医院发展史上的一件大事。", "荀嘉禾"),
+        ("最后，镇党委书记甄有为致闭幕词。", "甄有为"),
+        # going up to speak: 上台发言, 登台作报告
+        ("首先，社区监督委员会主任解晓岚上台发言，介绍了监督委员会的工作。", "解晓岚"),
+        ("随后，劳动模范代表、车间主任靳国栋登台作事迹报告。", "靳国栋"),
+        # 教师 is a post: 中文系教师某某作了题为《…》的报告
+        ("院党委副书记左文斌主持会议，中文系教师隗志远作了题为《经学与当代》的首场报告。", "隗志远"),
+    ],
+)
+def test_acts_of_speaking_a_careful_reader_knows(text: str, name: str) -> None:
+    assert name in speakers(text)
+
+
+def test_the_speaker_of_a_greeting_owns_the_words_after_he_says() -> None:
+    text = "大会开幕式由邬海涛主持。\n院长荀嘉禾在大会上致贺词。他说，第二次党代会隆重召开，这是一件大事。\n"
+    assert said_by(text, "这是一件大事") == {"荀嘉禾"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会上，县委书记甄有为向全体党员致以节日的问候。",  # 致以问候: a greeting, no words of a speech
+        "村党支部书记甄有为带领群众发家致富，事迹感人。",  # 致富
+        "镇长甄有为上台领奖。",  # going up for a prize, not to speak
+        "全体教师参加会议。",  # 教师 with no name after it
+    ],
+)
+def test_no_act_of_speaking(text: str) -> None:
+    assert speakers(text) == []
+
+
+# --- a report given at another occasion is cited ------------------------------------------------
+
+
+def test_a_report_given_at_another_session_is_cited_not_spoken_here() -> None:
+    text = (
+        "3月27日，学院党委中心组开展理论学习，党委书记康长林主持。与会人员学习了两项内容：一是《关于加强高校宣传思想工作的"
+        "意见》，二是国务院总理蒋文海在第十二届全国人民代表大会第三次会议上作的政府工作报告。\n"
+        "康长林就贯彻落实提出了三点要求。"
+    )
+    assert speakers(text) == ["康长林"]
+
+
+def test_a_report_given_at_this_meeting_s_plenary_is_spoken_here() -> None:
+    text = "大会听取了镇长濮文彬在大会上作的政府工作报告。报告回顾了过去五年的工作。"
+    assert "濮文彬" in speakers(text)
