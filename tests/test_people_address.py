@@ -161,3 +161,46 @@ def test_a_report_given_at_another_session_is_cited_not_spoken_here() -> None:
 def test_a_report_given_at_this_meeting_s_plenary_is_spoken_here() -> None:
     text = "大会听取了镇长濮文彬在大会上作的政府工作报告。报告回顾了过去五年的工作。"
     assert "濮文彬" in speakers(text)
+
+
+# --- names where the reader lost them --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a post in quotation marks: “第一书记”某某
+        (
+            "会上，东溪镇上坪村“第一书记”缪晓军、西河镇下湾村“第一书记”阎丽萍等6位第一书记分别作交流发言。",
+            ["缪晓军", "阎丽萍"],
+        ),
+        # 全 inside a given name (only 全体, 全县, 全文 … are words)
+        ("最后，乡党委书记邵学全进行总结强调，邵学全指出，过程比结果重要。", ["邵学全"]),
+        # the surname 钟 written 鐘 as well as 鍾
+        ("集團黨委書記鄔文建主持會議，黨委副書記鐘立鶴宣讀了實施意見。", ["鐘立鶴"]),
+        # 监事长, and a report given at this meeting by one of its officers
+        ("大会审议通过了秘书长邢宝胜作的《财务报告》和由监事长甘巧玲做的《监事会工作报告》。", ["邢宝胜", "甘巧玲"]),
+        # 作…演讲
+        ("会议由秘书长龚文仙主持。名誉会长霍英杰向与会同志作了协会工作的主题演讲。", ["霍英杰"]),
+        # a body and a name before the post 会长, and a space after the sentence mark
+        ("会议由秘书长龚文仙主持。最后，协会柯汝楠会长对会议作了总结。", ["柯汝楠"]),
+        ("副理事长曾凡跃作了财务报告。 市社科联学术部伍义明部长在讲话中说：要争取支持。", ["曾凡跃", "伍义明"]),
+    ],
+)
+def test_names_a_careful_reader_finds(text: str, names: list[str]) -> None:
+    found = speakers(text)
+    assert all(n in found or n.translate(str.maketrans("鐘鶴", "钟鹤")) in found for n in names), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adverb after a post is no given name
+        "会上各专委会新老秘书长都分别作了热情洋溢的讲话。",
+        # 全 opening a word after a post: 院长全文领学 names nobody new
+        "会议学习了有关文件，院长全文领学了传达提纲。",
+        "副县长全力推进项目建设。",
+    ],
+)
+def test_words_after_a_post_are_no_name(text: str) -> None:
+    assert speakers(text) == []

@@ -34,7 +34,7 @@ _POSTS = (
     "副镇长|镇长|副乡长|乡长|副主任|主任|副主席|主席|副部长|部长|副局长|局长|副处长|处长|"
     "副科长|科长|副厅长|厅长|副秘书长|秘书长|副院长|院长|副检察长|检察长|组长|副组长|政委|"
     "常务副指挥长|副指挥长|指挥长|常务副组长|司令员|副校长|校长|副行长|行长|副会长|会长|社长|主委|副主委|总经理|副总经理|董事长|"
-    "副经理|经理|副总监|总监|总经济师|总会计师|总工程师|助理|副总裁|总裁|理事长|队长|所长|站长|馆长|署长|专员|巡视员|调研员|大使|常委|委员|负责人|教授|"
+    "副经理|经理|副总监|总监|副监事长|监事长|总经济师|总会计师|总工程师|助理|副总裁|总裁|理事长|队长|所长|站长|馆长|署长|专员|巡视员|调研员|大使|常委|委员|负责人|教授|"
     "副教授|研究员|讲师|教师|博士|主持人|科员|督导员|指导员|联络员|辅导员|主编|人大代表|党代表|会代表|人士代表|级干部|区领导|县领导|市领导|镇领导|乡领导|组成员|班子成员|领导"
 )
 _SURNAME = f"(?:{compound_alternation()}|{surname_class()})"
@@ -55,17 +55,19 @@ _BOUNDARY_WORDS = (
 _BOUNDARY = rf"(?=[，,、。；;：:（()）\s“\"—…!！?？\d]|的|$|{tc(_BOUNDARY_WORDS.rstrip('|'))})"
 _NAME = rf"{_SURNAME}(?:{_SP}{_GIVEN}){{1,2}}?"
 POSTS = tc(_POSTS)
-MENTION = re.compile(rf"(?P<post>{POSTS}){_SP}(?P<name>{_NAME}){_BOUNDARY}")
+# A post may stand in quotation marks (“第一书记”某某): the name follows the closing mark.
+_POST_QUOTED = '[”」』"]?'
+MENTION = re.compile(rf"(?P<post>{POSTS}){_POST_QUOTED}{_SP}(?P<name>{_NAME}){_BOUNDARY}")
 POST_TAIL = re.compile(rf"(?:{POSTS})$")
 _POST_MAX = 8
 # Cheap first pass: the last character of a post, then (perhaps a space and) a surname.
 _POST_FINALS = "".join(sorted({v for p in _POSTS.split("|") for v in tc(p[-1]).strip("[]")}))
-_CANDIDATE = re.compile(rf"[{_POST_FINALS}](?={_SP}{_SURNAME})")
-_NAME_AT = re.compile(rf"{_SP}(?P<name>{_NAME}){_BOUNDARY}")
+_CANDIDATE = re.compile(rf"[{_POST_FINALS}](?={_POST_QUOTED}{_SP}{_SURNAME})")
+_NAME_AT = re.compile(rf"{_POST_QUOTED}{_SP}(?P<name>{_NAME}){_BOUNDARY}")
 # Posts used after a name as a form of address (王家义书记, 家义书记, 李明区长).
 _ADDRESS_POSTS = tc(
     "书记|副书记|区长|县长|市长|省长|副区长|副县长|副市长|副省长|主任|副主任|主席|副主席|主委|副主委|部长|副部长|"
-    "局长|副局长|组长|副组长|校长|副校长|院长|副院长|董事长|总经理|副总经理|副总|同志"
+    "局长|副局长|组长|副组长|校长|副校长|院长|副院长|董事长|总经理|副总经理|副总|会长|副会长|理事长|秘书长|副秘书长|同志"
 )
 _COMPOUND_AT = re.compile(rf"^(?:{compound_alternation()})")
 _NOT_LAST = re.compile(tc("[的了等们个这那其各该此会议在是对就从向把被将]$"))
@@ -86,8 +88,13 @@ NAME_ONLY = re.compile(rf"^{_NAME}$")
 # 为 and 向 begin given names (某为民, 某向东); at a name's end they are the word (某某为大家讲课, 某某向大会报告).
 # 应邀, 受邀 after a post (…博士应邀作辅导) are the invitation, never a name.
 _WORD_SURNAME = re.compile(tc(r"[的了等在和与及是对就从向把被将们个这那各该此全议]"))  # a surname that is also a word
+# 全 is a given name's character too (某学全): only 全体, 全县, 全面 … are words in a name's place.
+# An adverb after a post is no given name (秘书长都分别作了讲话: 都 is a surname, 分别 its adverb).
 _BAD_NAME = re.compile(
-    tc(r"[的了等在和与及是对就从把被将们个这那各该此全议]|[为向]$|会[议上]|其[他它中余实次]|同志$|^[应受]邀")
+    tc(
+        r"[的了等在和与及是对就从把被将们个这那各该此议]|全(?=[体县市区镇乡村省面国部员力程会年天场局文新方过盘球域])|"
+        r"[为向]$|会[议上]|其[他它中余实次]|同志$|^[应受]邀|(?:分别|先后|相继|依次|纷纷|轮流|一起|共同|一一)$"
+    )
 )
 
 # 宣布…的决定 (任命, 名单, 开幕): a procedure announced, not words of one's own (as 宣读 a decision is not).
@@ -99,7 +106,7 @@ _ACT = (
     # 致辞 and its kinds: 致开幕词, 致闭幕词, 致欢迎词, 致贺词, 致答谢词
     "讲话|致辞|致[^。，,；;\\n]{0,4}?词|发言|讲课|授课|宣讲|主讲|领学|领读|带领[^。，,；;\\n]{0,8}?(?:学习|重温)|解读|通报|汇报|传达|转达|宣读|点评|"
     "谈了?[^。，,；;\\n]{0,10}?(?:体会|看法|认识|意见|感受|想法|打算|心得)|分享了?[^。，,；;\\n]{0,24}?(?:体会|心得|感受|经验|案例|做法|故事)|"
-    "作了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|布置|总结|说明|汇报|通报|讲座|解读|动员|交流|指示|安排|对照检查|体会|党课)(?:发言|讲话)?|"
+    "作了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|布置|总结|说明|汇报|通报|讲座|解读|动员|交流|指示|安排|对照检查|体会|党课|演讲)(?:发言|讲话)?|"
     # a statement as 作's object (作工作强调, 作了具体要求); never the 作 of 工作 (…工作要求)
     "(?<!工)作(?:了|出了?)?(?:工作|重点|特别|具体|明确)?(?:强调|要求)|"
     "做了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|讲座|解读|动员|交流)(?:发言|讲话)?|"
