@@ -120,6 +120,11 @@ def test_words_that_begin_with_qi_are_no_pronoun(text: str) -> None:
         # going up to speak: 上台发言, 登台作报告
         ("首先，社区监督委员会主任解晓岚上台发言，介绍了监督委员会的工作。", "解晓岚"),
         ("随后，劳动模范代表、车间主任靳国栋登台作事迹报告。", "靳国栋"),
+        # sitting in on a study, then guiding it: 巡听旁听学习会并作指导
+        (
+            "医院召开党委理论学习中心组会议。大学党委书记冉志斌巡听旁听学习会并作指导。医院党委书记何立主持会议。",
+            "冉志斌",
+        ),
         # 教师 is a post: 中文系教师某某作了题为《…》的报告
         ("院党委副书记左文斌主持会议，中文系教师隗志远作了题为《经学与当代》的首场报告。", "隗志远"),
     ],
@@ -140,6 +145,7 @@ def test_the_speaker_of_a_greeting_owns_the_words_after_he_says() -> None:
         "村党支部书记甄有为带领群众发家致富，事迹感人。",  # 致富
         "镇长甄有为上台领奖。",  # going up for a prize, not to speak
         "全体教师参加会议。",  # 教师 with no name after it
+        "区委常委、宣传部部长冉志斌旁听了学习会。",  # sitting in, no act of speaking
     ],
 )
 def test_no_act_of_speaking(text: str) -> None:

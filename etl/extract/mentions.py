@@ -49,8 +49,8 @@ _BOUNDARY_WORDS = (
     "肯定|寄语|勉励|提醒|坦言|建议|宣布|号召|一同|分享|按照|根据|紧扣|联系|立足|重点|主动|受|安排|进行|关于|讲|发表|"
     # an adverb of manner before the verb (某某全面总结了…, 某某详细解读, 某某明确要求)
     "全面|详细|认真|系统|深刻|充分|明确|特别|进一步|"
-    # going up to speak (某某上台发言, 某某登台作报告)
-    "上台|登台|"
+    # going up to speak (某某上台发言, 某某登台作报告); sitting in on a study (某某巡听旁听学习会并作指导)
+    "上台|登台|巡听|旁听|"
 )
 _BOUNDARY = rf"(?=[，,、。；;：:（()）\s“\"—…!！?？\d]|的|$|{tc(_BOUNDARY_WORDS.rstrip('|'))})"
 _NAME = rf"{_SURNAME}(?:{_SP}{_GIVEN}){{1,2}}?"
