@@ -546,13 +546,13 @@ def addressed_mentions(text: str, titled: list[Mention]) -> list[Mention]:
     post: two people it could be name no one.
     """
     holders: dict[str, set[str]] = {}
-    for m in titled:
-        post = POST_TAIL.search(m.title) if m.title else None
-        if post is None or len(m.name) < 2:
+    for name, title in dict.fromkeys((m.name, m.title) for m in titled):  # each titled person once
+        post = POST_TAIL.search(title) if title else None
+        if post is None or len(name) < 2:
             continue
-        surname = m.name[:2] if _COMPOUND_AT.match(m.name) else m.name[0]
-        for word in {surname + post[0]} | address_forms(m.name, m.title):
-            holders.setdefault(word, set()).add(m.name)
+        surname = name[:2] if _COMPOUND_AT.match(name) else name[0]
+        for word in {surname + post[0]} | address_forms(name, title):
+            holders.setdefault(word, set()).add(name)
     out = []
     for word, names in holders.items():
         if len(names) != 1:

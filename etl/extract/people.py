@@ -112,7 +112,9 @@ _STOPS = "。！？!?；;\n"
 _SENTENCE_END = re.compile(r"[。！？!?；;\n][。！？!?\n”’」』)）]*")
 _HEADER_LINES = 14
 # An act that announces a speaker's turn without its words: 进行发言, 作了交流发言, 作表态发言.
-_TURN_ANNOUNCED = compile_tc(r"(?:进行|作|做)了?(?:交流|表态|重点|专题|中心)?发言$")
+_TURN_ANNOUNCED = compile_tc(r"(?:进行|作|做)了?(?:交流|表态|重点|专题|中心)?(?:发言|汇报)$")
+# Where a sentence ends on such a turn: read, so that an unnamed one ends the turn before it.
+_TURN_ANNOUNCED_AT = compile_tc(r"(?:进行|作|做)了?(?:交流|表态|重点|专题|中心)?(?:发言|汇报)(?=[。！？!?；;\n])")
 # Adverbs that close a list of people with one verb said of each (先后发言, 分别汇报).
 _LIST_CLOSE = re.compile(tc("先后|分别|依次|相继|一一|轮流"))
 # What a turn without words goes on with when its words follow as a list: 一是…, 一要…, 一、…, （一）…
@@ -448,8 +450,17 @@ class _Reader:
         elif narration or _NARRATION_START.match(text, lead, b) or _NARRATION_ANY.search(text, a, b):
             self.label(a, b, None)
             self.current = None
+        elif self._another_turn(a, b):
+            # 甲就…作了汇报。有关负责人就…作了汇报。: someone else's turn, unnamed, ends 甲's
+            self.label(a, b, None)
+            self.current = None
         else:
             self.label(a, b, self.current)
+
+    def _another_turn(self, a: int, b: int) -> bool:
+        """The sentence announces a turn of its own (…作了汇报。, …进行发言。) with no one named."""
+        end = len(self.text[a:b].rstrip("。！？!?；;\n”’」』)） \t\u3000")) + a
+        return _TURN_ANNOUNCED.search(self.text, a, end) is not None
 
     def run(self) -> None:
         text = self.text
@@ -476,6 +487,7 @@ class _Reader:
         triggers = [m.start() for m in _TRIGGER.finditer(text)]
         triggers += [m.start for m in mentions]
         triggers += _posts_alone(text, titled)
+        triggers += [m.start() for m in _TURN_ANNOUNCED_AT.finditer(text)]
         if header:
             triggers.append(header[1])
         triggers.sort()
