@@ -248,3 +248,15 @@ def test_a_name_named_thousands_of_times_is_read_in_bounded_time() -> None:
     start = time.perf_counter()
     read_people(text)
     assert time.perf_counter() - start < 30  # 1.6 s here; 7 s before, 20-30 s on a loaded machine
+
+
+def test_a_transcript_turn_runs_to_the_next_speaker_s_line() -> None:
+    text = (
+        "政协第N届委员会第一次会议开幕会在人民大会堂举行。\n"
+        "中共中央政治局常委祁连山：本次会议应出席委员2158人，实到2149人，符合规定人数。领导同志应邀参加今天的会议。"
+        "现在进行第一项议程，请俞正平同志代表常务委员会作工作报告。\n"
+        "全国政协主席 俞正平：各位委员：我代表常务委员会向大会报告过去五年工作。\n"
+    )
+    assert said_by(text, "请俞正平同志代表常务委员会作工作报告") == {"祁连山"}
+    assert said_by(text, "向大会报告过去五年工作") == {"俞正平"}
+    assert {"祁连山", "俞正平"} <= set(speakers(text))

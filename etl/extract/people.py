@@ -315,6 +315,7 @@ class _Reader:
         self.last_speaker: str | None = None
         self.named: list[Mention] = []  # everyone named with a title or in a list, whatever their role
         self.relayed: frozenset[str] = frozenset()  # people named in what the meeting passed on
+        self.transcript_turn = False  # the current turn opened on a transcript's line (某某：…)
 
     def label(self, a: int, b: int, who: str | None) -> None:
         if a < b:
@@ -445,6 +446,13 @@ class _Reader:
             self.people.add(self.last_speaker, None, "speaker")
         if intro is None and not ms and (held := self.role_only(lead, b)):
             intro = held
+        transcript = intro is not None and any(m.name == intro[0] and _transcript_turn(text, m) for m in ms)
+        if self.transcript_turn and not transcript:
+            # 中共中央政治局常委某某：…应邀参加今天的会议。…请某某同志作工作报告。: a transcript's turn runs
+            # to the next speaker's line; the people it names keep their roles
+            self.label(a, b, self.current)
+            return
+        self.transcript_turn = transcript
         if intro is not None:
             self.intro(a, b, intro[0], intro[1], person=True)
         elif narration or _NARRATION_START.match(text, lead, b) or _NARRATION_ANY.search(text, a, b):
