@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from etl.extract.addressing import address_forms
 from etl.extract.patterns import (
     COMPOUND_SURNAMES,
     MONGOLIAN_FIRST_PARTS,
@@ -33,8 +34,8 @@ _POSTS = (
     "副镇长|镇长|副乡长|乡长|副主任|主任|副主席|主席|副部长|部长|副局长|局长|副处长|处长|"
     "副科长|科长|副厅长|厅长|副庭长|庭长|副秘书长|秘书长|副院长|院长|副检察长|检察长|组长|副组长|政委|"
     "常务副指挥长|副指挥长|指挥长|常务副组长|司令员|副校长|校长|副行长|行长|副会长|会长|社长|主委|副主委|总经理|副总经理|董事长|"
-    "副经理|经理|副总监|总监|总经济师|总会计师|总工程师|助理|副总裁|总裁|理事长|队长|所长|站长|馆长|署长|专员|巡视员|调研员|大使|常委|委员|负责人|教授|"
-    "副教授|研究员|讲师|博士|主持人|科员|督导员|指导员|联络员|辅导员|主编|人大代表|党代表|会代表|人士代表|级干部|区领导|县领导|市领导|镇领导|乡领导|组成员|班子成员|领导|"
+    "副经理|经理|副总监|总监|副监事长|监事长|总经济师|总会计师|总工程师|助理|副总裁|总裁|理事长|队长|所长|站长|馆长|署长|专员|巡视员|调研员|大使|常委|委员|负责人|教授|"
+    "副教授|研究员|讲师|教师|博士|主持人|科员|督导员|指导员|联络员|辅导员|主编|人大代表|党代表|会代表|人士代表|级干部|区领导|县领导|市领导|镇领导|乡领导|组成员|班子成员|领导|"
     # a group's or a unit's delegate who speaks for it (企业代表某某, 党员代表某某, 医院代表某某同志表态)
     "单位代表|企业代表|群众代表|党员代表|职工代表|居民代表|村民代表|学生代表|教师代表|干部代表|医院代表|青年代表"
 )
@@ -50,21 +51,25 @@ _BOUNDARY_WORDS = (
     "肯定|寄语|勉励|提醒|坦言|建议|宣布|号召|一同|分享|按照|根据|紧扣|联系|立足|重点|主动|受|安排|进行|关于|讲|发表|表态|倡议|"
     # an adverb of manner before the verb (某某全面总结了…, 某某详细解读, 某某明确要求)
     "全面|详细|认真|系统|深刻|充分|明确|特别|进一步|高度|郑重|当场|"
+    # going up to speak (某某上台发言, 某某登台作报告); sitting in on a study (某某巡听旁听学习会并作指导)
+    "上台|登台|巡听|旁听|"
 )
 _BOUNDARY = rf"(?=[，,、。；;：:（()）\s“\"—…!！?？\d]|的|$|{tc(_BOUNDARY_WORDS.rstrip('|'))})"
 _NAME = rf"{_SURNAME}(?:{_SP}{_GIVEN}){{1,2}}?"
 POSTS = tc(_POSTS)
-MENTION = re.compile(rf"(?P<post>{POSTS}){_SP}(?P<name>{_NAME}){_BOUNDARY}")
+# A post may stand in quotation marks (“第一书记”某某): the name follows the closing mark.
+_POST_QUOTED = '[”」』"]?'
+MENTION = re.compile(rf"(?P<post>{POSTS}){_POST_QUOTED}{_SP}(?P<name>{_NAME}){_BOUNDARY}")
 POST_TAIL = re.compile(rf"(?:{POSTS})$")
 _POST_MAX = 8
 # Cheap first pass: the last character of a post, then (perhaps a space and) a surname.
 _POST_FINALS = "".join(sorted({v for p in _POSTS.split("|") for v in tc(p[-1]).strip("[]")}))
-_CANDIDATE = re.compile(rf"[{_POST_FINALS}](?={_SP}{_SURNAME})")
-_NAME_AT = re.compile(rf"{_SP}(?P<name>{_NAME}){_BOUNDARY}")
+_CANDIDATE = re.compile(rf"[{_POST_FINALS}](?={_POST_QUOTED}{_SP}{_SURNAME})")
+_NAME_AT = re.compile(rf"{_POST_QUOTED}{_SP}(?P<name>{_NAME}){_BOUNDARY}")
 # Posts used after a name as a form of address (王家义书记, 家义书记, 李明区长).
 _ADDRESS_POSTS = tc(
     "书记|副书记|区长|县长|市长|省长|副区长|副县长|副市长|副省长|主任|副主任|主席|副主席|主委|副主委|部长|副部长|"
-    "局长|副局长|组长|副组长|校长|副校长|院长|副院长|董事长|总经理|副总经理|副总|同志"
+    "局长|副局长|组长|副组长|校长|副校长|院长|副院长|董事长|总经理|副总经理|副总|会长|副会长|理事长|秘书长|副秘书长|同志"
 )
 _COMPOUND_AT = re.compile(rf"^(?:{compound_alternation()})")
 _NOT_LAST = re.compile(tc("[的了等们个这那其各该此会议在是对就从向把被将]$"))
@@ -85,8 +90,13 @@ NAME_ONLY = re.compile(rf"^{_NAME}$")
 # 为 and 向 begin given names (某为民, 某向东); at a name's end they are the word (某某为大家讲课, 某某向大会报告).
 # 应邀, 受邀 after a post (…博士应邀作辅导) are the invitation, never a name.
 _WORD_SURNAME = re.compile(tc(r"[的了等在和与及是对就从向把被将们个这那各该此全议]"))  # a surname that is also a word
+# 全 is a given name's character too (某学全): only 全体, 全县, 全面 … are words in a name's place.
+# An adverb after a post is no given name (秘书长都分别作了讲话: 都 is a surname, 分别 its adverb).
 _BAD_NAME = re.compile(
-    tc(r"[的了等在和与及是对就从把被将们个这那各该此全议]|[为向]$|会[议上]|其[他它中余实次]|同志$|^[应受]邀")
+    tc(
+        r"[的了等在和与及是对就从把被将们个这那各该此议]|全(?=[体县市区镇乡村省面国部员力程会年天场局文新方过盘球域])|"
+        r"[为向]$|会[议上]|其[他它中余实次]|同志$|^[应受]邀|(?:分别|先后|相继|依次|纷纷|轮流|一起|共同|一一)$"
+    )
 )
 
 # 宣布…的决定 (任命, 名单, 开幕): a procedure announced, not words of one's own (as 宣读 a decision is not).
@@ -97,9 +107,10 @@ _STATE = (
     "表态|作了?[^。，,；;\\n]{0,12}?倡议|发出了?[^。，,；;\\n]{0,12}?倡议"
 )
 _ACT = (
-    "讲话|致辞|发言|讲课|授课|宣讲|主讲|领学|领读|带领[^。，,；;\\n]{0,8}?(?:学习|重温)|解读|通报|汇报|传达|转达|宣读|点评|"
+    # 致辞 and its kinds: 致开幕词, 致闭幕词, 致欢迎词, 致贺词, 致答谢词
+    "讲话|致辞|致[^。，,；;\\n]{0,4}?词|发言|讲课|授课|宣讲|主讲|领学|领读|带领[^。，,；;\\n]{0,8}?(?:学习|重温)|解读|通报|汇报|传达|转达|宣读|点评|"
     "谈了?[^。，,；;\\n]{0,10}?(?:体会|看法|认识|意见|感受|想法|打算|心得)|分享了?[^。，,；;\\n]{0,24}?(?:体会|心得|感受|经验|案例|做法|故事)|"
-    "作了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|布置|总结|说明|汇报|通报|讲座|解读|动员|交流|指示|安排|对照检查|体会|党课)(?:发言|讲话)?|"
+    "作了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|布置|总结|说明|汇报|通报|讲座|解读|动员|交流|指示|安排|对照检查|体会|党课|演讲)(?:发言|讲话)?|"
     # a statement as 作's object (作工作强调, 作了具体要求); never the 作 of 工作 (…工作要求)
     "(?<!工)作(?:了|出了?)?(?:工作|重点|特别|具体|明确)?(?:强调|要求)|"
     "做了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|讲座|解读|动员|交流)(?:发言|讲话)?|"
@@ -124,7 +135,7 @@ SPEECH_VERB = tc(rf"(?:(?:{_ACT})(?:(?:时|中|并|后|时还|中还)?(?:{_STATE
 _VERB_AT = re.compile(SPEECH_VERB)
 _ADVERBS = tc(
     "(?:分别|也|还|另|首先|最后|先后|随后|一一|又|同时|一起|共同|再次|专门|亲自|逐一|依次|紧密|进一步|应邀|受邀|会后|"
-    "特别|重点|深刻|明确|详细|全面|系统|认真|充分|立即|随即|迅速|即|率先|简要|纷纷|全程|相继|轮流|原原本本|扼要|高度|郑重|当场)"
+    "特别|重点|深刻|明确|详细|全面|系统|认真|充分|立即|随即|迅速|即|率先|简要|纷纷|全程|相继|轮流|原原本本|扼要|高度|郑重|当场|上台|登台)"
 )
 _GAP = tc(
     r"(?:(?:就|在|对|围绕|结合|针对|代表|从|以|向|给|为|按照|根据|紧扣|联系|立足|重点|带头|分别就|聚焦|会上|会议)"
@@ -545,12 +556,13 @@ def addressed_mentions(text: str, titled: list[Mention]) -> list[Mention]:
     post: two people it could be name no one.
     """
     holders: dict[str, set[str]] = {}
-    for m in titled:
-        post = POST_TAIL.search(m.title) if m.title else None
-        if post is None or len(m.name) < 2:
+    for name, title in dict.fromkeys((m.name, m.title) for m in titled):  # each titled person once
+        post = POST_TAIL.search(title) if title else None
+        if post is None or len(name) < 2:
             continue
-        surname = m.name[:2] if _COMPOUND_AT.match(m.name) else m.name[0]
-        holders.setdefault(surname + post[0], set()).add(m.name)
+        surname = name[:2] if _COMPOUND_AT.match(name) else name[0]
+        for word in {surname + post[0]} | address_forms(name, title):
+            holders.setdefault(word, set()).add(name)
     out = []
     for word, names in holders.items():
         if len(names) != 1:
@@ -577,7 +589,7 @@ _NAME_LEADS = "由请和与及、是了" + "與"  # 是: 一是某某传达…; 
 # Words that open a sentence and may run straight into a name: 会上王县长强调, 随后李书记指出, 最后张某某要求.
 _OPENERS = tuple(
     w
-    for opener in ("会上", "会议上", "会中", "随后", "接着", "最后", "同时", "此外", "其后", "然后")
+    for opener in ("会上", "会议上", "会中", "随后", "接着", "最后", "同时", "此外", "其后", "然后", "首先")
     for w in spellings(opener)
 )
 
@@ -603,10 +615,14 @@ _NOT_A_NAME = re.compile(
 _CONVENES = re.compile(tc(r"(?:同志)?") + rf"{_WHEN}?" + tc(r"召开(?=[^。，,；;\n]{0,30}?会)"))
 
 
-# 某某在…会议上的讲话(精神/要求): the speech the person gave at another meeting, named as a noun.
+# 某某在…会议上的讲话(精神/要求): the speech the person gave at another meeting, named as a noun;
+# also with its verb (在第十二届全国人民代表大会第三次会议上做的政府工作报告), but not at this
+# meeting's plenary (在大会上作的报告, 在本次会议上所作的报告).
 _SPEECH_ELSEWHERE = re.compile(
     tc(
-        r"(?:同志)?在(?!会上|会议上|本次|此次|这次|今天)[^。！？!?；;，,\n]{1,120}?(?:上|班|会议|时|期间)的(?:重要)?(?:讲话|发言|报告|致辞|指示)"
+        r"(?:同志)?在(?!会上|会议上|本次|此次|这次|今天)[^。！？!?；;，,\n]{1,120}?(?:上|班|会议|时|期间)的(?:重要)?(?:讲话|发言|报告|致辞|指示)|"
+        r"(?:同志)?在(?!(?:大|全)?会上|会议上|本次|此次|这次|今天|本届|大会)[^。！？!?；;，,\n]{2,120}?(?:会议|全会|大会)上"
+        r"(?:作|做|发表)的[^。！？!?；;，,\n]{0,10}?(?:讲话|报告|致辞|指示)"
     )
 )
 

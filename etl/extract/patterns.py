@@ -37,6 +37,7 @@ _EXTRA = {
     "只": "隻",
     "症": "癥",
     "注": "註",  # 註冊, 註銷: opencc keeps 注 one character at a time
+    "钟": "鐘",  # the surname is written 鍾 and 鐘 (opencc gives 鍾 only)
 }
 
 CJK = "\u4e00-\u9fff"

@@ -62,7 +62,10 @@ _COLLECTIVE = re.compile(
 _PRONOUN = re.compile(
     _PREFIX
     # a topic before the pronoun (对于…，他表示), one clause of his before the verb (他表达了…，他表示)
-    + tc(r"(?:(?:对于|对|就|针对|关于)[^。；;，,\n]{1,30}[，,])?(?:他|她)(?:[^。；;，,\n]{1,12}[，,](?:他|她))?")
+    # 其 as the pronoun (其强调, 其还要求), never the word it begins (其中, 其他, 其余, 其次, 其实 …)
+    + tc(
+        r"(?:(?:对于|对|就|针对|关于)[^。；;，,\n]{1,30}[，,])?(?:他|她|其(?![中他它余实次间后]))(?:[^。；;，,\n]{1,12}[，,](?:他|她))?"
+    )
     + tc(
         r"(?:还|也|又|另|同时|最后|特别|进一步|首先|再次|并|在讲话中|在发言中|随后|重点|着重|详细|具体|深刻|明确|充分|高度)*"
     )
@@ -101,16 +104,19 @@ _SALUTATION = compile_tc(r"^(?:各位|同志们|尊敬的)")
 # Words that make a sentence worth reading: a cheap one-character scan, then a check.
 # (a character class first, so the regex engine scans fast, then the rest by lookbehind).
 _TRIGGER = re.compile(
-    tc("[会他她出参列与全主]")
+    tc("[会他她其出参列与全主]")
     + tc(
-        "(?:(?<=[会])[议上前后]|(?<=[他她])|(?<=出)席|(?<=[参])[加会]|(?<=列)席|(?<=[与])[会]|(?<=全)[体会]|(?<=主)持)"
+        "(?:(?<=[会])[议上前后]|(?<=[他她])|(?<=其)(?![中他它余实次间后])|(?<=出)席|(?<=[参])[加会]|(?<=列)席|(?<=[与])[会]|"
+        "(?<=全)[体会]|(?<=主)持)"
     )
 )
 _STOPS = "。！？!?；;\n"
 _SENTENCE_END = re.compile(r"[。！？!?；;\n][。！？!?\n”’」』)）]*")
 _HEADER_LINES = 14
 # An act that announces a speaker's turn without its words: 进行发言, 作了交流发言, 作表态发言.
-_TURN_ANNOUNCED = compile_tc(r"(?:进行|作|做)了?(?:交流|表态|重点|专题|中心)?发言$")
+_TURN_ANNOUNCED = compile_tc(r"(?:进行|作|做)了?(?:交流|表态|重点|专题|中心)?(?:发言|汇报)$")
+# Where a sentence ends on such a turn: read, so that an unnamed one ends the turn before it.
+_TURN_ANNOUNCED_AT = compile_tc(r"(?:进行|作|做)了?(?:交流|表态|重点|专题|中心)?(?:发言|汇报)(?=[。！？!?；;\n])")
 # Adverbs that close a list of people with one verb said of each (先后发言, 分别汇报).
 _LIST_CLOSE = re.compile(tc("先后|分别|依次|相继|一一|轮流"))
 # What a turn without words goes on with when its words follow as a list: 一是…, 一要…, 一、…, （一）…
@@ -311,6 +317,7 @@ class _Reader:
         self.last_speaker: str | None = None
         self.named: list[Mention] = []  # everyone named with a title or in a list, whatever their role
         self.relayed: frozenset[str] = frozenset()  # people named in what the meeting passed on
+        self.transcript_turn = False  # the current turn opened on a transcript's line (某某：…)
 
     def label(self, a: int, b: int, who: str | None) -> None:
         if a < b:
@@ -441,13 +448,29 @@ class _Reader:
             self.people.add(self.last_speaker, None, "speaker")
         if intro is None and not ms and (held := self.role_only(lead, b)):
             intro = held
+        transcript = intro is not None and any(m.name == intro[0] and _transcript_turn(text, m) for m in ms)
+        if self.transcript_turn and not transcript:
+            # 中共中央政治局常委某某：…应邀参加今天的会议。…请某某同志作工作报告。: a transcript's turn runs
+            # to the next speaker's line; the people it names keep their roles
+            self.label(a, b, self.current)
+            return
+        self.transcript_turn = transcript
         if intro is not None:
             self.intro(a, b, intro[0], intro[1], person=True)
         elif narration or _NARRATION_START.match(text, lead, b) or _NARRATION_ANY.search(text, a, b):
             self.label(a, b, None)
             self.current = None
+        elif self._another_turn(a, b):
+            # 甲就…作了汇报。有关负责人就…作了汇报。: someone else's turn, unnamed, ends 甲's
+            self.label(a, b, None)
+            self.current = None
         else:
             self.label(a, b, self.current)
+
+    def _another_turn(self, a: int, b: int) -> bool:
+        """The sentence announces a turn of its own (…作了汇报。, …进行发言。) with no one named."""
+        end = len(self.text[a:b].rstrip("。！？!?；;\n”’」』)） \t\u3000")) + a
+        return _TURN_ANNOUNCED.search(self.text, a, end) is not None
 
     def run(self) -> None:
         text = self.text
@@ -475,6 +498,7 @@ class _Reader:
         triggers = [m.start() for m in _TRIGGER.finditer(text)]
         triggers += [m.start for m in mentions]
         triggers += _posts_alone(text, titled)
+        triggers += [m.start() for m in _TURN_ANNOUNCED_AT.finditer(text)]
         if header:
             triggers.append(header[1])
         triggers.sort()

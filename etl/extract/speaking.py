@@ -19,6 +19,7 @@ earlier speech's author.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from etl.extract.mentions import MENTION, NAME_ONLY, clean_name, positions, titled_mentions
@@ -91,9 +92,12 @@ def _acts_in_clause(text: str, name_end: int, reach: int = _CLAUSE_REACH, marks:
     return False
 
 
+_POSITIONS_READ = 200  # a name's clauses read at most: a report names a speaker far fewer times
+
+
 def speaks_in_own_clause(text: str, name: str) -> bool:
-    """``name`` is followed, in one of its clauses, by an act of speaking of its own."""
-    for at in positions(text, name):
+    """``name`` is followed, in one of its first clauses, by an act of speaking of its own."""
+    for at in itertools.islice(positions(text, name), _POSITIONS_READ):
         lead = text[_sentence_start(text, at) : at]
         if _RELAYED_LEAD.search(lead) or _OTHER_OCCASION.search(lead):
             continue
