@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from etl.count.codebook import load_folder
 from etl.extract.clean import clean
-from etl.extract.furniture import MODIFIER_FAMILY, PAGE_WORDS, is_page_words_line, page_words
+from etl.extract.page_words import MODIFIER_FAMILY, PAGE_WORDS, is_page_words_line, page_words
 from tests.conftest import CODEBOOK
 
 BOILERPLATE = [

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from etl.extract.clean import clean
-from etl.extract.furniture import page_words_share
 from etl.extract.margins import is_recommendations_header, margin_rule
+from etl.extract.page_words import page_words_share
 
 REPORT = "5月6日，青禾县委召开常委会会议，传达学习省委全会精神。会议要求，要抓好各项工作落实。"
 # A report longer than the teasers under it (a header in the middle of a report leaves it).

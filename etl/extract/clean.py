@@ -39,7 +39,6 @@ from etl.extract.furniture import (
     headline_tag,
     headline_tags,
     is_breadcrumb_label,
-    is_page_words_line,
     lines_without_glued_jammers,
     lines_without_injected_symbols,
     lines_without_jammers,
@@ -67,6 +66,7 @@ from etl.extract.margins import (
     margin_rule,
     tag_cloud_length,
 )
+from etl.extract.page_words import is_page_words_line
 from etl.extract.paragraphs import (
     HTML_TAG,
     PINYIN_TAG,

@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from etl.extract.furniture import ends_with_page_word, page_words_share
+from etl.extract.page_words import ends_with_page_word, page_words_share
 from etl.extract.patterns import SURNAMES, compile_tc
 
 __all__ = [
