@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from etl.contract.model import DateResult
 from etl.extract.date_clauses import cited_day
+from etl.extract.date_contexts import FULLWIDTH_DIGITS, context_dates, hint_date, hint_year, parse_context_date
 from etl.extract.date_lines import labelled_before, on_furniture_line, publish_stamps
 from etl.extract.sessions import Sessions, cn_ordinal
 from etl.extract.text_years import (
@@ -41,7 +42,7 @@ from etl.extract.text_years import (
     title_year,
 )
 
-__all__ = ["meeting_date", "parse_context_date"]
+__all__ = ["meeting_date", "parse_context_date"]  # parse_context_date: date_contexts's, named here too
 
 _CN_DIGIT = {
     "〇": 0,
@@ -60,7 +61,6 @@ _CN_DIGIT = {
     "八": 8,
     "九": 9,
 }
-_FULLWIDTH_DIGITS = {0xFF10 + i: 0x30 + i for i in range(10)}
 _NUM = rf"(?:\d{{1,4}}|[{CN_NUMERALS}]{{1,4}})"
 # A day whose 日 the page lost before the time of day: 2022年3月25上午.
 # A range whose first day the page wrote without its 日 (3月5-6日, 3月5、6日, 3月5至6日): the first day.
@@ -109,29 +109,8 @@ _OPENING_SENTENCES = 2
 _OPENING_MAX = 260
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_HINT_YMD = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})(?:(\d{2})(\d{2})|\s*[-/._年]\s*(\d{1,2})\s*[-/._月]\s*(\d{1,2})|(\d{2})[-/_](\d{2}))(?!\d)"
-)
-_HINT_MDY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")  # 11/3/2021 9:02:17 AM
-_HINT_ID = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})\d{2,}")  # an id starting with a stamp
-_HINT_YM = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-/._年]\s*(\d{1,2})|(\d{2}))(?!\d)")
-# A path that spells 年 and 月 (and 日) in pinyin letters or characters: /2014n/6y/, /2019nian/05yue/, /2021年/3月/.
-_HINT_SPELLED = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})(?:nian|n|年)[/_-]?(\d{1,2})(?:yue|y|月)(?:[/_-]?(\d{1,2})(?:ri|r|日))?(?![a-z])"
-)
-_HINT_Y = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-# A URL's host and port are no date (http://host:2019/list.aspx, https://www.site1931.cn/, http://2019.x.cn/):
-# cut before reading one.
-_URL_HOST = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^/?#\s]*")
-# A forum's thread or post number is no date either (thread-1952-1-1.html, viewthread.php?tid=2015,
-# showtopic-2019.aspx, read.php?tid=201905): cut before reading one.
-_FORUM_ID = re.compile(
-    r"(?:thread|showtopic|topic|viewtopic|forum)[-_]\d+(?:-\d+){0,2}|[?&](?:tid|pid|fid|topicid|threadid)=\d+",
-    re.IGNORECASE,
-)
-# A page named by digits only that start with a year, /html/202141280913.html: its month and day
-# run together without padding, so only the year is read.
-_HINT_DIGITS_NAME = re.compile(r"(?:^|/)((?:199|20[0-3])\d)\d{6,10}(?:\.[A-Za-z]{2,5})?(?:[?#].*)?$")
+
+
 # The day of a meeting to come, also with its subject between (会议决定，某会议将于4月2日召开, 会议决定某某第四次
 # 会议于2026年1月30日至2月2日召开): never the day of the meeting reported, wherever the page repeats it (a
 # headline that names the coming session: 某会议4月2日召开).
@@ -171,7 +150,7 @@ def _number(s: str) -> int | None:
 
 def _opening(text: str) -> str:
     """The first two sentences (or the first paragraph, if shorter), at most 260 chars."""
-    head = text[:_OPENING_MAX].translate(_FULLWIDTH_DIGITS)
+    head = text[:_OPENING_MAX].translate(FULLWIDTH_DIGITS)
     n = start = 0
     for m in _SENTENCE_END.finditer(head):
         # a run of question marks a conversion left (? ? ? ?2月29日，…) ends no sentence of the report
@@ -279,49 +258,6 @@ def _weekday_date(published: dt.date, last_week: bool, weekday: int) -> dt.date 
     return day if day <= published else None
 
 
-def parse_context_date(value: str | None) -> tuple[int, int | None, int | None] | None:
-    """(year, month, day) from a URL, file name or hint: 2020-05-07, t20200507, /201911/05/,
-    11/3/2021, an id starting 20240607..., /202503/, /2020/ ..."""
-    if not value:
-        return None
-    value = _FORUM_ID.sub("", _URL_HOST.sub("", value.translate(_FULLWIDTH_DIGITS).strip()))
-    for m in _HINT_YMD.finditer(value):
-        y, mo, d = int(m[1]), int(m[2] or m[4] or m[6]), int(m[3] or m[5] or m[7])
-        if is_valid_date(y, mo, d):
-            return y, mo, d
-    for pattern, order in ((_HINT_MDY, (3, 1, 2)), (_HINT_ID, (1, 2, 3))):
-        for m in pattern.finditer(value):
-            y, mo, d = (int(m[i]) for i in order)
-            if is_valid_date(y, mo, d):
-                return y, mo, d
-    for m in _HINT_SPELLED.finditer(value):
-        day = int(m[3]) if m[3] else None
-        if is_valid_date(int(m[1]), int(m[2]), day):
-            return int(m[1]), int(m[2]), day
-    for m in _HINT_YM.finditer(value):
-        y, mo = int(m[1]), int(m[2] or m[3])
-        if is_valid_date(y, mo, None):
-            return y, mo, None
-    if year := _HINT_Y.search(value) or _HINT_DIGITS_NAME.search(value):
-        return int(year[1]), None, None
-    return None
-
-
-def _contexts(hints: Mapping[str, str], publish_date: str | None) -> Iterator[tuple[str, Context]]:
-    field = hints.get("date_field", "sidecar")
-    date_source = field if field in ("sidecar", "column") else "sidecar"
-    for source, value in (
-        ("publish_line", publish_date),
-        ("url", hints.get("url")),
-        ("filename", hints.get("filename")),
-        (date_source, hints.get("date")),
-        ("publish_line", hints.get("publish_date")),
-        ("column", hints.get("year")),
-    ):
-        if parsed := parse_context_date(value):
-            yield source, parsed
-
-
 # Contexts that date the publication, not the meeting (a year column or the text's own year do).
 _PUBLISHED = frozenset({"publish_line", "url", "filename"})
 _HISTORIC_YEARS = 5  # a full date this many years before the publication is a document's, not the meeting's
@@ -346,23 +282,6 @@ def _complete(found: _Found, ctx: Context, source: str = "") -> dt.date | None:
     if is_valid_date(year, m, found.day):
         return dt.date(year, m, found.day or 1)
     return None
-
-
-def _hint_year(hints: Mapping[str, str]) -> int | None:
-    for key in ("year", "date"):
-        if (parsed := parse_context_date(hints.get(key))) is not None:
-            return parsed[0]
-    return None
-
-
-def _from_hint_date(hints: Mapping[str, str]) -> DateResult | None:
-    parsed = parse_context_date(hints.get("date"))
-    if parsed is None:
-        return None
-    source = "column" if hints.get("date_field") == "column" else "sidecar"
-    y, m, d = parsed
-    precision = "day" if d else "month" if m else "year"
-    return DateResult(dt.date(y, m or 1, d or 1), precision, source)
 
 
 def _session_year(title: str, head: str, hints: Mapping[str, str], sessions: Sessions) -> int | None:
@@ -391,7 +310,7 @@ def _congress_year(value: str, context: str, sessions: Sessions) -> int | None:
 
 def _full_dateline(dateline: str) -> Context | None:
     """The full date of a dateline cleaning removed (2023年3月22日), when it has its year."""
-    if not (m := _FULL.match(dateline.translate(_FULLWIDTH_DIGITS).strip())) or not m["y"] or not m["d"]:
+    if not (m := _FULL.match(dateline.translate(FULLWIDTH_DIGITS).strip())) or not m["y"] or not m["d"]:
         return None
     y, mo, d = _number(m["y"]), _number(m["m"]), _number(m["d"])
     return (y, mo, d) if y and mo and d and is_valid_date(y, mo, d) else None
@@ -404,7 +323,7 @@ def _historic_as_cited(
     the opening has a day of its own without a year (4月28日下午): the day of a document studied."""
     if not any(f.year is None and f.month is not None and not f.cited for f in found):
         return found
-    contexts = chain(_contexts(hints, publish_date), stamps)
+    contexts = chain(context_dates(hints, publish_date), stamps)
     published = next((ctx[0] for source, ctx in contexts if source in _PUBLISHED), None)
     if published is None:
         return found
@@ -456,7 +375,7 @@ def meeting_date(
     stamps = labelled + stamps  # a labelled publish line before an unlabelled stamp
     candidates.sort(key=lambda f: f.cited)  # stable: own dates first, in text order
     back = _relative_days(head)
-    lined = next(_in_text(dateline.translate(_FULLWIDTH_DIGITS)), None) if dateline else None
+    lined = next(_in_text(dateline.translate(FULLWIDTH_DIGITS)), None) if dateline else None
     own_day = next((f for f in candidates if f.month is None and not f.cited), None)
     if lined is not None and own_day is not None and lined.month is not None and lined.day is not None:
         # 中新网北京9月21日电 20日下午…: the text's day, in the dateline's month (or the one before)
@@ -465,16 +384,16 @@ def meeting_date(
     elif lined is not None and back is None and not any(f.month is not None and not f.cited for f in candidates):
         candidates.insert(0, lined)  # 中国水利网8月29日讯 8月28日晚…: the text's own day is the meeting's
     session = _session_year(title, head, hints, sessions or Sessions())
-    known = _hint_year(hints) or session
+    known = hint_year(hints) or session
     # 近日，…传达学习6月8日…精神: the meeting's own time is 近日, so a day the opening cites is not its
     recent = _RECENT.search(head)
     has_own = any(not f.cited for f in candidates) or (recent is not None and not is_cited(head, *recent.span()))
     for f in candidates:
         if f.year is not None and f.day is not None and known in (None, f.year) and not (f.cited and has_own):
             return DateResult(dt.date(f.year, f.month or 1, f.day), "day", "text")
-    if (hinted := _from_hint_date(hints)) and hinted.precision == "day":
+    if (hinted := hint_date(hints)) and hinted.precision == "day":
         return hinted
-    contexts = list(_contexts(hints, publish_date))
+    contexts = list(context_dates(hints, publish_date))
     if dateline and (dated := _full_dateline(dateline)):
         contexts.append(("text", dated))  # a cut credit's full date: (2023年3月22日某某街道某某报道)
     # a stamp is the page's own publish line: after the one cleaning found, before URL and file name
@@ -517,7 +436,7 @@ def meeting_date(
             return DateResult(dt.date(f.year, f.month or 1, 1), "month", "text")
     if hinted:
         return hinted
-    if (year := _hint_year(hints)) is not None:
+    if (year := hint_year(hints)) is not None:
         return DateResult(dt.date(year, 1, 1), "year", "column")
     if session is not None:
         return DateResult(dt.date(session, 1, 1), "year", "session")
