@@ -121,7 +121,8 @@ def recount_part(root: str, part: str, plan: RecountPlan, folder: str) -> tuple[
 
 
 def _recounted_tables(wh: Warehouse, part: str, plan: RecountPlan) -> dict[str, pa.Table]:
-    """New themes (and formulas) tables of one part."""
+    """New themes (and formulas) tables of one part; none for a table the recount leaves as it is
+    (themes: no row of a dropped theme, no hit of a new one)."""
     meetings = _meetings_to_count(wh, part, plan)
     speeches = wh.read_part(part, "speeches", ["meeting_id", "seq", "start", "n_chars"])
     speeches = speeches.filter(pc.is_in(speeches["meeting_id"], value_set=meetings["meeting_id"].combine_chunks()))
@@ -144,7 +145,8 @@ def _recounted_tables(wh: Warehouse, part: str, plan: RecountPlan) -> dict[str, 
             for m, parts in spans.items():
                 theme_rows += ((m, seq, t, kw, n) for seq, t, kw, n in speech_theme_hits(counter, counting[m], parts))
         new = _table(schema.THEMES, theme_rows)
-        out["themes"] = pa.concat_tables([kept.select(list(schema.THEMES.column_names)), new])
+        if new.num_rows or kept.num_rows < old.num_rows:  # otherwise the part's themes stand as they are
+            out["themes"] = pa.concat_tables([kept.select(list(schema.THEMES.column_names)), new])
     if plan.formulas is not None:
         finder = FormulaFinder(plan.formulas)
         formula_rows: list[tuple[Any, ...]] = [
