@@ -13,6 +13,7 @@ from etl.count.codebook import load_folder
 from etl.io.validate import validate
 from etl.io.warehouse import Warehouse
 from etl.run.cli import main
+from etl.run.engines import make_engine
 from etl.run.pipeline import run_etl
 from etl.run.recount import NeedsFullRun, RecountPlan, plan_recount, recount
 from tests.conftest import CODEBOOK, settings_for
@@ -55,6 +56,61 @@ def test_recount_equals_a_fresh_run_with_the_new_codebook(built: tuple[Path, Pat
     themes = {r[2] for r in snapshot(wh)["themes"]}
     assert "新主题" in themes and "安全生产" not in themes
     assert any(r[2] == "污染防治攻坚战" for r in snapshot(wh)["formulas"])
+
+
+def test_a_recount_on_a_process_pool_equals_a_fresh_run(built: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    """The pool's workers write the recounted part folders themselves; the commit lists them."""
+    raw, wh, book = built
+    edit(book)
+    before = Warehouse.open(wh)
+    settings = settings_for(wh, codebook=book, workers=2)
+    parts, _ = recount(settings, make_engine(settings))
+    after = Warehouse.open(wh)
+    assert parts == len(before.parts) and not set(after.parts) & set(before.parts)
+    for part in after.parts:  # the tables the recount did not touch are the old files, linked
+        old = before.parts[after.parts.index(part)]
+        assert after.part_file(part, "speeches").stat().st_ino == before.part_file(old, "speeches").stat().st_ino
+    fresh = tmp_path / "fresh"
+    run_etl([raw], settings_for(fresh, codebook=book, chunk_chars=300))
+    assert snapshot(wh) == snapshot(fresh)
+    assert validate(wh) == []
+
+
+def test_a_recount_that_fails_in_a_part_leaves_the_warehouse_as_it_was(built: tuple[Path, Path, Path]) -> None:
+    """Folders the workers wrote before the failure are listed by no version, and go at the next commit."""
+    _, wh, book = built
+    base = Warehouse.open(wh)
+    before = snapshot(wh)
+    edit(book)
+    speeches = base.part_file(base.parts[-1], "speeches")
+    kept = speeches.with_name("kept")
+    speeches.rename(kept)
+    settings = settings_for(wh, codebook=book, workers=2)
+    with pytest.raises(Exception, match=r"speeches\.parquet"):
+        recount(settings, make_engine(settings))
+    kept.rename(speeches)
+    assert Warehouse.open(wh).manifest == base.manifest
+    assert snapshot(wh) == before
+    assert recount(settings)[0] == len(base.parts)
+    on_disk = {f.name for f in (wh / "parts").iterdir()}
+    assert on_disk == set(Warehouse.open(wh).parts) | set(base.parts)  # this version's and the previous one's
+
+
+def test_a_theme_no_part_holds_rewrites_no_part(built: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    raw, wh, book = built
+    before = Warehouse.open(wh)
+    with open(book / "themes.csv", "a", encoding="utf-8") as fh:
+        fh.write("量子主题,Quantum,量子纠缠|量子通信\n")
+    assert recount(settings_for(wh, codebook=book))[0] == 0
+    after = Warehouse.open(wh)
+    assert after.parts == before.parts and after.version == before.version + 1
+    assert "量子主题" in after.manifest["codebook"]["themes"]  # recorded: the next recount starts from it
+    fresh = tmp_path / "fresh"
+    run_etl([raw], settings_for(fresh, codebook=book, chunk_chars=300))
+    assert snapshot(wh) == snapshot(fresh)
+    shutil.copyfile(CODEBOOK / "themes.csv", book / "themes.csv")  # and removed again: no row to drop
+    assert recount(settings_for(wh, codebook=book))[0] == 0
+    assert Warehouse.open(wh).parts == before.parts
 
 
 def test_an_unchanged_codebook_recounts_nothing(built: tuple[Path, Path, Path]) -> None:

@@ -159,6 +159,31 @@ def write_part(folder: Path, tables: Mapping[str, pa.Table]) -> dict[str, int] |
     return {name: t.num_rows for name, t in conformed.items()}
 
 
+def write_replacement(root: Path, part: str, folder: Path, tables: Mapping[str, pa.Table]) -> dict[str, int]:
+    """Write into the new ``folder`` the part ``part`` of the warehouse at ``root`` with ``tables``
+    in place of its own; its other files are hard-linked. Returns the rows of the tables written.
+
+    The folder is invisible to readers until a commit lists it (``Writer.adopt_replacement``), so
+    a recount's workers write their parts' folders where they run, as a run's write theirs."""
+    folder.mkdir()
+    written: dict[str, int] = {}
+    for table in schema.PART_TABLES:
+        source, target = root / PARTS / part / f"{table.name}.parquet", folder / f"{table.name}.parquet"
+        if table.name in tables:
+            conformed = schema.conform(table, tables[table.name])
+            _write_parquet(conformed, target)
+            written[table.name] = conformed.num_rows
+        elif not source.is_file():  # a part older than the table
+            _write_parquet(schema.empty(table), target)
+            written[table.name] = 0
+        else:
+            try:
+                os.link(source, target)
+            except OSError:  # a filesystem without hard links
+                shutil.copyfile(source, target)
+    return written
+
+
 def read_part_folder(folder: Path) -> dict[str, pa.Table]:
     return {t.name: _read_parquet_or_empty(folder / f"{t.name}.parquet", t) for t in schema.PART_TABLES}
 
@@ -232,27 +257,14 @@ class Writer:
 
     def replace_tables(self, part: str, tables: Mapping[str, pa.Table]) -> str:
         """A new part equal to ``part`` but for ``tables``; unchanged files are hard-linked."""
-        new = new_part_id(self.version)
-        folder = self.base.root / PARTS / new
-        folder.mkdir()
-        rows = dict(self.part_rows.get(part, {}))
-        for table in schema.PART_TABLES:
-            target = folder / f"{table.name}.parquet"
-            if table.name in tables:
-                conformed = schema.conform(table, tables[table.name])
-                _write_parquet(conformed, target)
-                rows[table.name] = conformed.num_rows
-            elif not self.base.part_file(part, table.name).is_file():  # a part older than the table
-                _write_parquet(schema.empty(table), target)
-                rows[table.name] = 0
-            else:
-                try:
-                    os.link(self.base.part_file(part, table.name), target)
-                except OSError:  # a filesystem without hard links
-                    shutil.copyfile(self.base.part_file(part, table.name), target)
+        new = self.new_part()
+        return self.adopt_replacement(part, new, write_replacement(self.base.root, part, self.part_folder(new), tables))
+
+    def adopt_replacement(self, part: str, new: str, written: Mapping[str, int]) -> str:
+        """Make the folder of part ``new`` (``write_replacement``'s, perhaps by a worker) stand for
+        ``part``; ``written`` holds the rows of the tables it wrote anew."""
         self.live[self.live.index(part)] = new
-        self.part_rows.pop(part, None)
-        self.part_rows[new] = rows
+        self.part_rows[new] = {**self.part_rows.pop(part, {}), **written}
         return new
 
     def remove(self, meeting_ids: Iterable[str], inputs: Iterable[str]) -> int:

@@ -11,6 +11,7 @@ import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
@@ -31,7 +32,7 @@ from etl.count.formulas import FormulaFinder
 from etl.count.matching import ThemeCounter, speech_theme_hits
 from etl.extract.sessions import SESSIONS_FILE
 from etl.extract.textnorm import TRADITIONAL_MARKERS, for_counting, to_simplified
-from etl.io.warehouse import Warehouse, Writer, lock
+from etl.io.warehouse import Warehouse, Writer, lock, write_replacement
 from etl.run.engines import ByName, Engine, make_engine
 
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff、]+")
@@ -108,9 +109,20 @@ def plan_recount(recorded: dict[str, Any], files: CodebookFiles) -> RecountPlan:
     )
 
 
-def recount_part(root: str, part: str, plan: RecountPlan) -> tuple[str, dict[str, pa.Table]]:
-    """New themes (and formulas) tables of one part; the function every engine runs."""
-    wh = Warehouse.open(root)
+def recount_part(root: str, part: str, plan: RecountPlan, folder: str) -> tuple[str, dict[str, int]]:
+    """Recount one part into the new part ``folder`` (``write_replacement``: its themes and
+    formulas tables anew, the others linked); the function every engine runs. Returns ``part``
+    and the rows of the tables written, none when nothing changed (no folder then).
+
+    The worker writes the folder where it runs, so the parts' parquet is encoded in parallel and
+    no table travels back to the main process."""
+    tables = _recounted_tables(Warehouse.open(root), part, plan)
+    return part, write_replacement(Path(root), part, Path(folder), tables) if tables else {}
+
+
+def _recounted_tables(wh: Warehouse, part: str, plan: RecountPlan) -> dict[str, pa.Table]:
+    """New themes (and formulas) tables of one part; none for a table the recount leaves as it is
+    (themes: no row of a dropped theme, no hit of a new one)."""
     meetings = _meetings_to_count(wh, part, plan)
     speeches = wh.read_part(part, "speeches", ["meeting_id", "seq", "start", "n_chars"])
     speeches = speeches.filter(pc.is_in(speeches["meeting_id"], value_set=meetings["meeting_id"].combine_chunks()))
@@ -133,7 +145,8 @@ def recount_part(root: str, part: str, plan: RecountPlan) -> tuple[str, dict[str
             for m, parts in spans.items():
                 theme_rows += ((m, seq, t, kw, n) for seq, t, kw, n in speech_theme_hits(counter, counting[m], parts))
         new = _table(schema.THEMES, theme_rows)
-        out["themes"] = pa.concat_tables([kept.select(list(schema.THEMES.column_names)), new])
+        if new.num_rows or kept.num_rows < old.num_rows:  # otherwise the part's themes stand as they are
+            out["themes"] = pa.concat_tables([kept.select(list(schema.THEMES.column_names)), new])
     if plan.formulas is not None:
         finder = FormulaFinder(plan.formulas)
         formula_rows: list[tuple[Any, ...]] = [
@@ -143,7 +156,7 @@ def recount_part(root: str, part: str, plan: RecountPlan) -> tuple[str, dict[str
             for f, n in finder.count(counting[m][a:b]).items()
         ]
         out["formulas"] = _table(schema.FORMULAS, formula_rows)
-    return part, out
+    return out
 
 
 def _meetings_to_count(wh: Warehouse, part: str, plan: RecountPlan) -> pa.Table:
@@ -171,10 +184,12 @@ def apply(writer: Writer, files: CodebookFiles, engine: Engine) -> int:
     if plan.empty:
         return 0
     root = str(writer.base.root)
+    folders = {p: writer.new_part() for p in writer.base.parts}
     n = 0
-    for part, tables in engine(_RECOUNT_PART, ((root, p, plan) for p in writer.base.parts)):
-        if tables:
-            writer.replace_tables(part, tables)
+    work = ((root, p, plan, str(writer.part_folder(new))) for p, new in folders.items())
+    for part, written in engine(_RECOUNT_PART, work):
+        if written:
+            writer.adopt_replacement(part, folders[part], written)
             n += 1
     return n
 
