@@ -113,11 +113,15 @@ def _genre_headline(body: str, title: str | None) -> bool:
 
 
 def _news_digest(body: str) -> bool:
-    """Three or more bulleted items, each naming a distinct day: a digest of many events (要闻简报)."""
+    """Three or more bulleted items, each naming a distinct day: a digest of many events (要闻简报).
+    A page that narrates a meeting held before its first item is that meeting's report, its items
+    the meeting's points (会议强调：⏎★8日，完成…；⏎★10日，召开…)."""
     if "日" not in body:
         return False
-    days = {(m[1], m[2]) for m in _DIGEST_ITEM.finditer("\n" + body)}
-    return len(days) >= _DIGEST_DAYS
+    items = list(_DIGEST_ITEM.finditer("\n" + body))
+    if len({(m[1], m[2]) for m in items}) < _DIGEST_DAYS:
+        return False
+    return not MEETING_HELD.search(body, 0, max(items[0].start() - 1, 0))
 
 
 def genre_reason(body: str, title: str | None) -> str | None:
