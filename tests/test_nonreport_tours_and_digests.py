@@ -74,10 +74,11 @@ def test_news_of_a_leader_receiving_guests_with_no_meeting_is_not_a_report() -> 
 @pytest.mark.parametrize(
     "page",
     [
-        # invented: rules of a standing meeting whose duties run on in one paragraph as (一)…;(二)…;(三)…
-        "某市政府常务会议工作规则\n市政府常务会议由市长、副市长、秘书长组成，一般每月召开两次。\n"
+        # invented: rules of a standing meeting whose duties run on in one paragraph as (一)…;(二)…;(三)…,
+        # under a hijacked site's title line and with the weekday they meet on (no day of a meeting held)
+        "某某平台官网_首页\n某市政府常务会议工作规则\n市政府常务会议由市长、副市长、秘书长组成，一般安排在每星期一下午召开。\n"
         "市政府常务会议的主要任务是：（一）讨论决定重要政策措施；（二）讨论决定重大项目；（三）审议规范性文件。",
-        "县委常委会议事规则\n常委会议由县委书记召集并主持。\n"
+        "某某娱乐官网\n县委常委会议事规则\n常委会议由县委书记召集并主持，一般在每周三上午召开。\n"
         "常委会议的议题包括:(一)传达上级精神;(二)研究重大事项;(三)讨论干部任免。",
     ],
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from etl.extract.organs import organ_and_type
 from etl.extract.people import read_people
 
 
@@ -83,3 +84,16 @@ def test_those_speaking_for_a_group_are_read_after_their_group_post() -> None:
     )
     speakers = {p.name for p in read_people(text).people if p.role == "speaker"}
     assert {"孙某平", "赵某兰", "钱某东"} <= speakers
+
+
+@pytest.mark.parametrize(
+    ("opening", "organ"),
+    [
+        # invented: a ladder organ's standing committee sitting jointly with a zone's 党工委
+        ("1月19日，区委常委会暨新区党工委召开会议，传达学习有关精神。", "区委"),
+        ("3月2日，县委常委会暨开发区党工委召开会议，研究部署工作。", "县委"),
+        ("3月2日，开发区党工委召开会议，研究部署工作。", "开发区党工委"),
+    ],
+)
+def test_a_joint_sitting_joined_by_ji_is_the_first_organs(opening: str, organ: str) -> None:
+    assert organ_and_type(None, opening)[0] == organ
