@@ -48,3 +48,15 @@ def test_a_forum_posts_line_gives_its_publication_date() -> None:
 )
 def test_report_lines_near_those_shapes_stay(line: str) -> None:
     assert line in clean(f"{REPORT}\n{line}").text
+
+
+def test_a_forum_profiles_counts_printed_before_their_labels_are_widgets() -> None:
+    page = f"某某论坛\n\n4798\n\n主题\n\n192\n\n回帖\n\n1万\n\n积分\n\n{REPORT}"
+    cleaned = clean(page)
+    assert cleaned.text.endswith(REPORT)
+    assert {("widget", "4798"), ("widget", "1万")} <= set(cleaned.removals)
+
+
+def test_a_number_before_a_report_line_stays() -> None:
+    page = f"{REPORT}\n\n2024\n\n会议强调，要抓好落实。"
+    assert "2024" in clean(page).text
