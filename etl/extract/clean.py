@@ -82,6 +82,8 @@ from etl.extract.patterns import SURNAMES, compile_tc
 __all__ = ["clean"]
 
 _PROFILE_VALUE_MAX = 20  # a forum profile field's value, on the line after its label (FORUM_PROFILE)
+# A forum profile's count printed before its label (4798 ⏎ 主题, 1万 ⏎ 积分).
+_PROFILE_COUNT = re.compile(r"^\d{1,7}(?:\.\d{1,2})?\s*[万千kKwW]?$")
 _DIGITS = tuple("0123456789")  # a line ending in one may end in a labelled publication date
 # A labelled publication date after a title on its line: 某县召开…会议 发布日期:2015-06-18.
 _PUBLISH_TAIL = compile_tc(
@@ -223,6 +225,15 @@ def _head_credits(paragraphs: list[str]) -> dict[str, str]:
     return head_credit_lines(head[:_CRUMB_PARAGRAPHS], line_rule)
 
 
+def _profile_label_follows(paragraphs: list[str], lines: list[str], p: int, i: int) -> bool:
+    """The next non-blank line of the page (in this paragraph or the next) is a forum profile's label."""
+    if i + 1 < len(lines):
+        following: str | None = lines[i + 1]
+    else:
+        following = next(iter(_nonblank(paragraphs[p + 1])), None) if p + 1 < len(paragraphs) else None
+    return following is not None and FORUM_PROFILE.match(following.lstrip(BULLETS)) is not None
+
+
 def _nonblank(para: str) -> list[str]:
     return [raw.strip() for raw in para.split("\n") if raw.strip()]
 
@@ -308,6 +319,8 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
             if profile_open and len(line) <= _PROFILE_VALUE_MAX and not _SENTENCE_MARK.search(line):
                 rule = "widget"  # the profile's value: a registration date is not the post's
             profile_open = rule == "widget" and bool(FORUM_PROFILE.match(line.lstrip(BULLETS)))
+            if rule is None and _PROFILE_COUNT.match(line) and _profile_label_follows(paragraphs, lines, p, i):
+                rule = "widget"
             if rule is None:
                 next_rule = rules[i + 1] if i + 1 < len(lines) else None
                 rule = _context_rule(line, next_rule, in_body, label_open, (p, i) > last_sentence)

@@ -54,6 +54,8 @@ _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\
 # A label before a publication date (发布时间：2021-08-20, 来源 | 2023-02-11), within 8 characters.
 _LABEL_BEFORE = re.compile(r"(?:发布|發布|时间|時間|日期|更新|来源|來源|编辑|編輯)\s*[:：|丨]?\s*$")
 _CLOCK_AFTER = re.compile(r"\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+# A forum's post stamp (楼主| 发表于 2021-5-23 17:19, 发布于 …): when the post was published.
+_POSTED = ("发表于", "發表於", "发布于", "發布於", "发帖于", "發帖於")
 # A forum's edit stamp (本帖最后由某某于 2015-4-13 00:37 编辑): when the post was edited, maybe years on.
 _EDITED_AFTER = re.compile(r"\s*(?:编辑|編輯|修改)(?!\s*[:：])")  # not an editor's label (编辑:某某)
 
@@ -71,7 +73,8 @@ def publish_stamps(head: str) -> list[tuple[str, Context]]:
     stamps: list[tuple[str, Context]] = []
     for m in _ISO_DATE.finditer(head):
         clocked = _CLOCK_AFTER.match(head, m.end())
-        edited = head[max(0, m.start() - 3) : m.start()].strip().endswith(("于", "於")) or (
+        before = head[max(0, m.start() - 4) : m.start()].strip()
+        edited = (before.endswith(("于", "於")) and not before.endswith(_POSTED)) or (
             clocked is not None and _EDITED_AFTER.match(head, clocked.end()) is not None
         )
         if (labelled_before(head, m.start()) or clocked) and not edited:

@@ -172,7 +172,11 @@ _WIDGET = compile_tc(
     re.IGNORECASE,
 )
 # A forum poster's profile field, its value on the next line: - 注册时间 ⏎ - 2012-3-5.
-FORUM_PROFILE = compile_tc(r"^(?:[注註]册时间|最后登录|阅读权限|在线时间|积分|精华|帖子|主题|金钱|威望|贡献|文章|UID)$")
+FORUM_PROFILE = compile_tc(
+    r"^(?:[注註]册时间|最后登录|阅读权限|在线时间|积分|精华|帖子|主题|金钱|威望|贡献|文章|UID)$"
+    r"|^(?:Rank\s*[:：]\s*\d{1,3}\s*)+$",  # a poster's rank stars (Rank: 10Rank: 10)
+    re.IGNORECASE,
+)
 
 
 # Image file names and photo captions: w_DSC06035.JPG, ![](/pic/1.png), 640 (1).jpg (a copy's counter after a
@@ -191,7 +195,9 @@ _SPACED_TAG = re.compile(
 )
 # Publish, source, author, editor and view-count fields; a line made of two or more is a strip.
 _META_LABEL = compile_tc(
+    # (a forum's post line too: 楼主| 发表于 2021-5-23 17:19 | 显示全部楼层)
     r"(?:^|[\s|丨/•·\[【(（])(?:作者|编辑|责任编辑|责编|(?:文章|稿件|新闻|信息|本文)?来源|稿源|发布时间|发布日期|发表时间|发表日期|发布者|发布机构|发稿时间|"
+    r"楼主|发表于|發表於|"
     r"更新时间|内容更新时间|时间|日期|浏览|浏览次数|浏览量|阅读|阅读量|阅读数|点击|点击数|点击量|字数|评论|"
     r"访问量|访问次数|点击率|阅读次数|人气|点阅率|点阅|信息索引号|索引号|文号|主题词|主题分类|体裁|分类|所属机构|生成日期|成文日期|公开方式|字号)"
     r"\s*(?=[:：|丨]|\s|\d|$)"
@@ -220,7 +226,8 @@ _ARCHIVE_STAMP = compile_tc(
 # A site's or paper's name before the publication stamp, alone on a line: 某某日报 2020年03月12日,
 # 某某新闻 2026-01-07 19:50:06; the writer's name may follow the paper's (某某新闻·某某日报 王某某 2026-01-10 06:49).
 _NAMED_STAMP = re.compile(
-    rf"^[^\s，,。；;：:！？!?（()）]{{2,12}}(?:\s+[\u4e00-\u9fff·]{{2,4}})?\s+{DATE_TEXT}(?:\s*{CLOCK_TEXT})?"
+    # (or a middle dot between the paper and its stamp: 某某日报·2026-02-07 10:13)
+    rf"^[^\s，,。；;：:！？!?（()）]{{2,12}}(?:\s+[\u4e00-\u9fff·]{{2,4}})?(?:\s+|\s*·\s*){DATE_TEXT}(?:\s*{CLOCK_TEXT})?"
     r"(?:\s*(?:星期|周|週)[一二三四五六日天])?$"
 )
 _PUBLISH = compile_tc(
@@ -288,6 +295,12 @@ _SPAM_JOINED = compile_tc(
 # A line of adult-site keywords that a hijacked mirror appends (…无码…毛片…在线观看…): two are enough.
 _ADULT = compile_tc(r"无码|毛片|成人|AV|在线观看|高清视频|国产精品|亚洲|日韩")
 _ADULT_GATE = ("无码", "無碼", "毛片", "AV")
+# A betting or casino site's name on a line of its own, as a hijacked mirror prints it above or below the
+# report (某某杯投注官网_…-滚球平台, 澳门某某城中心:, 365某某官网): no sentence, a betting word or a casino's place.
+_SPAM_LINE = compile_tc(
+    r"^[^。，,；;！？!?]{0,30}(?:投注|滚球|博彩|澳门(?:金沙|威尼斯|新葡京|葡京|银河|永利)|(?<![A-Za-z0-9])\d{3,4}[\u4e00-\u9fff]{1,6}官网)"
+    r"[^。，,；;！？!?]{0,30}$"
+)
 _SPAM_WORDS = ("体育", "體育", "娱乐", "娛樂", "彩票", "棋牌", "博彩", "电竞", "電競")
 
 
@@ -370,6 +383,8 @@ def line_rule(line: str) -> str | None:
     if _RIGHTS_START.match(line) or (_may_be_rights(line) and _RIGHTS.search(line)):
         return "rights"
     if _ADULT_WORD.search(line) and len(set(_ADULT.findall(line))) >= 2:
+        return "spam"
+    if short and _SPAM_LINE.search(line):
         return "spam"
     return None
 

@@ -22,6 +22,7 @@ from etl.extract.patterns import (
     TIBETAN_FIRST_PARTS,
     YI_CLANS,
     compound_alternation,
+    simplified,
     spellings,
     surname_class,
     tc,
@@ -37,7 +38,12 @@ _POSTS = (
     "副经理|经理|副总监|总监|副监事长|监事长|总经济师|总会计师|总工程师|助理|副总裁|总裁|理事长|队长|所长|站长|馆长|署长|专员|巡视员|调研员|大使|常委|委员|负责人|教授|"
     "副教授|研究员|讲师|教师|博士|主持人|科员|督导员|指导员|联络员|辅导员|主编|人大代表|党代表|会代表|人士代表|级干部|区领导|县领导|市领导|镇领导|乡领导|组成员|班子成员|领导|"
     # a group's or a unit's delegate who speaks for it (企业代表某某, 党员代表某某, 医院代表某某同志表态)
-    "单位代表|企业代表|群众代表|党员代表|职工代表|居民代表|村民代表|学生代表|教师代表|干部代表|医院代表|青年代表"
+    "单位代表|企业代表|群众代表|党员代表|职工代表|居民代表|村民代表|学生代表|教师代表|干部代表|医院代表|青年代表|"
+    # a candidate for a post (市人大常委会主任候选人某某); a post with its other body's name in brackets
+    # (常务副校（院）长某某, 院（校）长某某: a school that is also an academy)
+    "候选人|副?[\u4e00-\u9fff][（(][\u4e00-\u9fff][）)]长|"
+    # one speaking for a group (学员代表某某, 教师代表某某, 学生代表, 职工代表, 党员代表)
+    "员代表|师代表|生代表|工代表"
 )
 _SURNAME = f"(?:{compound_alternation()}|{surname_class()})"
 _GIVEN = "[\u4e00-\u9fff]"
@@ -46,7 +52,7 @@ _BOUNDARY_WORDS = (
     "同志|主持|出席|参加|列席|参会|到会|讲话|致辞|强调|指出|表示|要求|谈|就|作|做|在|分别|对|代表|"
     "宣读|传达|转达|通报|汇报|介绍|说|认为|提出|总结|部署|等|和|及|与|一起|也|还|首先|最后|先后|随后|"
     "结合|围绕|针对|带领|带队|领学|领读|解读|希望|率|一行|是|为|以|从|向|给|主讲|宣讲|点评|发言|再|又|逐|"
-    "专门|深入|到|来到|赴|另|应邀|受邀|召开|调研|检查|督导|听取|审阅|批示|所作|同|共同|带头|陪同|亲自|交流|作了|讲了|"
+    "专门|深入|到|来到|赴|另|应邀|受邀|召开|组织(?=召开)|牵头(?=召开)|调研|检查|督导|听取|审阅|批示|所作|同|共同|带头|陪同|亲自|交流|作了|讲了|"
     "立即|随即|即(?=主持|召开|出席|强调|指出|讲话)|率先|简要|原原本本|扼要|纷纷|被|全程|重温|研读|回顾|相继|轮流|依次|"
     "肯定|寄语|勉励|提醒|坦言|建议|宣布|号召|一同|分享|按照|根据|紧扣|联系|立足|重点|主动|受|安排|进行|关于|讲|发表|表态|倡议|"
     # an adverb of manner before the verb (某某全面总结了…, 某某详细解读, 某某明确要求)
@@ -67,10 +73,13 @@ _POST_FINALS = "".join(sorted({v for p in _POSTS.split("|") for v in tc(p[-1]).s
 _CANDIDATE = re.compile(rf"[{_POST_FINALS}](?={_POST_QUOTED}{_SP}{_SURNAME})")
 _NAME_AT = re.compile(rf"{_POST_QUOTED}{_SP}(?P<name>{_NAME}){_BOUNDARY}")
 # Posts used after a name as a form of address (王家义书记, 家义书记, 李明区长).
-_ADDRESS_POSTS = tc(
+_ADDRESS_WORDS = (
     "书记|副书记|区长|县长|市长|省长|副区长|副县长|副市长|副省长|主任|副主任|主席|副主席|主委|副主委|部长|副部长|"
     "局长|副局长|组长|副组长|校长|副校长|院长|副院长|董事长|总经理|副总经理|副总|会长|副会长|理事长|秘书长|副秘书长|同志"
 )
+_ADDRESS_POSTS = tc(_ADDRESS_WORDS)
+# The address forms a title ends with, longest first (党委书记 -> 书记: 刘书记 addresses a 党委书记).
+_ADDRESS_ENDINGS = tuple(sorted(set(_ADDRESS_WORDS.split("|")) - {"同志"}, key=len, reverse=True))
 _COMPOUND_AT = re.compile(rf"^(?:{compound_alternation()})")
 _NOT_LAST = re.compile(tc("[的了等们个这那其各该此会议在是对就从向把被将]$"))
 _NAME_AT_LONGER = re.compile(rf"{_SP}(?P<name>{_SURNAME}(?:{_SP}{_GIVEN}){{2}})")
@@ -561,7 +570,8 @@ def addressed_mentions(text: str, titled: list[Mention]) -> list[Mention]:
         if post is None or len(name) < 2:
             continue
         surname = name[:2] if _COMPOUND_AT.match(name) else name[0]
-        for word in {surname + post[0]} | address_forms(name, title):
+        endings = {post[0], *_address_endings(post[0])}
+        for word in {surname + form for form in endings} | address_forms(name, title):
             holders.setdefault(word, set()).add(name)
     out = []
     for word, names in holders.items():
@@ -573,6 +583,13 @@ def addressed_mentions(text: str, titled: list[Mention]) -> list[Mention]:
             if not glued and role_of(text, end, end + 90)[0]:
                 out.append(Mention(start, start, end, next(iter(names)), None))
     return sorted(out, key=lambda m: m.start)
+
+
+def _address_endings(post: str) -> list[str]:
+    """The address form a post ends with, as printed (党委书记 -> 书记, 黨委書記 -> 書記), if shorter."""
+    plain = simplified(post)
+    ending = next((e for e in _ADDRESS_ENDINGS if plain.endswith(e) and len(e) < len(post)), None)
+    return [post[-len(ending) :]] if ending and len(plain) == len(post) else []
 
 
 def positions(text: str, word: str) -> Iterator[int]:
@@ -612,7 +629,8 @@ _NOT_A_NAME = re.compile(
 
 
 # A name right before 召开 and a meeting convenes it, and chairs it: 区长某某召开区政府常务会议.
-_CONVENES = re.compile(tc(r"(?:同志)?") + rf"{_WHEN}?" + tc(r"召开(?=[^。，,；;\n]{0,30}?会)"))
+# Also 组织召开 and 牵头召开 (受某某委托，副书记某某组织召开…会议): who organises the meeting chairs it.
+_CONVENES = re.compile(tc(r"(?:同志)?") + rf"{_WHEN}?" + tc(r"(?:组织|牵头)?召开(?=[^。，,；;\n]{0,30}?会)"))
 
 
 # 某某在…会议上的讲话(精神/要求): the speech the person gave at another meeting, named as a noun;
@@ -620,7 +638,9 @@ _CONVENES = re.compile(tc(r"(?:同志)?") + rf"{_WHEN}?" + tc(r"召开(?=[^。�
 # meeting's plenary (在大会上作的报告, 在本次会议上所作的报告).
 _SPEECH_ELSEWHERE = re.compile(
     tc(
-        r"(?:同志)?在(?!会上|会议上|本次|此次|这次|今天)[^。！？!?；;，,\n]{1,120}?(?:上|班|会议|时|期间)的(?:重要)?(?:讲话|发言|报告|致辞|指示)|"
+        # (…会上以及会议期间的一系列讲话: the speeches of a session's days, named as one)
+        r"(?:同志)?在(?!会上|会议上|本次|此次|这次|今天)[^。！？!?；;，,\n]{1,120}?(?:上|班|会议|时|期间)的(?:一系列|系列)?(?:重要)?"
+        r"(?:讲话|发言|报告|致辞|指示)|"
         r"(?:同志)?在(?!(?:大|全)?会上|会议上|本次|此次|这次|今天|本届|大会)[^。！？!?；;，,\n]{2,120}?(?:会议|全会|大会)上"
         r"(?:作|做|发表)的[^。！？!?；;，,\n]{0,10}?(?:讲话|报告|致辞|指示)"
     )

@@ -74,7 +74,8 @@ _FREQUENCY = compile_tc(
 )
 _ITEM = compile_tc(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]*[）)]|\d{1,2}[、.．])")
 # Items run on in one paragraph after a colon or a semicolon (议题包括：1、…；2、…；3、…).
-_INLINE_ITEM = compile_tc(r"[：:；;]\s*(?:\d{1,2}|[一二三四五六七八九十]+)、")
+# Also bracketed (主要任务是：（一）…；（二）…；（三）…), as rules run their duties on.
+_INLINE_ITEM = compile_tc(r"[：:；;]\s*(?:(?:\d{1,2}|[一二三四五六七八九十]+)、|[（(][一二三四五六七八九十]+[）)])")
 # A meeting's rules for those attending (会议须知, 参会注意事项): numbered items that tell them what to do
 # (请…, 不得…, 一律…, 务必…) about the meeting's days or its hall; a report tells what was held or said.
 _INSTRUCTION = compile_tc(r"请|不得|一律|务必|须|严禁|禁止|切勿")
@@ -130,6 +131,10 @@ _SAME_DAY_ENTRY = compile_tc(
     r"\n[ \t\u3000]*(?:[★☆●○◆◇■□▲△▶►·•][ \t\u3000]*)?(?:同日|当日|是日)(?:[ \t\u3000]+|[:：])(?=\S)"
 )
 _CHRONICLE_ENTRIES = 4
+# A digest of several days' news (一周要闻, 书记市长在忙这些事): paragraphs that open with a distinct month and
+# day and a comma (7月30日，某市…。⏎7月31日，…); a report narrates one meeting and opens one paragraph so.
+_DIGEST_ENTRY = compile_tc(r"\n[ \t\u3000]*(\d{1,2})\s*月\s*(\d{1,2})\s*日[，,]")
+_DIGEST_DAYS = 3
 # An agenda's item: a line that ends in its clock range (分组讨论（14:30—17:30）, 报到 (8:00-8:30)),
 # with two characters or more before it on its line. The pattern starts at the bracket, so the
 # engine skips to brackets; the item's text before it is counted by ``_timed_items``.
@@ -159,7 +164,8 @@ _TIME = compile_tc(
 # A few days back, as a report may date a meeting it does not date exactly (前几天召开的…会议上, 前不久): only the
 # opening's test reads them (novel prose says them too, so the prose test's times leave them out).
 _RECENT = compile_tc(r"前几天|前些天|前些日子|前不久|不久前|前段时间|这几天")
-_NEAR_TIME = compile_tc(r"会|召开|举行|主持|学习|研讨|座谈|审议|听取")
+# (会见 is a leader receiving guests, not a meeting held.)
+_NEAR_TIME = compile_tc(r"会(?!见)|召开|举行|主持|学习|研讨|座谈|审议|听取")
 _OPENING = 400
 # What only a report of a held meeting says (主持会议 as a clause of its own, not 主持会议的领导).
 _HELD = compile_tc(
@@ -190,7 +196,10 @@ _NOT_A_MEETING_EVENT = compile_tc(r"仪式|典礼|揭牌|奠基|签约|视察|�
 _MEETING_IN_SENTENCE = compile_tc(r"(?:召开|举行)[^。；;]{0,40}?(?:会议|[^仪典]会(?![见场]))")
 # An outing or a check (研学活动, 参观, 督导, 督查, 视察), or an activity held (…活动火热开展), told in the
 # opening sentences of a page with no meeting anywhere in it.
-_OUTING_OR_CHECK = compile_tc(r"研学|参观|督导|督查|视察|采风|活动[^。；;，,]{0,6}(?:开展|举行|举办)")
+# A research tour (某某在某地调研, 赴…考察; not 开展了专题调研, a survey named) is one too when no meeting is held on it.
+_OUTING_OR_CHECK = compile_tc(
+    r"研学|参观|督导|督查|视察|采风|(?:在|到|赴|深入)[^。；;，,]{1,20}?(?:调研|考察)|活动[^。；;，,]{0,6}(?:开展|举行|举办)"
+)
 _LEDE_SENTENCES = 2  # a lede of scenery may come first (初夏的某城，…。)
 # A report delivered to a congress or a standing committee for deliberation (…报告工作，请予审议): a
 # salutation at a line's start and the request in the opening; a report of a meeting quotes neither.
@@ -324,7 +333,7 @@ def _campaign_press_or_people(body: str, first: str) -> str | None:
     if "开展" in first and _CAMPAIGN.search(first) and not _ANY_MEETING.search(body):
         return "news of a campaign carried out, with no meeting in it"
     if _OUTING_OR_CHECK.search(_first_sentences(body, _LEDE_SENTENCES)) and not _ANY_MEETING.search(body):
-        return "news of an outing, a check or an activity (研学, 督导, 参观), with no meeting in it"
+        return "news of an outing, a check, a research tour or an activity (研学, 督导, 调研), with no meeting in it"
     if MEETING_VOICE.search(body):
         return None
     if "记者" in body and len(_REPORTER_TURN.findall(body)) >= _REPORTER_TURNS:
@@ -422,9 +431,16 @@ def _is_chronicle(text: str) -> bool:
     return len(set(days)) >= 2 and len(days) + len(_SAME_DAY_ENTRY.findall(lines)) >= _CHRONICLE_ENTRIES
 
 
+def _is_digest(text: str) -> bool:
+    """Three or more paragraphs that open with a distinct month and day and a comma (see ``_DIGEST_ENTRY``)."""
+    return "月" in text and len(set(_DIGEST_ENTRY.findall("\n" + text))) >= _DIGEST_DAYS
+
+
 def _rules_or_notice(text: str) -> str | None:
     if _is_chronicle(text):
         return "a chronicle of events by day (大事记: 1日 …, 2日 …), not one meeting's report"
+    if _is_digest(text):
+        return "a digest of several days' news (7月30日，… ⏎ 7月31日，…), not one meeting's report"
     if len(_ANSWER.findall(text)) >= 2 or ("法律" in text and _LEGAL_ANSWER.search(text)):
         return "a question-and-answer page"
     if _NOTICE.search(text) and not _REPORTED.search(text):
@@ -441,7 +457,7 @@ def _rules_or_notice(text: str) -> str | None:
         return "a list of several meetings (one entry field, 会议摘要：, on many lines), not one report"
     if "每" in text and _FREQUENCY.search(text) and _items(text) >= 3 and not _DAY.search(text):
         return "rules of how meetings are held (每月召开一次, numbered items), not a report of one"
-    if _RULES_TITLE.search(text[:_TOP]) and len(_ITEM.findall(text)) >= 3 and not _DAY.search(text):
+    if _RULES_TITLE.search(text[:_TOP]) and _items(text) >= 3 and not _DAY.search(text):
         return "rules titled as rules (…制度, …规则) in numbered items, not a report"
     if _instructions_to_attendees(text):
         return "a meeting's rules for those attending (会议须知: 请…, 不得…, in numbered items), not a report"

@@ -158,8 +158,8 @@ SURNAMES = (
     "危玉银亢嵩帖植竺佴生达贝揭弓寿荀铁衣淡"
     # less frequent, yet common enough in official posts
     "傅赖洪萧阎代展戎步幸冒郗濮阴庹綦雒邴禄汝贡凤蔚郦宓牧冶鄂毋钮殳贲扶宦桓蒯逄勾隗郇侍泮糜习寸茆令"
-    # rare ones of the south and centre, seen in posts: 旷 (Hunan), 蹇, 谯, 昝, 缑, 郄, 禤, 訾, 眭
-    "旷蹇谯昝缑郄禤訾眭"
+    # rare ones of the south and centre, seen in posts: 旷 (Hunan), 蹇, 谯, 昝, 缑, 郄, 禤, 訾, 眭, 苻 (Hainan)
+    "旷蹇谯昝缑郄禤訾眭苻"
     # rare ones of the north (Shandong, Hebei), seen in posts: 信
     "信"
     # Korean families of the north-east (Yanbian), seen in posts: 千, 玄, 咸, 琴

@@ -43,8 +43,9 @@ _OWN_YEAR = re.compile(
 )
 # The year of the meeting the opening says was held: 召开了2016年党建工作会议, 召开2016年度党委工作会.
 # Used only when no context gives a year (a 年度 meeting in January may review the year before).
+# Also the year of a joint meeting's second name (举行庆祝…活动暨2025年度党建联席会议, 召开…大会暨2024年…会议).
 _HELD_YEAR = re.compile(
-    r"(?:召开|举行|召開|舉行)了?\s*((?:19|20)\d{2})\s*年度?[^，,。；\n\d]{0,16}?(?:会议|會議|会|會)(?![^，,。；\n]{0,4}精神)"
+    r"(?:召开|举行|召開|舉行)了?(?:[^，,。；\n]{1,40}?暨)?\s*((?:19|20)\d{2})\s*年度?[^，,。；\n\d]{0,16}?(?:会议|會議|会|會)(?![^，,。；\n]{0,4}精神)"
 )
 # The year a report says the present is (2020年是…收官之年), a last context: a year-end meeting may speak
 # so of the next year, so only for a meeting in February-October or one that calls it 今年 after.

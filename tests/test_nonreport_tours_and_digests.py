@@ -1,0 +1,94 @@
+"""not_report_reason(): research tours, digests of several days, leaders receiving guests and rules whose
+items run on in brackets are not meeting reports; reports near those shapes stay reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.clean import clean
+from etl.extract.nonreport import not_report_reason
+
+
+def _reason(page: str) -> str:
+    return not_report_reason(page, clean(page).text) or ""
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # invented: a leader's research tour, told in simplified and in traditional script, and an inspection trip
+        "某某在某县调研\n5月12日，省委常委、宣传部部长某某在某县调研。他强调，要把文化建设抓紧抓实。\n"
+        "在某中学，某某详细了解校园文化建设情况。",
+        "某某在某縣調研\n5月12日，省委常委、宣傳部部長某某在某縣調研。他強調，要把文化建設抓緊抓實。\n"
+        "在某中學，某某詳細了解校園文化建設情況。",
+        "3月8日，市长某某率队赴某区考察产业园区建设。他指出，要加快项目落地。\n随后，某某察看了物流中心。",
+    ],
+)
+def test_a_research_tour_with_no_meeting_is_not_a_report(page: str) -> None:
+    assert "research tour" in _reason(page)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # invented: a tour that ends in a meeting, and one whose page reports the 座谈会 held on it
+        "5月12日，县委书记某某在某镇调研。调研结束后，某某主持召开座谈会，听取工作汇报。他强调，要抓好落实。",
+        "5月12日，市长某某到某区调研。在随后召开的座谈会上，某某指出，要优化营商环境。",
+    ],
+)
+def test_a_research_tour_with_a_meeting_stays_a_report(page: str) -> None:
+    assert not_report_reason(page, clean(page).text) is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # invented: a week's round-up of several cities' leaders, each day a paragraph of its own
+        "本周，几市书记市长在忙这些事\n甲市\n7月30日，甲市市委书记某某走访慰问驻地部队。\n"
+        "7月31日，甲市市委书记某某主持召开市委常委会会议，传达学习有关精神。\n"
+        "乙市\n8月2日，乙市市长某某宣布消费季活动启动。",
+        "一周要闻\n3月4日,县委召开常委会会议,研究防汛工作。\n3月6日,县长某某调研春耕生产。\n"
+        "3月8日,县政协召开主席会议。",
+    ],
+)
+def test_a_digest_of_several_days_is_not_a_report(page: str) -> None:
+    assert "digest" in _reason(page)
+
+
+def test_a_report_that_names_two_days_at_paragraph_starts_stays_a_report() -> None:
+    page = (
+        "3月4日，县委召开常委会会议，县委书记某某主持会议。\n会议指出，要做好防汛准备。\n"
+        "3月6日，县政府将召开专题会议部署落实。会议要求，各部门按期完成任务。"
+    )
+    assert not_report_reason(page, clean(page).text) is None
+
+
+def test_news_of_a_leader_receiving_guests_with_no_meeting_is_not_a_report() -> None:
+    page = (
+        "某部公布表彰名单中两人未出现\n6月30日，某某在北京亲切会见受表彰的先进个人，发表重要讲话。\n"
+        "同一天，某部公布了这些先进个人的详细名单。\n记者注意到，与此前的公示名单相比，有2人未出现。"
+    )
+    assert "no meeting held" in _reason(page)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # invented: rules of a standing meeting whose duties run on in one paragraph as (一)…;(二)…;(三)…,
+        # under a hijacked site's title line and with the weekday they meet on (no day of a meeting held)
+        "某某平台官网_首页\n某市政府常务会议工作规则\n市政府常务会议由市长、副市长、秘书长组成，一般安排在每星期一下午召开。\n"
+        "市政府常务会议的主要任务是：（一）讨论决定重要政策措施；（二）讨论决定重大项目；（三）审议规范性文件。",
+        "某某娱乐官网\n县委常委会议事规则\n常委会议由县委书记召集并主持，一般在每周三上午召开。\n"
+        "常委会议的议题包括:(一)传达上级精神;(二)研究重大事项;(三)讨论干部任免。",
+    ],
+)
+def test_rules_whose_items_run_on_in_brackets_are_not_a_report(page: str) -> None:
+    assert "rules" in _reason(page)
+
+
+def test_a_meeting_that_lists_bracketed_items_stays_a_report() -> None:
+    page = (
+        "县政府常务会议规则修订\n3月5日，县长某某主持召开县政府常务会议。会议审议了：（一）工作规则修订稿；"
+        "（二）防汛预案；（三）项目计划。会议要求，抓好落实。"
+    )
+    assert not_report_reason(page, clean(page).text) is None
