@@ -1467,3 +1467,19 @@ def test_a_stamp_without_its_year_but_with_its_clock_is_a_date_banner(stamp: str
 def test_a_month_and_day_alone_on_a_line_stays() -> None:
     page = "县委召开常委会会议\n5月6日上午\n县委召开常委会会议。会议强调，要抓好落实。"
     assert "5月6日上午" in clean(page).text
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        # invented: a party-work column of an institution's site, one label a line above the headline
+        "党群工作\n党建动态",
+        "党建园地",
+        "群团工作\n党群动态",
+    ],
+)
+def test_a_party_work_columns_labels_above_the_headline_go(labels: str) -> None:
+    page = f"{labels}\n某某医院召开党委理论学习中心组学习会议\n3月2日，某某医院召开党委理论学习中心组学习会议。书记某某主持会议。"
+    cleaned = clean(page)
+    assert all(label not in cleaned.text for label in labels.split("\n"))
+    assert cleaned.text.startswith("某某医院召开党委理论学习中心组学习会议")
