@@ -178,6 +178,11 @@ def test_few_and_many_keywords_count_alike() -> None:
         ("会议研究了饮用水水源地的整治工作。", "生态环保"),
         ("医院开展医德医风专项整治。", "作风纪律"),
         ("会议要求主动融入丝绸之路经济带建设。", "改革开放"),
+        # invented: batch 27's: 国民经济, 生产安全, 轨道交通, 各界人士
+        ("会议听取了国民经济计划执行情况的汇报。", "经济发展"),
+        ("要压实企业生产安全主体责任。", "安全生产"),
+        ("研究了轨道交通线网规划。", "城市建设管理"),
+        ("要团结各界人士，广泛凝聚共识。", "统战工作"),
     ],
 )
 def test_the_shipped_codebook_counts_common_words_of_a_themes_vocabulary(text: str, theme: str) -> None:
