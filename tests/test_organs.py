@@ -499,3 +499,17 @@ def test_a_ladder_organs_or_a_meetings_joint_sitting_stays_not_a_task_bodys(titl
 )
 def test_a_committee_or_unit_of_an_organ_meets_as_that_organ(text: str, organ: str) -> None:
     assert organ_and_type(None, text)[0] == organ
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: the year and the session's number before a bare 党委's study session are no body's name
+        "11月2日，某某医院召开2023年第八次党委理论学习中心组学习会议。",
+        "3月5日，某某学院召开2024年党委理论学习中心组学习会。",
+        "6月9日，某某公司召开2022年度党委中心组学习会。",
+        "4月2日，某某学院召开2024年春季党委理论学习中心组学习会。",
+    ],
+)
+def test_a_study_sessions_year_and_number_are_not_its_bodys_name(text: str) -> None:
+    assert organ_and_type(None, text)[0] == "党委"
