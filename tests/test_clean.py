@@ -1483,3 +1483,34 @@ def test_a_party_work_columns_labels_above_the_headline_go(labels: str) -> None:
     cleaned = clean(page)
     assert all(label not in cleaned.text for label in labels.split("\n"))
     assert cleaned.text.startswith("某某医院召开党委理论学习中心组学习会议")
+
+
+@pytest.mark.parametrize(
+    ("page", "headline", "published"),
+    [
+        # invented: a headline with its publish strip glued on after a space
+        (
+            "某区政协举行常委会会议 2025-03-18 来源:某某区人民政府\n3月15日，区政协举行常委会会议。",
+            "某区政协举行常委会会议",
+            "2025-03-18",
+        ),
+        (
+            "某县召开县委常委会会议 2023年06月02日 | 作者：某某\n5月31日，县委召开常委会会议。",
+            "某县召开县委常委会会议",
+            "2023年06月02日",
+        ),
+        ("某鎮召開黨委會議 2022-09-09 10:21 來源:某某網\n9月8日，某鎮召開黨委會議。", "某鎮召開黨委會議", "2022-09-09"),
+    ],
+)
+def test_a_publish_strip_glued_after_the_headline_goes_and_dates_the_page(
+    page: str, headline: str, published: str
+) -> None:
+    cleaned = clean(page)
+    assert cleaned.text.split("\n")[0] == headline
+    assert cleaned.publish_date == published
+
+
+def test_a_sentence_naming_a_source_after_a_date_stays() -> None:
+    # invented: a report's sentence, not a strip: it has a full stop
+    page = "3月5日，某县召开会议，通报了2024-03-01来源:群众来信反映的问题。县长某某主持会议。"
+    assert clean(page).text == page
