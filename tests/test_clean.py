@@ -1506,3 +1506,50 @@ def test_a_government_accounts_sign_off_after_the_last_sentence_is_a_footer(acco
     assert ("navigation", account) in out.removals
     headline = f"{account}\n5月27日，某县召开会议。会议研究了有关事项。"
     assert clean(headline).text == headline
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        # invented: a party-work column of an institution's site, one label a line above the headline
+        "党群工作\n党建动态",
+        "党建园地",
+        "群团工作\n党群动态",
+    ],
+)
+def test_a_party_work_columns_labels_above_the_headline_go(labels: str) -> None:
+    page = f"{labels}\n某某医院召开党委理论学习中心组学习会议\n3月2日，某某医院召开党委理论学习中心组学习会议。书记某某主持会议。"
+    cleaned = clean(page)
+    assert all(label not in cleaned.text for label in labels.split("\n"))
+    assert cleaned.text.startswith("某某医院召开党委理论学习中心组学习会议")
+
+
+@pytest.mark.parametrize(
+    ("page", "headline", "published"),
+    [
+        # invented: a headline with its publish strip glued on after a space
+        (
+            "某区政协举行常委会会议 2025-03-18 来源:某某区人民政府\n3月15日，区政协举行常委会会议。",
+            "某区政协举行常委会会议",
+            "2025-03-18",
+        ),
+        (
+            "某县召开县委常委会会议 2023年06月02日 | 作者：某某\n5月31日，县委召开常委会会议。",
+            "某县召开县委常委会会议",
+            "2023年06月02日",
+        ),
+        ("某鎮召開黨委會議 2022-09-09 10:21 來源:某某網\n9月8日，某鎮召開黨委會議。", "某鎮召開黨委會議", "2022-09-09"),
+    ],
+)
+def test_a_publish_strip_glued_after_the_headline_goes_and_dates_the_page(
+    page: str, headline: str, published: str
+) -> None:
+    cleaned = clean(page)
+    assert cleaned.text.split("\n")[0] == headline
+    assert cleaned.publish_date == published
+
+
+def test_a_sentence_naming_a_source_after_a_date_stays() -> None:
+    # invented: a report's sentence, not a strip: it has a full stop
+    page = "3月5日，某县召开会议，通报了2024-03-01来源:群众来信反映的问题。县长某某主持会议。"
+    assert clean(page).text == page

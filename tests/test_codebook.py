@@ -191,6 +191,12 @@ def test_few_and_many_keywords_count_alike() -> None:
         ("推动村容村貌整体提升。", "乡村振兴"),
         ("会议要求进一步加强老龄工作。", "民生保障"),
         ("要聚焦老年人的急难愁盼问题。", "民生保障"),
+
+        # invented: batch 27's: 国民经济, 生产安全, 轨道交通, 各界人士
+        ("会议听取了国民经济计划执行情况的汇报。", "经济发展"),
+        ("要压实企业生产安全主体责任。", "安全生产"),
+        ("研究了轨道交通线网规划。", "城市建设管理"),
+        ("要团结各界人士，广泛凝聚共识。", "统战工作"),
     ],
 )
 def test_the_shipped_codebook_counts_common_words_of_a_themes_vocabulary(text: str, theme: str) -> None:

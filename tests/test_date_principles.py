@@ -63,6 +63,10 @@ FURNITURE = [
     ("第二版:要闻总第512期 >2022-06-15编印\n\n6月14日，某旗委召开常委会会议。", D(2022, 6, 14)),
     ("2024-11-03 318\n字号:\n11月2日，某医院召开党委理论学习中心组会议。", D(2024, 11, 2)),
     ("某某晚报 2022年01月03日\n12月30日，县委召开常委会会议。", D(2021, 12, 30)),  # December, read in January
+    # a headline with its strip glued on (a full date, then a strip's label and colon)
+    ("某区政协举行常委会会议 2025-03-18 来源:某区人民政府\n3月15日，区政协举行常委会会议。", D(2025, 3, 15)),
+    ("某县召开县委常委会会议 2023年06月02日 | 作者：某某\n5月31日，县委召开常委会会议。", D(2023, 5, 31)),
+    ("某鎮召開黨委會議 2022-09-09 瀏覽次數:88\n9月8日，某鎮召開黨委會議。", D(2022, 9, 8)),
 ]
 
 
@@ -86,6 +90,8 @@ def test_a_publish_line_that_cleaning_found_comes_before_a_stamp() -> None:
         ("2023年5月6日区委召开常委会会议\n5月7日，区委书记某某赴某镇调研。", D(2023, 5, 6)),
         # a bracketed date line is a speech's date
         ("（2017年10月18日）\n同志们：现在，我代表某某委员会向大会作报告。", D(2017, 10, 18)),
+        # a word of a source without a strip's colon after the date is the report's sentence
+        ("2023年5月6日来源于各镇的代表召开会议\n5月7日，区委书记某某赴某镇调研。", D(2023, 5, 6)),
     ],
 )
 def test_dates_that_are_not_on_furniture_lines_are_kept(text: str, expected: dt.date) -> None:

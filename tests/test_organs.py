@@ -481,3 +481,35 @@ def test_a_task_bodys_joint_sitting_or_coordinating_group_is_the_task_bodys(titl
 )
 def test_a_ladder_organs_or_a_meetings_joint_sitting_stays_not_a_task_bodys(title: str) -> None:
     assert task_body_meeting(title, "") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        # invented: a committee of the 政协 meets (its 专门委员会 is no organ of its own)
+        ("5月12日，县政协文史委召开第二季度党支部暨专门委员会工作会议。", "政协"),
+        ("3月2日，市政协提案委员会召开全体会议，审议年度工作要点。", "政协"),
+        ("6月8日，區政協社會和法制委員會召開工作會議。", "政协"),
+        ("4月9日，市人大常委会召开专门委员会工作会议。", "人大常委会"),
+        # invented: a discipline body's unit meets (a congress's 纪律监督组, a dispatched 纪检监察组)
+        ("10月8日，集团第三次党代会纪律监督组召开工作部署会议，传达学习省委有关要求。", "纪委"),
+        ("3月6日，市纪委监委派驻第二纪检监察组召开监督工作推进会。", "纪委"),
+        ("某局纪检组召开廉政谈话会，传达市委有关要求。", "纪委"),
+    ],
+)
+def test_a_committee_or_unit_of_an_organ_meets_as_that_organ(text: str, organ: str) -> None:
+    assert organ_and_type(None, text)[0] == organ
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: the year and the session's number before a bare 党委's study session are no body's name
+        "11月2日，某某医院召开2023年第八次党委理论学习中心组学习会议。",
+        "3月5日，某某学院召开2024年党委理论学习中心组学习会。",
+        "6月9日，某某公司召开2022年度党委中心组学习会。",
+        "4月2日，某某学院召开2024年春季党委理论学习中心组学习会。",
+    ],
+)
+def test_a_study_sessions_year_and_number_are_not_its_bodys_name(text: str) -> None:
+    assert organ_and_type(None, text)[0] == "党委"

@@ -1282,6 +1282,36 @@ def test_a_presider_without_a_han_surname_or_a_title_is_read(text: str, presider
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # invented: one who attends the meeting, then chairs an activity or a ceremony beside it
+        (
+            "5月9日，县政协提案委召开工作会议。县政协副主席赵某某出席会议并讲话。\n"
+            "赵某某还主持开展“委员之家接待日活动”，与委员交流。\n赵某某强调，要提高提案质量。",
+            "赵某某",
+        ),
+        ("6月2日，区科协召开全委会议。区委常委钱某出席会议并讲话。会后，钱某主持了揭牌仪式。", "钱某"),
+    ],
+)
+def test_an_attendee_who_chairs_an_act_beside_the_meeting_does_not_preside(text: str, name: str) -> None:
+    roles = _roles_of(text)
+    assert (name, "presider") not in roles
+    assert {(name, "attendee"), (name, "speaker")} <= roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: the study activity chaired is the meeting, or the attendee chairs the meeting itself
+        "3月2日，学院党委召开理论学习中心组会议。党委书记孙某主持学习活动并讲话。",
+        "4月8日，县政协召开座谈会。副主席李某出席会议。李某主持座谈会并讲话。",
+    ],
+)
+def test_one_who_chairs_the_meetings_own_activity_presides(text: str) -> None:
+    assert any(role == "presider" for _, role in _roles_of(text))
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         # invented: a court's post (庭长, 副庭长) before a name that reports
@@ -1304,6 +1334,21 @@ def test_delegates_listed_with_their_groups_are_each_named() -> None:
     # invented: 企业代表甲、党员代表乙: the second group's name is not a listed name
     r = read_people("会上，企业代表张某明、党员代表李某红先后发言。")
     assert roles(r, "speaker") == ["张某明", "李某红"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # invented: a titled name, then the units that took the same turn, then 分别/先后 and the verb
+        ("党委副书记、院长孙某某，院办公室、财务科党支部，内科党支部分别围绕主题教育进行了心得交流。", "孙某某"),
+        ("副县长钱某，县教育局、县卫健局先后作表态发言。", "钱某"),
+        ("会上，镇长赵某某，各村党支部依次作工作汇报。", "赵某某"),
+    ],
+)
+def test_a_name_listed_with_units_that_took_the_turn_speaks(text: str, speaker: str) -> None:
+    r = read_people(text)
+    assert roles(r, "speaker") == [speaker]
+    assert covers(text, r)
 
 
 @pytest.mark.parametrize(
@@ -1347,6 +1392,42 @@ def test_a_higher_meeting_followed_at_a_branch_venue_gives_no_presider_or_speake
 @pytest.mark.parametrize(
     "text",
     [
+        # invented: what follows the comma is a request or a meeting's act, not units taking a turn
+        "县长孙某，要求各部门分别作表态发言。",
+        "副县长钱某，县教育局、县卫健局的负责同志参加会议。",
+    ],
+)
+def test_a_name_before_a_request_or_an_attendance_takes_no_units_turn(text: str) -> None:
+    assert roles(read_people(text), "speaker") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        # invented: a turn given by its title, then summed up in the sentences after it
+        (
+            "会上，镇党委书记周某某代表镇党委向大会作题为《凝心聚力谋发展 实干担当开新局》的工作报告。\n"
+            "报告对一年来的工作进行了全面回顾，提出了今后五年的目标任务。",
+            "周某某",
+            ["凝心聚力谋发展 实干担当开新局", "提出了今后五年的目标任务"],
+        ),
+        (
+            "党委委员孙某以《坚定文化自信 建设书香校园》为题，分别从三个方面作主题发言。",
+            "孙某",
+            ["坚定文化自信 建设书香校园"],
+        ),
+        ("院长钱某某作了题目为《深化改革 提升服务》的专题报告。", "钱某某", ["深化改革 提升服务"]),
+    ],
+)
+def test_a_turn_given_by_its_title_is_the_speakers_words(text: str, speaker: str, said: list[str]) -> None:
+    r = read_people(text)
+    assert all(phrase in speech_of(r, speaker) for phrase in said)
+    assert covers(text, r)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # invented: the report's own meeting held by video, with a main venue and branch venues
         "9月2日，市纪委监委召开专题会议。会议以视频形式召开，市纪委副书记蔡某春出席并讲话，市纪委常委刘某主持会议。"
         "相关部室负责人在主会场参加会议，各县区负责人在县区分会场参加会议。",
@@ -1379,3 +1460,17 @@ def test_a_long_run_of_dots_after_posts_reads_in_linear_time() -> None:
     start = time.perf_counter()
     read_people(text)
     assert time.perf_counter() - start < 20  # it took over 200 s when every dot read the rest of the text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a document a turn is about or follows, two titles of two turns
+        "会上，书记周某某围绕《某某条例》作了专题辅导。",
+        "会上，书记周某某以《某某条例》精神为指导作了讲话。",
+        "会上，甲书记周某某、乙书记孙某分别以《凝心聚力》《实干担当》为题作交流发言。",
+    ],
+)
+def test_a_title_studied_followed_or_shared_is_nobodys_words(text: str) -> None:
+    r = read_people(text)
+    assert all("》" not in s.text or s.speaker is None for s in r.speeches)

@@ -89,6 +89,11 @@ _DIGITS = tuple("0123456789")  # a line ending in one may end in a labelled publ
 _PUBLISH_TAIL = compile_tc(
     rf"\s+(?:发布时间|发布日期|发表时间|发表日期|发稿时间)\s*[:：]\s*({DATE_TEXT})(?:\s*{CLOCK_TEXT})?$"
 )
+# A headline with its strip glued on: a full date, then a source or an author after its colon
+# (某某会议 2025-03-18 来源:某某区人民政府, … 2023年06月02日 | 作者:某某).
+_SOURCED_TAIL = compile_tc(
+    rf"\s+({DATE_TEXT})(?:\s*{CLOCK_TEXT})?\s*[|丨]?\s*(?:信息|文章)?(?:来源|作者)\s*[:：]\s*[^\s。，,；;！？!?]{{1,30}}$"
+)
 _MONTH_DAY = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")  # a dateline's date, with its year
 
 
@@ -363,6 +368,10 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
                 continue
             if (line.endswith(_DIGITS) and (m := _PUBLISH_TAIL.search(line))) and "。" not in line:
                 removals.append(("meta_strip", m.group(0).strip()))
+                publish_dates.setdefault(True, re.sub(r"\s+", "", m.group(1)))
+                line = line[: m.start()]
+            elif ("源" in line or "作者" in line) and "。" not in line and (m := _SOURCED_TAIL.search(line)):
+                removals.append(("meta_strip", m.group(0).strip()))  # 某某会议 2025-03-18 来源:某某
                 publish_dates.setdefault(True, re.sub(r"\s+", "", m.group(1)))
                 line = line[: m.start()]
             if keyword and not kept and line.startswith(keyword + "_"):

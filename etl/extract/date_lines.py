@@ -29,18 +29,23 @@ _STRIP_LABELS = re.compile(tc(r"来源|作者|发布|发表|时间|日期|阅读
 _STRIP_MAX = 120
 # A dateline's date (某某网8月29日讯, 新华社北京3月13日电): the day the story was filed, not the meeting's.
 _DATELINE_AFTER = re.compile(r"\s*(?:讯|訊|电(?!视|话)|電(?!視|話))")
+# A strip's label with its colon right after a full date (标题 2025-12-22 来源:某某, 2024年3月5日 | 作者:某某):
+# the page stamped the headline it glued the strip to, whatever words of a meeting the headline holds.
+_STRIP_LABEL_AFTER = re.compile(
+    tc(r"\s*[|丨/]?\s*(?:信息)?(?:来源|作者|编辑|责编|(?:浏览|阅读|点击)(?:次数|量|数)?)\s*[:：]")
+)
 
 
 def on_furniture_line(head: str, start: int, end: int, full: bool = True) -> bool:
-    """True when the date at ``head[start:end]`` is a dateline's (…8月29日讯, …3月13日电) or stands on a
-    line with no word of a meeting and no full sentence (no 。 or ，), at most 48 other characters (120
+    """True when the date at ``head[start:end]`` is a dateline's (…8月29日讯, …3月13日电), a full date a
+    strip's label follows (… 2025-12-22 来源:…), or stands on a line with no word of a meeting and no full sentence (no 。 or ，), at most 48 other characters (120
     on a line with a strip's labels): a masthead, an issue stamp or a publish strip. A date without
     its year (``full`` False) is furniture only as a dateline's."""
     line_start = head.rfind("\n", 0, start) + 1
     line_end = head.find("\n", end)
     line = head[line_start : len(head) if line_end < 0 else line_end]
     rest = line[: start - line_start] + line[end - line_start :]
-    if _DATELINE_AFTER.match(head, end):
+    if _DATELINE_AFTER.match(head, end) or (full and _STRIP_LABEL_AFTER.match(head, end)):
         return True
     if not full:  # a month and day alone on a line (5月6日上午 ⏎ 区委召开…) is the meeting's
         return False

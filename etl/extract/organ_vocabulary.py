@@ -27,8 +27,11 @@ _PLACEHOLDERS = {
     "{B}": r"(?P<B>(?:(?!暨)[\u4e00-\u9fff]){1,8}?(?:局|委|办|院|厅|部|署|中心|公司|协|联|会|团|社|区|园))",
 }
 # Words a body's name never starts with: the clause before it (近日区教育局 -> 区教育局), or the
-# period of a study session (召开2022年第五期党委理论学习… -> 党委, which then takes its place's level).
-_BODY_LEAD = compile_tc(r"^.*?(?:中共|召开|举行|在|和|及|与|日|上午|下午|晚上|近日|日前|近期|期)")
+# period of a study session (召开2022年第五期党委理论学习…, 召开2023年第八次党委…, 召开2024年春季党委… -> 党委,
+# which then takes its place's level).
+_BODY_LEAD = compile_tc(
+    r"^(?:年度?(?:[春夏秋冬]季|上半年|下半年)?)?(?:.*?(?:中共|召开|举行|在|和|及|与|日|上午|下午|晚上|近日|日前|近期|期|次))?"
+)
 _LEVEL_CHARS = "区县市省州旗區縣"
 
 

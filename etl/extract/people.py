@@ -42,7 +42,10 @@ from etl.extract.mentions import (
 from etl.extract.organ_vocabulary import organ_mentions
 from etl.extract.patterns import compile_tc, simplified, tc
 from etl.extract.relayed_meeting import without_relayed_meeting
+from etl.extract.side_acts import chairs_a_side_act
 from etl.extract.speaking import speakers_told
+from etl.extract.titled_turns import speech_title_start
+from etl.extract.unit_turns import turn_with_units
 
 __all__ = ["convener_title", "read_people"]
 
@@ -199,6 +202,9 @@ class _People:
     def named(self, name: str) -> bool:
         return any(n == name for n, _ in self._order)
 
+    def holds(self, name: str, role: str) -> bool:
+        return (name, role) in self._order
+
     def result(self) -> tuple[Person, ...]:
         return tuple(
             p if p.title or p.name not in self._titles else Person(p.name, self._titles[p.name], p.role)
@@ -213,6 +219,7 @@ def _roles(text: str, ms: list[Mention], end: int) -> list[tuple[str | None, int
     limit = min(len(text), end + _ROLE_OVERRUN)
     roles = [role_of(text, m.end, limit) for m in ms]
     roles = [_transcript_turn(text, m) or r if r[0] is None else r for m, r in zip(ms, roles, strict=True)]
+    roles = [turn_with_units(text, m.end, limit) or r if r[0] is None else r for m, r in zip(ms, roles, strict=True)]
     roles = [
         (None, m.end) if r[0] == "speaker" and (discussed_report(text, m, r[1]) or in_object(text, m)) else r
         for m, r in zip(ms, roles, strict=True)
@@ -333,6 +340,10 @@ class _Reader:
             self.label(a, body, who if self.current == who else None)
             self.label(body, b, who)
             self.current = who
+        elif person and _CONTENTLESS.match(rest) and (title := speech_title_start(self.text, a, verb_end)) is not None:
+            self.label(a, title, None)  # 某某作题为《…》的报告。报告对…: the title and the summary are his
+            self.label(title, b, who)
+            self.current = who
         elif _CONTENTLESS.match(rest) and not (person and _HEADING_END.match(rest)):
             self.label(a, b, None)
             # 某某围绕…进行发言。在…下，…: one speaker's turn announced, its words in the same paragraph
@@ -425,6 +436,8 @@ class _Reader:
                 role = "attendee"  # …参加会议的有…40余人，副书记某某主持了会议: the presider is not listed
             elif role is None and _attends_later(text, m.end, b):
                 role = "attendee"  # 县领导甲、乙、丙，各部门负责人参加会议 / 某某及委员共20人参加会议
+            elif role == "presider" and chairs_a_side_act(text, verb_end, self.people.holds(m.name, "attendee")):
+                role = "attendee"  # 某某出席会议并讲话。…某某还主持开展…活动: an act beside the meeting
             if role is None:
                 continue
             self.people.add(m.name, m.title, role)
