@@ -1553,3 +1553,18 @@ def test_a_sentence_naming_a_source_after_a_date_stays() -> None:
     # invented: a report's sentence, not a strip: it has a full stop
     page = "3月5日，某县召开会议，通报了2024-03-01来源:群众来信反映的问题。县长某某主持会议。"
     assert clean(page).text == page
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # invented: the state lotteries' outlets and the words against illegal betting are a report's
+        "会议要求，要规范体育彩票投注站管理，严厉打击私彩。",
+        "要加强福利彩票投注点的日常监管。",
+        "会议强调，严厉打击网络赌博和非法体育投注行为。",
+    ],
+)
+def test_a_lottery_outlet_or_illegal_betting_in_a_sentence_stays(line: str) -> None:
+    cleaned = clean(line)
+    assert cleaned.text == line
+    assert not cleaned.removals

@@ -23,7 +23,11 @@ CASINO_BRAND = compile_tc(
     r"(?<![A-Za-z0-9])(?:\d{2,5}[A-Za-z]{1,4}|\d{4,5}|[A-Za-z]{1,4}\d{2,5}[A-Za-z]{0,3})"
     r"(?:威尼斯人?|新葡京|葡京|金沙(?!江)|银河|永利|太阳城|新濠天地|皇冠)(?:娱乐|官网|平台|app|APP)?"
 )
-_BETTING = compile_tc(r"(?:体育|娱乐|彩票|棋牌|博彩|电竞)投注(?:平台|网站|官网|网|app|APP)?")
+# The state lotteries' outlets and sales are report words (体育彩票投注站, 福利彩票投注点), never a brand.
+_BETTING = compile_tc(
+    r"(?:体育|娱乐|(?<!体育|福利)彩票|棋牌|博彩|电竞)投注(?:(?:平台|网站|官网|网|app|APP)|(?![站点额]))"
+)
+_SITE_WORD_END = ("平台", "网站", "官网", "网", "app", "APP", "平臺", "網站", "官網", "網")
 _BRAND_PREFIX_MAX = 10  # how far before the betting words a brand repeated on the page may reach
 
 
@@ -48,6 +52,8 @@ def betting_brands(norm: str) -> list[str]:
         by_anchor.setdefault(m.group(0), []).append(m.start())
     for anchor, starts in by_anchor.items():
         befores = [norm[max(0, s - _BRAND_PREFIX_MAX) : s] for s in starts]
+        if len(starts) == 1 and not anchor.endswith(_SITE_WORD_END):
+            continue  # once, without a site word (打击非法体育投注): a report's words, not an injection
         prefix = _common_suffix(befores) if len(starts) > 1 else befores[0][-2:]
         prefix = prefix[len(prefix) - len(prefix.lstrip("，,。；;：:、 \n")) :] if prefix else prefix
         brands.add(prefix.split("\n")[-1] + anchor)
