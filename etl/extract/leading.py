@@ -29,9 +29,9 @@ from etl.extract.mentions import (
     POST_TAIL,
     Mention,
     clean_name,
-    role_of,
 )
 from etl.extract.patterns import compile_tc, tc
+from etl.extract.role_verbs import role_of
 
 __all__ = ["leading_mentions", "studied"]
 

@@ -25,15 +25,12 @@ from etl.extract.mentions import (
     NAME_ONLY,
     POST_TAIL,
     POSTS,
-    PRESIDE_AND_SPEAK,
-    SPEECH_VERB,
     Mention,
     addressed_mentions,
     comrade_mentions,
     is_separator,
     known_mentions,
     positions,
-    role_of,
     scholar_mentions,
     titled_mentions,
     unit_listed_mentions,
@@ -42,6 +39,7 @@ from etl.extract.mentions import (
 from etl.extract.organ_vocabulary import organ_mentions
 from etl.extract.patterns import compile_tc, simplified, tc
 from etl.extract.relayed_meeting import without_relayed_meeting
+from etl.extract.role_verbs import PRESIDE_AND_SPEAK, SPEECH_VERB, role_of
 from etl.extract.side_acts import chairs_a_side_act
 from etl.extract.speaking import speakers_told
 from etl.extract.titled_turns import speech_title_start

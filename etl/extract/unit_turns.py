@@ -8,8 +8,8 @@ or a desk does; a list holding a verb, a quote or a title (某某，要求各部
 
 from __future__ import annotations
 
-from etl.extract.mentions import role_of
 from etl.extract.patterns import compile_tc
+from etl.extract.role_verbs import role_of
 
 __all__ = ["turn_with_units"]
 
