@@ -404,11 +404,9 @@ def publish_date(line: str, strip: bool = False) -> str | None:
     return None
 
 
-# What every cut of ``cut_all_fragments`` needs in the line as it comes (a character or word anywhere, a first or
-# a last character): a line with none of them, and no dateline at its head, is cut by none (the twelfth speed pass).
-# A cut added there adds its trigger here; tests/test_fragment_gate.py runs both chains on any line.
-# (literals only, one alternation: the engine then skips to their first characters; a character class
-# among them would make it try every branch at every position, six times slower)
+# What each cut of ``cut_all_fragments`` needs in the line (a character or word anywhere, as literals: the engine skips
+# to them; a first or last character): a line with none, and no dateline at its head, is cut by none. A new cut adds
+# its trigger here (tests/test_fragment_gate.py compares both chains; docs/benchmarks.md, the twelfth speed pass).
 _MAY_CUT = _any_of((*"-—_:：■□◆●▲摄攝官", "![", "入口", *CASINO_WORDS, *_SPAM_WORDS))
 _MAY_CUT_STARTS = ("<", "【", *_PAGE_MARK_STARTS)
 _MAY_CUT_ENDS = ("|", "丨", ")", "）", "】", "]", "摄", "攝", "文", "细", *_SITE_ENDS)
