@@ -419,8 +419,28 @@ def publish_date(line: str, strip: bool = False) -> str | None:
     return None
 
 
+# What each cut of ``cut_all_fragments`` needs in the line (a character or word anywhere, as literals: the engine skips
+# to them; a first or last character): a line with none, and no dateline at its head, is cut by none. A new cut adds
+# its trigger here (tests/test_fragment_gate.py compares both chains; docs/benchmarks.md, the twelfth speed pass).
+_MAY_CUT = _any_of((*"-—_:：■□◆●▲摄攝官", "![", "入口", *CASINO_WORDS, *_SPAM_WORDS))
+_MAY_CUT_STARTS = ("<", "【", *_PAGE_MARK_STARTS)
+_MAY_CUT_ENDS = ("|", "丨", ")", "）", "】", "]", "摄", "攝", "文", "细", *_SITE_ENDS)
+
+
 def cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
     """``line`` without a byline fragment at its start or end, nor injected spam strings."""
+    if (
+        _MAY_CUT.search(line) is None
+        and not line.startswith(_MAY_CUT_STARTS)
+        and not line.endswith(_MAY_CUT_ENDS)
+        and not ((m := _FRAGMENT_HEAD.match(line)) and m.group(0).strip())
+    ):
+        return line.strip()  # the common report sentence: no cut can fire
+    return cut_all_fragments(line, removals)
+
+
+def cut_all_fragments(line: str, removals: list[tuple[str, str]]) -> str:
+    """``cut_fragments`` without its gate: every cut tried in turn."""
     if line.startswith(("<", "【")) and (m := _HEAD_MARK.match(line)):
         removals.append(("widget", m.group(0).strip()))
         line = line[m.end() :]

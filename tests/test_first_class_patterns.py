@@ -1,0 +1,63 @@
+"""Whole-page patterns written first character first (a class, then lookbehinds; the twelfth speed
+pass, docs/benchmarks.md) find the same matches as the alternations they replace, on any text."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from etl.extract import people, speaking
+from etl.extract.patterns import compile_tc
+
+# (the pattern in use, the alternation it was written as before)
+PAIRS = {
+    "people._RELAYED_SPAN": (people._RELAYED_SPAN, r"(?:传达|学习)[^，,。；;\n]{0,80}?精神"),
+    "people._TURN_ANNOUNCED_AT": (
+        people._TURN_ANNOUNCED_AT,
+        r"(?:进行|作|做)了?(?:交流|表态|重点|专题|中心)?(?:发言|汇报)(?=[。！？!?；;\n])",
+    ),
+    "speaking._TURNS": (speaking._TURNS, r"分别|先后|相继|依次|轮流|纷纷"),
+}
+
+# Every character the patterns name, in both scripts, and the ones they stop at.
+_CHARS = "传傳达達学學习習精神进進行作做了交流表态態重点點专專题題中心发發言汇匯彙报報分别別先后後相继繼依次轮輪纷紛，,。；;\n！？!? 会议"
+texts = st.text(alphabet=_CHARS, max_size=200)
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("name", sorted(PAIRS))
+def test_the_pattern_is_not_the_alternation_it_replaces(name: str) -> None:
+    used, before = PAIRS[name]
+    assert used.pattern != compile_tc(before).pattern
+
+
+@given(texts)
+@settings(max_examples=2000)
+def test_first_class_patterns_find_what_the_alternations_found(text: str) -> None:
+    for used, before in PAIRS.values():
+        old = compile_tc(before)
+        assert _spans(used, text) == _spans(old, text)
+        for pos in range(0, len(text), 7):  # also where a reader matches at a position
+            m, n = used.match(text, pos), old.match(text, pos)
+            assert (m and m.span()) == (n and n.span())
+
+
+@pytest.mark.corpora
+def test_first_class_patterns_find_what_the_alternations_found_on_real_text(corpora: Path) -> None:
+    rows = (corpora / "government_work_reports.jsonl").read_text(encoding="utf-8").splitlines()
+    found = 0
+    for row in rows:
+        text = json.loads(row).get("content") or ""
+        for used, before in PAIRS.values():
+            spans = _spans(used, text)
+            assert spans == _spans(compile_tc(before), text)
+            found += len(spans)
+    assert found > 100
