@@ -239,6 +239,15 @@ def _profile_label_follows(paragraphs: list[str], lines: list[str], p: int, i: i
     return following is not None and FORUM_PROFILE.match(following.lstrip(BULLETS)) is not None
 
 
+def _glued_strip(line: str) -> re.Match[str] | None:
+    """A publish or source strip glued after a headline (``_PUBLISH_TAIL``, ``_SOURCED_TAIL``)."""
+    if line.endswith(_DIGITS) and (m := _PUBLISH_TAIL.search(line)):
+        return m
+    if "源" in line or "作者" in line:
+        return _SOURCED_TAIL.search(line)
+    return None
+
+
 def _nonblank(para: str) -> list[str]:
     return [raw.strip() for raw in para.split("\n") if raw.strip()]
 
@@ -366,12 +375,8 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
                 ):
                     publish_dates.setdefault(rule == "meta_strip", date)
                 continue
-            if (line.endswith(_DIGITS) and (m := _PUBLISH_TAIL.search(line))) and "。" not in line:
+            if "。" not in line and (m := _glued_strip(line)):  # 某某会议 发布日期:…, 某某会议 2025-03-18 来源:某某
                 removals.append(("meta_strip", m.group(0).strip()))
-                publish_dates.setdefault(True, re.sub(r"\s+", "", m.group(1)))
-                line = line[: m.start()]
-            elif ("源" in line or "作者" in line) and "。" not in line and (m := _SOURCED_TAIL.search(line)):
-                removals.append(("meta_strip", m.group(0).strip()))  # 某某会议 2025-03-18 来源:某某
                 publish_dates.setdefault(True, re.sub(r"\s+", "", m.group(1)))
                 line = line[: m.start()]
             if keyword and not kept and line.startswith(keyword + "_"):
