@@ -12,7 +12,7 @@ import re
 
 from etl.extract.patterns import compile_tc, compound_alternation, spellings
 
-__all__ = ["address_forms"]
+__all__ = ["address_forms", "surname_of"]
 
 # The posts a title holds, each ending at a 、 or at the title's end (党委书记、主任 -> 书记, 主任).
 _ADDRESS_POST = compile_tc(
@@ -25,7 +25,8 @@ _HEAD_OF_FIRM = compile_tc(r"总经理|经理|总裁|总监|董事长|总工程�
 _COMPOUND_SURNAME = re.compile(rf"^(?:{compound_alternation()})")
 
 
-def _surname(name: str) -> str:
+def surname_of(name: str) -> str:
+    """The surname a name opens with: a compound one (欧阳, 司马) or its first character."""
     return name[:2] if _COMPOUND_SURNAME.match(name) else name[:1]
 
 
@@ -34,7 +35,7 @@ def address_forms(name: str, title: str | None) -> set[str]:
     the post (王 + 县长/縣長; 程 + 总/總)."""
     if not title or len(name) < 2:
         return set()
-    surname = _surname(name)
+    surname = surname_of(name)
     posts = {m[0] for m in _ADDRESS_POST.finditer(title)}
     if _HEAD_OF_FIRM.search(title):
         posts.add("总")

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from etl.extract.addressing import address_forms
+from etl.extract.addressing import address_forms, surname_of
 from etl.extract.patterns import (
     COMPOUND_SURNAMES,
     MONGOLIAN_FIRST_PARTS,
@@ -81,7 +81,6 @@ _ADDRESS_WORDS = (
 _ADDRESS_POSTS = tc(_ADDRESS_WORDS)
 # The address forms a title ends with, longest first (党委书记 -> 书记: 刘书记 addresses a 党委书记).
 _ADDRESS_ENDINGS = tuple(sorted(set(_ADDRESS_WORDS.split("|")) - {"同志"}, key=len, reverse=True))
-_COMPOUND_AT = re.compile(rf"^(?:{compound_alternation()})")
 _NOT_LAST = re.compile(tc("[的了等们个这那其各该此会议在是对就从向把被将]$"))
 _NAME_AT_LONGER = re.compile(rf"{_SP}(?P<name>{_SURNAME}(?:{_SP}{_GIVEN}){{2}})")
 _VERBISH = re.compile(
@@ -438,8 +437,7 @@ def _name_before(text: str, end: int, size: int) -> str | None:
 
 def _given_name(name: str) -> str | None:
     """The given name of a three- or four-character name (王家义 -> 家义), used as 家义书记."""
-    surname = 2 if _COMPOUND_AT.match(name) else 1
-    given = name[surname:]
+    given = name[len(surname_of(name)) :]
     return given if len(given) >= 2 else None
 
 
@@ -493,9 +491,8 @@ def addressed_mentions(text: str, titled: list[Mention]) -> list[Mention]:
         post = POST_TAIL.search(title) if title else None
         if post is None or len(name) < 2:
             continue
-        surname = name[:2] if _COMPOUND_AT.match(name) else name[0]
         endings = {post[0], *_address_endings(post[0])}
-        for word in {surname + form for form in endings} | address_forms(name, title):
+        for word in {surname_of(name) + form for form in endings} | address_forms(name, title):
             holders.setdefault(word, set()).add(name)
     out = []
     for word, names in holders.items():
