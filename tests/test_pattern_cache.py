@@ -66,6 +66,23 @@ def test_served_patterns_are_the_ones_re_compile_builds(tmp_path: Path) -> None:
         _same(b, pattern, flags)
 
 
+def test_the_file_is_ascii_and_one_written_in_utf8_serves_the_same(tmp_path: Path) -> None:
+    path = tmp_path / "own" / "patterns.json"
+    _compile_all(path)
+    raw = path.read_bytes()
+    assert raw.isascii()  # decoded at the ASCII fast path by every process that reads it
+    stored = json.loads(raw)
+    assert any(not key.isascii() for key in stored)  # the Chinese patterns, kept as escapes
+    older = tmp_path / "older" / "patterns.json"  # the same entries as the file was written before
+    older.parent.mkdir(mode=0o700)
+    older.write_text(json.dumps(stored, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
+    written = older.stat().st_mtime_ns
+    served = _compile_all(older)
+    assert older.stat().st_mtime_ns == written  # all served from it: nothing compiled, nothing rewritten
+    for (pattern, flags), pattern_served in zip(PATTERNS, served, strict=True):
+        _same(pattern_served, pattern, flags)
+
+
 def test_a_damaged_file_or_entry_is_compiled_again(tmp_path: Path) -> None:
     path = tmp_path / "own" / "patterns.json"
     path.parent.mkdir(mode=0o700)

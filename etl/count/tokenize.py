@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import rjieba
 
@@ -46,14 +46,28 @@ def cut_with_names(text: str, names: re.Pattern[str] | None) -> list[str]:
     return tokens
 
 
+class Verdicts(dict[str, bool]):
+    """Whether each token is counted, decided by ``countable`` the first time it is looked up.
+
+    ``filter(verdicts.__getitem__, tokens)`` then looks every known token up in compiled code and
+    calls Python once per new token, where a set of each speech's tokens was built to find them."""
+
+    def __init__(self, countable: Callable[[str], bool]) -> None:
+        super().__init__()
+        self._countable = countable
+
+    def __missing__(self, token: str) -> bool:
+        self[token] = verdict = self._countable(token)
+        return verdict
+
+
 class Tokenizer:
     def __init__(self, dictionary: Iterable[str], stopwords: frozenset[str]) -> None:
         for word in sorted(set(dictionary) - _added):
             rjieba.add_word(word, None, None)
             _added.add(word)
         self.stopwords = stopwords
-        self._ok: set[str] = set()
-        self._not_ok: set[str] = set()
+        self._verdicts = Verdicts(self._is_countable)  # decided once per process per token
 
     @staticmethod
     def cut(text: str) -> list[str]:
@@ -64,11 +78,7 @@ class Tokenizer:
 
         ``names`` (from ``name_pattern``) are the meeting's people, taken as words.
         """
-        tokens = cut_with_names(text, names)
-        ok = self._ok
-        for token in set(tokens) - ok - self._not_ok:  # decided once per process per token
-            (ok if self._is_countable(token) else self._not_ok).add(token)
-        return Counter(filter(ok.__contains__, tokens))
+        return Counter(filter(self._verdicts.__getitem__, cut_with_names(text, names)))
 
     def _is_countable(self, token: str) -> bool:
         return len(token) >= 2 and token not in self.stopwords and _COUNTABLE.match(token) is not None

@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import Any
 
 
-def write_json_atomic(data: Mapping[str, Any], path: Path) -> None:
-    """Write ``data`` as JSON beside ``path``, flush it to disk, then rename it over ``path``."""
+def write_json_atomic(data: Mapping[str, Any], path: Path, *, ensure_ascii: bool = False) -> None:
+    """Write ``data`` as JSON beside ``path``, flush it to disk, then rename it over ``path``
+    (``ensure_ascii``: every character beyond ASCII written as an escape, as ``json.dump`` does)."""
     tmp = path.with_name(path.name + f".{uuid.uuid4().hex[:8]}.tmp")
     with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False, indent=1, sort_keys=True)
+        json.dump(data, fh, ensure_ascii=ensure_ascii, indent=1, sort_keys=True)
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, path)

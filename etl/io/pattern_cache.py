@@ -151,7 +151,10 @@ class _Window:
             return
         merged = {**_read(self.path), **self.used}
         with contextlib.suppress(OSError):
-            write_json_atomic(merged if len(merged) <= MAX_ENTRIES else self.used, self.path)
+            # In ASCII (the patterns' Chinese as escapes): every process that imports the reading
+            # modules reads the file, and one character beyond ASCII makes decoding it build a str of
+            # two bytes a character, which took longer than parsing it (docs/benchmarks.md).
+            write_json_atomic(merged if len(merged) <= MAX_ENTRIES else self.used, self.path, ensure_ascii=True)
 
 
 _active: list[_Window] = []
