@@ -38,6 +38,7 @@ from etl.extract.mentions import (
 )
 from etl.extract.organ_vocabulary import organ_mentions
 from etl.extract.patterns import compile_tc, simplified, tc
+from etl.extract.post_after_name import post_after_name_mentions
 from etl.extract.relayed_meeting import without_relayed_meeting
 from etl.extract.role_verbs import PRESIDE_AND_SPEAK, SPEECH_VERB, role_of
 from etl.extract.side_acts import chairs_a_side_act
@@ -492,7 +493,7 @@ class _Reader:
         header = _header_speaker(text)
         titled = _with_lists(titled_mentions(text), untitled_list_mentions(text) + unit_listed_mentions(text))
         titled = _with_lists(titled, scholar_mentions(text) + comrade_mentions(text))
-        titled = _with_lists(titled, dotted_mentions(text))
+        titled = _with_lists(titled, dotted_mentions(text) + post_after_name_mentions(text))
         names = {m.name for m in titled}
         # A delivered speech (各位代表：… / 同志们：…) has one voice: others named in it are cited.
         delivered = header is not None or _DELIVERED.search(text, 0, _HEADER_MAX) is not None
