@@ -1557,3 +1557,16 @@ def test_a_name_between_its_body_and_its_post_is_read(text: str, name: str, word
     reading = read_people(text)
     assert name in roles(reading, "speaker")
     assert words in speech_of(reading, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a verb of passing words on after a group's post (宣 is a surname, 宣传 no name)
+        "主任王某强调，要在会议中向广大委员宣传宣讲全区发展的目标任务。",
+        "会议要求，各支部要向全体党员宣读有关决定。",
+        "要组织委员宣讲全会精神，凝聚共识。",
+    ],
+)
+def test_a_verb_of_passing_words_on_after_a_groups_post_names_nobody(text: str) -> None:
+    assert not {"宣传", "宣讲", "宣读"} & {p.name for p in read_people(text).people}
