@@ -1609,3 +1609,17 @@ def test_an_e_papers_page_widgets_are_removed(widgets: list[str]) -> None:
 def test_the_tail_of_a_cut_image_link_is_removed(tail: str) -> None:
     cleaned = clean(f"{tail}\n{REPORT_BODY}")
     assert cleaned.text == REPORT_BODY and ("image", tail) in cleaned.removals
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # invented: writers in brackets, each with a part after a slash, one part of two joined by 、
+        "(张某某/文、摄 刘某/审)",
+        "(王某/文 李某某/图 赵某/编辑)",
+        "（陈某某/摄影、文 周某/审核）",
+    ],
+)
+def test_writers_credited_with_their_parts_after_slashes_are_removed(credit: str) -> None:
+    cleaned = clean(f"{REPORT_BODY}\n会议现场\n{credit}")
+    assert cleaned.text == REPORT_BODY and ("byline", credit) in cleaned.removals
