@@ -1623,3 +1623,19 @@ def test_the_tail_of_a_cut_image_link_is_removed(tail: str) -> None:
 def test_writers_credited_with_their_parts_after_slashes_are_removed(credit: str) -> None:
     cleaned = clean(f"{REPORT_BODY}\n会议现场\n{credit}")
     assert cleaned.text == REPORT_BODY and ("byline", credit) in cleaned.removals
+
+
+@pytest.mark.parametrize(
+    ("line", "jumps"),
+    [
+        # invented: a paper's jumps between its pages inside the story
+        ("会议强调，要掀起学习热潮，(下转2版)(上接1版)提升履职水平。", ["(下转2版)", "(上接1版)"]),
+        ("会议要求，各部门要（下转第3版）压实责任。", ["（下转第3版）"]),
+        ("（上接A1版）会议指出，要抓好落实。", ["（上接A1版）"]),
+    ],
+)
+def test_a_papers_jumps_between_its_pages_are_cut_from_the_story(line: str, jumps: list[str]) -> None:
+    cleaned = clean(f"5月6日，县委书记某某主持召开县委常委会会议。\n{line}")
+    assert all(jump not in cleaned.text for jump in jumps)
+    assert all(any(jump in text for _, text in cleaned.removals) for jump in jumps)
+    assert "版" not in cleaned.text

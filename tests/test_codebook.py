@@ -200,6 +200,8 @@ def test_few_and_many_keywords_count_alike() -> None:
         ("会议听取了常委会执法检查组关于检查某某条例实施情况的报告。", "法治建设"),
         ("听取了市政府关于民法典贯彻实施情况的报告。", "法治建设"),
         ("会议传达学习了中国共产党第二十次全国代表大会精神。", "理论学习"),
+        # invented: batch 30's: 区域合作 (regions opening to each other)
+        ("研究讨论了十三市区域合作工作报告。", "改革开放"),
     ],
 )
 def test_the_shipped_codebook_counts_common_words_of_a_themes_vocabulary(text: str, theme: str) -> None:

@@ -31,7 +31,8 @@ Pieces of a line (``cut_credit_marks``, asked by ``etl.extract.clean`` on the li
   or not ((某区政协机关), (某某网·某某视频 王某)) (``byline_fragment``);
 - a jammer's ASCII junk after the line's last sentence mark (。 q{ /3V) (``spam``);
 - a mojibake run: a text decoded in the wrong encoding, question marks and accented Latin
-  letters in a row inside a sentence (``spam``).
+  letters in a row inside a sentence (``spam``);
+- a paper's jump between its pages inside the story ((下转2版), (上接第1版)) (``navigation``).
 """
 
 from __future__ import annotations
@@ -259,6 +260,11 @@ def _is_truncated(line: str) -> bool:
 _STEM_MIN = 4
 
 
+# A paper's jump between its pages, in brackets inside the story (…掀起学习热潮，(下转2版)(上接1版)提升…):
+# where the printed story breaks off and goes on, never its words.
+_PAGE_JUMP = compile_tc(r"[（(]\s*(?:下转|上接|紧接|转|接|续)\s*第?\s*[A-Za-z]?\d{1,2}\s*版\s*[）)]")
+
+
 def cut_credit_marks(line: str, removals: list[tuple[str, str]]) -> str:
     """``line`` without a crawl banner or a paper's credit at its start, a body's credit in
     brackets at its end, or a mojibake run inside it; each cut is recorded with its rule."""
@@ -282,6 +288,9 @@ def cut_credit_marks(line: str, removals: list[tuple[str, str]]) -> str:
         line = line[: m.start()]
     if ("?" in line or "\ufffd" in line) and _LATIN1_LETTER.search(line):
         line = _without_mojibake(line, removals)
+    if ("版" in line) and (jumps := _PAGE_JUMP.findall(line)):
+        removals.extend(("navigation", jump) for jump in jumps)
+        line = _PAGE_JUMP.sub("", line)
     return line
 
 
