@@ -1570,3 +1570,32 @@ def test_a_name_between_its_body_and_its_post_is_read(text: str, name: str, word
 )
 def test_a_verb_of_passing_words_on_after_a_groups_post_names_nobody(text: str) -> None:
     assert not {"宣传", "宣讲", "宣读"} & {p.name for p in read_people(text).people}
+
+
+@pytest.mark.parametrize(
+    ("text", "relayed", "speaker"),
+    [
+        # invented: a leader's speech passed on, its points given under the leader's address form
+        (
+            "会上，院党总支书记田某传达了会议精神。田书记还传达了学校党委书记李忠某在会议上的讲话精神，"
+            "忠某书记要求各单位要高度重视，认真抓好落实。会中，田书记强调，要抓好落实。",
+            "李忠某",
+            "田某",
+        ),
+        (
+            "5月8日，县委召开常委会会议。县委书记王某某主持会议，传达学习了市委书记赵某某在全市大会上的讲话精神，"
+            "赵书记要求各地要压实责任。王某某强调，要抓好贯彻落实。",
+            "赵某某",
+            "王某某",
+        ),
+    ],
+)
+def test_a_leader_whose_speech_is_passed_on_does_not_speak(text: str, relayed: str, speaker: str) -> None:
+    reading = read_people(text)
+    assert relayed not in roles(reading, "speaker") and speaker in roles(reading, "speaker")
+
+
+def test_a_leader_passed_on_and_then_told_speaking_keeps_the_turn() -> None:
+    # invented: the same leader named again outside the clause passing on his speech
+    text = "会议传达学习了县委书记李某某在全县大会上的讲话精神。县委书记李某某强调，要抓好落实。"
+    assert "要抓好落实" in speech_of(read_people(text), "李某某")
