@@ -1345,6 +1345,19 @@ def test_a_river_and_a_year_before_a_casino_word_stay() -> None:
         ("某某通中心", "当前所在:首页 > 焦点访谈 > 正文"),
         ("今日某县", "县委召开常委会会议\n来源: 某县网    发布时间:2022-08-22"),
         ("某某之窗", "您当前的位置：首页 >> 要闻"),
+        # invented: a government site's name, a page label, the headline twice, then its publish strip
+        (
+            "某某市某某区人民政府",
+            "信息详情\n某某街道召开项目推进会\n\n某某街道召开项目推进会\n\n发布时间:2025-03-02 10:15",
+        ),
+        ("某某县人民政府", "正文\n县政府召开常务会议\n发布日期：2024-06-11"),
+        (
+            "某某镇人民政府",
+            "镇党委召开理论学习中心组学习会\n镇党委召开理论学习中心组学习会\n来源：党政办 时间：2023-09-01",
+        ),
+        # invented: a column label above the crumb that ends with it (当前页面, 当前栏目)
+        ("机关动态", "当前页面:工作信息 >> 机关动态"),
+        ("工作交流", "当前栏目：首页 > 工作交流"),
     ],
 )
 def test_a_pages_masthead_above_its_breadcrumb_or_headline_strip_is_removed(masthead: str, second: str) -> None:
@@ -1568,3 +1581,61 @@ def test_a_lottery_outlet_or_illegal_betting_in_a_sentence_stays(line: str) -> N
     cleaned = clean(line)
     assert cleaned.text == line
     assert not cleaned.removals
+
+
+@pytest.mark.parametrize(
+    "widgets",
+    [
+        # invented: an e-paper's page widgets above the report (whole-spread view, the current page)
+        ["通版阅读请点击:", "展开通版", "收缩通版", "当前版:01版"],
+        ["展开通版", "当前版面:第03版"],
+        ["收缩通版", "当前版:03版"],
+    ],
+)
+def test_an_e_papers_page_widgets_are_removed(widgets: list[str]) -> None:
+    cleaned = clean("\n".join([*widgets, REPORT_BODY]))
+    assert cleaned.text == REPORT_BODY and [text for _, text in cleaned.removals] == widgets
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # invented: the tail of an image link whose start the page cut, its closing bracket kept
+        "5f3e2a10-77b1-4c2d-9e0a-1b2c3d4e5f60copy.jpg)",
+        "20240312_094501.png）",
+        "img_0412(1).jpeg)",
+    ],
+)
+def test_the_tail_of_a_cut_image_link_is_removed(tail: str) -> None:
+    cleaned = clean(f"{tail}\n{REPORT_BODY}")
+    assert cleaned.text == REPORT_BODY and ("image", tail) in cleaned.removals
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # invented: writers in brackets, each with a part after a slash, one part of two joined by 、
+        "(张某某/文、摄 刘某/审)",
+        "(王某/文 李某某/图 赵某/编辑)",
+        "（陈某某/摄影、文 周某/审核）",
+    ],
+)
+def test_writers_credited_with_their_parts_after_slashes_are_removed(credit: str) -> None:
+    cleaned = clean(f"{REPORT_BODY}\n会议现场\n{credit}")
+    assert cleaned.text == REPORT_BODY and ("byline", credit) in cleaned.removals
+
+
+@pytest.mark.parametrize(
+    ("line", "jumps"),
+    [
+        # invented: a paper's jumps between its pages inside the story
+        ("会议强调，要掀起学习热潮，(下转2版)(上接1版)提升履职水平。", ["(下转2版)", "(上接1版)"]),
+        ("会议要求，各部门要（下转第3版）压实责任。", ["（下转第3版）"]),
+        ("（上接A1版）会议指出，要抓好落实。", ["（上接A1版）"]),
+    ],
+)
+def test_a_papers_jumps_between_its_pages_are_cut_from_the_story(line: str, jumps: list[str]) -> None:
+    cleaned = clean(f"5月6日，县委书记某某主持召开县委常委会会议。\n{line}")
+    assert all(jump not in cleaned.text for jump in jumps)
+    assert all(any(jump in text for _, text in cleaned.removals) for jump in jumps)
+    assert "版" not in cleaned.text

@@ -196,6 +196,12 @@ def test_few_and_many_keywords_count_alike() -> None:
         ("要压实企业生产安全主体责任。", "安全生产"),
         ("研究了轨道交通线网规划。", "城市建设管理"),
         ("要团结各界人士，广泛凝聚共识。", "统战工作"),
+        # invented: batch 29's: 执法检查, 民法典, a party congress's spirit written in full
+        ("会议听取了常委会执法检查组关于检查某某条例实施情况的报告。", "法治建设"),
+        ("听取了市政府关于民法典贯彻实施情况的报告。", "法治建设"),
+        ("会议传达学习了中国共产党第二十次全国代表大会精神。", "理论学习"),
+        # invented: batch 30's: 区域合作 (regions opening to each other)
+        ("研究讨论了十三市区域合作工作报告。", "改革开放"),
     ],
 )
 def test_the_shipped_codebook_counts_common_words_of_a_themes_vocabulary(text: str, theme: str) -> None:

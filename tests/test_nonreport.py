@@ -354,6 +354,11 @@ def test_awards_venues_placeholders_and_undated_speeches(page: str, reason: str)
     [
         "下面是小编为大家整理的2024年镇第二季度工作总结，供大家参考。\n一、工作进展\n*月*日，*镇召开党委会议，会议要求抓好落实。",
         "资源描述：\n《某某学习心得》由会员上传分享，免费在线阅读。\n1、6月3日，我参加了县委中心组学习会。",
+        # a stored file's banner: shared by a member, read online, more like it searched on the site
+        "《村民议事会议制度.docx》由会员分享，可在线阅读，更多相关《村民议事会议制度.docx(3页珍藏版)》请在某某文库上搜索。\n"
+        "1、村民议事会议制度为规范议事程序，制定本制度：一、会议由村党支部书记召集和主持。",
+        "《党支部主题党日记录》由用户分享，更多相关内容请在本站搜索。\n3月12日，某村党支部召开主题党日活动，支部书记主持。",
+        "某某工作例会纪要(5页珍藏版)\n5月8日，某局召开工作例会，局长主持会议并讲话。",
     ],
 )
 def test_pages_of_document_and_sample_sites_are_not_reports(page: str) -> None:

@@ -513,3 +513,20 @@ def test_a_committee_or_unit_of_an_organ_meets_as_that_organ(text: str, organ: s
 )
 def test_a_study_sessions_year_and_number_are_not_its_bodys_name(text: str) -> None:
     assert organ_and_type(None, text)[0] == "党委"
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        # invented: an autonomous region's bodies meet at a province's level (its 党委 as the 省委)
+        ("日前召开的某某自治区党委常委会议决定，召开区党委全体会议。", "省委"),
+        ("9月26日，某某自治区党委举行常委（扩大）会议。", "省委"),
+        ("3月2日，某某自治区人民政府召开常务会议。", "省政府"),
+        ("3月2日，某某自治区政府党组召开会议。", "省政府党组"),
+        # an autonomous prefecture's or county's committee stays at its own level
+        ("5月3日，某某自治州州委召开常委会会议。", "州委"),
+        ("5月3日，某某自治县县委召开常委会会议。", "县委"),
+    ],
+)
+def test_an_autonomous_regions_bodies_meet_at_a_provinces_level(text: str, organ: str) -> None:
+    assert organ_and_type(None, text)[0] == organ

@@ -271,3 +271,35 @@ def test_a_report_with_bulleted_items_stays(page: str) -> None:
 )
 def test_the_number_that_heads_a_document(body: str, numbered: bool) -> None:
     assert ("its number" in (genre_reason(body, None) or "")) is numbered
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a discipline team's work during a congress session
+        "1月20日至24日，某省第十四届人民代表大会第三次会议在某市召开。驻省人大机关纪检组把会风会纪监督作为重点任务，"
+        "为大会顺利召开提供了坚强的纪律保障。\n纪检组设立监督小组，进驻各代表团驻地，全程监督会风会纪。",
+        # a hospital's medical service for a session
+        "1月18日至22日，某市政协十届二次会议在某市召开。会议期间，市人民医院抽调医护人员组成医疗保障组，"
+        "为大会顺利召开提供全方位医疗服务保障。"
+        "\n保障组在驻地设立医疗点，24小时值守。",
+        # the police's security for a session
+        "1月6日至8日，某县第十八届人民代表大会第四次会议召开。会议期间，县公安局抽调警力200余人，全力做好大会安保工作。"
+        "\n民警在会场周边设置检查点，确保大会安全。",
+    ],
+)
+def test_news_of_the_work_done_for_a_meeting_is_not_a_meeting_report(page: str) -> None:
+    assert "work done for a meeting" in (_flagged(page) or "")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a meeting that prepares the services of a session is a meeting's report
+        "1月5日，县人大常委会主任某某主持召开大会服务保障工作会议。某某强调，要为大会顺利召开提供坚强保障。",
+        # a project meeting whose groups speak of their own 属地服务保障
+        "7月21日，某街道召开项目月度点评会。会上，各项目组代表依次发言，继续发挥好属地服务保障的作用。",
+    ],
+)
+def test_a_meeting_about_a_sessions_services_stays_a_report(page: str) -> None:
+    assert "work done for a meeting" not in (_flagged(page) or "")

@@ -676,6 +676,19 @@ def test_a_word_like_surname_told_again_as_a_speaker_names_someone(text: str, na
     assert name in roles(read_people(text), "speaker")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # invented: a verb-like surname (向, 谈) after a post with 主持 right after: the one who presides
+        ("11月5日，区政协召开主席会议，区政协主席向某林主持会议，各委室主任列席会议。", "向某林"),
+        ("3月8日，县委书记向某顺主持召开县委常委会会议。", "向某顺"),
+        ("6月2日，局党组书记谈某同志主持召开党组会议。", "谈某"),
+    ],
+)
+def test_a_word_like_surname_with_its_presiding_verb_presides(text: str, name: str) -> None:
+    assert roles(read_people(text), "presider") == [name]
+
+
 def test_a_word_like_surname_not_told_again_names_nobody() -> None:
     # 向 as a verb after a post, the same words later as a clause's subject with no speech verb
     people = [p.name for p in read_people("书记向大会作报告。向大会提交的报告获通过。").people]
@@ -1474,3 +1487,115 @@ def test_a_long_run_of_dots_after_posts_reads_in_linear_time() -> None:
 def test_a_title_studied_followed_or_shared_is_nobodys_words(text: str) -> None:
     r = read_people(text)
     assert all("》" not in s.text or s.speaker is None for s in r.speeches)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # invented: leaders listed, their group described, another group after 及, then 分别出席…并提出要求
+        (
+            "6月3日，县委巡察组向某镇党委反馈巡察情况。县人大常委会主任张某明，副县长李某等分管和联系被巡察单位县领导，"
+            "及县委巡察工作领导小组成员分别出席会议并提出工作要求。",
+            ["李某", "张某明"],
+        ),
+        (
+            "5月8日，区委巡察组召开反馈会议。区委常委王某华、副区长赵某等联系和指导被巡察单位的区领导出席会议并讲话。",
+            ["赵某", "王某华"],
+        ),
+        (
+            "4月2日，市纪委召开警示教育会。市委常委刘某军，市人大常委会副主任陈某，和市纪委监委班子成员分别出席会议并讲话。",
+            ["陈某", "刘某军"],
+        ),
+    ],
+)
+def test_leaders_listed_with_their_group_who_attend_and_speak_are_speakers(text: str, names: list[str]) -> None:
+    assert sorted(roles(read_people(text), "speaker")) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # invented: titled names, a comma, then 也分别 and the turn
+        (
+            "会上，分党委副书记吴某，副院长、分党委委员李某某，分党委副书记王某华，也分别领学了相关内容，并做了交流发言。",
+            ["王某华", "李某某", "吴某"],
+        ),
+        ("会上，院党委副书记赵某，纪委书记刘某军，还分别作了发言。", ["赵某", "刘某军"]),
+        # invented: a group's delegates (党员代表: 党员 is no name after 教师), what they draw on, then their turn
+        ("教师党员代表陈某和学生党员代表杨某涛，结合自身经历，汇报了学习体会。", ["陈某", "杨某涛"]),
+        ("职工代表黄某平，结合岗位实际，谈了学习心得。", ["黄某平"]),
+    ],
+)
+def test_titled_names_then_their_turn_after_a_comma_speak(text: str, names: list[str]) -> None:
+    assert sorted(roles(read_people(text), "speaker")) == sorted(names)
+    assert "党员" not in [p.name for p in read_people(text).people]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "words"),
+    [
+        # invented: a visitor named between the body and the post (某镇党委某某副书记), then by name and post
+        (
+            "集团党委召开民主生活会。特邀某某镇党委张某明副书记莅临会议指导。会议由集团党委书记李某主持。"
+            "议题完成后，张某明书记作了总结发言。她指出，这次民主生活会开得很成功。",
+            "张某明",
+            "这次民主生活会开得很成功",
+        ),
+        (
+            "公司党委召开中心组学习会，市委周某书记出席会议。周某书记强调，要抓好理论武装。",
+            "周某",
+            "要抓好理论武装",
+        ),
+        (
+            "学校召开安全工作会议，区政府赵某某副区长一行到会指导。赵某某副区长要求，要压实安全责任。",
+            "赵某某",
+            "要压实安全责任",
+        ),
+    ],
+)
+def test_a_name_between_its_body_and_its_post_is_read(text: str, name: str, words: str) -> None:
+    reading = read_people(text)
+    assert name in roles(reading, "speaker")
+    assert words in speech_of(reading, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a verb of passing words on after a group's post (宣 is a surname, 宣传 no name)
+        "主任王某强调，要在会议中向广大委员宣传宣讲全区发展的目标任务。",
+        "会议要求，各支部要向全体党员宣读有关决定。",
+        "要组织委员宣讲全会精神，凝聚共识。",
+    ],
+)
+def test_a_verb_of_passing_words_on_after_a_groups_post_names_nobody(text: str) -> None:
+    assert not {"宣传", "宣讲", "宣读"} & {p.name for p in read_people(text).people}
+
+
+@pytest.mark.parametrize(
+    ("text", "relayed", "speaker"),
+    [
+        # invented: a leader's speech passed on, its points given under the leader's address form
+        (
+            "会上，院党总支书记田某传达了会议精神。田书记还传达了学校党委书记李忠某在会议上的讲话精神，"
+            "忠某书记要求各单位要高度重视，认真抓好落实。会中，田书记强调，要抓好落实。",
+            "李忠某",
+            "田某",
+        ),
+        (
+            "5月8日，县委召开常委会会议。县委书记王某某主持会议，传达学习了市委书记赵某某在全市大会上的讲话精神，"
+            "赵书记要求各地要压实责任。王某某强调，要抓好贯彻落实。",
+            "赵某某",
+            "王某某",
+        ),
+    ],
+)
+def test_a_leader_whose_speech_is_passed_on_does_not_speak(text: str, relayed: str, speaker: str) -> None:
+    reading = read_people(text)
+    assert relayed not in roles(reading, "speaker") and speaker in roles(reading, "speaker")
+
+
+def test_a_leader_passed_on_and_then_told_speaking_keeps_the_turn() -> None:
+    # invented: the same leader named again outside the clause passing on his speech
+    text = "会议传达学习了县委书记李某某在全县大会上的讲话精神。县委书记李某某强调，要抓好落实。"
+    assert "要抓好落实" in speech_of(read_people(text), "李某某")

@@ -141,6 +141,7 @@ _CONTINUES = "。，、；：,;:！？!?）)”’》"
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "”", "。）", "。)")  # a line followed by one of these ends mid-sentence
 _OPEN_CLAUSE = "的和与及、，,（(“《"  # a line after one of these starts mid-sentence
 _CRUMB_PARAGRAPHS = 12  # a page's breadcrumb is near its top
+_MASTHEAD_HEAD = 5  # the lines a masthead is judged by: itself, a page label, a headline twice, a strip
 
 
 def _repeated(paragraphs: list[str]) -> set[str]:
@@ -211,7 +212,7 @@ def _page_shapes(paragraphs: list[str]) -> tuple[str | None, str | None, tuple[i
     (paragraph, line), from the shapes ``etl.extract.margins`` knows (a line past the page when none)."""
     places = [(p, i, line) for p, para in enumerate(paragraphs) for i, line in enumerate(_nonblank(para))]
     lines = [line for _, _, line in places]
-    head = lines[:3]
+    head = lines[:_MASTHEAD_HEAD]
     masthead = head[0] if head and is_page_masthead(head, line_rule) else None
     keyword = headline_keyword(lines[0], set(lines[1:])) if lines and "_" in lines[0] else None
     cloud = tag_cloud_length(lines)

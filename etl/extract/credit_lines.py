@@ -12,7 +12,8 @@ families of ``etl.extract.furniture``), none with a sentence mark:
   (服务热线 0000-1234567, 值班电话(夜间):…) (``navigation``);
 - a paper's stamp with its writers after the date (某某日报 2024年09月04日 王某某) (``meta_strip``,
   which gives the publication date);
-- bracketed fields run together with an empty one ([编辑:王某]关键词:) (``byline``);
+- bracketed fields run together with an empty one ([编辑:王某]关键词:), and writers in brackets each
+  with a part after a slash (某某/文、摄 某某/审) (``byline``);
 - a photo's note in brackets (配图与本文无关), a news app's prompt (打开某某客户端 查看更多精彩内容)
   (``image``, ``widget``);
 - a crawl banner: 北京时间 or 今天是, a date, a lunar date in brackets and the weekday
@@ -30,7 +31,8 @@ Pieces of a line (``cut_credit_marks``, asked by ``etl.extract.clean`` on the li
   or not ((某区政协机关), (某某网·某某视频 王某)) (``byline_fragment``);
 - a jammer's ASCII junk after the line's last sentence mark (。 q{ /3V) (``spam``);
 - a mojibake run: a text decoded in the wrong encoding, question marks and accented Latin
-  letters in a row inside a sentence (``spam``).
+  letters in a row inside a sentence (``spam``);
+- a paper's jump between its pages inside the story ((下转2版), (上接第1版)) (``navigation``).
 """
 
 from __future__ import annotations
@@ -140,6 +142,13 @@ _LATIN1_LETTER = re.compile(r"[\u00a0-\u00ff]")
 _MOJIBAKE_MIN = 2  # accented letters and question marks each
 
 
+# Writers credited in brackets, each name with its part after a slash, a part perhaps of two joined by 、
+# (某某/文、摄 某某/审, 某某/文 某某/图 某某/编辑): the story's credits, their 、 no sentence's.
+_CREDIT_PART = r"(?:文|图|摄|摄影|摄像|文图|图文|视频|制图|审|审核|审签|审校|编辑|责编|校对|初审|复审|终审)"
+_SLASH_CREDIT = rf"{_NAME}\s*[/／]\s*{_CREDIT_PART}(?:\s*、\s*{_CREDIT_PART})*"
+_SLASH_CREDITS = compile_tc(rf"^[（(]\s*{_SLASH_CREDIT}(?:[\s、，,]+{_SLASH_CREDIT}){{0,4}}\s*[）)]$")
+
+
 def credit_line_rule(line: str) -> str | None:
     """The rule that makes a whole short line a credit or the site's own line, or None."""
     if len(line) > _SHARE_MAX:
@@ -150,6 +159,8 @@ def credit_line_rule(line: str) -> str | None:
         return "widget"
     if line.startswith(_BANNER_GATE) and _BANNER_LINE.match(line):
         return "date_banner"  # its commas are the banner's
+    if line.startswith(("(", "（")) and ("/" in line or "／" in line) and _SLASH_CREDITS.match(line):
+        return "byline"
     if len(line) > _LINE_MAX or _STOPS.search(line):
         return None
     if line.startswith(("(", "（", "【", "[")) and _PHOTO_NOTE.match(line):
@@ -249,6 +260,11 @@ def _is_truncated(line: str) -> bool:
 _STEM_MIN = 4
 
 
+# A paper's jump between its pages, in brackets inside the story (…掀起学习热潮，(下转2版)(上接1版)提升…):
+# where the printed story breaks off and goes on, never its words.
+_PAGE_JUMP = compile_tc(r"[（(]\s*(?:下转|上接|紧接|转|接|续)\s*第?\s*[A-Za-z]?\d{1,2}\s*版\s*[）)]")
+
+
 def cut_credit_marks(line: str, removals: list[tuple[str, str]]) -> str:
     """``line`` without a crawl banner or a paper's credit at its start, a body's credit in
     brackets at its end, or a mojibake run inside it; each cut is recorded with its rule."""
@@ -272,6 +288,9 @@ def cut_credit_marks(line: str, removals: list[tuple[str, str]]) -> str:
         line = line[: m.start()]
     if ("?" in line or "\ufffd" in line) and _LATIN1_LETTER.search(line):
         line = _without_mojibake(line, removals)
+    if ("版" in line) and (jumps := _PAGE_JUMP.findall(line)):
+        removals.extend(("navigation", jump) for jump in jumps)
+        line = _PAGE_JUMP.sub("", line)
     return line
 
 

@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from etl.extract.page_words import ends_with_page_word, page_words_share
+from etl.extract.page_words import ends_with_page_word, is_page_words_line, page_words_share
 from etl.extract.patterns import SURNAMES, compile_tc
 
 __all__ = [
@@ -106,7 +106,7 @@ _DATED_TITLE_MAX = 90
 _SITE_CRUMB_HEAD = compile_tc(r"^[\u4e00-\u9fff]{2,8}(?:网|网站|门户)$")
 # The page's first line as the site's name or brand (某某中心, 今日某某): short, no sentence, no meeting.
 _MASTHEAD_MAX = 12
-_CRUMB_WORDS = ("首页", "位置", "所在")
+_CRUMB_WORDS = ("首页", "位置", "所在", "当前")  # 当前页面:… >> 某栏目, 当前栏目:…
 # A keyword a spun page puts before its headline with an underscore, and again on a line of its own.
 _KEYWORD_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,12})_(?=\S)")
 # A keyword tag cloud at a post's end: five or more lines of one word each, every one a word of the post.
@@ -182,7 +182,8 @@ def is_dated_title(line: str) -> bool:
 def is_page_masthead(lines: list[str], rule_of: Callable[[str], str | None]) -> bool:
     """The page's first line (``lines[0]``) is the site's name or brand when it is short, makes no
     sentence and names no meeting, and the page's breadcrumb follows it (政讯通中心 ⏎ 当前所在:首页 > …),
-    or a headline and its publish strip (今日某某 ⏎ 某县召开…会议 ⏎ 来源:… 时间:…). ``rule_of``: the line
+    or a headline and its publish strip (今日某某 ⏎ 某县召开…会议 ⏎ 来源:… 时间:…), perhaps after a page label and
+    with the headline twice. ``rule_of``: the line
     rule, asked only of the lines after a first line of that shape."""
     if len(lines) < 2:
         return False
@@ -191,7 +192,18 @@ def is_page_masthead(lines: list[str], rule_of: Callable[[str], str | None]) -> 
         return False
     if any(word in second for word in _CRUMB_WORDS) and rule_of(second) == "navigation":
         return True
-    return len(lines) > 2 and _HEADLINE_MEETING.search(second) is not None and rule_of(lines[2]) == "meta_strip"
+    return _headline_and_strip(lines[1:], rule_of)
+
+
+def _headline_and_strip(lines: list[str], rule_of: Callable[[str], str | None]) -> bool:
+    """A headline and its publish strip open ``lines``, perhaps after a page label (信息详情, 正文) and
+    with the headline printed twice (某某政府 ⏎ 信息详情 ⏎ 某街道召开…会 ⏎ 某街道召开…会 ⏎ 发布时间:…)."""
+    if lines and is_page_words_line(lines[0]):
+        lines = lines[1:]
+    if not lines or _HEADLINE_MEETING.search(lines[0]) is None:
+        return False
+    rest = lines[2:] if len(lines) > 1 and lines[1] == lines[0] else lines[1:]
+    return bool(rest) and rule_of(rest[0]) == "meta_strip"
 
 
 def headline_keyword(first_line: str, lines: set[str]) -> str | None:

@@ -28,6 +28,7 @@ from etl.extract.patterns import (
     tc,
 )
 from etl.extract.role_verbs import SPEECH_VERB, role_of
+from etl.extract.verb_surnames import presides_right_after
 
 _POSTS = (
     "总书记|副总书记|党委书记|党组书记|党工委书记|书记|总理|副总理|委员长|副委员长|"
@@ -187,7 +188,11 @@ def titled_mentions(text: str) -> list[Mention]:
         longer = _longer_if_it_takes_the_verb(text, m)
         m = longer or m
         name = clean_name(m["name"])
-        listed_on = _listed_on(text, m.end("name"), name) or _speaks_later(text, m.end("name"), name)
+        listed_on = (
+            _listed_on(text, m.end("name"), name)
+            or _speaks_later(text, m.end("name"), name)
+            or presides_right_after(text, m.end("name"), name)
+        )
         checked = name[:-1] if longer else name
         if _word_inside_given_name(text, m.end("name"), checked):
             checked = checked[0] + checked[2]  # 书记谭向勇主持: 向 is the given name's
@@ -544,7 +549,11 @@ _NOT_A_NAME = re.compile(
     tc(
         r"^(?:方案|文件|计划|通知|意见|规定|条例|报告|纲要|决定|办法|章程|讲话|精神|全会|会议|公报|文章|"
         r"上级|上面|全体|全区|全县|全市|全省|全镇|大家|我们|他们|经济|政府|国家|党委|常委|明确|明显|明白|"
-        r"高度|严格|安全|文化|方针|政策|计划|任务|班子|单位|应当|应该|必须|需要|特别|尤其|同时|这里|那里)"
+        r"高度|严格|安全|文化|方针|政策|计划|任务|班子|单位|应当|应该|必须|需要|特别|尤其|同时|这里|那里|"
+        # a member of a group after a post (教师党员代表某某: 党 is a surname, 党员 no name)
+        r"党员|成员|人员|学员|团员|"
+        # a verb of passing words on after a group (向广大委员宣传宣讲…: 宣 is a surname, 宣传 no name)
+        r"宣传|宣讲|宣布|宣读|宣誓)"
     )
 )
 

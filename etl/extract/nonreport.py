@@ -39,10 +39,11 @@ _READER = Prefiltered(
     )
 )
 # A document-sharing or sample-writing site's own words near the top (小编为大家整理的…供大家参考, 由会员上传分享,
-# 全文预览已结束): what such a site serves is a sample or a stored file, not a report of a meeting held.
+# 全文预览已结束; a stored file's banner: 《某某.docx》由会员分享，可在线阅读，更多相关《某某(2页珍藏版)》请在某某上搜索):
+# what such a site serves is a sample or a stored file, not a report of a meeting held.
 _DOC_SITE = compile_tc(
-    r"小编(?:为|给)?(?:大家|您)?(?:整理|收集|精心|带来|推荐)|供大家参考|由会员上传分享|免费在线阅读|全文预览已结束|"
-    r"下载本文档|本文档由用户提供|若需要原创文章"
+    r"小编(?:为|给)?(?:大家|您)?(?:整理|收集|精心|带来|推荐)|供大家参考|由(?:会员|用户)(?:上传)?分享|免费在线阅读|全文预览已结束|"
+    r"下载本文档|本文档由用户提供|若需要原创文章|可在线阅读|\d+页珍藏版"
 )
 _DOC_SITE_TOP = 400
 # Characters from scripts that anti-scraping sites sprinkle into Chinese text (Thai, Lao).

@@ -16,6 +16,9 @@ else a careful reader sees the page is, whatever its site:
   meeting (a chronicle whose lines open with their day is nonreport's);
 - a **numbered document**: the document's own number (某政办〔2023〕28号), alone on one of the first
   lines or after a 文号 label, heads a document, not news;
+- news of the **work done for a meeting**: its discipline, its services or its security (为大会…提供…保障,
+  会风会纪, 会务保障, 大会服务保障, 会议安保) told near the top, on a text with no meeting's voice, no one presiding
+  and no one speaking (强调, 指出, 讲话): a unit's work around a session, not the session's report;
 - a headline naming the text a **reflection, a plan, a summary or a roundup** (…学习体会, …心得, …工作要点,
   …情况汇报, …工作总结, …活动综述, …回眸: many events) with no meeting's verb in it (听取…总结, 交流…体会) and no meeting's voice in the
   text.
@@ -72,6 +75,15 @@ _HEADLINES = 2
 # before it, so the engine skips from break to break.
 _DIGEST_ITEM = compile_tc(r"\n[ \t\u3000]*[◆■●▲★◇□○•◎][ \t\u3000]*[^\n]{0,60}?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日")
 _DIGEST_DAYS = 3
+# The work done for a meeting, near the top: 为大会胜利召开提供了纪律保障, 会风会纪监督, 会务保障, 大会服务保障
+# (a unit's own 属地服务保障 is no meeting's).
+_WORK_FOR_A_MEETING = compile_tc(
+    r"为(?:大会|会议)[^。；;]{0,20}?(?:提供|营造|做好)[^。；;]{0,12}?(?:保障|服务|环境)|会风会纪|会务保障|"
+    r"(?:大会|会议|会期)(?:服务保障|安保|安全保卫)"
+)
+_WORK_TOP = 600
+# Anyone presiding or speaking makes the text a meeting's own report.
+_PRESIDED_OR_SPOKEN = compile_tc(r"主持|强调|指出|讲话")
 
 
 def _press_event(body: str) -> bool:
@@ -124,6 +136,14 @@ def _news_digest(body: str) -> bool:
     return not MEETING_HELD.search(body, 0, max(items[0].start() - 1, 0))
 
 
+def _work_for_a_meeting(body: str) -> bool:
+    """The top tells of the work done for a meeting (its discipline, services, security), and no one
+    presides or speaks and no meeting's voice is heard in the text."""
+    if not _WORK_FOR_A_MEETING.search(body, 0, _WORK_TOP):
+        return False
+    return not MEETING_VOICE.search(body) and not _PRESIDED_OR_SPOKEN.search(body)
+
+
 def genre_reason(body: str, title: str | None) -> str | None:
     """Why the text is not a report of one meeting by the genre it shows (see the module), or None."""
     if _press_event(body):
@@ -136,6 +156,8 @@ def genre_reason(body: str, title: str | None) -> str | None:
         return "a digest of news items (bulleted items, each with its own day: ◆5月9日，…), not one meeting's report"
     if _numbered_document(body):
         return "a document headed by its number (某政办〔2023〕28号), not news of a meeting"
+    if _work_for_a_meeting(body):
+        return "news of the work done for a meeting (its discipline, services or security), not a meeting report"
     if _genre_headline(body, title):
         return "a reflection, a plan, a summary or a roundup (its headline: …体会, …工作要点, …情况汇报, …综述), not a meeting report"
     return None

@@ -38,7 +38,9 @@ from etl.extract.mentions import (
 )
 from etl.extract.organ_vocabulary import organ_mentions
 from etl.extract.patterns import compile_tc, simplified, tc
+from etl.extract.post_after_name import post_after_name_mentions
 from etl.extract.relayed_meeting import without_relayed_meeting
+from etl.extract.relayed_words import without_relayed_words
 from etl.extract.role_verbs import PRESIDE_AND_SPEAK, SPEECH_VERB, role_of
 from etl.extract.side_acts import chairs_a_side_act
 from etl.extract.speaking import speakers_told
@@ -492,7 +494,7 @@ class _Reader:
         header = _header_speaker(text)
         titled = _with_lists(titled_mentions(text), untitled_list_mentions(text) + unit_listed_mentions(text))
         titled = _with_lists(titled, scholar_mentions(text) + comrade_mentions(text))
-        titled = _with_lists(titled, dotted_mentions(text))
+        titled = _with_lists(titled, dotted_mentions(text) + post_after_name_mentions(text))
         names = {m.name for m in titled}
         # A delivered speech (各位代表：… / 同志们：…) has one voice: others named in it are cited.
         delivered = header is not None or _DELIVERED.search(text, 0, _HEADER_MAX) is not None
@@ -588,7 +590,8 @@ def read_people(text: str) -> Reading:
     known += [(m.name, m.title, "") for m in reader.named]
     for name, title in speakers_told(text, known):
         reader.people.add(name, title, "speaker")
-    return without_relayed_meeting(text, _canonical_reading(reader.people.result(), _merge(reader.pieces, text)))
+    reading = _canonical_reading(reader.people.result(), _merge(reader.pieces, text))
+    return without_relayed_words(text, without_relayed_meeting(text, reading))
 
 
 def convener_title(reading: Reading) -> str | None:
