@@ -326,8 +326,10 @@ def _closing_bracket(run: str) -> int:
 # by the lookbehind is tried at every position of a page, one led by the letters only where they are.
 # Matches cannot overlap (each follows a Han character), so refusing all digits or all capitals in the
 # pattern finds the same tokens as refusing them after.
+# The first character stands alone ([…][…]{3}, not […]{4}): a pattern that opens with a class lets the
+# engine skip to where a match may start; one that opens with a repeat is tried at every position.
 _GLUED_JAMMER = re.compile(
-    r"[A-Za-z0-9]{4}(?<=[\u4e00-\u9fff][A-Za-z0-9]{4})(?<![0-9]{4})(?<![A-Z]{4})(?=[\u4e00-\u9fff，,。；;、]|$)",
+    r"[A-Za-z0-9][A-Za-z0-9]{3}(?<=[\u4e00-\u9fff][A-Za-z0-9]{4})(?<![0-9]{4})(?<![A-Z]{4})(?=[\u4e00-\u9fff，,。；;、]|$)",
     re.MULTILINE,
 )
 _GLUED_JAMMER_MIN = 3  # distinct tokens on the page: one is a word, three a jammer

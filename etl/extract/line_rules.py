@@ -14,6 +14,7 @@ import re
 
 from etl.extract.brands import CASINO_BRAND, CASINO_WORDS, LATIN_BRAND
 from etl.extract.credit_lines import credit_line_rule
+from etl.extract.first_chars import first_chars_ahead
 from etl.extract.furniture import (
     DATED_CREDIT,
     DEPARTMENT_CREDIT,
@@ -46,6 +47,7 @@ _BYLINE_LINE = compile_tc(
     rf"^[□■◆●▲]?\s*[（(【\[]?(?:{PERSON_NAME}\s+(?={_FIELD_PREFIX}{_FIELD}\s*[:：]))?(?:{_FIELD_PREFIX}{_FIELD}(?:{_SEP})[^\s:：|丨。，,！？]{{1,30}}(?:\s+[^\s:：|丨。，,！？]{{1,12}})*"
     rf"\s*[|丨/]?\s*)+[）)】\]]?(?:\s*报道)?$"
 )
+_BYLINE_LINE = first_chars_ahead(_BYLINE_LINE)  # same matches, found sooner (etl/extract/first_chars.py)
 # A desk or a programme before 记者 and the reporters' names after a slash or a colon: 联播记者/某某, 晚间新闻记者：某某 某某.
 _DESK_REPORTER_LINE = compile_tc(
     rf"^[\u4e00-\u9fff]{{1,8}}?(?:记者|通讯员|摄像|摄影)\s*[:：/／]\s*{_PADDED_NAME}(?:[\s、]+{PERSON_NAME}){{0,3}}$"
@@ -153,6 +155,7 @@ _ANYWHERE = compile_tc(
     r"【\s*字体\s*[:：]|【\s*打印\s*】|【\s*关闭\s*】",
     re.IGNORECASE,
 )
+_ANYWHERE = first_chars_ahead(_ANYWHERE)  # same matches, found sooner (etl/extract/first_chars.py)
 # Lines made only of share/like buttons, font-size switches, version links or separators.
 _BUTTONS = compile_tc(
     r"^(?:[\s|丨/·•\-—_=*【】\[\]▼▲↓↑→←]|分享|收藏|点赞|在看|赞|转发|推荐|打印|关闭|返回顶部|返回|"
@@ -160,6 +163,7 @@ _BUTTONS = compile_tc(
     r"适老版|手机版|电脑版|PC版|WAP版|无障碍版|English|登录|注册|知道了|取消|允许|赞赏|评论|写评论|打印此页|打印本页|关闭本页|关闭窗口|[:：]|[（(]?完[）)]?)+$",
     re.IGNORECASE,
 )
+_BUTTONS = first_chars_ahead(_BUTTONS)  # same matches, found sooner (etl/extract/first_chars.py)
 # Comment and reading widgets.
 _WIDGET = compile_tc(
     r"^(?:\d+\s*条评论|网友评论|暂无(?:网友)?评论|发表评论|我要评论|评论列表|查看评论|验证码|\*?正文[:：]?$|"
@@ -215,6 +219,7 @@ _DATETIME_ONLY = re.compile(
     rf"^(?:今天是\s*[:：]?\s*)?(?:{DATE_TEXT}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:\s*{CLOCK_TEXT})?(?:\s*(?:星期|周|週)[一二三四五六日天])?"
     r"(?:\s+(?:(?:浏览|阅读|点击|访问)(?:量|次数|数)?\s*[:：]?\s*)?\d{1,7}\s*次?)?$"
 )
+_DATETIME_ONLY = first_chars_ahead(_DATETIME_ONLY)  # same matches, found sooner (etl/extract/first_chars.py)
 # A stamp without its year but with its clock time, alone on a line: 09-10 14:55, 9月10日 14:55, 12/08 09:30:12
 # (a month and day alone stays: 5月6日上午 on a line of its own is the meeting's).
 _CLOCKED_DAY_ONLY = re.compile(rf"^\d{{1,2}}\s*[-/月]\s*\d{{1,2}}\s*日?\s+{CLOCK_TEXT}$")

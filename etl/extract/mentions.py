@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from etl.extract.addressing import address_forms, surname_of
+from etl.extract.first_chars import first_chars_ahead
 from etl.extract.patterns import (
     COMPOUND_SURNAMES,
     MONGOLIAN_FIRST_PARTS,
@@ -69,6 +70,7 @@ POSTS = tc(_POSTS)
 _POST_QUOTED = '[”」』"]?'
 MENTION = re.compile(rf"(?P<post>{POSTS}){_POST_QUOTED}{_SP}(?P<name>{_NAME}){_BOUNDARY}")
 POST_TAIL = re.compile(rf"(?:{POSTS})$")
+POST_TAIL = first_chars_ahead(POST_TAIL)  # same matches, found sooner (etl/extract/first_chars.py)
 _POST_MAX = 8
 # Cheap first pass: the last character of a post, then (perhaps a space and) a surname.
 _POST_FINALS = "".join(sorted({v for p in _POSTS.split("|") for v in tc(p[-1]).strip("[]")}))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from etl.extract.first_chars import first_chars_ahead
 from etl.extract.page_genre import DIALOGUE, genre_reason
 from etl.extract.page_kind import MEETING_VOICE, PREFILTERED, kind_reason
 from etl.extract.patterns import SURNAMES, compile_tc, simplified, tc
@@ -65,6 +66,7 @@ _ISSUING_WORDS = ("印发", "印發", "请认真", "請認真")  # every issuing
 _ISSUING = compile_tc(
     r"现予印发|现印发给你们|现将[^。]{0,30}印发给你们|请认真遵照执行|请认真贯彻执行|请结合实际认真贯彻落实"
 )
+_ISSUING = first_chars_ahead(_ISSUING)  # same matches, found sooner (etl/extract/first_chars.py)
 # A notice's addressees on a line of their own before its issuing phrase (各乡镇人民政府，县直各单位：):
 # a notice that issues a document, even when it cites the meeting that adopted it (经…常务会议审议通过).
 _ADDRESSEES = compile_tc(r"(?:^|\n)\s*各[^\n。：:]{1,60}[：:]")
@@ -162,6 +164,7 @@ _TIME = compile_tc(
     r"[〇一二三四五六七八九十]{1,3}月[〇一二三四五六七八九十]{1,3}日|近日|日前|近期|今天|今日|昨天|昨日|前天|当天|上午|下午|晚上|"
     r"节前|节后"
 )
+_TIME = first_chars_ahead(_TIME)  # same matches, found sooner (etl/extract/first_chars.py)
 # A few days back, as a report may date a meeting it does not date exactly (前几天召开的…会议上, 前不久): only the
 # opening's test reads them (novel prose says them too, so the prose test's times leave them out).
 _RECENT = compile_tc(r"前几天|前些天|前些日子|前不久|不久前|前段时间|这几天")
@@ -177,6 +180,7 @@ _HELD = compile_tc(
     r"(?:结束后|之后|后随即)[^。；;]{0,30}?召开[^。；;]{0,30}?(?:会议|[^仪典]会(?![见场]))|"
     r"(?:主持|出席|列席)(?:了)?(?:会议|学习|座谈|参加)(?=[。，,；;并])|参加(?:了)?座谈(?=[。，,；;])"
 )
+_HELD = first_chars_ahead(_HELD)  # same matches, found sooner (etl/extract/first_chars.py)
 _BEFORE_TIME, _AFTER_TIME = 60, 80
 # A delivered speech or a resolution names no time in its opening: a salutation (各位代表：,
 # 同志们！), 我代表…, 受…委托, 听取和审议, a congress.

@@ -93,7 +93,8 @@ _ADDRESSEES_TOP = 400
 _NARRATOR = Prefiltered(
     compile_tc(
         r"说着|笑了笑|笑着说|心里|心想|暗想|暗自|目光|看了一眼|点了点头|点点头|皱了皱眉|叹了口气|推门|坐了下来|咱们|转眼间|眼看"
-    )
+    ),
+    ahead=True,
 )
 _NARRATOR_PHRASES = 2
 PREFILTERED = (_NARRATOR,)  # joined to nonreport's one scan of each long text
@@ -122,7 +123,9 @@ _BOOK_PAGE = compile_tc(
 )
 _BOOK_LINES = 3
 # The meeting's own voice: only a report of a held meeting says it (nonreport asks it too).
-MEETING_VOICE = Prefiltered(compile_tc(r"会议指出|会议强调|会议要求|会议认为|会议听取|会议审议|会议决定|主持召开"))
+MEETING_VOICE = Prefiltered(
+    compile_tc(r"会议指出|会议强调|会议要求|会议认为|会议听取|会议审议|会议决定|主持召开"), ahead=True
+)
 
 
 def _delivered_speech(body: str, title: str | None) -> bool:

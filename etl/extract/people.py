@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from etl.contract.model import Person, Reading, Speech
 from etl.extract.cited import HEARD, discussed_report, in_object, outside_book_titles, passed_on, reports_titled
 from etl.extract.dotted_names import dotted_mentions
+from etl.extract.first_chars import first_chars_ahead
 from etl.extract.leading import leading_mentions, studied
 from etl.extract.mentions import (
     MENTION,
@@ -139,6 +140,7 @@ _HEADER_TITLE = re.compile(rf"^[\u4e00-\u9fff、]{{0,20}}?(?:{POSTS})$")
 _ROLE_ONLY_REACH = 14
 _PREFIX_AT = re.compile(_PREFIX)
 _ROLE_ONLY = re.compile(_PREFIX + rf"(?P<post>[\u4e00-\u9fff]{{0,8}}?(?:{POSTS}))")
+_ROLE_ONLY = first_chars_ahead(_ROLE_ONLY)  # same matches, found sooner (etl/extract/first_chars.py)
 # A title whose last post is a deputy's (副镇长, 党委副书记, 常务副县长).
 _DEPUTY_LAST = compile_tc(r"副[\u4e00-\u9fff]{1,4}$")
 

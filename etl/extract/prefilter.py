@@ -25,6 +25,8 @@ from typing import Any
 
 import re2
 
+from etl.extract.first_chars import first_chars_ahead
+
 __all__ = ["Prefiltered", "one_scan", "superset_pattern"]
 
 _SPACE = r"\s\p{Z}\x{0b}\x{1c}-\x{1f}\x{85}"  # Python's Unicode whitespace, and more
@@ -144,8 +146,11 @@ def _compiled(pattern: re.Pattern[str]) -> Any | None:
 class Prefiltered:
     """``pattern``'s ``search`` and ``findall``, skipped (None, []) where RE2 finds no match."""
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], *, ahead: bool = False) -> None:
         self.pattern = pattern
+        # ahead: searched behind a lookahead of its first characters (the same matches, first_chars.py);
+        # the pre-check is made from the pattern as written (RE2 has no lookahead)
+        self._searched = first_chars_ahead(pattern) if ahead else pattern
         self.check = _compiled(pattern)
         self.ignore_case = bool(pattern.flags & re.IGNORECASE)
         self.scan: OneScan | None = None  # set by ``one_scan``
@@ -160,10 +165,10 @@ class Prefiltered:
         return self.check.search(text) is not None
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.may_match(text) else None
+        return self._searched.search(text) if self.may_match(text) else None
 
     def findall(self, text: str) -> list[Any]:
-        return self.pattern.findall(text) if self.may_match(text) else []
+        return self._searched.findall(text) if self.may_match(text) else []
 
 
 class OneScan:
