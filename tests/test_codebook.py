@@ -196,6 +196,11 @@ def test_few_and_many_keywords_count_alike() -> None:
         ("要压实企业生产安全主体责任。", "安全生产"),
         ("研究了轨道交通线网规划。", "城市建设管理"),
         ("要团结各界人士，广泛凝聚共识。", "统战工作"),
+        # invented: batch 32's: 秸秆禁烧, 秸秆综合利用, 农户, 农作物
+        ("要全面做好秋季秸秆禁烧工作。", "生态环保"),
+        ("积极推进秸秆综合利用。", "生态环保"),
+        ("要引导农户科学处理秸秆。", "乡村振兴"),
+        ("确保农作物收获进度。", "乡村振兴"),
     ],
 )
 def test_the_shipped_codebook_counts_common_words_of_a_themes_vocabulary(text: str, theme: str) -> None:

@@ -38,8 +38,9 @@ from etl.extract.mentions import (
 )
 from etl.extract.organ_vocabulary import organ_mentions
 from etl.extract.patterns import compile_tc, simplified, tc
+from etl.extract.post_presider import presider_by_post
 from etl.extract.relayed_meeting import without_relayed_meeting
-from etl.extract.role_verbs import PRESIDE_AND_SPEAK, SPEECH_VERB, role_of
+from etl.extract.role_verbs import PRESIDE_AND_SPEAK, SCHEDULE, SPEECH_VERB, role_of
 from etl.extract.side_acts import chairs_a_side_act
 from etl.extract.speaking import speakers_told
 from etl.extract.titled_turns import speech_title_start
@@ -243,8 +244,13 @@ def _transcript_turn(text: str, m: Mention) -> tuple[str, int] | None:
 
 
 def _comma_listed(text: str, between: str, nxt: Mention, role: tuple[str | None, int]) -> bool:
-    """Titled people listed with commas up to a verb said of them all: 甲主任某某，乙会长某某先后发言."""
-    return between in ("，", ",") and role[0] == "speaker" and _LIST_CLOSE.search(text, nxt.end, role[1]) is not None
+    """Titled people listed with commas up to a verb said of them all: 甲主任某某，乙会长某某先后发言 (also
+    甲、乙，和丙主任某某分别…发言)."""
+    return (
+        between in ("，", ",", "，和", ",和", "，以及", ",以及")
+        and role[0] == "speaker"
+        and _LIST_CLOSE.search(text, nxt.end, role[1]) is not None
+    )
 
 
 def _same_organ(meeting: str, title: str) -> bool:
@@ -420,6 +426,10 @@ class _Reader:
                 self.last_speaker = reporter  # 会议…，某某作了重要讲话。他指出…: 他 is 某某
             self.intro(a, b, COLLECTIVE, c.end(), person=False)
             return
+        if SCHEDULE.match(text, lead, b):
+            self.label(a, b, None)  # 根据大会日程，…听取省长某某作政府工作报告: sittings to come
+            self.current = None
+            return
         cited = _CITED_MEETING.match(text, lead, b)
         if cited and not _THIS_MEETING.search(cited[0]) and _RELAYED.search(text, max(0, a - 300), a):
             # 在省委常委会会议上，省委书记某某强调…: a leader of the cited meeting's organ is quoted
@@ -588,6 +598,8 @@ def read_people(text: str) -> Reading:
     known += [(m.name, m.title, "") for m in reader.named]
     for name, title in speakers_told(text, known):
         reader.people.add(name, title, "speaker")
+    if chair := presider_by_post(text, ((p.name, p.title, p.role) for p in reader.people.result())):
+        reader.people.add(*chair, "presider")  # 会议由镇党委书记主持召开。…镇党委书记某某强调
     return without_relayed_meeting(text, _canonical_reading(reader.people.result(), _merge(reader.pieces, text)))
 
 
