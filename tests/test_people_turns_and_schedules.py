@@ -100,3 +100,25 @@ def test_a_post_two_people_hold_names_no_presider() -> None:
 @pytest.mark.parametrize("title", ["安乡县防指召开汛情会商会", "某县防指(扩大)会议召开"])
 def test_a_flood_command_named_short_is_the_task_body(title: str) -> None:
     assert organ_and_type(title, f"{title}\n5月20日，县防指指挥长、县长张某主持召开会议。")[0] == "指挥部"
+
+
+@pytest.mark.parametrize(
+    "summary", ["报告全面回顾了五年来的工作：一是坚持政治引领；二是夯实组织基础。", "报告指出，要坚持政治引领。"]
+)
+def test_a_reports_summary_after_the_turn_is_the_reporters(summary: str) -> None:
+    text = f"7月3日下午，某校党委举行党员大会。大会由校长官建国主持。\n党委书记孟建华同志代表上届党委向大会作工作报告。{summary}"
+    assert summary.rstrip("。") in _words_of(text, "孟建华")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["曾锐文同志向大会报告党委换届选举筹备工作情况。", "曾锐文同志向大会报告了筹备工作进展情况。"]
+)
+def test_an_untitled_comrade_who_reports_to_the_meeting_speaks(sentence: str) -> None:
+    text = f"7月3日下午，某校党委举行党员大会。大会由校长官建国主持。\n{sentence}\n大会严格按照程序进行。"
+    assert ("曾锐文", "speaker") in _roles(text)
+    assert "大会严格按照程序进行" not in _words_of(text, "曾锐文")
+
+
+def test_the_meeting_that_heard_a_report_is_not_its_reporter() -> None:
+    text = "7月3日下午，某县召开会议。会议听取了县发改局关于项目建设情况的报告。报告会由县长张建华主持。"
+    assert not any(role == "speaker" for _, role in _roles(text))

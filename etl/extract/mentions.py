@@ -406,8 +406,8 @@ def scholar_mentions(text: str) -> list[Mention]:
 
 
 # A name before 同志 and a report it delivered, no post (听取审议了某某某同志代表镇人民政府所作的政府工作报告,
-# 和某某同志所作的…报告): the name follows a lead word or a mark, and the verb after it makes a speaker.
-_COMRADE_ACTS = tuple(w for act in ("同志代表", "同志所作", "同志作") for w in sorted(spellings(act)))
+# 和某某同志所作的…报告, 某某同志向大会报告筹备工作情况): the name follows a lead word or a mark, and the verb after it makes a speaker.
+_COMRADE_ACTS = tuple(w for act in ("同志代表", "同志所作", "同志作", "同志向") for w in sorted(spellings(act)))
 _COMRADE_REACH = 160
 # 从 and 为 are given names' characters (某从平, 某为民) as often as a phrase's first word; a name held between a
 # lead word and 同志 is no phrase, so there they say nothing against it.

@@ -128,6 +128,7 @@ _LIST_CLOSE = re.compile(tc("先后|分别|依次|相继|一一|轮流"))
 # What a turn without words goes on with when its words follow as a list: 一是…, 一要…, 一、…, （一）…
 _LIST_OPENS = compile_tc(r"\s*(?:一是|一要|一、|[（(]一[）)]|第一[，,、是])")
 _ROLE_OVERRUN = 130
+_SUMMARY_OPENS = compile_tc(r"[。\s]*报告(?![会厅人])")
 _DELIVERED = compile_tc(r"(?:^|\n)[ \t\u3000]*(?:各位代表|同志们)[：:，,！!]")
 _DATE_LINE = re.compile(r"^[（(][^）)]{4,20}[）)]$")
 _HEADER_MAX = 600
@@ -213,6 +214,11 @@ class _People:
             p if p.title or p.name not in self._titles else Person(p.name, self._titles[p.name], p.role)
             for p in self._order.values()
         )
+
+
+def _summary_follows(text: str, b: int, verb_end: int) -> bool:
+    """A report's turn (某某作工作报告。) whose summary follows (报告全面回顾了…：一是…): still his turn."""
+    return text.endswith(("报告", "報告"), 0, verb_end) and _SUMMARY_OPENS.match(text, b) is not None
 
 
 def _roles(text: str, ms: list[Mention], end: int) -> list[tuple[str | None, int]]:
@@ -353,10 +359,15 @@ class _Reader:
             self.label(title, b, who)
             self.current = who
         elif _CONTENTLESS.match(rest) and not (person and _HEADING_END.match(rest)):
+            text = self.text
             self.label(a, b, None)
             # 某某围绕…进行发言。在…下，…: one speaker's turn announced, its words in the same paragraph
             # 某某就下步工作作了安排。一是…: the words follow as a list
-            turn = person and (self._turn_announced(a, b, verb_end) or self._list_follows(a, b, verb_end))
+            turn = person and (
+                self._turn_announced(a, b, verb_end)
+                or self._list_follows(a, b, verb_end)
+                or _summary_follows(text, b, verb_end)
+            )
             self.current = who if turn else None
         else:
             self.label(a, b, who)

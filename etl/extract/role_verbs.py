@@ -39,8 +39,8 @@ _ACT = (
     "开展了?(?:学习)?(?:交流)?研讨|"
     # a report on one's own duties: 述职, 述廉, 述职述廉报告
     "述(?:职|廉|责|纪|德|法)(?:[^。，,；;\\n]{0,10}?报告)?|"
-    # a work report delivered (代表常委会报告工作) and work arranged (安排了近期重点工作)
-    "报告了?工作|安排了?(?!专人|人员|资金|经费)[^。，,；;\\n]{0,30}?(?:工作|任务)|"
+    # a work report delivered (代表常委会报告工作, 向大会报告筹备工作情况) and work arranged (安排了近期重点工作)
+    "报告了?工作|报告了?[^。，,；;\\n]{2,30}?情况|安排了?(?!专人|人员|资金|经费)[^。，,；;\\n]{0,30}?(?:工作|任务)|"
     "所作的?(?:[^。；;\\n]|\\n(?!\\n)){0,120}?(?:报告|说明|汇报)|"
     # 所作的⏎。: the report's name was a link line the cleaning took out; 所作 still says who spoke
     "所作的?(?=\\n?[。；;])"
