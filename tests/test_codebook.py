@@ -201,6 +201,9 @@ def test_few_and_many_keywords_count_alike() -> None:
         ("积极推进秸秆综合利用。", "生态环保"),
         ("要引导农户科学处理秸秆。", "乡村振兴"),
         ("确保农作物收获进度。", "乡村振兴"),
+        # invented: batch 31's: the democratic parties by name (民建, 民盟 …)
+        ("民建某区委会召开专题工作会议。", "统战工作"),
+        ("九三学社某市委开展调研。", "统战工作"),
     ],
 )
 def test_the_shipped_codebook_counts_common_words_of_a_themes_vocabulary(text: str, theme: str) -> None:
