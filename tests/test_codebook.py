@@ -202,6 +202,14 @@ def test_few_and_many_keywords_count_alike() -> None:
         ("会议传达学习了中国共产党第二十次全国代表大会精神。", "理论学习"),
         # invented: batch 30's: 区域合作 (regions opening to each other)
         ("研究讨论了十三市区域合作工作报告。", "改革开放"),
+        # invented: batch 32's: 秸秆禁烧, 秸秆综合利用, 农户, 农作物
+        ("要全面做好秋季秸秆禁烧工作。", "生态环保"),
+        ("积极推进秸秆综合利用。", "生态环保"),
+        ("要引导农户科学处理秸秆。", "乡村振兴"),
+        ("确保农作物收获进度。", "乡村振兴"),
+        # invented: batch 31's: the democratic parties by name (民建, 民盟 …)
+        ("民建某区委会召开专题工作会议。", "统战工作"),
+        ("九三学社某市委开展调研。", "统战工作"),
     ],
 )
 def test_the_shipped_codebook_counts_common_words_of_a_themes_vocabulary(text: str, theme: str) -> None:

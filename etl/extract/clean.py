@@ -32,6 +32,7 @@ from collections.abc import Collection
 
 from etl.contract.model import Cleaned
 from etl.extract.brands import betting_brands, without_brands
+from etl.extract.captions import speaker_captions
 from etl.extract.credit_lines import cut_credit_marks, head_credit_lines, truncated_lines
 from etl.extract.furniture import (
     breadcrumb_labels,
@@ -316,9 +317,9 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
     crumbs = breadcrumb_labels(head_lines) | headline_tags(head_lines)
     masthead, keyword, cloud = _page_shapes(paragraphs)
     head_lines_known = _head_credits(paragraphs)
-    excerpts = (
-        truncated_lines([line for para in paragraphs for line in _nonblank(para)]) if "…" in norm else frozenset()
-    )
+    page_lines = [line for para in paragraphs for line in _nonblank(para)]
+    excerpts = truncated_lines(page_lines) if "…" in norm else frozenset()
+    captions = speaker_captions(page_lines)  # 校团委书记某某发言 above the turn the report tells
     next_to_furniture = False  # the line before was removed, or was the report's last sentence
     teasers = False  # past a recommendations header that follows the report: other articles' teasers
     for p, para in enumerate(paragraphs):
@@ -357,6 +358,8 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
                 rule = head_lines_known[line]  # a writer's name above the publish strip, a breadcrumb to the title
             if rule is None and line in excerpts:
                 rule = "navigation"  # an excerpt cut off with an ellipsis, of a line the page prints whole
+            if rule is None and line in captions:
+                rule = "image"
             if rule is None and keyword and line == keyword:
                 rule = "spam"  # a spun page's keyword on a line of its own, as before its headline
             if rule is None and teasers:

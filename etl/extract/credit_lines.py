@@ -29,6 +29,8 @@ Pieces of a line (``cut_credit_marks``, asked by ``etl.extract.clean`` on the li
   which the report cites, stay);
 - a credit in brackets after the last sentence mark of a line: a body's name, with its writers
   or not ((某区政协机关), (某某网·某某视频 王某)) (``byline_fragment``);
+- a writer's credit with its label after the last sentence mark (。融媒记者:某某, 。记者：某某 某某)
+  (``byline_fragment``);
 - a jammer's ASCII junk after the line's last sentence mark (。 q{ /3V) (``spam``);
 - a mojibake run: a text decoded in the wrong encoding, question marks and accented Latin
   letters in a row inside a sentence (``spam``);
@@ -63,9 +65,11 @@ _SITE_LINE = compile_tc(
     rf"|{_SITE}(?:{_SITE_JOIN}{_SITE})+"  # 某某网・某某网
     rf"|(?:{_SITE}(?:{_SITE_JOIN}{_SITE})*\s*)?{_TECH_CREDIT}"  # 某某网 网络支持:某某公司
     rf"|(?!{_SITE_WORK_VERBS})[\u4e00-\u9fff]{{1,13}}[省市县区州盟旗镇乡]"  # 某某区人民政府网站, not 加强县政府网站
-    r"(?:人民政府|政府|人大|政协|党建|政务|新闻|融媒体)(?:门户网站|网站|门户网|官网|官方网站))$"
+    r"(?:人民政府|政府|人大|政协|党建|政务|新闻|融媒体)(?:门户网站|网站|门户网|官网|官方网站)"
+    # the site's Chinese domain name: 中文域名:某某区人民政府.政务, 某某协会.公益
+    r"|(?:中文域名\s*[:：]\s*)?[\u4e00-\u9fff]{2,24}\.(?:政务|公益|中国|网络|公司))$"
 )
-_SITE_GATE = re.compile(r"[网網户戶端媒]|支持|维护|維護|服务|服務|建设|建設")
+_SITE_GATE = re.compile(r"[网網户戶端媒]|支持|维护|維護|服务|服務|建设|建設|\.")
 _COLUMN_FIELD = compile_tc(r"^(?:所属)?(?:栏目|频道|版块|栏目分类)\s*[:：]\s*[^\s:：]{2,16}$")
 
 # A contact strip: a phone number and short contact labels around it.
@@ -73,6 +77,8 @@ _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}\s*[-－—]\s*\d{7,8}|400\s*[-－]?\s*\
 _CONTACT_WORD = compile_tc(r"电话|热线|传真|手机|客服|咨询|值班|联系|投诉|举报")
 _SEVEN_DIGITS = re.compile(r"\d{7}")  # every phone number has seven digits in a row
 _CONTACT_REST_MAX = 16  # CJK characters of labels beside the numbers
+# A directory's entry: words with a space in them or after them, then the phone number that ends the line.
+_DIRECTORY_ENTRY = re.compile(rf"^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{{1,20}}[ \u3000]+{_PHONE.pattern}\s*$")
 
 # A paper's or site's name, its stamp and its writers after it.
 _STAMP_WRITERS = compile_tc(
@@ -126,6 +132,11 @@ _SOURCE_HEAD = compile_tc(r"^据[\u4e00-\u9fff]{2,10}(?:报|网|台|社)\s+(?=\d
 # A body's name in brackets, with its writers or not, after the line's last sentence mark.
 _BODY_WORDS = r"(?:办|机关|委员会|政协|人大|党委|纪委|网|视频|频道|新闻|报|台|社|中心|融媒)"
 _TAIL_CREDIT = compile_tc(rf"(?<=[。！？!?”])\s*[（(][\u4e00-\u9fff·・]{{1,12}}?{_BODY_WORDS}(?:\s+{_NAMES})?[）)]\s*$")
+# A writer's credit after the line's last sentence mark: 。融媒记者:某某, 。记者：某某 某某, 。（通讯员：某某）.
+_TAIL_BYLINE = compile_tc(
+    r"(?<=[。！？!?”])\s*[（(]?[\u4e00-\u9fff]{0,4}(?:记者|通讯员|撰稿|供稿|摄影|编辑)\s*[:：][^。！？，,；;]{1,24}$"
+)
+_TAIL_BYLINE_GATE = ("记者", "記者", "通讯", "通訊", "撰稿", "供稿", "摄影", "攝影", "编辑", "編輯")
 # A site's name and its stamp after a headline on the same line: 某县召开…会议 某某新闻  2022-05-31 21:10.
 _TITLE_STAMP_TAIL = compile_tc(
     rf"(?<=\S)\s+[\u4e00-\u9fff]{{2,8}}(?:新闻|日报|晚报|{_PAPER}|网|客户端|发布|融媒)\s+{_DATE}(?:\s*{_CLOCK})?\s*$"
@@ -187,12 +198,13 @@ def credit_line_rule(line: str) -> str | None:
 
 
 def _is_contact_strip(line: str) -> bool:
-    """A phone number with a contact label beside it and no more than a few labels' words."""
+    """A phone number with a contact label beside it and no more than a few labels' words, or a
+    directory's entry: a post or a desk, a name maybe, and the number last (区委书记 某某 13900000000)."""
     if not _PHONE.search(line):
         return False
     rest = _PHONE.sub("", line)
     cjk = sum("\u4e00" <= ch <= "\u9fff" for ch in rest)
-    return cjk <= _CONTACT_REST_MAX and bool(_CONTACT_WORD.search(rest))
+    return cjk <= _CONTACT_REST_MAX and (bool(_CONTACT_WORD.search(rest)) or _DIRECTORY_ENTRY.match(line) is not None)
 
 
 def head_credit_lines(lines: list[str], rule_of: Callable[[str], str | None]) -> dict[str, str]:
@@ -275,6 +287,9 @@ def cut_credit_marks(line: str, removals: list[tuple[str, str]]) -> str:
         removals.append(("byline_fragment", m.group(0).strip()))
         line = line[m.end() :]
     if line.endswith((")", "）")) and (m := _TAIL_CREDIT.search(line, max(0, len(line) - 30))):
+        removals.append(("byline_fragment", m.group(0).strip()))
+        line = line[: m.start()]
+    if any(word in line for word in _TAIL_BYLINE_GATE) and (m := _TAIL_BYLINE.search(line, max(0, len(line) - 36))):
         removals.append(("byline_fragment", m.group(0).strip()))
         line = line[: m.start()]
     if line[-1:].isdigit() and "。" not in line and (m := _TITLE_STAMP_TAIL.search(line)):

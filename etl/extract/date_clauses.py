@@ -40,3 +40,35 @@ def in_subordinate_clause(head: str, start: int, end: int) -> bool:
 def cited_day(head: str, start: int, end: int) -> bool:
     """The day at ``head[start:end]`` is cited (``text_years.is_cited``) or times another event."""
     return is_cited(head, start, end) or in_subordinate_clause(head, start, end)
+
+
+# A sentence of the opening that tells of a meeting held (召开, 举行, 会议, 会上, 常委会, 座谈会) at a day it does
+# not cite: that day is the meeting's; a dated sentence before it that tells of none times another event
+# (5月16日下午，总书记…莅临某地考察…。5月18日晚，某某主持召开…会议), and a dated one after it another meeting's or
+# event's (…召开扩大学习会。全会于2021年11月8日至11日在北京举行). Only sentences closed by a sentence mark (or by the
+# opening's end) count: a headline with its stamp is no sentence of the report.
+_HELD = compile_tc(r"召开|举行|会议|会上|常委会|座谈会")
+_SENTENCE = compile_tc(r"[^。！？!?\n]+(?:[。！？!?]|$)")
+_MONTH_DAY = compile_tc(r"(\d{1,2})\s*月\s*(\d{1,2})(?!\d)")
+
+
+def other_event_days(head: str) -> set[tuple[int, int]]:
+    """The (month, day) pairs of the opening that time another event than the meeting (see ``_HELD``):
+    every dated sentence's but the first one telling of a meeting held; none when no dated sentence tells of one."""
+    dated = []
+    for sentence in _SENTENCE.finditer(head):
+        days = [(m, int(m[1]), int(m[2])) for m in _MONTH_DAY.finditer(head, sentence.start(), sentence.end())]
+        if days:
+            dated.append((sentence[0], days))
+    held = next(
+        (
+            i
+            for i, (sentence, days) in enumerate(dated)
+            if _HELD.search(sentence) and any(not cited_day(head, *m.span()) for m, _, _ in days)
+        ),
+        None,
+    )
+    if held is None:
+        return set()
+    own = {(month, day) for _, month, day in dated[held][1]}
+    return {(month, day) for i, (_, days) in enumerate(dated) if i != held for _, month, day in days} - own

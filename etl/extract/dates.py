@@ -25,7 +25,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from etl.contract.model import DateResult
-from etl.extract.date_clauses import cited_day
+from etl.extract.date_clauses import cited_day, other_event_days
 from etl.extract.date_contexts import FULLWIDTH_DIGITS, context_dates, hint_date, hint_year, parse_context_date
 from etl.extract.date_lines import labelled_before, on_furniture_line, publish_stamps
 from etl.extract.sessions import Sessions, cn_ordinal
@@ -76,6 +76,8 @@ _DAY_ONLY = re.compile(
 # A month and day whose 日 the page lost before the opening's comma: 3月8,县长某某主持召开… (only at
 # the start of a line, where a report's opening names its day).
 _LOST_DAY = re.compile(r"(?:^|(?<=\n))\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?=\s*[,，])")
+# …whose 日 the page lost before a time of day, anywhere in the opening: 11月17下午，…, 为…，3月8上午，….
+_LOST_DAY_TIMED = re.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?=\s*(?:上午|下午|晚上|中午))")
 # A month and day whose 月 the page lost (317日上午 for 3月17日): read only when one split is valid.
 _RUN_TOGETHER = re.compile(r"(?<![\d月第.])(?P<md>\d{3,4})\s*[日号號]\s*(?=[上下中晚早午凌]|[,，、])")
 # A month and day that lost both 月 and 日 at the start of a line, before the opening's comma (330, for 3月30日,
@@ -197,7 +199,8 @@ def _in_text(head: str) -> Iterator[_Found]:
                 (m.start(), _Found(yy, mm, dd, cited_day(head, *m.span()), on_furniture_line(head, *m.span())))
             )
     # a month and day, then one whose 日 was lost before the opening's comma (both start at the month)
-    for m in chain(_MONTH_DAY.finditer(head), _LOST_DAY.finditer(head) if "月" in head else ()):
+    lost = chain(_LOST_DAY.finditer(head), _LOST_DAY_TIMED.finditer(head)) if "月" in head else ()
+    for m in chain(_MONTH_DAY.finditer(head), lost):
         if any(a <= m.start("m") < b for a, b in taken):
             continue
         taken.append(m.span())
@@ -330,6 +333,17 @@ def _historic_as_cited(
     return [f._replace(cited=True) if f.year is not None and f.year < published - _HISTORIC_YEARS else f for f in found]
 
 
+def _cited_year_before(found: list[_Found], own: _Found) -> list[tuple[str, Context]]:
+    """The year of a full date the opening cites on or before ``own``'s month and day (全会于2021年11月8日至11日
+    举行 above 11月17日下午，…召开学习会): a last context, the cited event preceding the meeting in its year."""
+    cited: list[tuple[str, Context]] = [
+        ("text", (f.year, None, None))
+        for f in found
+        if f.cited and f.year is not None and f.month is not None and (f.month, f.day or 0) <= (own.month, own.day or 0)
+    ]
+    return cited[:1]
+
+
 def _without_coming_days(found: list[_Found], text: str) -> list[_Found]:
     """The dates found, less those of a meeting to come the text names (see ``_COMING_DAY``)."""
     head = text[:STATED_MAX]
@@ -371,6 +385,8 @@ def meeting_date(
     title = title or ""
     labelled = publish_stamps(head)
     found = _historic_as_cited(list(_in_text(head)), hints, publish_date, labelled)
+    if len(found) > 1 and (other := other_event_days(head)):
+        found = [f._replace(cited=True) if (f.month, f.day) in other else f for f in found]
     candidates, stamps = _without_furniture_dates(_without_coming_days(found, text))
     stamps = labelled + stamps  # a labelled publish line before an unlabelled stamp
     candidates.sort(key=lambda f: f.cited)  # stable: own dates first, in text order
@@ -409,7 +425,8 @@ def meeting_date(
             present = [] if last or contexts else text_year_contexts(text, f.month)
             reviewed = reviewed_and_planned_year(text, f.month)
             planned = [("text_year", (reviewed, None, None))] if reviewed else []
-            for source, ctx in (*years, *planned, *contexts, *last, *present):
+            before = _cited_year_before(found, f)
+            for source, ctx in (*years, *planned, *contexts, *last, *present, *before):
                 if (date := _complete(f, ctx, source)) is not None:
                     return DateResult(date, "day", source)
     if back is not None and lined is not None:

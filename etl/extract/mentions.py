@@ -384,6 +384,11 @@ def _scholar_matches(text: str) -> Iterator[re.Match[str]]:
                 break
 
 
+def _after_post(text: str, start: int) -> bool:
+    """A post ends right before ``start`` (主任, 书记, 宣讲团成员): a name glued to it starts there."""
+    return POST_TAIL.search(text, max(0, start - _POST_MAX), start) is not None or text.endswith("成员", 0, start)
+
+
 def scholar_mentions(text: str) -> list[Mention]:
     """Names followed by an academic title and then a speech verb (张某某博士应邀做专题辅导).
 
@@ -393,19 +398,23 @@ def scholar_mentions(text: str) -> list[Mention]:
     if not any(t in text for t in ("教授", "研究员", "博士", "讲师", "老师")):
         return out
     for m in _scholar_matches(text):
+        if _after_post(text, m.start("name") + 1) and (shorter := _SCHOLAR.match(text, m.start("name") + 1)):
+            m = shorter  # 主任邵某教授: the name starts after the post 主任, not at its 任
         name = clean_name(m["name"])
         start = m.start("name")
-        glued = start and "\u4e00" <= text[start - 1] <= "\u9fff"
+        glued = start and "\u4e00" <= text[start - 1] <= "\u9fff" and not _after_post(text, start)
         if (glued and len(name) < 3) or _BAD_NAME.search(name) or _VERBISH.match(name) or _NOT_A_NAME.match(name):
             continue
-        if role_of(text, m.end(), m.end() + 90)[0] == "speaker":
-            out.append(Mention(start, start, m.end(), name, text[m.end("name") : m.end()]))
+        # 某某教授，围绕…进行宣讲辅导: the turn may follow the title after a comma
+        end = m.end() + (text[m.end() : m.end() + 1] in ("，", ","))
+        if role_of(text, end, end + 90)[0] == "speaker":
+            out.append(Mention(start, start, end, name, text[m.end("name") : m.end()]))  # its verb is read from end
     return out
 
 
 # A name before 同志 and a report it delivered, no post (听取审议了某某某同志代表镇人民政府所作的政府工作报告,
-# 和某某同志所作的…报告): the name follows a lead word or a mark, and the verb after it makes a speaker.
-_COMRADE_ACTS = tuple(w for act in ("同志代表", "同志所作", "同志作") for w in sorted(spellings(act)))
+# 和某某同志所作的…报告, 某某同志向大会报告筹备工作情况): the name follows a lead word or a mark, and the verb after it makes a speaker.
+_COMRADE_ACTS = tuple(w for act in ("同志代表", "同志所作", "同志作", "同志向") for w in sorted(spellings(act)))
 _COMRADE_REACH = 160
 # 从 and 为 are given names' characters (某从平, 某为民) as often as a phrase's first word; a name held between a
 # lead word and 同志 is no phrase, so there they say nothing against it.

@@ -135,8 +135,9 @@ _SAME_DAY_ENTRY = compile_tc(
 )
 _CHRONICLE_ENTRIES = 4
 # A digest of several days' news (一周要闻, 书记市长在忙这些事): paragraphs that open with a distinct month and
-# day and a comma (7月30日，某市…。⏎7月31日，…); a report narrates one meeting and opens one paragraph so.
-_DIGEST_ENTRY = compile_tc(r"\n[ \t\u3000]*(\d{1,2})\s*月\s*(\d{1,2})\s*日[，,]")
+# day and a comma (7月30日，某市…。⏎7月31日，…), a time of day maybe between (3月3日下午，…, 5日晚，…); a report
+# narrates one meeting and opens one paragraph so (a range, 8月22日-23日，…, is a retold event's: not counted).
+_DIGEST_ENTRY = compile_tc(r"\n[ \t\u3000]*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:上午|下午|晚上|晚|中午|早上|凌晨)?[，,]")
 _DIGEST_DAYS = 3
 # An agenda's item: a line that ends in its clock range (分组讨论（14:30—17:30）, 报到 (8:00-8:30)),
 # with two characters or more before it on its line. The pattern starts at the bracket, so the

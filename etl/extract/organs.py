@@ -82,6 +82,8 @@ _JOINT_STANDING = compile_tc(r"[^。，,；;]{0,30}?(?:和|暨|及|与|、)[^。
 _NATIONAL = compile_tc(r"全国人民代表大会|国务院")
 # The last place level named before a bare 党委, and the party committee of each level.
 _PLACE_LEVEL = compile_tc(r"(?s:.*)(?P<level>镇|乡|街道|社区|(?<![社小园景片辖])区|县|市|旗|州)(?=[^。；;]*$)")
+# A place of a government's level right before 召开 or 举行 (某某区召开…常务会议): who convenes the meeting.
+_PLACE_CONVENES = compile_tc(r"[\u4e00-\u9fff]{1,8}?(?P<level>(?<![社小园景片辖])区|县|市|省)(?:召开|举行)")
 _PARTY_OF_LEVEL = {"镇": "镇党委", "乡": "乡党委", "街道": "街道党工委", "社区": "社区党委"}
 
 _PLACE = compile_tc(
@@ -337,8 +339,12 @@ def _reporting_government(head: str) -> str | None:
 
 
 def _implied_gov(head: str) -> str:
-    m = _HEAD_OF_GOV.search(head)
-    return f"{m[1]}政府" if m else "政府"
+    """The government a standing meeting implies: its head's (区长 -> 区政府), else the level of the place
+    that convenes it (卫滨区召开第21次常务会议 -> 区政府), else a bare 政府."""
+    if m := _HEAD_OF_GOV.search(head):
+        return f"{m[1]}政府"
+    m = _PLACE_CONVENES.search(head)
+    return f"{simplified(m['level'])}政府" if m else "政府"
 
 
 def region(title: str | None, text: str) -> str | None:

@@ -19,6 +19,8 @@ else a careful reader sees the page is, whatever its site:
 - news of the **work done for a meeting**: its discipline, its services or its security (为大会…提供…保障,
   会风会纪, 会务保障, 大会服务保障, 会议安保) told near the top, on a text with no meeting's voice, no one presiding
   and no one speaking (强调, 指出, 讲话): a unit's work around a session, not the session's report;
+- a **history**: four or more distinct years named with their month and no day (1921年9月, 1935年1月 …):
+  an account of many years' events or an explainer of a kind of meeting, not one meeting held on its day;
 - a headline naming the text a **reflection, a plan, a summary or a roundup** (…学习体会, …心得, …工作要点,
   …情况汇报, …工作总结, …活动综述, …回眸: many events) with no meeting's verb in it (听取…总结, 交流…体会) and no meeting's voice in the
   text.
@@ -84,6 +86,10 @@ _WORK_FOR_A_MEETING = compile_tc(
 _WORK_TOP = 600
 # Anyone presiding or speaking makes the text a meeting's own report.
 _PRESIDED_OR_SPOKEN = compile_tc(r"主持|强调|指出|讲话")
+# A year with its month and no day after it (1921年9月, 1935年1月召开): a history's time; four distinct years
+# make an account of many years, where a report names its own day.
+_YEAR_MONTH = compile_tc(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?!\s*\d{1,2}\s*[日号])")
+_HISTORY_YEARS = 4
 
 
 def _press_event(body: str) -> bool:
@@ -144,6 +150,11 @@ def _work_for_a_meeting(body: str) -> bool:
     return not MEETING_VOICE.search(body) and not _PRESIDED_OR_SPOKEN.search(body)
 
 
+def _history(body: str) -> bool:
+    """Four or more distinct years named with their month and no day (see ``_YEAR_MONTH``)."""
+    return "年" in body and len(set(_YEAR_MONTH.findall(body))) >= _HISTORY_YEARS
+
+
 def genre_reason(body: str, title: str | None) -> str | None:
     """Why the text is not a report of one meeting by the genre it shows (see the module), or None."""
     if _press_event(body):
@@ -154,6 +165,8 @@ def genre_reason(body: str, title: str | None) -> str | None:
         return "narrated dialogue (turns of direct speech: …说：“, …道：“), fiction, not a meeting report"
     if _news_digest(body):
         return "a digest of news items (bulleted items, each with its own day: ◆5月9日，…), not one meeting's report"
+    if _history(body):
+        return "a history (many years' events by year and month: 1921年9月, 1935年1月 …), not one meeting's report"
     if _numbered_document(body):
         return "a document headed by its number (某政办〔2023〕28号), not news of a meeting"
     if _work_for_a_meeting(body):

@@ -40,9 +40,10 @@ from etl.extract.mentions import (
 from etl.extract.organ_vocabulary import organ_mentions
 from etl.extract.patterns import compile_tc, simplified, tc
 from etl.extract.post_after_name import post_after_name_mentions
+from etl.extract.post_presider import presider_by_post
 from etl.extract.relayed_meeting import without_relayed_meeting
 from etl.extract.relayed_words import without_relayed_words
-from etl.extract.role_verbs import PRESIDE_AND_SPEAK, SPEECH_VERB, role_of
+from etl.extract.role_verbs import PRESIDE_AND_SPEAK, SCHEDULE, SPEECH_VERB, role_of
 from etl.extract.side_acts import chairs_a_side_act
 from etl.extract.speaking import speakers_told
 from etl.extract.titled_turns import speech_title_start
@@ -130,6 +131,7 @@ _LIST_CLOSE = re.compile(tc("先后|分别|依次|相继|一一|轮流"))
 # What a turn without words goes on with when its words follow as a list: 一是…, 一要…, 一、…, （一）…
 _LIST_OPENS = compile_tc(r"\s*(?:一是|一要|一、|[（(]一[）)]|第一[，,、是])")
 _ROLE_OVERRUN = 130
+_SUMMARY_OPENS = compile_tc(r"[。\s]*报告(?![会厅人])")
 _DELIVERED = compile_tc(r"(?:^|\n)[ \t\u3000]*(?:各位代表|同志们)[：:，,！!]")
 _DATE_LINE = re.compile(r"^[（(][^）)]{4,20}[）)]$")
 _HEADER_MAX = 600
@@ -218,6 +220,11 @@ class _People:
         )
 
 
+def _summary_follows(text: str, b: int, verb_end: int) -> bool:
+    """A report's turn (某某作工作报告。) whose summary follows (报告全面回顾了…：一是…): still his turn."""
+    return text.endswith(("报告", "報告"), 0, verb_end) and _SUMMARY_OPENS.match(text, b) is not None
+
+
 def _roles(text: str, ms: list[Mention], end: int) -> list[tuple[str | None, int]]:
     """Role and verb end of each mention in a sentence; listed names take the list's verb."""
     # The verb may run past a lone line break (所作的⏎政府工作报告⏎。: a page's link words on their own
@@ -247,8 +254,13 @@ def _transcript_turn(text: str, m: Mention) -> tuple[str, int] | None:
 
 
 def _comma_listed(text: str, between: str, nxt: Mention, role: tuple[str | None, int]) -> bool:
-    """Titled people listed with commas up to a verb said of them all: 甲主任某某，乙会长某某先后发言."""
-    return between in ("，", ",") and role[0] == "speaker" and _LIST_CLOSE.search(text, nxt.end, role[1]) is not None
+    """Titled people listed with commas up to a verb said of them all: 甲主任某某，乙会长某某先后发言 (also
+    甲、乙，和丙主任某某分别…发言)."""
+    return (
+        between in ("，", ",", "，和", ",和", "，以及", ",以及")
+        and role[0] == "speaker"
+        and _LIST_CLOSE.search(text, nxt.end, role[1]) is not None
+    )
 
 
 def _same_organ(meeting: str, title: str) -> bool:
@@ -351,10 +363,15 @@ class _Reader:
             self.label(title, b, who)
             self.current = who
         elif _CONTENTLESS.match(rest) and not (person and _HEADING_END.match(rest)):
+            text = self.text
             self.label(a, b, None)
             # 某某围绕…进行发言。在…下，…: one speaker's turn announced, its words in the same paragraph
             # 某某就下步工作作了安排。一是…: the words follow as a list
-            turn = person and (self._turn_announced(a, b, verb_end) or self._list_follows(a, b, verb_end))
+            turn = person and (
+                self._turn_announced(a, b, verb_end)
+                or self._list_follows(a, b, verb_end)
+                or _summary_follows(text, b, verb_end)
+            )
             self.current = who if turn else None
         else:
             self.label(a, b, who)
@@ -423,6 +440,10 @@ class _Reader:
             if reporter:
                 self.last_speaker = reporter  # 会议…，某某作了重要讲话。他指出…: 他 is 某某
             self.intro(a, b, COLLECTIVE, c.end(), person=False)
+            return
+        if SCHEDULE.match(text, lead, b):
+            self.label(a, b, None)  # 根据大会日程，…听取省长某某作政府工作报告: sittings to come
+            self.current = None
             return
         cited = _CITED_MEETING.match(text, lead, b)
         if cited and not _THIS_MEETING.search(cited[0]) and _RELAYED.search(text, max(0, a - 300), a):
@@ -592,6 +613,8 @@ def read_people(text: str) -> Reading:
     known += [(m.name, m.title, "") for m in reader.named]
     for name, title in speakers_told(text, known):
         reader.people.add(name, title, "speaker")
+    if chair := presider_by_post(text, ((p.name, p.title, p.role) for p in reader.people.result())):
+        reader.people.add(*chair, "presider")  # 会议由镇党委书记主持召开。…镇党委书记某某强调
     reading = _canonical_reading(reader.people.result(), _merge(reader.pieces, text))
     return without_relayed_words(text, without_relayed_meeting(text, reading))
 

@@ -13,7 +13,7 @@ import re
 
 from etl.extract.patterns import tc
 
-__all__ = ["PRESIDE_AND_SPEAK", "ROLE_AFTER", "SPEECH_VERB", "role_of"]
+__all__ = ["PRESIDE_AND_SPEAK", "ROLE_AFTER", "SCHEDULE", "SPEECH_VERB", "role_of"]
 
 # 宣布…的决定 (任命, 名单, 开幕): a procedure announced, not words of one's own (as 宣读 a decision is not).
 _STATE = (
@@ -26,10 +26,10 @@ _ACT = (
     # 致辞 and its kinds: 致开幕词, 致闭幕词, 致欢迎词, 致贺词, 致答谢词
     "讲话|致辞|致[^。，,；;\\n]{0,4}?词|发言|讲课|授课|宣讲|主讲|领学|领读|带领[^。，,；;\\n]{0,8}?(?:学习|重温)|解读|通报|汇报|传达|转达|宣读|点评|"
     "谈了?[^。，,；;\\n]{0,10}?(?:体会|看法|认识|意见|感受|想法|打算|心得)|分享了?[^。，,；;\\n]{0,24}?(?:体会|心得|感受|经验|案例|做法|故事)|"
-    "作了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|布置|总结|说明|汇报|通报|讲座|解读|动员|交流|指示|安排|对照检查|体会|党课|演讲)(?:发言|讲话)?|"
+    "作了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|布置|总结|说明|汇报|通报|讲座|解读|动员|交流|指示|安排|对照检查|体会|党课|演讲|介绍)(?:发言|讲话)?|"
     # a statement as 作's object (作工作强调, 作了具体要求); never the 作 of 工作 (…工作要求)
     "(?<!工)作(?:了|出了?)?(?:工作|重点|特别|具体|明确)?(?:强调|要求)|"
-    "做了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|讲座|解读|动员|交流)(?:发言|讲话)?|"
+    "做了?[^。，,；;\\n]{0,40}?(?:讲话|发言|报告|辅导|点评|部署|总结|说明|汇报|讲座|解读|动员|交流|介绍)(?:发言|讲话)?|"
     "发表了?[^。，,；;\\n]{0,8}?(?:讲话|致辞|演讲)|讲了?[^。，,；;\\n]{0,8}?意见|交流了?[^。，,；;\\n]{0,10}?(?:体会|心得|发言|思考|认识|感想|感受)|"
     "进行了?[^。，,；;\\n]{0,10}?(?:培训|辅导|解读|讲解|部署|安排|点评|总结|发言|交流|宣讲|讲话|动员|领学|领读)"
     # two acts joined: 进行解读和导学, 进行讲解与辅导, 进行了解读、答疑
@@ -39,8 +39,8 @@ _ACT = (
     "开展了?(?:学习)?(?:交流)?研讨|"
     # a report on one's own duties: 述职, 述廉, 述职述廉报告
     "述(?:职|廉|责|纪|德|法)(?:[^。，,；;\\n]{0,10}?报告)?|"
-    # a work report delivered (代表常委会报告工作) and work arranged (安排了近期重点工作)
-    "报告了?工作|安排了?(?!专人|人员|资金|经费)[^。，,；;\\n]{0,30}?(?:工作|任务)|"
+    # a work report delivered (代表常委会报告工作, 向大会报告筹备工作情况) and work arranged (安排了近期重点工作)
+    "报告了?工作|报告了?[^。，,；;\\n]{2,30}?情况|安排了?(?!专人|人员|资金|经费)[^。，,；;\\n]{0,30}?(?:工作|任务)|"
     "所作的?(?:[^。；;\\n]|\\n(?!\\n)){0,120}?(?:报告|说明|汇报)|"
     # 所作的⏎。: the report's name was a link line the cleaning took out; 所作 still says who spoke
     "所作的?(?=\\n?[。；;])"
@@ -86,11 +86,12 @@ _DELIVERS = tc(r"发表了?[^。，,；;\n]{0,8}?(?:讲话|致辞)")
 # Also past the meeting's name and a clause of what was heard or done, when a statement follows
 # (主持召开某某会议，听取…，强调 / 主持召开座谈会，同…座谈并发表重要讲话), not an act (…会议，传达…).
 PRESIDE_AND_SPEAK = re.compile(
-    # 主持第一次全体会议并讲话: a named meeting only before 并 (…会议，传达… is an act);
+    # 主持第一次全体会议并讲话: a named meeting only before 并 (…会议，传达… is an act); 在主持会议时指出: he speaks
+    # while he presides;
     # 某某主持，会上，首先通报了…: 会上 after the comma opens the meeting's own narration
     # 主持座谈讨论，…，并要求: the meeting's own activity as 主持's object
     tc(
-        r"(?:召开)?(?:(?:会议|本次会议|此次会议|座谈讨论|座谈|讨论|学习)?(?:并|[，,](?!会上|会议上))"
+        r"(?:召开)?(?:(?:会议|本次会议|此次会议|座谈讨论|座谈|讨论|学习)?(?:并|时|[，,](?!会上|会议上))"
         r"|[^。，,；;\n并]{1,40}?(?:会议?|式)并)"
     )
     + rf"{_ADVERBS}*(?:{_GAP})?(?P<s>{SPEECH_VERB})|"
@@ -116,6 +117,11 @@ _SPEECH_ELSEWHERE = re.compile(
         r"(?:作|做|发表)的[^。！？!?；;，,\n]{0,10}?(?:讲话|报告|致辞|指示)"
     )
 )
+
+
+# A sentence that sets out the schedule of sittings to come (根据会议通过的大会日程，…28日上午举行开幕式，听取省长某某作政府
+# 工作报告, 按照议程，明天将听取…): the people it names are to speak later, none speaks at this meeting.
+SCHEDULE = re.compile(tc(r"(?:根据|按照|依据)[^。；;\n]{0,20}?(?:日程|议程|日程安排)[，,]"))
 
 
 # 以某某同志为核心的党中央: a fixed phrase naming the centre, never a speaker.
