@@ -11,12 +11,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.extract import people, speaking
+from etl.extract import cited, people, speaking
 from etl.extract.patterns import compile_tc
 
 # (the pattern in use, the alternation it was written as before)
 PAIRS = {
-    "people._RELAYED_SPAN": (people._RELAYED_SPAN, r"(?:传达|学习)[^，,。；;\n]{0,80}?精神"),
+    "cited._RELAYED_SPAN": (cited._RELAYED_SPAN, r"(?:传达|学习)[^，,。；;\n]{0,80}?精神"),
     "people._TURN_ANNOUNCED_AT": (
         people._TURN_ANNOUNCED_AT,
         r"(?:进行|作|做)了?(?:交流|表态|重点|专题|中心)?(?:发言|汇报)(?=[。！？!?；;\n])",

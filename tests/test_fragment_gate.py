@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from etl.extract.clean import clean
-from etl.extract.line_rules import cut_all_fragments, cut_fragments
+from etl.extract.fragment_cuts import cut_all_fragments, cut_fragments
 
 # Pieces a cut reads: its trigger characters and words, brackets, datelines, credits, site names, spam
 # brands, and plain report text between them.

@@ -12,7 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.extract import furniture, mentions, nonreport
+from etl.extract import furniture, listed_mentions, mentions, nonreport
 
 # Surnames (single, compound, a Yi clan's first part), given-name characters, the academic titles
 # and their traditional forms, spaces and marks.
@@ -103,15 +103,15 @@ _LIST_PIECES = [
 @settings(max_examples=500, deadline=None)
 @given(text=st.lists(st.sampled_from(_LIST_PIECES), max_size=30).map("".join))
 def test_untitled_lists_are_those_the_pattern_finds_at_every_clause_mark(text: str) -> None:
-    as_written = [(m.span(), m["names"]) for m in mentions._UNTITLED_LIST.finditer(text)]
-    assert [(m.span(), m["names"]) for m in mentions._untitled_lists(text)] == as_written
+    as_written = [(m.span(), m["names"]) for m in listed_mentions._UNTITLED_LIST.finditer(text)]
+    assert [(m.span(), m["names"]) for m in listed_mentions._untitled_lists(text)] == as_written
 
 
 def test_an_untitled_list_after_a_list_that_did_not_match_is_found() -> None:
     text = "会议，王明、李华作了发言，张国、王华等同志交流，欧阳明、李国分别发言。"
-    as_written = [m["names"] for m in mentions._UNTITLED_LIST.finditer(text)]
+    as_written = [m["names"] for m in listed_mentions._UNTITLED_LIST.finditer(text)]
     assert len(as_written) == 3
-    assert [m["names"] for m in mentions._untitled_lists(text)] == as_written
+    assert [m["names"] for m in listed_mentions._untitled_lists(text)] == as_written
 
 
 _CHRONICLE_AS_WRITTEN = re.compile(

@@ -34,6 +34,7 @@ from etl.contract.model import Cleaned
 from etl.extract.brands import betting_brands, without_brands
 from etl.extract.captions import speaker_captions
 from etl.extract.credit_lines import cut_credit_marks, head_credit_lines, truncated_lines
+from etl.extract.fragment_cuts import cut_fragments
 from etl.extract.furniture import (
     breadcrumb_labels,
     glued_jammer_tokens,
@@ -51,7 +52,6 @@ from etl.extract.line_rules import (
     DATE_TEXT,
     FORUM_PROFILE,
     PERSON_NAME,
-    cut_fragments,
     is_rights_box,
     line_rule,
     publish_date,

@@ -14,16 +14,23 @@ Spans are consecutive and cover the text exactly: ``"".join(texts) == text``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
-from etl.contract.model import Person, Reading, Speech
-from etl.extract.cited import HEARD, discussed_report, in_object, outside_book_titles, passed_on, reports_titled
+from etl.contract.model import Reading
+from etl.extract.cited import (
+    HEARD,
+    discussed_report,
+    in_object,
+    outside_book_titles,
+    passed_on,
+    relayed_names,
+    reports_titled,
+)
+from etl.extract.delivered_speech import header_speaker, opens_as_delivered
 from etl.extract.dotted_names import dotted_mentions
 from etl.extract.first_chars import first_chars_ahead
 from etl.extract.leading import leading_mentions, studied
+from etl.extract.listed_mentions import unit_listed_mentions, untitled_list_mentions
 from etl.extract.mentions import (
-    MENTION,
-    NAME_ONLY,
     POST_TAIL,
     POSTS,
     Mention,
@@ -34,11 +41,10 @@ from etl.extract.mentions import (
     positions,
     scholar_mentions,
     titled_mentions,
-    unit_listed_mentions,
-    untitled_list_mentions,
 )
 from etl.extract.organ_vocabulary import organ_mentions
 from etl.extract.patterns import compile_tc, simplified, tc
+from etl.extract.people_roll import PeopleRoll, post_key
 from etl.extract.post_after_name import post_after_name_mentions
 from etl.extract.post_presider import presider_by_post
 from etl.extract.relayed_meeting import without_relayed_meeting
@@ -46,6 +52,7 @@ from etl.extract.relayed_words import without_relayed_words
 from etl.extract.role_verbs import PRESIDE_AND_SPEAK, SCHEDULE, SPEECH_VERB, role_of
 from etl.extract.side_acts import chairs_a_side_act
 from etl.extract.speaking import speakers_told
+from etl.extract.speech_spans import canonical_reading, merged_speeches
 from etl.extract.titled_turns import speech_title_start
 from etl.extract.unit_turns import turn_with_units
 
@@ -95,10 +102,6 @@ _LISTED_ITEM = compile_tc(r"(?P<v>传达|认真学习|集体学习|学习)")
 _THIS_MEETING = compile_tc(r"本次|此次|这次|今天|今日|本次会")
 # Only after the report has passed on another meeting (传达学习了…精神) is a meeting cited.
 _RELAYED = compile_tc(r"传达")
-# What a clause passes on, from its verb to 精神 (传达学习省某某主任某某到某地调研相关指示精神).
-# Written first character first, the others after it (a class, then lookbehinds: the same matches as
-# (?:传达|学习)…): the engine then skips to the class (the twelfth speed pass; tests/test_first_class_patterns.py).
-_RELAYED_SPAN = compile_tc(r"[传学](?:(?<=传)达|(?<=学)习)[^，,。；;\n]{0,80}?精神")
 _ATTEND_REACH = 160  # characters from a name to its attendance verb (a list of posts and names)
 _ATTENDS = compile_tc(r"(?:出席|参加|列席)了?(?:会议|本次会议|此次会议|学习|活动)")
 _OTHER_ROLE = compile_tc(rf"主持|{SPEECH_VERB}|[。；;：:]")
@@ -107,7 +110,6 @@ _CONTENTLESS = re.compile(r"^[\s。！？!?”’」』)）]*$")
 _OPENS_CONTENT = re.compile(r"^[，,：:]")
 # A line that ends right after the verb (某某强调⏎一、要…): the words follow in the next lines.
 _HEADING_END = re.compile(r"^[ \t\u3000]*\n")
-_SALUTATION = compile_tc(r"^(?:各位|同志们|尊敬的)")
 # Words that make a sentence worth reading: a cheap one-character scan, then a check.
 # (a character class first, so the regex engine scans fast, then the rest by lookbehind).
 _TRIGGER = re.compile(
@@ -119,11 +121,10 @@ _TRIGGER = re.compile(
 )
 _STOPS = "。！？!?；;\n"
 _SENTENCE_END = re.compile(r"[。！？!?；;\n][。！？!?\n”’」』)）]*")
-_HEADER_LINES = 14
 # An act that announces a speaker's turn without its words: 进行发言, 作了交流发言, 作表态发言.
 _TURN_ANNOUNCED = compile_tc(r"(?:进行|作|做)了?(?:交流|表态|重点|专题|中心)?(?:发言|汇报)$")
 # Where a sentence ends on such a turn: read, so that an unnamed one ends the turn before it.
-_TURN_ANNOUNCED_AT = compile_tc(  # (?:进行|作|做)了?…, its first character first (as _RELAYED_SPAN)
+_TURN_ANNOUNCED_AT = compile_tc(  # (?:进行|作|做)了?…, its first character first (as cited._RELAYED_SPAN)
     r"[进作做](?:(?<=进)行|(?<=[作做]))了?(?:交流|表态|重点|专题|中心)?(?:发言|汇报)(?=[。！？!?；;\n])"
 )
 # Adverbs that close a list of people with one verb said of each (先后发言, 分别汇报).
@@ -132,11 +133,6 @@ _LIST_CLOSE = re.compile(tc("先后|分别|依次|相继|一一|轮流"))
 _LIST_OPENS = compile_tc(r"\s*(?:一是|一要|一、|[（(]一[）)]|第一[，,、是])")
 _ROLE_OVERRUN = 130
 _SUMMARY_OPENS = compile_tc(r"[。\s]*报告(?![会厅人])")
-_DELIVERED = compile_tc(r"(?:^|\n)[ \t\u3000]*(?:各位代表|同志们)[：:，,！!]")
-_DATE_LINE = re.compile(r"^[（(][^）)]{4,20}[）)]$")
-_HEADER_MAX = 600
-_TITLE_PREFIX = re.compile(r"[\u4e00-\u9fff、]*$")
-_HEADER_TITLE = re.compile(rf"^[\u4e00-\u9fff、]{{0,20}}?(?:{POSTS})$")
 # A post alone opening a clause, said of someone the report named with it before:
 # 督导组副组长对…要求 (督导组副组长某某 attended), 县长要求… (县长某某主持).
 _ROLE_ONLY_REACH = 14
@@ -145,79 +141,6 @@ _ROLE_ONLY = re.compile(_PREFIX + rf"(?P<post>[\u4e00-\u9fff]{{0,8}}?(?:{POSTS})
 _ROLE_ONLY = first_chars_ahead(_ROLE_ONLY)  # same matches, found sooner (etl/extract/first_chars.py)
 # A title whose last post is a deputy's (副镇长, 党委副书记, 常务副县长).
 _DEPUTY_LAST = compile_tc(r"副[\u4e00-\u9fff]{1,4}$")
-
-
-def _lines(text: str, limit: int) -> list[tuple[int, str]]:
-    out: list[tuple[int, str]] = []
-    pos = 0
-    while pos < len(text) and len(out) < _HEADER_LINES and pos < limit:
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        out.append((pos, text[pos:end]))
-        pos = end + 1
-    return out
-
-
-def _header_speaker(text: str) -> tuple[Person, int] | None:
-    """A speech under a header that names its speaker: (person, where the speech starts)."""
-    lines = _lines(text, _HEADER_MAX)
-    for i, (start, line) in enumerate(lines):
-        stripped = line.strip()
-        if _SALUTATION.match(stripped):
-            return None
-        m = MENTION.search(stripped) if len(stripped) <= 30 else None
-        if m and (m.end() != len(stripped) or not _TITLE_PREFIX.match(stripped, 0, m.start())):
-            m = None
-        name_line = NAME_ONLY.match(stripped)
-        title = None
-        if m:
-            name, title = re.sub(r"\s", "", m["name"]), stripped[: m.start("name")].strip()
-        elif name_line and i > 0:
-            before = i - 1
-            while before > 0 and _DATE_LINE.match(lines[before][1].strip()):
-                before -= 1  # ——在…上的报告 / （2017年10月18日） / 习　近　平
-            prev = lines[before][1].strip()
-            if _HEADER_TITLE.match(prev):
-                title = prev
-            elif not (prev.startswith(("—", "-")) or ("在" in prev and "上" in prev)):
-                continue
-            name = re.sub(r"\s", "", stripped)
-        else:
-            continue
-        body = start + len(line) + 1
-        return Person(name, title or None, "speaker"), min(body, len(text))
-    return None
-
-
-class _People:
-    """People in order of first appearance, one entry per (name, role)."""
-
-    def __init__(self) -> None:
-        self._order: dict[tuple[str, str], Person] = {}
-        self._titles: dict[str, str] = {}
-
-    def add(self, name: str, title: str | None, role: str) -> None:
-        if title:
-            self._titles.setdefault(name, title)
-        key = (name, role)
-        if key not in self._order:
-            self._order[key] = Person(name, title or self._titles.get(name), role)
-
-    def holding(self, post: str) -> list[tuple[str, str]]:
-        """(name, title) of the people whose title ends with ``post`` (in simplified script)."""
-        return [(n, t) for n, t in self._titles.items() if _post_key(t).endswith(_post_key(post))]
-
-    def named(self, name: str) -> bool:
-        return any(n == name for n, _ in self._order)
-
-    def holds(self, name: str, role: str) -> bool:
-        return (name, role) in self._order
-
-    def result(self) -> tuple[Person, ...]:
-        return tuple(
-            p if p.title or p.name not in self._titles else Person(p.name, self._titles[p.name], p.role)
-            for p in self._order.values()
-        )
 
 
 def _summary_follows(text: str, b: int, verb_end: int) -> bool:
@@ -299,19 +222,14 @@ def _posts_alone(text: str, titled: list[Mention]) -> list[int]:
     titles: dict[str, list[str]] = {}
     for m in titled:
         if m.title and (p := POST_TAIL.search(m.title)):
-            titles.setdefault(p[0], []).append(_post_key(m.title))
+            titles.setdefault(p[0], []).append(post_key(m.title))
     out = []
     for post, held in titles.items():
         for i in positions(text, post):
             opening = _sentence_opening(text, i)
-            if opening is not None and any(t.endswith(_post_key(opening + post)) for t in held):
+            if opening is not None and any(t.endswith(post_key(opening + post)) for t in held):
                 out.append(i)
     return out
-
-
-def _post_key(title: str) -> str:
-    """A title in simplified script with a branch's 党 dropped: 村党支部书记 and 某村支部书记 name one post."""
-    return simplified(title).replace("党支部", "支部").replace("党总支", "总支")
 
 
 def _sentence_opening(text: str, i: int) -> str | None:
@@ -336,7 +254,7 @@ def _sentence_around(text: str, t: int, floor: int) -> tuple[int, int]:
 class _Reader:
     def __init__(self, text: str) -> None:
         self.text = text
-        self.people = _People()
+        self.people = PeopleRoll()
         self.pieces: list[tuple[int, int, str | None]] = []
         self.current: str | None = None
         self.last_speaker: str | None = None
@@ -514,13 +432,13 @@ class _Reader:
 
     def run(self) -> None:
         text = self.text
-        header = _header_speaker(text)
+        header = header_speaker(text)
         titled = _with_lists(titled_mentions(text), untitled_list_mentions(text) + unit_listed_mentions(text))
         titled = _with_lists(titled, scholar_mentions(text) + comrade_mentions(text))
         titled = _with_lists(titled, dotted_mentions(text) + post_after_name_mentions(text))
         names = {m.name for m in titled}
         # A delivered speech (各位代表：… / 同志们：…) has one voice: others named in it are cited.
-        delivered = header is not None or _DELIVERED.search(text, 0, _HEADER_MAX) is not None
+        delivered = header is not None or opens_as_delivered(text)
         leading = [] if delivered else leading_mentions(text)
         new_names = {m.name for m in leading}
         # 明辉书记 is 欧阳明辉 addressed by given name; a leader whose words are studied is cited.
@@ -533,7 +451,7 @@ class _Reader:
             names.add(header[0].name)
             self.people.add(header[0].name, header[0].title, "speaker")
         mentions = outside_book_titles(text, _untitled(text, titled, names))
-        self.relayed = _relayed_names(text, mentions)
+        self.relayed = relayed_names(text, mentions)
         # Only sentences with something to read are looked at; the rest carry the turn on.
         triggers = [m.start() for m in _TRIGGER.finditer(text)]
         triggers += [m.start for m in mentions]
@@ -561,45 +479,6 @@ class _Reader:
         self.label(pos, len(text), self.current)
 
 
-def _relayed_names(text: str, mentions: list[Mention]) -> frozenset[str]:
-    """The names said inside what a clause passes on (传达学习省某某主任某某…调研相关指示精神)."""
-    if "精神" not in text:
-        return frozenset()
-    spans = [(m.start(), m.end()) for m in _RELAYED_SPAN.finditer(text)]
-    return frozenset(m.name for m in mentions if any(a < m.name_start < b for a, b in spans))
-
-
-def _merge(pieces: Iterable[tuple[int, int, str | None]], text: str) -> tuple[Speech, ...]:
-    """Consecutive pieces with the same speaker joined; falls back to one span if not a cover."""
-    spans: list[list[int | str | None]] = []
-    pos = 0
-    for a, b, who in pieces:
-        if a != pos:
-            return (Speech(0, text, None),)
-        if spans and spans[-1][2] == who:
-            spans[-1][1] = b
-        else:
-            spans.append([a, b, who])
-        pos = b
-    if pos != len(text):
-        return (Speech(0, text, None),)
-    return tuple(Speech(int(a), text[int(a) : int(b)], w) for a, b, w in spans)  # type: ignore[arg-type]
-
-
-def _canonical(name: str) -> str:
-    """A name in simplified script, so a traditional repost names the same people (吳某 -> 吴某)."""
-    return simplified(name)
-
-
-def _canonical_reading(people: tuple[Person, ...], speeches: tuple[Speech, ...]) -> Reading:
-    if all(_canonical(p.name) == p.name for p in people):
-        return Reading(people, speeches)
-    return Reading(
-        tuple(Person(_canonical(p.name), p.title, p.role) for p in people),
-        tuple(Speech(s.start, s.text, s.speaker and _canonical(s.speaker)) for s in speeches),
-    )
-
-
 def read_people(text: str) -> Reading:
     """People (presider, speakers, attendees) and the speech spans of ``text``.
 
@@ -615,7 +494,7 @@ def read_people(text: str) -> Reading:
         reader.people.add(name, title, "speaker")
     if chair := presider_by_post(text, ((p.name, p.title, p.role) for p in reader.people.result())):
         reader.people.add(*chair, "presider")  # 会议由镇党委书记主持召开。…镇党委书记某某强调
-    reading = _canonical_reading(reader.people.result(), _merge(reader.pieces, text))
+    reading = canonical_reading(reader.people.result(), merged_speeches(reader.pieces, text))
     return without_relayed_words(text, without_relayed_meeting(text, reading))
 
 
