@@ -16,8 +16,9 @@ from etl.extract.patterns import compile_tc, simplified
 
 __all__ = ["without_relayed_words"]
 
-# What a clause passes on, from its verb to 精神 (传达了…某某在会议上的讲话精神), within one sentence.
-_PASSED_ON = compile_tc(r"(?:传达|学习)[^。！？!?；;\n]{0,80}?精神")
+# What a clause passes on, from its verb to 精神 (传达了…某某在会议上的讲话精神), within one clause: across a comma
+# the 学习 is another clause's (…学习会，邀请…教授，围绕全会精神作辅导: the scholar speaks).
+_PASSED_ON = compile_tc(r"(?:传达|学习)[^，,。！？!?；;\n]{0,80}?精神")
 _SENTENCE_START = re.compile(r"[。！？!?；;\n]")
 
 
