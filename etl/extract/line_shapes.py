@@ -10,8 +10,9 @@ features with weights learned from the annotated sets (``scripts/train_furniture
 ``resources/furniture_shapes.tsv``.
 
 The judge runs last in ``clean``, on the lines the rules kept, and only in the page's margins:
-before the first line of sentence length and after the last. A line it removes is recorded as
-``line_shape``. docs/reading.md ("Furniture told by shape") gives the leave-one-batch-out figures
+above the headline and after the body's last line with 。！？ (``margin_indices``, which also spares
+what the other readers need). A line it removes is recorded as ``line_shape``, after the rules'
+removals. docs/reading.md ("Furniture told by shape") gives the leave-one-batch-out figures
 and why the threshold is where it is.
 """
 
@@ -156,7 +157,7 @@ def _is_body(line: str) -> bool:
 
 
 def _body_bounds(lines: Sequence[str]) -> tuple[int, int]:
-    """Indexes of the first and last line of sentence length (len(lines), -1 when none)."""
+    """Indexes of the first and last line of the body (len(lines), -1 when none)."""
     body = [i for i, line in enumerate(lines) if _is_body(line)]
     return (body[0], body[-1]) if body else (len(lines), -1)
 
