@@ -153,7 +153,7 @@ _NEIGHBOUR_AT = tuple(_OWN.index(f) for f in _NEIGHBOUR)
 
 
 def _is_body(line: str) -> bool:
-    return len(line) >= _BODY_MIN and any(ch in "。！？" for ch in line)
+    return len(line) >= _BODY_MIN and ("。" in line or "！" in line or "？" in line)
 
 
 def _body_bounds(lines: Sequence[str]) -> tuple[int, int]:
@@ -162,14 +162,22 @@ def _body_bounds(lines: Sequence[str]) -> tuple[int, int]:
     return (body[0], body[-1]) if body else (len(lines), -1)
 
 
-def page_features(lines: Sequence[str]) -> list[list[float]]:
-    """The feature vector (``FEATURES``) of every line of a page, in order."""
-    own = [_own_features(line) for line in lines]
+def page_features(lines: Sequence[str], at: Sequence[int] | None = None) -> list[list[float]]:
+    """The feature vectors (``FEATURES``) of the lines ``at`` of a page (every line when None), in
+    that order. Only those lines and their neighbours are measured: a long page's margins are cheap."""
+    n = len(lines)
+    wanted = range(n) if at is None else at
+    own: dict[int, list[float]] = {}
+
+    def measured(i: int) -> list[float]:
+        if i not in own:
+            own[i] = _own_features(lines[i])
+        return own[i]
+
     counts = Counter(lines)
     first, last = _body_bounds(lines)
-    n = len(lines)
     rows = []
-    for i, vector in enumerate(own):
+    for i in wanted:
         place = [
             i / max(n - 1, 1),
             (n - 1 - i) / max(n - 1, 1),
@@ -179,9 +187,9 @@ def page_features(lines: Sequence[str]) -> list[list[float]]:
             float(i > last),
             float(counts[lines[i]] > 1),
         ]
-        prev = [own[i - 1][k] for k in _NEIGHBOUR_AT] if i else [0.0] * len(_NEIGHBOUR)
-        after = [own[i + 1][k] for k in _NEIGHBOUR_AT] if i + 1 < n else [0.0] * len(_NEIGHBOUR)
-        rows.append([*vector, *place, *prev, *after, float(i == 0), float(i + 1 == n)])
+        prev = [measured(i - 1)[k] for k in _NEIGHBOUR_AT] if i else [0.0] * len(_NEIGHBOUR)
+        after = [measured(i + 1)[k] for k in _NEIGHBOUR_AT] if i + 1 < n else [0.0] * len(_NEIGHBOUR)
+        rows.append([*measured(i), *place, *prev, *after, float(i == 0), float(i + 1 == n)])
     return rows
 
 
@@ -309,7 +317,7 @@ def without_shaped_furniture(lines: list[str], removals: list[tuple[str, str]]) 
     if not margins:
         return lines
     assert judge is not None
-    scores = furniture_scores(lines, judge)
-    cut = {i for i in margins if scores[i] >= judge.threshold}
+    rows = page_features(lines, margins)
+    cut = {i for i, row in zip(margins, rows, strict=True) if judge.score(row) >= judge.threshold}
     removals.extend((RULE, lines[i]) for i in sorted(cut))
     return [line for i, line in enumerate(lines) if i not in cut] if cut else lines
