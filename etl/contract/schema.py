@@ -46,6 +46,7 @@ REMOVAL_RULES = (
     "page_words",
     "byline_fragment",
     "spam",
+    "line_shape",
 )
 COLLECTIVE_SPEAKER = "会议"
 

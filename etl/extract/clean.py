@@ -19,6 +19,8 @@ audit what was taken out. The rules, in order:
 - ``byline_fragment``: a dateline or byline at the start of a line (本报讯(记者 X),
   X融媒体中心2月29日讯(记者:…)) or at its end ((A B), （编辑 X）);
 - ``spam``: brand strings that hijacked mirrors inject into sentences.
+- ``line_shape``: last, a margin line of furniture's shape, as a small model learned from the
+  annotated sets judges it (``etl.extract.line_shapes``, one call at the end).
 
 A line is dropped only when it is boilerplate as a whole; a sentence that merely mentions 编辑
 or 来源 stays, because it is not built like a byline. The publication date is taken from a
@@ -56,6 +58,7 @@ from etl.extract.line_rules import (
     line_rule,
     publish_date,
 )
+from etl.extract.line_shapes import without_shaped_furniture
 from etl.extract.margins import (
     head_rule,
     headline_keyword,
@@ -402,6 +405,7 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
             if line := cut:
                 kept.append(line)
                 in_body = in_body or "。" in line
+    kept = without_shaped_furniture(kept, removals)  # margin lines of furniture's shape (etl/extract/line_shapes.py)
     dateline = next(
         (m.group(0) for rule, cut in removals if rule == "byline_fragment" and (m := _MONTH_DAY.search(cut))), None
     )

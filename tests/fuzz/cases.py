@@ -50,7 +50,7 @@ Generator = Callable[[random.Random, int], Case]
 
 def _report(rng: random.Random, uid: int) -> str:
     """A fixture report made distinct (no two cases are reposts of each other)."""
-    return rng.choice(samples.fixture_texts()).rstrip("\n") + f"\n（本文编号第{uid}号）\n"
+    return rng.choice(samples.fixture_texts()).rstrip("\n") + f"\n本文编号第{uid}号。\n"
 
 
 # --- good files ------------------------------------------------------------------------------
