@@ -1,0 +1,45 @@
+"""clean(): held-out batch 33 and 34's furniture shapes (invented pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.clean import clean
+
+BODY = "9月5日下午，县长某某主持召开县政府常务会议。会议研究了有关事项。"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # invented: a catalogue's fields in brackets, labels spaced to fill the cell, above the headline
+        [
+            "[索引号] 11610000/2024-00001 [ 主题分类 ] 其他",
+            "[ 发布机构 ] 某县政府办 [ 发文日期 ]",
+            "[ 名 称 ] 县政府召开常务会议",
+        ],
+        ["【文号】 某政办〔2024〕3号", "【 效力状态 】 有效"],
+        # invented: a publish stamp with its clock and the site or paper after it
+        ["2021-02-25 09:49    某某江网"],
+        ["2023-06-01 10:21:05 某某日报"],
+        # invented: a spun copy's source label (来源 replaced by a synonym)
+        ["泉源:某某省政府网站"],
+    ],
+)
+def test_furniture_lines_are_cut_and_the_report_kept(lines: list[str]) -> None:
+    text = clean("\n".join(["县政府召开常务会议", *lines, BODY])).text
+    assert BODY in text
+    assert not any(line in text for line in lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # invented: a report's own bracketed words and dated sentences stay
+        "【会议要求】各乡镇要抓好落实，确保按期完成。",
+        "2021-02-25 09:49 县委召开常委会议",
+        "[发言摘要] 某某：要把学习成果转化为工作实效。",
+    ],
+)
+def test_report_lines_of_the_same_shapes_stay(line: str) -> None:
+    assert line in clean("\n".join([BODY, line])).text
