@@ -43,3 +43,14 @@ def test_furniture_lines_are_cut_and_the_report_kept(lines: list[str]) -> None:
 )
 def test_report_lines_of_the_same_shapes_stay(line: str) -> None:
     assert line in clean("\n".join([BODY, line])).text
+
+
+def test_a_quoted_teaser_of_the_lede_is_cut_and_a_quoted_slogan_stays() -> None:
+    # invented: the lede's first words again in quotes above it, cut off mid-name
+    lede = "为推进基层治理工作，更好地发挥党支部作用，昨天，某区某街道召开网格化工作推进会。"
+    teaser = "“ 为推进基层治理工作，更好地发挥党支部作用，昨天，某区某 ”"
+    text = clean(f"{teaser}\n{lede}\n会上，大家进行了研究。").text
+    assert teaser not in text and lede in text
+    # a slogan in quotes on a line of its own, which the next line opens with, stays (no clause of its own)
+    slogan = "“不忘初心、牢记使命”"
+    assert slogan in clean(f"{slogan}\n不忘初心、牢记使命主题教育总结会召开。\n会上，大家进行了研究。").text

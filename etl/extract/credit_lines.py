@@ -253,9 +253,10 @@ def _is_crumb_to_title(line: str, below: list[str]) -> bool:
 
 
 def truncated_lines(lines: list[str]) -> frozenset[str]:
-    """Short lines cut off with an ellipsis whose words open another line of the page: a summary's
-    or a teaser's excerpt of the page's own text (某某副书记、代… above 某某副书记、代区长某某作…)."""
+    """Short lines cut off with an ellipsis, or a teaser in quotes, whose words open another line of the
+    page: a summary's or a teaser's excerpt of the page's own text (某某副书记、代… above 某某副书记、代区长某某作…)."""
     stems = {line: line.rstrip(".…").rstrip() for line in lines if _is_truncated(line)}
+    stems |= {line: m[1] for line in lines if line[:1] in '“"' and (m := _QUOTED_TEASER.match(line))}
     if not stems:
         return frozenset()
     return frozenset(
@@ -270,6 +271,8 @@ def _is_truncated(line: str) -> bool:
 
 
 _STEM_MIN = 4
+# A teaser in quotes of the lede's first words, cut off anywhere (“ 为深化…，昨天，某区 ”): one clause at least.
+_QUOTED_TEASER = re.compile(r"^[“\"]\s*([^“”\"\n]{20,120}?[，,][^“”\"\n]*?)\s*[”\"]$")
 
 
 # A paper's jump between its pages, in brackets inside the story (…掀起学习热潮，(下转2版)(上接1版)提升…):
