@@ -54,3 +54,20 @@ def test_a_quoted_teaser_of_the_lede_is_cut_and_a_quoted_slogan_stays() -> None:
     # a slogan in quotes on a line of its own, which the next line opens with, stays (no clause of its own)
     slogan = "“不忘初心、牢记使命”"
     assert slogan in clean(f"{slogan}\n不忘初心、牢记使命主题教育总结会召开。\n会上，大家进行了研究。").text
+
+
+@pytest.mark.parametrize("credit", ["(本报记者)", "（通讯员）", "（本台记者）"])
+def test_a_desks_credit_in_brackets_without_its_names_is_cut(credit: str) -> None:
+    # invented: the credit's names left out, the desk's word alone in brackets on a line of its own
+    text = clean(f"县政府召开常务会议\n{credit}\n{BODY}").text
+    assert credit not in text and BODY in text
+    # a report's own line that names a reporter stays
+    said = "记者从会上获悉，全县共完成投资十亿元。"
+    assert said in clean(f"{BODY}\n{said}\n会议要求，抓好落实。").text
+
+
+@pytest.mark.parametrize("credit", ["(本报记者)", "（本台记者 王明）", "（本网通讯员）"])
+def test_a_desks_credit_glued_after_the_last_sentence_is_cut(credit: str) -> None:
+    # invented: the paper's credit in brackets right after the report's last sentence mark
+    text = clean(f"{BODY}市人大常委会副主任某某列席会议。{credit}").text
+    assert text.endswith("列席会议。")

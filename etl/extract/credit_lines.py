@@ -131,7 +131,10 @@ _BANNER_GATE = ("北京", "今天", "今日", "摘要")
 _SOURCE_HEAD = compile_tc(r"^据[\u4e00-\u9fff]{2,10}(?:报|网|台|社)\s+(?=\d{1,2}\s*月)")
 # A body's name in brackets, with its writers or not, after the line's last sentence mark.
 _BODY_WORDS = r"(?:办|机关|委员会|政协|人大|党委|纪委|网|视频|频道|新闻|报|台|社|中心|融媒)"
-_TAIL_CREDIT = compile_tc(rf"(?<=[。！？!?”])\s*[（(][\u4e00-\u9fff·・]{{1,12}}?{_BODY_WORDS}(?:\s+{_NAMES})?[）)]\s*$")
+# (…列席会议。(本报记者): the desk's word after the body's, its names left out)
+_TAIL_CREDIT = compile_tc(
+    rf"(?<=[。！？!?”])\s*[（(][\u4e00-\u9fff·・]{{1,12}}?{_BODY_WORDS}(?:记者|通讯员)?(?:\s+{_NAMES})?[）)]\s*$"
+)
 # A writer's credit after the line's last sentence mark: 。融媒记者:某某, 。记者：某某 某某, 。（通讯员：某某）.
 _TAIL_BYLINE = compile_tc(
     r"(?<=[。！？!?”])\s*[（(]?[\u4e00-\u9fff]{0,4}(?:记者|通讯员|撰稿|供稿|摄影|编辑)\s*[:：][^。！？，,；;]{1,24}$"

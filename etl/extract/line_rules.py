@@ -155,6 +155,9 @@ _META_LABEL = compile_tc(
 )
 _META_MAX = 160
 _BRACKETED = re.compile(r"^[（(]([^（()）]{2,60})[）)]$")  # a line wholly in brackets
+# A desk's credit in brackets whose names the page left out: (本报记者), （通讯员）.
+_BARE_CREDIT_MAX = 12
+_BARE_CREDIT = compile_tc(r"^[（(]\s*(?:本报|本台|本网|特约|首席|见习|实习|融媒)?(?:记者|通讯员|特约记者)\s*[）)]$")
 _META_SEPARATOR = re.compile(r"[:：|丨]|\s")
 DATE_TEXT = r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}/\d{1,2}/\d{4})"
 # A clock time after a date: 18:30, 10:21:05.
@@ -294,6 +297,8 @@ def line_rule(line: str) -> str | None:
         return "widget"
     if short and (m := _BRACKETED.match(bare)) and _META_LABEL.match(m.group(1)) and _META_SEPARATOR.search(m.group(1)):
         return "meta_strip"  # a strip of fields in brackets: (新闻来源:某某中心 转载:某某)
+    if len(bare) <= _BARE_CREDIT_MAX and _BARE_CREDIT.match(bare):
+        return "byline"
     if short and (_IMAGE.match(bare) or _SPACED_TAG.match(bare)):
         return "image" if _IMAGE.match(bare) else "navigation"
     if short and (
