@@ -127,6 +127,11 @@ def test_a_cited_date_ranks_below_the_meeting_date() -> None:
         ("/news/2019nian/05yue/12ri/a.html", (2019, 5, 12)),
         ("/xwzx/2021年/3月/b.html", (2021, 3, None)),
         ("/2014n/13y/c.html", (2014, None, None)),
+        # a year's folder, then the month and day in the next folder's name (after a column's word)
+        ("http://x.cn/html/2020/city_1030/4461.html", (2020, 10, 30)),
+        ("/news/2019/1105/88.shtml", (2019, 11, 5)),
+        ("/a/2021/news-0312/b.html", (2021, 3, 12)),
+        ("/html/2020/city_1399/1.html", (2020, None, None)),
         ("no date here", None),
         (None, None),
     ],
@@ -279,7 +284,10 @@ TRICKY = [
     # a month and day whose 月 the page lost: read when only one split is a date
     ("419日上午，区政协召开主席会议。", {}, "2023-04-20", None, (D(2023, 4, 19), "day", "publish_line")),
     ("1107日，县委召开常委会。", {"url": "http://x.cn/2022/11/08/a.html"}, None, None, (D(2022, 11, 7), "day", "url")),
-    ("112日上午，县委召开常委会。", {}, "2023-01-13", None, (None, None, "none")),  # 1月12日 or 11月2日
+    # 1月12日 or 11月2日: only the first falls in the month before the publish day; with no day to
+    # tell them by, neither is read
+    ("112日上午，县委召开常委会。", {}, "2023-01-13", None, (D(2023, 1, 12), "day", "publish_line")),
+    ("112日上午，县委召开常委会。", {"year": "2023"}, None, None, (D(2023, 1, 1), "year", "column")),
     # a meeting to come, and the end of a range, are not the meeting's day
     (
         "主席某某18日下午主持召开主席会议。会议决定6月3日至5日召开常委会议。",
@@ -562,6 +570,24 @@ def test_the_year_of_this_years_work_completes_a_days_year(work: str) -> None:
 def test_a_full_date_run_together_by_a_conversion(text: str, expected: dt.date) -> None:
     r = meeting_date(text, {}, None)
     assert (r.date, r.precision, r.source) == (expected, "day", "text")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # invented: a month and day run together that splits two ways (1月9日 or 10月9日, 1月12日 or
+        # 11月2日): the split that falls in the month before the page's publish line is the meeting's
+        ("某办召开政治学习会议\n发布日期:2020-10-09 浏览次数:12\n109日下午,某办召开政治学习会议。", D(2020, 10, 9)),
+        ("发布时间：2021-11-05\n112日上午，县委召开常委会会议。", D(2021, 11, 2)),
+        ("发布日期：2022-01-20\n112日，镇党委召开理论学习中心组学习会。", D(2022, 1, 12)),
+    ],
+)
+def test_a_two_way_run_together_day_is_told_by_the_publish_line(text: str, expected: dt.date) -> None:
+    r = meeting_date(text, {}, None)
+    assert (r.date, r.precision) == (expected, "day")
+    # with no publish line, neither split is taken
+    bare = text.split("\n")[-1]
+    assert meeting_date(bare, {}, None).date != expected
 
 
 def test_an_ambiguous_run_together_date_is_not_read() -> None:

@@ -530,3 +530,17 @@ def test_a_study_sessions_year_and_number_are_not_its_bodys_name(text: str) -> N
 )
 def test_an_autonomous_regions_bodies_meet_at_a_provinces_level(text: str, organ: str) -> None:
     assert organ_and_type(None, text)[0] == organ
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        # invented: a government that holds its party group's meeting (某市政府召开党组(扩大)会议): the group meets
+        ("7月20日下午，某市政府召开党组（扩大）会议，市长某某传达了会议精神。", "市政府党组"),
+        ("3月2日，某县人民政府召开党组会议，县长某某主持。", "县政府党组"),
+        # …but with its standing meeting joined on, the government meets
+        ("3月2日，某县政府召开党组会议和常务会议，县长某某主持。", "县政府"),
+    ],
+)
+def test_a_government_holding_its_party_groups_meeting_is_the_group(text: str, organ: str) -> None:
+    assert organ_and_type(None, text)[0] == organ

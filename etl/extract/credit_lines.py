@@ -131,7 +131,10 @@ _BANNER_GATE = ("北京", "今天", "今日", "摘要")
 _SOURCE_HEAD = compile_tc(r"^据[\u4e00-\u9fff]{2,10}(?:报|网|台|社)\s+(?=\d{1,2}\s*月)")
 # A body's name in brackets, with its writers or not, after the line's last sentence mark.
 _BODY_WORDS = r"(?:办|机关|委员会|政协|人大|党委|纪委|网|视频|频道|新闻|报|台|社|中心|融媒)"
-_TAIL_CREDIT = compile_tc(rf"(?<=[。！？!?”])\s*[（(][\u4e00-\u9fff·・]{{1,12}}?{_BODY_WORDS}(?:\s+{_NAMES})?[）)]\s*$")
+# (…列席会议。(本报记者): the desk's word after the body's, its names left out)
+_TAIL_CREDIT = compile_tc(
+    rf"(?<=[。！？!?”])\s*[（(][\u4e00-\u9fff·・]{{1,12}}?{_BODY_WORDS}(?:记者|通讯员)?(?:\s+{_NAMES})?[）)]\s*$"
+)
 # A writer's credit after the line's last sentence mark: 。融媒记者:某某, 。记者：某某 某某, 。（通讯员：某某）.
 _TAIL_BYLINE = compile_tc(
     r"(?<=[。！？!?”])\s*[（(]?[\u4e00-\u9fff]{0,4}(?:记者|通讯员|撰稿|供稿|摄影|编辑)\s*[:：][^。！？，,；;]{1,24}$"
@@ -253,9 +256,10 @@ def _is_crumb_to_title(line: str, below: list[str]) -> bool:
 
 
 def truncated_lines(lines: list[str]) -> frozenset[str]:
-    """Short lines cut off with an ellipsis whose words open another line of the page: a summary's
-    or a teaser's excerpt of the page's own text (某某副书记、代… above 某某副书记、代区长某某作…)."""
+    """Short lines cut off with an ellipsis, or a teaser in quotes, whose words open another line of the
+    page: a summary's or a teaser's excerpt of the page's own text (某某副书记、代… above 某某副书记、代区长某某作…)."""
     stems = {line: line.rstrip(".…").rstrip() for line in lines if _is_truncated(line)}
+    stems |= {line: m[1] for line in lines if line[:1] in '“"' and (m := _QUOTED_TEASER.match(line))}
     if not stems:
         return frozenset()
     return frozenset(
@@ -270,6 +274,8 @@ def _is_truncated(line: str) -> bool:
 
 
 _STEM_MIN = 4
+# A teaser in quotes of the lede's first words, cut off anywhere (“ 为深化…，昨天，某区 ”): one clause at least.
+_QUOTED_TEASER = re.compile(r"^[“\"]\s*([^“”\"\n]{20,120}?[，,][^“”\"\n]*?)\s*[”\"]$")
 
 
 # A paper's jump between its pages, in brackets inside the story (…掀起学习热潮，(下转2版)(上接1版)提升…):

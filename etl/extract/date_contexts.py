@@ -27,6 +27,9 @@ _HINT_YM = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-/._年]\s*(\d{1,2})|(\d{2
 _HINT_SPELLED = re.compile(
     r"(?<!\d)((?:19|20)\d{2})(?:nian|n|年)[/_-]?(\d{1,2})(?:yue|y|月)(?:[/_-]?(\d{1,2})(?:ri|r|日))?(?![a-z])"
 )
+# A year's folder, then a month and day in the next one's name, alone or after a column's word:
+# /2020/jinan_1030/, /2019/1105/, /2021/news-0312/.
+_HINT_YEAR_THEN_MD = re.compile(r"/((?:19|20)\d{2})/(?:[A-Za-z]+[_-])?(\d{2})(\d{2})(?=[/_.-]|$)")
 _HINT_Y = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # A URL's host and port are no date (http://host:2019/list.aspx, https://www.site1931.cn/, http://2019.x.cn/):
 # cut before reading one.
@@ -61,6 +64,9 @@ def parse_context_date(value: str | None) -> tuple[int, int | None, int | None] 
         day = int(m[3]) if m[3] else None
         if is_valid_date(int(m[1]), int(m[2]), day):
             return int(m[1]), int(m[2]), day
+    for m in _HINT_YEAR_THEN_MD.finditer(value):
+        if is_valid_date(int(m[1]), int(m[2]), int(m[3])):
+            return int(m[1]), int(m[2]), int(m[3])
     for m in _HINT_YM.finditer(value):
         y, mo = int(m[1]), int(m[2] or m[3])
         if is_valid_date(y, mo, None):

@@ -85,6 +85,7 @@ _RUN_TOGETHER = re.compile(r"(?<![\d月第.])(?P<md>\d{3,4})\s*[日号號]\s*(?=
 _LOST_MONTH_AND_DAY = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?!(?:19|20)\d{2}\b)(?P<md>\d{3,4})(?=\s*[,，](?!\d))")
 # A full date whose 年 and 月 a conversion dropped (2018813日晚 for 2018年8月13日): read only when one
 # split of the month and day is valid (2018113日 is 1月13日 or 11月3日: not read).
+_PUBLISHED_WITHIN = 31  # days from a meeting to its page's publication, for a month and day split two ways
 _YEAR_RUN_TOGETHER = re.compile(
     r"(?<![\d月第.])(?P<y>(?:19|20)\d{2})(?P<md>\d{2,4})\s*[日号號]\s*(?=[上下中晚早午凌]|[,，、]|在)"
 )
@@ -186,8 +187,9 @@ def _has_lunar(head: str) -> bool:
     return "历" in head or "歷" in head or "曆" in head
 
 
-def _in_text(head: str) -> Iterator[_Found]:
-    """Every date form in the opening, in order of position; invalid dates are skipped."""
+def _in_text(head: str, near: Context | None = None) -> Iterator[_Found]:
+    """Every date form in the opening, in order of position; invalid dates are skipped. ``near`` is the
+    page's publish day, which tells a run-together month and day that splits two ways (109日)."""
     found: list[tuple[int, _Found]] = []
     taken: list[tuple[int, int]] = []
     for m in _FULL.finditer(head):
@@ -216,7 +218,7 @@ def _in_text(head: str) -> Iterator[_Found]:
         if any(a <= m.start("md") < b for a, b in taken):
             continue
         taken.append(m.span())
-        if (md := _split_month_day(m["md"])) is not None:
+        if (md := _split_month_day(m["md"], near)) is not None:
             found.append((m.start("md"), _Found(None, *md, cited_day(head, *m.span()))))
     for m in _DAY_ONLY.finditer(head):
         if any(a <= m.start() < b for a, b in taken):
@@ -228,11 +230,27 @@ def _in_text(head: str) -> Iterator[_Found]:
     yield from (f for _, f in found)
 
 
-def _split_month_day(digits: str) -> tuple[int, int] | None:
-    """317 -> (3, 17), 1215 -> (12, 15); None when no split or more than one is a valid date."""
+def _split_month_day(digits: str, near: Context | None = None) -> tuple[int, int] | None:
+    """317 -> (3, 17), 1215 -> (12, 15); None when no split or more than one is a valid date, unless
+    only one of them falls in the month before the publish day ``near`` (109日 of a page published
+    2020-10-09 is 10月9日, not 1月9日)."""
     splits = {(int(digits[:i]), int(digits[i:])) for i in range(1, len(digits))}
     valid = [(m, d) for m, d in splits if d > 0 and is_valid_date(2000, m, d)]
+    if len(valid) > 1 and near is not None:
+        valid = [md for md in valid if _shortly_before(md, near)]
     return valid[0] if len(valid) == 1 else None
+
+
+def _shortly_before(month_day: tuple[int, int], near: Context) -> bool:
+    """True when the month and day fall on the publish day ``near`` or in the month before it."""
+    year, month, day = near
+    if month is None or day is None:
+        return False
+    published = dt.date(year, month, day)
+    for y in (year, year - 1):
+        if is_valid_date(y, *month_day) and 0 <= (published - dt.date(y, *month_day)).days <= _PUBLISHED_WITHIN:
+            return True
+    return False
 
 
 def _relative_days(head: str) -> int | None:
@@ -384,7 +402,8 @@ def meeting_date(
     head = _opening(text)
     title = title or ""
     labelled = publish_stamps(head)
-    found = _historic_as_cited(list(_in_text(head)), hints, publish_date, labelled)
+    near = labelled[0][1] if labelled else parse_context_date(publish_date)
+    found = _historic_as_cited(list(_in_text(head, near)), hints, publish_date, labelled)
     if len(found) > 1 and (other := other_event_days(head)):
         found = [f._replace(cited=True) if (f.month, f.day) in other else f for f in found]
     candidates, stamps = _without_furniture_dates(_without_coming_days(found, text))

@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from etl.extract.patterns import SURNAMES, compile_tc
+from etl.extract.patterns import SURNAMES, compile_tc, simplified
 
 __all__ = [
     "DATED_CREDIT",
@@ -149,6 +149,34 @@ _CATALOGUE_FIELD = compile_tc(
     r"^(?:索引号|发文字号|文件编号|主题分类|体裁分类|组配分类|服务对象分类|信息分类|所属主题|文件标题|发布机构|发文机关|"
     r"成文日期|生效日期|废止日期|有效性|公开方式|公开范围|公开时限)(?:\s*[:：]\s*|\s+|$)"
 )
+# …or in brackets, its label spaced to fill the cell ([索引号] 0012…, [ 发布机构 ] 某某办, [ 名 称 ] 某某会议):
+# every bracketed field of such a table, the document's name too (the headline stands again below it).
+_BRACKETED_FIELD = re.compile(r"^[\[【]\s*([^\]】\n]{2,12}?)\s*[\]】]")
+_BRACKETED_LABELS = frozenset(
+    [
+        "索引号",
+        "发文字号",
+        "文号",
+        "文件编号",
+        "主题分类",
+        "体裁分类",
+        "组配分类",
+        "信息分类",
+        "发布机构",
+        "发文机关",
+        "发文日期",
+        "成文日期",
+        "生效日期",
+        "废止日期",
+        "效力状态",
+        "有效性",
+        "公开方式",
+        "公开范围",
+        "名称",
+        "文件名称",
+        "标题",
+    ]
+)
 # A run of two or more editorial credits, each a role and a name (撰稿:某某 编辑:某某 审阅:某某): a role is
 # named by its editing verb (…审, …稿, …编, …发, …校, …阅, …核, …签, …辑, 摄影, 图片, 文字), so roles no list
 # holds are known too; the meeting's own fields (主持:, 记录:, 时间:) have no such verb and stay.
@@ -234,7 +262,7 @@ def furniture_rule(line: str) -> str | None:
             return "meta_strip"  # its date is the publication's
         if _SITE_LINE.search(line):
             return "navigation"
-    if _CATALOGUE_FIELD.match(line):
+    if _CATALOGUE_FIELD.match(line) or _bracketed_field(line):
         return "meta_strip"
     if ("版" in line or "期" in line or "编印" in line) and _EPAPER.search(line):
         return "navigation"
@@ -244,6 +272,12 @@ def furniture_rule(line: str) -> str | None:
     if any(sep in line for sep in _CRUMB_MARKS) and _CRUMB.match(line):
         return "navigation"
     return _shape_rule(line, colon)
+
+
+def _bracketed_field(line: str) -> bool:
+    """A catalogue's field in brackets at the line's start ([ 发布机构 ] 某某办, [ 名 称 ] …)."""
+    m = _BRACKETED_FIELD.match(line) if line[:1] in "[【" else None
+    return m is not None and simplified(_LABEL_SPACES.sub("", m[1])) in _BRACKETED_LABELS
 
 
 def _shape_rule(line: str, colon: bool) -> str | None:

@@ -50,8 +50,10 @@ _PREFIX = tc(r"(?:(?:会上|会议上|随后|最后|同时|接着|其后)[，,]?
 _TRAILING_POSTS = tc(
     "副委员长|委员长|副秘书长|秘书长|副书记|书记|副区长|区长|副县长|县长|副市长|市长|副镇长|镇长|副乡长|乡长|副省长|省长|"
     "副主任|主任|副主席|主席|部长|局长|组长|副总理|总理|委员|"
-    "副校长|校长|副院长|院长|副主委|主委|董事长|总经理助理|副总经理|总经理|副总(?!结)|副教授|教授|研究员|"
-    "副会长|会长|副理事长|理事长|副监事长|监事长"
+    "副校长|校长|副院长|院长|副主委|主委|董事长|总经理助理|副总经理|总经理|副总(?!结|编辑)|副教授|教授|研究员|"
+    "副会长|会长|副理事长|理事长|副监事长|监事长|"
+    # a newspaper's, a station's or a firm's heads (某某社长作主题发言, 某某台长, 某某执行董事)
+    "副社长|社长|副总编辑|总编辑|副台长|台长|副行长|行长|执行董事"
 )
 _TRAILING_POST = re.compile(_TRAILING_POSTS)
 _ADDRESS_AFTER_NAME = re.compile(f"{_TRAILING_POSTS}|{tc('同志')}")
@@ -95,8 +97,9 @@ _BODY_NAME = re.compile(rf"(?P<body>{_BODY})?(?P<name>{_NAME})")
 _NAME_END = re.compile(tc(r"[\u4e00-\u9fff](?<![委府会局部办院组厅处科室站所省市县区镇乡村团队协联社副])"))
 # 组织 and 总支 end bodies too (党组织书记, 党总支书记: 党 is a surname).
 _BODY_END = re.compile(tc("[镇乡村区县市省局委办部院组会所站队处科厅室司团社校织支]$"))
-# A leader whose earlier words the meeting studies (学习某某同志重要讲话精神) is not its speaker.
-_STUDIED_BEFORE = compile_tc(r"(?:学习|贯彻|传达|领会)[^。；;，,\n]{0,8}$")
+# A leader whose earlier words the meeting studies (学习某某同志重要讲话精神) is not its speaker; a
+# meeting's name (学习会, 学习班) and 由 (学习会由某某书记主持) lead to its presider instead.
+_STUDIED_BEFORE = compile_tc(r"(?:学习(?![会班])|贯彻|传达|领会)[^。；;，,\n由]{0,8}$")
 _STUDIED_AFTER = compile_tc(
     r"(?:总书记|同志|主席|书记)?的?(?:重要讲话|重要指示|重要论述|重要文章|讲话精神|系列讲话|重要批示|署名文章)"
 )

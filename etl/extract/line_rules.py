@@ -23,7 +23,7 @@ from etl.extract.patterns import SURNAMES, compile_tc
 # Byline fields: 文稿:李娜, 编辑 方新月, 责任编辑：某某 ...
 _FIELD = (
     r"(?:文字编辑|图片编辑|视频编辑|新媒体编辑|文稿|撰稿人|审稿人|审核人|单位审核|审核领导|摄影记者|转载|撰稿|来稿|编辑|责任编辑|责编|主编|值班编辑|编审|记者|通讯员|审核|审校|审签|审定|校对|摄影|摄像|"
-    r"图片|图文|视频|制作|监制|出品|签发|策划|统筹|设计|排版|作者|来源|稿源|供稿|信息来源|文字|一审|二审|三审|初审|"
+    r"图片|图文|视频|制作|监制|出品|签发|策划|统筹|设计|排版|作者|来源|泉源|稿源|供稿|信息来源|文字|一审|二审|三审|初审|"
     r"复审|终审|值班主任|总编|责任校对|执行主编|美编|摄制|配音|剪辑|航拍|部门审核|发布|文[、和]图|图[、和]文|文|图)"
 )
 _FIELD_PREFIX = r"(?:全媒体|融媒体|融媒|本报|本台|本网|特约|首席|见习|实习)?"
@@ -155,6 +155,9 @@ _META_LABEL = compile_tc(
 )
 _META_MAX = 160
 _BRACKETED = re.compile(r"^[（(]([^（()）]{2,60})[）)]$")  # a line wholly in brackets
+# A desk's credit in brackets whose names the page left out: (本报记者), （通讯员）.
+_BARE_CREDIT_MAX = 12
+_BARE_CREDIT = compile_tc(r"^[（(]\s*(?:本报|本台|本网|特约|首席|见习|实习|融媒)?(?:记者|通讯员|特约记者)\s*[）)]$")
 _META_SEPARATOR = re.compile(r"[:：|丨]|\s")
 DATE_TEXT = r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}/\d{1,2}/\d{4})"
 # A clock time after a date: 18:30, 10:21:05.
@@ -164,7 +167,9 @@ _TIMESTAMP_HEAD = re.compile(rf"^[\[【(（]?\s*{DATE_TEXT}(?:\s+{CLOCK_TEXT})?"
 # the page's view count after it (2024-01-08 318, 2024-03-05 10:21 浏览：1032).
 _DATETIME_ONLY = re.compile(
     rf"^(?:今天是\s*[:：]?\s*)?(?:{DATE_TEXT}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:\s*{CLOCK_TEXT})?(?:\s*(?:星期|周|週)[一二三四五六日天])?"
-    r"(?:\s+(?:(?:浏览|阅读|点击|访问)(?:量|次数|数)?\s*[:：]?\s*)?\d{1,7}\s*次?)?$"
+    r"(?:\s+(?:(?:浏览|阅读|点击|访问)(?:量|次数|数)?\s*[:：]?\s*)?\d{1,7}\s*次?)?"
+    # …or the site or paper that published it after the clock (2021-02-25 09:49  某某网, 10:21 某某日报)
+    rf"(?:(?<=[:：]\d\d)\s+[^\s，。,；;：:]{{1,12}}?(?:网|网站|新闻网|日报|晚报|报|客户端|电视台|融媒))?$"
 )
 _DATETIME_ONLY = first_chars_ahead(_DATETIME_ONLY)  # same matches, found sooner (etl/extract/first_chars.py)
 # A stamp without its year but with its clock time, alone on a line: 09-10 14:55, 9月10日 14:55, 12/08 09:30:12
@@ -292,6 +297,8 @@ def line_rule(line: str) -> str | None:
         return "widget"
     if short and (m := _BRACKETED.match(bare)) and _META_LABEL.match(m.group(1)) and _META_SEPARATOR.search(m.group(1)):
         return "meta_strip"  # a strip of fields in brackets: (新闻来源:某某中心 转载:某某)
+    if len(bare) <= _BARE_CREDIT_MAX and _BARE_CREDIT.match(bare):
+        return "byline"
     if short and (_IMAGE.match(bare) or _SPACED_TAG.match(bare)):
         return "image" if _IMAGE.match(bare) else "navigation"
     if short and (

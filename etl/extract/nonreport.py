@@ -44,7 +44,9 @@ _READER = Prefiltered(
 # what such a site serves is a sample or a stored file, not a report of a meeting held.
 _DOC_SITE = compile_tc(
     r"小编(?:为|给)?(?:大家|您)?(?:整理|收集|精心|带来|推荐)|供大家参考|由(?:会员|用户)(?:上传)?分享|免费在线阅读|全文预览已结束|"
-    r"下载本文档|本文档由用户提供|若需要原创文章|可在线阅读|\d+页珍藏版"
+    r"下载本文档|本文档由用户提供|若需要原创文章|可在线阅读|\d+页珍藏版|"
+    # a sample site's breadcrumb or a title collecting samples (实用范文 >, 会议纪要(汇总三篇), 通用3篇)
+    r"范文\s*[>›»]|[>›»]\s*[^\n>›»]{0,4}范文|范文(?:大全|网|频道)|[（(](?:通用|汇总|精选|优选|推荐|热门)[0-9一二三四五六七八九十]+篇[）)]"
 )
 _DOC_SITE_TOP = 400
 # Characters from scripts that anti-scraping sites sprinkle into Chinese text (Thai, Lao).
@@ -88,7 +90,13 @@ _INSTRUCTIONS_MAX = 3000  # such rules fill a page or two, never a long text
 _ARTICLE = Prefiltered(compile_tc(r"(?:^|\n)\s*第[一二三四五六七八九十百]+条[\s(（]"))
 _LABEL_MAX = 60  # a line of a menu or a list of links is a short label
 # Q&A sites: 最佳答案, 网友回答, lines opening with 问：/答：.
-_ANSWER = Prefiltered(compile_tc(r"最佳答案|满意答案|网友回答|推荐答案|提问者|回答者|(?:^|\n)\s*(?:问|答|Q|A)\s*[:：]"))
+# A forum's question and its answerer's heading (网友问题: …, 老秘观点: …, 专家解答：) count as two.
+_ANSWER = Prefiltered(
+    compile_tc(
+        r"最佳答案|满意答案|网友回答|推荐答案|提问者|回答者|(?:^|\n)\s*(?:问|答|Q|A)\s*[:：]|"
+        r"网友(?:问题|提问|咨询)\s*[:：]|(?:老秘|专家|律师|编辑|小编)(?:观点|解答|回复|答复)\s*[:：]"
+    )
+)
 # A legal Q&A site's answer heading (法律分析: …): one is enough.
 _LEGAL_ANSWER = Prefiltered(compile_tc(r"(?:^|\n|\s)法律(?:分析|依据|解析)\s*[:：]"))
 # A novel site's banner: 天才一秒记住【某某中文网】地址 (one is enough: no report carries it).
@@ -211,7 +219,10 @@ _LEDE_SENTENCES = 2  # a lede of scenery may come first (初夏的某城，…�
 # salutation at a line's start and the request in the opening; a report of a meeting quotes neither.
 # A corpus of delivered reports gives each its title in a column (…政府工作报告): those stay reports.
 _SALUTATION = compile_tc(r"(?:^|\n)[^\n。]{0,24}(?:代表|委员)们?\s*[：:！!]")
-_FOR_DELIBERATION = compile_tc(r"请予(?:以)?审(?:议|查)|请[^。\n]{0,8}予以审(?:议|查)")
+# 请连同《…纲要（草案）》一并审议 asks the same of the report and the papers it comes with.
+_FOR_DELIBERATION = compile_tc(
+    r"请予(?:以)?审(?:议|查)|请[^。\n]{0,8}予以审(?:议|查)|请(?:连同|结合)[^。\n]{1,80}?一并(?:审议|审查)"
+)
 # Works started or a drill held (集中开工活动, 全要素演练): unless a meeting is named, before its verb too
 # (…项目集中开工推进会举行).
 _WORKS_OR_DRILL = compile_tc(r"开工|竣工|演练|演习")
@@ -442,12 +453,21 @@ def _is_digest(text: str) -> bool:
     return "月" in text and len(set(_DIGEST_ENTRY.findall("\n" + text))) >= _DIGEST_DAYS
 
 
+def _answered(text: str) -> bool:
+    """Two answer marks (最佳答案, 网友回答), or one below a title asking a question (什么是…? ⏎ 老秘观点:)."""
+    answers = len(_ANSWER.findall(text))
+    if answers >= 2:
+        return True
+    first = text.lstrip().split("\n", 1)[0].strip()
+    return answers == 1 and len(first) <= _LABEL_MAX and bool(_QUESTION.search(first))
+
+
 def _rules_or_notice(text: str) -> str | None:
     if _is_chronicle(text):
         return "a chronicle of events by day (大事记: 1日 …, 2日 …), not one meeting's report"
     if _is_digest(text):
         return "a digest of several days' news (7月30日，… ⏎ 7月31日，…), not one meeting's report"
-    if len(_ANSWER.findall(text)) >= 2 or ("法律" in text and _LEGAL_ANSWER.search(text)):
+    if _answered(text) or ("法律" in text and _LEGAL_ANSWER.search(text)):
         return "a question-and-answer page"
     if _NOTICE.search(text) and not _REPORTED.search(text):
         return "a notice or announcement of a meeting, not a report of one"

@@ -263,6 +263,8 @@ def _named_organ_and_type(title: str | None, text: str) -> tuple[str | None, str
             organ = _implied_gov(head)
         if organ and organ.endswith("政府党组") and _JOINT_STANDING.match(head, pos):
             organ = organ.removesuffix("党组")  # 党组会议和常务会议: the government meets
+        elif organ and organ.endswith("政府") and kind.startswith("党组") and not _JOINT_STANDING.match(head, pos):
+            organ += "党组"  # 市政府召开党组(扩大)会议: the government's party group meets
         return organ, kind
     for head in (title or "", _opening(text)):
         if head and (body := _task_body_of_its_work(head)):

@@ -164,6 +164,8 @@ SURNAMES = (
     "信"
     # Korean families of the north-east (Yanbian), seen in posts: 千, 玄, 咸, 琴
     "千玄咸琴"
+    # a Hui family of the north-west (Gansu), seen in posts: 妥
+    "妥"
 )
 COMPOUND_SURNAMES = (
     "欧阳",
