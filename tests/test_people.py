@@ -1573,6 +1573,19 @@ def test_a_verb_of_passing_words_on_after_a_groups_post_names_nobody(text: str) 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # invented: an adverb after a group's post (原 is a surname, 原则上 no name), then a turn's verb later
+        "导师团成员来自机关、社区等领域,成员原则上在获得荣誉的书记中产生，并作交流发言。",
+        "会议要求，班子成员原则上每月调研一次，分别作交流发言。",
+        "督导组成员原来在各单位任职，先后发言。",
+    ],
+)
+def test_an_adverb_after_a_groups_post_names_nobody(text: str) -> None:
+    assert not {n for n in (p.name for p in read_people(text).people) if n.startswith("原")}
+
+
+@pytest.mark.parametrize(
     ("text", "relayed", "speaker"),
     [
         # invented: a leader's speech passed on, its points given under the leader's address form

@@ -461,6 +461,8 @@ _NOT_A_NAME = re.compile(
         r"高度|严格|安全|文化|方针|政策|计划|任务|班子|单位|应当|应该|必须|需要|特别|尤其|同时|这里|那里|"
         # a member of a group after a post (教师党员代表某某: 党 is a surname, 党员 no name)
         r"党员|成员|人员|学员|团员|"
+        # an adverb after a group (班子成员原则上…, 成员原来…: 原 is a surname, 原则上 no name)
+        r"原则|原来|原本|原有|"
         # a verb of passing words on after a group (向广大委员宣传宣讲…: 宣 is a surname, 宣传 no name)
         r"宣传|宣讲|宣布|宣读|宣誓)"
     )
