@@ -4,8 +4,9 @@ Usage: python bench/etl_bench.py [--target-chars N] [--with-50m] [--runs R] [--w
 
 The input is ../shared/corpora (government work reports and party congress reports) repeated
 until it holds at least --target-chars characters (10 M; 2 M for a quick look); each copy gets a
-distinct first line so that no copy is a repost of another (the ETL would otherwise skip the
-duplicates' work). It is written in three forms: one JSONL file, one CSV file and 100 JSONL files.
+distinct first sentence (本文为第N份副本。, which the reading keeps) so that no copy is a repost
+of another (the ETL would otherwise skip the duplicates' work). It is written in three forms: one
+JSONL file, one CSV file and 100 JSONL files.
 The JSONL file is the notebook peer's input (../shared/bench/baseline_notebook.py); ``policy-themes
 etl`` reads each form on each worker count. ``--with-50m`` measures at 50 M characters too. Figures
 are medians of --runs runs, interleaved; ratios are taken within this one run on this one machine.
