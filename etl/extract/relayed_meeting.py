@@ -13,6 +13,7 @@ import re
 
 from etl.contract.model import Person, Reading, Speech
 from etl.extract.patterns import compile_tc, simplified
+from etl.extract.speech_spans import joined_speeches
 
 COLLECTIVE = "会议"  # the meeting's own voice (etl.extract.people.COLLECTIVE)
 
@@ -61,7 +62,7 @@ def without_relayed_meeting(text: str, reading: Reading) -> Reading:
         return reading
     people = tuple(p for p in reading.people if not (p.name in relayed and p.role in ("presider", "speaker")))
     speeches = tuple(Speech(s.start, s.text, None) if s.speaker in relayed else s for s in reading.speeches)
-    return Reading(people, _joined(speeches))
+    return Reading(people, joined_speeches(speeches))
 
 
 def _relayed(person: Person, key: str, opening: int, speeches: tuple[Speech, ...]) -> bool:
@@ -72,14 +73,3 @@ def _relayed(person: Person, key: str, opening: int, speeches: tuple[Speech, ...
     if person.role == "presider":
         return person.name not in key[opening:]
     return all(s.start < opening for s in speeches if s.speaker == person.name)
-
-
-def _joined(speeches: tuple[Speech, ...]) -> tuple[Speech, ...]:
-    """Consecutive spans of the same speaker joined into one."""
-    out: list[Speech] = []
-    for s in speeches:
-        if out and out[-1].speaker == s.speaker:
-            out[-1] = Speech(out[-1].start, out[-1].text + s.text, s.speaker)
-        else:
-            out.append(s)
-    return tuple(out)

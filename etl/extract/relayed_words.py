@@ -13,6 +13,7 @@ import re
 
 from etl.contract.model import Reading, Speech
 from etl.extract.patterns import compile_tc, simplified
+from etl.extract.speech_spans import joined_speeches
 
 __all__ = ["without_relayed_words"]
 
@@ -40,7 +41,7 @@ def without_relayed_words(text: str, reading: Reading) -> Reading:
         return reading
     people = tuple(p for p in reading.people if not (p.name in relayed and p.role == "speaker"))
     speeches = tuple(Speech(s.start, s.text, None) if s.speaker in relayed else s for s in reading.speeches)
-    return Reading(people, _joined(speeches))
+    return Reading(people, joined_speeches(speeches))
 
 
 def _named_only_as_passed_on(key: str, name: str) -> bool:
@@ -60,14 +61,3 @@ def _passed_on_before(key: str, start: int, name: str) -> bool:
     """The sentence up to ``start`` holds a clause passing on a speech that names ``name``."""
     begin = max((m.end() for m in _SENTENCE_START.finditer(key, 0, start)), default=0)
     return any(name in m.group(0) for m in _PASSED_ON.finditer(key, begin, start))
-
-
-def _joined(speeches: tuple[Speech, ...]) -> tuple[Speech, ...]:
-    """Consecutive spans of the same speaker joined into one."""
-    out: list[Speech] = []
-    for s in speeches:
-        if out and out[-1].speaker == s.speaker:
-            out[-1] = Speech(out[-1].start, out[-1].text + s.text, s.speaker)
-        else:
-            out.append(s)
-    return tuple(out)

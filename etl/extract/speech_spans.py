@@ -40,3 +40,14 @@ def canonical_reading(people: tuple[Person, ...], speeches: tuple[Speech, ...]) 
         tuple(Person(_canonical(p.name), p.title, p.role) for p in people),
         tuple(Speech(s.start, s.text, s.speaker and _canonical(s.speaker)) for s in speeches),
     )
+
+
+def joined_speeches(speeches: tuple[Speech, ...]) -> tuple[Speech, ...]:
+    """Consecutive spans of the same speaker joined into one."""
+    out: list[Speech] = []
+    for s in speeches:
+        if out and out[-1].speaker == s.speaker:
+            out[-1] = Speech(out[-1].start, out[-1].text + s.text, s.speaker)
+        else:
+            out.append(s)
+    return tuple(out)
