@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from etl.count.codebook import load_folder
 from etl.extract.clean import clean
+from etl.extract.line_rules import line_rule
 from etl.extract.line_shapes import judged_by
 from etl.extract.page_words import MODIFIER_FAMILY, PAGE_WORDS, is_page_words_line, page_words
 from tests.conftest import CODEBOOK
@@ -1613,6 +1614,20 @@ def test_an_e_papers_page_widgets_are_removed(widgets: list[str]) -> None:
 def test_the_tail_of_a_cut_image_link_is_removed(tail: str) -> None:
     cleaned = clean(f"{tail}\n{REPORT_BODY}")
     assert cleaned.text == REPORT_BODY and ("image", tail) in cleaned.removals
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # invented: a report's sentence that ends in an inline image's link is kept, the link cut
+        "2023年6月1日，区委召开常委会会议。会议强调，要推进乡村振兴。",
+        "会议要求，要抓好安全生产！",
+        "会上，与会同志围绕主题作交流发言",
+    ],
+)
+def test_a_sentence_ending_in_an_inline_image_is_no_image_name(sentence: str) -> None:
+    assert line_rule(f"{sentence}![img](http://example.org/pic/x.png)") != "image"
+    assert line_rule("会议现场照片_副本.jpg)") == "image"  # a name, not a sentence, still is
 
 
 @pytest.mark.parametrize(

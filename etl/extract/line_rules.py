@@ -131,9 +131,10 @@ FORUM_PROFILE = compile_tc(
 
 # Image file names and photo captions: w_DSC06035.JPG, ![](/pic/1.png), 640 (1).jpg (a copy's counter after a
 # space), 某某copy.jpg) (the tail of an image link whose start the page cut), a caption saved as the name
-# (11月30日 召开某某会_副本.jpg), 会议现场, (资料图).
+# (11月30日 召开某某会_副本.jpg), 会议现场, (资料图); a name holds no sentence's marks (。，！？), so a sentence
+# that ends in an inline image's link (…推进乡村振兴。![img](…/x.png)) is not one.
 _IMAGE = compile_tc(
-    r"^(?:!\[[^\]]*\]\([^)]*\)?|(?:\S|[ \u3000](?=\S)){0,80}(?:\s?[(（]\d{1,3}[)）])?\.(?:jpe?g|png|gif|bmp|webp|mts|mp4)[)）]?|[（(]?\s*资料图片?\s*[）)]?|"
+    r"^(?:!\[[^\]]*\]\([^)]*\)?|(?:[^\s。，,；;！？!?]|[ \u3000](?=[^\s。，,；;！？!?])){0,80}(?:\s?[(（]\d{1,3}[)）])?\.(?:jpe?g|png|gif|bmp|webp|mts|mp4)[)）]?|[（(]?\s*资料图片?\s*[）)]?|"
     r"图为.{0,30}|.{0,12}(?:图片|海报|照片|视频|配图)来源[:：].*|[^，。]{0,8}(?:会议?现场|会场(?:场景|一角)?|现场图|活动现场)|图片|图像|组图|视频|音频|"
     # a caption in brackets on its own line: (会议现场), （活动现场）, 【座谈会现场】
     r"[（(【]\s*[^，。()（）【】]{0,8}(?:会议?现场|会场(?:场景|一角)?|现场图|活动现场)\s*[）)】])$",
