@@ -57,7 +57,7 @@ def build_corpus(out: Path, target_chars: int) -> tuple[dict[str, Path], int, in
     while chars < target_chars:
         for d in docs:
             # A sentence the reading keeps: a bare 副本3 line above the headline is furniture's shape
-            # (etl/extract/line_shapes.py cuts it), and the copies would then be reposts of each other.
+            # (etl/extract/cleaning/line_shapes.py cuts it), and the copies would then be reposts of each other.
             content = f"本文为第{copy}份副本。\n{d['content']}"
             rows.append({**d, "content": content})
             chars += len(content)

@@ -83,13 +83,13 @@ def reading_patterns() -> dict[str, re.Pattern[str]]:
 
     found: dict[str, re.Pattern[str]] = {}
     seen: set[int] = set()
-    for info in pkgutil.iter_modules(etl.extract.__path__):
-        module = importlib.import_module(f"etl.extract.{info.name}")
+    for info in pkgutil.walk_packages(etl.extract.__path__, "etl.extract."):
+        module = importlib.import_module(info.name)
         for attr, value in vars(module).items():
             for n, pattern in enumerate(_held(value)):
                 if id(pattern) not in seen:
                     seen.add(id(pattern))
-                    found[f"{info.name}.{attr}" + (f"[{n}]" if n else "")] = pattern
+                    found[f"{info.name.rsplit('.', 1)[-1]}.{attr}" + (f"[{n}]" if n else "")] = pattern
     return found
 
 

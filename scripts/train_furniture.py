@@ -1,4 +1,4 @@
-"""Train the judge of furniture lines by shape (``etl/extract/line_shapes.py``) on annotated sets.
+"""Train the judge of furniture lines by shape (``etl/extract/cleaning/line_shapes.py``) on annotated sets.
 
 Usage:
     python scripts/train_furniture.py FOLDER... [--out WEIGHTS] [--threshold T]
@@ -15,7 +15,7 @@ naming the annotated ``meeting_type``, presider or a speaker (the headline and i
 it prints, per threshold, the boilerplate strings still in the kept text without and with the
 judge, the annotated phrases the judge would cut, and every line it cuts that no annotation names.
 Without it, the judge is trained on every folder and written to WEIGHTS (default: the shipped
-``etl/extract/resources/furniture_shapes.tsv``).
+``etl/extract/cleaning/resources/furniture_shapes.tsv``).
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ import numpy as np
 
 from etl.contract.model import InputError, RawDoc
 from etl.contract.settings import Limits
-from etl.extract.clean import clean
-from etl.extract.line_shapes import (
+from etl.extract.cleaning.clean import clean
+from etl.extract.cleaning.line_shapes import (
     FEATURES,
     SHAPES,
     ShapeJudge,
@@ -40,7 +40,7 @@ from etl.extract.line_shapes import (
     margin_indices,
     page_features,
 )
-from etl.extract.paragraphs import normalised, paragraph_spans
+from etl.extract.text.paragraphs import normalised, paragraph_spans
 from etl.io.readers import read_input
 
 _L2 = 1.0  # ridge penalty of the logistic fit (on standardised features)
@@ -191,7 +191,7 @@ def fit(x: np.ndarray, y: np.ndarray, threshold: float) -> ShapeJudge:
 
 def write_judge(judge: ShapeJudge, path: Path, sources: Sequence[str], n_lines: int) -> None:
     head = [
-        "# The judge of furniture lines by shape (etl/extract/line_shapes.py), written by",
+        "# The judge of furniture lines by shape (etl/extract/cleaning/line_shapes.py), written by",
         "# scripts/train_furniture.py: feature, mean, scale, weight (a logistic model over standardised",
         f"# features), learned from {n_lines} labelled lines of {len(sources)} annotated sets.",
         f"# bias\t{judge.bias:.6f}",

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from etl.contract.model import InputTask, RawDoc
 from etl.contract.settings import Limits
-from etl.extract.clean import clean
-from etl.extract.paragraphs import keyed_paragraphs, keys_of, paragraph_keys, unit_key
+from etl.extract.cleaning.clean import clean
+from etl.extract.text.paragraphs import keyed_paragraphs, keys_of, paragraph_keys, unit_key
 from etl.io.readers import read_input
 from etl.run.fingerprint import carried_keys, fingerprint_chunk, keys_for
 from etl.run.pipeline import run_etl

@@ -9,10 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from etl.count.codebook import load_folder
-from etl.extract.clean import clean
-from etl.extract.line_rules import line_rule
-from etl.extract.line_shapes import judged_by
-from etl.extract.page_words import MODIFIER_FAMILY, PAGE_WORDS, is_page_words_line, page_words
+from etl.extract.cleaning.clean import clean
+from etl.extract.cleaning.line_rules import line_rule
+from etl.extract.cleaning.line_shapes import judged_by
+from etl.extract.cleaning.page_words import MODIFIER_FAMILY, PAGE_WORDS, is_page_words_line, page_words
 from tests.conftest import CODEBOOK
 
 BOILERPLATE = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract.clean import clean
+from etl.extract.cleaning.clean import clean
 
 BODY = "9月5日下午，县长某某主持召开县政府常务会议。会议研究了有关事项。"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract.clean import clean
+from etl.extract.cleaning.clean import clean
 
 BODY = "6月20日下午，区长某某主持召开区政府常务会议，会议研究了有关事项。"
 

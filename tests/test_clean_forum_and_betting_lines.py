@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract.clean import clean
+from etl.extract.cleaning.clean import clean
 
 REPORT = "5月22日上午，市委书记某某主持召开市委常委会会议。会议指出，要抓好落实。"
 

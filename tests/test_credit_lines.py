@@ -1,4 +1,4 @@
-"""Credits and the site's own lines, told by principle (etl/extract/credit_lines.py).
+"""Credits and the site's own lines, told by principle (etl/extract/cleaning/credit_lines.py).
 
 Every fixture is invented: a member of a family a site never seen would print, and report lines
 of the same shape that must stay.
@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract.clean import clean
-from etl.extract.credit_lines import credit_line_rule, cut_credit_marks
-from etl.extract.line_rules import line_rule
+from etl.extract.cleaning.clean import clean
+from etl.extract.cleaning.credit_lines import credit_line_rule, cut_credit_marks
+from etl.extract.cleaning.line_rules import line_rule
 
 REPORT = "3月2日上午，县委书记林晓舟主持召开县委常委会会议，传达学习有关会议精神。"
 CLOSING = "会议还研究了其他事项。"

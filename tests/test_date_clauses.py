@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from etl.count.codebook import load_folder
-from etl.extract.date_clauses import in_subordinate_clause
-from etl.extract.dates import meeting_date
+from etl.extract.dates.date_clauses import in_subordinate_clause
+from etl.extract.dates.dates import meeting_date
 from tests.conftest import CODEBOOK
 
 URL = {"url": "http://www.example.gov.cn/2023/12/28/a.html"}  # the page's month and day, after every meeting here

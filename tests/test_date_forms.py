@@ -12,7 +12,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.extract.dates import meeting_date
+from etl.extract.dates.dates import meeting_date
 
 _CN = "〇一二三四五六七八九"
 _FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")

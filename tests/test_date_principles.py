@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.extract.date_lines import on_furniture_line
-from etl.extract.dates import meeting_date, parse_context_date
-from etl.extract.text_years import named_work_year
+from etl.extract.dates.date_lines import on_furniture_line
+from etl.extract.dates.dates import meeting_date, parse_context_date
+from etl.extract.dates.text_years import named_work_year
 
 D = dt.date
 

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from etl.contract.schema import DATE_SOURCES
 from etl.count.codebook import load_folder
-from etl.extract.clean import clean
-from etl.extract.dates import meeting_date, parse_context_date
+from etl.extract.cleaning.clean import clean
+from etl.extract.dates.dates import meeting_date, parse_context_date
 from tests.conftest import CODEBOOK
 
 D = dt.date

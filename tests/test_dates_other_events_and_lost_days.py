@@ -9,8 +9,8 @@ import datetime as dt
 
 import pytest
 
-from etl.extract.date_clauses import other_event_days
-from etl.extract.dates import meeting_date
+from etl.extract.dates.date_clauses import other_event_days
+from etl.extract.dates.dates import meeting_date
 
 PUBLISHED = "2023-05-19"
 

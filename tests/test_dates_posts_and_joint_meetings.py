@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from etl.extract.dates import meeting_date
+from etl.extract.dates.dates import meeting_date
 
 D = dt.date
 

@@ -1,4 +1,4 @@
-"""The year a report's own text gives a year-less day (etl.extract.text_years), read by meeting_date."""
+"""The year a report's own text gives a year-less day (etl.extract.dates.text_years), read by meeting_date."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from etl.extract.dates import meeting_date
+from etl.extract.dates.dates import meeting_date
 
 D = dt.date
 

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from etl.demo import write_demo
-from etl.extract.clean import clean
-from etl.extract.textnorm import fingerprint
+from etl.extract.cleaning.clean import clean
+from etl.extract.text.textnorm import fingerprint
 from etl.io.readers.text import decode
 
 # A codebook of our own, so the theme-dynamics checks do not move when data/codebook is edited.

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from etl.contract import schema
 from etl.contract.model import InputTask
 from etl.contract.settings import Limits
-from etl.extract.clean import clean
-from etl.extract.evidence import (
+from etl.extract.cleaning.clean import clean
+from etl.extract.cleaning.evidence import (
     DOCS_KEY,
     affected_inputs,
     boilerplate_by_group,
@@ -21,7 +21,7 @@ from etl.extract.evidence import (
     groups_of,
     host_of,
 )
-from etl.extract.paragraphs import paragraph_keys, unit_key
+from etl.extract.text.paragraphs import paragraph_keys, unit_key
 from etl.io.validate import validate
 from etl.io.warehouse import Warehouse
 from etl.run.engines import local_engine

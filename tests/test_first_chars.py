@@ -12,8 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.extract import furniture, line_rules, mentions, nonreport, page_kind, people, speaking
-from etl.extract.first_chars import first_chars, first_chars_ahead
+from etl.extract.cleaning import furniture, line_rules
+from etl.extract.names import mentions
+from etl.extract.pages import nonreport, page_kind
+from etl.extract.people import people, speaking
+from etl.extract.text.first_chars import first_chars, first_chars_ahead
 
 # Every pattern of the readers put behind its first characters, by name.
 AHEAD = {

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.extract import cited, people, speaking
-from etl.extract.patterns import compile_tc
+from etl.extract.people import cited, people, speaking
+from etl.extract.text.patterns import compile_tc
 
 # (the pattern in use, the alternation it was written as before)
 PAIRS = {

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.extract.clean import clean
-from etl.extract.fragment_cuts import cut_all_fragments, cut_fragments
+from etl.extract.cleaning.clean import clean
+from etl.extract.cleaning.fragment_cuts import cut_all_fragments, cut_fragments
 
 # Pieces a cut reads: its trigger characters and words, brackets, datelines, credits, site names, spam
 # brands, and plain report text between them.

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract.clean import clean
-from etl.extract.margins import is_dated_title, is_recommendations_header
+from etl.extract.cleaning.clean import clean
+from etl.extract.cleaning.margins import is_dated_title, is_recommendations_header
 
 REPORT = "5月6日，青禾县委召开常委会会议，传达学习省委全会精神。会议要求，要抓好各项工作落实。"
 LONG_REPORT = REPORT + "\n会议强调，要加强组织领导，压实工作责任，确保各项任务按时保质完成，以实际行动推动全县发展。"

@@ -1,4 +1,4 @@
-"""The page's footer (etl/extract/margins.py): past the report's last sentence and next to other
+"""The page's footer (etl/extract/cleaning/margins.py): past the report's last sentence and next to other
 furniture, names, credits, menu bars and half page-word widgets go; teasers under a
 recommendations header go once the report has begun. Report lines of the same shapes stay."""
 
@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract.clean import clean
-from etl.extract.line_shapes import judged_by
-from etl.extract.margins import is_recommendations_header, margin_rule
-from etl.extract.page_words import page_words_share
+from etl.extract.cleaning.clean import clean
+from etl.extract.cleaning.line_shapes import judged_by
+from etl.extract.cleaning.margins import is_recommendations_header, margin_rule
+from etl.extract.cleaning.page_words import page_words_share
 
 REPORT = "5月6日，青禾县委召开常委会会议，传达学习省委全会精神。会议要求，要抓好各项工作落实。"
 # A report longer than the teasers under it (a header in the middle of a report leaves it).

@@ -1,5 +1,5 @@
-"""Furniture families known by their shape anywhere on a page (etl/extract/furniture.py and the
-fragments of etl/extract/clean.py): glued field strips, spaced breadcrumbs, web addresses, part
+"""Furniture families known by their shape anywhere on a page (etl/extract/cleaning/furniture.py and the
+fragments of etl/extract/cleaning/clean.py): glued field strips, spaced breadcrumbs, web addresses, part
 bylines, slide counters, pagination marks, a title's site part, day-first stamps and a dateline
 glued to its bracketed byline. Report lines of the same shapes stay."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract.clean import clean
+from etl.extract.cleaning.clean import clean
 
 REPORT = "5月6日，青禾县委召开常委会会议，传达学习省委全会精神。"
 

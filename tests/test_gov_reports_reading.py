@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from etl.extract.clean import clean
-from etl.extract.dates import meeting_date
-from etl.extract.organs import organ_and_type
-from etl.extract.people import read_people
+from etl.extract.cleaning.clean import clean
+from etl.extract.dates.dates import meeting_date
+from etl.extract.organs.organs import organ_and_type
+from etl.extract.people.people import read_people
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 REPORTS = CORPORA / "government_work_reports.jsonl"

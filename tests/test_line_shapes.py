@@ -1,4 +1,4 @@
-"""The judge of furniture lines by shape (etl/extract/line_shapes.py) and its training script.
+"""The judge of furniture lines by shape (etl/extract/cleaning/line_shapes.py) and its training script.
 
 Every page and line here is invented, in shapes learned from real pages (no text of them)."""
 
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from etl.extract.clean import clean
-from etl.extract.line_shapes import (
+from etl.extract.cleaning.clean import clean
+from etl.extract.cleaning.line_shapes import (
     FEATURES,
     SHAPES,
     ShapeJudge,

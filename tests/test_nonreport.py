@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.extract import nonreport
-from etl.extract.clean import clean
-from etl.extract.nonreport import _ARRANGEMENT, not_report_reason
+from etl.extract.cleaning.clean import clean
+from etl.extract.pages import nonreport
+from etl.extract.pages.nonreport import _ARRANGEMENT, not_report_reason
 
 REPORT = (
     "5月6日，县委书记林某主持召开县委常委会会议，传达学习省委全会精神。\n"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract.clean import clean
-from etl.extract.nonreport import not_report_reason
+from etl.extract.cleaning.clean import clean
+from etl.extract.pages.nonreport import not_report_reason
 
 
 def _reason(page: str) -> str:

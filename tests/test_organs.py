@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from etl.extract.organ_vocabulary import VOCABULARY, load_vocabulary
-from etl.extract.organs import normal_type, organ_and_type, region, task_body_meeting
-from etl.extract.people import convener_title, read_people
+from etl.extract.organs.organ_vocabulary import VOCABULARY, load_vocabulary
+from etl.extract.organs.organs import normal_type, organ_and_type, region, task_body_meeting
+from etl.extract.people.people import convener_title, read_people
 
 CASES = [
     # title, text, organ, type, region

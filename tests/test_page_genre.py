@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract.clean import clean
-from etl.extract.nonreport import not_report_reason
-from etl.extract.page_genre import genre_reason
+from etl.extract.cleaning.clean import clean
+from etl.extract.pages.nonreport import not_report_reason
+from etl.extract.pages.page_genre import genre_reason
 
 
 def _flagged(page: str, title: str | None = None) -> str | None:

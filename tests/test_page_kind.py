@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract.clean import clean
-from etl.extract.nonreport import not_report_reason
-from etl.extract.page_kind import kind_reason
+from etl.extract.cleaning.clean import clean
+from etl.extract.pages.nonreport import not_report_reason
+from etl.extract.pages.page_kind import kind_reason
 
 
 def _flagged(page: str, title: str | None = None) -> str | None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.extract.patterns import compile_tc
+from etl.extract.text.patterns import compile_tc
 from etl.io import pattern_cache
 from etl.io.pattern_cache import served_patterns
 

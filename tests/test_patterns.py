@@ -5,11 +5,11 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from etl.extract import patterns
+from etl.extract.text import patterns
 
 
 def test_traditional_forms_file_holds_what_opencc_gives() -> None:
-    # Regenerate with `python -m etl.extract.patterns` when opencc's tables change.
+    # Regenerate with `python -m etl.extract.text.patterns` when opencc's tables change.
     assert patterns._traditional_forms() == patterns.opencc_traditional_forms()
 
 

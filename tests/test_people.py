@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from etl.contract.model import Reading
-from etl.extract.clean import clean
-from etl.extract.leading import leading_mentions
-from etl.extract.people import read_people
+from etl.extract.cleaning.clean import clean
+from etl.extract.people.leading import leading_mentions
+from etl.extract.people.people import read_people
 
 
 def roles(r: Reading, role: str) -> list[str]:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract.addressing import address_forms
-from etl.extract.people import read_people
+from etl.extract.names.addressing import address_forms
+from etl.extract.people.people import read_people
 
 
 def roles(text: str) -> list[tuple[str, str]]:

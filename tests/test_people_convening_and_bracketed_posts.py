@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract.organs import organ_and_type
-from etl.extract.people import read_people
+from etl.extract.organs.organs import organ_and_type
+from etl.extract.people.people import read_people
 
 
 def _presiders(text: str) -> list[str]:

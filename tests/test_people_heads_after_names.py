@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from etl.contract.model import Reading
-from etl.extract.people import read_people
+from etl.extract.people.people import read_people
 
 
 def roles(r: Reading, role: str) -> list[str]:

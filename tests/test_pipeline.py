@@ -187,7 +187,7 @@ def test_every_theme_count_is_reproduced_from_the_text_and_codebook(corpus: Path
 
     from etl.count.codebook import load_folder
     from etl.count.matching import ThemeCounter
-    from etl.extract.textnorm import for_counting
+    from etl.extract.text.textnorm import for_counting
 
     wh = tmp_path / "wh"
     run(corpus, wh)

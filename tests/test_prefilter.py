@@ -10,9 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.extract import line_rules, nonreport, page_kind
-from etl.extract.patterns import compile_tc
-from etl.extract.prefilter import OneScan, Prefiltered, superset_pattern
+from etl.extract.cleaning import line_rules
+from etl.extract.pages import nonreport, page_kind
+from etl.extract.pages.prefilter import OneScan, Prefiltered, superset_pattern
+from etl.extract.text.patterns import compile_tc
 
 # Every pattern the module searches with an RE2 pre-check.
 GATED = {name: p for module in (nonreport, page_kind) for name, p in vars(module).items() if isinstance(p, Prefiltered)}

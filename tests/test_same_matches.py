@@ -12,7 +12,10 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.extract import furniture, listed_mentions, mentions, nonreport
+from etl.extract.cleaning import furniture
+from etl.extract.names import mentions
+from etl.extract.pages import nonreport
+from etl.extract.people import listed_mentions
 
 # Surnames (single, compound, a Yi clan's first part), given-name characters, the academic titles
 # and their traditional forms, spaces and marks.

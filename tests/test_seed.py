@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from etl.count.formulas import FormulaFinder
-from etl.extract.clean import clean
-from etl.extract.dates import meeting_date
-from etl.extract.organs import organ_and_type
-from etl.extract.people import read_people
+from etl.extract.cleaning.clean import clean
+from etl.extract.dates.dates import meeting_date
+from etl.extract.organs.organs import organ_and_type
+from etl.extract.people.people import read_people
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 SEED = CORPORA / "seed_changqing_2020-05-06.txt"

@@ -9,7 +9,7 @@ import pytest
 
 from etl.contract.model import CodebookError
 from etl.count.codebook import load_folder
-from etl.extract.sessions import cn_ordinal, parse_sessions
+from etl.extract.dates.sessions import cn_ordinal, parse_sessions
 from etl.io.warehouse import Warehouse
 from etl.run.pipeline import run_etl
 from tests.conftest import CODEBOOK, settings_for

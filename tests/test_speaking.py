@@ -1,13 +1,13 @@
-"""Speakers told by principle (etl.extract.speaking): an act of speaking in the person's own clause,
+"""Speakers told by principle (etl.extract.people.speaking): an act of speaking in the person's own clause,
 and a list of names that takes turns. Invented reports in the shapes of sites never seen."""
 
 from __future__ import annotations
 
 import pytest
 
-from etl.extract.patterns import simplified
-from etl.extract.people import read_people
-from etl.extract.speaking import listed_turn_names, speakers_told, speaks_in_own_clause
+from etl.extract.people.people import read_people
+from etl.extract.people.speaking import listed_turn_names, speakers_told, speaks_in_own_clause
+from etl.extract.text.patterns import simplified
 
 
 def speakers(text: str) -> list[str]:

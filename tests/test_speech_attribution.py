@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from etl.contract.model import Reading
-from etl.extract.people import read_people
+from etl.extract.people.people import read_people
 
 
 def roles(r: Reading, role: str) -> list[str]:
@@ -96,7 +96,7 @@ def test_a_presider_of_an_opening_ceremony_who_speaks() -> None:
 
 
 def test_a_name_before_de_is_a_person_whose_title_can_give_the_organ() -> None:
-    from etl.extract.organs import organ_and_type
+    from etl.extract.organs.organs import organ_and_type
 
     text = (
         "3月10日下午，受州委副书记、州长、指挥部指挥长甘远舟的委托，州政府常务副州长、"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from etl.extract.textnorm import fingerprint, for_counting
+from etl.extract.text.textnorm import fingerprint, for_counting
 
 
 @given(st.text(max_size=200))
@@ -26,7 +26,7 @@ def test_reposts_with_other_whitespace_or_script_share_a_fingerprint() -> None:
 def test_traditional_markers_are_traditional_only() -> None:
     import opencc
 
-    from etl.extract.textnorm import TRADITIONAL_MARKERS
+    from etl.extract.text.textnorm import TRADITIONAL_MARKERS
 
     converter = opencc.OpenCC("t2s")
     assert all(converter.convert(ch) != ch for ch in TRADITIONAL_MARKERS.pattern[1:-1])

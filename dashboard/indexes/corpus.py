@@ -32,7 +32,7 @@ from dashboard.indexes.memo import Slot
 from dashboard.storage import bundles, tables
 from etl.count.codebook import Codebook
 from etl.count.matching import ThemeCounter, speech_theme_hits
-from etl.extract.textnorm import for_counting
+from etl.extract.text.textnorm import for_counting
 from etl.io.warehouse import Warehouse
 
 __all__ = [

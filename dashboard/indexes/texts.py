@@ -1,6 +1,6 @@
 """The counting texts of one warehouse version in one flat file, searched without a scan engine.
 
-Term trends and search look for substrings in ``etl.extract.textnorm.for_counting(text)`` (the ETL's
+Term trends and search look for substrings in ``etl.extract.text.textnorm.for_counting(text)`` (the ETL's
 counting form: same length as the display text, simplified, half-width). The counting form of
 every meeting is written once per warehouse version (bundle ``texts`` in ``dashboard.storage.bundles``):
 
@@ -27,7 +27,7 @@ import pyarrow.parquet as pq
 
 from dashboard.indexes import corpus
 from dashboard.storage import bundles, tables
-from etl.extract.textnorm import for_counting
+from etl.extract.text.textnorm import for_counting
 from etl.io.warehouse import Warehouse
 
 __all__ = ["TextIndex", "open_texts"]

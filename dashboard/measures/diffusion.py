@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 import pandas as pd
 
 from dashboard.measures.frames import regions, reports, with_dates
-from etl.extract.textnorm import for_counting
+from etl.extract.text.textnorm import for_counting
 
 DIFFUSION_COLUMNS = (
     "item",

@@ -20,7 +20,7 @@ from dashboard.measures.frames import regions, reports
 from etl.count.codebook import Codebook
 from etl.count.matching import ThemeCounter
 from etl.count.tokenize import Tokenizer
-from etl.extract.textnorm import for_counting
+from etl.extract.text.textnorm import for_counting
 
 UNITS = ("region", "speaker", "meeting")
 

@@ -23,7 +23,7 @@ import pandas as pd
 from dashboard.measures.frames import regions, reports, with_dates
 from dashboard.measures.periods import parse_bound
 from etl.contract.schema import ROLES
-from etl.extract.textnorm import to_simplified
+from etl.extract.text.textnorm import to_simplified
 
 POSTS_FILE = Path(__file__).with_name("posts.csv")
 TENURE_COLUMNS = ("region", "post", "name", "first", "last", "n_meetings", "source")

@@ -1,7 +1,7 @@
 """The evidence behind a number: keyword-in-context lines, the reader's marks, keyword try-outs
 and samples of a theme's counted hits to judge. No streamlit here.
 
-Keywords are found in the *counting* text (``etl.extract.textnorm.for_counting``: same length as the
+Keywords are found in the *counting* text (``etl.extract.text.textnorm.for_counting``: same length as the
 display text) with the ETL's own counter, and shown from the display text at the same offsets,
 so the evidence is exactly the hits that were counted. Texts are read only for the meetings
 shown (``dashboard.indexes.corpus.meeting_texts``).
@@ -24,7 +24,7 @@ from dashboard.queries.selection import selected_speeches, speech_mask, theme_hi
 from dashboard.queries.terms import TermQuery, parse_terms
 from etl.count.codebook import Codebook, merge_keywords
 from etl.count.matching import ThemeCounter, speech_theme_hits
-from etl.extract.textnorm import for_counting
+from etl.extract.text.textnorm import for_counting
 from etl.io.warehouse import Warehouse
 
 __all__ = [

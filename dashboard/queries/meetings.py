@@ -20,7 +20,7 @@ from dashboard.queries.filters import Choice, Exclude, Filters, Pick, filter_mee
 from dashboard.queries.selection import meeting_ids, meeting_totals, selected_speeches, speech_mask
 from dashboard.storage.tables import inputs_table, readme_near, sql
 from etl.contract import schema
-from etl.extract.textnorm import for_counting
+from etl.extract.text.textnorm import for_counting
 from etl.io.warehouse import Warehouse
 
 __all__ = [

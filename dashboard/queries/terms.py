@@ -1,7 +1,7 @@
 """Typed terms and words: term trends, keyness (G²), emerging words and 提法, word frequencies.
 
 No streamlit here. Typed words are found in the persisted counting texts
-(``dashboard.indexes.texts``: ``etl.extract.textnorm.for_counting``, the same length as the display
+(``dashboard.indexes.texts``: ``etl.extract.text.textnorm.for_counting``, the same length as the display
 text); token counts come from the speech x word index (``dashboard.indexes.words``); only the
 first appearances of 提法 ask DuckDB, over the ``formulas`` parts with the selection joined.
 """
@@ -24,7 +24,7 @@ from dashboard.queries.filters import Filters
 from dashboard.queries.selection import meeting_ids, meeting_units, selected_speeches, speech_mask
 from dashboard.queries.themes import metric_value, smoothed
 from dashboard.storage.tables import sql
-from etl.extract.textnorm import for_counting
+from etl.extract.text.textnorm import for_counting
 from etl.io.warehouse import Warehouse
 
 __all__ = [

@@ -30,7 +30,7 @@ DATE_SOURCES = (
     "none",
 )
 ROLES = ("presider", "speaker", "attendee")
-# Cleaning rules (etl/extract/clean.py), in the order they apply.
+# Cleaning rules (etl/extract/cleaning/clean.py), in the order they apply.
 REMOVAL_RULES = (
     "pinyin_tag",
     "html_tag",
@@ -247,7 +247,7 @@ INPUTS = Table(
 EVIDENCE = Table(
     "evidence",
     "Paragraph and line fingerprints per input, counted to find boilerplate across documents "
-    "(etl/extract/evidence.py); kept so a rerun recounts only the inputs it reads.",
+    "(etl/extract/cleaning/evidence.py); kept so a rerun recounts only the inputs it reads.",
     (
         _c("input", _STR, "The input file"),
         _c("host", _STR, "URL host of the documents counted (empty when they have no URL)"),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from etl.contract.model import CodebookError
-from etl.extract.sessions import NO_SESSIONS, SESSIONS_FILE, Sessions, parse_sessions
+from etl.extract.dates.sessions import NO_SESSIONS, SESSIONS_FILE, Sessions, parse_sessions
 
 THEMES_FILE = "themes.csv"
 DICTIONARY_FILE = "policy_dictionary.txt"

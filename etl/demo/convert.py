@@ -14,7 +14,7 @@ def _s2t() -> object:
 
 def to_traditional(text: str) -> str | None:
     """``text`` in traditional characters, or None when the round trip would not be exact."""
-    from etl.extract.textnorm import to_simplified
+    from etl.extract.text.textnorm import to_simplified
 
     trad: str = _s2t().convert(text)  # type: ignore[attr-defined]
     return trad if trad != text and to_simplified(trad) == text else None

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from etl.extract.organs import normal_type
+from etl.extract.organs.organs import normal_type
 from etl.io.warehouse import Warehouse
 
 

@@ -1,6 +1,6 @@
 """The first pass of boilerplate from evidence: fingerprint the paragraphs of a chunk of inputs.
 
-Kept apart from ``etl.extract.evidence`` (the reduction, run in the main process) so that the process
+Kept apart from ``etl.extract.cleaning.evidence`` (the reduction, run in the main process) so that the process
 handing out work never compiles the cleaning patterns; workers import this module.
 
 The fingerprints of each input's documents, in order, are kept in the run's scratch folder
@@ -19,8 +19,8 @@ import pyarrow as pa
 from etl.contract import arrow_values, schema
 from etl.contract.model import InputTask, RawDoc
 from etl.contract.settings import Limits
-from etl.extract.evidence import DOCS_KEY, host_of
-from etl.extract.paragraphs import Keyed, keyed_paragraphs, keys_of
+from etl.extract.cleaning.evidence import DOCS_KEY, host_of
+from etl.extract.text.paragraphs import Keyed, keyed_paragraphs, keys_of
 from etl.io.readers import read_input
 from etl.io.warehouse import read_scratch, write_scratch
 

@@ -29,7 +29,7 @@ from etl.contract import arrow_values, schema
 from etl.contract.model import CopyMeta, InputResult, InputTask, PartResult
 from etl.contract.settings import Settings
 from etl.count.codebook import CodebookFiles, CodebookSnapshot
-from etl.extract.evidence import Boilerplate, affected_inputs, boilerplate_by_group
+from etl.extract.cleaning.evidence import Boilerplate, affected_inputs, boilerplate_by_group
 from etl.io.inventory import Inventory, survey
 from etl.io.warehouse import Warehouse, Writer, lock, read_part_folder, scratch_folder
 from etl.run import corrections_step, recount, reposts, rerun_stamp
@@ -175,7 +175,7 @@ def gather_evidence(
     run: Engine,
     carry: str | None = None,
 ) -> Evidence:
-    """The first pass (etl/extract/evidence.py): fingerprint the inputs this run reads, merge their rows
+    """The first pass (etl/extract/cleaning/evidence.py): fingerprint the inputs this run reads, merge their rows
     with the stored ones, and read again the inputs whose boilerplate verdict changed.
 
     It runs on the run's engine: a local run's pool is the one the processing pass uses next

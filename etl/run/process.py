@@ -36,11 +36,14 @@ from etl.count.codebook import CodebookFiles, CodebookSnapshot
 from etl.count.formulas import FormulaFinder
 from etl.count.matching import JointScan, ThemeCounter
 from etl.count.tokenize import Tokenizer, name_pattern
-from etl.extract import clean, dates, organs, people
-from etl.extract.evidence import Boilerplate, boilerplate_for
-from etl.extract.nonreport import not_report_reason
-from etl.extract.sessions import Sessions
-from etl.extract.textnorm import fingerprint_counting, for_counting
+from etl.extract.cleaning import clean
+from etl.extract.cleaning.evidence import Boilerplate, boilerplate_for
+from etl.extract.dates import dates
+from etl.extract.dates.sessions import Sessions
+from etl.extract.organs import organs
+from etl.extract.pages.nonreport import not_report_reason
+from etl.extract.people import people
+from etl.extract.text.textnorm import fingerprint_counting, for_counting
 from etl.io.readers import read_input
 from etl.io.warehouse import write_part
 from etl.run.fingerprint import carried_keys, keys_for
@@ -266,7 +269,7 @@ def process_input(
 ) -> InputResult:
     """Read one input file and append its reports; duplicates within the chunk add a source only.
 
-    ``evidence`` is the corpus's boilerplate by group (``etl.extract.evidence``), removed while
+    ``evidence`` is the corpus's boilerplate by group (``etl.extract.cleaning.evidence``), removed while
     cleaning, with the paragraph fingerprints the evidence pass kept in ``carry``."""
     path = Path(task.path)
     n_meetings = n_errors = 0

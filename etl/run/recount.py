@@ -30,8 +30,8 @@ from etl.count.codebook import (
 )
 from etl.count.formulas import FormulaFinder
 from etl.count.matching import ThemeCounter, speech_theme_hits
-from etl.extract.sessions import SESSIONS_FILE
-from etl.extract.textnorm import TRADITIONAL_MARKERS, for_counting, to_simplified
+from etl.extract.dates.sessions import SESSIONS_FILE
+from etl.extract.text.textnorm import TRADITIONAL_MARKERS, for_counting, to_simplified
 from etl.io.warehouse import Warehouse, Writer, lock, write_replacement
 from etl.run.engines import ByName, Engine, make_engine
 

@@ -21,8 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from etl.count.formulas import FormulaFinder
-from etl.extract import clean, dates, organs, people
-from etl.extract.textnorm import for_counting
+from etl.extract.cleaning import clean
+from etl.extract.dates import dates
+from etl.extract.organs import organs
+from etl.extract.people import people
+from etl.extract.text.textnorm import for_counting
 from etl.run.score_annotated import ANNOTATIONS_FILE, run_and_score
 
 __all__ = ["format_report", "main", "score_fixtures"]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from etl.extract.patterns import simplified
+from etl.extract.text.patterns import simplified
 
 __all__ = ["ANNOTATIONS_FILE", "AnnotatedScores", "load_annotations", "run_and_score", "score_tables"]
 

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-import etl.extract.people
+import etl.extract.people.people
 from etl.contract.model import Person, Reading, Speech
 
 THEMES_CSV = """theme,label_en,keywords
@@ -72,7 +72,7 @@ _MARK = re.compile(r"^(?:(?P<name>[\u4e00-\u9fff]{2,3})（(?P<title>[^）]+)）|
 def marker_people(text: str, removed: Sequence[str] = ()) -> Reading:
     """Speeches start at marker lines; the text before the first marker is narration.
 
-    Same signature as ``etl.extract.people.read_people`` (``removed``: the lines the cleaning took out).
+    Same signature as ``etl.extract.people.people.read_people`` (``removed``: the lines the cleaning took out).
     """
     starts = [(0, None, None)]
     for m in _MARK.finditer(text):
@@ -109,7 +109,7 @@ def build_warehouse(root: Path) -> Path:
         (raw / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
     wh = root / "wh"
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(etl.extract.people, "read_people", marker_people)
+        mp.setattr(etl.extract.people.people, "read_people", marker_people)
         settings = resolve({"warehouse": wh, "codebook": codebook, "workers": 1, "progress": False}, env={})
         summary = run_etl([raw], settings)
     assert summary.ok, summary.lines()

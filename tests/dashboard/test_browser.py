@@ -50,7 +50,7 @@ REPORTS = {
     "c.txt": "白石县委常委会会议\n2022年9月15日，县委书记王五主持召开县委常委会会议。\n王五指出，要推进乡村振兴，"
     "推动生态环境保护。\n赵六要求，要狠抓安全生产。\n",
     # the hostile line stands between the report's sentences: after the last one, the judge of line shapes
-    # takes it for furniture (etl/extract/line_shapes.py), and the page must still show it escaped
+    # takes it for furniture (etl/extract/cleaning/line_shapes.py), and the page must still show it escaped
     "xss.txt": f"{HOSTILE_TITLE}\n2023年6月1日，区委召开常委会会议。<img src=x onerror=alert(2)>\n"
     "<iframe src=javascript:alert(4)></iframe> $\\alert{5}$\n"
     "会议强调，要推进乡村振兴。![img](http://127.0.0.1:9/x.png)\n",

@@ -238,7 +238,7 @@ def test_term_counts_are_per_speech_like_str_count(wh, corpus):
 def test_a_theme_sample_is_drawn_from_the_counted_hits_without_scanning_everything(wh, corpus, tiny_codebook) -> None:
     from dashboard import queries
     from etl.count.matching import ThemeCounter
-    from etl.extract.textnorm import for_counting
+    from etl.extract.text.textnorm import for_counting
 
     theme = "乡村振兴"
     counter = ThemeCounter(tiny_codebook)
@@ -278,7 +278,7 @@ def test_term_series_counts_meetings_and_keeps_a_label_typed_twice(wh, corpus):
 def test_keyword_gain_is_a_full_recount_per_speech(wh, corpus, tiny_codebook, theme, keyword):
     from etl.count.codebook import merge_keywords
     from etl.count.matching import ThemeCounter
-    from etl.extract.textnorm import for_counting
+    from etl.extract.text.textnorm import for_counting
 
     def total(codebook):  # the definition: every speech of every report counted again
         counter, texts, n = ThemeCounter(codebook), dict(tables.iter_texts(wh)), 0

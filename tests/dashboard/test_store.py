@@ -18,7 +18,7 @@ from dashboard.indexes import texts as text_index
 from dashboard.indexes import words as word_index
 from dashboard.queries import Filters
 from dashboard.storage import bundles
-from etl.extract.textnorm import for_counting
+from etl.extract.text.textnorm import for_counting
 from etl.io.warehouse import Warehouse
 
 

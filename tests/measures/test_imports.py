@@ -14,7 +14,7 @@ PACKAGE = Path(dashboard.measures.__file__).parent
 ALLOWED_PROJECT = {
     "etl.contract.schema",
     "etl.contract.settings",
-    "etl.extract.textnorm",
+    "etl.extract.text.textnorm",
     "etl.count.tokenize",
     "etl.count.codebook",
     "etl.count.matching",

@@ -1,0 +1,46 @@
+"""Photo captions of the speakers: a line of a post, a name and the act (校团委书记某某发言, 校长某某领学)
+that a photo stood above, where the report names that person in a sentence too.
+
+A page that lost its photos keeps their captions on lines of their own, one per speaker, often
+above the paragraph that tells of the turn. Such a line has no sentence mark, ends in an act of
+speaking (发言, 讲话, 领学, 致辞, 宣讲, 授课, 讲党课) right after a post and a name, and its name stands in a
+sentence of the page: the caption repeats what the report says. A line whose name the report does not
+say elsewhere stays (it may be the only place a speaker is named: docs/reading.md, batch 24).
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.names.mentions import POST_TAIL
+from etl.extract.text.patterns import SURNAMES
+
+__all__ = ["speaker_captions"]
+
+# A post and a name, then the act: 校团委书记某某发言, 党委副书记、校长某某领学.
+_CAPTION = re.compile(
+    r"^(?P<who>[\u4e00-\u9fff、]{4,27}?)(?:同志)?(?:作交流发言|交流发言|发言|讲话|领学|致辞|宣讲|授课|讲党课)$"
+)
+_CAPTION_MAX = 30
+_ACT_ENDS = ("发言", "讲话", "领学", "致辞", "宣讲", "授课", "党课", "發言", "講話", "領學", "致辭", "宣講")
+
+
+def speaker_captions(lines: list[str]) -> frozenset[str]:
+    """The lines of ``lines`` that are captions of a speaker the page's sentences name (see the module)."""
+    candidates = [line for line in lines if len(line) <= _CAPTION_MAX and line.endswith(_ACT_ENDS)]
+    if not candidates:
+        return frozenset()
+    sentences = [line for line in lines if "。" in line]
+    return frozenset(
+        line for line in candidates if (m := _CAPTION.match(line)) and _named_after_post(m["who"], sentences)
+    )
+
+
+def _named_after_post(who: str, sentences: list[str]) -> bool:
+    """``who`` is a post and a name of two or three characters (a surname first) that a sentence of the page
+    names (在全省秘书长会议讲话 is a speech's title: 会议 is no name)."""
+    for size in (3, 2):
+        post, name = who[:-size], who[-size:]
+        if name[0] in SURNAMES and POST_TAIL.search(post) and any(name in sentence for sentence in sentences):
+            return True
+    return False

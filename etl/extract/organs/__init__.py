@@ -1,0 +1,1 @@
+"""The convening organ with its level, the meeting type and the region."""

@@ -1,0 +1,1 @@
+"""Text primitives every reader shares: compiled patterns, normalisation, paragraphs."""
