@@ -36,12 +36,3 @@ def test_furniture_lines_are_cut_and_the_report_kept(line: str) -> None:
 )
 def test_report_lines_of_the_same_words_stay(line: str) -> None:
     assert line in clean("\n".join([BODY, line])).text
-
-
-@pytest.mark.parametrize("label", ["县政府常务会议", "区委常委会议", "人大常委会主任会议", "会议纪要"])
-def test_the_column_of_meeting_reports_after_the_last_sentence_is_cut(label: str) -> None:
-    # invented: the site's column for its meeting reports, printed under the report
-    text = clean("\n".join(["县政府召开第九次常务会议", BODY, "会议要求，各部门要抓好落实。", label])).text
-    assert text.endswith("会议要求，各部门要抓好落实。")
-    # the same words as the headline above the report stay
-    assert clean("\n".join([label, BODY])).text.startswith(label)

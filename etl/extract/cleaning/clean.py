@@ -118,11 +118,9 @@ _CAPTION_MAX = 16
 # line may be a sub-headline.
 _PLATFORM = compile_tc(r"^[^\s，。,；;：:！？!?、（()）]{2,14}(?:平台|中心|服务|客户端|APP|发布)$", re.IGNORECASE)
 _PLATFORM_MAX = 16
-# A site's column label after the report's last sentence: 24小时新闻排行, 推荐文章, 原创视频, 专题推荐; also the
-# column of the site's meeting reports, a kind of meeting with no number (县政府常务会议, 常委会议, 主任会议).
+# A site's column label after the report's last sentence: 24小时新闻排行, 推荐文章, 原创视频, 专题推荐.
 _COLUMN_LABEL = compile_tc(
-    r"^[^\s，。,；;：:！？!?、（()）]{0,8}(?:排行|排行榜|推荐|文章|视频|专题|热点|热门|图片|图集|新闻|"
-    r"(?<![第次])(?:常务会议|常委会议|常委会|主任会议|主席会议|党组会议|办公会议|会议纪要))$"
+    r"^[^\s，。,；;：:！？!?、（()）]{0,8}(?:排行|排行榜|推荐|文章|视频|专题|热点|热门|图片|图集|新闻)$"
 )
 _COLUMN_MAX = 12
 # A photo's scene inside the body: who is where doing what, with no punctuation (某某在小组参加讨论).
