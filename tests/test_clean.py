@@ -492,6 +492,13 @@ def test_pinyin_tags_with_a_space_inside_the_bracket_are_removed() -> None:
     assert out.text == "州指挥部召开第5次會議，傳達精神。"
 
 
+def test_pinyin_tags_whose_bracket_the_encoding_lost_are_removed() -> None:
+    # invented: a newsroom prefix whose character and the bracket after it became one ?, its dateline then goes
+    out = clean("青川晚?wǎn)?bào)訊 3月8日，某鎮召開(kāi)黨委會(huì)議。")
+    assert out.text == "3月8日，某鎮召開黨委會議。"
+    assert clean("他問：去哪？(笑)").text == "他問：去哪？(笑)"  # a real question and a bracket are no tag
+
+
 @pytest.mark.parametrize(
     "line",
     [

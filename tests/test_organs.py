@@ -544,3 +544,22 @@ def test_an_autonomous_regions_bodies_meet_at_a_provinces_level(text: str, organ
 )
 def test_a_government_holding_its_party_groups_meeting_is_the_group(text: str, organ: str) -> None:
     assert organ_and_type(None, text)[0] == organ
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        # invented: a unit that holds or runs its party group's meeting or study (某市文联开展党组理论学习中心组…)
+        ("4月30日上午，青州市文联开展党组理论学习中心组（扩大）集中学习。", "市文联党组"),
+        ("3月2日，某市科协召开党组会议，党组书记某某主持。", "市科协党组"),
+        ("近日，县财政局组织开展党组理论学习中心组学习。", "县财政局党组"),
+        ("5月8日，区侨联举行党组中心组学习会。", "区侨联党组"),
+        # the party group of the congress's standing committee or of the conference gives that organ, as before
+        ("3月2日，县人大常委会召开党组会议。", "人大常委会"),
+        ("3月2日，区政协召开党组（扩大）会议。", "政协"),
+        # a meeting of the party's branch secretaries (党组织) is no party group's
+        ("3月2日，区教育局召开党组织书记述职评议会。", None),
+    ],
+)
+def test_a_unit_holding_its_party_groups_meeting_is_the_group(text: str, organ: str | None) -> None:
+    assert organ_and_type(None, text)[0] == organ

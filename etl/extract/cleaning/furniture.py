@@ -145,9 +145,13 @@ _LABEL_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _EMPTY_LABEL_MAX = 12
 # A public-information catalogue's field, one to a line, alone or with its value (索引号 0012…/2021-00012,
 # 主题分类 综合政务, 发文字号, 有效性): the table a government portal prints above a document.
+# Its label may be spaced to fill the cell (索 引 号 0012…  公开方式 主动公开  公开日期 …: the row of fields on one line).
+_CATALOGUE_LABELS = (
+    "索引号|发文字号|文件编号|主题分类|体裁分类|组配分类|服务对象分类|信息分类|所属主题|文件标题|发布机构|发文机关|"
+    "成文日期|生效日期|废止日期|有效性|公开方式|公开范围|公开时限"
+)
 _CATALOGUE_FIELD = compile_tc(
-    r"^(?:索引号|发文字号|文件编号|主题分类|体裁分类|组配分类|服务对象分类|信息分类|所属主题|文件标题|发布机构|发文机关|"
-    r"成文日期|生效日期|废止日期|有效性|公开方式|公开范围|公开时限)(?:\s*[:：]\s*|\s+|$)"
+    "^(?:" + "|".join("[ \u3000]?".join(label) for label in _CATALOGUE_LABELS.split("|")) + r")(?:\s*[:：]\s*|\s+|$)"
 )
 # …or in brackets, its label spaced to fill the cell ([索引号] 0012…, [ 发布机构 ] 某某办, [ 名 称 ] 某某会议):
 # every bracketed field of such a table, the document's name too (the headline stands again below it).

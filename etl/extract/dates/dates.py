@@ -76,6 +76,9 @@ _DAY_ONLY = re.compile(
 # A month and day whose 日 the page lost before the opening's comma: 3月8,县长某某主持召开… (only at
 # the start of a line, where a report's opening names its day).
 _LOST_DAY = re.compile(r"(?:^|(?<=\n))\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?=\s*[,，])")
+# …whose 月 became a dash and whose 日 was lost, at the start of a line before the opening's comma (3-24,县长某某
+# 主持召开…: a page that lost every 年, 月 and 日 glyph), never a year's (2016-3,) nor a number's range (3-5人).
+_DASHED_MONTH_DAY = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?P<m>\d{1,2})-(?P<d>\d{1,2})(?=\s*[,，](?!\d))")
 # …whose 日 the page lost before a time of day, anywhere in the opening: 11月17下午，…, 为…，3月8上午，….
 _LOST_DAY_TIMED = re.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?=\s*(?:上午|下午|晚上|中午))")
 # A month and day whose 月 the page lost (317日上午 for 3月17日): read only when one split is valid.
@@ -202,7 +205,8 @@ def _in_text(head: str, near: Context | None = None) -> Iterator[_Found]:
             )
     # a month and day, then one whose 日 was lost before the opening's comma (both start at the month)
     lost = chain(_LOST_DAY.finditer(head), _LOST_DAY_TIMED.finditer(head)) if "月" in head else ()
-    for m in chain(_MONTH_DAY.finditer(head), lost):
+    dashed = _DASHED_MONTH_DAY.finditer(head) if "-" in head else ()
+    for m in chain(_MONTH_DAY.finditer(head), lost, dashed):
         if any(a <= m.start("m") < b for a, b in taken):
             continue
         taken.append(m.span())

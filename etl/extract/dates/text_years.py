@@ -132,6 +132,32 @@ def named_work_year(text: str, month: int | None) -> int | None:
     return max(years) if years else None
 
 
+# A paragraph led by a year and a comma that tells the organ's work going on (2019年，某镇党委认真贯彻落实…，继续深入
+# 学习…): the background of a meeting from March to October, in its own year. Not a year whose results the
+# sentence counts (2019年，全镇完成…, 实现…增长), nor work to come (2020年，要继续…, 将…). A last context.
+_ONGOING_YEAR = re.compile(
+    r"(?:^|\n)[ \t\u3000]*((?:19|20)\d{2})\s*年\s*[，,]"
+    + tc(
+        r"(?=(?:(?!要|将|力争|争取)[^。；;\n]){0,30}?(?:认真|继续|持续|坚持|深入|扎实|严格|全面)(?:贯彻|落实|推进|学习|开展))"
+    )
+)
+_RESULTS = re.compile(tc(r"完成|实现|取得|累计|达到|共计|同比|增长|总结|回顾"))
+_ONGOING_MONTHS = range(3, 11)
+
+
+def ongoing_work_year(text: str, month: int | None) -> int | None:
+    """The year a paragraph opens with while it tells the organ's ongoing work (see ``_ONGOING_YEAR``), for a
+    meeting from March to October; None when the text has none or names more than one."""
+    if month not in _ONGOING_MONTHS or "年" not in text[:_PLANNED_MAX]:
+        return None
+    years = set()
+    for m in _ONGOING_YEAR.finditer(text, 0, _PLANNED_MAX):
+        end = min((i for ch in "。；;\n" if (i := text.find(ch, m.end())) >= 0), default=len(text))
+        if not _RESULTS.search(text, m.end(), end):
+            years.add(int(m[1]))
+    return years.pop() if len(years) == 1 else None
+
+
 # A meeting at the turn of the year that reviews one year and plans the next (听取2015年…和2016年…的汇报,
 # 总结2018年…，部署2019年…): its opening names just those two years, and the meeting is held in the later
 # one in January-February, in the earlier one in November-December. A last context.
@@ -183,8 +209,9 @@ def text_year_contexts(text: str, month: int | None) -> list[tuple[str, Context]
     latest year whose work a February-October meeting names by its parts (工作要点, 第一季度, 上半年,
     in the opening 600 characters), the year of the national sessions a March-May meeting
     relays (2026年全国两会), and last the latest year of the work a February-September meeting
-    names in any words (``named_work_year``), and the year of a meeting at the turn of the year
-    (``_turn_of_year``)."""
+    names in any words (``named_work_year``), the year of a meeting at the turn of the year
+    (``_turn_of_year``), and last the year a paragraph opens with while it tells the organ's ongoing
+    work (``ongoing_work_year``)."""
     if (year := _stated_year(text, month)) is not None:
         return [("text_year", (year, None, None))]
     if coming := _coming_date(text):
@@ -198,6 +225,8 @@ def text_year_contexts(text: str, month: int | None) -> list[tuple[str, Context]
     if (year := named_work_year(text, month)) is not None:
         return [("text_year", (year, None, None))]
     if (year := _turn_of_year(text, month)) is not None:
+        return [("text_year", (year, None, None))]
+    if (year := ongoing_work_year(text, month)) is not None:
         return [("text_year", (year, None, None))]
     return []
 

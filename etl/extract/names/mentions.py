@@ -61,6 +61,8 @@ _BOUNDARY_WORDS = (
     "全面|详细|认真|系统|深刻|充分|明确|特别|进一步|高度|郑重|当场|"
     # going up to speak (某某上台发言, 某某登台作报告); sitting in on a study (某某巡听旁听学习会并作指导)
     "上台|登台|巡听|旁听|"
+    # one who sits in by standing arrangement (人大、政协的领导常态列席政府常务会议: 某某常务列席, 某某固定列席)
+    "(?:常务|常态化?|固定|例行|按规定|定期)(?=列席|参加|出席)|"
 )
 _BOUNDARY = rf"(?=[，,、。；;：:（()）\s“\"—…!！?？\d]|的|$|{tc(_BOUNDARY_WORDS.rstrip('|'))})"
 _NAME = rf"{_SURNAME}(?:{_SP}{_GIVEN}){{1,2}}?"

@@ -21,6 +21,10 @@ else a careful reader sees the page is, whatever its site:
   and no one speaking (强调, 指出, 讲话): a unit's work around a session, not the session's report;
 - a **history**: four or more distinct years named with their month and no day (1921年9月, 1935年1月 …):
   an account of many years' events or an explainer of a kind of meeting, not one meeting held on its day;
+- a **how-to**: a headline asking how to do something (…如何主持, 怎样开好…, 怎么写…) on a text with no
+  meeting's voice and no day in its opening: advice on meetings in general, not one meeting held;
+- an **explainer that addresses its readers** (带您了解…, 为您介绍…, 让我们一起来看…) near the top, on a text
+  with no meeting's voice and no day in its opening: a content farm's article about a post or a kind of work;
 - a headline naming the text a **reflection, a plan, a summary or a roundup** (…学习体会, …心得, …工作要点,
   …情况汇报, …工作总结, …活动综述, …回眸: many events) with no meeting's verb in it (听取…总结, 交流…体会) and no meeting's voice in the
   text.
@@ -86,6 +90,14 @@ _WORK_FOR_A_MEETING = compile_tc(
 _WORK_TOP = 600
 # Anyone presiding or speaking makes the text a meeting's own report.
 _PRESIDED_OR_SPOKEN = compile_tc(r"主持|强调|指出|讲话")
+# A headline asking how to do something: 支部书记如何主持, 如何开好专题民主生活会, 怎样写会议纪要.
+_HOW_TO_HEADLINE = compile_tc(r"^[^\n。！？，,]{0,20}?(?:如何|怎样|怎么|怎麼样?)[^\n。！？，,]{1,16}[？?]?\s*$")
+# Words that address the page's readers, as a content farm's explainer does (我们将…带您了解…, 为您盘点).
+_READER_ADDRESS = compile_tc(
+    r"带(?:您|你|大家)(?:一起)?(?:了解|认识|走进|看看)|为(?:您|你|大家)(?:介绍|解读|盘点|揭秘|整理)|"
+    r"让我们一起(?:来)?(?:看|了解)|一起来看看|本文(?:将|为您|带您)"
+)
+_READER_TOP = 600
 # A year with its month and no day after it (1921年9月, 1935年1月召开): a history's time; four distinct years
 # make an account of many years, where a report names its own day.
 _YEAR_MONTH = compile_tc(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?!\s*\d{1,2}\s*[日号])")
@@ -150,6 +162,15 @@ def _work_for_a_meeting(body: str) -> bool:
     return not MEETING_VOICE.search(body) and not _PRESIDED_OR_SPOKEN.search(body)
 
 
+def _how_to_or_explainer(body: str) -> bool:
+    """A how-to headline, or words addressing the readers near the top, on a text with no meeting's voice
+    and no day in its opening (see ``_HOW_TO_HEADLINE``, ``_READER_ADDRESS``)."""
+    advice = any(_HOW_TO_HEADLINE.search(line) for line in first_lines(body, _HEADLINES))
+    if not advice and not _READER_ADDRESS.search(body, 0, _READER_TOP):
+        return False
+    return not MEETING_VOICE.search(body) and not _OPENING_DAY.search(opening_sentences(body))
+
+
 def _history(body: str) -> bool:
     """Four or more distinct years named with their month and no day (see ``_YEAR_MONTH``)."""
     return "年" in body and len(set(_YEAR_MONTH.findall(body))) >= _HISTORY_YEARS
@@ -171,6 +192,8 @@ def genre_reason(body: str, title: str | None) -> str | None:
         return "a document headed by its number (某政办〔2023〕28号), not news of a meeting"
     if _work_for_a_meeting(body):
         return "news of the work done for a meeting (its discipline, services or security), not a meeting report"
+    if _how_to_or_explainer(body):
+        return "a how-to or an explainer addressing its readers (…如何主持, 带您了解…), no meeting held"
     if _genre_headline(body, title):
         return "a reflection, a plan, a summary or a roundup (its headline: …体会, …工作要点, …情况汇报, …综述), not a meeting report"
     return None

@@ -31,8 +31,10 @@ __all__ = [
 
 
 # Conversion junk: a pinyin syllable with a tone mark in brackets after a character, 區(qū).
-# (會(huì ) with a space before the bracket; 日?(qǐng) after a character the encoding lost).
-PINYIN_TAG = re.compile(r"(?<=[\u4e00-\u9fff?])[(（]\s?[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]{0,6}\s?[)）]")
+# (會(huì ) with a space before the bracket; 日?(qǐng) after a character the encoding lost; 日?qǐng)?bào)
+# where the encoding lost a character with the bracket after it, a ? in their place).
+_SYLLABLE = r"[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]{0,6}"
+PINYIN_TAG = re.compile(rf"(?<=[\u4e00-\u9fff?])[(（]\s?{_SYLLABLE}\s?[)）]|(?<=[\u4e00-\u9fff)）])\?{_SYLLABLE}[)）]")
 
 
 # Raw HTML tags a scraper left in the text: <p>, </p>, <br/>, <span style=…>.
