@@ -131,6 +131,12 @@ _SCENE_MAX = 30
 _CAPTION_STOP = re.compile(r"[。，,；;！？!?:：]")  # a line after ▲ with one of these is a sentence or a question
 _VALUE_MAX = 20  # the value of a field whose label stood alone on the line before
 _SENTENCE_MARK = re.compile(r"[。，,；;！？!?]")
+# A dateline a flattened page kept after a sentence's end and spaces (…专项小组。 某某网3月3日讯 (记者 某某)今天…, …。
+# 某社北京3月5日电 …): the page's paragraph break, so the dateline starts a line of its own, where it is cut.
+_FLATTENED_DATELINE = compile_tc(
+    r"(?<=[。！？])[ \u3000\u00a0]+"
+    r"(?=[^\s，,。；：:（()）“”]{0,24}?(?:[讯訊](?![员員])\s*[（(]|\d{1,2}\s*月\s*\d{1,2}\s*日[电電]))"
+)
 _REPEATS = 3  # a short line that a page repeats this often is an injected link or tag
 _REPEAT_MIN, _REPEAT_MAX = 6, 60
 # Reporters' or photographers' bare names glued after the report's last full stop (…篇章。甲某 乙某某), also
@@ -305,7 +311,7 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
     if "<" in text and (tags := HTML_TAG.findall(text)):
         removals.append(("html_tag", " ".join(dict.fromkeys(t.lower() for t in tags))))
     norm = normalised(text)
-    paragraphs = _evidence_cut(norm, boilerplate, removals, keyed)
+    paragraphs = [_FLATTENED_DATELINE.sub("\n", para) for para in _evidence_cut(norm, boilerplate, removals, keyed)]
     brands = betting_brands(norm)
     kept: list[str] = []
     publish_dates: dict[bool, str] = {}  # a publish strip's date beats a banner's (a stale site header)
