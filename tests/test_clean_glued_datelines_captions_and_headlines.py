@@ -1,5 +1,5 @@
-"""clean(): a dateline a flattened page kept after a sentence's end, and a photo's caption glued on as a line's last
-sentence (invented pages)."""
+"""clean(): a dateline a flattened page kept after a sentence's end, a photo's caption glued on as a line's last
+sentence, a meeting's headline printed again inside the body (invented pages)."""
 
 from __future__ import annotations
 
@@ -39,4 +39,29 @@ def test_a_wire_dateline_after_a_sentence_is_cut() -> None:
     ],
 )
 def test_what_is_no_dateline_or_caption_stays(page: str) -> None:
+    assert clean(page).text == page
+
+
+def test_a_meetings_headline_printed_again_inside_the_body_is_cut() -> None:
+    page = (
+        "本文共800字\n\n9日上午，县委审计委员会召开第二次会议。县委书记邵立言主持会议。\n\n"
+        "县委审计委员会召开会议\n\n会议强调，要抓好审计整改。\n县委审计委员会召开会议"
+    )
+    cleaned = clean(page)
+    assert cleaned.text.split("\n")[-2:] == [
+        "9日上午，县委审计委员会召开第二次会议。县委书记邵立言主持会议。",
+        "会议强调，要抓好审计整改。",
+    ]
+    assert cleaned.removed.count("县委审计委员会召开会议") == 2
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # the headline above the report stays, as does a sentence or a heading with marks inside the body
+        "县委审计委员会召开会议\n9日上午，县委审计委员会召开第二次会议。",
+        "9日上午，县委召开常委会议。\n一、会议听取了审计工作汇报\n会议强调，要抓好整改。",
+    ],
+)
+def test_a_headline_above_the_report_or_a_heading_with_its_number_stays(page: str) -> None:
     assert clean(page).text == page
