@@ -306,8 +306,11 @@ def test_a_line_the_page_repeats_is_an_injected_link() -> None:
     page = f"会议召开。\n{link}\n会议指出，要抓好落实。\n{link}\n会议强调，要守牢底线。\n{link}\n会议结束。"
     out = clean(page)
     assert link not in out.text and out.removals.count(("repeated", link)) == 3
-    twice = "县政府召开常务会议\n会议召开。\n县政府召开常务会议\n会议结束。"
+    twice = "春耕一线见闻\n会议召开。\n春耕一线见闻\n会议结束。"
     assert clean(twice).text == twice  # a title repeated once is not a link
+    headline = "县政府召开常务会议\n会议召开。\n县政府召开常务会议\n会议结束。"
+    # ...but a meeting's headline printed again inside the body is the page's title, not a link
+    assert clean(headline).removals == (("navigation", "县政府召开常务会议"),)
 
 
 def test_a_masthead_above_the_date_and_byline_is_removed() -> None:

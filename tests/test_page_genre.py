@@ -59,6 +59,28 @@ def test_a_meeting_about_a_press_event_stays_a_report(page: str) -> None:
 @pytest.mark.parametrize(
     "page",
     [
+        # a meeting held, learned of at a press conference and told with its own day
+        "记者从今天上午某市政府召开的新闻发布会获悉，4月12日，市委召开乡村振兴领导小组第二次会议，研究部署春耕工作。"
+        "市委书记、领导小组组长蒲立川对做好春耕提出要求。\n据悉，会议还研究确定了领导小组工作规则。",
+        "记者从5月8日召开的某县新闻通气会上了解到，县政府日前举行了第十二次常务会议，审议通过了城区更新方案。"
+        "\n据了解，该方案将于下月实施。",
+    ],
+)
+def test_a_meeting_learned_of_at_a_press_event_stays_a_report(page: str) -> None:
+    assert _genre(page) is None
+
+
+def test_a_meeting_to_come_learned_of_at_a_press_event_is_not_a_report() -> None:
+    page = (
+        "记者从昨天举行的新闻发布会获悉，某市第十六届人民代表大会第四次会议将于下月召开，会期四天。"
+        "\n发布会上，有关负责人介绍了大会筹备情况。"
+    )
+    assert "press event" in (_genre(page) or "")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
         "某市政府领导班子调整\n近日，某市政府领导班子调整，两位副市长履新，另有一位副市长已赴外地任职。"
         "新任副市长均有基层工作经历。\n调整后班子平均年龄为50岁。",
         "某某任某省委常委\n据某省委组织部网站消息，某某已出任某省委常委、秘书长，此前任某市委书记。\n"

@@ -116,3 +116,28 @@ def test_a_page_headed_as_a_document_is_not_a_meeting_report(page: str) -> None:
 )
 def test_a_meeting_headed_by_the_document_it_adopted_stays(page: str, title: str | None) -> None:
     assert _kind(page, title) is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a reading of rules or a regulation under the document's name: an explainer, not news
+        "《某市人民政府常务会议议事规则》的理解与适用\n李某某\n2021年3月5日，市政府修订了《议事规则》。为便于理解和适用，现说明如下。",
+        "《某县村务公开条例》解读\n一、出台背景\n条例规定，村民委员会应当定期公开村务。",
+    ],
+)
+def test_a_page_headed_as_the_reading_of_a_document_is_not_a_meeting_report(page: str) -> None:
+    assert "document (its headline" in (_kind(page) or "")
+    assert _flagged(page) is not None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a meeting that reads a document, named by its verb, and a 解读会 held
+        "《某县村务公开条例》解读会召开\n5月6日，县人大常委会召开解读会，主任某某主持。",
+        "区委理论学习中心组专题学习《某某条例》的理解与运用\n3月2日，区委书记某某主持召开学习会。",
+    ],
+)
+def test_a_meeting_that_reads_a_document_stays(page: str) -> None:
+    assert _kind(page) is None

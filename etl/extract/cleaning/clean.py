@@ -128,9 +128,21 @@ _SCENE_CAPTION = compile_tc(
     r"^[^，。；：:！？、,;!?]{2,20}在[^，。；：:！？、,;!?]{1,10}?(?:讨论|发言|讲话|审议|座谈|交流|调研|察看|参观)$"
 )
 _SCENE_MAX = 30
+# A meeting's headline inside the body, no mark in it (某委员会召开全体会议): the page's title printed again where
+# an image stood or under the report, not a sentence of it.
+_MEETING_HEADLINE = compile_tc(
+    r"^[^\s，,。；;：:！？!?“”、]{2,30}?(?:召开|举行)(?:[^\s，,。；;：:！？!?“”、]{0,24}?会议?)?$"
+)
+_HEADLINE_MAX = 40
 _CAPTION_STOP = re.compile(r"[。，,；;！？!?:：]")  # a line after ▲ with one of these is a sentence or a question
 _VALUE_MAX = 20  # the value of a field whose label stood alone on the line before
 _SENTENCE_MARK = re.compile(r"[。，,；;！？!?]")
+# A dateline a flattened page kept after a sentence's end and spaces (…专项小组。 某某网3月3日讯 (记者 某某)今天…, …。
+# 某社北京3月5日电 …): the page's paragraph break, so the dateline starts a line of its own, where it is cut.
+_FLATTENED_DATELINE = compile_tc(
+    r"(?<=[。！？])[ \u3000\u00a0]+"
+    r"(?=[^\s，,。；：:（()）“”]{0,24}?(?:[讯訊](?![员員])\s*[（(]|\d{1,2}\s*月\s*\d{1,2}\s*日[电電]))"
+)
 _REPEATS = 3  # a short line that a page repeats this often is an injected link or tag
 _REPEAT_MIN, _REPEAT_MAX = 6, 60
 # Reporters' or photographers' bare names glued after the report's last full stop (…篇章。甲某 乙某某), also
@@ -165,7 +177,8 @@ def _context_rule(
     """Rules that need the lines around: a masthead above a date or byline, a caption of a
     name and a verb once the body has begun (before it, such a line is a sub-headline), the
     value of a field whose label stands alone on the line before (来源： / 某某乡党政办, and past
-    the last sentence 责任编辑： / 某某), a platform's name after the report's last sentence."""
+    the last sentence 责任编辑： / 某某), a platform's name after the report's last sentence, a meeting's
+    headline printed again inside the body."""
     if after_body and len(line) <= _PLATFORM_MAX and _PLATFORM.match(line):
         return "navigation"
     if after_body and len(line) <= _COLUMN_MAX and _COLUMN_LABEL.match(line):
@@ -182,6 +195,8 @@ def _context_rule(
         return "image"
     if in_body and line.startswith(("▲", "△")) and len(line) <= _SCENE_MAX and not _CAPTION_STOP.search(line):
         return "image"  # ▲ points at the photo above: ▲某市政协副主席某某
+    if in_body and len(line) <= _HEADLINE_MAX and _MEETING_HEADLINE.match(line):
+        return "navigation"  # the page's headline again, between or after the report's paragraphs
     if in_body and is_dated_title(line):
         return "navigation"  # another article's title with its stamp: 某县召开…会议 (2023-01-18 17:37:48)
     return None
@@ -305,7 +320,7 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
     if "<" in text and (tags := HTML_TAG.findall(text)):
         removals.append(("html_tag", " ".join(dict.fromkeys(t.lower() for t in tags))))
     norm = normalised(text)
-    paragraphs = _evidence_cut(norm, boilerplate, removals, keyed)
+    paragraphs = [_FLATTENED_DATELINE.sub("\n", para) for para in _evidence_cut(norm, boilerplate, removals, keyed)]
     brands = betting_brands(norm)
     kept: list[str] = []
     publish_dates: dict[bool, str] = {}  # a publish strip's date beats a banner's (a stale site header)

@@ -139,6 +139,8 @@ _TAIL_CREDIT = compile_tc(
 _TAIL_BYLINE = compile_tc(
     r"(?<=[。！？!?”])\s*[（(]?[\u4e00-\u9fff]{0,4}(?:记者|通讯员|撰稿|供稿|摄影|编辑)\s*[:：][^。！？，,；;]{1,24}$"
 )
+# A photo's caption glued on as the line's last sentence: …专项小组。图为发布会现场。 (图为 opens no report's sentence).
+_TAIL_CAPTION = compile_tc(r"(?<=[。！？])\s*图为[^。！？，,；;\n]{1,30}。?$")
 _TAIL_BYLINE_GATE = ("记者", "記者", "通讯", "通訊", "撰稿", "供稿", "摄影", "攝影", "编辑", "編輯")
 # A site's name and its stamp after a headline on the same line: 某县召开…会议 某某新闻  2022-05-31 21:10.
 _TITLE_STAMP_TAIL = compile_tc(
@@ -285,7 +287,7 @@ _PAGE_JUMP = compile_tc(r"[（(]\s*(?:下转|上接|紧接|转|接|续)\s*第?\s
 
 def cut_credit_marks(line: str, removals: list[tuple[str, str]]) -> str:
     """``line`` without a crawl banner or a paper's credit at its start, a body's credit in
-    brackets at its end, or a mojibake run inside it; each cut is recorded with its rule."""
+    brackets or a photo's caption at its end, or a mojibake run inside it; each cut is recorded with its rule."""
     if line.startswith(_BANNER_GATE) and (m := _BANNER_HEAD.match(line)):
         removals.append(("date_banner", m.group(0).strip()))
         line = line[m.end() :]
@@ -297,6 +299,9 @@ def cut_credit_marks(line: str, removals: list[tuple[str, str]]) -> str:
         line = line[: m.start()]
     if any(word in line for word in _TAIL_BYLINE_GATE) and (m := _TAIL_BYLINE.search(line, max(0, len(line) - 36))):
         removals.append(("byline_fragment", m.group(0).strip()))
+        line = line[: m.start()]
+    if ("图为" in line or "圖為" in line) and (m := _TAIL_CAPTION.search(line, max(0, len(line) - 34))):
+        removals.append(("image", m.group(0).strip()))
         line = line[: m.start()]
     if line[-1:].isdigit() and "。" not in line and (m := _TITLE_STAMP_TAIL.search(line)):
         removals.append(("meta_strip", m.group(0).strip()))

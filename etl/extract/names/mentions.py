@@ -36,7 +36,7 @@ _POSTS = (
     "副区长|区长|副县长|县长|副市长|市长|副省长|省长|副州长|州长|旗长|副旗长|盟长|"
     "副镇长|镇长|副乡长|乡长|副主任|主任|副主席|主席|副部长|部长|副局长|局长|副处长|处长|"
     "副科长|科长|副厅长|厅长|副庭长|庭长|副秘书长|秘书长|副院长|院长|副检察长|检察长|组长|副组长|政委|"
-    "常务副指挥长|副指挥长|指挥长|常务副组长|司令员|副校长|校长|副行长|行长|副会长|会长|社长|主委|副主委|总经理|副总经理|董事长|执行董事|"
+    "常务副总指挥|副总指挥|总指挥|常务副指挥长|副指挥长|指挥长|常务副组长|司令员|副校长|校长|副行长|行长|副会长|会长|社长|主委|副主委|总经理|副总经理|董事长|执行董事|"
     "副经理|经理|副总监|总监|副监事长|监事长|总经济师|总会计师|总工程师|助理|副总裁|总裁|理事长|队长|所长|站长|馆长|署长|专员|巡视员|调研员|大使|常委|委员|负责人|教授|"
     "副教授|研究员|讲师|教师|博士|主持人|科员|督导员|指导员|联络员|辅导员|主编|人大代表|党代表|会代表|人士代表|级干部|区领导|县领导|市领导|镇领导|乡领导|组成员|班子成员|成员|领导|"
     # a group's or a unit's delegate who speaks for it (企业代表某某, 党员代表某某, 医院代表某某同志表态)
@@ -95,6 +95,9 @@ _VERBISH = re.compile(
 )
 # More names listed after a titled one: 副县长张三、李四、王五出席.
 _LISTED_NAME = re.compile(rf"、(?P<name>{_NAME}){_BOUNDARY}")
+# ...and one whose surname the class lacks, between two marks of the list with a name after it (甲、乙、丙某某、丁):
+# a list of names goes on through it.
+_BRIDGED_NAME = re.compile(rf"、(?P<name>[\u4e00-\u9fff]{{2,3}})(?=、{_NAME}{_BOUNDARY})")
 # …主任甲、文史和学习委员会主任乙: what looked like a listed name begins a committee's name.
 _BODY_NAMED_ON = re.compile(tc(r"[和及与][\u4e00-\u9fff]{1,8}?委员会"))
 NAME_ONLY = re.compile(rf"^{_NAME}$")
@@ -204,7 +207,7 @@ def titled_mentions(text: str) -> list[Mention]:
         start, title = _title_before(text, post.start(), post.end(), limit)
         out.append(Mention(start, m.start("name"), m.end("name"), name, title or None))
         limit = pos = m.end("name")
-        while lm := _LISTED_NAME.match(text, pos):
+        while lm := _LISTED_NAME.match(text, pos) or _BRIDGED_NAME.match(text, pos):
             listed = clean_name(lm["name"])
             on = _listed_on(text, lm.end("name"), listed)
             if _is_not_a_name(listed, on, words=False) or _BODY_NAMED_ON.match(text, lm.end("name")):

@@ -23,8 +23,9 @@ _PLACEHOLDERS = {
     # not the 区 of 社区, 小区, 园区, 景区, 片区, 辖区 (社区大党委 is no 区委)
     "{L}": r"(?<![社小园景片辖])(?P<L>[区县市省州旗])",
     "{N}": r"[零〇一二三四五六七八九十百两\d]{1,4}",
-    # a body's name never spans 暨, which joins two bodies (区委常委会暨新区党工委: 区委, then 新区党工委)
-    "{B}": r"(?P<B>(?:(?!暨)[\u4e00-\u9fff]){1,8}?(?:局|委|办|院|厅|部|署|中心|公司|协|联|会|团|社|区|园))",
+    # a body's name never spans 暨, which joins two bodies (区委常委会暨新区党工委: 区委, then 新区党工委), nor
+    # starts with a word pointing back to one (该院党组, 本局党组: the body named before, not a name)
+    "{B}": r"(?P<B>(?![该本此])(?:(?!暨)[\u4e00-\u9fff]){1,8}?(?:局|委|办|院|厅|部|署|中心|公司|协|联|会|团|社|区|园))",
 }
 # Words a body's name never starts with: the clause before it (近日区教育局 -> 区教育局), or the
 # period of a study session (召开2022年第五期党委理论学习…, 召开2023年第八次党委…, 召开2024年春季党委… -> 党委,

@@ -16,7 +16,7 @@ from etl.extract.names.mentions import titled_mentions
 from etl.extract.organs.organ_vocabulary import OrganMention, organ_mentions
 from etl.extract.text.patterns import compile_tc, simplified
 
-__all__ = ["normal_type", "organ_and_type", "organ_of_post", "region", "task_body_meeting"]
+__all__ = ["committee_meeting", "normal_type", "organ_and_type", "organ_of_post", "region", "task_body_meeting"]
 
 _OPENING_MAX = 220
 _TITLE_REACH = 40  # from an organ to the end of the name its title leads to
@@ -66,6 +66,8 @@ _EXTENDED = {"常委会议": "常委(扩大)会议", "党组会议": "党组(扩
 # …会议精神, and a meeting whose occasion the report marks (三中全会召开之际)
 _CITED_AFTER = compile_tc(r"[^，,。；;\n]{0,3}?精神|[、和及与][^，,。；;\n]{0,40}?精神|[^，,。；;\n]{0,4}?之际")
 _CITED_BEFORE = compile_tc(r"传达")
+# From 传达 to a clause's start: items relayed, each closed by 精神, none holding a meeting (召开, 举行).
+_RELAYED_LIST = compile_tc(r"(?:(?:(?!召开|举行)[^，,。；;\n])*?精神[，,、])+")
 # What a report relays, from its verb to 精神 in one clause (传达贯彻落实某县第十一届委员会…会议精神).
 _RELAYED_SPAN = compile_tc(r"(?:传达|贯彻|学习)[^，,。；;\n]*?精神")
 
@@ -115,6 +117,32 @@ _CONVENED = compile_tc(r"召开|举行")
 _NOT_ITS_OWN = compile_tc(r"常委|常务|党组|全会|全体|传达|学习|贯彻|落实|精神|[暨和及与、]")
 
 
+# A committee holding its own meeting: 某委员会召开第三次会议, 召开某委员会第一次会议, 某委员会全体会议在…召开. Not a
+# party congress's or the CPPCC's committee of a term (第N届委员会, 全国委员会), a standing committee (常务委员会), a
+# special committee (专门委员会) or a place's party committee written in full (某县委员会); the vocabulary tells a
+# committee of its own (委员会) from one that is another organ's (纪律检查委员会, 检察委员会, 政协…委员会).
+_COMMITTEE = r"(?<![届国门务区县市省州旗乡镇])委员会"
+_MEETING_OF = r"(?:[(（]?扩大[)）]?)?(?:第[^，,。；;\n]{1,8}?次)?(?:全体)?会议"
+_COMMITTEE_MEETS = compile_tc(
+    rf"(?P<a>{_COMMITTEE})(?:召开|举行)[^，,。；;\n]{{0,12}}?会议"
+    rf"|(?:召开|举行)[^，,。；;\n]{{2,24}}?(?P<b>{_COMMITTEE}){_MEETING_OF}"
+    rf"|(?P<c>{_COMMITTEE}){_MEETING_OF}[^，,。；;\n]{{0,12}}?(?:召开|举行)"
+)
+
+
+def committee_meeting(title: str | None, opening: str) -> str | None:
+    """委员会 when the first committee meeting the title (or else the opening) names is held by a committee of its
+    own (区委财经委员会召开第一次会议 -> 委员会), not by an organ whose committee it is (纪律检查委员会 -> 纪委)."""
+    for head in (title or "", opening):
+        m = next((m for m in _COMMITTEE_MEETS.finditer(head) if not _cited(head, m)), None)
+        if m is None:
+            continue
+        end = next(m.end(g) for g in "abc" if m[g])
+        named = [o for o in organ_mentions(head) if o.end == end]
+        return "委员会" if named and named[-1].organ == "委员会" else None
+    return None
+
+
 def _clause_end(head: str, start: int) -> int:
     ends = [i for ch in "，,。；;\n" if (i := head.find(ch, start)) >= 0]
     return min(ends, default=len(head))
@@ -160,11 +188,16 @@ def _opening(text: str) -> str:
 
 
 def _cited(head: str, m: re.Match[str]) -> bool:
-    """A meeting the report passes on (传达学习市委常委会（扩大）会议精神), not the one it reports."""
+    """A meeting the report passes on (传达学习市委常委会（扩大）会议精神), not the one it reports, also one item
+    further down a list of what is relayed (传达学习了某某的讲话精神,省委常委会扩大会议关于…的会议精神)."""
     if _CITED_AFTER.match(head, m.end()):
         return True
     clause = max(head.rfind(ch, 0, m.start()) for ch in "，,。；;\n") + 1
-    return _CITED_BEFORE.search(head, clause, m.start()) is not None
+    if _CITED_BEFORE.search(head, clause, m.start()) is not None:
+        return True
+    sentence = max(head.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
+    relayed = [r.end() for r in _CITED_BEFORE.finditer(head, sentence, clause)]
+    return bool(relayed) and _RELAYED_LIST.fullmatch(head, relayed[-1], clause) is not None
 
 
 def _find_type(head: str) -> tuple[int, str] | None:
@@ -237,10 +270,13 @@ def organ_and_type(title: str | None, text: str, convener: str | None = None) ->
 
     ``convener`` is the title of whoever presided (or spoke first): when the report names no
     organ, the organ of that post is taken (县长 -> 县政府, 街党工委书记 -> 街道党工委). A task body
-    in the meeting's own name (召开…领导小组…会议) is the organ, whatever posts its convener holds.
+    in the meeting's own name (召开…领导小组…会议) is the organ, whatever posts its convener holds, and so is a
+    committee of its own holding its meeting (某委员会召开第一次会议 -> 委员会).
     """
     organ, kind = _named_organ_and_type(title, text)
-    return task_body_meeting(title, _opening(text)) or organ or organ_of_post(convener), kind
+    opening = _opening(text)
+    held = task_body_meeting(title, opening) or committee_meeting(title, opening)
+    return held or organ or organ_of_post(convener), kind
 
 
 def _named_organ_and_type(title: str | None, text: str) -> tuple[str | None, str | None]:

@@ -5,7 +5,7 @@ else a careful reader sees the page is, whatever its site:
 
 - news of a **press event**: the opening's event is a press conference, a briefing or an interview
   (召开新闻发布会, 记者会, 吹风会, 部长通道): an organ's spokesman facing reporters, not a meeting of the
-  organ;
+  organ (unless it is only where the reporter learned of a meeting held: 从…发布会获悉，某日，某某召开…会议);
 - news of a **personnel change**: the opening tells of appointments (班子调整, 人事变动, 履新, 出任) and
   holds or names no meeting (a meeting told in passing further down does not make it a report);
 - **narrated dialogue**: two or more turns of direct speech introduced by a narrator (…说：“, …道：“)
@@ -44,6 +44,9 @@ __all__ = ["DIALOGUE", "genre_reason"]
 
 # A press event as the opening's event: a press conference, a briefing, reporters' interviews.
 _PRESS_EVENT = compile_tc(r"新闻发布会|记者会|记者招待会|记者见面会|新闻通气会|发布会|吹风会|部长通道|采访活动")
+# What a reporter learned at the press event (获悉, 了解到), and a meeting held since, not one to come (将于…召开).
+_LEARNED = compile_tc(r"获悉|了解到|得知|获知")
+_HELD_SINCE = compile_tc(r"[^。；;将]{0,40}?(?:召开|举行)了?[^。；;，,]{0,40}?会议(?!上)")
 # Appointments as the opening's news (常委班子调整, 人事变动, 履新, 出任, 不再担任).
 _PERSONNEL = compile_tc(r"(?:班子|人事|职务)(?:调整|变动)|常委调整|履新|出任|调任|不再担任|被任命为")
 # A meeting named in the opening (会议, 大会, 全会, 常委会, 座谈会: 大会宣布了…职务调整的决定 reports a meeting).
@@ -105,8 +108,14 @@ _HISTORY_YEARS = 4
 
 
 def _press_event(body: str) -> bool:
-    """The opening's event is a press conference or an interview, and no meeting speaks in the text."""
-    return bool(_PRESS_EVENT.search(opening_sentences(body))) and not MEETING_VOICE.search(body)
+    """The opening's event is a press conference or an interview, and no meeting speaks in the text; not when
+    the press event is only where a meeting held was learned of (从…发布会获悉，2月21日，市委召开…会议)."""
+    opening = opening_sentences(body)
+    press = _PRESS_EVENT.search(opening)
+    if press is None or MEETING_VOICE.search(body):
+        return False
+    learned = _LEARNED.search(opening, press.end())
+    return learned is None or not _HELD_SINCE.match(opening, learned.end())
 
 
 def _personnel_news(body: str) -> bool:

@@ -9,8 +9,8 @@ kinds no rule knew. These signals ask what a careful reader sees at once, whatev
   corpora's do;
 - the text's headline names it a speech or a report (在…会议上的讲话, 关于…情况的报告, …工作报告), not
   a meeting that heard one (听取…的报告);
-- the text's headline names it a *document* (…的通知, …会议制度, …实施方案, …议事规则), with no
-  meeting's verb in it (审议通过…方案 heads a report);
+- the text's headline names it a *document* (…的通知, …会议制度, …实施方案, …议事规则) or a reading of one
+  (《…规则》的理解与适用, 《…条例》解读), with no meeting's verb in it (审议通过…方案 heads a report);
 - the text is a document *sent to organs*: a line of addressees (各市、自治州人民政府，省政府各委、办：);
 - the text is *narrated fiction*: two or more distinct narrator's phrases (说着, 心里, 点了点头, 咱们 …)
   that no report prints;
@@ -68,6 +68,10 @@ _DOCUMENT_HEADLINE = compile_tc(
     r"(?:[（(][^）)]*[）)])?\s*(?:[:：]|$)"
 )
 _TO_COME = compile_tc(r"关于(?:召开|举行)")
+# A headline naming the text a reading of a document (《…规则》的理解与运用, 《…条例》解读, 《…办法》释义): an explainer.
+_DOCUMENT_READING = compile_tc(
+    r"^《[^》\n]{2,40}》(?:的)?(?:理解与(?:适用|运用)|理解和(?:适用|运用)|条文解读|要点解读|解读|释义)\s*$"
+)
 # The address glued to the headline where a copy lost its line breaks (…大会上的讲话同志们：今天，…): the
 # headline is what comes before it.
 _GLUED_ADDRESS = compile_tc(r"(?:同志们|各位[^\n。，,：:]{0,20})[:：]")
@@ -149,7 +153,8 @@ def _titled_as_document(body: str, title: str | None) -> bool:
     if title and _DELIVERED_TITLE.search(title):
         return False  # a resolution given with its title beside it (the national corpora's 决议)
     first = body.split("\n", 1)[0].strip()
-    return bool(_DOCUMENT_HEADLINE.match(first)) and not _MEETING_VERB.search(_TO_COME.sub("", first))
+    headline = _DOCUMENT_HEADLINE.match(first) or _DOCUMENT_READING.match(first)
+    return bool(headline) and not _MEETING_VERB.search(_TO_COME.sub("", first))
 
 
 def _adopted_document(body: str, title: str | None) -> bool:
@@ -224,7 +229,9 @@ def kind_reason(body: str, title: str | None) -> str | None:
     if _adopted_document(body, title):
         return "a document adopted by a meeting (its adoption note: （…会议通过）), not news of the meeting"
     if _titled_as_document(body, title):
-        return "a document (its headline: …的通知, …制度, …方案, …规则), not news of a meeting"
+        return (
+            "a document (its headline: …的通知, …制度, …方案, …规则, or its reading: 《…》解读), not news of a meeting"
+        )
     if _ADDRESSEES.search(body[:_ADDRESSEES_TOP]):
         return "a document sent to organs (a line of addressees 各…、…：), not a meeting report"
     if _fiction(body):
