@@ -16,12 +16,16 @@ from etl.contract.model import RERUN_STAMP
 from tests.conftest import CODEBOOK
 from tests.reports import REPORTS, write_reports
 
-# the command in-process, then what it loaded and which processes it started (a forkserver is one)
+# the command in-process, then what it loaded (psutil, which loads subprocess, only after) and
+# which processes it started (a forkserver is one)
 _PROBE = (
-    "import json, psutil, sys; from etl.run.cli import main; code = main(sys.argv[1:]);"
-    "print(json.dumps({'code': code, 'pandas': 'pandas' in sys.modules,"
+    "import json, sys; from etl.run.cli import main; code = main(sys.argv[1:]);"
+    "loaded = {m: m in sys.modules for m in ('pandas', 'pyarrow', 'multiprocessing', 'subprocess', 'uuid')};"
+    "import psutil;"
+    "print(json.dumps({'code': code, 'pandas': loaded['pandas'],"
     " 'children': len(psutil.Process().children()), 'html_reader': 'etl.io.readers.html' in sys.modules,"
-    " 'pyarrow': 'pyarrow' in sys.modules}))"
+    " 'pyarrow': loaded['pyarrow'], 'pool_modules': loaded['multiprocessing'],"
+    " 'stamp_only': not (loaded['subprocess'] or loaded['uuid'])}))"
 )
 
 
@@ -40,25 +44,42 @@ def test_rerun_addition_and_recount_load_no_pandas(tmp_path: Path) -> None:
     write_reports(folder)
     etl = ("etl", folder, "--out", wh, "--codebook", book, "--workers", "2", "--no-progress")
     first = _command(*etl)
-    assert first["code"] == 0 and first["children"] == 0  # too small for a pool: read in-process
+    # too small for a pool: read in-process, without loading multiprocessing
+    assert first["code"] == 0 and first["children"] == 0 and first["pool_modules"] is False
 
     rerun = _command(*etl)
-    # nothing changed: told from the first run's stamp, before pyarrow loads (etl/run/rerun_stamp.py)
-    assert rerun == {"code": 0, "pandas": False, "children": 0, "html_reader": False, "pyarrow": False}
+    # nothing changed: told from the first run's stamp, before pyarrow loads (etl/run/rerun_stamp.py),
+    # nor subprocess or uuid (which pyarrow loads)
+    assert rerun == {
+        "code": 0,
+        "pandas": False,
+        "children": 0,
+        "html_reader": False,
+        "pyarrow": False,
+        "pool_modules": False,
+        "stamp_only": True,
+    }
     (wh / RERUN_STAMP).unlink()
     full = _command(*etl)
     # the full path of a rerun: nothing to read, no forkserver either, nor a format's reader
-    assert full == {"code": 0, "pandas": False, "children": 0, "html_reader": False, "pyarrow": True}
+    assert {k: full[k] for k in ("code", "pandas", "children", "html_reader", "pyarrow", "pool_modules")} == {
+        "code": 0,
+        "pandas": False,
+        "children": 0,
+        "html_reader": False,
+        "pyarrow": True,
+        "pool_modules": False,
+    }
 
     name, text = next(iter(REPORTS.items()))
     (folder / f"new-{Path(name).name}").write_text(text.replace("会议", "全体会议", 1), encoding="utf-8")
     added = _command(*etl)
-    assert added["code"] == 0 and added["pandas"] is False
+    assert added["code"] == 0 and added["pandas"] is False and added["pool_modules"] is False
 
     with open(book / "themes.csv", "a", encoding="utf-8") as fh:
         fh.write("测试主题,Test theme,高质量发展|营商环境\n")
     recount = _command("recount", "--warehouse", wh, "--codebook", book, "--workers", "2")
-    assert recount["code"] == 0 and recount["pandas"] is False
+    assert recount["code"] == 0 and recount["pandas"] is False and recount["pool_modules"] is False
 
 
 def test_a_first_run_worth_a_pool_has_one(tmp_path: Path) -> None:
@@ -67,6 +88,7 @@ def test_a_first_run_worth_a_pool_has_one(tmp_path: Path) -> None:
     small_chunks = {"POLICY_THEMES_CHUNK_CHARS": "50"}  # the folder (under 1 kB) is then several chunks
     first = _command("etl", folder, "--out", wh, "--codebook", CODEBOOK, "--workers", "2", env=small_chunks)
     assert first["code"] == 0 and first["children"] >= 1  # the forkserver (and its resource tracker)
+    assert first["pool_modules"] is True
 
 
 def test_the_version_is_read_as_importlib_metadata_reads_it(tmp_path: Path) -> None:

@@ -7,16 +7,22 @@ from __future__ import annotations
 
 import json
 import os
-import uuid
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 
+def random_hex(n_chars: int) -> str:
+    """``n_chars`` random hex digits, to name a temporary file or a new folder: what
+    ``uuid.uuid4().hex`` gives, without importing uuid, which loads ``platform`` (an unchanged
+    rerun, told before pyarrow loads, writes nothing else that needs them)."""
+    return os.urandom((n_chars + 1) // 2).hex()[:n_chars]
+
+
 def write_json_atomic(data: Mapping[str, Any], path: Path, *, ensure_ascii: bool = False) -> None:
     """Write ``data`` as JSON beside ``path``, flush it to disk, then rename it over ``path``
     (``ensure_ascii``: every character beyond ASCII written as an escape, as ``json.dump`` does)."""
-    tmp = path.with_name(path.name + f".{uuid.uuid4().hex[:8]}.tmp")
+    tmp = path.with_name(path.name + f".{random_hex(8)}.tmp")
     with open(tmp, "w", encoding="utf-8") as fh:
         json.dump(data, fh, ensure_ascii=ensure_ascii, indent=1, sort_keys=True)
         fh.flush()
@@ -29,4 +35,4 @@ def write_json_atomic(data: Mapping[str, Any], path: Path, *, ensure_ascii: bool
         os.close(dir_fd)
 
 
-__all__ = ["write_json_atomic"]
+__all__ = ["random_hex", "write_json_atomic"]

@@ -22,7 +22,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -37,6 +36,7 @@ import pyarrow.parquet as pq
 from etl.contract import arrow_values, schema
 from etl.contract.model import MANIFEST as MANIFEST  # the dashboard's cache reads it from here
 from etl.contract.model import RERUN_STAMP
+from etl.io.atomic import random_hex
 from etl.io.atomic import write_json_atomic as _write_json_atomic
 
 PARTS = "parts"
@@ -139,7 +139,7 @@ def _read_parquet(path: Path, columns: list[str] | None = None) -> pa.Table:
 
 
 def _write_parquet(table: pa.Table, path: Path) -> None:
-    tmp = path.with_name(path.name + f".{uuid.uuid4().hex[:8]}.tmp")
+    tmp = path.with_name(path.name + f".{random_hex(8)}.tmp")
     pq.write_table(table, tmp, compression="zstd")
     os.replace(tmp, path)
 
@@ -195,7 +195,7 @@ def scratch_folder(root: Path) -> Iterator[Path]:
     scratch folders of runs that crashed are removed first."""
     for stale in root.glob(f"{SCRATCH}*"):
         shutil.rmtree(stale, ignore_errors=True)
-    folder = root / f"{SCRATCH}{uuid.uuid4().hex[:10]}"
+    folder = root / f"{SCRATCH}{random_hex(10)}"
     folder.mkdir(parents=True)
     try:
         yield folder
@@ -219,7 +219,7 @@ def read_scratch(path: Path) -> Any | None:
 
 
 def new_part_id(version: int) -> str:
-    return f"v{version:06d}-{uuid.uuid4().hex[:10]}"
+    return f"v{version:06d}-{random_hex(10)}"
 
 
 class Writer:

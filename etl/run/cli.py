@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -301,6 +300,8 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def cmd_dashboard(args: argparse.Namespace) -> int:
+    import subprocess  # here, not at the top: every command loads this module, two start processes
+
     settings = _settings(args)
     app = PROJECT_ROOT / "dashboard" / "app.py"
     env = {**os.environ, "POLICY_THEMES_WAREHOUSE": str(settings.warehouse.resolve())}
@@ -320,6 +321,8 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     """Delegate to ``python -m dashboard.exporting`` (the ETL never imports the dashboard), run
     from this checkout's code, in the caller's folder so relative paths mean what they say."""
+    import subprocess
+
     path = os.pathsep.join(p for p in (str(PROJECT_ROOT), os.environ.get("PYTHONPATH", "")) if p)
     command = [sys.executable, "-m", "dashboard.exporting", *args.rest]
     return subprocess.call(command, env={**os.environ, "PYTHONPATH": path})

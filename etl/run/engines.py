@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import collections
 import importlib
-import multiprocessing
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from etl.contract.settings import Settings
 from etl.io.pattern_cache import served_patterns
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing.context import ForkServerContext
 
 # engine(function, argument tuples) -> results in order
 Engine = Callable[[Callable[..., Any], Iterable[tuple[Any, ...]]], Iterator[Any]]
@@ -74,10 +76,10 @@ def local_engine(settings: Settings) -> Engine:
             for args in items:
                 yield fn(*args)
             return
-        ctx = multiprocessing.get_context("forkserver")
+        ctx, pool_of = _forkserver()
         if isinstance(fn, ByName):
             ctx.set_forkserver_preload([fn.module])
-        with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
+        with pool_of(workers, mp_context=ctx) as pool:
             yield from _ordered(lambda args: pool.submit(fn, *args), items, 2 * workers)
 
     return run
@@ -87,6 +89,16 @@ def local_engine(settings: Settings) -> Engine:
 # etl.run.worker_imports imports them with the reading patterns served from the compiled-pattern cache.
 WORKER_MODULES = ("etl.run.process", "etl.run.fingerprint", "etl.run.recount")
 _FORKSERVER_PRELOAD = "etl.run.worker_imports"
+
+
+def _forkserver() -> tuple[ForkServerContext, type[ProcessPoolExecutor]]:
+    """The forkserver context and the pool class, imported only by a run that starts a pool: an
+    addition or a recount read in-process, and multiprocessing with concurrent.futures cost them
+    about 20 ms of start-up for nothing."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    return multiprocessing.get_context("forkserver"), ProcessPoolExecutor
 
 
 def _preload(ctx: Any, modules: tuple[str, ...]) -> None:
@@ -111,7 +123,7 @@ def start_pool_early(settings: Settings, preload: tuple[str, ...]) -> None:
         return
     from multiprocessing import forkserver
 
-    _preload(multiprocessing.get_context("forkserver"), preload)
+    _preload(_forkserver()[0], preload)
     forkserver.ensure_running()
 
 
@@ -125,9 +137,9 @@ def pooled_engine(settings: Settings, preload: tuple[str, ...]) -> Iterator[Engi
         yield make_engine(settings)
         return
     workers = settings.n_workers
-    ctx = multiprocessing.get_context("forkserver")
+    ctx, pool_of = _forkserver()
     _preload(ctx, preload)  # a no-op when start_pool_early started the forkserver with them
-    with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
+    with pool_of(workers, mp_context=ctx) as pool:
 
         def run(fn: Callable[..., Any], items: Iterable[tuple[Any, ...]]) -> Iterator[Any]:
             yield from _ordered(lambda args: pool.submit(fn, *args), items, 2 * workers)
