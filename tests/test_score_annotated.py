@@ -36,7 +36,7 @@ FLOORS = {
     "voice": 1.0,
     "attendees": 1.0,
     "boilerplate": 1.0,
-    "themes": 0.97,
+    "themes": 0.98,
 }
 
 
