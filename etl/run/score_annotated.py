@@ -116,10 +116,7 @@ def score_tables(gold: list[dict[str, Any]], tables: Mapping[str, list[Mapping[s
         by_file.setdefault(_file_name(row["source"]), row["meeting_id"])
     meetings = {m["meeting_id"]: m for m in tables["meetings"]}
     people, speeches = _by_meeting(tables["people"]), _by_meeting(tables["speeches"])
-    themes: dict[str, set[str]] = {}
-    for h in tables["themes"]:
-        if h["count"] > 0:
-            themes.setdefault(h["meeting_id"], set()).add(h["theme"])
+    themes = _theme_hits(tables["themes"])
     scores = AnnotatedScores()
     for g in gold:
         mid = by_file.get(g["file"])
@@ -130,11 +127,42 @@ def score_tables(gold: list[dict[str, Any]], tables: Mapping[str, list[Mapping[s
         scores.add("found", m is not None, f"{g['file']}: no meeting")
         if m is not None:
             _score_report(scores, g, m, people.get(m["meeting_id"], []), speeches.get(m["meeting_id"], []))
-            got = themes.get(m["meeting_id"], set())
-            for theme in g.get("themes") or []:
-                parts = theme.split("/")
-                scores.add("themes", any(p in x or x in p for p in parts for x in got), f"{g['file']}: theme {theme}")
+            _score_themes(scores, g, themes.get(m["meeting_id"], {}))
     return scores
+
+
+def _theme_hits(rows: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, dict[str, int]]]:
+    """Per meeting, each theme with hits and how often each of its keywords matched."""
+    out: dict[str, dict[str, dict[str, int]]] = {}
+    for h in rows:
+        if h["count"] > 0:
+            keywords = out.setdefault(h["meeting_id"], {}).setdefault(h["theme"], {})
+            keywords[h["keyword"]] = keywords.get(h["keyword"], 0) + h["count"]
+    return out
+
+
+def _theme_found(annotated: str, got: Iterable[str]) -> bool:
+    """An annotated theme (``乡村振兴/农业农村``: either part) is found when a theme with hits names it."""
+    parts = annotated.split("/")
+    return any(p in x or x in p for p in parts for x in got)
+
+
+def _theme_miss(file: str, annotated: str, hits: Mapping[str, Mapping[str, int]]) -> str:
+    """The miss line: the annotated theme, then each theme with hits, its total and keywords, most first."""
+    if not hits:
+        return f"{file}: theme {annotated} missed; no theme has hits"
+
+    def described(theme: str) -> str:
+        keywords = sorted(hits[theme].items(), key=lambda kv: (-kv[1], kv[0]))
+        return f"{theme} {sum(hits[theme].values())} (" + ", ".join(f"{k} {n}" for k, n in keywords) + ")"
+
+    ranked = sorted(hits, key=lambda t: (-sum(hits[t].values()), t))
+    return f"{file}: theme {annotated} missed; themes with hits: " + "; ".join(described(t) for t in ranked)
+
+
+def _score_themes(scores: AnnotatedScores, g: Mapping[str, Any], hits: Mapping[str, Mapping[str, int]]) -> None:
+    for theme in g.get("themes") or []:
+        scores.add("themes", _theme_found(theme, hits), _theme_miss(g["file"], theme, hits))
 
 
 def _score_report(
