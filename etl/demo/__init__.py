@@ -5,6 +5,7 @@ in UTF-8 or GBK, HTML pages, a CSV dump, a sidecar) plus ``ground_truth.jsonl``:
 dates, people and theme counts the ETL should recover. All places and people are fictional.
 """
 
-from etl.demo.generate import DemoSummary, write_demo
+from etl.demo.generate import write_demo
+from etl.demo.summary import DemoSummary
 
 __all__ = ["DemoSummary", "write_demo"]

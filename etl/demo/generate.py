@@ -14,7 +14,6 @@ import shutil
 from collections import Counter
 from collections.abc import Callable
 from contextlib import ExitStack
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from etl.demo import forms
 from etl.demo.readme import readme_text
 from etl.demo.report import Report, compose
 from etl.demo.sink import Writer, encode, letters
+from etl.demo.summary import DemoSummary
 from etl.demo.world import FIRST_YEAR, LAST_YEAR, Roster, build_world
 
 SIDECAR_COLUMNS = ("file", "url", "publish_date", "organ", "region", "meeting_type")
@@ -48,27 +48,6 @@ _FORMS_FOR_MODE = {
 }
 _FORM_WEIGHTS = {"wechat_txt": 0.25, "gov_txt": 0.2, "plain_txt": 0.15, "gov_html": 0.25, "wechat_html": 0.15}
 _LARGE_FORM_WEIGHTS = {"wechat_txt": 0.05, "gov_txt": 0.05, "plain_txt": 0.8, "gov_html": 0.05, "wechat_html": 0.05}
-
-
-@dataclass(frozen=True)
-class DemoSummary:
-    """What ``write_demo`` wrote: counts and paths."""
-
-    out: Path
-    raw: Path
-    sidecar: Path
-    ground_truth: Path
-    readme: Path
-    seed: int
-    n_meetings: int
-    n_sources: int
-    n_files: int
-    n_reposts: int
-    n_undated: int
-    regions: tuple[str, ...]
-    forms: tuple[tuple[str, int], ...]
-    dumps: tuple[str, ...]  # CSV dump files, relative to raw/
-    codebook_hash: str
 
 
 def _pick(rng: random.Random, weights: dict[str, float], allowed: tuple[str, ...] | None = None) -> str:

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from etl.demo.summary import DemoSummary
 from etl.demo.world import FIRST_YEAR, LAST_YEAR
-
-if TYPE_CHECKING:
-    from etl.demo.generate import DemoSummary
 
 
 def readme_text(summary: DemoSummary) -> str:
