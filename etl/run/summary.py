@@ -63,10 +63,26 @@ class RunSummary:
 
 
 def _listed(kind: str, items: Sequence[tuple[str, str]], table: str) -> list[str]:
-    out = [f"{kind}: {src}: {msg}" for src, msg in items[:20]]
-    if len(items) > 20:
-        out.append(f"... and {len(items) - 20} more {table} (table {table} in the warehouse)")
+    groups = _rows_grouped(items)
+    out = [f"{kind}: {src}: {msg}" for src, msg, _ in groups[:20]]
+    if len(groups) > 20:
+        out.append(f"... and {sum(n for _, _, n in groups[20:]):,} more {table} (table {table} in the warehouse)")
     return out
+
+
+def _rows_grouped(items: Sequence[tuple[str, str]]) -> list[tuple[str, str, int]]:
+    """(source, message, how many) in order; the rows of one table in a run with the same message
+    are one (``a.jsonl#row=0`` .. ``#row=71``: ``a.jsonl (72 rows)``), so a file of metadata given
+    as an input is one line, not one per row. The warehouse's table keeps every row."""
+    groups: list[tuple[str, str, int]] = []
+    for src, msg in items:
+        file, in_table, _ = src.partition("#")
+        if in_table and groups and groups[-1][1] == msg and groups[-1][0].partition("#")[0] == file:
+            first, _, n = groups[-1]
+            groups[-1] = (first, msg, n + 1)
+        else:
+            groups.append((src, msg, 1))
+    return [(f"{src.partition('#')[0]} ({n:,} rows)" if n > 1 else src, msg, n) for src, msg, n in groups]
 
 
 __all__ = ["RunSummary"]

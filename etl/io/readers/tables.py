@@ -27,6 +27,7 @@ from etl.io.readers.text import decode_text
 
 __all__ = ["HINT_COLUMNS", "TEXT_COLUMNS", "TITLE_COLUMNS", "count_rows", "read_table"]
 _MAX_OTHER_COLUMNS = 100
+_SHOWN_COLUMNS = 8  # of a row without text, in its error
 # What scrapers write for a missing value (str(None) in Python, NaN from pandas).
 _MISSING = frozenset({"none", "null", "nan", "nat", "n/a"})
 _MISSING_MAX = max(map(len, _MISSING))  # lowering never shortens a text: longer ones are never missing
@@ -237,7 +238,14 @@ def _row_doc(
 ) -> RawDoc:
     raw, text = _text_cell(row, columns.text)
     if raw is None:
-        raise InputError(source, "read", f"no text in this row (looked for {', '.join(columns.text)})")
+        names = list(row)
+        shown = ", ".join(names[:_SHOWN_COLUMNS]) + (" …" if len(names) > _SHOWN_COLUMNS else "")
+        raise InputError(
+            source,
+            "read",
+            f"no text in this row (its columns: {shown or 'none'}; looked for {', '.join(columns.text)}; "
+            "name yours with --columns text=COLUMN)",
+        )
     if text is None:
         raise InputError(source, "read", f"the text column holds a {type(raw).__name__}, not text")
     check_doc_size(source, text, limits)
