@@ -80,3 +80,46 @@ def test_a_live_dealer_brand_repeated_in_place_of_a_name_is_cut() -> None:
 def test_a_live_dealer_game_told_once_stays() -> None:
     line = "会议通报了查处某网吧组织真人棋牌游戏赌博的案件，要求加强网吧管理。"
     assert line in clean("\n".join([BODY, line])).text
+
+
+@pytest.mark.parametrize(
+    "slogan",
+    [
+        # invented: the site's slogan above its breadcrumb, two or three phrases between spaces
+        "打造网上青川投资服务平台 致力于青川开放发展事业",
+        "服务青川发展 服务青川民生 服务青川基层",
+    ],
+)
+def test_a_sites_slogan_above_its_breadcrumb_is_cut(slogan: str) -> None:
+    page = "\n".join([slogan, "您现在的位置：首页 > 新闻中心 > 县区动态", "青川县政府召开常务会议", BODY])
+    text = clean(page).text
+    assert slogan not in text
+    assert BODY in text
+
+
+def test_phrases_between_spaces_with_no_breadcrumb_below_stay() -> None:
+    # a sub-headline of the same shape, the report's own: no breadcrumb tells it is the site's
+    sub = "打造青川投资服务平台 致力于青川开放发展"
+    text = clean("\n".join(["青川县政府召开常务会议", sub, BODY])).text
+    assert sub in text
+
+
+@pytest.mark.parametrize(
+    ("headline", "label"),
+    [
+        # invented: the column the site files the page under, the headline's meeting without its number
+        ("青川县政府召开第七次常务会议", "县政府常务会议"),
+        ("中共松江区委召开第十二次常委会议", "区委常委会议"),
+        ("青川县县长办公会召开", "县长办公会"),
+    ],
+)
+def test_the_column_of_the_headlines_meeting_at_the_pages_end_is_cut(headline: str, label: str) -> None:
+    out = clean("\n".join([headline, BODY, label]))
+    assert out.text == "\n".join([headline, BODY])
+    assert ("navigation", label) in out.removals
+
+
+def test_a_meeting_label_the_headline_does_not_report_stays_at_the_end() -> None:
+    # another meeting's name past the last sentence: a page cut off before its next section
+    page = "\n".join(["青川县委召开常委会会议", BODY, "县政府常务会议"])
+    assert clean(page).text == page
