@@ -3,14 +3,17 @@
 A line rule cannot see them: they sit mid-sentence (安排某某版体育投注平台后汛期工作). Their
 evidence is the page itself: the same brand stands wherever the place name stood, so what every
 occurrence shares before its betting words is the brand's own. A Latin brand with digits before a
-site word (某某365官网) is known by its shape alone.
+site word (某某365官网) is known by its shape alone. A casino's live-dealer brand (某某会真人第一品牌游戏合营) is
+known the same way, by the 真人…游戏 words every occurrence holds and what they share around them.
 """
 
 from __future__ import annotations
 
+import re
+
 from etl.extract.text.patterns import compile_tc
 
-__all__ = ["CASINO_BRAND", "CASINO_WORDS", "LATIN_BRAND", "betting_brands", "without_brands"]
+__all__ = ["CASINO_BRAND", "CASINO_WORDS", "LATIN_BRAND", "betting_brands", "live_dealer_brands", "without_brands"]
 
 # A Latin brand with its digits before a site word, in place of a school's or a town's name
 # (日前，BET356官网根据…): report text names no site so (ISO9001, G20 and 5G have no site word).
@@ -27,6 +30,9 @@ CASINO_BRAND = compile_tc(
 _BETTING = compile_tc(
     r"(?:体育|娱乐|(?<!体育|福利)彩票|棋牌|博彩|电竞)投注(?:(?:平台|网站|官网|网|app|APP)|(?![站点额]))"
 )
+# A casino's live-dealer words (真人…游戏, 真人视讯, 真人百家乐): a brand's, never a report's, when repeated.
+_LIVE_DEALER = compile_tc(r"真人[\u4e00-\u9fff]{0,6}?(?:游戏|娱乐|视讯|百家乐|棋牌)")
+_BRAND_SUFFIX_MAX = 4  # how far after the live-dealer words a brand repeated on the page may reach
 _SITE_WORD_END = ("平台", "网站", "官网", "网", "app", "APP", "平臺", "網站", "官網", "網")
 _BRAND_PREFIX_MAX = 10  # how far before the betting words a brand repeated on the page may reach
 
@@ -40,13 +46,41 @@ def _common_suffix(texts: list[str]) -> str:
     return shortest[len(shortest) - n :]
 
 
+def _common_prefix(texts: list[str]) -> str:
+    """The longest string every one of ``texts`` starts with."""
+    return _common_suffix([t[::-1] for t in texts])[::-1]
+
+
+def live_dealer_brands(norm: str) -> list[str]:
+    """A casino's live-dealer brand a mirror put in place of a company's or a place's name, at least twice
+    (某某会真人第一品牌游戏合营): the brand reaches over what every occurrence shares before and after its
+    真人…游戏 words, up to a sentence mark. Once only it is not read (a report may tell of a 真人 game)."""
+    if "真人" not in norm:
+        return []
+    spans = [m.span() for m in _LIVE_DEALER.finditer(norm)]
+    if len(spans) < 2 or len({norm[a:b] for a, b in spans}) != 1:
+        return []
+    befores = [_after_last_mark(norm[max(0, a - _BRAND_PREFIX_MAX) : a]) for a, _ in spans]
+    afters = [_before_first_mark(norm[b : b + _BRAND_SUFFIX_MAX]) for _, b in spans]
+    a, b = spans[0]
+    return [_common_suffix(befores) + norm[a:b] + _common_prefix(afters)]
+
+
+def _after_last_mark(text: str) -> str:
+    return re.split(r"[^\u4e00-\u9fffA-Za-z0-9]", text)[-1]
+
+
+def _before_first_mark(text: str) -> str:
+    return re.split(r"[^\u4e00-\u9fffA-Za-z0-9]", text)[0]
+
+
 def betting_brands(norm: str) -> list[str]:
     """Betting brands injected in place of a place name. Where the page repeats one, the brand
     reaches back over what every occurrence shares before its betting words (某某版体育投注平台);
-    once only, the two characters before them."""
+    once only, the two characters before them. Also a live-dealer brand (``live_dealer_brands``)."""
     if "投注" not in norm:
-        return []
-    brands: set[str] = set()
+        return live_dealer_brands(norm)
+    brands: set[str] = set(live_dealer_brands(norm))
     by_anchor: dict[str, list[int]] = {}
     for m in _BETTING.finditer(norm):
         by_anchor.setdefault(m.group(0), []).append(m.start())

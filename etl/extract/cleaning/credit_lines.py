@@ -131,9 +131,13 @@ _BANNER_GATE = ("北京", "今天", "今日", "摘要")
 _SOURCE_HEAD = compile_tc(r"^据[\u4e00-\u9fff]{2,10}(?:报|网|台|社)\s+(?=\d{1,2}\s*月)")
 # A body's name in brackets, with its writers or not, after the line's last sentence mark.
 _BODY_WORDS = r"(?:办|机关|委员会|政协|人大|党委|纪委|网|视频|频道|新闻|报|台|社|中心|融媒)"
-# (…列席会议。(本报记者): the desk's word after the body's, its names left out)
+# (…列席会议。(本报记者): the desk's word after the body's, its names left out; (区政协办 撰稿:某某 审核:某某): the
+# body's writers, each after its part and a colon, whose names need no known surname)
+_WRITER_PART = r"(?:撰稿|供稿|编辑|责编|审核|审稿|审签|校对|摄影|初审|复审|终审|文|图)"
+_WRITER_NAMES = r"[\u4e00-\u9fff]{2,3}(?:[ \u3000、]+[\u4e00-\u9fff]{2,3}){0,2}"
 _TAIL_CREDIT = compile_tc(
-    rf"(?<=[。！？!?”])\s*[（(][\u4e00-\u9fff·・]{{1,12}}?{_BODY_WORDS}(?:记者|通讯员)?(?:\s+{_NAMES})?[）)]\s*$"
+    rf"(?<=[。！？!?”])\s*[（(][\u4e00-\u9fff·・]{{1,12}}?{_BODY_WORDS}(?:记者|通讯员)?"
+    rf"(?:\s+{_NAMES}|(?:\s+{_WRITER_PART}\s*[:：]\s*{_WRITER_NAMES}){{1,4}})?[）)]\s*$"
 )
 # A writer's credit after the line's last sentence mark: 。融媒记者:某某, 。记者：某某 某某, 。（通讯员：某某）.
 _TAIL_BYLINE = compile_tc(
@@ -294,7 +298,7 @@ def cut_credit_marks(line: str, removals: list[tuple[str, str]]) -> str:
     if line.startswith(("据", "據")) and (m := _SOURCE_HEAD.match(line)):
         removals.append(("byline_fragment", m.group(0).strip()))
         line = line[m.end() :]
-    if line.endswith((")", "）")) and (m := _TAIL_CREDIT.search(line, max(0, len(line) - 30))):
+    if line.endswith((")", "）")) and (m := _TAIL_CREDIT.search(line, max(0, len(line) - 44))):
         removals.append(("byline_fragment", m.group(0).strip()))
         line = line[: m.start()]
     if any(word in line for word in _TAIL_BYLINE_GATE) and (m := _TAIL_BYLINE.search(line, max(0, len(line) - 36))):

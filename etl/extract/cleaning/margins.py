@@ -21,7 +21,8 @@ sentence is left to cut; ``etl.extract.cleaning.clean`` asks these rules only th
   请输入验证码, 24小时新闻排行), where elsewhere every character must be one.
 
 A line whose date stands below it as a list item (某某会议召开 ⏎ - 2025-04-25) is a link to
-another article there.
+another article there, and the page's last line naming the kind of meeting its headline reports, in the
+headline's order (县政府召开第七次常务会议 … ⏎ 县政府常务会议), is the column the site files the page under.
 
 And once the report has begun, a recommendations header (新闻推荐, 相关阅读, 猜你喜欢), alone or with
 the first link after its colon (相关报道:某县召开…会议 (2023-01-18 17:37:48)), opens the teasers of
@@ -31,7 +32,9 @@ another article's title with its stamp in brackets at the end (某镇召开党�
 is a link of such a list, with or without its header; a speech's date line is written with 年月日.
 
 Before the body, the menu bar's shape opened by the site's name (某某新闻网 新闻中心 某某城事) is the
-page's breadcrumb spelled with spaces; without that name it may be a slogan sub-headline, and stays.
+page's breadcrumb spelled with spaces; without that name it may be a slogan sub-headline, and stays, unless it is
+the page's first line and the breadcrumb follows it (打造某某平台 致力于某某事业 ⏎ 您现在的位置:首页 > …: the
+site's slogan, as its name would stand there).
 
 Report lines of the same shapes stay: names under a title or a speech's dash are a byline the
 people reader needs (they stand before the last sentence), and a list of names after 名单如下:
@@ -51,6 +54,7 @@ __all__ = [
     "headline_keyword",
     "is_dated_link",
     "is_dated_title",
+    "is_headline_column",
     "is_page_masthead",
     "is_recommendations_header",
     "margin_rule",
@@ -85,6 +89,9 @@ _TAG_MAX = 4
 _TAG = re.compile(r"^[\u4e00-\u9fff]+$")
 _HEADLINE_MEETING = compile_tc(r"召开|举行|会议|[^社机]会$")
 _LIST_BULLETS = ("-", "•", "·", "●", "*")
+# A column named for a kind of meeting: its organ and the meeting's name (县政府常务会议, 区委常委会议).
+_COLUMN_LABEL = compile_tc(r"^[\u4e00-\u9fff]{2,10}(?:会议|例会|办公会)$")
+_COLUMN_LENGTHS = (5, 12)
 # A header over the teasers of other articles.
 _RECOMMENDATIONS = compile_tc(
     r"^[【\[]?\s*(?:新闻推荐|推荐新闻|相关新闻|相关阅读|推荐阅读|延伸阅读|相关推荐|热点新闻|热门推荐|精彩推荐|智能推荐|"
@@ -106,6 +113,7 @@ _DATED_TITLE_MAX = 90
 _SITE_CRUMB_HEAD = compile_tc(r"^[\u4e00-\u9fff]{2,8}(?:网|网站|门户)$")
 # The page's first line as the site's name or brand (某某中心, 今日某某): short, no sentence, no meeting.
 _MASTHEAD_MAX = 12
+_SLOGAN_PARTS = 3  # a site's slogan above its breadcrumb: at most three short phrases
 _CRUMB_WORDS = ("首页", "位置", "所在", "当前")  # 当前页面:… >> 某栏目, 当前栏目:…
 # A keyword a spun page puts before its headline with an underscore, and again on a line of its own.
 _KEYWORD_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,12})_(?=\S)")
@@ -157,6 +165,18 @@ def is_tag_of_headline(line: str, next_line: str) -> bool:
     )
 
 
+def is_headline_column(line: str, headline: str) -> bool:
+    """Past the report, the page's last line naming the kind of meeting its headline reports, its characters in
+    the headline's order (县政府召开第七次常务会议 … ⏎ 县政府常务会议): the column the site files the page under. A
+    section of a page cut off (会议要求, 二、组成人员) is no part of its headline."""
+    if not _COLUMN_LENGTHS[0] <= len(line) <= _COLUMN_LENGTHS[1] or line == headline:
+        return False
+    if _COLUMN_LABEL.match(line) is None or _SENTENCE_MARK.search(headline):
+        return False
+    rest = iter(headline)
+    return all(ch in rest for ch in line)
+
+
 def is_dated_link(next_line: str, next_rule: str | None) -> bool:
     """Past the report, a line whose date stands below it as a list item (某某会议召开 ⏎ - 2025-04-25)
     is a link to another article: a signature's date (某某办公室 ⏎ 2025年4月25日) has no bullet."""
@@ -181,18 +201,30 @@ def is_dated_title(line: str) -> bool:
 
 def is_page_masthead(lines: list[str], rule_of: Callable[[str], str | None]) -> bool:
     """The page's first line (``lines[0]``) is the site's name or brand when it is short, makes no
-    sentence and names no meeting, and the page's breadcrumb follows it (政讯通中心 ⏎ 当前所在:首页 > …),
+    sentence and names no meeting, and the page's breadcrumb follows it (政讯通中心 ⏎ 当前所在:首页 > …; also
+    its slogan, two or three short phrases between spaces: 打造某某平台 致力于某某事业 ⏎ 您现在的位置:首页 > …),
     or a headline and its publish strip (今日某某 ⏎ 某县召开…会议 ⏎ 来源:… 时间:…), perhaps after a page label and
     with the headline twice. ``rule_of``: the line
     rule, asked only of the lines after a first line of that shape."""
     if len(lines) < 2:
         return False
     first, second = lines[0], lines[1]
-    if len(first) > _MASTHEAD_MAX or _SENTENCE_MARK.search(first) or _HEADLINE_MEETING.search(first):
+    if _SENTENCE_MARK.search(first) or _HEADLINE_MEETING.search(first):
+        return False
+    if not _is_brand_or_slogan(first):
         return False
     if any(word in second for word in _CRUMB_WORDS) and rule_of(second) == "navigation":
         return True
-    return _headline_and_strip(lines[1:], rule_of)
+    return len(first) <= _MASTHEAD_MAX and _headline_and_strip(lines[1:], rule_of)
+
+
+def _is_brand_or_slogan(line: str) -> bool:
+    """A site's name (short), or its slogan of two or three short phrases between spaces (打造某某平台 致力于某某事业),
+    which only a breadcrumb below tells from a sub-headline."""
+    if len(line) <= _MASTHEAD_MAX:
+        return True
+    parts = line.split()
+    return 2 <= len(parts) <= _SLOGAN_PARTS and all(len(part) <= _MASTHEAD_MAX for part in parts)
 
 
 def _headline_and_strip(lines: list[str], rule_of: Callable[[str], str | None]) -> bool:

@@ -81,8 +81,10 @@ _LOST_DAY = re.compile(r"(?:^|(?<=\n))\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?
 _DASHED_MONTH_DAY = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?P<m>\d{1,2})-(?P<d>\d{1,2})(?=\s*[,，](?!\d))")
 # …whose 日 the page lost before a time of day, anywhere in the opening: 11月17下午，…, 为…，3月8上午，….
 _LOST_DAY_TIMED = re.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?=\s*(?:上午|下午|晚上|中午))")
-# A month and day whose 月 the page lost (317日上午 for 3月17日): read only when one split is valid.
-_RUN_TOGETHER = re.compile(r"(?<![\d月第.])(?P<md>\d{3,4})\s*[日号號]\s*(?=[上下中晚早午凌]|[,，、])")
+# A month and day whose 月 the page lost (317日上午 for 3月17日): read only when one split is valid. Two
+# digits that no day can be (43日, for 4月3日) are a month and a day too, read only when they fall shortly before
+# the publish day (a 12日 stays the 12th).
+_RUN_TOGETHER = re.compile(r"(?<![\d月第.])(?P<md>\d{3,4}|3[2-9]|[4-9]\d)\s*[日号號]\s*(?=[上下中晚早午凌]|[,，、])")
 # A month and day that lost both 月 and 日 at the start of a line, before the opening's comma (330, for 3月30日,
 # 1215，for 12月15日): read only when one split is valid, never a year (2016,) nor a number's thousands (120,000).
 _LOST_MONTH_AND_DAY = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?!(?:19|20)\d{2}\b)(?P<md>\d{3,4})(?=\s*[,，](?!\d))")
@@ -222,7 +224,7 @@ def _in_text(head: str, near: Context | None = None) -> Iterator[_Found]:
         if any(a <= m.start("md") < b for a, b in taken):
             continue
         taken.append(m.span())
-        if (md := _split_month_day(m["md"], near)) is not None:
+        if (md := _run_together_month_day(m["md"], near)) is not None:
             found.append((m.start("md"), _Found(None, *md, cited_day(head, *m.span()))))
     for m in _DAY_ONLY.finditer(head):
         if any(a <= m.start() < b for a, b in taken):
@@ -232,6 +234,14 @@ def _in_text(head: str, near: Context | None = None) -> Iterator[_Found]:
             found.append((m.start(), _Found(None, None, dd, cited_day(head, *m.span()))))
     found.sort(key=lambda pair: pair[0])
     yield from (f for _, f in found)
+
+
+def _run_together_month_day(digits: str, near: Context | None) -> tuple[int, int] | None:
+    """The month and day of digits whose 月 was lost; two digits (43) only shortly before the publish day."""
+    if len(digits) > 2:
+        return _split_month_day(digits, near)
+    md = _split_month_day(digits)
+    return md if md is not None and near is not None and _shortly_before(md, near) else None
 
 
 def _split_month_day(digits: str, near: Context | None = None) -> tuple[int, int] | None:

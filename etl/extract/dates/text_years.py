@@ -132,6 +132,28 @@ def named_work_year(text: str, month: int | None) -> int | None:
     return max(years) if years else None
 
 
+# The year of a plan the meeting calls to complete (确保完成2018年度计划, 圆满完成2021年度目标任务): a goal of the
+# meeting's own year, for a meeting from March to October (in January or February the year before may still be
+# closing). Not a year's plan assessed or reviewed (完成2018年度目标任务考核情况). A last context.
+_COMPLETED_PLAN_YEAR = re.compile(
+    tc(r"完成\s*") + r"((?:19|20)\d{2})\s*" + tc(r"年度?(?=[^，,。；;\n\d]{0,8}?(?:计划|目标|任务))")
+)
+_COMPLETED_PLAN_MONTHS = range(3, 11)
+
+
+def completed_plan_year(text: str, month: int | None) -> int | None:
+    """The year of the plan a March-October meeting calls to complete (see ``_COMPLETED_PLAN_YEAR``), or None
+    when the text names none or more than one."""
+    if month not in _COMPLETED_PLAN_MONTHS or "完成" not in text[:_PLANNED_MAX]:
+        return None
+    years = {
+        int(m[1])
+        for m in _COMPLETED_PLAN_YEAR.finditer(text, 0, _PLANNED_MAX)
+        if not _REVIEWED_AFTER.match(text[m.end() : m.end() + 24])
+    }
+    return years.pop() if len(years) == 1 else None
+
+
 # A paragraph led by a year and a comma that tells the organ's work going on (2019年，某镇党委认真贯彻落实…，继续深入
 # 学习…): the background of a meeting from March to October, in its own year. Not a year whose results the
 # sentence counts (2019年，全镇完成…, 实现…增长), nor work to come (2020年，要继续…, 将…). A last context.
@@ -210,8 +232,9 @@ def text_year_contexts(text: str, month: int | None) -> list[tuple[str, Context]
     in the opening 600 characters), the year of the national sessions a March-May meeting
     relays (2026年全国两会), and last the latest year of the work a February-September meeting
     names in any words (``named_work_year``), the year of a meeting at the turn of the year
-    (``_turn_of_year``), and last the year a paragraph opens with while it tells the organ's ongoing
-    work (``ongoing_work_year``)."""
+    (``_turn_of_year``), the year a paragraph opens with while it tells the organ's ongoing
+    work (``ongoing_work_year``), and last the year of a plan a March-October meeting calls to complete
+    (``completed_plan_year``)."""
     if (year := _stated_year(text, month)) is not None:
         return [("text_year", (year, None, None))]
     if coming := _coming_date(text):
@@ -227,6 +250,8 @@ def text_year_contexts(text: str, month: int | None) -> list[tuple[str, Context]
     if (year := _turn_of_year(text, month)) is not None:
         return [("text_year", (year, None, None))]
     if (year := ongoing_work_year(text, month)) is not None:
+        return [("text_year", (year, None, None))]
+    if (year := completed_plan_year(text, month)) is not None:
         return [("text_year", (year, None, None))]
     return []
 

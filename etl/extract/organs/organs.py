@@ -279,8 +279,22 @@ def organ_and_type(title: str | None, text: str, convener: str | None = None) ->
     return held or organ or organ_of_post(convener), kind
 
 
+# A higher meeting followed at a branch venue or by video, then the report's own meeting convened after it
+# (…会议召开，我县设分会场收听收看。会后，我县紧接着召开县委常委会(扩大)会议): the organ is the second meeting's.
+_WATCHED = compile_tc(r"分会场|视频会|视频形式|视频方式|收听收看|收看收听")
+_CONVENED_AFTER = compile_tc(r"会后\s*[，,]?[^。；;，,\n]{0,8}?(?:召开|举行)")
+
+
+def _own_meeting_part(opening: str) -> str:
+    """The opening from the meeting convened after a watched higher one (see ``_CONVENED_AFTER``), or all of it."""
+    if "会后" not in opening and "會後" not in opening:
+        return opening
+    m = _CONVENED_AFTER.search(opening)
+    return opening[m.start() :] if m and _WATCHED.search(opening, 0, m.start() + 1) else opening
+
+
 def _named_organ_and_type(title: str | None, text: str) -> tuple[str | None, str | None]:
-    for in_title, head in ((True, title or ""), (False, _opening(text))):
+    for in_title, head in ((True, title or ""), (False, _own_meeting_part(_opening(text)))):
         if not head:
             continue
         typed = _find_type(head)
