@@ -93,7 +93,9 @@ PRESIDE_AND_SPEAK = re.compile(
     # 某某主持，会上，首先通报了…: 会上 after the comma opens the meeting's own narration
     # 主持座谈讨论，…，并要求: the meeting's own activity as 主持's object
     tc(
-        r"(?:召开)?(?:(?:会议|本次会议|此次会议|座谈讨论|座谈|讨论|学习|报告会|学习会|座谈会|大会|例会)?(?:并|时|[，,](?!会上|会议上))"
+        # 主持会议，他要求：一是…: the presider's words in the same sentence, after 他/她 (not 他们)
+        r"(?:召开)?(?:(?:会议|本次会议|此次会议|座谈讨论|座谈|讨论|学习|报告会|学习会|座谈会|大会|例会)?"
+        r"(?:并|时|[，,](?!会上|会议上)(?:[他她](?!们))?)"
         r"|[^。，,；;\n并]{1,40}?(?:会议?|式)并)"
     )
     + rf"{_ADVERBS}*(?:{_GAP})?(?P<s>{SPEECH_VERB})|"

@@ -1,0 +1,47 @@
+"""read_people(): held-out batches 43-46's shapes of presiders and speakers (invented reports).
+
+A presider's words after 主持会议，他要求：; a given name ending in 为 before 同志; a report heard by its
+title in the presider's clause (听取了局长某某《关于…的汇报》); an untitled list closed by 等 and a
+category of people (等相关分管领导班子也分别…).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.contract.model import Reading
+from etl.extract.people.people import read_people
+
+
+def roles(r: Reading, role: str) -> list[str]:
+    return [p.name for p in r.people if p.role == role]
+
+
+def words_of(r: Reading, name: str) -> str:
+    return "".join(s.text for s in r.speeches if s.speaker == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "5月8日，青禾公司召开党委理论学习中心组学习会。公司党委书记、董事长林海舟主持会议，他要求："
+            "一是持续深化理论武装；二是抓好安全生产。会议学习了有关文件。",
+            "持续深化理论武装",
+        ),
+        ("区委书记陶明远主持会议，她强调，要把稳增长放在突出位置，确保完成全年目标。", "把稳增长放在突出位置"),
+        ("鎮黨委書記賀雲山主持會議，他指出：要抓好秋收秋種。", "抓好秋收秋種"),
+    ],
+)
+def test_the_presiders_words_after_a_pronoun_in_the_same_sentence_are_his(text: str, phrase: str) -> None:
+    r = read_people(text)
+    (presider,) = roles(r, "presider")
+    assert roles(r, "speaker") == [presider]
+    assert phrase in words_of(r, presider)
+
+
+def test_they_after_the_presider_are_not_the_presider() -> None:
+    # near miss: 他们 is the others, not the presider
+    r = read_people("镇党委书记贺云山主持会议，他们分别作了交流发言。")
+    assert roles(r, "presider") == ["贺云山"]
+    assert roles(r, "speaker") == []
