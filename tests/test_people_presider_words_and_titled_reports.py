@@ -45,3 +45,21 @@ def test_they_after_the_presider_are_not_the_presider() -> None:
     r = read_people("镇党委书记贺云山主持会议，他们分别作了交流发言。")
     assert roles(r, "presider") == ["贺云山"]
     assert roles(r, "speaker") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("11月3日，市长孟有为同志在市政府会议室主持召开全市重点工作调度会，研究近期工作。", "孟有为"),
+        ("县委书记程大为同志主持会议并讲话。", "程大为"),
+        ("區長鄧敬為同志主持召開區政府常務會議。", "邓敬为"),
+    ],
+)
+def test_a_given_name_ending_in_wei_before_tongzhi_is_whole(text: str, name: str) -> None:
+    assert roles(read_people(text), "presider") == [name]
+
+
+def test_wei_before_tongzhimen_stays_the_preposition() -> None:
+    # near miss: 为同志们 (for the comrades): the name ends before 为
+    r = read_people("镇党委书记贺云为同志们上了一堂专题党课。")
+    assert [p.name for p in r.people] == ["贺云"]

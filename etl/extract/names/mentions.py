@@ -117,6 +117,8 @@ _BAD_NAME = re.compile(
 
 _VERB_AT = re.compile(SPEECH_VERB)
 _SEPARATOR = re.compile(tc(r"^(?:同志)?(?:[，,、]|和|及|与|以及)$"))
+# 市长某有为同志主持…: 同志 right after a name ending in 为 (not 为同志们, the preposition's object)
+_COMRADE_AT = re.compile(tc(r"同志(?!们)"))
 _TITLE_CHARS = re.compile(r"[\u4e00-\u9fff、()（）·]")
 _TITLE_LEAD = re.compile(
     tc(
@@ -174,7 +176,11 @@ def _longer_if_it_takes_the_verb(text: str, m: re.Match[str]) -> re.Match[str] |
     if longer is None or longer.end("name") == m.end("name") or _NOT_LAST.search(longer["name"]):
         return None
     # 石某为进行了点评: a name ending in 为 with its verb right after, not 为 leading to a speech (某某为大家讲课)
-    ends_in_wei = longer["name"].endswith(("为", "為")) and _VERB_AT.match(text, longer.end("name")) is not None
+    # (also 某有为同志主持…, 同志 after it: 为 is the name's)
+    after = longer.end("name")
+    ends_in_wei = longer["name"].endswith(("为", "為")) and (
+        _VERB_AT.match(text, after) is not None or _COMRADE_AT.match(text, after) is not None
+    )
     if role_of(text, m.end("name"), m.end("name") + 90)[0] and not ends_in_wei:
         return None
     return longer if role_of(text, longer.end("name"), longer.end("name") + 90)[0] else None
