@@ -63,3 +63,33 @@ def test_wei_before_tongzhimen_stays_the_preposition() -> None:
     # near miss: 为同志们 (for the comrades): the name ends before 为
     r = read_people("镇党委书记贺云为同志们上了一堂专题党课。")
     assert [p.name for p in r.people] == ["贺云"]
+
+
+@pytest.mark.parametrize(
+    "heard",
+    [
+        "听取了市商务局局长黄伟民《关于1-9月份外贸工作情况的汇报》",
+        "听取市商务局局长黄伟民同志《关于外贸工作情况的汇报》",
+        "聽取了市商務局局長黃偉民《關於外貿工作情況的匯報》",
+    ],
+)
+def test_a_report_heard_by_its_title_in_the_presiders_clause_is_a_speech(heard: str) -> None:
+    r = read_people(f"11月3日，市长孟立新在市政府会议室主持召开调度会议，{heard}。会议研究了下步工作。")
+    assert roles(r, "presider") == ["孟立新"]
+    assert roles(r, "speaker") == ["黄伟民"]
+
+
+def test_after_a_report_heard_by_its_title_he_is_still_the_presider() -> None:
+    r = read_people(
+        "11月3日，市长孟立新主持召开调度会议，听取了市商务局局长黄伟民《关于外贸工作情况的汇报》。"
+        "他强调，要稳住外贸基本盘。会议研究了下步工作。"
+    )
+    assert words_of(r, "孟立新") == "要稳住外贸基本盘。"
+    assert words_of(r, "黄伟民") == ""
+
+
+def test_a_document_studied_with_its_authors_name_is_not_a_speech() -> None:
+    # near miss: 学习 a leader's titled text is no report heard at this meeting
+    r = read_people("区委书记柯立山主持会议，传达学习了市委书记韦东林《关于进一步加强作风建设的讲话》。")
+    assert roles(r, "presider") == ["柯立山"]
+    assert "韦东林" not in roles(r, "speaker")

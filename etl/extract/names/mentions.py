@@ -64,7 +64,8 @@ _BOUNDARY_WORDS = (
     # one who sits in by standing arrangement (人大、政协的领导常态列席政府常务会议: 某某常务列席, 某某固定列席)
     "(?:常务|常态化?|固定|例行|按规定|定期)(?=列席|参加|出席)|"
 )
-_BOUNDARY = rf"(?=[，,、。；;：:（()）\s“\"—…!！?？\d]|的|$|{tc(_BOUNDARY_WORDS.rstrip('|'))})"
+# A name ends at a mark, 的, a verb or a word that follows names; also at 《 (局长某某《关于…的汇报》: the report's title).
+_BOUNDARY = rf"(?=[，,、。；;：:（()）\s“\"—…!！?？\d《]|的|$|{tc(_BOUNDARY_WORDS.rstrip('|'))})"
 _NAME = rf"{_SURNAME}(?:{_SP}{_GIVEN}){{1,2}}?"
 POSTS = tc(_POSTS)
 # A post may stand in quotation marks (“第一书记”某某): the name follows the closing mark.
