@@ -93,3 +93,17 @@ def test_a_document_studied_with_its_authors_name_is_not_a_speech() -> None:
     r = read_people("区委书记柯立山主持会议，传达学习了市委书记韦东林《关于进一步加强作风建设的讲话》。")
     assert roles(r, "presider") == ["柯立山"]
     assert "韦东林" not in roles(r, "speaker")
+
+
+@pytest.mark.parametrize(
+    "category", ["等相关分管领导班子也分别", "等相关分管领导也分别", "等班子成员分别", "等領導班子成員分別"]
+)
+def test_an_untitled_list_closed_by_a_category_of_people_takes_the_turns(category: str) -> None:
+    r = read_people(f"随后，各村负责人先后发言。罗志平、江海波{category}就卫生创建工作进行了部署。")
+    assert roles(r, "speaker") == ["罗志平", "江海波"]
+
+
+def test_an_untitled_list_closed_by_a_category_that_only_attends_does_not_speak() -> None:
+    r = read_people("罗志平、江海波等相关分管领导班子参加会议。会议强调，要抓好落实。")
+    assert roles(r, "attendee") == ["罗志平", "江海波"]
+    assert roles(r, "speaker") == []

@@ -117,9 +117,9 @@ _BAD_NAME = re.compile(
 )
 
 _VERB_AT = re.compile(SPEECH_VERB)
-_SEPARATOR = re.compile(tc(r"^(?:同志)?(?:[，,、]|和|及|与|以及)$"))
 # 市长某有为同志主持…: 同志 right after a name ending in 为 (not 为同志们, the preposition's object)
 _COMRADE_AT = re.compile(tc(r"同志(?!们)"))
+_SEPARATOR = re.compile(tc(r"^(?:同志)?(?:[，,、]|和|及|与|以及)$"))
 _TITLE_CHARS = re.compile(r"[\u4e00-\u9fff、()（）·]")
 _TITLE_LEAD = re.compile(
     tc(
