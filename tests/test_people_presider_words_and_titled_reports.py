@@ -107,3 +107,14 @@ def test_an_untitled_list_closed_by_a_category_that_only_attends_does_not_speak(
     r = read_people("罗志平、江海波等相关分管领导班子参加会议。会议强调，要抓好落实。")
     assert roles(r, "attendee") == ["罗志平", "江海波"]
     assert roles(r, "speaker") == []
+
+
+@pytest.mark.parametrize("heard", ["首先，认真听取", "首先，聽取", "会议还专门听取"])
+def test_a_title_stops_at_the_clauses_tingqu(heard: str) -> None:
+    r = read_people(f"随后，我镇召开了工作会议。{heard}甲镇镇委书记、镇人大主席罗大年介绍经验做法。")
+    assert [(p.name, p.title) for p in r.people if p.role == "speaker"] == [("罗大年", "甲镇镇委书记、镇人大主席")]
+
+
+def test_a_title_without_a_clause_before_it_is_kept_whole() -> None:
+    r = read_people("甲镇镇委书记、镇人大主席罗大年介绍了经验做法。")
+    assert [p.title for p in r.people] == ["甲镇镇委书记、镇人大主席"]

@@ -128,9 +128,9 @@ _TITLE_LEAD = re.compile(
     )
 )
 _TITLE_MAX = 30
-# A post's title never holds 由 (but 自由贸易区) or 了: what runs up to them is the clause the name
-# stands in.
-_CLAUSE_IN_TITLE = re.compile(tc(r"^.*(?:(?<!自)由|了)"))
+# A post's title never holds 由 (but 自由贸易区), 了 or 听取 (认真听取某镇镇委书记某某介绍…): what runs up to them
+# is the clause the name stands in.
+_CLAUSE_IN_TITLE = re.compile(tc(r"^.*(?:(?<!自)由|了|听取)"))
 
 
 @dataclass(frozen=True)
