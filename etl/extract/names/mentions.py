@@ -64,7 +64,8 @@ _BOUNDARY_WORDS = (
     # one who sits in by standing arrangement (人大、政协的领导常态列席政府常务会议: 某某常务列席, 某某固定列席)
     "(?:常务|常态化?|固定|例行|按规定|定期)(?=列席|参加|出席)|"
 )
-_BOUNDARY = rf"(?=[，,、。；;：:（()）\s“\"—…!！?？\d]|的|$|{tc(_BOUNDARY_WORDS.rstrip('|'))})"
+# A name ends at a mark, 的, a verb or a word that follows names; also at 《 (局长某某《关于…的汇报》: the report's title).
+_BOUNDARY = rf"(?=[，,、。；;：:（()）\s“\"—…!！?？\d《]|的|$|{tc(_BOUNDARY_WORDS.rstrip('|'))})"
 _NAME = rf"{_SURNAME}(?:{_SP}{_GIVEN}){{1,2}}?"
 POSTS = tc(_POSTS)
 # A post may stand in quotation marks (“第一书记”某某): the name follows the closing mark.
@@ -116,6 +117,8 @@ _BAD_NAME = re.compile(
 )
 
 _VERB_AT = re.compile(SPEECH_VERB)
+# 市长某有为同志主持…: 同志 right after a name ending in 为 (not 为同志们, the preposition's object)
+_COMRADE_AT = re.compile(tc(r"同志(?!们)"))
 _SEPARATOR = re.compile(tc(r"^(?:同志)?(?:[，,、]|和|及|与|以及)$"))
 _TITLE_CHARS = re.compile(r"[\u4e00-\u9fff、()（）·]")
 _TITLE_LEAD = re.compile(
@@ -125,9 +128,9 @@ _TITLE_LEAD = re.compile(
     )
 )
 _TITLE_MAX = 30
-# A post's title never holds 由 (but 自由贸易区) or 了: what runs up to them is the clause the name
-# stands in.
-_CLAUSE_IN_TITLE = re.compile(tc(r"^.*(?:(?<!自)由|了)"))
+# A post's title never holds 由 (but 自由贸易区), 了 or 听取 (认真听取某镇镇委书记某某介绍…): what runs up to them
+# is the clause the name stands in.
+_CLAUSE_IN_TITLE = re.compile(tc(r"^.*(?:(?<!自)由|了|听取)"))
 
 
 @dataclass(frozen=True)
@@ -174,7 +177,11 @@ def _longer_if_it_takes_the_verb(text: str, m: re.Match[str]) -> re.Match[str] |
     if longer is None or longer.end("name") == m.end("name") or _NOT_LAST.search(longer["name"]):
         return None
     # 石某为进行了点评: a name ending in 为 with its verb right after, not 为 leading to a speech (某某为大家讲课)
-    ends_in_wei = longer["name"].endswith(("为", "為")) and _VERB_AT.match(text, longer.end("name")) is not None
+    # (also 某有为同志主持…, 同志 after it: 为 is the name's)
+    after = longer.end("name")
+    ends_in_wei = longer["name"].endswith(("为", "為")) and (
+        _VERB_AT.match(text, after) is not None or _COMRADE_AT.match(text, after) is not None
+    )
     if role_of(text, m.end("name"), m.end("name") + 90)[0] and not ends_in_wei:
         return None
     return longer if role_of(text, longer.end("name"), longer.end("name") + 90)[0] else None

@@ -16,6 +16,7 @@ from etl.extract.text.patterns import compile_tc
 __all__ = [
     "HEARD",
     "discussed_report",
+    "heard_titled",
     "in_object",
     "outside_book_titles",
     "passed_on",
@@ -26,6 +27,7 @@ __all__ = [
 HEARD = ("听取", "聽取")  # 会议听取了…汇报: what follows is the report
 _STOPS = "。！？!?；;\n"
 _HEARD_AT = compile_tc("听取")
+_HEARD_JUST_BEFORE = compile_tc(r"听取了?\s*$")
 _TITLED_REPORT = compile_tc(r"(?:同志)?《")
 _INVITED = compile_tc(r"(?:同志)?(?:应邀|受邀)")
 _MADE_AT = compile_tc(r"(?:同志)?所作")
@@ -97,6 +99,15 @@ def passed_on(text: str, collective: re.Match[str], m: Mention) -> bool:
 def reports_titled(text: str, collective: re.Match[str], m: Mention) -> bool:
     """会议听取了某某同志《关于…的报告》: a report named only by its title, given by 某某."""
     return collective["v"] in HEARD and _TITLED_REPORT.match(text, m.end) is not None
+
+
+def heard_titled(text: str, m: Mention) -> bool:
+    """…主持召开…会议，听取了市某局局长某某《关于…的汇报》: 听取 right before the titled name, and the
+    report named by its title after it, in anyone's clause (not only the meeting's): 某某 gave it."""
+    return (
+        _TITLED_REPORT.match(text, m.end) is not None
+        and _HEARD_JUST_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+    )
 
 
 def outside_book_titles(text: str, mentions: list[Mention]) -> list[Mention]:

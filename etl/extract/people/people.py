@@ -33,6 +33,7 @@ from etl.extract.organs.organ_vocabulary import organ_mentions
 from etl.extract.people.cited import (
     HEARD,
     discussed_report,
+    heard_titled,
     in_object,
     outside_book_titles,
     passed_on,
@@ -383,6 +384,10 @@ class _Reader:
                 role = "attendee"  # 县领导甲、乙、丙，各部门负责人参加会议 / 某某及委员共20人参加会议
             elif role == "presider" and chairs_a_side_act(text, verb_end, self.people.holds(m.name, "attendee")):
                 role = "attendee"  # 某某出席会议并讲话。…某某还主持开展…活动: an act beside the meeting
+            if role is None and heard_titled(text, m):
+                # …主持召开…会议，听取了局长某某《关于…的汇报》: 某某 reported; the sentence stays the presider's narration
+                self.people.add(m.name, m.title, "speaker")
+                continue
             if role is None:
                 continue
             self.people.add(m.name, m.title, role)
