@@ -265,6 +265,14 @@ def test_few_and_many_keywords_count_alike() -> None:
         ("要发挥中医特色优势，守护人民健康。", "医疗卫生"),
         ("公司要落实安全环保责任。", "安全生产"),
         ("要推进全镇行政村道路硬化。", "乡村振兴"),
+        # invented: the core words of five more themes, read in the national corpora (issue 10, third round)
+        ("要加快构建现代化产业体系，优化全县产业布局。", "产业发展"),
+        ("一季度全市工业企业利润稳中有升。", "产业发展"),
+        ("要提升企业技术创新能力，提高科技进步贡献率。", "科技创新"),
+        ("要做好矛盾化解工作，及时化解矛盾。", "社会治理"),
+        ("要发挥人民调解的作用。", "社会治理"),
+        ("要深化群众性精神文明创建活动。", "意识形态"),
+        ("要在发展中逐步化解风险。", "风险防范"),
     ],
 )
 def test_the_shipped_codebook_counts_common_words_of_a_themes_vocabulary(text: str, theme: str) -> None:
