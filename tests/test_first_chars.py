@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from etl.extract.cleaning import furniture, line_rules
 from etl.extract.names import mentions
 from etl.extract.pages import nonreport, page_kind
-from etl.extract.people import people, speaking
+from etl.extract.people import people, post_after_name, speaking
 from etl.extract.text.first_chars import first_chars, first_chars_ahead
 
 # Every pattern of the readers put behind its first characters, by name.
@@ -30,6 +30,7 @@ AHEAD = {
     "people._ROLE_ONLY": people._ROLE_ONLY,
     "mentions.POST_TAIL": mentions.POST_TAIL,
     "speaking._ACT": speaking._ACT,
+    "post_after_name._MENTION": post_after_name._MENTION,
     # pre-filtered ones: RE2's check is made from the pattern as written, the search runs behind
     "page_kind.MEETING_VOICE": page_kind.MEETING_VOICE._searched,
     "page_kind._NARRATOR": page_kind._NARRATOR._searched,
