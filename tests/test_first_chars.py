@@ -155,3 +155,30 @@ def test_the_patterns_find_what_they_found_on_real_text(corpora: Path) -> None:
                 assert (m and m.span()) == (n and n.span())
         assert _found(furniture._GLUED_JAMMER, text) == _found(_GLUED_JAMMER_BEFORE, text)
     assert found > 100
+
+
+# The post candidate as it was written before its follower's first characters were tried first.
+_CANDIDATE_BEFORE = re.compile(rf"[{mentions._POST_FINALS}](?={mentions._AFTER_POST})")
+_CANDIDATE_PIECES = "".join(sorted(set(mentions._POST_FINALS))[:12]) + '”」』"  \u3000王李欧阳司马张某会议，。'
+
+
+def test_the_post_candidate_tries_its_followers_first_characters() -> None:
+    assert mentions._CANDIDATE.pattern != _CANDIDATE_BEFORE.pattern
+    assert mentions._AFTER_POST_FIRST is not None and "王" in mentions._AFTER_POST_FIRST
+
+
+@given(st.text(alphabet=_CANDIDATE_PIECES, max_size=40))
+@settings(max_examples=1000)
+def test_the_post_candidate_finds_what_it_found(text: str) -> None:
+    _same(mentions._CANDIDATE, _CANDIDATE_BEFORE, text)
+
+
+@pytest.mark.corpora
+def test_the_post_candidate_finds_what_it_found_on_real_text(corpora: Path) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((corpora / "real_reports").rglob("*.txt"))[:40]]
+    found = 0
+    for text in texts:
+        spans = _found(mentions._CANDIDATE, text)
+        assert spans == _found(_CANDIDATE_BEFORE, text)
+        found += len(spans)
+    assert found > 100
