@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from etl.extract.cleaning import furniture, line_rules
 from etl.extract.names import mentions
 from etl.extract.pages import nonreport, page_kind
-from etl.extract.people import people, post_after_name, speaking
-from etl.extract.text.first_chars import first_chars, first_chars_ahead
+from etl.extract.people import listed_mentions, people, post_after_name, speaking
+from etl.extract.text.first_chars import first_chars, first_chars_ahead, first_chars_lookahead
 
 # Every pattern of the readers put behind its first characters, by name.
 AHEAD = {
@@ -157,28 +157,49 @@ def test_the_patterns_find_what_they_found_on_real_text(corpora: Path) -> None:
     assert found > 100
 
 
-# The post candidate as it was written before its follower's first characters were tried first.
-_CANDIDATE_BEFORE = re.compile(rf"[{mentions._POST_FINALS}](?={mentions._AFTER_POST})")
-_CANDIDATE_PIECES = "".join(sorted(set(mentions._POST_FINALS))[:12]) + '”」』"  \u3000王李欧阳司马张某会议，。'
+# Patterns whose part after their first character tries its own first characters first
+# (``first_chars_lookahead``), with the form they were written in before, and characters to write texts of.
+FOLLOWERS_AHEAD = {
+    "mentions._CANDIDATE": (
+        mentions._CANDIDATE,
+        re.compile(rf"[{mentions._POST_FINALS}](?={mentions._AFTER_POST})"),
+        "".join(sorted(set(mentions._POST_FINALS))[:12]) + '”」』"  \u3000王李欧阳司马张某会议，。',
+    ),
+    "listed_mentions._LIST_TAIL": (
+        listed_mentions._LIST_TAIL,
+        re.compile(rf"、{listed_mentions._LIST_NAME}(?:{listed_mentions._LIST_END})"),
+        "、王李欧阳张某明华等同志分别作进行3名位，。会议",
+    ),
+}
 
 
-def test_the_post_candidate_tries_its_followers_first_characters() -> None:
-    assert mentions._CANDIDATE.pattern != _CANDIDATE_BEFORE.pattern
-    assert mentions._AFTER_POST_FIRST is not None and "王" in mentions._AFTER_POST_FIRST
+@pytest.mark.parametrize("name", sorted(FOLLOWERS_AHEAD))
+def test_the_part_after_the_first_character_tries_its_first_characters(name: str) -> None:
+    new, old, _ = FOLLOWERS_AHEAD[name]
+    assert new.pattern != old.pattern and "(?=[" in new.pattern[:40]
 
 
-@given(st.text(alphabet=_CANDIDATE_PIECES, max_size=40))
-@settings(max_examples=1000)
-def test_the_post_candidate_finds_what_it_found(text: str) -> None:
-    _same(mentions._CANDIDATE, _CANDIDATE_BEFORE, text)
+@pytest.mark.parametrize("name", sorted(FOLLOWERS_AHEAD))
+@settings(max_examples=600, deadline=None)
+@given(data=st.data())
+def test_a_followers_lookahead_finds_what_the_pattern_found(name: str, data: st.DataObject) -> None:
+    new, old, alphabet = FOLLOWERS_AHEAD[name]
+    _same(new, old, data.draw(st.text(alphabet=alphabet, max_size=40)))
+
+
+def test_first_chars_lookahead() -> None:
+    assert first_chars_lookahead(r"ab|c") == "(?=[ac])"
+    assert first_chars_lookahead(r".x") == ""  # any character: no lookahead
+    assert first_chars_lookahead(r"x?") == ""
 
 
 @pytest.mark.corpora
-def test_the_post_candidate_finds_what_it_found_on_real_text(corpora: Path) -> None:
-    texts = [p.read_text(encoding="utf-8") for p in sorted((corpora / "real_reports").rglob("*.txt"))[:40]]
-    found = 0
-    for text in texts:
-        spans = _found(mentions._CANDIDATE, text)
-        assert spans == _found(_CANDIDATE_BEFORE, text)
-        found += len(spans)
-    assert found > 100
+def test_a_followers_lookahead_finds_what_the_pattern_found_on_real_text(corpora: Path) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((corpora / "real_reports").rglob("*.txt"))]
+    for new, old, _ in FOLLOWERS_AHEAD.values():
+        found = 0
+        for text in texts:
+            spans = _found(new, text)
+            assert spans == _found(old, text)
+            found += len(spans)
+        assert found > 5
