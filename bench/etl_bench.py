@@ -3,9 +3,9 @@
 Usage: python bench/etl_bench.py [--target-chars N] [--with-50m] [--runs R] [--workers 1,2] [--out DIR]
 
 The input is ../shared/corpora (government work reports and party congress reports) repeated
-until it holds at least --target-chars characters (10 M; 2 M for a quick look); each copy gets a
-distinct first sentence (本文为第N份副本。, which the reading keeps) so that no copy is a repost
-of another (the ETL would otherwise skip the duplicates' work). It is written in three forms: one
+until it holds at least --target-chars characters (10 M; 2 M for a quick look); each document of
+each copy gets a first sentence of its own (本文为第N份副本。, N its row, which the reading keeps)
+so that no copy is a repost of another (the ETL would otherwise skip the duplicates' work). It is written in three forms: one
 JSONL file, one CSV file and 100 JSONL files.
 The JSONL file is the notebook peer's input (../shared/bench/baseline_notebook.py); ``policy-themes
 etl`` reads each form on each worker count. ``--with-50m`` measures at 50 M characters too. Figures
@@ -53,15 +53,16 @@ def build_corpus(out: Path, target_chars: int) -> tuple[dict[str, Path], int, in
                 row = json.loads(line)
                 docs.append({"title": row.get("title"), "year": row.get("year"), "content": row.get("content") or ""})
     rows = []
-    chars = copy = 0
+    chars = 0
     while chars < target_chars:
         for d in docs:
             # A sentence the reading keeps: a bare 副本3 line above the headline is furniture's shape
             # (etl/extract/cleaning/line_shapes.py cuts it), and the copies would then be reposts of each other.
-            content = f"本文为第{copy}份副本。\n{d['content']}"
+            # Numbered by row, not by copy: a sentence that every document of one copy shares is the corpus's
+            # boilerplate (etl/extract/cleaning/evidence.py cuts it), and the copies would again be reposts.
+            content = f"本文为第{len(rows)}份副本。\n{d['content']}"
             rows.append({**d, "content": content})
             chars += len(content)
-        copy += 1
     lines = [json.dumps(r, ensure_ascii=False) + "\n" for r in rows]
     forms = dict(zip(FORMS, (out / "one-jsonl", out / "one-csv", out / "corpus"), strict=True))
     for folder in forms.values():

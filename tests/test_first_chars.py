@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from etl.extract.cleaning import furniture, line_rules
 from etl.extract.names import mentions
 from etl.extract.pages import nonreport, page_kind
-from etl.extract.people import people, speaking
-from etl.extract.text.first_chars import first_chars, first_chars_ahead
+from etl.extract.people import listed_mentions, people, post_after_name, speaking
+from etl.extract.text.first_chars import first_chars, first_chars_ahead, first_chars_lookahead
 
 # Every pattern of the readers put behind its first characters, by name.
 AHEAD = {
@@ -30,6 +30,7 @@ AHEAD = {
     "people._ROLE_ONLY": people._ROLE_ONLY,
     "mentions.POST_TAIL": mentions.POST_TAIL,
     "speaking._ACT": speaking._ACT,
+    "post_after_name._MENTION": post_after_name._MENTION,
     # pre-filtered ones: RE2's check is made from the pattern as written, the search runs behind
     "page_kind.MEETING_VOICE": page_kind.MEETING_VOICE._searched,
     "page_kind._NARRATOR": page_kind._NARRATOR._searched,
@@ -154,3 +155,51 @@ def test_the_patterns_find_what_they_found_on_real_text(corpora: Path) -> None:
                 assert (m and m.span()) == (n and n.span())
         assert _found(furniture._GLUED_JAMMER, text) == _found(_GLUED_JAMMER_BEFORE, text)
     assert found > 100
+
+
+# Patterns whose part after their first character tries its own first characters first
+# (``first_chars_lookahead``), with the form they were written in before, and characters to write texts of.
+FOLLOWERS_AHEAD = {
+    "mentions._CANDIDATE": (
+        mentions._CANDIDATE,
+        re.compile(rf"[{mentions._POST_FINALS}](?={mentions._AFTER_POST})"),
+        "".join(sorted(set(mentions._POST_FINALS))[:12]) + '”」』"  \u3000王李欧阳司马张某会议，。',
+    ),
+    "listed_mentions._LIST_TAIL": (
+        listed_mentions._LIST_TAIL,
+        re.compile(rf"、{listed_mentions._LIST_NAME}(?:{listed_mentions._LIST_END})"),
+        "、王李欧阳张某明华等同志分别作进行3名位，。会议",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FOLLOWERS_AHEAD))
+def test_the_part_after_the_first_character_tries_its_first_characters(name: str) -> None:
+    new, old, _ = FOLLOWERS_AHEAD[name]
+    assert new.pattern != old.pattern and "(?=[" in new.pattern[:40]
+
+
+@pytest.mark.parametrize("name", sorted(FOLLOWERS_AHEAD))
+@settings(max_examples=600, deadline=None)
+@given(data=st.data())
+def test_a_followers_lookahead_finds_what_the_pattern_found(name: str, data: st.DataObject) -> None:
+    new, old, alphabet = FOLLOWERS_AHEAD[name]
+    _same(new, old, data.draw(st.text(alphabet=alphabet, max_size=40)))
+
+
+def test_first_chars_lookahead() -> None:
+    assert first_chars_lookahead(r"ab|c") == "(?=[ac])"
+    assert first_chars_lookahead(r".x") == ""  # any character: no lookahead
+    assert first_chars_lookahead(r"x?") == ""
+
+
+@pytest.mark.corpora
+def test_a_followers_lookahead_finds_what_the_pattern_found_on_real_text(corpora: Path) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((corpora / "real_reports").rglob("*.txt"))]
+    for new, old, _ in FOLLOWERS_AHEAD.values():
+        found = 0
+        for text in texts:
+            spans = _found(new, text)
+            assert spans == _found(old, text)
+            found += len(spans)
+        assert found > 5

@@ -12,7 +12,7 @@ line that page words cover as a weaker signal in the page's footer.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from etl.extract.text.patterns import spellings
@@ -60,6 +60,11 @@ class PageWords:
     longest: int
     characters: frozenset[str]
     modifiers: frozenset[str] = frozenset()
+    # The first two characters of every page word of two or more: where none begins, none is matched.
+    starts: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts", frozenset(word[:2] for word in self.words if len(word) >= 2))
 
 
 def page_words(path: Path = PAGE_WORDS) -> PageWords:
@@ -106,9 +111,12 @@ def page_words_share(line: str, vocabulary: PageWords = _VOCABULARY) -> float:
     text = _PAGE_ASIDE.sub("", line).lower()
     covered, i = 0, 0
     while i < len(text):
-        j = next(
-            (j for j in range(min(len(text), i + vocabulary.longest), i + 1, -1) if text[i:j] in vocabulary.words), i
-        )
+        j = i
+        if text[i : i + 2] in vocabulary.starts:  # else no page word of two characters or more begins here
+            j = next(
+                (j for j in range(min(len(text), i + vocabulary.longest), i + 1, -1) if text[i:j] in vocabulary.words),
+                i,
+            )
         covered += j - i
         i = max(j, i + 1)
     letters = sum(not ch.isdigit() for ch in text)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from etl.extract.names.addressing import address_forms, surname_of
 from etl.extract.names.role_verbs import SPEECH_VERB, role_of
 from etl.extract.names.verb_surnames import presides_right_after
-from etl.extract.text.first_chars import first_chars_ahead
+from etl.extract.text.first_chars import first_chars_ahead, first_chars_lookahead
 from etl.extract.text.patterns import (
     COMPOUND_SURNAMES,
     MONGOLIAN_FIRST_PARTS,
@@ -76,7 +76,10 @@ POST_TAIL = first_chars_ahead(POST_TAIL)  # same matches, found sooner (etl/extr
 _POST_MAX = 8
 # Cheap first pass: the last character of a post, then (perhaps a space and) a surname.
 _POST_FINALS = "".join(sorted({v for p in _POSTS.split("|") for v in tc(p[-1]).strip("[]")}))
-_CANDIDATE = re.compile(rf"[{_POST_FINALS}](?={_POST_QUOTED}{_SP}{_SURNAME})")
+_AFTER_POST = rf"{_POST_QUOTED}{_SP}{_SURNAME}"
+# Its first characters tried first (etl/extract/text/first_chars.py): most post finals (人, 长, 委) are
+# followed by none of them, and the surnames' alternation is then never tried.
+_CANDIDATE = re.compile(rf"[{_POST_FINALS}]{first_chars_lookahead(_AFTER_POST)}(?={_AFTER_POST})")
 _NAME_AT = re.compile(rf"{_POST_QUOTED}{_SP}(?P<name>{_NAME}){_BOUNDARY}")
 # Posts used after a name as a form of address (王家义书记, 家义书记, 李明区长).
 _ADDRESS_WORDS = (

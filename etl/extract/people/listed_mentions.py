@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from etl.extract.names.mentions import _BAD_NAME, _NAME, _NOT_A_NAME, _VERBISH, Mention, clean_name
 from etl.extract.names.role_verbs import role_of
+from etl.extract.text.first_chars import first_chars_lookahead
 from etl.extract.text.patterns import surname_class, tc
 
 __all__ = ["unit_listed_mentions", "untitled_list_mentions"]
@@ -30,7 +31,8 @@ _UNTITLED_LIST = re.compile(
     rf"[，,。；;：:\n]{tc('(?:会上|会议上)?')}(?P<names>{_LIST_NAME}(?:、{_LIST_NAME})+)(?={_LIST_END})"
 )
 # Cheap first check: a list's last name and its end (the engine scans for the literal 、).
-_LIST_TAIL = re.compile(rf"、{_LIST_NAME}(?:{_LIST_END})")
+# The names' first characters tried right after 、 (etl/extract/text/first_chars.py): the same matches, sooner.
+_LIST_TAIL = re.compile(rf"、{first_chars_lookahead(_LIST_NAME)}{_LIST_NAME}(?:{_LIST_END})")
 _UNTITLED_LIST_AT_START = re.compile(rf"(?P<names>{_LIST_NAME}(?:、{_LIST_NAME})+)(?={_LIST_END})")
 
 
