@@ -1,0 +1,99 @@
+"""read_people(): held-out batches 47-52's shapes of speakers (invented reports).
+
+A closing address made with 作 (作大会闭幕致辞); one who comes to the meeting to speak (到会作…说明) or
+attends and guides it and speaks (全程参加指导并讲话); a presider's own turn after a comma and 并
+(主持会议，并对…作了说明); a lecturer who recounts (详细叙述了…, 讲述了…).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.contract.model import Reading
+from etl.extract.people.people import read_people
+
+
+def roles(r: Reading, role: str) -> list[str]:
+    return [p.name for p in r.people if p.role == role]
+
+
+def words_of(r: Reading, name: str) -> str:
+    return "".join(s.text for s in r.speeches if s.speaker == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "phrase"),
+    [
+        (
+            "会议由镇人大主席柯望舒主持。最后，镇党委书记陆青山作大会闭幕致辞，对一年来的工作给予肯定。"
+            "并就明年工作提出三点要求：一是稳住农业基本盘；二是抓好项目建设。",
+            "陆青山",
+            "稳住农业基本盘",
+        ),
+        ("县长韩若松作新春致辞，希望全县干部群众再接再厉，奋力开创新局面。", "韩若松", "奋力开创新局面"),
+        ("區委書記程硯秋做了開幕致辭，強調要把握好換屆工作的正確方向。", "程砚秋", "把握好換屆工作的正確方向"),
+    ],
+)
+def test_an_address_made_with_zuo_is_a_speech(text: str, name: str, phrase: str) -> None:
+    r = read_people(text)
+    assert name in roles(r, "speaker")
+    assert phrase in words_of(r, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("大会主席团常务主席甘立行主持会议。县委常委、组织部部长苗秋实到会作有关人事安排说明。", "苗秋实"),
+        ("市委组织部副部长邝海文到会作干部任免说明。", "邝海文"),
+        ("省委常委、秘书长冼文博全程参加指导并讲话。", "冼文博"),
+        ("市委副书记林晚舟到会指导并讲话。", "林晚舟"),
+    ],
+)
+def test_one_who_comes_to_speak_or_guides_and_speaks_is_a_speaker(text: str, name: str) -> None:
+    assert name in roles(read_people(text), "speaker")
+
+
+@pytest.mark.parametrize("text", ["市委副书记林晚舟到会指导。", "市委副书记林晚舟参加会议。"])
+def test_one_who_only_comes_or_guides_attends(text: str) -> None:
+    # near miss: 到会指导 with no speech is attending
+    r = read_people(text)
+    assert roles(r, "attendee") == ["林晚舟"]
+    assert roles(r, "speaker") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "常务副县长伍成章主持会议，并对《政府工作报告》起草情况做了说明。",
+        "副区长黎青禾主持会议，并就下步工作作了安排。",
+    ],
+)
+def test_the_presiders_own_turn_after_a_comma_and_bing(text: str) -> None:
+    r = read_people(text)
+    (presider,) = roles(r, "presider")
+    assert roles(r, "speaker") == [presider]
+
+
+def test_the_presider_who_only_puts_items_to_the_meeting_does_not_speak() -> None:
+    # near miss: 并对…进行了审议 is the meeting's business, not a turn of his own
+    r = read_people("副区长黎青禾主持会议，并对有关事项进行了审议。")
+    assert roles(r, "presider") == ["黎青禾"]
+    assert roles(r, "speaker") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "phrase"),
+    [
+        (
+            "会议邀请市地方志办公室原主任莫云帆作专题报告。莫云帆以《古城记忆》为题，从政治、经济两个方面，"
+            "详细叙述了古城商贸重镇的历史地位。报告深入浅出。",
+            "莫云帆",
+            "古城商贸重镇的历史地位",
+        ),
+        ("区委党校教授聂长风讲述了红色交通线的历史。", "聂长风", "红色交通线的历史"),
+    ],
+)
+def test_a_lecturer_who_recounts_speaks(text: str, name: str, phrase: str) -> None:
+    r = read_people(text)
+    assert name in roles(r, "speaker")
+    assert phrase in words_of(r, name)
