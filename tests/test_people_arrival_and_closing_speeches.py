@@ -97,3 +97,25 @@ def test_a_lecturer_who_recounts_speaks(text: str, name: str, phrase: str) -> No
     r = read_people(text)
     assert name in roles(r, "speaker")
     assert phrase in words_of(r, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("副县长才立新强调，要抓好秋粮收购。", "才立新"),
+        ("要抢抓汛前的有限时间。\n才晓东指出，各乡镇要落实防汛责任制。", "才晓东"),
+        ("會上，縣安委會副主任、安辦主任阿木日火同志通報了全縣安全生產情況。", "阿木日火"),
+    ],
+)
+def test_the_surname_cai_and_the_yi_clan_amu_name_people(text: str, name: str) -> None:
+    assert roles(read_people(text), "speaker") == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["县长梅东来强调，只有真抓实干，才能取得实效。", "县长梅东来指出，群众满意才是检验工作的标准。"],
+)
+def test_cai_as_an_adverb_names_nobody(text: str) -> None:
+    # near miss: 才能, 才是 after a clause are words, not a person
+    r = read_people(text)
+    assert [p.name for p in r.people] == ["梅东来"]
