@@ -119,3 +119,29 @@ def test_cai_as_an_adverb_names_nobody(text: str) -> None:
     # near miss: 才能, 才是 after a clause are words, not a person
     r = read_people(text)
     assert [p.name for p in r.people] == ["梅东来"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("其他同志进行批评帮助。紧接着鲍知远同志个人对照检查、自我批评和接受批评帮助。", "鲍知远"),
+        ("会议分两个部分进行。接着，鲍知远同志进行个人对照检查。", "鲍知远"),
+        ("其他同志提出批评意见。緊接著鮑知遠同志作對照檢查發言。", "鲍知远"),
+    ],
+)
+def test_ones_own_self_examination_after_next_is_a_turn(text: str, name: str) -> None:
+    assert roles(read_people(text), "speaker") == [name]
+
+
+def test_the_self_examination_material_read_is_no_turn() -> None:
+    # near miss: 审阅了…对照检查材料 is what he read, not his turn
+    r = read_people("会前，市委书记鲍知远认真审阅了班子对照检查材料。")
+    assert roles(r, "speaker") == []
+
+
+def test_a_name_does_not_end_in_gong_before_zuo() -> None:
+    # 乡镇党委书记党建工作…: 党 is a surname, but 党建工 + 作 is the word 工作, no name
+    r = read_people(
+        "会议由县委书记韦正平主持。在对乡镇党委书记党建工作履职测评中。代表们认真听取了韦正平书记对各乡镇党建工作的点评。"
+    )
+    assert sorted({p.name for p in r.people}) == ["韦正平"]
