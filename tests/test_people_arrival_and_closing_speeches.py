@@ -145,3 +145,33 @@ def test_a_name_does_not_end_in_gong_before_zuo() -> None:
         "会议由县委书记韦正平主持。在对乡镇党委书记党建工作履职测评中。代表们认真听取了韦正平书记对各乡镇党建工作的点评。"
     )
     assert sorted({p.name for p in r.people}) == ["韦正平"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "市委副书记、市长温若水，市委副书记纪远山也分别到东坪区、西岭区参加和指导民主生活会，提出明确具体要求。",
+            ["温若水", "纪远山"],
+        ),
+        ("市委副书记、市长温若水参加民主生活会，提出明确具体要求。", ["温若水"]),
+        ("县委书记桑明德到青石镇参加专题组织生活会，强调要把问题查摆深。", ["桑明德"]),
+    ],
+)
+def test_one_who_goes_to_attend_a_named_meeting_and_states_speaks(text: str, names: list[str]) -> None:
+    r = read_people(text)
+    assert roles(r, "speaker") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市委副书记温若水到东坪区参加民主生活会，会议审议了整改方案。",
+        "市委副书记温若水参加民主生活会，研究了下步整改工作。",
+    ],
+)
+def test_one_who_goes_to_attend_and_the_meetings_business_after_attends(text: str) -> None:
+    # near miss: after the comma the meeting's business, not a statement of his own
+    r = read_people(text)
+    assert roles(r, "attendee") == ["温若水"]
+    assert roles(r, "speaker") == []

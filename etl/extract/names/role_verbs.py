@@ -66,7 +66,9 @@ _GAP = tc(
     # 某某被随机点名发言, 被邀请作报告: asked to speak
     r"被[^。！？!?；;\n，,]{0,4}?(?:点名|邀请|安排)|"
     # 某某重温、领学了…: a verb joined before the act
-    r"(?:重温|研读|回顾|学习)[、和并])"
+    r"(?:重温|研读|回顾|学习)[、和并]|"
+    # 某某也分别到甲区、乙区参加和指导…: the places one goes to attend (not 到会, 到场: attending itself)
+    r"到(?![会场])[^。！？!?；;\n，,]{1,20}?(?=参加|出席|列席))"
 )
 # A day or a time of day between a name and its verb: 某某26日下午主持召开…
 _WHEN = tc(r"(?:\d{1,2}\s*日(?:上午|下午|晚上|晚)?|上午|下午|晚上)")
@@ -101,7 +103,9 @@ PRESIDE_AND_SPEAK = re.compile(
         # 参加指导并讲话: one who attends and guides speaks; 主持会议，并对…作了说明: his own turn after the comma
         r"(?:召开)?(?:(?:会议|本次会议|此次会议|座谈讨论|座谈|讨论|学习|报告会|学习会|座谈会|大会|例会)?(?:并?指导)?"
         r"(?:并|时|[，,](?!会上|会议上)(?:[他她](?!们)|并)?)"
-        r"|[^。，,；;\n并]{1,40}?(?:会议?|式)并)"
+        # 参加和指导民主生活会，提出明确要求: a meeting named, then his statement after the comma
+        r"|[^。，,；;\n并]{1,40}?(?:会议?|式)(?:并|[，,](?=(?:强调|指出|要求|提出|表示|希望)))"
+        r")"
     )
     + rf"{_ADVERBS}*(?:{_GAP})?(?P<s>{SPEECH_VERB})|"
     + tc(r"召开[^。，,；;\n]{0,40}?(?:[，,][^。；;\n，,]{0,60}?){0,2}(?:[，,]?并|，|,)")
