@@ -175,3 +175,21 @@ def test_one_who_goes_to_attend_and_the_meetings_business_after_attends(text: st
     r = read_people(text)
     assert roles(r, "attendee") == ["温若水"]
     assert roles(r, "speaker") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市政协委员纪清和会上认真听取被测评人述职报告，并对各乡镇党建工作进行了测评。",
+        "市人大代表纪清和会上听取了各单位的工作汇报。",
+    ],
+)
+def test_one_who_hears_a_report_at_the_meeting_does_not_speak(text: str) -> None:
+    # what he hears after 会上 (述职报告, 汇报) is another's turn
+    assert roles(read_people(text), "speaker") == []
+
+
+def test_one_who_speaks_at_the_meeting_still_speaks() -> None:
+    # near miss: 会上 and his own statement, no 听取
+    r = read_people("县长纪清和会上强调，要抓好冬春安全生产。")
+    assert roles(r, "speaker") == ["纪清和"]
