@@ -45,7 +45,7 @@ _ANY_POST_LEAD = re.compile("[的、和]")
 _JOINS = ("、", "和", "及", "与")
 _POST_REACH = 8  # the longest post before a 、 (常务副指挥长)
 _WINDOW = 16  # 会上， + a name with spaces + 同志在会上 before the verb
-_PREFIX = tc(r"(?:(?:会上|会议上|随后|最后|同时|接着|其后)[，,]?)?")
+_PREFIX = tc(r"(?:(?:会上|会议上|随后|最后|同时|(?:紧)?接着|其后)[，,]?)?")  # 紧接着某某同志…: the next turn
 
 _TRAILING_POSTS = tc(
     "副委员长|委员长|副秘书长|秘书长|副书记|书记|副区长|区长|副县长|县长|副市长|市长|副镇长|镇长|副乡长|乡长|副省长|省长|"

@@ -166,6 +166,8 @@ SURNAMES = (
     "千玄咸琴"
     # a Hui family of the north-west (Gansu), seen in posts: 妥
     "妥"
+    # a family of the north-east (Liaoning, Hebei), seen in posts: 才
+    "才"
 )
 COMPOUND_SURNAMES = (
     "欧阳",
@@ -229,6 +231,7 @@ YI_CLANS = (
     "莫色",
     "金古",
     "贾巴",
+    "阿木",
 )
 
 
