@@ -607,6 +607,16 @@ def test_a_sites_dateline_without_its_date_is_cut() -> None:
     assert clean("某某新闻网消息 3月5日，某镇召开述职评议会。").text == "3月5日，某镇召开述职评议会。"
 
 
+@pytest.mark.parametrize("site", ["青川在线", "云溪在線"])
+def test_an_online_sites_dateline_without_its_date_is_cut(site: str) -> None:
+    assert clean(f"{site}消息 6月2日，某镇召开考核工作会议。").text == "6月2日，某镇召开考核工作会议。"
+
+
+def test_a_sentence_about_online_news_stays() -> None:
+    text = "6月2日，某镇召开会议，要求及时发布在线消息和办事指南。"
+    assert clean(text).text == text
+
+
 def test_a_betting_brand_repeated_in_place_of_a_place_name_is_cut_whole() -> None:
     page = (
         "8月28日晚，某委主任王某主持召开会议，安排某某新版体育投注平台后汛期防汛工作。\n"
