@@ -101,3 +101,20 @@ def test_a_committee_meeting_told_after_the_first_sentence_is_background() -> No
 def test_a_committee_meeting_of_the_first_sentence_is_the_committees() -> None:
     text = "5月14日，区委副书记某某主持召开区委财经委员会第二次会议，研究有关事项。"
     assert organ_and_type(None, text, "区委副书记")[0] == "委员会"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天上午，县第十五届人民代表大会第三次会议召开代表团召集人会议。县委书记陆青山强调，"
+        "要深入贯彻党的二十大、二十届三中全会以及省、市全会精神，开好这次大会。",
+        "昨天下午，区第九届人民代表大会第二次会议召开主席团成员会议，学习领会二十届二中全会以及市委全会精神。",
+    ],
+)
+def test_a_plenum_relayed_in_a_list_joined_by_yiji_is_not_the_meeting(text: str) -> None:
+    assert organ_and_type(None, text, "县人大常委会主任")[1] != "全体会议"
+
+
+def test_a_plenum_convened_with_a_list_after_it_stays() -> None:
+    text = "10日，中共青川县委十五届六次全会召开，县委书记陆青山主持会议。"
+    assert organ_and_type(None, text)[1] == "全体会议"

@@ -63,8 +63,10 @@ _TYPES: tuple[tuple[str, str], ...] = (
 )
 _TYPE_RES = tuple((compile_tc(p), t) for p, t in _TYPES)
 _EXTENDED = {"常委会议": "常委(扩大)会议", "党组会议": "党组(扩大)会议"}
-# …会议精神, and a meeting whose occasion the report marks (三中全会召开之际)
-_CITED_AFTER = compile_tc(r"[^，,。；;\n]{0,3}?精神|[、和及与][^，,。；;\n]{0,40}?精神|[^，,。；;\n]{0,4}?之际")
+# …会议精神 (also one item of a list before it: 四中全会以及省、市全会精神), and a meeting whose occasion the report marks (三中全会召开之际)
+_CITED_AFTER = compile_tc(
+    r"[^，,。；;\n]{0,3}?精神|(?:以及|[、和及与])[^，,。；;\n]{0,40}?精神|[^，,。；;\n]{0,4}?之际"
+)
 _CITED_BEFORE = compile_tc(r"传达")
 # From 传达 to a clause's start: items relayed, each closed by 精神, none holding a meeting (召开, 举行).
 _RELAYED_LIST = compile_tc(r"(?:(?:(?!召开|举行)[^，,。；;\n])*?精神[，,、])+")
