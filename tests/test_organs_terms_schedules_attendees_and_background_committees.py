@@ -118,3 +118,19 @@ def test_a_plenum_relayed_in_a_list_joined_by_yiji_is_not_the_meeting(text: str)
 def test_a_plenum_convened_with_a_list_after_it_stays() -> None:
     text = "10日，中共青川县委十五届六次全会召开，县委书记陆青山主持会议。"
     assert organ_and_type(None, text)[1] == "全体会议"
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        ("3月2日，县人大常委会党组与县政协党组举行理论学习中心组联组学习会。", "人大常委会"),
+        ("日前，区政协党组与区人大常委会党组举行了中心组联组学习会，交流学习体会。", "政协"),
+    ],
+)
+def test_the_first_of_two_organs_holding_a_joint_sitting_hosts_it(text: str, organ: str) -> None:
+    assert organ_and_type(None, text)[0] == organ
+
+
+def test_without_a_joint_sitting_the_organ_nearer_the_meeting_stays() -> None:
+    text = "3月2日，县人大常委会党组与县政协党组分别召开理论学习中心组学习会。"
+    assert organ_and_type(None, text)[0] == "政协"

@@ -234,7 +234,29 @@ def _organ_near(head: str, before: int) -> str | None:
     organ (区委副书记、区长某某主持召开专题会议 -> 区政府, not 区委).
     """
     found = [o for o in organ_mentions(head) if o.start <= before and not _BUILDING.match(head, o.end)]
-    return _of_title_or_named(head, found[-1]) if found else None
+    if not found:
+        return None
+    return _of_title_or_named(head, _host_of_joint(head, found, before))
+
+
+# Two organs joined by 与/和 holding a joint sitting (区人大常委会党组与区政协党组举行…联组学习会): the first named hosts.
+_JOINT_SITTING = compile_tc(r"联组|联席|联合")
+_JOINED_REACH = 4  # from 与 to the second organ: its place's level or a short name between (与县政协党组)
+
+
+def _host_of_joint(head: str, found: list[OrganMention], before: int) -> OrganMention:
+    last = found[-1]
+    joined = max(head.rfind(ch, 0, last.start) for ch in "与和與")
+    if (
+        joined < 0
+        or last.start - joined > _JOINED_REACH
+        or not _JOINT_SITTING.search(head, last.end, _clause_end(head, before))
+    ):
+        return last
+    first = [
+        o for o in found if o.end == joined
+    ]  # the organ right before 与 (of two forms ending there, the higher row)
+    return min(first, key=lambda o: o.row) if first else last
 
 
 def _of_title_or_named(head: str, organ: OrganMention, heads: bool = True) -> str:
