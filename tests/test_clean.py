@@ -607,6 +607,16 @@ def test_a_sites_dateline_without_its_date_is_cut() -> None:
     assert clean("某某新闻网消息 3月5日，某镇召开述职评议会。").text == "3月5日，某镇召开述职评议会。"
 
 
+@pytest.mark.parametrize("site", ["青川在线", "云溪在線"])
+def test_an_online_sites_dateline_without_its_date_is_cut(site: str) -> None:
+    assert clean(f"{site}消息 6月2日，某镇召开考核工作会议。").text == "6月2日，某镇召开考核工作会议。"
+
+
+def test_a_sentence_about_online_news_stays() -> None:
+    text = "6月2日，某镇召开会议，要求及时发布在线消息和办事指南。"
+    assert clean(text).text == text
+
+
 def test_a_betting_brand_repeated_in_place_of_a_place_name_is_cut_whole() -> None:
     page = (
         "8月28日晚，某委主任王某主持召开会议，安排某某新版体育投注平台后汛期防汛工作。\n"
@@ -1668,3 +1678,28 @@ def test_a_papers_jumps_between_its_pages_are_cut_from_the_story(line: str, jump
     assert all(jump not in cleaned.text for jump in jumps)
     assert all(any(jump in text for _, text in cleaned.removals) for jump in jumps)
     assert "版" not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["青川县人民代表大会常务委员会 主办", "青川县人大常委会办公室 制作", "云溪区融媒体中心 维护"],
+)
+def test_the_sites_owner_and_its_part_alone_on_a_line_is_furniture(line: str) -> None:
+    out = clean(f"3月5日，某镇召开述职评议会。\n{line}")
+    assert out.text == "3月5日，某镇召开述职评议会。"
+
+
+def test_a_sentence_saying_who_hosted_an_event_stays() -> None:
+    text = "3月5日，某镇召开述职评议会。\n本次活动由青川县文联主办。"
+    assert clean(text).text == text
+
+
+@pytest.mark.parametrize("menu", ["首页 机构概况 工作动态 代表风采", "网站首页 人大概况 规章制度 代表建议 人事任免"])
+def test_a_menu_bar_of_spaced_columns_opened_by_the_homepage_is_navigation(menu: str) -> None:
+    out = clean(f"{menu}\n3月5日，某镇召开述职评议会。")
+    assert out.text == "3月5日，某镇召开述职评议会。"
+
+
+@pytest.mark.parametrize("label", ["关键字", "关键词"])
+def test_a_search_boxs_label_alone_is_furniture(label: str) -> None:
+    assert clean(f"{label}\n3月5日，某镇召开述职评议会。").text == "3月5日，某镇召开述职评议会。"

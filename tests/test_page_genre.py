@@ -325,3 +325,24 @@ def test_news_of_the_work_done_for_a_meeting_is_not_a_meeting_report(page: str) 
 )
 def test_a_meeting_about_a_sessions_services_stays_a_report(page: str) -> None:
     assert "work done for a meeting" not in (_flagged(page) or "")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "青川区人大举办庆祝设立常委会40周年成就展\n区人大常委会举办了以“奋进四十年”为主题的成就展。"
+        "成就展共分三部分，展出了历届常委会的工作成绩和代表风采。",
+        "云溪县“美丽乡村”主题摄影展开幕\n9月3日，由县文联主办的摄影展在县文化馆开展，共展出作品120幅，"
+        "吸引了众多市民前来观展。",
+    ],
+)
+def test_news_of_an_exhibition_put_on_is_not_a_meeting_report(page: str) -> None:
+    assert genre_reason(page, None) is not None
+
+
+def test_a_meeting_that_opened_an_exhibition_stays() -> None:
+    page = (
+        "青川区人大举办庆祝设立常委会40周年成就展\n9月28日，区人大常委会举办成就展开幕式，"
+        "区人大常委会主任陆青山主持并讲话，他强调，要总结经验，继续推进人大工作。"
+    )
+    assert genre_reason(page, None) is None

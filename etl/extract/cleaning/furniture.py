@@ -116,6 +116,8 @@ _SENTENCE_MARKS = re.compile(r"[。，,；;！？!?]")
 # The site's own lines about itself (see the module doc); only on a line without sentence marks.
 _SITE_LINE = compile_tc(
     r"^收录于合集|(?:主办|主管)\s+[^\s]{2,24}\s*(?:承办|协办|主管|技术支持)$|提供技术支持$|^技术支持\s*[:：]?|"
+    # the owner's name, a space and its part, alone on a line: 某某区人大常委会 主办, 某某办公室 制作
+    r"^[^\s]{4,30}\s+(?:主办|承办|协办|制作|维护)$|"
     r"^(?:以上|本文|文章|本篇)(?:内容|信息|文章)?(?:来自|转自|转载自|摘自|摘编自)[^\s]{2,30}$|"
     r"^(?:转自|转载自|摘自|摘编自)[^\s]{2,24}(?:网站|网|报|平台|公众号|客户端|发布)$|"
     r"^(?:访问人数|访客人数|总访问量|今日访问量?|累计访问)\s*[:：]?\s*\d+|^您是第\s*\d+\s*位访(?:客|问者)|"

@@ -144,6 +144,7 @@ _IMAGE = compile_tc(
 _SPACED_TAG = re.compile(
     r"^(?:[\u4e00-\u9fff][ \u3000]+){2,6}[\u4e00-\u9fff]$|^[A-Za-z]{2,12}$"
     r"|^(?:[^\s|丨，。,.]{1,8}\s*[|丨]\s*){2,}[^\s|丨，。,.]{1,8}$"  # a menu bar: 首页 | 新闻 | 政务公开
+    r"|^(?:网站)?首页(?:[ \u3000]+[^\s|丨，。,.、；;：:]{2,10}){3,}$"  # a menu bar by spaces: 首页 概况 动态 专题
 )
 # Publish, source, author, editor and view-count fields; a line made of two or more is a strip.
 _META_LABEL = compile_tc(

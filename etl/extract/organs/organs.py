@@ -59,12 +59,14 @@ _TYPES: tuple[tuple[str, str], ...] = (
     # 召开党委扩大会议, 第十二次党委会: a 镇's, a company's or a school's party committee meets
     (r"(?<![常委])党委(?:[(（]?扩大[)）]?)?(?:会议(?!室)|会(?![议员]))", "党委会议"),
     (r"全体(?:[(（]扩大[)）])?会议|全会", "全体会议"),
-    (r"工作(?:推进|部署|调度)?会议?|调度会议?", "工作会议"),
+    (r"工作(?:推进|部署|调度)?会议?|调度(?:例)?会议?", "工作会议"),
 )
 _TYPE_RES = tuple((compile_tc(p), t) for p, t in _TYPES)
 _EXTENDED = {"常委会议": "常委(扩大)会议", "党组会议": "党组(扩大)会议"}
-# …会议精神, and a meeting whose occasion the report marks (三中全会召开之际)
-_CITED_AFTER = compile_tc(r"[^，,。；;\n]{0,3}?精神|[、和及与][^，,。；;\n]{0,40}?精神|[^，,。；;\n]{0,4}?之际")
+# …会议精神 (also one item of a list before it: 四中全会以及省、市全会精神), and a meeting whose occasion the report marks (三中全会召开之际)
+_CITED_AFTER = compile_tc(
+    r"[^，,。；;\n]{0,3}?精神|(?:以及|[、和及与])[^，,。；;\n]{0,40}?精神|[^，,。；;\n]{0,4}?之际"
+)
 _CITED_BEFORE = compile_tc(r"传达")
 # From 传达 to a clause's start: items relayed, each closed by 精神, none holding a meeting (召开, 举行).
 _RELAYED_LIST = compile_tc(r"(?:(?:(?!召开|举行)[^，,。；;\n])*?精神[，,、])+")
@@ -131,9 +133,11 @@ _COMMITTEE_MEETS = compile_tc(
 
 
 def committee_meeting(title: str | None, opening: str) -> str | None:
-    """委员会 when the first committee meeting the title (or else the opening) names is held by a committee of its
-    own (区委财经委员会召开第一次会议 -> 委员会), not by an organ whose committee it is (纪律检查委员会 -> 纪委)."""
-    for head in (title or "", opening):
+    """委员会 when the first committee meeting the title (or else the opening's first sentence) names is held by a
+    committee of its own (区委财经委员会召开第一次会议 -> 委员会), not by an organ whose committee it is (纪律检查委员会 ->
+    纪委). A committee's meeting told after the first sentence is background (…区委召开常委会扩大会议，传达…。⏎
+    3月28日，某某主持召开中央…委员会第一次会议…), not the report's."""
+    for head in (title or "", _first_sentence(opening)):
         m = next((m for m in _COMMITTEE_MEETS.finditer(head) if not _cited(head, m)), None)
         if m is None:
             continue
@@ -141,6 +145,11 @@ def committee_meeting(title: str | None, opening: str) -> str | None:
         named = [o for o in organ_mentions(head) if o.end == end]
         return "委员会" if named and named[-1].organ == "委员会" else None
     return None
+
+
+def _first_sentence(text: str) -> str:
+    m = _SENTENCE_END.search(text)
+    return text[: m.end()] if m else text
 
 
 def _clause_end(head: str, start: int) -> int:
@@ -225,7 +234,29 @@ def _organ_near(head: str, before: int) -> str | None:
     organ (区委副书记、区长某某主持召开专题会议 -> 区政府, not 区委).
     """
     found = [o for o in organ_mentions(head) if o.start <= before and not _BUILDING.match(head, o.end)]
-    return _of_title_or_named(head, found[-1]) if found else None
+    if not found:
+        return None
+    return _of_title_or_named(head, _host_of_joint(head, found, before))
+
+
+# Two organs joined by 与/和 holding a joint sitting (区人大常委会党组与区政协党组举行…联组学习会): the first named hosts.
+_JOINT_SITTING = compile_tc(r"联组|联席|联合")
+_JOINED_REACH = 4  # from 与 to the second organ: its place's level or a short name between (与县政协党组)
+
+
+def _host_of_joint(head: str, found: list[OrganMention], before: int) -> OrganMention:
+    last = found[-1]
+    joined = max(head.rfind(ch, 0, last.start) for ch in "与和與")
+    if (
+        joined < 0
+        or last.start - joined > _JOINED_REACH
+        or not _JOINT_SITTING.search(head, last.end, _clause_end(head, before))
+    ):
+        return last
+    first = [
+        o for o in found if o.end == joined
+    ]  # the organ right before 与 (of two forms ending there, the higher row)
+    return min(first, key=lambda o: o.row) if first else last
 
 
 def _of_title_or_named(head: str, organ: OrganMention, heads: bool = True) -> str:
@@ -273,7 +304,7 @@ def organ_and_type(title: str | None, text: str, convener: str | None = None) ->
     in the meeting's own name (召开…领导小组…会议) is the organ, whatever posts its convener holds, and so is a
     committee of its own holding its meeting (某委员会召开第一次会议 -> 委员会).
     """
-    organ, kind = _named_organ_and_type(title, text)
+    organ, kind = _named_organ_and_type(title, text, convener)
     opening = _opening(text)
     held = task_body_meeting(title, opening) or committee_meeting(title, opening)
     return held or organ or organ_of_post(convener), kind
@@ -293,7 +324,7 @@ def _own_meeting_part(opening: str) -> str:
     return opening[m.start() :] if m and _WATCHED.search(opening, 0, m.start() + 1) else opening
 
 
-def _named_organ_and_type(title: str | None, text: str) -> tuple[str | None, str | None]:
+def _named_organ_and_type(title: str | None, text: str, convener: str | None = None) -> tuple[str | None, str | None]:
     for in_title, head in ((True, title or ""), (False, _own_meeting_part(_opening(text)))):
         if not head:
             continue
@@ -310,7 +341,8 @@ def _named_organ_and_type(title: str | None, text: str) -> tuple[str | None, str
             organ = _reporting_government(f"{title or ''}\n{_opening(text)}")
         organ = organ or _IMPLIED.get(kind)
         if kind == "常务会议" and organ == "政府":
-            organ = _implied_gov(head)
+            # 第十六届人民政府第32次常务会议召开 ⏎ 市长某某主持召开…: the title names no level, its head's post does
+            organ = _implied_gov(head) if _implied_gov(head) != "政府" else _implied_gov(_opening(text))
         if organ and organ.endswith("政府党组") and _JOINT_STANDING.match(head, pos):
             organ = organ.removesuffix("党组")  # 党组会议和常务会议: the government meets
         elif organ and organ.endswith("政府") and kind.startswith("党组") and not _JOINT_STANDING.match(head, pos):
@@ -320,8 +352,29 @@ def _named_organ_and_type(title: str | None, text: str) -> tuple[str | None, str
         if head and (body := _task_body_of_its_work(head)):
             return body, None
         if head and (found := _not_relayed(head, organ_mentions(head))):
-            return _of_title_or_named(head, _first_named(found), heads=False), None
+            return _untyped_organ(head, _first_named(found), convener), None
     return None, None
+
+
+def _untyped_organ(head: str, first: OrganMention, convener: str | None) -> str:
+    """The organ of a meeting of no known type: the first organ named, unless it stands in the title of someone
+    else than the convener, who only attends (县委书记某某…出席会议，副县长某某主持会议): then the convener's post gives
+    it. An organ in the convener's own title stays (区委副书记、区长某某主持召开全区…动员大会 -> 区委)."""
+    organ = _of_title_or_named(head, first, heads=False)
+    if not convener or organ != _with_level(head, first):
+        return organ  # no convener known, or a task body its head convenes
+    title = _title_around(head, first)
+    if title is None or simplified(convener) in simplified(title):
+        return organ  # an organ that convenes by name (县委召开…), or the convener's own post
+    return organ_of_post(convener) or organ
+
+
+def _title_around(head: str, organ: OrganMention) -> str | None:
+    """The title of the person whose title holds ``organ``, if one does."""
+    for m in titled_mentions(head[: organ.end + _TITLE_REACH]):
+        if m.start <= organ.start and organ.end <= m.name_start:
+            return head[m.start : m.name_start]
+    return None
 
 
 def _task_body_of_its_work(head: str) -> str | None:

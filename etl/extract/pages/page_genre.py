@@ -25,6 +25,8 @@ else a careful reader sees the page is, whatever its site:
   meeting's voice and no day in its opening: advice on meetings in general, not one meeting held;
 - an **explainer that addresses its readers** (带您了解…, 为您介绍…, 让我们一起来看…) near the top, on a text
   with no meeting's voice and no day in its opening: a content farm's article about a post or a kind of work;
+- news of an **exhibition**: a headline naming an exhibition put on (…举办…成就展, …图片展开幕) on a text where
+  no one presides or speaks and no meeting's voice is heard: a show, not a meeting;
 - a headline naming the text a **reflection, a plan, a summary or a roundup** (…学习体会, …心得, …工作要点,
   …情况汇报, …工作总结, …活动综述, …回眸: many events) with no meeting's verb in it (听取…总结, 交流…体会) and no meeting's voice in the
   text.
@@ -91,6 +93,12 @@ _WORK_FOR_A_MEETING = compile_tc(
     r"(?:大会|会议|会期)(?:服务保障|安保|安全保卫)"
 )
 _WORK_TOP = 600
+# A headline naming an exhibition a body puts on: 某区人大举办…成就展, 某馆推出…主题图片展, …书画展开幕.
+_EXHIBITION_HEADLINE = compile_tc(
+    r"^[^\n。！？]{2,40}?(?:举办|举行|推出|开展|开幕|亮相)[^\n。！？]{0,30}?(?:成就展|图片展|主题展|书画展|摄影展|展览)"
+    r"(?:开幕|开展|揭幕)?\s*$"
+    r"|^[^\n。！？]{2,50}?(?:成就展|图片展|主题展|书画展|摄影展|展览)(?:开幕|开展|揭幕)\s*$"
+)
 # Anyone presiding or speaking makes the text a meeting's own report.
 _PRESIDED_OR_SPOKEN = compile_tc(r"主持|强调|指出|讲话")
 # A headline asking how to do something: 支部书记如何主持, 如何开好专题民主生活会, 怎样写会议纪要.
@@ -171,6 +179,13 @@ def _work_for_a_meeting(body: str) -> bool:
     return not MEETING_VOICE.search(body) and not _PRESIDED_OR_SPOKEN.search(body)
 
 
+def _exhibition(body: str) -> bool:
+    """A headline naming an exhibition put on, and no one presides or speaks and no meeting's voice is heard."""
+    if not any(_EXHIBITION_HEADLINE.search(line) for line in first_lines(body, _HEADLINES)):
+        return False
+    return not MEETING_VOICE.search(body) and not _PRESIDED_OR_SPOKEN.search(body)
+
+
 def _how_to_or_explainer(body: str) -> bool:
     """A how-to headline, or words addressing the readers near the top, on a text with no meeting's voice
     and no day in its opening (see ``_HOW_TO_HEADLINE``, ``_READER_ADDRESS``)."""
@@ -201,6 +216,8 @@ def genre_reason(body: str, title: str | None) -> str | None:
         return "a document headed by its number (某政办〔2023〕28号), not news of a meeting"
     if _work_for_a_meeting(body):
         return "news of the work done for a meeting (its discipline, services or security), not a meeting report"
+    if _exhibition(body):
+        return "news of an exhibition put on (…举办…成就展, …图片展开幕), with no one presiding or speaking"
     if _how_to_or_explainer(body):
         return "a how-to or an explainer addressing its readers (…如何主持, 带您了解…), no meeting held"
     if _genre_headline(body, title):
