@@ -5,7 +5,7 @@ A page that lost its photos keeps their captions on lines of their own, one per 
 above the paragraph that tells of the turn. Such a line has no sentence mark, ends in an act of
 speaking (发言, 讲话, 领学, 致辞, 宣讲, 授课, 讲党课) right after a post and a name, and its name stands in a
 sentence of the page: the caption repeats what the report says. A line whose name the report does not
-say elsewhere stays (it may be the only place a speaker is named: docs/reading.md, batch 24).
+say elsewhere stays (it may be the only place a speaker is named: docs/heldout.md, batch 24).
 """
 
 from __future__ import annotations
