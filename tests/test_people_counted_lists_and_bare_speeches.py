@@ -1,0 +1,97 @@
+"""read_people(): held-out batches 53-58's shapes of speakers (invented reports).
+
+A list of bare names counted right after it (甲、乙、丙三位同志作交流发言), whose items are names even when one
+holds a character that is a word elsewhere (各); a speech right after attending, with no 并 (出席讲话); a speech
+given by a title that holds commas (作《…，…》的工作报告) or an address 致…辞; the surname 操.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.contract.model import Reading
+from etl.extract.people.people import read_people
+
+
+def roles(r: Reading, role: str) -> list[str]:
+    return [p.name for p in r.people if p.role == role]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "会议传达学习了有关文件精神。苗春晓、岑山、柯成、邝各行四位同志作学习交流发言。",
+            ["苗春晓", "岑山", "柯成", "邝各行"],
+        ),
+        ("会上，甘望舒、钟各平2名同志先后作交流发言。", ["甘望舒", "钟各平"]),
+        ("會議學習了有關精神。翁曉輝、祁各然、冼文三位同志作研討發言。", ["翁晓辉", "祁各然", "冼文"]),
+    ],
+)
+def test_a_counted_list_of_bare_names_speaks(text: str, names: list[str]) -> None:
+    assert roles(read_people(text), "speaker") == names
+
+
+def test_a_list_whose_count_differs_is_not_trusted() -> None:
+    # near miss: three items counted as two; 邝各行 is not taken on the count's word
+    text = "会议传达学习了有关文件精神。苗春晓、岑山、邝各行两位同志作学习交流发言。"
+    assert roles(read_people(text), "speaker") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("镇党委副书记、镇长柯望舒主持会议并讲话，镇党委书记岑晚晴出席讲话，各村居负责同志参会。", "岑晚晴"),
+        ("区委副书记甘立行出席会议讲话。", "甘立行"),
+        ("市政协副主席翁远山出席致辞。", "翁远山"),
+    ],
+)
+def test_a_speech_right_after_attending_is_a_speech(text: str, name: str) -> None:
+    r = read_people(text)
+    assert name in roles(r, "speaker")
+    assert name in roles(r, "attendee")
+
+
+def test_attending_alone_stays_attending() -> None:
+    # near miss: no speech after 出席
+    r = read_people("镇党委书记岑晚晴出席会议，各村居负责同志参会。")
+    assert roles(r, "attendee") == ["岑晚晴"]
+    assert roles(r, "speaker") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("会上，街道党工委书记苗青禾同志作《砥砺奋进勇当标杆，全力开启新征程》的工作报告。", "苗青禾"),
+        ("县委书记冼北辰做了《守正创新，勇毅前行》专题辅导。", "冼北辰"),
+        ("镇党委书记邝远帆作《凝心聚力谋发展，实干担当开新局》报告。", "邝远帆"),
+    ],
+)
+def test_a_speech_given_by_a_title_with_commas(text: str, name: str) -> None:
+    assert roles(read_people(text), "speaker") == [name]
+
+
+def test_a_document_studied_by_its_title_gives_no_speaker() -> None:
+    # near miss: a titled document studied, no one speaks
+    r = read_people("会议学习了《关于加强新时代基层治理，推进乡村振兴的意见》。")
+    assert roles(r, "speaker") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "1月3日下午，市人大常委会党组召开理论学习中心组会议。市人大常委会党组书记、主任操云帆主持会议并讲话。",
+            "操云帆",
+        ),
+        ("县政府党组书记、县长操明远主持召开县政府常务会议。", "操明远"),
+    ],
+)
+def test_the_surname_cao_of_anhui(text: str, name: str) -> None:
+    assert roles(read_people(text), "presider") == [name]
+
+
+@pytest.mark.parametrize("text", ["会议指出，操作规程要严格执行。", "会议结束后，操作人员表示将严格执行。"])
+def test_cao_as_a_word_stays_a_word(text: str) -> None:
+    # near miss: 操作 after a clause is a word, not a name
+    assert not read_people(text).people
