@@ -2,7 +2,7 @@
 
 A list of bare names counted right after it (甲、乙、丙三位同志作交流发言), whose items are names even when one
 holds a character that is a word elsewhere (各); a speech right after attending, with no 并 (出席讲话); a speech
-given by a title that holds commas (作《…，…》的工作报告) or an address 致…辞; the surname 操.
+given by a title that holds commas (作《…，…》的工作报告); the surname 操.
 """
 
 from __future__ import annotations
@@ -95,3 +95,59 @@ def test_the_surname_cao_of_anhui(text: str, name: str) -> None:
 def test_cao_as_a_word_stays_a_word(text: str) -> None:
     # near miss: 操作 after a clause is a word, not a name
     assert not read_people(text).people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("上午9时许，论坛在镇礼堂开讲。镇党委书记岑北山致欢迎词时，对如何落实会议精神提出了具体措施。", "岑北山"),
+        ("县委副书记苗立行致开幕词，希望与会同志畅所欲言。", "苗立行"),
+        ("區長甘曉峰致歡迎辭。", "甘晓峰"),
+    ],
+)
+def test_a_name_ends_before_zhi_and_its_address(text: str, name: str) -> None:
+    assert roles(read_people(text), "speaker") == [name]
+
+
+def test_a_name_with_zhi_in_it_stays_whole() -> None:
+    # near miss: 致 inside a given name, no address after it
+    assert roles(read_people("县长柯致远指出，要抓好落实。"), "speaker") == ["柯致远"]
+
+
+def words_of(r: Reading, name: str) -> str:
+    return "".join(s.text for s in r.speeches if s.speaker == name)
+
+
+def test_the_one_who_attended_is_he_before_anyone_spoke() -> None:
+    text = "区政协召开主席办公会。区政协主席柯望舒参加会议。他指出，一年来工作成绩显著。下一步，要继续唱响品牌。"
+    r = read_people(text)
+    assert "柯望舒" in roles(r, "speaker")
+    assert "要继续唱响品牌" in words_of(r, "柯望舒")
+
+
+def test_he_after_an_attendee_stays_the_earlier_speaker() -> None:
+    # near miss: someone spoke already; 他 is not moved to the attendee
+    text = "县长甘立行主持会议并讲话。他强调，要抓好落实。县委副书记苗秋实出席会议。他要求，要压实责任。"
+    r = read_people(text)
+    assert "苗秋实" not in roles(r, "speaker")
+    assert "压实责任" in words_of(r, "甘立行")
+
+
+def test_two_attendees_give_no_he() -> None:
+    # near miss: two named, 他 could be either
+    text = "区政协召开主席办公会。区政协主席柯望舒、副主席岑山参加会议。他指出，一年来工作成绩显著。"
+    assert roles(read_people(text), "speaker") == []
+
+
+def test_what_a_plenum_adopted_does_not_end_a_speech() -> None:
+    text = (
+        "全国政协副主席柯远山出席并讲话。柯远山指出，要坚持学习。全会通过的《决议》把统一战线作为历史经验之一。"
+        "要进一步加强协商机构建设。"
+    )
+    assert "加强协商机构建设" in words_of(read_people(text), "柯远山")
+
+
+def test_the_plenum_itself_still_speaks() -> None:
+    # near miss: 全会指出 is the meeting's voice
+    r = read_people("全国政协副主席柯远山出席并讲话。全会指出，要进一步加强协商机构建设。")
+    assert "加强协商机构建设" not in words_of(r, "柯远山")

@@ -71,6 +71,8 @@ _COLLECTIVE = re.compile(
         r"(?P<v>强调|指出|要求|认为|传达|听取|审议|研究|通过|决定|号召|肯定|同意|讨论|学习|部署|明确|"
         r"提出|表示|希望|表决|批准|分析|总结|安排|评价|建议|认真学习|集体学习|观看)"
     )
+    # 全会通过的《…决议》把…: what a meeting adopted, named as a noun, is not its voice (会议以举手表决的方式 still is)
+    + "(?!(?<=通过)的)"
 )
 _PRONOUN = re.compile(
     _PREFIX
@@ -376,6 +378,7 @@ class _Reader:
         attend_list = _ATTEND_LIST.search(text, a, b)
         intro: tuple[str, int] | None = None
         presider: str | None = None
+        attended: list[str] = []
         narration = False
         for m, (role, verb_end) in zip(ms, roles, strict=True):
             if attend_list and m.start > attend_list.start() and role != "presider":
@@ -399,6 +402,7 @@ class _Reader:
                     intro = intro or (m.name, s.end())
             elif role == "attendee":
                 narration = True
+                attended.append(m.name)
                 if s := PRESIDE_AND_SPEAK.match(text, verb_end, b):  # 出席会议并讲话
                     self.people.add(m.name, m.title, "speaker")
                     intro = intro or (m.name, s.end())
@@ -406,6 +410,8 @@ class _Reader:
                 intro = (m.name, verb_end)
         if presider and intro is None:
             self.last_speaker = presider  # 某某主持会议。他强调…: 他 is the presider
+        elif intro is None and self.last_speaker is None and len(ms) == 1 and attended:
+            self.last_speaker = attended[0]  # 主席某某参加会议。他指出…: the one who attended, before anyone spoke
         if intro is None and not ms and self.last_speaker and (p := _PRONOUN.match(text, lead, b)):
             intro = (self.last_speaker, p.end())
             self.people.add(self.last_speaker, None, "speaker")
