@@ -151,3 +151,22 @@ def test_the_plenum_itself_still_speaks() -> None:
     # near miss: 全会指出 is the meeting's voice
     r = read_people("全国政协副主席柯远山出席并讲话。全会指出，要进一步加强协商机构建设。")
     assert "加强协商机构建设" not in words_of(r, "柯远山")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会上，党委书记柯望舒传达了县委书记岑北山对区划调整改革工作相关要求和部署，组织学习了政策宣传资料。",
+        "會上，黨委書記柯望舒傳達了市長岑北山對防汛工作的要求。",
+        "会上，镇长柯望舒转达了区委书记岑北山对安全生产工作的指示。",
+    ],
+)
+def test_a_leader_whose_demands_are_relayed_is_not_a_speaker(text: str) -> None:
+    r = read_people(text)
+    assert roles(r, "speaker") == ["柯望舒"]
+
+
+def test_a_leader_who_arranges_work_after_a_relay_still_speaks() -> None:
+    # near miss: his own act (对…作了部署) in a clause of his own
+    r = read_people("会上，柯望舒传达了会议精神，县委书记岑北山对下一步工作作了部署。")
+    assert "岑北山" in roles(r, "speaker")
