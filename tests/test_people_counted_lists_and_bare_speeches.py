@@ -170,3 +170,37 @@ def test_a_leader_who_arranges_work_after_a_relay_still_speaks() -> None:
     # near miss: his own act (对…作了部署) in a clause of his own
     r = read_people("会上，柯望舒传达了会议精神，县委书记岑北山对下一步工作作了部署。")
     assert "岑北山" in roles(r, "speaker")
+
+
+@pytest.mark.parametrize(
+    ("text", "second", "phrase"),
+    [
+        (
+            "县委政法委副书记苗立行代表联系单位进行了表态发言，将予以支持配合，县委副书记甘秋实介绍了改革的时代背景，"
+            "强调以下三点要求：一是务必提高政治敏锐性；二是务必统一思想。",
+            "甘秋实",
+            "务必提高政治敏锐性",
+        ),
+        (
+            "縣人大常委會主任柯遠山傳達省人大會議精神，縣政協副主席岑曉峰傳達省政協會議精神。",
+            "岑晓峰",
+            "傳達省政協會議精神",
+        ),
+        (
+            "会上，副镇长苗青禾宣读了有关通知，党委书记邝远帆对全镇改革提出总要求：“思想统一，稳步推进”。",
+            "邝远帆",
+            "思想统一，稳步推进",
+        ),
+    ],
+)
+def test_a_second_speakers_turn_after_a_comma_is_his(text: str, second: str, phrase: str) -> None:
+    r = read_people(text)
+    assert phrase in words_of(r, second)
+    first = next(p.name for p in r.people if p.role == "speaker")
+    assert phrase not in words_of(r, first)
+
+
+def test_a_list_joined_by_commas_shares_its_verb() -> None:
+    # near miss: 甲，乙，丙分别…: one verb said of all, no turn opens at the commas
+    text = "全国政协副秘书长柯远山，副秘书长岑晓峰，研究室主任苗青禾，分别就有关议题作说明。"
+    assert roles(read_people(text), "speaker") == ["柯远山", "岑晓峰", "苗青禾"]

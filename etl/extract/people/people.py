@@ -170,6 +170,20 @@ def _roles(text: str, ms: list[Mention], end: int) -> list[tuple[str | None, int
     return roles
 
 
+def _second_turn(text: str, ms: list[Mention], roles: list[tuple[str | None, int]]) -> int | None:
+    """Where another titled speaker's clause opens after a comma inside a sentence that already has a
+    speaker (甲…作了表态发言，…，县委副书记乙介绍了…): the start of his title, else None."""
+    speakers = [(m, verb_end) for m, (role, verb_end) in zip(ms, roles, strict=True) if role == "speaker"]
+    if len(speakers) < 2:
+        return None
+    first, first_verb_end = speakers[0]
+    for m, _ in speakers[1:]:
+        # the first speaker's own verb ends before him (甲，乙，丙分别作说明: one verb of a list, no turn)
+        if m.name != first.name and m.title and m.start > first_verb_end and text[m.start - 1] in "，,":
+            return m.start
+    return None
+
+
 def _transcript_turn(text: str, m: Mention) -> tuple[str, int] | None:
     """A transcript's turn: a line that opens with a title and a name, then a colon
     (中共中央政治局常委某某：… / 全国政协主席 某某：各位委员：…)."""
@@ -340,6 +354,11 @@ class _Reader:
         text = self.text
         lead = a + (len(text[a:b]) - len(text[a:b].lstrip()))
         roles = _roles(text, ms, b)
+        if (turn := _second_turn(text, ms, roles)) is not None and not _COLLECTIVE.match(text, lead, b):
+            # 甲…进行了表态发言，…，县委副书记乙介绍了…，强调…: 乙's own turn opens after the comma
+            self.sentence(a, turn, [m for m in ms if m.start < turn])
+            self.sentence(turn, b, [m for m in ms if m.start >= turn])
+            return
         if c := _COLLECTIVE.match(text, lead, b) or self._listed_item(a, lead, b):
             # 会议听取了某某作…的汇报: 某某 spoke, and the words that follow are the report's
             reporter = None
