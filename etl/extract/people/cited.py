@@ -44,6 +44,12 @@ _OBJECT_OF = compile_tc(r"结合|根据|按照|依照|遵照|依据")
 # 落实市委书记某某讲话要求, 贯彻省长某某重要指示: a leader whose words the clause carries out, named with them
 _CARRIED_OUT = compile_tc(r"落实|贯彻")
 _WORDS_CARRIED = compile_tc(r"(?:同志)?的?(?:重要)?(?:讲话|指示|批示)(?:要求|精神|部署)?")
+# 传达了县委书记某某对…工作相关要求和部署: a leader whose demands the clause relays, named with them (not
+# 对…提出要求, 对…作了部署: his own act)
+_RELAYED_DEMANDS = compile_tc(
+    r"(?:同志)?对[^。；;，,\n]{1,40}?(?<!提出)(?<!作出)(?<!做出)(?<!提)(?<!作)(?<!做)(?<!了)(?<!进行)(?<!安排)"
+    r"(?:的|相关)*(?:要求|部署|指示|批示)"
+)
 # A book or document title: names inside it (《…总书记某某主持会议并发表重要讲话》) are the title's words.
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,200}》")
 _CLAUSE_MARKS = "。！？!?；;\n，,"
@@ -75,11 +81,14 @@ def discussed_report(text: str, m: Mention, verb_end: int) -> bool:
 
 def in_object(text: str, m: Mention) -> bool:
     """The mention stands inside the object of a preposition that opens its clause (结合某某对…的介绍),
-    or of a verb carrying out that person's words (落实书记某某讲话要求)."""
+    or of a verb carrying out that person's words (落实书记某某讲话要求) or relaying his demands
+    (传达了书记某某对…相关要求和部署)."""
     clause = max(text.rfind(ch, 0, m.name_start) for ch in _CLAUSE_MARKS) + 1
     hit = _OBJECT_OF.search(text, clause, m.name_start)
     if hit is None and _WORDS_CARRIED.match(text, m.end):
         hit = _CARRIED_OUT.search(text, clause, m.name_start)
+    if hit is None and _RELAYED_DEMANDS.match(text, m.end):
+        hit = _RELAYS.search(text, clause, m.name_start)
     # 会议结合…听取了局长某某的汇报: the clause's verb comes first, the name is what it heard
     return hit is not None and _HEARD_AT.search(text, hit.end(), m.name_start) is None
 

@@ -38,6 +38,20 @@ _UNTITLED_LIST_AT_START = re.compile(rf"(?P<names>{_LIST_NAME}(?:、{_LIST_NAME}
 
 _CLAUSE_OPENERS = "，,。；;：:\n"  # _UNTITLED_LIST's first character
 
+# 甲、乙、丙、丁四位同志作交流发言: the list counted right after it. When the count is the number of
+# names, each item is a person's name even if it holds a character that is a word elsewhere (刘各行: 各).
+_COUNT = re.compile(tc(r"(?P<n>[\d一二三四五六七八九十两]+)\s*(?:名|位)"))
+_SMALL_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+
+
+def _count_after(text: str, pos: int) -> int | None:
+    """The number of the 'N名/N位' right at ``pos`` (1-10 in Chinese numerals, or digits), else None."""
+    m = _COUNT.match(text, pos)
+    if m is None:
+        return None
+    n = m["n"]
+    return int(n) if n.isdigit() else _SMALL_NUMERALS.get(n)
+
 
 def _untitled_lists(text: str) -> Iterator[re.Match[str]]:
     """``_UNTITLED_LIST.finditer(text)``, the same matches, tried only at the clause mark last before
@@ -65,9 +79,11 @@ def untitled_list_mentions(text: str) -> list[Mention]:
             continue
         pos = m.start("names")
         names: list[Mention] = []
-        for raw in m["names"].split("、"):
+        items = m["names"].split("、")
+        counted = _count_after(text, m.end()) == len(items)
+        for raw in items:
             name = clean_name(raw)
-            if _BAD_NAME.search(name) or _VERBISH.match(name) or not 2 <= len(name) <= 4:
+            if (_BAD_NAME.search(name) and not counted) or _VERBISH.match(name) or not 2 <= len(name) <= 4:
                 names = []
                 break
             names.append(Mention(pos, pos, pos + len(raw), name, None))

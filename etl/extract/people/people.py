@@ -71,6 +71,8 @@ _COLLECTIVE = re.compile(
         r"(?P<v>强调|指出|要求|认为|传达|听取|审议|研究|通过|决定|号召|肯定|同意|讨论|学习|部署|明确|"
         r"提出|表示|希望|表决|批准|分析|总结|安排|评价|建议|认真学习|集体学习|观看)"
     )
+    # 全会通过的《…决议》把…: what a meeting adopted, named as a noun, is not its voice (会议以举手表决的方式 still is)
+    + "(?!(?<=通过)的)"
 )
 _PRONOUN = re.compile(
     _PREFIX
@@ -166,6 +168,20 @@ def _roles(text: str, ms: list[Mention], end: int) -> list[tuple[str | None, int
         if roles[i][0] is None and (is_separator(between) or _comma_listed(text, between, ms[i + 1], roles[i + 1])):
             roles[i] = roles[i + 1]
     return roles
+
+
+def _second_turn(text: str, ms: list[Mention], roles: list[tuple[str | None, int]]) -> int | None:
+    """Where another titled speaker's clause opens after a comma inside a sentence that already has a
+    speaker (甲…作了表态发言，…，县委副书记乙介绍了…): the start of his title, else None."""
+    speakers = [(m, verb_end) for m, (role, verb_end) in zip(ms, roles, strict=True) if role == "speaker"]
+    if len(speakers) < 2:
+        return None
+    first, first_verb_end = speakers[0]
+    for m, _ in speakers[1:]:
+        # the first speaker's own verb ends before him (甲，乙，丙分别作说明: one verb of a list, no turn)
+        if m.name != first.name and m.title and m.start > first_verb_end and text[m.start - 1] in "，,":
+            return m.start
+    return None
 
 
 def _transcript_turn(text: str, m: Mention) -> tuple[str, int] | None:
@@ -338,6 +354,11 @@ class _Reader:
         text = self.text
         lead = a + (len(text[a:b]) - len(text[a:b].lstrip()))
         roles = _roles(text, ms, b)
+        if (turn := _second_turn(text, ms, roles)) is not None and not _COLLECTIVE.match(text, lead, b):
+            # 甲…进行了表态发言，…，县委副书记乙介绍了…，强调…: 乙's own turn opens after the comma
+            self.sentence(a, turn, [m for m in ms if m.start < turn])
+            self.sentence(turn, b, [m for m in ms if m.start >= turn])
+            return
         if c := _COLLECTIVE.match(text, lead, b) or self._listed_item(a, lead, b):
             # 会议听取了某某作…的汇报: 某某 spoke, and the words that follow are the report's
             reporter = None
@@ -376,6 +397,7 @@ class _Reader:
         attend_list = _ATTEND_LIST.search(text, a, b)
         intro: tuple[str, int] | None = None
         presider: str | None = None
+        attended: list[str] = []
         narration = False
         for m, (role, verb_end) in zip(ms, roles, strict=True):
             if attend_list and m.start > attend_list.start() and role != "presider":
@@ -399,6 +421,7 @@ class _Reader:
                     intro = intro or (m.name, s.end())
             elif role == "attendee":
                 narration = True
+                attended.append(m.name)
                 if s := PRESIDE_AND_SPEAK.match(text, verb_end, b):  # 出席会议并讲话
                     self.people.add(m.name, m.title, "speaker")
                     intro = intro or (m.name, s.end())
@@ -406,6 +429,8 @@ class _Reader:
                 intro = (m.name, verb_end)
         if presider and intro is None:
             self.last_speaker = presider  # 某某主持会议。他强调…: 他 is the presider
+        elif intro is None and self.last_speaker is None and len(ms) == 1 and attended:
+            self.last_speaker = attended[0]  # 主席某某参加会议。他指出…: the one who attended, before anyone spoke
         if intro is None and not ms and self.last_speaker and (p := _PRONOUN.match(text, lead, b)):
             intro = (self.last_speaker, p.end())
             self.people.add(self.last_speaker, None, "speaker")

@@ -168,6 +168,8 @@ SURNAMES = (
     "妥"
     # a family of the north-east (Liaoning, Hebei), seen in posts: 才
     "才"
+    # a family of Anhui and Hubei (Anqing, Huangmei), seen in posts: 操
+    "操"
 )
 COMPOUND_SURNAMES = (
     "欧阳",
