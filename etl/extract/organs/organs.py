@@ -307,7 +307,21 @@ def organ_and_type(title: str | None, text: str, convener: str | None = None) ->
     organ, kind = _named_organ_and_type(title, text, convener)
     opening = _opening(text)
     held = task_body_meeting(title, opening) or committee_meeting(title, opening)
-    return held or organ or organ_of_post(convener), kind
+    return held or _of_own_town(organ, text) or organ_of_post(convener), kind
+
+
+# The whole of a unit a page speaks for (全镇, 全县, 全公司 …): the first named tells whose page it is.
+_WHOLE_OF = compile_tc(r"全(?P<unit>镇|乡|街道|县|区|市|省|旗|州|公司|集团|校|院|局|厂|系统)")
+_PARTY_OF_WHOLE = {"镇": "镇党委", "乡": "乡党委"}
+
+
+def _of_own_town(organ: str | None, text: str) -> str | None:
+    """A bare 党委 with no place before it, on a page that speaks for a town as a whole (会上，党委书记某某… ⏎
+    …全镇…): the town's 党委. A page whose first whole is another unit's (全县, 全公司) keeps 党委."""
+    if organ != "党委":
+        return organ
+    whole = _WHOLE_OF.search(text)
+    return _PARTY_OF_WHOLE.get(simplified(whole["unit"]), organ) if whole else organ
 
 
 # A higher meeting followed at a branch venue or by video, then the report's own meeting convened after it
