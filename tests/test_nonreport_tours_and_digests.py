@@ -31,6 +31,32 @@ def test_a_research_tour_with_no_meeting_is_not_a_report(page: str) -> None:
 @pytest.mark.parametrize(
     "page",
     [
+        # invented: a headline telling the tour on a line of its own, the tour's verb in the lede another (深入…调度)
+        "韩立峰调研城区项目建设工作\n6月3日，青川区委副书记、区长韩立峰深入城区部分在建项目，调度项目建设工作。\n"
+        "在区档案馆，韩立峰查看了阅览室、会议室的使用情况。",
+        # a delegation that comes (来) to a place to study it, with a host who accompanies
+        "本报讯 5月9日，某研究中心副主任罗青一行来溪调研基层宣传工作。区委常委、宣传部部长苏明陪同调研。\n"
+        "调研组先后走进某村文化站和区融媒体中心。",
+        "9月2日，省农科院专家组前往石桥镇考察茶叶种植基地。县委常委、副县长冯远陪同。",
+    ],
+)
+def test_a_research_tour_told_by_its_headline_or_a_visit_is_not_a_report(page: str) -> None:
+    assert "research tour" in _reason(page)
+
+
+def test_a_tour_headline_above_a_meeting_held_stays_a_report() -> None:
+    page = "韩立峰调研城区项目建设工作\n6月3日，区长韩立峰深入城区在建项目调研，随后在区会议中心主持召开推进会。"
+    assert not_report_reason(page, clean(page).text) is None
+
+
+def test_years_of_study_are_no_visit() -> None:
+    page = "多年来坚持调研基层教育。\n5月6日，某县召开教育工作会议，县长某某出席并讲话。"
+    assert not_report_reason(page, clean(page).text) is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
         # invented: a tour that ends in a meeting, and one whose page reports the 座谈会 held on it
         "5月12日，县委书记某某在某镇调研。调研结束后，某某主持召开座谈会，听取工作汇报。他强调，要抓好落实。",
         "5月12日，市长某某到某区调研。在随后召开的座谈会上，某某指出，要优化营商环境。",

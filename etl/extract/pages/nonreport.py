@@ -210,9 +210,11 @@ _NOT_A_MEETING_EVENT = compile_tc(r"仪式|典礼|揭牌|奠基|签约|视察|�
 _MEETING_IN_SENTENCE = compile_tc(r"(?:召开|举行)[^。；;]{0,40}?(?:会议|[^仪典]会(?![见场]))")
 # An outing or a check (研学活动, 参观, 督导, 督查, 视察), or an activity held (…活动火热开展), told in the
 # opening sentences of a page with no meeting anywhere in it.
-# A research tour (某某在某地调研, 赴…考察; not 开展了专题调研, a survey named) is one too when no meeting is held on it.
+# A research tour (某某在某地调研, 赴…考察, 一行来某地调研; not 开展了专题调研, a survey named) is one too when no meeting
+# is held on it, and so is a headline of a line of its own telling one (某某调研城建项目 ⏎ 7月10日，…).
 _OUTING_OR_CHECK = compile_tc(
-    r"研学|参观|督导|督查|视察|采风|(?:在|到|赴|深入)[^。；;，,]{1,20}?(?:调研|考察)|活动[^。；;，,]{0,6}(?:开展|举行|举办)"
+    r"研学|参观|督导|督查|视察|采风|(?:在|到|赴|深入|前往|(?<![年以])来)[^。；;，,]{1,20}?(?:调研|考察)"
+    r"|活动[^。；;，,]{0,6}(?:开展|举行|举办)|(?:^|\n)[^\n。；;，,]{2,16}?(?:调研|考察)[^\n。；;，,]{0,30}(?=\n)"
 )
 _LEDE_SENTENCES = 2  # a lede of scenery may come first (初夏的某城，…。)
 # A report delivered to a congress or a standing committee for deliberation (…报告工作，请予审议): a
@@ -229,7 +231,8 @@ _WORKS_OR_DRILL = compile_tc(r"开工|竣工|演练|演习")
 _MEETING_NAMED = compile_tc(r"会议|[^仪典工]会[^。；;，,]{0,6}(?:召开|举行)")
 # A campaign carried out (开展了…主题活动), told with no meeting anywhere in the page.
 _CAMPAIGN = compile_tc(r"开展[^。；;]{0,30}活动")
-_ANY_MEETING = compile_tc(r"会议|主持|(?:发表|作|并)讲话|讲话(?:中|时|指出|强调)|会上|座谈|研讨会|召开")
+# (a room a tour passes, 会议室, is no meeting held)
+_ANY_MEETING = compile_tc(r"会议(?![室厅])|主持|(?:发表|作|并)讲话|讲话(?:中|时|指出|强调)|会上|座谈|研讨会|召开")
 # Turns of a transcript: [某某] or 主持人(某某): / 嘉宾： at a line's start (an interview, a press conference).
 _TURN_MARKS = ("[", "主持人", "嘉宾", "嘉賓", "网友", "網友")
 # A reporter's question as a turn of its own line (▲新华社记者：…, 中央广播电视总台记者：): two are a press conference.
