@@ -118,3 +118,48 @@ def test_a_meeting_that_lists_bracketed_items_stays_a_report() -> None:
         "（二）防汛预案；（三）项目计划。会议要求，抓好落实。"
     )
     assert not_report_reason(page, clean(page).text) is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # invented: rules under their title with the note of when they were adopted (a day, in brackets)
+        "中共青川区委工作规则\n（2015年4月9日中共青川区委六届三次全体会议通过）\n为健全民主集中制，特制定本规则。\n"
+        "一、总则\n1.区委是全区工作的领导核心。\n2.区委对全区重大问题作出决策。\n3.区委实行集体领导。",
+        "某县人民政府工作规则\n(2019年3月2日县政府第5次常务会议审议通过)\n一、县政府组成人员由县长、副县长组成。\n"
+        "二、县政府坚持依法行政。\n三、县政府实行县长负责制。",
+    ],
+)
+def test_rules_under_their_adoption_note_are_not_a_report(page: str) -> None:
+    assert "rules" in _reason(page)
+
+
+def test_a_meeting_that_adopts_rules_on_its_day_stays_a_report() -> None:
+    # the rules' title as a line of the report, the meeting's day outside the bracketed note
+    page = (
+        "县政府召开常务会议\n县政府工作规则\n4月9日，县长某某主持召开县政府常务会议（审议通过）。会议审议了：（一）工作规则；"
+        "（二）防汛预案；（三）项目计划。会议要求，抓好落实。"
+    )
+    assert not_report_reason(page, clean(page).text) is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # invented: a continued page of procedures, clauses (1), (2) … run on after sentence ends, meetings held
+        # as needed (不定期召开) rather than every week
+        "[接上页] (2)议题须经分管副县长审核后，方可提交县政府常务会议研究。 (3)参会人员发言必须代表本部门意见。"
+        " (4)会议决定事项须经组成人员过半数通过。 (5)县长办公会根据需要不定期召开，由县长召集和主持。",
+        "（1）专题会议由分管副区长召集，根据需要不定期召开。 （2）议题由牵头部门提出。 （3）会议纪要由区政府办印发。",
+    ],
+)
+def test_procedures_of_meetings_held_as_needed_are_not_a_report(page: str) -> None:
+    assert "rules" in _reason(page)
+
+
+def test_a_meeting_that_decides_to_meet_as_needed_stays_a_report() -> None:
+    page = (
+        "5月6日，县长某某主持召开专题会议。会议要求，领导小组根据需要不定期召开。 (1)抓好防汛。 (2)抓好安全。"
+        " (3)抓好项目。"
+    )
+    assert not_report_reason(page, clean(page).text) is None

@@ -76,11 +76,15 @@ _ADDRESSEES = compile_tc(r"(?:^|\n)\s*各[^\n。：:]{1,60}[：:]")
 _FREQUENCY = compile_tc(
     r"每(?:个月|月|个星期|星期|周|季度|季|年|半年|两个月|半个月|半月|两周|旬)[^。；\n]{0,6}(?:召开|举行|开会|召集|学习)[^。；\n]{0,4}?"
     r"(?:[\d一二两三四五六七八九十]+(?:\s*[-—~至到]\s*[\d一二两三四五六七八九十]+)?\s*次|不少于)"
+    r"|(?:根据需要|视情)?不定期(?:召开|举行|召集)"  # 市长办公会根据需要不定期召开
 )
 _ITEM = compile_tc(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]*[）)]|\d{1,2}[、.．])")
 # Items run on in one paragraph after a colon or a semicolon (议题包括：1、…；2、…；3、…).
 # Also bracketed (主要任务是：（一）…；（二）…；（三）…), as rules run their duties on.
-_INLINE_ITEM = compile_tc(r"[：:；;]\s*(?:(?:\d{1,2}|[一二三四五六七八九十]+)、|[（(][一二三四五六七八九十]+[）)])")
+# Rules also number their clauses (1), (2) … after a sentence's end, one paragraph running on (…研究。 (4)分管…).
+_INLINE_ITEM = compile_tc(
+    r"[：:；;]\s*(?:(?:\d{1,2}|[一二三四五六七八九十]+)、|[（(][一二三四五六七八九十]+[）)])|[。；;]\s*[（(]\d{1,2}[）)]"
+)
 # A meeting's rules for those attending (会议须知, 参会注意事项): numbered items that tell them what to do
 # (请…, 不得…, 一律…, 务必…) about the meeting's days or its hall; a report tells what was held or said.
 _INSTRUCTION = compile_tc(r"请|不得|一律|务必|须|严禁|禁止|切勿")
@@ -103,6 +107,8 @@ _LEGAL_ANSWER = Prefiltered(compile_tc(r"(?:^|\n|\s)法律(?:分析|依据|解�
 _BANNER = compile_tc(r"一秒记住[^\n]{0,20}?(?:地址|网址)")
 # A page titled as rules (局务会议制度, 议事规则, 实施细则) above numbered items.
 _RULES_TITLE = compile_tc(r"^[^\n。，,]{2,30}(?:制度|规则|细则|办法|规定)\s*$", re.MULTILINE)
+# The note under such a title of when it was adopted ((2012年7月13日某某区委八届四次全体会议通过)): no meeting's day.
+_ADOPTION_NOTE = compile_tc(r"[（(][^）)\n]{0,60}?(?:通过|修订|印发|施行)[）)]")
 # A notice of a meeting to come, not a report of one held.
 _NOTICE = Prefiltered(
     compile_tc(
@@ -484,9 +490,9 @@ def _rules_or_notice(text: str) -> str | None:
         return "a notice to its addressees issuing a document (各…：…现印发给你们), not a meeting report"
     if _is_list_of_meetings(text):
         return "a list of several meetings (one entry field, 会议摘要：, on many lines), not one report"
-    if "每" in text and _FREQUENCY.search(text) and _items(text) >= 3 and not _DAY.search(text):
+    if ("每" in text or "不定期" in text) and _FREQUENCY.search(text) and _items(text) >= 3 and not _DAY.search(text):
         return "rules of how meetings are held (每月召开一次, numbered items), not a report of one"
-    if _RULES_TITLE.search(text[:_TOP]) and _items(text) >= 3 and not _DAY.search(text):
+    if _RULES_TITLE.search(text[:_TOP]) and _items(text) >= 3 and not _DAY.search(_ADOPTION_NOTE.sub("", text)):
         return "rules titled as rules (…制度, …规则) in numbered items, not a report"
     if _instructions_to_attendees(text):
         return "a meeting's rules for those attending (会议须知: 请…, 不得…, in numbered items), not a report"
