@@ -64,3 +64,33 @@ def test_a_bracketed_word_that_is_no_picture_mark_stays() -> None:
     # a column's word in brackets that only starts like a picture's mark ([图书]) is the headline's
     headline = "[图书]县图书馆召开馆务会议"
     assert headline in clean("\n".join([headline, "3月12日，馆长某某主持召开馆务会议。"])).text
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["县政协副主席罗青山主持开幕式", "县政协副主席韩立向大会作提案工作报告", "市人大常委会副主任苏明作常委会工作报告"],
+)
+def test_a_caption_of_one_presiding_or_reporting_is_cut_when_a_sentence_names_him(caption: str) -> None:
+    page = "\n".join(
+        [
+            "青川县政协十一届六次会议开幕",
+            "今天下午，县政协十一届六次会议在县城开幕。",
+            "会议现场",
+            caption,
+            "开幕式由县政协副主席罗青山主持。县政协副主席韩立向大会作了提案工作报告，市人大常委会副主任苏明作了报告。",
+        ]
+    )
+    text = clean(page).text
+    assert caption not in text
+    assert "开幕式由县政协副主席罗青山主持。" in text
+
+
+def test_such_a_line_whose_name_no_sentence_says_or_the_headline_stays() -> None:
+    headline = "县政协主席罗青山作常委会工作报告"
+    caption = "县政协副主席苗冬青主持开幕式"
+    page = "\n".join(
+        [headline, "今天上午，县政协全体会议举行，罗青山向大会作了报告。", caption, "会议审议了有关事项。"]
+    )
+    text = clean(page).text
+    assert headline in text
+    assert caption in text
