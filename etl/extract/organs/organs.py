@@ -239,14 +239,15 @@ def _organ_near(head: str, before: int) -> str | None:
     return _of_title_or_named(head, _host_of_joint(head, found, before))
 
 
-# Two organs joined by 与/和 holding a joint sitting (区人大常委会党组与区政协党组举行…联组学习会): the first named hosts.
+# Two organs joined by 与/和/、 holding a joint sitting (区人大常委会党组与区政协党组举行…联组学习会, 某区政协、区委某部召开
+# …联组学习会议): the first named hosts.
 _JOINT_SITTING = compile_tc(r"联组|联席|联合")
 _JOINED_REACH = 4  # from 与 to the second organ: its place's level or a short name between (与县政协党组)
 
 
 def _host_of_joint(head: str, found: list[OrganMention], before: int) -> OrganMention:
     last = found[-1]
-    joined = max(head.rfind(ch, 0, last.start) for ch in "与和與")
+    joined = max(head.rfind(ch, 0, last.start) for ch in "与和與、")
     if (
         joined < 0
         or last.start - joined > _JOINED_REACH
