@@ -60,6 +60,9 @@ def test_years_of_study_are_no_visit() -> None:
         # invented: a tour that ends in a meeting, and one whose page reports the 座谈会 held on it
         "5月12日，县委书记某某在某镇调研。调研结束后，某某主持召开座谈会，听取工作汇报。他强调，要抓好落实。",
         "5月12日，市长某某到某区调研。在随后召开的座谈会上，某某指出，要优化营商环境。",
+        # an inspection team's check whose 座谈会 opens a paragraph of its own (座谈会上，…汇报)
+        "7月2日上午，市委、市政府联合督查组对我县上半年工作落实情况进行督促检查。县领导某某陪同检查。\n"
+        "座谈会上，县委常委、办公室主任某某作了汇报。相关部门负责人作了发言。",
     ],
 )
 def test_a_research_tour_with_a_meeting_stays_a_report(page: str) -> None:
@@ -163,3 +166,11 @@ def test_a_meeting_that_decides_to_meet_as_needed_stays_a_report() -> None:
         " (3)抓好项目。"
     )
     assert not_report_reason(page, clean(page).text) is None
+
+
+def test_an_article_that_recalls_a_forum_inside_a_line_is_still_no_report() -> None:
+    page = (
+        "如何做好新时代基层宣传工作\n基层宣传工作要贴近群众。正如专家在去年的座谈会上，所谈到的那样，"
+        "宣传要接地气。\n要创新方式方法，讲好身边故事。"
+    )
+    assert "no meeting held" in _reason(page)

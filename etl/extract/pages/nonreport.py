@@ -189,8 +189,8 @@ _OPENING = 400
 # What only a report of a held meeting says (主持会议 as a clause of its own, not 主持会议的领导).
 _HELD = compile_tc(
     r"会议指出|会议强调|会议要求(?![。；;])|会议认为|会议听取|会议审议|会议决定|主持召开|并讲话|"
-    # a page that opens inside the report, at the meeting's own narration (会上，某某指出…)
-    r"(?:^|\n)\s*(?:会上|会议上)[，,]|"
+    # a page that opens inside the report, at the meeting's own narration (会上，某某指出…; 座谈会上，某某汇报…)
+    r"(?:^|\n)\s*(?:会上|会议上|(?:座谈|推进|调度|部署|汇报|交流|研讨|动员)会上)[，,]|"
     # a tour or an inspection that ends in a meeting (观摩结束后在…召开推进会, 调研后召开座谈会)
     r"(?:结束后|之后|后随即)[^。；;]{0,30}?召开[^。；;]{0,30}?(?:会议|[^仪典]会(?![见场]))|"
     r"(?:主持|出席|列席)(?:了)?(?:会议|学习|座谈|参加)(?=[。，,；;并])|参加(?:了)?座谈(?=[。，,；;])"
