@@ -94,3 +94,15 @@ def test_such_a_line_whose_name_no_sentence_says_or_the_headline_stays() -> None
     text = clean(page).text
     assert headline in text
     assert caption in text
+
+
+@pytest.mark.parametrize("dateline", ["青川网消息(晚间新闻):", "青川网消息：", "石桥台消息（午间播报）："])
+def test_a_sites_dateline_with_its_programme_and_a_colon_is_cut(dateline: str) -> None:
+    sentence = "县政协主席罗青山20日下午主持召开主席会议。会议研究了有关事项。"
+    text = clean(dateline + sentence).text
+    assert text.startswith(sentence)
+
+
+def test_a_sentence_about_a_sites_news_stays() -> None:
+    sentence = "会议指出，要及时发布网消息：做好宣传。"
+    assert sentence in clean("\n".join([TITLE, BODY, sentence])).text

@@ -61,7 +61,9 @@ _FRAGMENT_HEAD = compile_tc(
     rf"|(?![据據])[^\s，,。；：:（()）“”]{{0,16}}?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:[电電]|消息)(?:[?？\ufffd](?=\s))?(?:\s*{_BRACKET_BYLINE})?)"
     rf"(?=\s|[\d一二三四五六七八九十今昨近日前,，:：]|$)[\s:：]*"
     r"|^【[^】\n]{0,12}[讯訊]】\s*"  # a bracketed dateline: 【本报讯】
-    r"|^[^\s，,。；：:（()）“”]{2,12}(?:网|網|社|台|报|報|在线|在線)消息(?=\s)\s*"  # a site's dateline without its date: 某某新闻网消息
+    # a site's dateline without its date: 某某新闻网消息 ⏎ …, 某某网消息(某栏目):…
+    r"|^[^\s，,。；：:（()）“”]{2,12}(?:网|網|社|台|报|報|在线|在線)消息"
+    r"(?:[（(][^）)\n，,。；]{1,10}[）)])?(?:(?=\s)\s*|\s*[:：]\s*)"
 )
 # A page title's site part after a spaced dash: 某街道召开…推进会 —— 某某党媒云| 社区融 (a path of sites).
 _TITLE_TAIL = re.compile(r"\s+(?:——|—|--|-|_)\s*[^。，,；;！？!?\n]{0,30}?[|丨_][^。，,；;！？!?\n]{0,30}$")
