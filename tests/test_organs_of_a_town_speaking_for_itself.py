@@ -1,6 +1,7 @@
 """organ_and_type() on invented openings of a shape batches 56 and 58 showed: a town's party committee called bare
 党委 (会上，党委书记某某…; 会议第一阶段是党委(扩大)会议) with no place before it in its sentence, on a page that speaks
-for the town as a whole (全镇…)."""
+for the town as a whole (全镇…); and a street's party-member congress opened by the street's name (某街道2019年党员代表会议
+隆重召开), which its 党工委 convenes (batch 57)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,19 @@ def test_a_bare_party_committee_of_another_unit_stays(text: str) -> None:
 def test_a_party_committee_with_its_place_keeps_the_place() -> None:
     text = "5月6日，石桥县召开党委会议。会议研究了全镇的申报材料。"
     assert organ_and_type(None, text)[0] != "镇党委"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12月27日，青禾街道2019年党员代表会议隆重召开。来自街道机关和居民区的党员代表参加会议。",
+        "3月2日，石桥街道党员大会召开，选举出席区党代会的代表。",
+        "1月8日，青禾街道2024年度党员代表大会举行。",
+    ],
+)
+def test_a_streets_party_member_congress_is_its_working_committees(text: str) -> None:
+    assert organ_and_type(None, text)[0] == "街道党工委"
+
+
+def test_a_streets_meeting_of_party_cadres_names_no_organ_by_that_rule() -> None:
+    assert organ_and_type(None, "3月2日，青禾街道党员干部会议召开。")[0] is None
