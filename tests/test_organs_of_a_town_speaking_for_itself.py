@@ -35,6 +35,8 @@ def test_a_bare_party_committee_on_a_towns_page_is_the_towns(text: str, organ: s
         "会上，党委书记邵启明通报了全公司安全生产情况，并就驻全镇各站点的用工作了安排。",
         # no whole named at all
         "会上，党委书记邵启明传达了上级会议精神，研究了下一阶段工作。",
+        # the 全 of a word is no whole (健全乡村治理体系)
+        "会上，党委书记邵启明要求健全乡村服务网点，完善全公司营销体系。",
     ],
 )
 def test_a_bare_party_committee_of_another_unit_stays(text: str) -> None:

@@ -312,7 +312,8 @@ def organ_and_type(title: str | None, text: str, convener: str | None = None) ->
 
 
 # The whole of a unit a page speaks for (全镇, 全县, 全公司 …): the first named tells whose page it is.
-_WHOLE_OF = compile_tc(r"全(?P<unit>镇|乡|街道|县|区|市|省|旗|州|公司|集团|校|院|局|厂|系统)")
+# (not the 全 of a word: 健全乡村…, 安全…)
+_WHOLE_OF = compile_tc(r"(?<![健安完齐周保成两十])全(?P<unit>镇|乡|街道|县|区|市|省|旗|州|公司|集团|校|院|局|厂|系统)")
 _PARTY_OF_WHOLE = {"镇": "镇党委", "乡": "乡党委"}
 
 
