@@ -125,6 +125,9 @@ def test_a_plenum_convened_with_a_list_after_it_stays() -> None:
     [
         ("3月2日，县人大常委会党组与县政协党组举行理论学习中心组联组学习会。", "人大常委会"),
         ("日前，区政协党组与区人大常委会党组举行了中心组联组学习会，交流学习体会。", "政协"),
+        # joined by 、 in a headline: the first named hosts too
+        ("青川区政协、区委统战部召开中心组联组学习(扩大)会议", "政协"),
+        ("县人大常委会、县委政法委举行联席会议", "人大常委会"),
     ],
 )
 def test_the_first_of_two_organs_holding_a_joint_sitting_hosts_it(text: str, organ: str) -> None:
@@ -134,3 +137,5 @@ def test_the_first_of_two_organs_holding_a_joint_sitting_hosts_it(text: str, org
 def test_without_a_joint_sitting_the_organ_nearer_the_meeting_stays() -> None:
     text = "3月2日，县人大常委会党组与县政协党组分别召开理论学习中心组学习会。"
     assert organ_and_type(None, text)[0] == "政协"
+    listed = "3月2日，县人大常委会党组、县政协党组分别召开理论学习中心组学习会。"
+    assert organ_and_type(None, listed)[0] == "政协"

@@ -23,17 +23,27 @@ _CAPTION = re.compile(
 )
 _CAPTION_MAX = 30
 _ACT_ENDS = ("发言", "讲话", "领学", "致辞", "宣讲", "授课", "党课", "發言", "講話", "領學", "致辭", "宣講")
+# A photo of one presiding a session or delivering a report (县政协副主席某某主持开幕式, 某某向大会作提案工作报告):
+# the same caption, never the page's first line, where it would be the headline.
+_CHAIR_OR_REPORT = re.compile(
+    r"^(?P<who>[\u4e00-\u9fff、]{4,20}?)(?:同志)?"
+    r"(?:主持(?:开幕式|闭幕式|開幕式|閉幕式|大会|大會)|(?:向大会|向大會)?作[\u4e00-\u9fff]{2,12}?(?:报告|報告))$"
+)
+_CHAIR_OR_REPORT_ENDS = ("开幕式", "闭幕式", "大会", "開幕式", "閉幕式", "大會", "报告", "報告")
 
 
 def speaker_captions(lines: list[str]) -> frozenset[str]:
     """The lines of ``lines`` that are captions of a speaker the page's sentences name (see the module)."""
     candidates = [line for line in lines if len(line) <= _CAPTION_MAX and line.endswith(_ACT_ENDS)]
-    if not candidates:
+    chairs = [line for line in lines[1:] if len(line) <= _CAPTION_MAX and line.endswith(_CHAIR_OR_REPORT_ENDS)]
+    if not candidates and not chairs:
         return frozenset()
     sentences = [line for line in lines if "。" in line]
-    return frozenset(
-        line for line in candidates if (m := _CAPTION.match(line)) and _named_after_post(m["who"], sentences)
-    )
+    spoke = {line for line in candidates if (m := _CAPTION.match(line)) and _named_after_post(m["who"], sentences)}
+    chaired = {
+        line for line in chairs if (m := _CHAIR_OR_REPORT.match(line)) and _named_after_post(m["who"], sentences)
+    }
+    return frozenset(spoke | chaired)
 
 
 def _named_after_post(who: str, sentences: list[str]) -> bool:

@@ -61,7 +61,9 @@ _FRAGMENT_HEAD = compile_tc(
     rf"|(?![据據])[^\s，,。；：:（()）“”]{{0,16}}?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:[电電]|消息)(?:[?？\ufffd](?=\s))?(?:\s*{_BRACKET_BYLINE})?)"
     rf"(?=\s|[\d一二三四五六七八九十今昨近日前,，:：]|$)[\s:：]*"
     r"|^【[^】\n]{0,12}[讯訊]】\s*"  # a bracketed dateline: 【本报讯】
-    r"|^[^\s，,。；：:（()）“”]{2,12}(?:网|網|社|台|报|報|在线|在線)消息(?=\s)\s*"  # a site's dateline without its date: 某某新闻网消息
+    # a site's dateline without its date: 某某新闻网消息 ⏎ …, 某某网消息(某栏目):…
+    r"|^[^\s，,。；：:（()）“”]{2,12}(?:网|網|社|台|报|報|在线|在線)消息"
+    r"(?:[（(][^）)\n，,。；]{1,10}[）)])?(?:(?=\s)\s*|\s*[:：]\s*)"
 )
 # A page title's site part after a spaced dash: 某街道召开…推进会 —— 某某党媒云| 社区融 (a path of sites).
 _TITLE_TAIL = re.compile(r"\s+(?:——|—|--|-|_)\s*[^。，,；;！？!?\n]{0,30}?[|丨_][^。，,；;！？!?\n]{0,30}$")
@@ -79,7 +81,9 @@ _TAIL_GATE = re.compile(r"[:：■□◆●▲]")  # a tail fragment that does n
 # A column tag naming the site's body before a headline (【某县政协】…, 【某区人大】…) goes too.
 _HEAD_MARK = re.compile(
     r"^(?:<正>|【(?:视频|視頻|图文|圖文|组图|組圖|图片|圖片|音频|音頻|直播|H5|h5)】"
-    r"|【[\u4e00-\u9fff]{1,6}(?:政协|政協|人大)】(?=[^\s。，,；;]{6}))\s*"
+    r"|【[\u4e00-\u9fff]{1,6}(?:政协|政協|人大)】(?=[^\s。，,；;]{6})"
+    # a picture's mark in square brackets before a headline ([图]【聚焦…】县政协…会议今日开幕)
+    r"|[\[［](?:图|圖|组图|組圖|图文|圖文|视频|視頻)[\]］](?=\S))\s*"
 )
 _TAIL_MARK = re.compile(r"(?<=\S)\s+[|丨]$")
 
@@ -116,7 +120,7 @@ _PHOTO_CREDIT_INSIDE = compile_tc(
 # to them; a first or last character): a line with none, and no dateline at its head, is cut by none. A new cut adds
 # its trigger here (tests/test_fragment_gate.py compares both chains; docs/benchmarks.md, the twelfth speed pass).
 _MAY_CUT = _any_of((*"-—_:：■□◆●▲摄攝官", "![", "入口", *CASINO_WORDS, *_SPAM_WORDS))
-_MAY_CUT_STARTS = ("<", "【", *_PAGE_MARK_STARTS)
+_MAY_CUT_STARTS = ("<", "【", "[", "［", *_PAGE_MARK_STARTS)
 _MAY_CUT_ENDS = ("|", "丨", ")", "）", "】", "]", "摄", "攝", "文", "细", *_SITE_ENDS)
 
 
@@ -134,7 +138,7 @@ def cut_fragments(line: str, removals: list[tuple[str, str]]) -> str:
 
 def cut_all_fragments(line: str, removals: list[tuple[str, str]]) -> str:
     """``cut_fragments`` without its gate: every cut tried in turn."""
-    if line.startswith(("<", "【")) and (m := _HEAD_MARK.match(line)):
+    if line.startswith(("<", "【", "[", "［")) and (m := _HEAD_MARK.match(line)):
         removals.append(("widget", m.group(0).strip()))
         line = line[m.end() :]
     if line.endswith(("|", "丨")) and (m := _TAIL_MARK.search(line, max(0, len(line) - 8))):

@@ -116,7 +116,9 @@ _WIDGET = compile_tc(
     r"<正>$|今天是\s*[:：]?$|摘要$|文章不错|点个赞|转载是一种动力|分享是一种美德|读完约\s*\d+\s*分钟|"
     r"评论一下|(?:评论\s*|已有\s*)?\d+\s*人参与|还没有评论|快来抢沙发|(?:最热|最新|热门|全部|精彩)评论$|"
     r"参与讨论$|查看更多(?:精彩)?评论|幻灯播放$|查看原图$|提示\s*[:：]\s*支持键盘翻页|loading\.*$|欢迎您\s*[,，]?\s*请\s*\[\s*登录\s*\]|请?输入验证码|账号\s*[+＋]\s*密码|还没有账号|立即注册$|忘记密码|登录\s*/\s*注册|附件\s*[:：]?$|"
-    r"查看隐藏内容|[^。，,]{0,10}(?:需|请)先?登录(?:后?(?:查看|浏览|阅读))?$|"
+    r"查看隐藏内容|(?:没有|暂无|还没有)留言[。！!]?$|"
+    # a notice that the reader's browser is too old (请更新您的浏览器, 您使用的浏览器版本较旧，…)
+    r"(?:请|建议您?)(?:更新|升级)(?:您的)?浏览器|您?(?:当前|正在)?(?:使用)?的?浏览器(?:版本)?(?:较旧|过旧|过低|太低|太旧)|[^。，,]{0,10}(?:需|请)先?登录(?:后?(?:查看|浏览|阅读))?$|"
     # a forum's prompts to sign up (马上注册，结交更多好友…, 您需要 登录 才可以下载或查看，没有账号？…)
     r"(?:马上|立即)注册\s*[，,]\s*结交更多|您需要\s*登录\s*才(?:可以|能)(?:下载|查看|回复|浏览))",
     re.IGNORECASE,
@@ -150,7 +152,7 @@ _SPACED_TAG = re.compile(
 _META_LABEL = compile_tc(
     # (a forum's post line too: 楼主| 发表于 2021-5-23 17:19 | 显示全部楼层)
     r"(?:^|[\s|丨/•·\[【(（])(?:作者|编辑|责任编辑|责编|(?:文章|稿件|新闻|信息|本文)?来源|稿源|发布时间|发布日期|发表时间|发表日期|发布者|发布机构|发稿时间|"
-    r"楼主|发表于|發表於|"
+    r"楼主|发表于|發表於|更新于|发布于|"  # (a portal's strip: 更新于 08月02日06:16 • 发布于 07月31日14:10 • 某台)
     r"更新时间|内容更新时间|时间|日期|浏览|浏览次数|浏览量|阅读|阅读量|阅读数|点击|点击数|点击量|字数|评论|"
     r"访问量|访问次数|点击率|阅读次数|人气|点阅率|点阅|信息索引号|索引号|文号|主题词|主题分类|体裁|分类|所属机构|生成日期|成文日期|公开方式|字号)"
     r"\s*(?=[:：|丨]|\s|\d|$)"
@@ -174,6 +176,11 @@ _DATETIME_ONLY = re.compile(
     rf"(?:(?<=[:：]\d\d)\s+[^\s，。,；;：:]{{1,12}}?(?:网|网站|新闻网|日报|晚报|报|客户端|电视台|融媒))?$"
 )
 _DATETIME_ONLY = first_chars_ahead(_DATETIME_ONLY)  # same matches, found sooner (etl/extract/text/first_chars.py)
+# A forum's footer clock, its time zone first (GMT+8, 2025-3-28 20:36): the hour the page was served, not its
+# publication, so it is no date banner.
+_SERVED_CLOCK = re.compile(
+    rf"^(?:GMT|UTC)\s*[+\-]\s*\d{{1,2}}(?::?\d{{2}})?\s*[,，]\s*{DATE_TEXT}(?:\s*{CLOCK_TEXT})?$"
+)
 # A stamp without its year but with its clock time, alone on a line: 09-10 14:55, 9月10日 14:55, 12/08 09:30:12
 # (a month and day alone stays: 5月6日上午 on a line of its own is the meeting's).
 _CLOCKED_DAY_ONLY = re.compile(rf"^\d{{1,2}}\s*[-/月]\s*\d{{1,2}}\s*日?\s+{CLOCK_TEXT}$")
@@ -286,6 +293,8 @@ def line_rule(line: str) -> str | None:
         return "widget"  # buttons spelled with spaces: 评 论, 分 享
     if _DATETIME_ONLY.match(bare) or _CLOCKED_DAY_ONLY.match(bare):
         return "date_banner"
+    if bare.startswith(("GMT", "UTC")) and _SERVED_CLOCK.match(bare):
+        return "widget"
     if "档" in bare and _ARCHIVE_STAMP.match(bare):
         return "page_words"
     if short and (" " in line or "\u3000" in line) and (m := _SPACED_LABEL.match(line)):

@@ -239,14 +239,15 @@ def _organ_near(head: str, before: int) -> str | None:
     return _of_title_or_named(head, _host_of_joint(head, found, before))
 
 
-# Two organs joined by 与/和 holding a joint sitting (区人大常委会党组与区政协党组举行…联组学习会): the first named hosts.
+# Two organs joined by 与/和/、 holding a joint sitting (区人大常委会党组与区政协党组举行…联组学习会, 某区政协、区委某部召开
+# …联组学习会议): the first named hosts.
 _JOINT_SITTING = compile_tc(r"联组|联席|联合")
 _JOINED_REACH = 4  # from 与 to the second organ: its place's level or a short name between (与县政协党组)
 
 
 def _host_of_joint(head: str, found: list[OrganMention], before: int) -> OrganMention:
     last = found[-1]
-    joined = max(head.rfind(ch, 0, last.start) for ch in "与和與")
+    joined = max(head.rfind(ch, 0, last.start) for ch in "与和與、")
     if (
         joined < 0
         or last.start - joined > _JOINED_REACH
@@ -307,7 +308,22 @@ def organ_and_type(title: str | None, text: str, convener: str | None = None) ->
     organ, kind = _named_organ_and_type(title, text, convener)
     opening = _opening(text)
     held = task_body_meeting(title, opening) or committee_meeting(title, opening)
-    return held or organ or organ_of_post(convener), kind
+    return held or _of_own_town(organ, text) or organ_of_post(convener), kind
+
+
+# The whole of a unit a page speaks for (全镇, 全县, 全公司 …): the first named tells whose page it is.
+# (not the 全 of a word: 健全乡村…, 安全…)
+_WHOLE_OF = compile_tc(r"(?<![健安完齐周保成两十])全(?P<unit>镇|乡|街道|县|区|市|省|旗|州|公司|集团|校|院|局|厂|系统)")
+_PARTY_OF_WHOLE = {"镇": "镇党委", "乡": "乡党委"}
+
+
+def _of_own_town(organ: str | None, text: str) -> str | None:
+    """A bare 党委 with no place before it, on a page that speaks for a town as a whole (会上，党委书记某某… ⏎
+    …全镇…): the town's 党委. A page whose first whole is another unit's (全县, 全公司) keeps 党委."""
+    if organ != "党委":
+        return organ
+    whole = _WHOLE_OF.search(text)
+    return _PARTY_OF_WHOLE.get(simplified(whole["unit"]), organ) if whole else organ
 
 
 # A higher meeting followed at a branch venue or by video, then the report's own meeting convened after it

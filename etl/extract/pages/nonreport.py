@@ -76,11 +76,15 @@ _ADDRESSEES = compile_tc(r"(?:^|\n)\s*各[^\n。：:]{1,60}[：:]")
 _FREQUENCY = compile_tc(
     r"每(?:个月|月|个星期|星期|周|季度|季|年|半年|两个月|半个月|半月|两周|旬)[^。；\n]{0,6}(?:召开|举行|开会|召集|学习)[^。；\n]{0,4}?"
     r"(?:[\d一二两三四五六七八九十]+(?:\s*[-—~至到]\s*[\d一二两三四五六七八九十]+)?\s*次|不少于)"
+    r"|(?:根据需要|视情)?不定期(?:召开|举行|召集)"  # 市长办公会根据需要不定期召开
 )
 _ITEM = compile_tc(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]*[）)]|\d{1,2}[、.．])")
 # Items run on in one paragraph after a colon or a semicolon (议题包括：1、…；2、…；3、…).
 # Also bracketed (主要任务是：（一）…；（二）…；（三）…), as rules run their duties on.
-_INLINE_ITEM = compile_tc(r"[：:；;]\s*(?:(?:\d{1,2}|[一二三四五六七八九十]+)、|[（(][一二三四五六七八九十]+[）)])")
+# Rules also number their clauses (1), (2) … after a sentence's end, one paragraph running on (…研究。 (4)分管…).
+_INLINE_ITEM = compile_tc(
+    r"[：:；;]\s*(?:(?:\d{1,2}|[一二三四五六七八九十]+)、|[（(][一二三四五六七八九十]+[）)])|[。；;]\s*[（(]\d{1,2}[）)]"
+)
 # A meeting's rules for those attending (会议须知, 参会注意事项): numbered items that tell them what to do
 # (请…, 不得…, 一律…, 务必…) about the meeting's days or its hall; a report tells what was held or said.
 _INSTRUCTION = compile_tc(r"请|不得|一律|务必|须|严禁|禁止|切勿")
@@ -103,6 +107,8 @@ _LEGAL_ANSWER = Prefiltered(compile_tc(r"(?:^|\n|\s)法律(?:分析|依据|解�
 _BANNER = compile_tc(r"一秒记住[^\n]{0,20}?(?:地址|网址)")
 # A page titled as rules (局务会议制度, 议事规则, 实施细则) above numbered items.
 _RULES_TITLE = compile_tc(r"^[^\n。，,]{2,30}(?:制度|规则|细则|办法|规定)\s*$", re.MULTILINE)
+# The note under such a title of when it was adopted ((2012年7月13日某某区委八届四次全体会议通过)): no meeting's day.
+_ADOPTION_NOTE = compile_tc(r"[（(][^）)\n]{0,60}?(?:通过|修订|印发|施行)[）)]")
 # A notice of a meeting to come, not a report of one held.
 _NOTICE = Prefiltered(
     compile_tc(
@@ -183,8 +189,8 @@ _OPENING = 400
 # What only a report of a held meeting says (主持会议 as a clause of its own, not 主持会议的领导).
 _HELD = compile_tc(
     r"会议指出|会议强调|会议要求(?![。；;])|会议认为|会议听取|会议审议|会议决定|主持召开|并讲话|"
-    # a page that opens inside the report, at the meeting's own narration (会上，某某指出…)
-    r"(?:^|\n)\s*(?:会上|会议上)[，,]|"
+    # a page that opens inside the report, at the meeting's own narration (会上，某某指出…; 座谈会上，某某汇报…)
+    r"(?:^|\n)\s*(?:会上|会议上|(?:座谈|推进|调度|部署|汇报|交流|研讨|动员)会上)[，,]|"
     # a tour or an inspection that ends in a meeting (观摩结束后在…召开推进会, 调研后召开座谈会)
     r"(?:结束后|之后|后随即)[^。；;]{0,30}?召开[^。；;]{0,30}?(?:会议|[^仪典]会(?![见场]))|"
     r"(?:主持|出席|列席)(?:了)?(?:会议|学习|座谈|参加)(?=[。，,；;并])|参加(?:了)?座谈(?=[。，,；;])"
@@ -210,9 +216,11 @@ _NOT_A_MEETING_EVENT = compile_tc(r"仪式|典礼|揭牌|奠基|签约|视察|�
 _MEETING_IN_SENTENCE = compile_tc(r"(?:召开|举行)[^。；;]{0,40}?(?:会议|[^仪典]会(?![见场]))")
 # An outing or a check (研学活动, 参观, 督导, 督查, 视察), or an activity held (…活动火热开展), told in the
 # opening sentences of a page with no meeting anywhere in it.
-# A research tour (某某在某地调研, 赴…考察; not 开展了专题调研, a survey named) is one too when no meeting is held on it.
+# A research tour (某某在某地调研, 赴…考察, 一行来某地调研; not 开展了专题调研, a survey named) is one too when no meeting
+# is held on it, and so is a headline of a line of its own telling one (某某调研城建项目 ⏎ 7月10日，…).
 _OUTING_OR_CHECK = compile_tc(
-    r"研学|参观|督导|督查|视察|采风|(?:在|到|赴|深入)[^。；;，,]{1,20}?(?:调研|考察)|活动[^。；;，,]{0,6}(?:开展|举行|举办)"
+    r"研学|参观|督导|督查|视察|采风|(?:在|到|赴|深入|前往|(?<![年以])来)[^。；;，,]{1,20}?(?:调研|考察)"
+    r"|活动[^。；;，,]{0,6}(?:开展|举行|举办)|(?:^|\n)[^\n。；;，,]{2,16}?(?:调研|考察)[^\n。；;，,]{0,30}(?=\n)"
 )
 _LEDE_SENTENCES = 2  # a lede of scenery may come first (初夏的某城，…。)
 # A report delivered to a congress or a standing committee for deliberation (…报告工作，请予审议): a
@@ -229,7 +237,8 @@ _WORKS_OR_DRILL = compile_tc(r"开工|竣工|演练|演习")
 _MEETING_NAMED = compile_tc(r"会议|[^仪典工]会[^。；;，,]{0,6}(?:召开|举行)")
 # A campaign carried out (开展了…主题活动), told with no meeting anywhere in the page.
 _CAMPAIGN = compile_tc(r"开展[^。；;]{0,30}活动")
-_ANY_MEETING = compile_tc(r"会议|主持|(?:发表|作|并)讲话|讲话(?:中|时|指出|强调)|会上|座谈|研讨会|召开")
+# (a room a tour passes, 会议室, is no meeting held)
+_ANY_MEETING = compile_tc(r"会议(?![室厅])|主持|(?:发表|作|并)讲话|讲话(?:中|时|指出|强调)|会上|座谈|研讨会|召开")
 # Turns of a transcript: [某某] or 主持人(某某): / 嘉宾： at a line's start (an interview, a press conference).
 _TURN_MARKS = ("[", "主持人", "嘉宾", "嘉賓", "网友", "網友")
 # A reporter's question as a turn of its own line (▲新华社记者：…, 中央广播电视总台记者：): two are a press conference.
@@ -481,9 +490,9 @@ def _rules_or_notice(text: str) -> str | None:
         return "a notice to its addressees issuing a document (各…：…现印发给你们), not a meeting report"
     if _is_list_of_meetings(text):
         return "a list of several meetings (one entry field, 会议摘要：, on many lines), not one report"
-    if "每" in text and _FREQUENCY.search(text) and _items(text) >= 3 and not _DAY.search(text):
+    if ("每" in text or "不定期" in text) and _FREQUENCY.search(text) and _items(text) >= 3 and not _DAY.search(text):
         return "rules of how meetings are held (每月召开一次, numbered items), not a report of one"
-    if _RULES_TITLE.search(text[:_TOP]) and _items(text) >= 3 and not _DAY.search(text):
+    if _RULES_TITLE.search(text[:_TOP]) and _items(text) >= 3 and not _DAY.search(_ADOPTION_NOTE.sub("", text)):
         return "rules titled as rules (…制度, …规则) in numbered items, not a report"
     if _instructions_to_attendees(text):
         return "a meeting's rules for those attending (会议须知: 请…, 不得…, in numbered items), not a report"
