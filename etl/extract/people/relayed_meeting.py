@@ -13,7 +13,7 @@ import re
 
 from etl.contract.model import Person, Reading, Speech
 from etl.extract.people.speech_spans import joined_speeches
-from etl.extract.text.patterns import compile_tc, simplified
+from etl.extract.text.patterns import compile_tc, simplified_page
 
 COLLECTIVE = "会议"  # the meeting's own voice (etl.extract.people.people.COLLECTIVE)
 
@@ -55,8 +55,7 @@ def without_relayed_meeting(text: str, reading: Reading) -> Reading:
         return reading
     if not any(s.start >= venue_end and s.speaker not in (None, COLLECTIVE) for s in reading.speeches):
         return reading  # no local meeting is told after the branch venue: the report is of the meeting followed
-    key = simplified(text)
-    key = key if len(key) == len(text) else text
+    key = simplified_page(text)
     relayed = {p.name for p in reading.people if _relayed(p, key, opening, reading.speeches)}
     if not relayed:
         return reading

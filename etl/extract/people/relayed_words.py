@@ -13,7 +13,7 @@ import re
 
 from etl.contract.model import Reading, Speech
 from etl.extract.people.speech_spans import joined_speeches
-from etl.extract.text.patterns import compile_tc, simplified
+from etl.extract.text.patterns import compile_tc, simplified_page
 
 __all__ = ["without_relayed_words"]
 
@@ -27,8 +27,7 @@ def without_relayed_words(text: str, reading: Reading) -> Reading:
     """``reading`` without the speaker's role of people whose every span is a leader's words passed on."""
     if "精神" not in text:
         return reading
-    key = simplified(text)
-    key = key if len(key) == len(text) else text
+    key = simplified_page(text)
     speakers = {p.name for p in reading.people if p.role == "speaker"}
     presiders = {p.name for p in reading.people if p.role == "presider"}
     relayed = {
