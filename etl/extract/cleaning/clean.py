@@ -368,10 +368,9 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
                 rule = margin_rule(line)  # a footer's names, credit or menu bar (etl/extract/cleaning/margins.py)
                 if rule is None and i + 1 < len(lines) and is_dated_link(lines[i + 1], rules[i + 1]):
                     rule = "navigation"  # a link to another article, its date below it
+                # 县政府常务会议 at the page's end: the column its headline's meeting is filed in
                 if rule is None and line == page_lines[-1] and is_headline_column(line, page_lines[0]):
-                    rule = (
-                        "navigation"  # 县政府常务会议 at the page's end: the column its headline's meeting is filed in
-                    )
+                    rule = "navigation"
             if rule is None and not in_body:
                 rule = head_rule(line)  # a column label above the report (企业要闻, 信息正文)
                 if rule is None and i + 1 < len(lines) and is_tag_of_headline(line, lines[i + 1]):

@@ -254,9 +254,8 @@ def _host_of_joint(head: str, found: list[OrganMention], before: int) -> OrganMe
         or not _JOINT_SITTING.search(head, last.end, _clause_end(head, before))
     ):
         return last
-    first = [
-        o for o in found if o.end == joined
-    ]  # the organ right before 与 (of two forms ending there, the higher row)
+    # the organ right before 与 (of two forms ending there, the higher row)
+    first = [o for o in found if o.end == joined]
     return min(first, key=lambda o: o.row) if first else last
 
 

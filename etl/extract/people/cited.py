@@ -47,7 +47,7 @@ _WORDS_CARRIED = compile_tc(r"(?:同志)?的?(?:重要)?(?:讲话|指示|批示)
 # 传达了县委书记某某对…工作相关要求和部署: a leader whose demands the clause relays, named with them (not
 # 对…提出要求, 对…作了部署: his own act)
 _RELAYED_DEMANDS = compile_tc(
-    r"(?:同志)?对[^。；;，,\n]{1,40}?(?<!提出)(?<!作出)(?<!做出)(?<!提)(?<!作)(?<!做)(?<!了)(?<!进行)(?<!安排)"
+    r"(?:同志)?对[^。；;，,\n]{1,40}?(?<!提出|作出|做出|进行|安排)(?<![提作做了])"
     r"(?:的|相关)*(?:要求|部署|指示|批示)"
 )
 # A book or document title: names inside it (《…总书记某某主持会议并发表重要讲话》) are the title's words.
