@@ -356,6 +356,16 @@ def test_the_shipped_codebook_counts_common_words_of_a_themes_vocabulary(text: s
         ("会议传达学习了中央政治局会议精神。", "理论学习", "政治局会议精神"),
         ("会议传达了中央政治局常委会会议精神。", "理论学习", "政治局常委会会议"),
         ("会议传达了中共中央政治局常务委员会会议精神。", "理论学习", "政治局常务委员会会议"),
+        # the core words of three themes that missed, read in the national corpora
+        ("要统筹推进工业污染治理。", "生态环保", "污染治理"),
+        ("要从源头减少环境污染。", "生态环保", "环境污染"),
+        ("要加强流域生态建设。", "生态环保", "生态建设"),
+        ("全县环境质量持续改善。", "生态环保", "环境质量"),
+        ("一季度全县经济增速回升。", "经济发展", "经济增速"),
+        ("要落实好稳经济的各项政策。", "经济发展", "稳经济"),
+        ("要稳住全县经济大盘。", "经济发展", "经济大盘"),
+        ("要推动更多科技成果就地转化。", "科技创新", "科技成果"),
+        ("要为建设创新型国家作出贡献。", "科技创新", "创新型国家"),
     ],
 )
 def test_the_shipped_codebook_counts_each_word_of_the_sixth_round(text: str, theme: str, keyword: str) -> None:
