@@ -236,7 +236,26 @@ def _organ_near(head: str, before: int) -> str | None:
     found = [o for o in organ_mentions(head) if o.start <= before and not _BUILDING.match(head, o.end)]
     if not found:
         return None
+    if (subject := _convening_subject(head, found)) is not None:
+        return subject
     return _of_title_or_named(head, _host_of_joint(head, found, before))
+
+
+# An organ that is the subject of 召开/举行, with nothing between (某市委召开…会议): it convenes, whatever organs the
+# meeting's own name goes on to name (…召开全市人大、政府和政协换届工作会议 is the 市委's).
+_CONVENES = compile_tc(r"\s*(?:召开|举行)")
+
+
+def _convening_subject(head: str, found: list[OrganMention]) -> str | None:
+    """The organ of ``found`` that convenes by name (see ``_CONVENES``) when later ones stand in the meeting's name,
+    not in a person's title."""
+    later = found[-1]
+    subjects = [o for o in found if o.end <= later.start and _CONVENES.match(head, o.end)]
+    if not subjects:
+        return None
+    end = subjects[-1].end
+    subject = [o for o in found if o.end == end][-1]  # of two forms ending there, the one the last mention would be
+    return _of_title_or_named(head, _host_of_joint(head, found[: found.index(subject) + 1], end))
 
 
 # Two organs joined by 与/和/、 holding a joint sitting (区人大常委会党组与区政协党组举行…联组学习会, 某区政协、区委某部召开
