@@ -147,3 +147,57 @@ def test_an_organs_desk_credited_by_its_short_name_after_the_last_full_stop(cred
 def test_an_organ_named_in_brackets_inside_a_sentence_stays() -> None:
     line = "会议听取了县人民代表大会(人大)常务委员会的工作报告。"
     assert line in clean(f"{REPORT}\n{line}").text
+
+
+def test_a_site_name_above_its_welcome_banner_and_breadcrumb() -> None:
+    page = f"青禾通中心\n欢迎来到溪山法治网!\n当前所在:首页 > 政协知识 > 正文\n{REPORT}\n{CLOSING}"
+    removed = _removed(page)
+    assert removed["青禾通中心"] == "navigation"
+
+
+def test_a_sub_headline_above_a_report_without_a_breadcrumb_stays() -> None:
+    page = f"青禾通中心\n欢迎来到溪山法治网!\n{REPORT}\n{CLOSING}"
+    assert "青禾通中心" in clean(page).text
+
+
+def test_picture_placeholders_glued_into_the_text() -> None:
+    line = "图片附件3月2日上午，溪山县政协十届三次会议闭幕。 图片附件本届委员会共有委员200人。"
+    cleaned = clean(f"{line}\n{CLOSING}")
+    assert cleaned.text.startswith("3月2日上午，溪山县政协十届三次会议闭幕。本届委员会共有委员200人。")
+    assert [cut for rule, cut in cleaned.removals if rule == "image"] == ["图片附件", "图片附件"]
+
+
+def test_a_sentence_about_pictures_stays() -> None:
+    line = "会议审议了图片档案和附件材料的管理办法。"
+    assert line in clean(f"{REPORT}\n{line}").text
+
+
+def test_the_meeting_day_below_a_dated_dateline_is_the_bodys_day() -> None:
+    from etl.extract.dates.dates import meeting_date
+
+    text = (
+        "某某客户端·溪山新闻网2024年5月9日讯(青禾日报记者 宋立文 通讯员 林一/文 周晓/图)今年是全面推进改革的关键之年。"
+        "全县第二次党代会闭幕后，青禾街道立即于5月8日召开党工委会议，部署学习贯彻工作。\n" + CLOSING
+    )
+    cleaned = clean(text)
+    found = meeting_date(cleaned.text, {}, cleaned.publish_date, None, None, cleaned.dateline)
+    assert str(found.date) == "2024-05-08"
+
+
+def test_a_column_naming_the_kind_of_meeting_above_the_body_without_a_headline() -> None:
+    body = "2024年6月3日，县委副书记、县长宋立文主持召开县人民政府2024年第9次常务会议，研究有关事项。"
+    removed = _removed(f"政府会议\n{body}\n{CLOSING}")
+    assert removed["政府会议"] == "navigation"
+
+
+@pytest.mark.parametrize(
+    ("first", "body"),
+    [
+        # a headline narrates the meeting: it stays
+        ("县政府召开常务会议", "6月3日，县长宋立文主持召开县人民政府第9次常务会议，研究有关事项。"),
+        # a kind of meeting the first sentence does not report
+        ("政协会议", "6月3日，县长宋立文主持召开县人民政府第9次常务会议，研究有关事项。"),
+    ],
+)
+def test_a_first_line_that_is_no_column_of_the_body_stays(first: str, body: str) -> None:
+    assert clean(f"{first}\n{body}\n{CLOSING}").text.startswith(first)

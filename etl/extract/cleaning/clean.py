@@ -62,6 +62,7 @@ from etl.extract.cleaning.line_shapes import without_shaped_furniture
 from etl.extract.cleaning.margins import (
     head_rule,
     headline_keyword,
+    is_column_above_body,
     is_dated_link,
     is_dated_title,
     is_headline_column,
@@ -405,6 +406,8 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
                 rule = head_rule(line)  # a column label above the report (企业要闻, 信息正文)
                 if rule is None and i + 1 < len(lines) and is_tag_of_headline(line, lines[i + 1]):
                     rule = "navigation"  # 某州 above 某州市某县政协召开…会议: the page's section tag
+            if rule is None and not kept and line == page_lines[0] and is_column_above_body(line, page_lines[1:2]):
+                rule = "navigation"  # 政府会议 above the body's 某某主持召开县人民政府…常务会议。
             if rule is None and ((not kept and line == masthead) or (p, i) >= cloud):
                 rule = "navigation"  # the site's name above its breadcrumb; a post's keyword tags at its end
             if rule is None and not in_body and line in head_lines_known:
