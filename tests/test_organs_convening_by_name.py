@@ -32,3 +32,16 @@ def test_the_organ_that_convenes_by_name(text: str, organ: str) -> None:
 )
 def test_near_misses_keep_their_organ(text: str, organ: str) -> None:
     assert organ_and_type(None, text)[0] == organ
+
+
+def test_organs_in_the_name_of_a_meeting_a_place_convenes_are_its_business() -> None:
+    text = (
+        "3月5日，溪山县召开县第十六次党代会、县第十八届人民代表大会第二次会议“两会”筹备工作安排部署会。"
+        "县委副书记林晓舟，县人大常委会副主任周晓出席会议。"
+    )
+    assert organ_and_type(None, text, "县委副书记")[0] == "县委"
+
+
+def test_an_organ_named_before_the_meeting_a_place_convenes_stays() -> None:
+    text = "3月5日，溪山县人大常委会在县会议中心召开代表联络站建设推进会。县委副书记林晓舟出席会议。"
+    assert organ_and_type(None, text, "县委副书记")[0] == "人大常委会"
