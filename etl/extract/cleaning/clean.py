@@ -62,6 +62,7 @@ from etl.extract.cleaning.line_shapes import without_shaped_furniture
 from etl.extract.cleaning.margins import (
     head_rule,
     headline_keyword,
+    is_column_above_body,
     is_dated_link,
     is_dated_title,
     is_headline_column,
@@ -135,6 +136,21 @@ _MEETING_HEADLINE = compile_tc(
     r"^[^\s，,。；;：:！？!?“”、]{2,30}?(?:召开|举行)(?:[^\s，,。；;：:！？!?“”、]{0,24}?会议?)?$"
 )
 _HEADLINE_MAX = 40
+# A photo's caption with its credit in brackets, no sentence mark before it (某某会议召开(某某电视台 供图)): a
+# sentence of the report ends before its credit.
+_CREDITED_CAPTION = compile_tc(r"^[^。，,；;！？!?]{4,60}[（(][^（()）。，,]{0,16}?\s*(?:供图|摄|摄影)[）)]$")
+# A caption opened by 图为 and closed by its credit (图为…揭牌。某某网发, 图为…。某某 摄), at any length.
+_CREDITED_SCENE = compile_tc(
+    r"^图为[^\n]{4,150}?[。\s](?:[^\s。，,]{2,10}(?:网|社|报|台)发|[^\s。，,]{0,12}\s?摄|供图)$"
+)
+# A reporter's or editor's label past the report's last sentence whose names the page lost: 某某融媒全媒体特派记者.
+_EMPTY_CREDIT = compile_tc(r"^[^\s，。,；;：:！？!?、]{0,14}(?:记者|通讯员|摄影|责任编辑)$")
+_EMPTY_CREDIT_MAX = 20
+# A caption under a picture's file name: one short sentence, no comma, no verb of the people readers, not the
+# meeting's own voice (会议听取了…, 会上…, 与会人员…) and not the report's last sentence.
+_FILE_CAPTION = compile_tc(r"^(?!会|与会|大家|全体)[^，,；;：:！？!?。]{6,40}。$")
+_PEOPLE_VERBS = compile_tc(r"主持|讲话|指出|强调|要求|表示|发言|出席|参加|召开|举行|通过")
+_FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp)[)）]?$", re.IGNORECASE)  # a picture's file name ends so
 _CAPTION_STOP = re.compile(r"[。，,；;！？!?:：]")  # a line after ▲ with one of these is a sentence or a question
 _VALUE_MAX = 20  # the value of a field whose label stood alone on the line before
 _SENTENCE_MARK = re.compile(r"[。，,；;！？!?]")
@@ -185,6 +201,12 @@ def _context_rule(
         return "navigation"
     if after_body and len(line) <= _COLUMN_MAX and _COLUMN_LABEL.match(line):
         return "navigation"
+    if after_body and len(line) <= _EMPTY_CREDIT_MAX and _EMPTY_CREDIT.match(line):
+        return "byline"
+    if in_body and line.endswith((")", "）")) and _CREDITED_CAPTION.match(line):
+        return "image"
+    if line.startswith(("图为", "圖為")) and _CREDITED_SCENE.match(line):
+        return "image"
     if after_label and (after_body or not in_body) and len(line) <= _VALUE_MAX and not _SENTENCE_MARK.search(line):
         return "meta_strip"
     if next_rule in ("date_banner", "byline", "meta_strip") and _MASTHEAD.match(line):
@@ -341,6 +363,7 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
     excerpts = truncated_lines(page_lines) if "…" in norm or "”\n" in norm else frozenset()
     captions = speaker_captions(page_lines)  # 校团委书记某某发言 above the turn the report tells
     next_to_furniture = False  # the line before was removed, or was the report's last sentence
+    after_file = False  # the line before was a picture's file name
     teasers = False  # past a recommendations header that follows the report: other articles' teasers
     for p, para in enumerate(paragraphs):
         if is_rights_box(para):
@@ -360,6 +383,14 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
             if rule is None:
                 next_rule = rules[i + 1] if i + 1 < len(lines) else None
                 rule = _context_rule(line, next_rule, in_body, label_open, (p, i) > last_sentence)
+            if (
+                rule is None
+                and after_file
+                and (p, i) < last_sentence
+                and _FILE_CAPTION.match(line)
+                and not _PEOPLE_VERBS.search(line)
+            ):
+                rule = "image"  # the caption under a picture's file name (某某.png ⏎ 某街道部署某某工作。)
             if rule is None and not in_body and crumbs and is_breadcrumb_label(line, crumbs):
                 rule = "navigation"  # a column heading the page's breadcrumb names (某栏目 above 首页 > 某栏目)
             if rule is None and is_page_words_line(line):
@@ -375,6 +406,8 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
                 rule = head_rule(line)  # a column label above the report (企业要闻, 信息正文)
                 if rule is None and i + 1 < len(lines) and is_tag_of_headline(line, lines[i + 1]):
                     rule = "navigation"  # 某州 above 某州市某县政协召开…会议: the page's section tag
+            if rule is None and not kept and line == page_lines[0] and is_column_above_body(line, page_lines[1:2]):
+                rule = "navigation"  # 政府会议 above the body's 某某主持召开县人民政府…常务会议。
             if rule is None and ((not kept and line == masthead) or (p, i) >= cloud):
                 rule = "navigation"  # the site's name above its breadcrumb; a post's keyword tags at its end
             if rule is None and not in_body and line in head_lines_known:
@@ -390,6 +423,7 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
             if rule and in_body and not teasers and is_recommendations_header(line):
                 teasers = _shorter_than(paragraphs, p, i, kept)
             next_to_furniture = bool(rule) or (p, i) == last_sentence
+            after_file = rule == "image" and _FILE_NAME.search(line) is not None
             label_open = rule in ("meta_strip", "byline") and line.endswith((":", "："))
             if rule == "navigation" and kept and _SPACED_NAME.match(line) and _SPEECH_HEAD.match(kept[-1]):
                 rule = None  # 习　近　平 under （2017年10月18日）: the speaker's name, not a column tag

@@ -51,18 +51,22 @@ _FRAGMENT_TAIL = compile_tc(
     rf"|(?<=[。！？!?”])\s*[（(][^（()）。，,\s/／]{{0,16}}[/／]\s*{PERSON_NAME}\s*[）)]\s*$"
     # a source credit after the last full stop: (县政府办供稿), (某某日报), （某某新闻网）
     r"|(?<=[。！？!?”])\s*[（(][^（()）。，,\s]{1,16}(?:供稿|供图|日报|晚报|报|新闻网|融媒体中心|电视台|纪委监委)[）)]\s*$"
+    # an organ's desk credited by its short name after the last full stop: (人大), (县政协), (区纪委)
+    r"|(?<=[。！？!?”])\s*[（(][\u4e00-\u9fff]{0,2}(?:人大|政协|纪委|人大办|政协办)[）)]\s*$"
     r"|(?<=[。！？!?”])\s*(?:展开详细|展开全文|阅读全文|查看全文|展开阅读全文)\s*$"
 )
 # A dateline (本报讯, 又讯, 某某融媒体中心2月29日讯) and/or a bracketed byline at a line's start.
 _DATELINE = r"[^\s，,。；：:（()）“”]{0,24}?[讯訊](?![员員])"
 _BRACKET_BYLINE = rf"[（(【\[]\s*{_FIELD_PREFIX}(?:{_FIELD}(?:{_SEP})|记者|通讯员)[^）)】\]\n]{{1,40}}[）)】\]]"
+# A desk before the reporter inside a dateline's byline: 某某网3月1日讯(某某日报记者 甲 通讯员 乙/文 丙/图).
+_DESK_BYLINE = r"[（(][^\s（()）。，,；;]{1,10}?(?:记者|通讯员)[^（()）\n。；;]{1,40}[）)]"
 _FRAGMENT_HEAD = compile_tc(
-    rf"^(?![据據]){_DATELINE}\s*{_BRACKET_BYLINE}\s*|^(?:{_DATELINE}\s*(?:{_BRACKET_BYLINE}|[（(][^）)\n，,。；]{{1,16}}[）)])?|[^\s，,。；（(]{{0,12}}{_BRACKET_BYLINE}"
+    rf"^(?![据據]){_DATELINE}\s*(?:{_BRACKET_BYLINE}|{_DESK_BYLINE})\s*|^(?:{_DATELINE}\s*(?:{_BRACKET_BYLINE}|[（(][^）)\n，,。；]{{1,16}}[）)])?|[^\s，,。；（(]{{0,12}}{_BRACKET_BYLINE}"
     rf"|(?![据據])[^\s，,。；：:（()）“”]{{0,16}}?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:[电電]|消息)(?:[?？\ufffd](?=\s))?(?:\s*{_BRACKET_BYLINE})?)"
     rf"(?=\s|[\d一二三四五六七八九十今昨近日前,，:：]|$)[\s:：]*"
     r"|^【[^】\n]{0,12}[讯訊]】\s*"  # a bracketed dateline: 【本报讯】
     # a site's dateline without its date: 某某新闻网消息 ⏎ …, 某某网消息(某栏目):…
-    r"|^[^\s，,。；：:（()）“”]{2,12}(?:网|網|社|台|报|報|在线|在線)消息"
+    r"|^[^\s，,。；：:（()）“”]{2,12}(?:网|網|社|台|报|報|在线|在線|频道|頻道|客户端|客戶端)消息"
     r"(?:[（(][^）)\n，,。；]{1,10}[）)])?(?:(?=\s)\s*|\s*[:：]\s*)"
 )
 # A page title's site part after a spaced dash: 某街道召开…推进会 —— 某某党媒云| 社区融 (a path of sites).

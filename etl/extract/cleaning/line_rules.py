@@ -138,6 +138,8 @@ FORUM_PROFILE = compile_tc(
 _IMAGE = compile_tc(
     r"^(?:!\[[^\]]*\]\([^)]*\)?|(?:[^\s。，,；;！？!?]|[ \u3000](?=[^\s。，,；;！？!?])){0,80}(?:\s?[(（]\d{1,3}[)）])?\.(?:jpe?g|png|gif|bmp|webp|mts|mp4)[)）]?|[（(]?\s*资料图片?\s*[）)]?|"
     r"图为.{0,30}|.{0,12}(?:图片|海报|照片|视频|配图)来源[:：].*|[^，。]{0,8}(?:会议?现场|会场(?:场景|一角)?|现场图|活动现场)|图片|图像|组图|视频|音频|"
+    # a caption naming its scene or drawing, closed by a full stop: 某某街道某某会议现场。, 某某中心效果图。
+    r"[^\s，,。；;！？!?：:]{2,30}(?:会议?现场|效果图|鸟瞰图|规划图|示意图|全景图)。?|"
     # a caption in brackets on its own line: (会议现场), （活动现场）, 【座谈会现场】
     r"[（(【]\s*[^，。()（）【】]{0,8}(?:会议?现场|会场(?:场景|一角)?|现场图|活动现场)\s*[）)】])$",
     re.IGNORECASE,
@@ -281,6 +283,8 @@ def line_rule(line: str) -> str | None:
     """The rule that makes a whole line boilerplate, or None."""
     if is_script(line):
         return "widget"  # a page's script printed as text, at any length
+    if line.startswith("-->") or line.endswith("<!--"):
+        return "widget"  # what an HTML comment left of a page's properties: --> 2026-01-16 1 1 某
     if len(line) > _META_MAX:
         return None  # furniture is short: a long line is the report's
     bare = line.lstrip(BULLETS) or line

@@ -177,6 +177,24 @@ def is_headline_column(line: str, headline: str) -> bool:
     return all(ch in rest for ch in line)
 
 
+_TOP_COLUMN_MAX = 8
+_NARRATES = compile_tc(r"召开|举行|开幕|闭幕")
+
+
+def is_column_above_body(line: str, below: list[str]) -> bool:
+    """The page's first line naming only the kind of meeting that the body's first sentence, right below, reports,
+    its characters in that sentence's order (政府会议 ⏎ 某日，县长某某主持召开县人民政府第6次常务会议。): the column the
+    site files the page under, with no headline (``below``: the line under it, if any). A headline narrates
+    (某县召开常务会议) and stays."""
+    if not 4 <= len(line) <= _TOP_COLUMN_MAX or _COLUMN_LABEL.match(line) is None or _NARRATES.search(line):
+        return False
+    first_sentence = below[0] if below else ""
+    if "。" not in first_sentence:
+        return False
+    rest = iter(first_sentence[: first_sentence.index("。")])
+    return all(ch in rest for ch in line)
+
+
 def is_dated_link(next_line: str, next_rule: str | None) -> bool:
     """Past the report, a line whose date stands below it as a list item (某某会议召开 ⏎ - 2025-04-25)
     is a link to another article: a signature's date (某某办公室 ⏎ 2025年4月25日) has no bullet."""
@@ -199,6 +217,9 @@ def is_dated_title(line: str) -> bool:
     )
 
 
+_CRUMB_REACH = 3  # the breadcrumb under a site's name, after two lines of furniture at most
+
+
 def is_page_masthead(lines: list[str], rule_of: Callable[[str], str | None]) -> bool:
     """The page's first line (``lines[0]``) is the site's name or brand when it is short, makes no
     sentence and names no meeting, and the page's breadcrumb follows it (政讯通中心 ⏎ 当前所在:首页 > …; also
@@ -208,14 +229,26 @@ def is_page_masthead(lines: list[str], rule_of: Callable[[str], str | None]) -> 
     rule, asked only of the lines after a first line of that shape."""
     if len(lines) < 2:
         return False
-    first, second = lines[0], lines[1]
+    first = lines[0]
     if _SENTENCE_MARK.search(first) or _HEADLINE_MEETING.search(first):
         return False
     if not _is_brand_or_slogan(first):
         return False
-    if any(word in second for word in _CRUMB_WORDS) and rule_of(second) == "navigation":
+    if _crumb_below(lines[1 : 1 + _CRUMB_REACH], rule_of):
         return True
     return len(first) <= _MASTHEAD_MAX and _headline_and_strip(lines[1:], rule_of)
+
+
+def _crumb_below(lines: list[str], rule_of: Callable[[str], str | None]) -> bool:
+    """The page's breadcrumb opens ``lines``, or follows furniture of its own (a welcome banner, a menu bar:
+    某某中心 ⏎ 欢迎来到某某网! ⏎ 当前所在:首页 > …)."""
+    for line in lines:
+        rule = rule_of(line)
+        if rule == "navigation" and any(word in line for word in _CRUMB_WORDS):
+            return True
+        if rule is None:
+            return False
+    return False
 
 
 def _is_brand_or_slogan(line: str) -> bool:

@@ -236,7 +236,26 @@ def _organ_near(head: str, before: int) -> str | None:
     found = [o for o in organ_mentions(head) if o.start <= before and not _BUILDING.match(head, o.end)]
     if not found:
         return None
+    if (subject := _convening_subject(head, found)) is not None:
+        return subject
     return _of_title_or_named(head, _host_of_joint(head, found, before))
+
+
+# An organ that is the subject of 召开/举行, with nothing between (某市委召开…会议): it convenes, whatever organs the
+# meeting's own name goes on to name (…召开全市人大、政府和政协换届工作会议 is the 市委's).
+_CONVENES = compile_tc(r"\s*(?:召开|举行)")
+
+
+def _convening_subject(head: str, found: list[OrganMention]) -> str | None:
+    """The organ of ``found`` that convenes by name (see ``_CONVENES``) when later ones stand in the meeting's name,
+    not in a person's title."""
+    later = found[-1]
+    subjects = [o for o in found if o.end <= later.start and _CONVENES.match(head, o.end)]
+    if not subjects:
+        return None
+    end = subjects[-1].end
+    subject = [o for o in found if o.end == end][-1]  # of two forms ending there, the one the last mention would be
+    return _of_title_or_named(head, _host_of_joint(head, found[: found.index(subject) + 1], end))
 
 
 # Two organs joined by 与/和/、 holding a joint sitting (区人大常委会党组与区政协党组举行…联组学习会, 某区政协、区委某部召开
@@ -376,12 +395,24 @@ def _untyped_organ(head: str, first: OrganMention, convener: str | None) -> str:
     else than the convener, who only attends (县委书记某某…出席会议，副县长某某主持会议): then the convener's post gives
     it. An organ in the convener's own title stays (区委副书记、区长某某主持召开全区…动员大会 -> 区委)."""
     organ = _of_title_or_named(head, first, heads=False)
+    if convener and _in_meetings_name(head, first) and (own := organ_of_post(convener)):
+        return own  # 某县召开县人代会…筹备工作部署会: the organs named are its business; the convener's post convenes
     if not convener or organ != _with_level(head, first):
         return organ  # no convener known, or a task body its head convenes
     title = _title_around(head, first)
     if title is None or simplified(convener) in simplified(title):
         return organ  # an organ that convenes by name (县委召开…), or the convener's own post
     return organ_of_post(convener) or organ
+
+
+# 召开/举行 after a subject with no organ in it (a place: 某县召开…), in the clause of the organ found after it.
+_CONVENED_BY_PLACE = compile_tc(r"(?:召开|举行)[^，,。；;：:]*\Z")
+
+
+def _in_meetings_name(head: str, organ: OrganMention) -> bool:
+    """``organ`` stands in the name of the meeting convened (after 召开/举行 in its clause), the first organ named."""
+    clause = max(head.rfind(ch, 0, organ.start) for ch in "，,。；;：:\n") + 1
+    return _CONVENED_BY_PLACE.search(head, clause, organ.start) is not None
 
 
 def _title_around(head: str, organ: OrganMention) -> str | None:

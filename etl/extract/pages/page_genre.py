@@ -27,6 +27,8 @@ else a careful reader sees the page is, whatever its site:
   with no meeting's voice and no day in its opening: a content farm's article about a post or a kind of work;
 - news of an **exhibition**: a headline naming an exhibition put on (…举办…成就展, …图片展开幕) on a text where
   no one presides or speaks and no meeting's voice is heard: a show, not a meeting;
+- news of a **review visit**: a review group checking, accepting or rating units (评审小组…验收评估, 检查组…考核)
+  on a text that names no meeting anywhere (no meeting held or presided, no meeting's noun or voice);
 - a headline naming the text a **reflection, a plan, a summary or a roundup** (…学习体会, …心得, …工作要点,
   …情况汇报, …工作总结, …活动综述, …回眸: many events) with no meeting's verb in it (听取…总结, 交流…体会) and no meeting's voice in the
   text.
@@ -186,6 +188,20 @@ def _exhibition(body: str) -> bool:
     return not MEETING_VOICE.search(body) and not _PRESIDED_OR_SPOKEN.search(body)
 
 
+# A review group doing its work: a visit that checks, accepts or rates units (评审小组…验收评估, 检查组…考核).
+_REVIEW_VISIT = compile_tc(
+    r"(?:评审|验收|检查|考核|督查|评估)(?:小组|组)[^。；;]{0,80}?(?:验收|评审|评估|检查|考核|督查|打分|点评)"
+)
+
+
+def _review_visit(body: str) -> bool:
+    """A review group's visit to the units it checks (``_REVIEW_VISIT``) on a text that names no meeting anywhere:
+    no meeting held or presided, no meeting's noun, no meeting's voice."""
+    if not _REVIEW_VISIT.search(body):
+        return False
+    return not MEETING_HELD.search(body) and not _MEETING_NOUN.search(body) and not MEETING_VOICE.search(body)
+
+
 def _how_to_or_explainer(body: str) -> bool:
     """A how-to headline, or words addressing the readers near the top, on a text with no meeting's voice
     and no day in its opening (see ``_HOW_TO_HEADLINE``, ``_READER_ADDRESS``)."""
@@ -218,6 +234,8 @@ def genre_reason(body: str, title: str | None) -> str | None:
         return "news of the work done for a meeting (its discipline, services or security), not a meeting report"
     if _exhibition(body):
         return "news of an exhibition put on (…举办…成就展, …图片展开幕), with no one presiding or speaking"
+    if _review_visit(body):
+        return "news of a review group's visit (评审小组…验收评估, 检查组…考核), with no meeting named"
     if _how_to_or_explainer(body):
         return "a how-to or an explainer addressing its readers (…如何主持, 带您了解…), no meeting held"
     if _genre_headline(body, title):
