@@ -42,6 +42,7 @@ from etl.extract.people.cited import (
 )
 from etl.extract.people.delivered_speech import header_speaker, opens_as_delivered
 from etl.extract.people.dotted_names import dotted_mentions
+from etl.extract.people.earlier_days import without_earlier_days
 from etl.extract.people.leading import leading_mentions, studied
 from etl.extract.people.listed_mentions import unit_listed_mentions, untitled_list_mentions
 from etl.extract.people.people_roll import PeopleRoll, post_key
@@ -532,7 +533,7 @@ def read_people(text: str) -> Reading:
     if chair := presider_by_post(text, ((p.name, p.title, p.role) for p in reader.people.result())):
         reader.people.add(*chair, "presider")  # 会议由镇党委书记主持召开。…镇党委书记某某强调
     reading = canonical_reading(reader.people.result(), merged_speeches(reader.pieces, text))
-    return without_relayed_words(text, without_relayed_meeting(text, reading))
+    return without_earlier_days(text, without_relayed_words(text, without_relayed_meeting(text, reading)))
 
 
 def convener_title(reading: Reading) -> str | None:
