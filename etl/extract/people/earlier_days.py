@@ -12,6 +12,7 @@ speaker's words (…统一到市委书记某某的指示精神上来) is still a
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from etl.contract.model import Reading, Speech
@@ -54,6 +55,12 @@ def _earlier_paragraphs(text: str, meeting: tuple[int, int]) -> list[tuple[int, 
     return out
 
 
+def _in_spans(spans: list[tuple[int, int]], at: int) -> bool:
+    """``at`` lies in one of ``spans`` (sorted, disjoint)."""
+    i = bisect.bisect_right(spans, at, key=lambda span: span[0]) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
+
+
 def without_earlier_days(text: str, reading: Reading) -> Reading:
     """``reading`` without the presider's and speakers' roles of people of the events the meeting passes
     on, retold in paragraphs of earlier days (see the module doc)."""
@@ -63,7 +70,7 @@ def without_earlier_days(text: str, reading: Reading) -> Reading:
     if not spans:
         return reading
     key = simplified_page(text)
-    inside = [any(a <= s.start < b for a, b in spans) for s in reading.speeches]
+    inside = [_in_spans(spans, s.start) for s in reading.speeches]
     told = {p.name for p in reading.people if p.role in ("presider", "speaker")}
     retold = {name for name in told if _only_retold(key, name, spans, reading.speeches, inside)}
     if not retold:
@@ -77,20 +84,18 @@ def _only_retold(
     key: str, name: str, spans: list[tuple[int, int]], speeches: tuple[Speech, ...], inside: list[bool]
 ) -> bool:
     """``name`` speaks only in earlier days' paragraphs, is named first in one, and is named elsewhere
-    only inside another speaker's words."""
+    only inside the words of someone else or of the meeting (会议要求，…某某的指示精神…)."""
     if not all(i for s, i in zip(speeches, inside, strict=True) if s.speaker == name):
         return False
     first = key.find(name)
-    if first < 0 or not any(a <= first < b for a, b in spans):
+    if first < 0 or not _in_spans(spans, first):
         return False
+    starts = [s.start for s in speeches]  # the spans are consecutive and cover the text
     at = first
     while at >= 0:
-        if not any(a <= at < b for a, b in spans) and not _in_others_words(at, name, speeches):
-            return False
+        if not _in_spans(spans, at):
+            s = speeches[bisect.bisect_right(starts, at) - 1]
+            if s.speaker in (None, name):
+                return False
         at = key.find(name, at + 1)
     return True
-
-
-def _in_others_words(at: int, name: str, speeches: tuple[Speech, ...]) -> bool:
-    """The mention at ``at`` lies in the words of someone else, or of the meeting (会议要求，…某某的指示精神…)."""
-    return any(s.start <= at < s.start + len(s.text) and s.speaker not in (None, name) for s in speeches)
