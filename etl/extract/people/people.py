@@ -42,6 +42,7 @@ from etl.extract.people.cited import (
 )
 from etl.extract.people.delivered_speech import header_speaker, opens_as_delivered
 from etl.extract.people.dotted_names import dotted_mentions
+from etl.extract.people.earlier_days import without_earlier_days
 from etl.extract.people.leading import leading_mentions, studied
 from etl.extract.people.listed_mentions import unit_listed_mentions, untitled_list_mentions
 from etl.extract.people.people_roll import PeopleRoll, post_key
@@ -134,6 +135,9 @@ _TURN_ANNOUNCED_AT = compile_tc(  # (?:进行|作|做)了?…, its first charact
 _LIST_CLOSE = re.compile(tc("先后|分别|依次|相继|一一|轮流"))
 # What a turn without words goes on with when its words follow as a list: 一是…, 一要…, 一、…, （一）…
 _LIST_OPENS = compile_tc(r"\s*(?:一是|一要|一、|[（(]一[）)]|第一[，,、是])")
+# A sentence that opens with a statement and no subject (指出，… / 议定：…) after the meeting heard a report:
+# the meeting's words, its subject left out, not the report's.
+_BARE_STATEMENT = compile_tc(r"(?:指出|强调|要求|认为|议定|明确|提出|决定)[，,：:]")
 _ROLE_OVERRUN = 130
 _SUMMARY_OPENS = compile_tc(r"[。\s]*报告(?![会厅人])")
 # A post alone opening a clause, said of someone the report named with it before:
@@ -376,6 +380,10 @@ class _Reader:
             if reporter and c["v"] in HEARD:
                 self.label(a, b, None)
                 self.current = self.last_speaker = reporter
+                if _BARE_STATEMENT.match(text, b + len(text[b:]) - len(text[b:].lstrip())):
+                    self.current = (
+                        COLLECTIVE  # 会议听取了某某的通报，并进行了讨论。指出，…: the meeting, its subject kept
+                    )
                 return
             if reporter:
                 self.last_speaker = reporter  # 会议…，某某作了重要讲话。他指出…: 他 is 某某
@@ -525,7 +533,7 @@ def read_people(text: str) -> Reading:
     if chair := presider_by_post(text, ((p.name, p.title, p.role) for p in reader.people.result())):
         reader.people.add(*chair, "presider")  # 会议由镇党委书记主持召开。…镇党委书记某某强调
     reading = canonical_reading(reader.people.result(), merged_speeches(reader.pieces, text))
-    return without_relayed_words(text, without_relayed_meeting(text, reading))
+    return without_earlier_days(text, without_relayed_words(text, without_relayed_meeting(text, reading)))
 
 
 def convener_title(reading: Reading) -> str | None:

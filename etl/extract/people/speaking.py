@@ -34,8 +34,9 @@ _ACT = compile_tc(
     r"通报|传达|转达|布置|部署|说明|阐述|强调|指出|要求|表示|提出|谈了|谈到|讲授|授课|党课|作指导|作动员)"
 )
 _ACT = first_chars_ahead(_ACT)  # same matches, found sooner (etl/extract/text/first_chars.py)
-# After these the act is a noun of another text (…讲话精神, 报告的, 讲话稿), not done here.
-_NOUN_AFTER = compile_tc(r"精神|的|稿|材料|内容|要求|要点|提纲|原文|摘编|会|人")
+# After these the act is a noun of another text (…讲话精神, 报告的, 讲话稿), not done here; or of the
+# troupe that does it (向宣讲团颁发…, 报告团).
+_NOUN_AFTER = compile_tc(r"精神|的|稿|材料|内容|要求|要点|提纲|原文|摘编|会|人|(?<=宣讲|报告)[团员队]")
 # 某某的重要讲话: an act right after 的 (and a modifier) is the person's speech named as a noun…
 _POSSESSED = compile_tc(r"的[\u4e00-\u9fff]{0,4}$")
 # …unless it was delivered here (作了题为…的讲话, 发表了…的讲话, 进行了…的发言)
