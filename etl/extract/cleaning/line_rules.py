@@ -157,6 +157,8 @@ _META_LABEL = compile_tc(
     r"访问量|访问次数|点击率|阅读次数|人气|点阅率|点阅|信息索引号|索引号|文号|主题词|主题分类|体裁|分类|所属机构|生成日期|成文日期|公开方式|字号)"
     r"\s*(?=[:：|丨]|\s|\d|$)"
 )
+# same matches, found sooner: the engine cannot skip to an alternation of a class and ^ (etl/extract/text/first_chars.py)
+_META_LABEL = first_chars_ahead(_META_LABEL)
 _META_MAX = 160
 _BRACKETED = re.compile(r"^[（(]([^（()）]{2,60})[）)]$")  # a line wholly in brackets
 # A desk's credit in brackets whose names the page left out: (本报记者), （通讯员）.
