@@ -279,31 +279,13 @@ _EMPTY_FIELD = compile_tc(rf"^[（(【\[]?\s*{_FIELD_PREFIX}{_FIELD}\s*[:：]\s*
 _MAX_LEADING_LINE = 80  # a long line that starts with 来源 is a sentence, not a meta strip
 
 
-# The anchored patterns line_rule matches at a line's start (``line``) or past its bullets (``bare``), by
-# their first characters: one look-up tells which of them a line can match, so the others are not called.
-_LINE_PATTERNS = (
-    _BUTTONS,
-    _SYMBOLS_ONLY,
-    _BYLINE_LINE,
-    _NAMES_LINE,
-    _DESK_LINE,
-    _DESK_REPORTER_LINE,
-    _RELATED_LINK,
-    _RIGHTS_START,
-)
-_BARE_PATTERNS = (
-    _DATETIME_ONLY,
-    _CLOCKED_DAY_ONLY,
-    _NAMED_STAMP,
-    _TIMESTAMP_HEAD,
-    _WIDGET,
-    FORUM_PROFILE,
-    _BRACKETED,
-    _SPACED_TAG,
-    _IMAGE,
-    _LEADING,
-    _BREADCRUMB,
-)
+# The anchored patterns line_rule matches at a line's start (``line``) or past its bullets (``bare``) whose
+# first characters can be told and are not every character: one look-up tells which of them a line can
+# match, so the others are not called. (Those that open with a negated class or any character, and
+# _DESK_REPORTER_LINE, which opens with any Chinese character, are always tried: reading their first
+# characters would cost each process more than it saves.)
+_LINE_PATTERNS = (_BUTTONS, _SYMBOLS_ONLY, _BYLINE_LINE, _NAMES_LINE, _RELATED_LINK, _RIGHTS_START)
+_BARE_PATTERNS = (_DATETIME_ONLY, _CLOCKED_DAY_ONLY, _TIMESTAMP_HEAD, FORUM_PROFILE, _BRACKETED)
 _LINE_STARTS = FirstChars(list(_LINE_PATTERNS))
 _BARE_STARTS = FirstChars(list(_BARE_PATTERNS))
 
@@ -318,10 +300,8 @@ def line_rule(line: str) -> str | None:
     if bare.endswith(("|", "丨")) and len(bare) > 2:
         bare = bare[:-1].rstrip()  # a column separator after a caption or a label: 某某现场 |
     short = len(line) <= _MAX_LEADING_LINE
-    buttons, symbols, byline, names, desk, desk_reporter, related, rights_start = _LINE_STARTS.can_start(line)
-    datetime_only, clocked, named_stamp, timestamp, widget, profile, bracketed, spaced_tag, image, leading, crumb = (
-        _BARE_STARTS.can_start(bare)
-    )
+    buttons, symbols, byline, names, related, rights_start = _LINE_STARTS.can_start(line)
+    datetime_only, clocked, timestamp, profile, bracketed = _BARE_STARTS.can_start(bare)
     if (buttons and _BUTTONS.match(line)) or (symbols and _SYMBOLS_ONLY.match(line)):
         return "widget"  # buttons, or only symbols and emoji (⏳🔡, ——)
     if len(line) <= 12 and " " in line and _BUTTONS.match("".join(line.split())):
@@ -334,19 +314,19 @@ def line_rule(line: str) -> str | None:
         return "page_words"
     if short and (" " in line or "\u3000" in line) and (m := _SPACED_LABEL.match(line)):
         line = "".join(m.group(1).split()) + line[m.end() :]  # 作 者：某某 reads as 作者：某某
-        buttons, symbols, byline, names, desk, desk_reporter, related, rights_start = _LINE_STARTS.can_start(line)
+        buttons, symbols, byline, names, related, rights_start = _LINE_STARTS.can_start(line)
     if (
         (byline and _BYLINE_LINE.match(line))
         or (names and _NAMES_LINE.match(line))
-        or (desk and _DESK_LINE.match(line))
-        or (desk_reporter and _DESK_REPORTER_LINE.match(line))
+        or _DESK_LINE.match(line)
+        or _DESK_REPORTER_LINE.match(line)
     ):
         return "byline"
     if short and line.endswith(_EMPTY_ENDS) and _EMPTY_FIELD.match(line):
         return "byline"
     if len(line) <= 30 and line.endswith(_CREDIT_ENDS) and _CREDIT.match(line):
         return "byline"
-    if named_stamp and _NAMED_STAMP.match(bare):
+    if _NAMED_STAMP.match(bare):
         return "meta_strip"
     if (
         len(line) <= _META_MAX
@@ -357,7 +337,7 @@ def line_rule(line: str) -> str | None:
         )
     ):
         return "meta_strip"
-    if short and ((widget and _WIDGET.match(bare)) or (profile and FORUM_PROFILE.match(bare))):
+    if short and (_WIDGET.match(bare) or (profile and FORUM_PROFILE.match(bare))):
         return "widget"
     if (
         short
@@ -369,13 +349,13 @@ def line_rule(line: str) -> str | None:
         return "meta_strip"  # a strip of fields in brackets: (新闻来源:某某中心 转载:某某)
     if len(bare) <= _BARE_CREDIT_MAX and _BARE_CREDIT.match(bare):
         return "byline"
-    if short and ((image and _IMAGE.match(bare)) or (spaced_tag and _SPACED_TAG.match(bare))):
-        return "image" if image and _IMAGE.match(bare) else "navigation"
+    if short and (_IMAGE.match(bare) or _SPACED_TAG.match(bare)):
+        return "image" if _IMAGE.match(bare) else "navigation"
     if short and (
-        (leading and _LEADING.match(bare))
+        _LEADING.match(bare)
         or _ANYWHERE.search(line)
         or (related and _RELATED_LINK.match(line))
-        or (crumb and _BREADCRUMB.match(bare))
+        or _BREADCRUMB.match(bare)
     ):
         return "meta_strip" if _META_LABEL.match(bare) else "navigation"
     if len(line) <= _TEASER_MAX and _TEASER.search(line):
