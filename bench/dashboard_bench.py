@@ -450,6 +450,9 @@ def main(argv: list[str] | None = None) -> int:
         server_part, server = server_rows(meeting)
         rows += server_part
     report(rows, peak_rss_mb(), server)
+    app_test = sys.modules.get("streamlit.testing.v1.app_test")
+    if app_test is not None:  # the folder AppTest makes at import and never removes
+        app_test.TMP_DIR.cleanup()
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,16 @@ from etl.contract.settings import PROJECT_ROOT, Settings, resolve
 # bench/, and a loaded machine made the default 200 ms deadline fail tests at random).
 hypothesis_settings.register_profile("project", deadline=None)
 hypothesis_settings.load_profile("project")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Remove the folder Streamlit's AppTest makes when it is imported (``app_test.TMP_DIR``, where it
+    writes scripts given as strings) and never removes: left to the interpreter's finalizers, it was
+    the ResourceWarning printed once at the end of every run holding an app test."""
+    app_test = sys.modules.get("streamlit.testing.v1.app_test")
+    if app_test is not None:
+        app_test.TMP_DIR.cleanup()
+
 
 CORPORA = PROJECT_ROOT.parent / "shared" / "corpora"
 CODEBOOK = PROJECT_ROOT / "data" / "codebook"

@@ -24,6 +24,7 @@ AHEAD = {
     "line_rules._ANYWHERE": line_rules._ANYWHERE,
     "line_rules._BUTTONS": line_rules._BUTTONS,
     "line_rules._DATETIME_ONLY": line_rules._DATETIME_ONLY,
+    "line_rules._META_LABEL": line_rules._META_LABEL,
     "nonreport._TIME": nonreport._TIME,
     "nonreport._HELD": nonreport._HELD,
     "nonreport._ISSUING": nonreport._ISSUING,

@@ -124,6 +124,7 @@ class _Kaleido:
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.started = False
+        self.stop_registered = False
         self.failure: str | None = None
 
     def chromium(self) -> str | None:
@@ -152,7 +153,6 @@ class _Kaleido:
         os.environ["FONTCONFIG_FILE"] = str(fonts.fontconfig_file())
         # mathjax=False: its default is a CDN URL, and the server may be offline.
         kaleido.start_sync_server(mathjax=False, silence_warnings=True)
-        atexit.register(kaleido.stop_sync_server, silence_warnings=True)
         self.started = True
 
     def render(self, fig: go.Figure, fmt: str, width: int | None, height: int | None, scale: float) -> bytes:
@@ -165,7 +165,15 @@ class _Kaleido:
                 import kaleido
 
                 opts = {"format": fmt, "width": width or 1200, "height": height or 600, "scale": scale}
-                return bytes(kaleido.calc_fig_sync(fig.to_dict(), opts=opts))
+                image = bytes(kaleido.calc_fig_sync(fig.to_dict(), opts=opts))
+                if not self.stop_registered:
+                    # Only now: the server's thread has made its temporary folders, and with them the
+                    # interpreter's exit hook for finalizers; registered after it, the stop runs first
+                    # and removes them. Registered at the start (kaleido's own stop is), it ran after
+                    # the finalizers, which removed them with a ResourceWarning each.
+                    atexit.register(kaleido.stop_sync_server, silence_warnings=True)
+                    self.stop_registered = True
+                return image
             except Exception as exc:  # kaleido/choreographer raise many kinds
                 self.failure = f"PNG and SVG export failed on the server ({type(exc).__name__}: {exc}); use HTML."
                 raise StaticExportUnavailable(self.failure) from exc

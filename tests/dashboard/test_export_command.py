@@ -21,10 +21,6 @@ from dashboard.queries import Filters
 from dashboard.rendering import axes, exports
 from etl.io.warehouse import Warehouse
 
-pytestmark = [
-    # kaleido/choreographer leave temporary profile folders to the interpreter's finalizers
-    pytest.mark.filterwarnings("ignore:Implicitly cleaning up:ResourceWarning"),
-]
 ROOT = Path(__file__).resolve().parents[2]
 
 

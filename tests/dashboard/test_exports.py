@@ -13,11 +13,6 @@ import pytest
 
 from dashboard.rendering import exports
 
-pytestmark = [
-    # kaleido/choreographer leave temporary profile folders to the interpreter's finalizers
-    pytest.mark.filterwarnings("ignore:Implicitly cleaning up:ResourceWarning"),
-]
-
 FRAME = pd.DataFrame(
     {
         "theme": ["乡村振兴", "生态环保", '=HYPERLINK("http://evil","x")', "+1+1", "-2", "@SUM(A1)"],

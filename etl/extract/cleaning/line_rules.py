@@ -17,7 +17,7 @@ from etl.extract.cleaning.furniture import (
     furniture_rule,
     is_script,
 )
-from etl.extract.text.first_chars import first_chars_ahead
+from etl.extract.text.first_chars import FirstChars, first_chars_ahead
 from etl.extract.text.patterns import SURNAMES, compile_tc
 
 # Byline fields: 文稿:李娜, 编辑 方新月, 责任编辑：某某 ...
@@ -159,6 +159,8 @@ _META_LABEL = compile_tc(
     r"访问量|访问次数|点击率|阅读次数|人气|点阅率|点阅|信息索引号|索引号|文号|主题词|主题分类|体裁|分类|所属机构|生成日期|成文日期|公开方式|字号)"
     r"\s*(?=[:：|丨]|\s|\d|$)"
 )
+# same matches, found sooner: the engine cannot skip to an alternation of a class and ^ (etl/extract/text/first_chars.py)
+_META_LABEL = first_chars_ahead(_META_LABEL)
 _META_MAX = 160
 _BRACKETED = re.compile(r"^[（(]([^（()）]{2,60})[）)]$")  # a line wholly in brackets
 # A desk's credit in brackets whose names the page left out: (本报记者), （通讯员）.
@@ -279,6 +281,17 @@ _EMPTY_FIELD = compile_tc(rf"^[（(【\[]?\s*{_FIELD_PREFIX}{_FIELD}\s*[:：]\s*
 _MAX_LEADING_LINE = 80  # a long line that starts with 来源 is a sentence, not a meta strip
 
 
+# The anchored patterns line_rule matches at a line's start (``line``) or past its bullets (``bare``) whose
+# first characters can be told and are not every character: one look-up tells which of them a line can
+# match, so the others are not called. (Those that open with a negated class or any character, and
+# _DESK_REPORTER_LINE, which opens with any Chinese character, are always tried: reading their first
+# characters would cost each process more than it saves.)
+_LINE_PATTERNS = (_BUTTONS, _SYMBOLS_ONLY, _BYLINE_LINE, _NAMES_LINE, _RELATED_LINK, _RIGHTS_START)
+_BARE_PATTERNS = (_DATETIME_ONLY, _CLOCKED_DAY_ONLY, _TIMESTAMP_HEAD, FORUM_PROFILE, _BRACKETED)
+_LINE_STARTS = FirstChars(list(_LINE_PATTERNS))
+_BARE_STARTS = FirstChars(list(_BARE_PATTERNS))
+
+
 def line_rule(line: str) -> str | None:
     """The rule that makes a whole line boilerplate, or None."""
     if is_script(line):
@@ -291,11 +304,13 @@ def line_rule(line: str) -> str | None:
     if bare.endswith(("|", "丨")) and len(bare) > 2:
         bare = bare[:-1].rstrip()  # a column separator after a caption or a label: 某某现场 |
     short = len(line) <= _MAX_LEADING_LINE
-    if _BUTTONS.match(line) or _SYMBOLS_ONLY.match(line):
+    buttons, symbols, byline, names, related, rights_start = _LINE_STARTS.can_start(line)
+    datetime_only, clocked, timestamp, profile, bracketed = _BARE_STARTS.can_start(bare)
+    if (buttons and _BUTTONS.match(line)) or (symbols and _SYMBOLS_ONLY.match(line)):
         return "widget"  # buttons, or only symbols and emoji (⏳🔡, ——)
     if len(line) <= 12 and " " in line and _BUTTONS.match("".join(line.split())):
         return "widget"  # buttons spelled with spaces: 评 论, 分 享
-    if _DATETIME_ONLY.match(bare) or _CLOCKED_DAY_ONLY.match(bare):
+    if (datetime_only and _DATETIME_ONLY.match(bare)) or (clocked and _CLOCKED_DAY_ONLY.match(bare)):
         return "date_banner"
     if bare.startswith(("GMT", "UTC")) and _SERVED_CLOCK.match(bare):
         return "widget"
@@ -303,7 +318,13 @@ def line_rule(line: str) -> str | None:
         return "page_words"
     if short and (" " in line or "\u3000" in line) and (m := _SPACED_LABEL.match(line)):
         line = "".join(m.group(1).split()) + line[m.end() :]  # 作 者：某某 reads as 作者：某某
-    if _BYLINE_LINE.match(line) or _NAMES_LINE.match(line) or _DESK_LINE.match(line) or _DESK_REPORTER_LINE.match(line):
+        buttons, symbols, byline, names, related, rights_start = _LINE_STARTS.can_start(line)
+    if (
+        (byline and _BYLINE_LINE.match(line))
+        or (names and _NAMES_LINE.match(line))
+        or _DESK_LINE.match(line)
+        or _DESK_REPORTER_LINE.match(line)
+    ):
         return "byline"
     if short and line.endswith(_EMPTY_ENDS) and _EMPTY_FIELD.match(line):
         return "byline"
@@ -314,19 +335,31 @@ def line_rule(line: str) -> str | None:
     if (
         len(line) <= _META_MAX
         and _META_SEPARATOR.search(line)
-        and (len(_META_LABEL.findall(line)) >= 2 or (_TIMESTAMP_HEAD.match(bare) and _META_LABEL.search(line)))
+        and (
+            len(_META_LABEL.findall(line)) >= 2
+            or (timestamp and _TIMESTAMP_HEAD.match(bare) and _META_LABEL.search(line))
+        )
     ):
         return "meta_strip"
-    if short and (_WIDGET.match(bare) or FORUM_PROFILE.match(bare)):
+    if short and (_WIDGET.match(bare) or (profile and FORUM_PROFILE.match(bare))):
         return "widget"
-    if short and (m := _BRACKETED.match(bare)) and _META_LABEL.match(m.group(1)) and _META_SEPARATOR.search(m.group(1)):
+    if (
+        short
+        and bracketed
+        and (m := _BRACKETED.match(bare))
+        and _META_LABEL.match(m.group(1))
+        and _META_SEPARATOR.search(m.group(1))
+    ):
         return "meta_strip"  # a strip of fields in brackets: (新闻来源:某某中心 转载:某某)
     if len(bare) <= _BARE_CREDIT_MAX and _BARE_CREDIT.match(bare):
         return "byline"
     if short and (_IMAGE.match(bare) or _SPACED_TAG.match(bare)):
         return "image" if _IMAGE.match(bare) else "navigation"
     if short and (
-        _LEADING.match(bare) or _ANYWHERE.search(line) or _RELATED_LINK.match(line) or _BREADCRUMB.match(bare)
+        _LEADING.match(bare)
+        or _ANYWHERE.search(line)
+        or (related and _RELATED_LINK.match(line))
+        or _BREADCRUMB.match(bare)
     ):
         return "meta_strip" if _META_LABEL.match(bare) else "navigation"
     if len(line) <= _TEASER_MAX and _TEASER.search(line):
@@ -335,7 +368,7 @@ def line_rule(line: str) -> str | None:
         return rule
     if short and (rule := credit_line_rule(bare)):
         return rule
-    if _RIGHTS_START.match(line) or (_may_be_rights(line) and _RIGHTS.search(line)):
+    if (rights_start and _RIGHTS_START.match(line)) or (_may_be_rights(line) and _RIGHTS.search(line)):
         return "rights"
     if _ADULT_WORD.search(line) and len(set(_ADULT.findall(line))) >= 2:
         return "spam"
