@@ -36,3 +36,32 @@ def test_a_report_given_here_still_makes_a_speaker(here: str) -> None:
     # near-miss: 在会上 is this meeting; 在党代会上作报告 (no 的) tells the act, not a document studied
     r = read_people(f"5月12日，市委召开会议。会议认为，市委书记魏正刚{here}，思路清晰。")
     assert "魏正刚" in roles(r, "speaker")
+
+
+_TRANSCRIPT = (
+    "3月5日，省委第三督导组督导江岭市工作动员会召开。\n"
+    "{before}，督导工作领导小组成员隋永安主持召开了与市委书记乔铭的见面沟通会。\n"
+    "督导工作领导小组成员隋永安：市委书记是第一责任人，要把责任扛起来。\n"
+    "动员会上，省委第三督导组组长鲍天翔指出，督导期间，督导组将重点了解作风建设情况。\n"
+    "市委书记乔铭：要如实汇报情况，不回避问题。\n"
+)
+
+
+@pytest.mark.parametrize("before", ["动员会前", "会前", "会议开始前"])
+def test_who_chairs_a_sitting_before_the_meeting_does_not_preside_it(before: str) -> None:
+    r = read_people(_TRANSCRIPT.format(before=before))
+    assert roles(r, "presider") == []
+    assert roles(r, "speaker") == ["隋永安", "鲍天翔", "乔铭"]
+
+
+def test_a_line_opening_with_another_speaker_s_verb_ends_a_transcript_turn() -> None:
+    r = read_people(_TRANSCRIPT.format(before="会前"))
+    assert spoken_by(r, "第一责任人") == ["隋永安"]
+    assert spoken_by(r, "重点了解作风建设情况") == ["鲍天翔"]
+    assert spoken_by(r, "不回避问题") == ["乔铭"]
+
+
+def test_a_plenum_before_the_meeting_leaves_its_presider() -> None:
+    # near-miss: 全会后 dates this meeting after a plenum; its chair presides this meeting
+    r = read_people("十届五中全会后，县委书记隋永安主持召开县委常委会会议，传达全会精神。隋永安强调，要抓好落实。")
+    assert roles(r, "presider") == ["隋永安"]
