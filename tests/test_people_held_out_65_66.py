@@ -65,3 +65,26 @@ def test_a_plenum_before_the_meeting_leaves_its_presider() -> None:
     # near-miss: 全会后 dates this meeting after a plenum; its chair presides this meeting
     r = read_people("十届五中全会后，县委书记隋永安主持召开县委常委会会议，传达全会精神。隋永安强调，要抓好落实。")
     assert roles(r, "presider") == ["隋永安"]
+
+
+_RECOUNTED = (
+    "3月18日，市委召开全市领导干部会议，传达学习全国两会精神。市委书记陈大明主持会议并讲话。\n"
+    "陈大明指出，这次全国两会意义重大。{told}全市各级要把学习贯彻全国两会精神作为政治任务。"
+)
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["赵国强同志参加江岭代表团审议，充分肯定我市工作成效。", "副委员长赵国强参加了小组讨论，对我省提出要求。"],
+)
+def test_one_who_attended_another_event_inside_a_turn_keeps_the_turn(told: str) -> None:
+    r = read_people(_RECOUNTED.format(told=told))
+    assert spoken_by(r, "作为政治任务") == ["陈大明"]
+    assert "赵国强" not in [p.name for p in r.people]
+
+
+def test_one_who_attends_this_meeting_still_ends_the_turn() -> None:
+    # near-miss: 参加会议 is this meeting's attendance, narration again
+    r = read_people(_RECOUNTED.format(told="副市长赵国强参加会议。"))
+    assert roles(r, "attendee") == ["赵国强"]
+    assert spoken_by(r, "作为政治任务") == [None]

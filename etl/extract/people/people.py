@@ -100,6 +100,9 @@ _NARRATION_ANY = compile_tc(r"(?:出席|参加|列席)了?(?:会议|本次会议
 # 动员会前，组长某某主持召开了见面会 / 会后，某某主持召开…座谈会: a sitting before or after the meeting, chaired
 # by its own presider (the meeting's is someone else, or unnamed)
 _BESIDE_SITTING = compile_tc(r"[^。！？!?；;，,\n]{0,8}?(?<![全大代])会议?(?:开始|结束)?[前后][，,]")
+# 某某指出，…。某某同志参加代表团审议，充分肯定…: inside a speaker's turn, one who attended another event (its
+# object holds no 会: 代表团审议, 调研活动) is what the speaker recounts, not an attendee of this meeting
+_ATTENDS_ELSEWHERE = compile_tc(r"了?[^。！？!?；;，,\n会]{1,20}?(?:审议|讨论|调研|活动)(?![^。；;，,\n]{0,6}?会)")
 _CITED_MEETING = compile_tc(
     r"(?:会议|会上|会议上|会议认为|同时)?[，,]?在(?P<meeting>[^。，,；;\n]{2,40}?(?:会议|全会|大会|座谈会|会))上[，,]"
 )
@@ -417,6 +420,8 @@ class _Reader:
                 role = "attendee"  # 县领导甲、乙、丙，各部门负责人参加会议 / 某某及委员共20人参加会议
             elif role == "presider" and chairs_a_side_act(text, verb_end, self.people.holds(m.name, "attendee")):
                 role = "attendee"  # 某某出席会议并讲话。…某某还主持开展…活动: an act beside the meeting
+            elif role == "attendee" and self._recounted(verb_end):
+                role = None  # …。某某同志参加代表团审议，充分肯定…: the speaker recounts it
             elif role == "presider" and _BESIDE_SITTING.match(text, lead, m.start):
                 role = None  # 会前，某某主持召开了见面会: he chairs another sitting
             if role is None and heard_titled(text, m):
@@ -469,6 +474,11 @@ class _Reader:
             self.current = None
         else:
             self.label(a, b, self.current)
+
+    def _recounted(self, verb_end: int) -> bool:
+        """The attendance after ``verb_end`` is of another event, told inside a person's turn."""
+        speaking = self.current is not None and self.current != COLLECTIVE
+        return speaking and _ATTENDS_ELSEWHERE.match(self.text, verb_end) is not None
 
     def _another_turn(self, a: int, b: int) -> bool:
         """The sentence announces a turn of its own (…作了汇报。, …进行发言。) with no one named."""
