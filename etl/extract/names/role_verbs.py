@@ -129,14 +129,15 @@ _CONVENES = re.compile(tc(r"(?:同志)?") + rf"{_WHEN}?" + tc(r"(?:组织|牵头
 
 # 某某在…会议上的讲话(精神/要求): the speech the person gave at another meeting, named as a noun;
 # also with its verb (在第十二届全国人民代表大会第三次会议上做的政府工作报告), but not at this
-# meeting's plenary (在大会上作的报告, 在本次会议上所作的报告).
+# meeting's plenary (在大会上作的报告, 在本次会议上所作的报告). A congress named short (党代会, 人代会) and
+# the verb with 所 (在党代会上所作的报告) say the same.
 _SPEECH_ELSEWHERE = re.compile(
     tc(
         # (…会上以及会议期间的一系列讲话: the speeches of a session's days, named as one)
         r"(?:同志)?在(?!会上|会议上|本次|此次|这次|今天)[^。！？!?；;，,\n]{1,120}?(?:上|班|会议|时|期间)的(?:一系列|系列)?(?:重要)?"
         r"(?:讲话|发言|报告|致辞|指示)|"
-        r"(?:同志)?在(?!(?:大|全)?会上|会议上|本次|此次|这次|今天|本届|大会)[^。！？!?；;，,\n]{2,120}?(?:会议|全会|大会)上"
-        r"(?:作|做|发表)的[^。！？!?；;，,\n]{0,10}?(?:讲话|报告|致辞|指示)"
+        r"(?:同志)?在(?!(?:大|全)?会上|会议上|本次|此次|这次|今天|本届|大会)[^。！？!?；;，,\n]{1,120}?(?:会议|全会|大会|代会)上"
+        r"所?(?:作|做|发表)的[^。！？!?；;，,\n]{0,10}?(?:讲话|报告|致辞|指示)"
     )
 )
 

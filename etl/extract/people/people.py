@@ -97,6 +97,12 @@ _NARRATION_START = compile_tc(
 )
 _NARRATION_ANY = compile_tc(r"(?:出席|参加|列席)了?(?:会议|本次会议|此次会议|会议并|学习)|主持(?:会议|召开)")
 # A sentence about another meeting: 在省委常委会（扩大）会议上， / 在全省…工作会议上，
+# 动员会前，组长某某主持召开了见面会 / 会后，某某主持召开…座谈会: a sitting before or after the meeting, chaired
+# by its own presider (the meeting's is someone else, or unnamed)
+_BESIDE_SITTING = compile_tc(r"[^。！？!?；;，,\n]{0,8}?(?<![全大代])会议?(?:开始|结束)?[前后][，,]")
+# 某某指出，…。某某同志参加代表团审议，充分肯定…: inside a speaker's turn, one who attended another event (its
+# object holds no 会: 代表团审议, 调研活动) is what the speaker recounts, not an attendee of this meeting
+_ATTENDS_ELSEWHERE = compile_tc(r"了?[^。！？!?；;，,\n会]{1,20}?(?:审议|讨论|调研|活动)(?![^。；;，,\n]{0,6}?会)")
 _CITED_MEETING = compile_tc(
     r"(?:会议|会上|会议上|会议认为|同时)?[，,]?在(?P<meeting>[^。，,；;\n]{2,40}?(?:会议|全会|大会|座谈会|会))上[，,]"
 )
@@ -414,6 +420,10 @@ class _Reader:
                 role = "attendee"  # 县领导甲、乙、丙，各部门负责人参加会议 / 某某及委员共20人参加会议
             elif role == "presider" and chairs_a_side_act(text, verb_end, self.people.holds(m.name, "attendee")):
                 role = "attendee"  # 某某出席会议并讲话。…某某还主持开展…活动: an act beside the meeting
+            elif role == "attendee" and self._recounted(verb_end):
+                role = None  # …。某某同志参加代表团审议，充分肯定…: the speaker recounts it
+            elif role == "presider" and _BESIDE_SITTING.match(text, lead, m.start):
+                role = None  # 会前，某某主持召开了见面会: he chairs another sitting
             if role is None and heard_titled(text, m):
                 # …主持召开…会议，听取了局长某某《关于…的汇报》: 某某 reported; the sentence stays the presider's narration
                 self.people.add(m.name, m.title, "speaker")
@@ -445,7 +455,9 @@ class _Reader:
         if intro is None and not ms and (held := self.role_only(lead, b)):
             intro = held
         transcript = intro is not None and any(m.name == intro[0] and _transcript_turn(text, m) for m in ms)
-        if self.transcript_turn and not transcript:
+        # …动员会上，组长某某指出，…: a line that opens with another speaker's verb ends the transcript's turn
+        own_line = intro is not None and intro[0] != self.current and (lead == 0 or text[lead - 1] == "\n")
+        if self.transcript_turn and not transcript and not own_line:
             # 中共中央政治局常委某某：…应邀参加今天的会议。…请某某同志作工作报告。: a transcript's turn runs
             # to the next speaker's line; the people it names keep their roles
             self.label(a, b, self.current)
@@ -462,6 +474,11 @@ class _Reader:
             self.current = None
         else:
             self.label(a, b, self.current)
+
+    def _recounted(self, verb_end: int) -> bool:
+        """The attendance after ``verb_end`` is of another event, told inside a person's turn."""
+        speaking = self.current is not None and self.current != COLLECTIVE
+        return speaking and _ATTENDS_ELSEWHERE.match(self.text, verb_end) is not None
 
     def _another_turn(self, a: int, b: int) -> bool:
         """The sentence announces a turn of its own (…作了汇报。, …进行发言。) with no one named."""
