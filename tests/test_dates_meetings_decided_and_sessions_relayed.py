@@ -1,7 +1,8 @@
-"""meeting_date() on two text years batch 66 showed: a meeting to come that the meeting decides on, dated by its
+"""meeting_date() on three text years batch 66 showed: a meeting to come that the meeting decides on, dated by its
 month only (全会决定，某某代表大会于2021年12月在…召开), gives the year of the meeting deciding it (rolled back when
-the month comes before the meeting's); the national sessions relayed in June are still that year's. Deadlines,
-meetings told as held and a relay outside March-June give no year. Every text here is invented."""
+the month comes before the meeting's); the national sessions relayed in June are still that year's; a year-end
+activity (2019年…年终视察…方案) an October-December meeting names is its own year's. Deadlines, meetings told as
+held, a relay outside March-June and a year-end word in January give no year. Every text here is invented."""
 
 from __future__ import annotations
 
@@ -58,4 +59,23 @@ def test_the_national_sessions_relayed_in_june_give_their_year() -> None:
 
 def test_the_national_sessions_relayed_in_july_give_no_year() -> None:
     text = "7月2日，县委召开常委会会议，回顾2027年全国两会以来全县的工作。"
+    assert meeting_date(text, {}, None).date is None
+
+
+def test_a_year_end_activity_named_by_an_autumn_or_winter_meeting_gives_its_year() -> None:
+    text = "12月3日，县政协召开主席会议，审议《2031年县政协委员年终走访活动方案（审议稿）》等事项。"
+    r = meeting_date(text, {}, None)
+    assert (r.date, r.source) == (D(2031, 12, 3), "text_year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a January meeting reviews the year before's year-end work: no year from it
+        "1月6日，县政协召开主席会议，听取2031年年终考核情况汇报。",
+        # a year's work with no year-end word
+        "11月3日，县政协召开主席会议，审议2031年度委员履职考评办法。",
+    ],
+)
+def test_a_year_end_word_out_of_its_months_or_missing_gives_no_year(text: str) -> None:
     assert meeting_date(text, {}, None).date is None

@@ -121,6 +121,13 @@ _NAMED_WORK_YEAR = re.compile(
 _REVIEWED_BEFORE = re.compile(tc(r"(?:总结|回顾|截至|截止|到|至|力争|确保|预计|争取)[^，,。；;\n\d]{0,8}\Z"))
 _REVIEWED_AFTER = re.compile(tc(r"^[^，,。；;\n]{0,16}(?:考核|总结|回顾|成效|评估|述职|成绩|情况|点评)"))
 _NAMED_WORK_MONTHS = range(2, 10)
+# The year of a year-end activity the meeting names (《2019年区政协委员年终视察…方案》, 2024年度岁末…安排): an
+# October-December meeting prepares its own year's year-end work (a January one would review the last), so
+# only then; a last context.
+_YEAR_END_WORK = re.compile(
+    r"(?<![\d\-—–~～至到])((?:19|20)\d{2})\s*年度?" + tc(r"[^，,。；;\n\d]{0,16}?(?:年终|年底|岁末|年末)")
+)
+_YEAR_END_MONTHS = range(10, 13)
 
 
 def named_work_year(text: str, month: int | None) -> int | None:
@@ -239,8 +246,9 @@ def text_year_contexts(text: str, month: int | None) -> list[tuple[str, Context]
     relays (2026年全国两会), and last the latest year of the work a February-September meeting
     names in any words (``named_work_year``), the year of a meeting at the turn of the year
     (``_turn_of_year``), the year a paragraph opens with while it tells the organ's ongoing
-    work (``ongoing_work_year``), and last the year of a plan a March-October meeting calls to complete
-    (``completed_plan_year``)."""
+    work (``ongoing_work_year``), the year of a plan a March-October meeting calls to complete
+    (``completed_plan_year``), and last the year of a year-end activity an October-December meeting names
+    (``_YEAR_END_WORK``)."""
     if (year := _stated_year(text, month)) is not None:
         return [("text_year", (year, None, None))]
     if coming := _coming_date(text):
@@ -259,6 +267,8 @@ def text_year_contexts(text: str, month: int | None) -> list[tuple[str, Context]
         return [("text_year", (year, None, None))]
     if (year := completed_plan_year(text, month)) is not None:
         return [("text_year", (year, None, None))]
+    if month in _YEAR_END_MONTHS and (m := _YEAR_END_WORK.search(text, 0, _PLANNED_MAX)):
+        return [("text_year", (int(m[1]), None, None))]
     return []
 
 
