@@ -130,7 +130,8 @@ _BANNER_GATE = ("北京", "今天", "今日", "摘要")
 # A paper's credit before the date at a line's start: 据某某报 7月19日下午，….
 _SOURCE_HEAD = compile_tc(r"^据[\u4e00-\u9fff]{2,10}(?:报|网|台|社)\s+(?=\d{1,2}\s*月)")
 # A body's name in brackets, with its writers or not, after the line's last sentence mark.
-_BODY_WORDS = r"(?:办|机关|委员会|政协|人大|党委|纪委|网|视频|频道|新闻|报|台|社|中心|融媒)"
+# (a town's or a street's name alone is its office's credit: (某某县某某镇), (某某街道))
+_BODY_WORDS = r"(?:办|机关|委员会|政协|人大|党委|纪委|网|视频|频道|新闻|报|台|社|中心|融媒|镇|乡|街道)"
 # (…列席会议。(本报记者): the desk's word after the body's, its names left out; (区政协办 撰稿:某某 审核:某某): the
 # body's writers, each after its part and a colon, whose names need no known surname)
 _WRITER_PART = r"(?:撰稿|供稿|编辑|责编|审核|审稿|审签|校对|摄影|初审|复审|终审|文|图)"

@@ -279,6 +279,14 @@ _EMPTY_FIELD = compile_tc(rf"^[（(【\[]?\s*{_FIELD_PREFIX}{_FIELD}\s*[:：]\s*
 
 
 _MAX_LEADING_LINE = 80  # a long line that starts with 来源 is a sentence, not a meta strip
+# A site's weather box: its label alone (天气预报:) or a weather office's issue of the day's forecast
+# (某区气象台2024年3月9日07时发布:今天白天晴…), dated the crawl's day, never the report's. A report's sentence
+# that tells of a warning (市气象台发布暴雨预警后，…) has no colon after 发布 and stays.
+_WEATHER_BOX = compile_tc(
+    r"^(?:天气预报|今日天气|天气)\s*[:：]?$"
+    rf"|^[^\s，,。；;：:]{{0,12}}?气象(?:台|局)\s*(?:{DATE_TEXT})?\s*(?:\d{{1,2}}\s*[时点](?:\d{{1,2}}分)?)?\s*发布\s*[:：]"
+    r"\s*(?:今天|今日|今晚|今夜|明天|白天|夜间)"
+)
 
 
 # The anchored patterns line_rule matches at a line's start (``line``) or past its bullets (``bare``) whose
@@ -298,6 +306,8 @@ def line_rule(line: str) -> str | None:
         return "widget"  # a page's script printed as text, at any length
     if line.startswith("-->") or line.endswith("<!--"):
         return "widget"  # what an HTML comment left of a page's properties: --> 2026-01-16 1 1 某
+    if "气" in line[:16] and _WEATHER_BOX.match(line):
+        return "widget"  # a weather box may run past _META_MAX
     if len(line) > _META_MAX:
         return None  # furniture is short: a long line is the report's
     bare = line.lstrip(BULLETS) or line

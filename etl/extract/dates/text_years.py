@@ -80,9 +80,9 @@ _PLANNED_YEAR = re.compile(
 _PLANNED_MAX = 1200
 _PLANNED_MONTHS = range(1, 11)
 # The national sessions of a year the report relays (传达学习2026年全国两会精神, 2025年全国“两会”期间): they meet in
-# March, so a meeting from March to May that relays them is in their year. A last context.
+# March, so a meeting from March to June that relays them is in their year. A last context.
 _TWO_SESSIONS = re.compile(tc(r"((?:19|20)\d{2})\s*年\s*(?:全国)?[“\"「]?两会"))
-_TWO_SESSIONS_MONTHS = range(3, 6)
+_TWO_SESSIONS_MONTHS = range(3, 7)  # June too: the sessions' spirit is relayed for weeks (2020's met in late May)
 # A year-start meeting that reviews one year and sets the next one's goals (总结了2014年…成绩，明确了2015…奋斗目标;
 # 回顾2023年工作，部署2024年任务): from January to April it meets in the planned year, in November or December in
 # the reviewed one. Read before the publication's contexts: a page re-uploaded years later keeps its text.
@@ -94,11 +94,17 @@ _PLANNED_NEXT = re.compile(
 )
 _REVIEW_REACH = 200  # from the reviewed year to the planned one
 _REVIEW_MONTHS = {1: 1, 2: 1, 3: 1, 4: 1, 11: 0, 12: 0}  # the planned year's offset from the reviewed one
-# A meeting to come the text dates in full (…将于2024年1月9日召开): the meeting preparing it is in the
-# weeks before (a December one before a January session, the year before). A last context.
+# A meeting to come the text dates in full (…将于2024年1月9日召开), or by its month when the meeting decides it
+# (全会决定，某某代表大会于2021年12月在…召开): the meeting preparing it is in the weeks or months before (a
+# December one before a January session, the year before). A last context. A meeting the text says was held
+# (…全会于2021年11月在北京召开, relayed) has no verb of decision before it and is not one to come.
 _COMING = re.compile(
-    r"(?:[将將]|定|[拟擬]|[计計][划劃]|[决決]定)[于於]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"
+    r"(?:(?:[将將]|定|[拟擬]|[计計][划劃]|[决決]定)[于於]|[决決]定[，,][^。；;\n]{1,40}?[于於])"
+    r"\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?"
 )
+# A month-only date to come must be a meeting's, convened after it (…于2021年12月在某地召开), not a deadline
+# (将于2022年6月底前完成).
+_CONVENED_AFTER = re.compile(r"[^，,。；;\n]{0,24}?(?:召开|举行|召開|舉行)")
 
 # The year of the work a report names, in any words (2025年工作计划, 全县2024年重点工作任务, 审议2024年协商报告,
 # 《2018年…工作要点》, 2020年…有关方案): the latest such year in the first 1,200 characters is the meeting's
@@ -115,6 +121,13 @@ _NAMED_WORK_YEAR = re.compile(
 _REVIEWED_BEFORE = re.compile(tc(r"(?:总结|回顾|截至|截止|到|至|力争|确保|预计|争取)[^，,。；;\n\d]{0,8}\Z"))
 _REVIEWED_AFTER = re.compile(tc(r"^[^，,。；;\n]{0,16}(?:考核|总结|回顾|成效|评估|述职|成绩|情况|点评)"))
 _NAMED_WORK_MONTHS = range(2, 10)
+# The year of a year-end activity the meeting names (《2019年区政协委员年终视察…方案》, 2024年度岁末…安排): an
+# October-December meeting prepares its own year's year-end work (a January one would review the last), so
+# only then; a last context.
+_YEAR_END_WORK = re.compile(
+    r"(?<![\d\-—–~～至到])((?:19|20)\d{2})\s*年度?" + tc(r"[^，,。；;\n\d]{0,16}?(?:年终|年底|岁末|年末)")
+)
+_YEAR_END_MONTHS = range(10, 13)
 
 
 def named_work_year(text: str, month: int | None) -> int | None:
@@ -233,8 +246,9 @@ def text_year_contexts(text: str, month: int | None) -> list[tuple[str, Context]
     relays (2026年全国两会), and last the latest year of the work a February-September meeting
     names in any words (``named_work_year``), the year of a meeting at the turn of the year
     (``_turn_of_year``), the year a paragraph opens with while it tells the organ's ongoing
-    work (``ongoing_work_year``), and last the year of a plan a March-October meeting calls to complete
-    (``completed_plan_year``)."""
+    work (``ongoing_work_year``), the year of a plan a March-October meeting calls to complete
+    (``completed_plan_year``), and last the year of a year-end activity an October-December meeting names
+    (``_YEAR_END_WORK``)."""
     if (year := _stated_year(text, month)) is not None:
         return [("text_year", (year, None, None))]
     if coming := _coming_date(text):
@@ -253,6 +267,8 @@ def text_year_contexts(text: str, month: int | None) -> list[tuple[str, Context]
         return [("text_year", (year, None, None))]
     if (year := completed_plan_year(text, month)) is not None:
         return [("text_year", (year, None, None))]
+    if month in _YEAR_END_MONTHS and (m := _YEAR_END_WORK.search(text, 0, _PLANNED_MAX)):
+        return [("text_year", (int(m[1]), None, None))]
     return []
 
 
@@ -303,12 +319,14 @@ def _work_year(text: str) -> int | None:
 
 
 def _coming_date(text: str) -> Context | None:
-    """The full date of a meeting to come the text names (see ``_COMING``), if valid."""
+    """The date of a meeting to come the text names (see ``_COMING``), in full or by its month, if valid."""
     head = text[:STATED_MAX]
     if "于" not in head and "於" not in head:
         return None
     for m in _COMING.finditer(head):
-        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+        y, mo, d = int(m[1]), int(m[2]), int(m[3]) if m[3] else None
+        if d is None and not _CONVENED_AFTER.match(head, m.end()):
+            continue
         if is_valid_date(y, mo, d):
             return y, mo, d
     return None

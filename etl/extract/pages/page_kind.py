@@ -109,13 +109,16 @@ _ACTIVITY = compile_tc(
     r"(?:研学|视察|督导|督查|检查|参观|考察|观摩)活动|进行(?:了)?(?:督导|督查|检查)|"
     r"仪式|揭牌|开班|演练|集中开工|签约|奠基|主题活动|"
     # an award (获评, 荣获) and an activity held (活动在…举行, 宣讲活动, a 讲习所's 讲习): events, not meetings
-    r"获评|被评为|荣获|被授予|活动[^。；;，,]{0,8}(?:举行|举办|开展|启动)|讲习|宣讲活动"
+    r"获评|被评为|荣获|被授予|活动[^。；;，,]{0,8}(?:举行|举办|开展|启动)|讲习|宣讲活动|"
+    # a forum held (某某论坛在某地举行, 举办…论坛): speakers before an audience, not an organ's meeting
+    r"论坛[^。；;，,]{0,12}(?:举行|举办|开幕)|(?:举行|举办)[^。；;，,]{0,24}论坛"
 )
 _SENTENCES = re.compile(r"[^。！？!?]*[。！？!?]")
 _OPENING_SENTENCES = 2
 # A meeting held in the opening: 召开…会议, 座谈会, or anyone presiding (an activity has no presider).
 MEETING_HELD = compile_tc(
-    r"(?:召开|举行)[^。；;]{0,40}?(?:会议|[^仪典]会(?![见场馆]))|座谈会|会议[^。]{0,4}(?:召开|举行)|主持"
+    # (a committee's name is no meeting: 举行某镇政协工作委员会揭牌仪式 holds a ceremony, 动员会 is a meeting)
+    r"(?:召开|举行)[^。；;]{0,40}?(?:会议|[^仪典](?<!委员)会(?![见场馆]))|座谈会|会议[^。]{0,4}(?:召开|举行)|主持"
 )
 # A numbered item as a text's first line (一、, （四）, 1、 but not 1.5亿): a page that starts inside a document.
 _ITEM_FIRST = compile_tc(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
