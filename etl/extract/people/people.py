@@ -386,10 +386,9 @@ class _Reader:
             if reporter and c["v"] in HEARD:
                 self.label(a, b, None)
                 self.current = self.last_speaker = reporter
+                # 会议听取了某某的通报，并进行了讨论。指出，…: the meeting speaks, its subject left out
                 if _BARE_STATEMENT.match(text, b + len(text[b:]) - len(text[b:].lstrip())):
-                    self.current = (
-                        COLLECTIVE  # 会议听取了某某的通报，并进行了讨论。指出，…: the meeting, its subject kept
-                    )
+                    self.current = COLLECTIVE
                 return
             if reporter:
                 self.last_speaker = reporter  # 会议…，某某作了重要讲话。他指出…: 他 is 某某
