@@ -3,9 +3,14 @@ shape; invented reports): their people are not this meeting's speakers."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from etl.contract.model import Reading
+from etl.extract.people import earlier_days
 from etl.extract.people.people import read_people
 
 
@@ -68,3 +73,20 @@ def test_one_who_also_takes_a_part_in_the_meeting_keeps_the_role() -> None:
     told = "6月10日，市委书记韩卫东到我县调研，韩卫东强调，要抓好特色产业。\n"
     r = read_people(_OPENING + told + "会上，韩卫东作了讲话，强调要抓好落实。")
     assert "韩卫东" in roles(r, "speaker")
+
+
+_LINE_DAY = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+
+
+def _opening_line_by_line(text: str) -> tuple[int, int] | None:
+    """The meeting's day as first written: each line searched in turn."""
+    for line in text.split("\n"):
+        if m := _LINE_DAY.search(line):
+            return (int(m["m"]), int(m["d"])) if re.search("传达|学习|傳達|學習", line) else None
+    return None
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="0123456789月日传达学习会\n \r\u3000\u2028x", max_size=60))
+def test_the_opening_day_is_found_in_one_scan_as_line_by_line(text: str) -> None:
+    assert earlier_days._opening(text) == _opening_line_by_line(text)

@@ -21,8 +21,8 @@ from etl.extract.text.patterns import compile_tc, simplified_page
 
 __all__ = ["without_earlier_days"]
 
-# The meeting's day: the first date of the opening paragraph (8月29日, 12月3日上午).
-_DAY = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+# The meeting's day: the first date of the opening paragraph (8月29日, 12月3日上午), within one line.
+_DAY = re.compile(r"(?P<m>\d{1,2})[^\S\n]*月[^\S\n]*(?P<d>\d{1,2})[^\S\n]*日")
 # A paragraph opening with its own day (8月22日-23日，…; 22日上午，…: the month the meeting's).
 _PARAGRAPH_DAY = re.compile(r"[ \t\u3000]*(?:(?P<m>\d{1,2})\s*月)?\s*(?P<d>\d{1,2})\s*日")
 # The opening passes on what happened elsewhere: its report is of a study, not of those events.
@@ -32,10 +32,10 @@ _YEAR_TURN = 6  # a day this many months after the meeting's is last year's (12�
 
 def _opening(text: str) -> tuple[int, int] | None:
     """The meeting's (month, day), when the first paragraph holding a day passes something on."""
-    for line in text.split("\n"):
-        if m := _DAY.search(line):
-            return (int(m["m"]), int(m["d"])) if _PASSES_ON.search(line) else None
-    return None
+    if (m := _DAY.search(text)) is None:  # one scan: a day never spans lines, so its line is the first with one
+        return None
+    start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+    return (int(m["m"]), int(m["d"])) if _PASSES_ON.search(text, start, len(text) if end < 0 else end) else None
 
 
 def _earlier(day: tuple[int, int], meeting: tuple[int, int]) -> bool:
