@@ -480,8 +480,16 @@ def _click_biggest(page, chart, selector: str) -> None:  # type: ignore[no-untyp
     """Click the largest mark (bar or point) of a chart: a zero bar has no area to click."""
     chart.scroll_into_view_if_needed()
     marks = chart.locator(selector)
-    boxes = [b for b in (marks.nth(i).bounding_box() for i in range(marks.count())) if b]
-    box = max(boxes, key=lambda b: b["width"] * b["height"] + b["width"] + b["height"])
+    marks.first.wait_for(timeout=60_000)
+    box, previous = None, {}
+    for _ in range(20):  # until the page stops moving: a slow machine lays out the charts below after this one
+        page.wait_for_timeout(300)
+        boxes = [b for b in (marks.nth(i).bounding_box() for i in range(marks.count())) if b]
+        box = max(boxes, key=lambda b: b["width"] * b["height"] + b["width"] + b["height"])
+        if box == previous:
+            break
+        previous = box
+    assert box is not None
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     _settle(page)
 
