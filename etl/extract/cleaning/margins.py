@@ -173,7 +173,12 @@ def is_headline_column(line: str, headline: str) -> bool:
         return False
     if _COLUMN_LABEL.match(line) is None or _SENTENCE_MARK.search(headline):
         return False
-    rest = iter(headline)
+    return _in_order(line, headline)
+
+
+def _in_order(line: str, text: str) -> bool:
+    """Every character of ``line`` stands in ``text``, in ``line``'s order (县政府常务会议 in 县政府召开第七次常务会议)."""
+    rest = iter(text)
     return all(ch in rest for ch in line)
 
 
@@ -191,8 +196,7 @@ def is_column_above_body(line: str, below: list[str]) -> bool:
     first_sentence = below[0] if below else ""
     if "。" not in first_sentence:
         return False
-    rest = iter(first_sentence[: first_sentence.index("。")])
-    return all(ch in rest for ch in line)
+    return _in_order(line, first_sentence[: first_sentence.index("。")])
 
 
 def is_dated_link(next_line: str, next_rule: str | None) -> bool:
