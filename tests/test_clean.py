@@ -1703,3 +1703,32 @@ def test_a_menu_bar_of_spaced_columns_opened_by_the_homepage_is_navigation(menu:
 @pytest.mark.parametrize("label", ["关键字", "关键词"])
 def test_a_search_boxs_label_alone_is_furniture(label: str) -> None:
     assert clean(f"{label}\n3月5日，某镇召开述职评议会。").text == "3月5日，某镇召开述职评议会。"
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # invented: an <image> element a scraper kept as a line of its own, its link short or long
+        "<IMAGE>/uploads/2024/06/meeting_01.jpg</IMAGE>",
+        '<image>data:image/s3,"s3://crabby-images/ac11a/ac11a8f1a91c1b0dc5af1fdd3d6ed9eae2a29860" alt=""</image>',
+        "<image>https://cdn.example.org/" + "a" * 150 + ".jpeg</image>",
+    ],
+)
+def test_a_line_of_image_markup_is_removed(markup: str) -> None:
+    cleaned = clean(f"{REPORT_BODY}\n{markup}\n{REPORT_BODY}")
+    assert markup not in cleaned.text and ("image", markup) in cleaned.removals
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # invented near misses: a sentence beside the element, or markup that is not an image
+        '会议强调，要抓好安全生产。<img src="/p/1.jpg">',
+        '<img src="/p/1.jpg">会议强调，要抓好安全生产。',
+        "<imagery>会议强调，要抓好安全生产</imagery>",
+        "<image>会议强调，要抓好安全生产。</image>后续报道",
+        "<b>会议强调，要抓好安全生产。</b>",
+    ],
+)
+def test_a_sentence_beside_image_markup_is_no_image_line(line: str) -> None:
+    assert line_rule(line) != "image"

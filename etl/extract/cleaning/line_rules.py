@@ -144,6 +144,10 @@ _IMAGE = compile_tc(
     r"[（(【]\s*[^，。()（）【】]{0,8}(?:会议?现场|会场(?:场景|一角)?|现场图|活动现场)\s*[）)】])$",
     re.IGNORECASE,
 )
+# A line that is only one <image>…</image> element, as a scraper that writes images as markup leaves it (its
+# link, however long, holds no angle bracket; <img …> is HTML's, which clean's html_tag stage removes first); a
+# line with a sentence before or after the element is not one.
+_IMAGE_MARKUP = re.compile(r"^<image\b[^<>]*>[^<>]*</image>$", re.IGNORECASE)
 # A short column tag written with spaces between its characters: 工 作 动 态.
 _SPACED_TAG = re.compile(
     r"^(?:[\u4e00-\u9fff][ \u3000]+){2,6}[\u4e00-\u9fff]$|^[A-Za-z]{2,12}$"
@@ -306,6 +310,8 @@ def line_rule(line: str) -> str | None:
         return "widget"  # a page's script printed as text, at any length
     if line.startswith("-->") or line.endswith("<!--"):
         return "widget"  # what an HTML comment left of a page's properties: --> 2026-01-16 1 1 某
+    if line.startswith("<") and _IMAGE_MARKUP.match(line):
+        return "image"  # an image's markup the scraper left as a line, at any length (a data: link is long)
     if "气" in line[:16] and _WEATHER_BOX.match(line):
         return "widget"  # a weather box may run past _META_MAX
     if len(line) > _META_MAX:
