@@ -366,6 +366,10 @@ def test_the_shipped_codebook_counts_common_words_of_a_themes_vocabulary(text: s
         ("要稳住全县经济大盘。", "经济发展", "经济大盘"),
         ("要推动更多科技成果就地转化。", "科技创新", "科技成果"),
         ("要为建设创新型国家作出贡献。", "科技创新", "创新型国家"),
+        # held-out batch 67's two misses: public rental housing, and fire prevention written 防灭火
+        ("要加快公共租赁住房建设。", "民生保障", "公共租赁住房"),
+        ("要规范公租房分配和运营管理。", "民生保障", "公租房"),
+        ("要全力做好森林草原防灭火工作。", "安全生产", "防灭火"),
     ],
 )
 def test_the_shipped_codebook_counts_each_word_of_the_sixth_round(text: str, theme: str, keyword: str) -> None:
