@@ -45,3 +45,25 @@ def test_organs_in_the_name_of_a_meeting_a_place_convenes_are_its_business() -> 
 def test_an_organ_named_before_the_meeting_a_place_convenes_stays() -> None:
     text = "3月5日，溪山县人大常委会在县会议中心召开代表联络站建设推进会。县委副书记林晓舟出席会议。"
     assert organ_and_type(None, text, "县委副书记")[0] == "人大常委会"
+
+
+@pytest.mark.parametrize(
+    ("text", "convener", "organ"),
+    [
+        # the organ the meeting's name holds is one the convener's own title holds: he presides for it
+        (
+            "3月9日，青禾县召开2024年县委巡察工作动员部署会。会议由县委副书记、常务副县长宋立文主持。",
+            "县委副书记、常务副县长",
+            "县委",
+        ),
+        ("6月2日，溪山区召开区委网络安全工作推进会。区委常委、副区长周晓主持会议。", "区委常委、副区长", "区委"),
+        # near miss: the organ named is the meeting's business, not one of the convener's posts
+        (
+            "3月9日，青禾县召开县人大代表建议办理工作推进会。县委副书记、副县长宋立文主持会议。",
+            "县委副书记、副县长",
+            "县政府",
+        ),
+    ],
+)
+def test_an_organ_in_the_meetings_name_and_the_conveners_title_convenes(text: str, convener: str, organ: str) -> None:
+    assert organ_and_type(None, text, convener)[0] == organ

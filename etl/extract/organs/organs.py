@@ -393,9 +393,12 @@ def _named_organ_and_type(title: str | None, text: str, convener: str | None = N
 def _untyped_organ(head: str, first: OrganMention, convener: str | None) -> str:
     """The organ of a meeting of no known type: the first organ named, unless it stands in the title of someone
     else than the convener, who only attends (县委书记某某…出席会议，副县长某某主持会议): then the convener's post gives
-    it. An organ in the convener's own title stays (区委副书记、区长某某主持召开全区…动员大会 -> 区委)."""
+    it. An organ in the convener's own title stays (区委副书记、区长某某主持召开全区…动员大会 -> 区委), also where it
+    stands in the meeting's name (召开县委巡察工作动员部署会…县委副书记、副县长某某主持 -> 县委)."""
     organ = _of_title_or_named(head, first, heads=False)
     if convener and _in_meetings_name(head, first) and (own := organ_of_post(convener)):
+        if organ in {o.organ for o in organ_mentions(convener)}:
+            return organ  # 召开县委巡察工作动员部署会, 县委副书记、常务副县长某某主持: he presides for the 县委 named
         return own  # 某县召开县人代会…筹备工作部署会: the organs named are its business; the convener's post convenes
     if not convener or organ != _with_level(head, first):
         return organ  # no convener known, or a task body its head convenes
