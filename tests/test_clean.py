@@ -1732,3 +1732,22 @@ def test_a_line_of_image_markup_is_removed(markup: str) -> None:
 )
 def test_a_sentence_beside_image_markup_is_no_image_line(line: str) -> None:
     assert line_rule(line) != "image"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # invented: a closing credit whose 记者 or 通讯员 label is spelled with a space
+        "（记 者：林某某 周某 见习记者 陈某）",
+        "(记 者 王某某)",
+        "（通 讯 员：李某 记 者：赵某）",
+    ],
+)
+def test_a_closing_credit_with_a_spaced_label_is_removed(credit: str) -> None:
+    cleaned = clean(f"{REPORT_BODY}{credit}")
+    assert cleaned.text == REPORT_BODY and ("byline_fragment", credit) in cleaned.removals
+
+
+def test_a_bracket_of_other_spaced_words_after_a_sentence_stays() -> None:
+    # invented near miss: 记 录 is no credit's label
+    assert clean(f"{REPORT_BODY}(记 录:另附)").text.endswith("(记 录:另附)")
