@@ -32,16 +32,17 @@ from etl.extract.cleaning.line_rules import (
     PERSON_NAME,
     _any_of,
 )
-from etl.extract.text.patterns import compile_tc
+from etl.extract.text.patterns import compile_tc, spaced_alternation
 
 # A bracketed byline fragment at either end of a content line: （记者 王某 通讯员 李某）.
+_CREDIT_LABELS = spaced_alternation(("记者", "通讯员"))  # spelled with a space too: 记 者
 _FRAGMENT_TAIL = compile_tc(
     rf"[（(【\[]\s*{_FIELD}(?:{_SEP})[^）)】\]\n]{{1,40}}[）)】\]]\s*$"
     # a page cut inside its closing credit: opened after a sentence's end, never closed (。(撰稿人:甲 审稿人:乙)
     rf"|(?<=[。！？!?])[（(]\s*{_FIELD}(?:{_SEP})[^（()）\n。，,]{{1,40}}$"
     # （全媒体记者某某）, （专刊记者 某某）, （某某新闻记者 甲 通讯员 乙）: any short desk before 记者, its label
     # spelled with a space too (记 者:甲 乙)
-    rf"|[（(]\s*(?:[^\s（()）。，,]{{0,16}}?\s)?[^\s（()）。，,]{{0,8}}?(?:记[ \u3000]?者|通[ \u3000]?讯[ \u3000]?员)(?:{_SEP})?{PERSON_NAME}[^）)\n。]{{0,30}}[）)]\s*$"
+    rf"|[（(]\s*(?:[^\s（()）。，,]{{0,16}}?\s)?[^\s（()）。，,]{{0,8}}?(?:{_CREDIT_LABELS})(?:{_SEP})?{PERSON_NAME}[^）)\n。]{{0,30}}[）)]\s*$"
     rf"|(?<=[。！？!?])\s*(?:{_FIELD_PREFIX}{_FIELD}\s*[:：]\s*[^\s:：。，,！？]{{1,12}}(?:\s+[^\s:：。，,！？|]{{1,6}}){{0,3}}\s*)+$"
     rf"|(?<=[。！？!?”])\s*[（(]\s*{_PADDED_NAME}(?:[\s、]+{PERSON_NAME}){{0,4}}\s*(?:{_PART})?[）)]\s*$"
     rf"|(?<=[。！？!?”])\s*[（(]\s*[\u4e00-\u9fff]{{1,8}}?(?:镇|乡|街道|社区|村|{_BODY_END})\s+{PERSON_NAME}(?:[\s、]+{PERSON_NAME}){{0,3}}\s*[）)]\s*$"

@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from etl.extract.text.patterns import SURNAMES, compile_tc, simplified
+from etl.extract.text.patterns import SURNAMES, compile_tc, simplified, spaced_alternation
 
 __all__ = [
     "DATED_CREDIT",
@@ -156,9 +156,7 @@ _CATALOGUE_LABELS = (
     "索引号|发文字号|文件编号|主题分类|体裁分类|组配分类|服务对象分类|信息分类|所属主题|文件标题|发布机构|发文机关|"
     "成文日期|生效日期|废止日期|有效性|公开方式|公开范围|公开时限"
 )
-_CATALOGUE_FIELD = compile_tc(
-    "^(?:" + "|".join("[ \u3000]?".join(label) for label in _CATALOGUE_LABELS.split("|")) + r")(?:\s*[:：]\s*|\s+|$)"
-)
+_CATALOGUE_FIELD = compile_tc("^(?:" + spaced_alternation(_CATALOGUE_LABELS.split("|")) + r")(?:\s*[:：]\s*|\s+|$)")
 # …or in brackets, its label spaced to fill the cell ([索引号] 0012…, [ 发布机构 ] 某某办, [ 名 称 ] 某某会议):
 # every bracketed field of such a table, the document's name too (the headline stands again below it).
 _BRACKETED_FIELD = re.compile(r"^[\[【]\s*([^\]】\n]{2,12}?)\s*[\]】]")

@@ -397,7 +397,7 @@ def _untyped_organ(head: str, first: OrganMention, convener: str | None) -> str:
     stands in the meeting's name (召开县委巡察工作动员部署会…县委副书记、副县长某某主持 -> 县委)."""
     organ = _of_title_or_named(head, first, heads=False)
     if convener and _in_meetings_name(head, first) and (own := organ_of_post(convener)):
-        if organ in {o.organ for o in organ_mentions(convener)}:
+        if any(o.organ == organ for o in organ_mentions(convener)):
             return organ  # 召开县委巡察工作动员部署会, 县委副书记、常务副县长某某主持: he presides for the 县委 named
         return own  # 某县召开县人代会…筹备工作部署会: the organs named are its business; the convener's post convenes
     if not convener or organ != _with_level(head, first):

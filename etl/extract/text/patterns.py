@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 # Traditional forms opencc's one-character conversion does not give (it gives one form of a
@@ -295,6 +296,12 @@ MONGOLIAN_FIRST_PARTS = (
     "特木",
     "巴音",  # 巴音某某 (巴 alone is a surname too: 巴某, 巴某某)
 )
+
+
+def spaced_alternation(words: Iterable[str]) -> str:
+    """An alternation of ``words``, each with one optional space (ASCII or ideographic) between its characters:
+    a label spaced to fill a cell or a line (索 引 号, 记 者)."""
+    return "|".join("[ \u3000]?".join(word) for word in words)
 
 
 def surname_class() -> str:
