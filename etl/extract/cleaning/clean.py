@@ -43,6 +43,8 @@ from etl.extract.cleaning.furniture import (
     headline_tag,
     headline_tags,
     is_breadcrumb_label,
+    is_catalogue_label,
+    is_catalogue_value,
     lines_without_glued_jammers,
     lines_without_injected_symbols,
     lines_without_jammers,
@@ -352,6 +354,7 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
     in_body = False
     profile_open = False  # the line before was a forum profile label (注册时间): this is its value, not a date
     label_open = False  # the line before was a field label left without its value (来源：), maybe a paragraph up
+    catalogue_open = False  # the line before was a catalogue's label alone (索引号), above the body
     last_sentence = _last_sentence(paragraphs)
     injected = may_have_injected_symbols(norm)  # emoji or math letters inside words (传达了🎃总局)
     glued = glued_jammer_tokens(norm)  # a mirror's jammer glued inside words (决策机9L3K，)
@@ -380,6 +383,8 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
             profile_open = rule == "widget" and bool(FORUM_PROFILE.match(line.lstrip(BULLETS)))
             if rule is None and _PROFILE_COUNT.match(line) and _profile_label_follows(paragraphs, lines, p, i):
                 rule = "widget"
+            if rule is None and catalogue_open and is_catalogue_value(line):
+                rule = "meta_strip"  # the value under a catalogue's label (索引号 ⏎ 0012…/2021-00012)
             if rule is None:
                 next_rule = rules[i + 1] if i + 1 < len(lines) else None
                 rule = _context_rule(line, next_rule, in_body, label_open, (p, i) > last_sentence)
@@ -425,6 +430,7 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
             next_to_furniture = bool(rule) or (p, i) == last_sentence
             after_file = rule == "image" and _FILE_NAME.search(line) is not None
             label_open = rule in ("meta_strip", "byline") and line.endswith((":", "："))
+            catalogue_open = rule == "meta_strip" and not in_body and is_catalogue_label(line)
             if rule == "navigation" and kept and _SPACED_NAME.match(line) and _SPEECH_HEAD.match(kept[-1]):
                 rule = None  # 习　近　平 under （2017年10月18日）: the speaker's name, not a column tag
             if rule:

@@ -63,6 +63,8 @@ __all__ = [
     "headline_tag",
     "headline_tags",
     "is_breadcrumb_label",
+    "is_catalogue_label",
+    "is_catalogue_value",
     "is_script",
     "lines_without_glued_jammers",
     "lines_without_injected_symbols",
@@ -154,9 +156,20 @@ _EMPTY_LABEL_MAX = 12
 # Its label may be spaced to fill the cell (索 引 号 0012…  公开方式 主动公开  公开日期 …: the row of fields on one line).
 _CATALOGUE_LABELS = (
     "索引号|发文字号|文件编号|主题分类|体裁分类|组配分类|服务对象分类|信息分类|所属主题|文件标题|发布机构|发文机关|"
-    "成文日期|生效日期|废止日期|有效性|公开方式|公开范围|公开时限"
+    "成文日期|生效日期|废止日期|有效性|公开方式|公开范围|公开时限|公开形式|责任部门|是否有效"
 )
 _CATALOGUE_FIELD = compile_tc("^(?:" + spaced_alternation(_CATALOGUE_LABELS.split("|")) + r")(?:\s*[:：]\s*|\s+|$)")
+_CATALOGUE_LABEL_MAX = 16
+_CATALOGUE_VALUE_MAX = 24
+_VALUE_STOP = re.compile(r"[。，,；;！？!?]")
+# A catalogue printed one cell to a line: a label alone (索引号 ⏎ 0012…/2021-00012 ⏎ 发布机构 ⏎ 某某办), so the
+# line after it is the label's value (clean.py reads it so, before the body). The labels other rules cut alone
+# (文号, 关键词, 生成日期) open a value too.
+_CATALOGUE_LABEL_ALONE = compile_tc(
+    "^(?:"
+    + spaced_alternation([*_CATALOGUE_LABELS.split("|"), "文号", "关键词", "关键字", "主题词", "生成日期", "发布日期"])
+    + r")\s*[:：]?$"
+)
 # …or in brackets, its label spaced to fill the cell ([索引号] 0012…, [ 发布机构 ] 某某办, [ 名 称 ] 某某会议):
 # every bracketed field of such a table, the document's name too (the headline stands again below it).
 _BRACKETED_FIELD = re.compile(r"^[\[【]\s*([^\]】\n]{2,12}?)\s*[\]】]")
@@ -280,6 +293,17 @@ def furniture_rule(line: str) -> str | None:
     if any(sep in line for sep in _CRUMB_MARKS) and _CRUMB.match(line):
         return "navigation"
     return _shape_rule(line, colon)
+
+
+def is_catalogue_label(line: str) -> bool:
+    """A public-information catalogue's label alone on its line (索引号, 发 布 机 构, 是否有效:): its value follows."""
+    return len(line) <= _CATALOGUE_LABEL_MAX and _CATALOGUE_LABEL_ALONE.match(line) is not None
+
+
+def is_catalogue_value(line: str) -> bool:
+    """What may stand under a catalogue's label: short, no sentence mark, and not a meeting's headline (a label
+    left empty above the title: 是否有效 ⏎ 某县召开…会议)."""
+    return len(line) <= _CATALOGUE_VALUE_MAX and "会" not in line and not _VALUE_STOP.search(line)
 
 
 def _bracketed_field(line: str) -> bool:

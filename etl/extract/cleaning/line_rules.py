@@ -335,8 +335,10 @@ def line_rule(line: str) -> str | None:
     if short and (" " in line or "\u3000" in line) and (m := _SPACED_LABEL.match(line)):
         line = "".join(m.group(1).split()) + line[m.end() :]  # 作 者：某某 reads as 作者：某某
         buttons, symbols, byline, names, related, rights_start = _LINE_STARTS.can_start(line)
+    if bare is not line and bare[:1] != line[:1]:
+        byline = byline or _LINE_STARTS.can_start(bare)[2]  # a credit as a list's item: • 审核:某某
     if (
-        (byline and _BYLINE_LINE.match(line))
+        (byline and (_BYLINE_LINE.match(line) or _BYLINE_LINE.match(bare)))
         or (names and _NAMES_LINE.match(line))
         or _DESK_LINE.match(line)
         or _DESK_REPORTER_LINE.match(line)
