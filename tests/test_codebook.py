@@ -370,6 +370,10 @@ def test_the_shipped_codebook_counts_common_words_of_a_themes_vocabulary(text: s
         ("要加快公共租赁住房建设。", "民生保障", "公共租赁住房"),
         ("要规范公租房分配和运营管理。", "民生保障", "公租房"),
         ("要全力做好森林草原防灭火工作。", "安全生产", "防灭火"),
+        # held-out batch 70's miss: health written as occupational disease
+        ("要加强尘肺病预防控制和救治救助。", "医疗卫生", "尘肺"),
+        ("要切实保障劳动者职业健康权益。", "医疗卫生", "职业健康"),
+        ("要做好职业病防治工作。", "医疗卫生", "职业病"),
     ],
 )
 def test_the_shipped_codebook_counts_each_word_of_the_sixth_round(text: str, theme: str, keyword: str) -> None:
