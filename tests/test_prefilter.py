@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -144,3 +146,20 @@ WORD_PIECES = sorted({w[i:j] for _, words in WORD_GATES for w in words for i in 
 def test_word_gates_find_a_line_holding_any_of_their_words(line: str) -> None:
     for gate, words in WORD_GATES:
         assert (gate.search(line) is not None) == any(w in line for w in words)
+
+
+def test_a_pre_check_is_compiled_only_for_a_text_the_shared_scan_does_not_answer() -> None:
+    # In a fresh process (this one's pre-checks may have been asked already): the reading modules
+    # load without compiling one, a long page is answered by the shared scan, a short one compiles
+    # the pre-checks it is asked about.
+    code = (
+        "import gc; import etl.run.process;"
+        "from etl.extract.pages.prefilter import OneScan, Prefiltered;"
+        "gated = [o for o in gc.get_objects() if isinstance(o, Prefiltered) and o.source is not None];"
+        "asked = lambda: sum(g._asked for g in gated);"
+        "before = asked(); [g.may_match('会议' * OneScan.MIN_CHARS) for g in gated]; long = asked();"
+        "gated[0].may_match('会议'); print(len(gated), before, long, asked())"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    n, before, long, short = map(int, done.stdout.split())
+    assert n >= 10 and before == 0 and long == 0 and short == 1

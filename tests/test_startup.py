@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from etl.contract.model import RERUN_STAMP
 from tests.conftest import CODEBOOK
 from tests.reports import REPORTS, write_reports
@@ -106,3 +108,31 @@ def test_the_version_is_read_as_importlib_metadata_reads_it(tmp_path: Path) -> N
     probe = f"import sys; sys.path.insert(0, {str(tmp_path)!r}); import etl; print(etl._installed_version())"
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "9.8.7"  # the first on sys.path, as importlib.metadata takes it
+
+
+# numpy's OpenBLAS threads, counted from /proc: one per further core, started when numpy loads
+_THREADS = (
+    "import os, sys; {first}import numpy; import etl.run.cli;"
+    "print(len(os.listdir('/proc/self/task')), os.environ.get('OPENBLAS_NUM_THREADS'))"
+)
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="threads counted from /proc")
+def test_the_command_line_loads_numpy_without_blas_threads() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")}
+
+    def probe(first: str, extra: dict[str, str] | None = None) -> tuple[int, str]:
+        code = _THREADS.format(first=first)
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, env={**env, **(extra or {})}
+        )
+        threads, value = done.stdout.split()
+        return int(threads), value
+
+    # the command line loaded first (as every command does): numpy starts no thread of its own
+    assert probe("import etl.run.cli; ") == (1, "1")
+    # numpy loaded before the command line starts one per further core: what the probe counts
+    threads, value = probe("")
+    assert value == "1" and (threads > 1 or len(os.sched_getaffinity(0)) == 1)
+    # a value the user set is kept
+    assert probe("import etl.run.cli; ", {"OPENBLAS_NUM_THREADS": "2"})[1] == "2"

@@ -128,21 +128,25 @@ class PatternSet:
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = tuple(dict.fromkeys(w for w in words if w))
-        self._ac = (
-            ahocorasick_rs.AhoCorasick(self.words, implementation=ahocorasick_rs.Implementation.DFA)
-            if len(self.words) > self.FEW
-            else None
-        )
+        # Built at the first scan: the ETL scans the theme keywords and the listed formulas in one
+        # set (``JointScan``), and the sets of each alone it builds are never scanned there (their
+        # DFAs cost 4-10 ms of every process that reads, an addition's included).
+        self._built: ahocorasick_rs.AhoCorasick | None = None
 
     def __reduce__(self) -> tuple[type[PatternSet], tuple[tuple[str, ...]]]:
         return PatternSet, (self.words,)
+
+    def _automaton(self) -> ahocorasick_rs.AhoCorasick:
+        if self._built is None:
+            self._built = ahocorasick_rs.AhoCorasick(self.words, implementation=ahocorasick_rs.Implementation.DFA)
+        return self._built
 
     def find_indexes(self, text: str) -> list[tuple[int, int, int]]:
         """(word index, start, end) of every occurrence in ``text``."""
         if not text:
             return []
-        if self._ac is not None:
-            found: list[tuple[int, int, int]] = self._ac.find_matches_as_indexes(text, overlapping=True)
+        if len(self.words) > self.FEW:
+            found: list[tuple[int, int, int]] = self._automaton().find_matches_as_indexes(text, overlapping=True)
             return found
         return [(i, start, start + len(w)) for i, w in enumerate(self.words) for start in _find_all(text, w)]
 

@@ -12,6 +12,12 @@ import etl
 from etl.contract.model import COLUMN_FIELDS, MANIFEST, CodebookError, InputError
 from etl.contract.settings import PROJECT_ROOT, Settings, resolve
 
+# Before numpy loads (pyarrow imports it; nothing above does): numpy's OpenBLAS otherwise starts a
+# thread per further core at import, which spins on that core for nothing (the ETL does no linear
+# algebra): about 0.08 CPU s of every process that loads pyarrow, an addition's included. Set here,
+# it holds for the forkserver and the workers the command starts too; a value the user set is kept.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 DEFAULT_DEMO = Path("data/demo")
 DEFAULTS = Settings()  # the defaults the help texts show: declared once, in etl.contract.settings
 

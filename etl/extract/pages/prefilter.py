@@ -132,9 +132,9 @@ def _translated(pattern: re.Pattern[str]) -> str | None:
         return None
 
 
-def _compiled(pattern: re.Pattern[str]) -> Any | None:
-    """The RE2 pre-check for ``pattern``, or None when it cannot be built (then none is used)."""
-    source = _translated(pattern)
+def _compiled_source(source: str | None, pattern: re.Pattern[str]) -> Any | None:
+    """The RE2 pre-check of ``source`` (``pattern``'s translation), or None when it cannot be built
+    (then none is used)."""
     if source is None:
         return None
     try:
@@ -151,18 +151,32 @@ class Prefiltered:
         # ahead: searched behind a lookahead of its first characters (the same matches, first_chars.py);
         # the pre-check is made from the pattern as written (RE2 has no lookahead)
         self._searched = first_chars_ahead(pattern) if ahead else pattern
-        self.check = _compiled(pattern)
+        # The pre-check's RE2 pattern is compiled when first asked for: a text that a shared scan
+        # (``one_scan``) answers for needs none, and compiling them all took 7 ms of every process
+        # that loads the reading modules, before its first page.
+        self.source = _translated(pattern)
+        self._check: Any | None = None
+        self._asked = self.source is None
         self.ignore_case = bool(pattern.flags & re.IGNORECASE)
         self.scan: OneScan | None = None  # set by ``one_scan``
 
+    @property
+    def check(self) -> Any | None:
+        """The RE2 pre-check, or None when none can be built (then every text is searched)."""
+        if not self._asked:
+            self._asked = True
+            self._check = _compiled_source(self.source, self.pattern)
+        return self._check
+
     def may_match(self, text: str) -> bool:
-        if self.check is None or (self.ignore_case and ("\u0130" in text or "\u0131" in text)):
+        if self.source is None or (self.ignore_case and ("\u0130" in text or "\u0131" in text)):
             return True  # Python folds i with İ and ı under re.IGNORECASE; RE2 does not
         if self.scan is not None and len(text) >= OneScan.MIN_CHARS:
             found = self.scan.found(text)
             if found is not None:
                 return self in found
-        return self.check.search(text) is not None
+        check = self.check
+        return check is None or check.search(text) is not None
 
     def search(self, text: str) -> re.Match[str] | None:
         return self._searched.search(text) if self.may_match(text) else None
@@ -185,7 +199,7 @@ class OneScan:
         self.members = members
         self._set = re2.Set.SearchSet(_set_options())
         for member in members:
-            self._set.Add(_inline_flags(member.pattern, _translated(member.pattern) or ""))
+            self._set.Add(_inline_flags(member.pattern, member.source or ""))
         self._finished = self._set.Add(r"\z")  # matches at the end: the scan ran to it
         self._set.Compile()
         self._kept: dict[int, tuple[str, frozenset[Prefiltered] | None]] = {}
@@ -219,7 +233,9 @@ def _inline_flags(pattern: re.Pattern[str], source: str) -> str:
 
 def one_scan(*members: Prefiltered) -> OneScan | None:
     """Let ``members`` (those with a pre-check) share one scan of each long text they are asked about."""
-    checked = [m for m in members if m.check is not None]
+    # Those with a translation (a translation RE2 then refused would fail the set's Add below, and
+    # each would scan by itself: the same answers; none of the reading modules' does).
+    checked = [m for m in members if m.source is not None]
     if len(checked) < 2:
         return None
     try:
