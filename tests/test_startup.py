@@ -136,3 +136,22 @@ def test_the_command_line_loads_numpy_without_blas_threads() -> None:
     assert value == "1" and (threads > 1 or len(os.sched_getaffinity(0)) == 1)
     # a value the user set is kept
     assert probe("import etl.run.cli; ", {"OPENBLAS_NUM_THREADS": "2"})[1] == "2"
+
+
+_DASHBOARD_ENV = (
+    "import etl.run.cli as cli; import os;"
+    "print(os.environ.get('OPENBLAS_NUM_THREADS'), cli._dashboard_environment().get('OPENBLAS_NUM_THREADS'))"
+)
+
+
+def test_the_dashboards_processes_get_the_users_blas_setting_back() -> None:
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+
+    def probe(extra: dict[str, str]) -> list[str]:
+        cmd = [sys.executable, "-c", _DASHBOARD_ENV]
+        return subprocess.run(cmd, capture_output=True, text=True, check=True, env={**env, **extra}).stdout.split()
+
+    # the ETL's process runs with one BLAS thread; the dashboard's topic models get the default back
+    assert probe({}) == ["1", "None"]
+    # a value the user set is theirs everywhere
+    assert probe({"OPENBLAS_NUM_THREADS": "2"}) == ["2", "2"]

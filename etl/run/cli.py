@@ -16,6 +16,9 @@ from etl.contract.settings import PROJECT_ROOT, Settings, resolve
 # thread per further core at import, which spins on that core for nothing (the ETL does no linear
 # algebra): about 0.08 CPU s of every process that loads pyarrow, an addition's included. Set here,
 # it holds for the forkserver and the workers the command starts too; a value the user set is kept.
+# The dashboard's processes (its topic models and measures do use linear algebra) get the user's own
+# environment back (``_dashboard_environment``).
+_BLAS_SET_HERE = "OPENBLAS_NUM_THREADS" not in os.environ
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 DEFAULT_DEMO = Path("data/demo")
@@ -310,7 +313,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     app = PROJECT_ROOT / "dashboard" / "app.py"
-    env = {**os.environ, "POLICY_THEMES_WAREHOUSE": str(settings.warehouse.resolve())}
+    env = {**_dashboard_environment(), "POLICY_THEMES_WAREHOUSE": str(settings.warehouse.resolve())}
     cmd = [
         sys.executable, "-m", "streamlit", "run", str(app),
         "--server.port", str(args.port), "--server.address", args.address,
@@ -318,7 +321,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     ]  # fmt: skip
     # Build the version's indexes now, in a process of its own, rather than on the first page view.
     prepare = [sys.executable, "-m", "dashboard.prepare", "--warehouse", env["POLICY_THEMES_WAREHOUSE"]]
-    if subprocess.call(prepare, cwd=PROJECT_ROOT) != 0:
+    if subprocess.call(prepare, env=env, cwd=PROJECT_ROOT) != 0:
         print("warning: the dashboard's indexes were not built ahead; pages build them when first asked")
     print(f"dashboard on http://{args.address}:{args.port} (warehouse {settings.warehouse})")
     return subprocess.call(cmd, env=env, cwd=PROJECT_ROOT)
@@ -331,7 +334,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     path = os.pathsep.join(p for p in (str(PROJECT_ROOT), os.environ.get("PYTHONPATH", "")) if p)
     command = [sys.executable, "-m", "dashboard.exporting", *args.rest]
-    return subprocess.call(command, env={**os.environ, "PYTHONPATH": path})
+    return subprocess.call(command, env={**_dashboard_environment(), "PYTHONPATH": path})
+
+
+def _dashboard_environment() -> dict[str, str]:
+    """The environment for the dashboard's processes: the user's, without the BLAS thread limit this
+    module set for the ETL (the dashboard's topic models and measures use linear algebra)."""
+    env = dict(os.environ)
+    if _BLAS_SET_HERE:
+        env.pop("OPENBLAS_NUM_THREADS", None)
+    return env
 
 
 def _user_errors() -> tuple[type[Exception], ...]:
