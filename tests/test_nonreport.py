@@ -799,3 +799,25 @@ def test_a_report_with_bulleted_points_of_its_days_stays_a_report() -> None:
 )
 def test_a_session_announced_with_its_year_is_not_a_report(page: str) -> None:
     assert "notice or announcement" in (not_report_reason(page, clean(page).text) or "")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # invented: a plenary announced in the opening, its agenda told as if done (held-out batch 74)
+        "某市委七届七次全会8月1日召开\n近日，市委常委会会议研究决定，中国共产党某市第七届委员会第七次全体会议"
+        "于2019年8月1日在市区召开，会期1天。\n本次全会的主要议题有：一是传达省委全会精神；二是市委书记某某作报告。"
+        "\n目前，本次全会各项准备工作就绪。",
+        "某县第五届运动会将于10月12日在县体育馆举行。本届运动会设田径、篮球等8个大项。",
+    ],
+)
+def test_a_meeting_announced_in_the_opening_is_not_a_report(page: str) -> None:
+    assert "notice or announcement" in (not_report_reason(page, clean(page).text) or "")
+
+
+def test_a_report_that_tells_of_a_session_to_come_stays_a_report() -> None:
+    page = (
+        "3月2日，县委常委会召开会议，县委书记某某主持会议。会议听取了全县经济运行情况汇报。"
+        "会议决定，县委十五届六次全会将于4月1日召开。会议强调，要抓好春耕生产。"
+    )
+    assert not_report_reason(page, clean(page).text) is None

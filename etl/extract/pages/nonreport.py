@@ -117,6 +117,12 @@ _NOTICE = Prefiltered(
         r"现将[^。]{0,12}通知如下|关于召开[^。\n]{2,40}的通知"
     )
 )
+# …or, in the opening, a meeting to be held (将于…召开, 定于…举行, 研究决定…于2019年8月1日…召开): the page's
+# subject when it says nothing only a report of a held meeting says (``_REPORTED``); a report's later
+# sentence about a session to come (…全会将于4月召开) is not its subject.
+_ANNOUNCED = compile_tc(
+    r"(?:将于|定于|拟于|决定[^。；;\n]{0,60}?于\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月)[^。；;\n]{0,40}?(?:召开|举行)"
+)
 # A list page of several meetings: one field of an entry (会议摘要：, 会议地点：, 会议名称：) at the start of
 # two lines or more, each entry a meeting of its own (a column of summaries, not one report).
 # (A line break first, a literal the engine scans for quickly; the text's first line is matched apart.)
@@ -478,7 +484,7 @@ def _rules_or_notice(text: str) -> str | None:
         return "a digest of several days' news (7月30日，… ⏎ 7月31日，…), not one meeting's report"
     if _answered(text) or ("法律" in text and _LEGAL_ANSWER.search(text)):
         return "a question-and-answer page"
-    if _NOTICE.search(text) and not _REPORTED.search(text):
+    if (_NOTICE.search(text) or _ANNOUNCED.search(text[:_OPENING])) and not _REPORTED.search(text):
         return "a notice or announcement of a meeting, not a report of one"
     if _is_agenda(text):
         return "a meeting's agenda or arrangements (会议时间：…, 会议地点：…), not a report of one held"
