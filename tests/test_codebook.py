@@ -374,6 +374,9 @@ def test_the_shipped_codebook_counts_common_words_of_a_themes_vocabulary(text: s
         ("要加强尘肺病预防控制和救治救助。", "医疗卫生", "尘肺"),
         ("要切实保障劳动者职业健康权益。", "医疗卫生", "职业健康"),
         ("要做好职业病防治工作。", "医疗卫生", "职业病"),
+        # held-out batches 74 and 75: a slogan's bare topic
+        ("要坚定不移抓党建、抓民生、抓生态。", "生态环保", "抓生态"),
+        ("要牢固树立项目为王理念。", "项目建设", "项目为王"),
     ],
 )
 def test_the_shipped_codebook_counts_each_word_of_the_sixth_round(text: str, theme: str, keyword: str) -> None:
