@@ -108,8 +108,8 @@ PRESIDE_AND_SPEAK = re.compile(
     # 主持座谈讨论，…，并要求: the meeting's own activity as 主持's object
     tc(
         # 主持会议，他要求：一是…: the presider's words in the same sentence, after 他/她 (not 他们)
-        # 参加指导并讲话: one who attends and guides speaks; 主持会议，并对…作了说明: his own turn after the comma
-        r"(?:召开)?(?:(?:会议|本次会议|此次会议|座谈讨论|座谈|讨论|学习|报告会|学习会|座谈会|大会|例会)?(?:并?指导)?"
+        # 参加指导并讲话, 列席旁听并点评: one who attends and guides (or sits in) speaks; 主持会议，并对…作了说明: his own turn after the comma
+        r"(?:召开)?(?:(?:会议|本次会议|此次会议|座谈讨论|座谈|讨论|学习|报告会|学习会|座谈会|大会|例会)?(?:并?(?:指导|旁听|观摩))?"
         # 出席讲话, 出席会议致辞: the speech right after the act, with no 并 between (as 出席并讲话)
         r"(?:并|时|[，,](?!会上|会议上)(?:[他她](?!们)|并)?|(?=讲话|致辞))"
         # 参加和指导民主生活会，提出明确要求: a meeting named, then his statement after the comma

@@ -50,6 +50,7 @@ _OTHER_PART = compile_tc(
 # Opening the clause before the name: the name is of what is relayed or carried out.
 _RELAYED_LEAD = compile_tc(r"传达|学习|贯彻|落实|围绕|根据|按照|结合|遵照|依照|对照|聆听|观看|收看|关于|《")
 _CLAUSE_MARKS = "，,。；;！？!?\n：:"
+_CLOSED_TITLE = re.compile(r"《[^《》]*》")
 # 在省委常委会（扩大）会议上，省委书记某某…: the sentence opens at another occasion (not 会上, 本次会议上)
 _OTHER_OCCASION = compile_tc(r"在(?!(?:本次|此次|这次)?会(?:议)?上)[^，,。；;\n]{2,40}?会议?上")
 _CLAUSE_REACH = 60
@@ -72,9 +73,16 @@ _SENTENCE_MARKS = "。；;！？!?\n：:"
 
 
 def _clause_end(text: str, start: int, reach: int, marks: str = _CLAUSE_MARKS) -> int:
+    """Where the clause from ``start`` ends (a mark inside a title, 《…、…,…》, ends none)."""
     limit = min(len(text), start + reach)
-    ends = [i for ch in marks if (i := text.find(ch, start, limit)) >= 0]
-    return min(ends, default=limit)
+    at = start
+    while True:
+        ends = [i for ch in marks if (i := text.find(ch, at, limit)) >= 0]
+        end = min(ends, default=limit)
+        opened = text.rfind("《", start, end)
+        if opened < 0 or text.find("》", opened, end) >= 0 or (closed := text.find("》", end, limit)) < 0:
+            return end
+        at = closed + 1  # past the title: its marks are its own
 
 
 def _sentence_start(text: str, end: int, reach: int = _LIST_REACH) -> int:
@@ -104,6 +112,8 @@ def speaks_in_own_clause(text: str, name: str) -> bool:
     """``name`` is followed, in one of its first clauses, by an act of speaking of its own."""
     for at in itertools.islice(positions(text, name), _POSITIONS_READ):
         lead = text[_sentence_start(text, at) : at]
+        if "》" in lead:
+            lead = _CLOSED_TITLE.sub("", lead)  # an earlier title closed: the name is not inside it (《…》、某某作的…)
         if _RELAYED_LEAD.search(lead) or _OTHER_OCCASION.search(lead):
             continue
         if _acts_in_clause(text, at + len(name)):
