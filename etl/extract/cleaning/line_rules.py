@@ -71,7 +71,7 @@ _LEADING = compile_tc(
     r"点击数|访问量|浏览量|阅读量|上一篇|下一篇|上一版|下一版|上一条|下一条|相关链接|相关新闻|相关阅读|相关文章|分享到|分享至|"
     r"版权所有|copyright|©|主办单位|主办[:：]|承办单位|承办[:：]|技术支持|网站标识码|网站地图|"
     r"联系我们|备案号|来源[:：]|作者[:：]|责任编辑|原标题[:：]|信息来源|【?\s*收藏|【?\s*纠错|"
-    r"微信号[:：]|公众号|关注我们|关注公众号|喜欢此内容的人还喜欢|写留言|留言|精选留言|"
+    r"微信号[:：]|公众号|关注我们|关注公众号|(?:扫码|点击|欢迎)?关注[^。，,；;！？!?\s]{1,10}?(?:网|网站|公众号|微信|微博|客户端|抖音号?|视频号|头条号)[!！]?$|喜欢此内容的人还喜欢|写留言|留言|精选留言|"
     r"视频\s*小程序|轻点两下取消|人划线|往期推荐|往期回顾|推荐阅读|END$|-\s*END\s*-|现在时间|"
     r"举报电话|举报邮箱|用户举报|[^。，]{0,12}违法和不良信息举报|本篇文章\s*\d+\s*字|全文\s*\d+\s*字|"
     r"(?:文章|稿件|新闻|本文)来源|投稿邮箱|投稿信箱|联系电话[:：]|联系方式[:：]|传真[:：]|邮编[:：]|"
@@ -203,6 +203,13 @@ _NAMED_STAMP = re.compile(
     # (or a middle dot between the paper and its stamp: 某某日报·2026-02-07 10:13)
     rf"^[^\s，,。；;：:！？!?（()）]{{2,12}}(?:\s+[\u4e00-\u9fff·]{{2,4}})?(?:\s+|\s*·\s*){DATE_TEXT}(?:\s*{CLOCK_TEXT})?"
     r"(?:\s*(?:星期|周|週)[一二三四五六日天])?$"
+)
+# A column's tag and the publication stamp between bars, alone on a line: | 招商动态 |2016-07-21, 2021-03-02 丨 政务要闻.
+# Every cell is short and no sentence; one is the stamp (a menu bar has none, a report's line has a sentence).
+_BAR_CELL = r"[^\s|丨，,。；;：:！？!?“”\"]{1,12}"
+_BARRED_STAMP = re.compile(
+    rf"^[|丨]?\s*(?:(?:{_BAR_CELL}\s*[|丨]\s*)+{DATE_TEXT}(?:\s*{CLOCK_TEXT})?"
+    rf"|{DATE_TEXT}(?:\s*{CLOCK_TEXT})?(?:\s*[|丨]\s*{_BAR_CELL})+)\s*[|丨]?$"
 )
 _PUBLISH = compile_tc(
     r"(?:发布时间|发布日期|发表时间|发表日期|发稿时间|时间|日期)\s*[:：|丨]?\s*"
@@ -348,7 +355,7 @@ def line_rule(line: str) -> str | None:
         return "byline"
     if len(line) <= 30 and line.endswith(_CREDIT_ENDS) and _CREDIT.match(line):
         return "byline"
-    if _NAMED_STAMP.match(bare):
+    if _NAMED_STAMP.match(bare) or (("|" in line or "丨" in line) and _BARRED_STAMP.match(line)):
         return "meta_strip"
     if (
         len(line) <= _META_MAX

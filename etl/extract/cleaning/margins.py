@@ -16,6 +16,7 @@ sentence is left to cut; ``etl.extract.cleaning.clean`` asks these rules only th
 - a short credit in brackets without a sentence mark or a digit, ending as a desk, a paper or a
   body does ((某某市纪委监委), (某某报), (宣传科); (会议纪要) is the report's own note);
 - a menu bar of three or more short labels separated by spaces (政务公开 政务服务 互动交流);
+- the site owner's name alone (某某市人民政府, 某县融媒体中心), as a footer prints it above the ICP line;
 - an article's code alone, capitals and digits (QHRB0012);
 - a widget half of whose characters are page words (``resources/page_words.tsv``: 最热评论,
   请输入验证码, 24小时新闻排行), where elsewhere every character must be one.
@@ -70,6 +71,11 @@ _NAMES_ONLY = compile_tc(rf"^[（(]?{_FOOTER_NAME}(?:[ \u3000、]+{_FOOTER_NAME}
 # does ((某某市纪委监委), (某某报), (宣传科)); (会议纪要) is the report's own note.
 _BRACKET_CREDIT = compile_tc(
     r"^[（(][^（()）。，,；;！？!?:：\d]{1,14}(?:委|办|局|报|中心|网|台|社|部|科|处|室|组|站|所|院|队|团|供稿|供图)[）)]$"
+)
+# A site owner's name alone, as a footer prints it above the ICP line (某某市人民政府, 某县人民政府办公室, 某区融媒体中心):
+# past the last sentence nothing of the report is left to sign, and a meeting report is signed by no organ.
+_SITE_OWNER = compile_tc(
+    r"^(?:中共)?[\u4e00-\u9fff]{2,16}?(?:人民政府(?:办公室|办公厅|网|门户网站)?|政府(?:网|网站|门户网站)|门户网站|融媒体中心|新闻中心)$"
 )
 # A menu bar: three or more labels of two to eight characters separated by spaces.
 _MENU_BAR = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[ \u3000]+[\u4e00-\u9fff]{2,8}){2,}$")
@@ -129,7 +135,7 @@ def margin_rule(line: str) -> str | None:
         return None
     if _NAMES_ONLY.match(line) or _BRACKET_CREDIT.match(line):
         return "byline"
-    if _MENU_BAR.match(line):
+    if _MENU_BAR.match(line) or _SITE_OWNER.match(line):
         return "navigation"
     if line[:1].isascii() and _ARTICLE_CODE.match(line):
         return "navigation"
