@@ -377,6 +377,15 @@ def test_the_shipped_codebook_counts_common_words_of_a_themes_vocabulary(text: s
         # held-out batches 74 and 75: a slogan's bare topic
         ("要坚定不移抓党建、抓民生、抓生态。", "生态环保", "抓生态"),
         ("要牢固树立项目为王理念。", "项目建设", "项目为王"),
+        # held-out batches 76 and 77: a theme named in the trade's own terms
+        ("要持续推进清洁空气行动。", "生态环保", "清洁空气"),
+        ("要改善城区大气环境。", "生态环保", "大气环境"),
+        ("要强化大气治理联防联控。", "生态环保", "大气治理"),
+        ("一季度社消额增长百分之五。", "经济发展", "社消额"),
+        ("要稳住社零额增速。", "经济发展", "社零额"),
+        ("要办好十件利民实事。", "民生保障", "利民实事"),
+        ("要扎实推进惠民实事落地。", "民生保障", "惠民实事"),
+        ("要加快民生项目建设。", "民生保障", "民生项目"),
     ],
 )
 def test_the_shipped_codebook_counts_each_word_of_the_sixth_round(text: str, theme: str, keyword: str) -> None:
