@@ -386,6 +386,13 @@ def test_the_shipped_codebook_counts_common_words_of_a_themes_vocabulary(text: s
         ("要办好十件利民实事。", "民生保障", "利民实事"),
         ("要扎实推进惠民实事落地。", "民生保障", "惠民实事"),
         ("要加快民生项目建设。", "民生保障", "民生项目"),
+        # held-out batches 78 and 79: the examinations as schooling, stability in its set phrases
+        ("要周密组织好高考和中考。", "教育", "高考"),
+        ("要做好中考考务工作。", "教育", "中考"),
+        ("要确保全县社会大局持续稳定。", "社会治理", "大局持续稳定"),
+        ("全力维护社会大局稳定。", "社会治理", "大局稳定"),
+        ("推动社会大局保持稳定。", "社会治理", "大局保持稳定"),
+        ("让群众安居乐业。", "社会治理", "安居乐业"),
     ],
 )
 def test_the_shipped_codebook_counts_each_word_of_the_sixth_round(text: str, theme: str, keyword: str) -> None:

@@ -337,10 +337,12 @@ def breadcrumb_labels(lines: Iterable[str]) -> frozenset[str]:
     """The labels of the page's breadcrumbs (您的位置: 首页 > 某栏目 > 正文 -> 首页, 某栏目, 正文)."""
     labels: set[str] = set()
     for line in lines:
-        if len(line) > _BREADCRUMB_LINE_MAX or ("首页" not in line and not _CRUMB.match(line)):
+        if len(line) > _BREADCRUMB_LINE_MAX:
             continue
         head = _CRUMB_HEAD.match(line)
         body = line[head.end() :] if head else line
+        if "首页" not in line and not (head and head.end()) and not _CRUMB.match(line):
+            continue  # (当前位置:某某网>某栏目 has no 首页: its head says what its labels are)
         parts = [part.strip() for part in _ANY_SEP.split(body)]
         if len(parts) >= 2 and all(0 < len(part) <= _LABEL_MAX for part in parts):
             labels.update(parts)

@@ -113,7 +113,8 @@ PRESIDE_AND_SPEAK = re.compile(
         # 出席讲话, 出席会议致辞: the speech right after the act, with no 并 between (as 出席并讲话)
         r"(?:并|时|[，,](?!会上|会议上)(?:[他她](?!们)|并)?|(?=讲话|致辞))"
         # 参加和指导民主生活会，提出明确要求: a meeting named, then his statement after the comma
-        r"|[^。，,；;\n并]{1,40}?(?:会议?|式)(?:并|[，,](?=(?:强调|指出|要求|提出|表示|希望)))"
+        # (出席主席会议、常委会议，并作有关说明: the meetings named, then 并 after the comma)
+        r"|[^。，,；;\n并]{1,40}?(?:会议?|式)(?:[，,]?并|[，,](?=(?:强调|指出|要求|提出|表示|希望)))"
         r")"
     )
     + rf"{_ADVERBS}*(?:{_GAP})?(?P<s>{SPEECH_VERB})|"
