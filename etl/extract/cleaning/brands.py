@@ -22,9 +22,13 @@ LATIN_BRAND = compile_tc(r"(?<![A-Za-z0-9])[A-Za-z]{2,10}\d{2,4}(?:官网|官方
 # A casino's name after its site code of digits and letters, in place of a school's or a town's name
 # (1929cc威尼斯, 3983金沙, 8828葡京): no report glues a code to these names.
 CASINO_WORDS = ("威尼斯", "葡京", "金沙", "银河", "銀河", "永利", "太阳城", "太陽城", "新濠", "皇冠")
+# Without a code, the casino's name glued to its gambling word (澳门金沙博彩娱乐平台, 金沙博彩) is one too: a
+# report writes of 网络赌博 or 跨境赌博, never of a casino's 博彩 by its name.
 CASINO_BRAND = compile_tc(
     r"(?<![A-Za-z0-9])(?:\d{2,5}[A-Za-z]{1,4}|\d{4,5}|[A-Za-z]{1,4}\d{2,5}[A-Za-z]{0,3})"
     r"(?:威尼斯人?|新葡京|葡京|金沙(?!江)|银河|永利|太阳城|新濠天地|皇冠)(?:娱乐|官网|平台|app|APP)?"
+    r"|(?:澳门)?(?:威尼斯人?|新葡京|葡京|金沙|银河|永利|太阳城|新濠天地|皇冠)(?:博彩|赌场|娱乐城|娱乐场)"
+    r"(?:娱乐)?(?:平台|官网|网站|app|APP)?"
 )
 # The state lotteries' outlets and sales are report words (体育彩票投注站, 福利彩票投注点), never a brand.
 _BETTING = compile_tc(

@@ -27,9 +27,11 @@ _ACT_ENDS = ("发言", "讲话", "领学", "致辞", "宣讲", "授课", "党课
 # the same caption, never the page's first line, where it would be the headline.
 _CHAIR_OR_REPORT = re.compile(
     r"^(?P<who>[\u4e00-\u9fff、]{4,20}?)(?:同志)?"
-    r"(?:主持(?:开幕式|闭幕式|開幕式|閉幕式|大会|大會)|(?:向大会|向大會)?作[\u4e00-\u9fff]{2,12}?(?:报告|報告))$"
+    r"(?:主持(?:开幕式|闭幕式|開幕式|閉幕式|大会|大會)|(?:向大会|向大會)?作[\u4e00-\u9fff]{2,12}?(?:报告|報告)"
+    # a report given by its title (镇长某某所作《政府工作报告》, 某某作《某某规划》报告)
+    r"|所?作《[^《》\n]{2,24}》(?:报告|報告)?)$"
 )
-_CHAIR_OR_REPORT_ENDS = ("开幕式", "闭幕式", "大会", "開幕式", "閉幕式", "大會", "报告", "報告")
+_CHAIR_OR_REPORT_ENDS = ("开幕式", "闭幕式", "大会", "開幕式", "閉幕式", "大會", "报告", "報告", "》")
 
 
 def speaker_captions(lines: list[str]) -> frozenset[str]:

@@ -56,6 +56,7 @@ from etl.extract.cleaning.line_rules import (
     DATE_TEXT,
     FORUM_PROFILE,
     PERSON_NAME,
+    is_account_card,
     is_rights_box,
     line_rule,
     publish_date,
@@ -165,6 +166,12 @@ _FLATTENED_DATELINE = compile_tc(
 )
 _REPEATS = 3  # a short line that a page repeats this often is an injected link or tag
 _REPEAT_MIN, _REPEAT_MAX = 6, 60
+# A line that makes no sentence, printed twice once the report has begun (某区召开…会议 under two photos):
+# the second copy of a caption; before the body, the first copy is the headline and stays.
+_CAPTION_REPEATS, _CAPTION_REPEAT_MIN = 2, 10
+_ACCOUNT_NAME_MAX = 16  # a WeChat account's name, above the card that describes it
+_LONE_NUMBER_MAX = 3  # a number alone on its line, no longer than a page's or a picture's number
+_EXCERPT_MARKS = ("…", "”\n", "摘要", "导读", "導讀")  # what a page with an excerpt of its own text has
 # Reporters' or photographers' bare names glued after the report's last full stop (…篇章。甲某 乙某某), also
 # after a quote that closes a sentence (…。”甲某); not a word after a quoted word (…“民需”方向: a cut excerpt).
 _CLOSING_NAMES = compile_tc(
@@ -180,15 +187,22 @@ _CRUMB_PARAGRAPHS = 12  # a page's breadcrumb is near its top
 _MASTHEAD_HEAD = 5  # the lines a masthead is judged by: itself, a page label, a headline twice, a strip
 
 
-def _repeated(paragraphs: list[str]) -> set[str]:
-    """Short lines the page itself repeats (a recommended-article link between paragraphs)."""
+def _repeated(paragraphs: list[str]) -> tuple[set[str], set[str]]:
+    """Short lines the page itself repeats: three times (a recommended-article link between paragraphs), and
+    twice when the line makes no sentence (a photo's caption under two pictures, the headline's words)."""
     counts: dict[str, int] = {}
     for para in paragraphs:
         for raw in para.split("\n"):
             line = raw.strip()
             if _REPEAT_MIN <= len(line) <= _REPEAT_MAX:
                 counts[line] = counts.get(line, 0) + 1
-    return {line for line, n in counts.items() if n >= _REPEATS}
+    links = {line for line, n in counts.items() if n >= _REPEATS}
+    captions = {
+        line
+        for line, n in counts.items()
+        if n == _CAPTION_REPEATS and len(line) >= _CAPTION_REPEAT_MIN and not _SENTENCE_MARK.search(line)
+    }
+    return links, captions
 
 
 def _context_rule(
@@ -236,6 +250,23 @@ def _last_sentence(paragraphs: list[str]) -> tuple[int, int]:
             if lines[i].endswith(_SENTENCE_ENDS):
                 return p, i
     return len(paragraphs), 0  # no sentence: no footer is known
+
+
+def _is_account_name(line: str, lines: list[str], i: int) -> bool:
+    """Line ``i`` is a short name without a sentence mark and the next line is an account's card."""
+    return (
+        len(line) <= _ACCOUNT_NAME_MAX
+        and not _SENTENCE_MARK.search(line)
+        and i + 1 < len(lines)
+        and is_account_card(lines[i + 1])
+    )
+
+
+def _between_sentences(kept: list[str], lines: list[str], i: int) -> bool:
+    """Line ``i`` of ``lines`` stands after a finished sentence (or at the page's top) and the next line, if the
+    paragraph has one, does not go on from it (12 ⏎ % would be a number broken out of its sentence)."""
+    after_sentence = not kept or kept[-1].endswith(_SENTENCE_ENDS)
+    return after_sentence and (i + 1 == len(lines) or lines[i + 1][:1] not in _CONTINUES + "%％、.．")
 
 
 def _shorter_than(paragraphs: list[str], p: int, i: int, kept: list[str]) -> bool:
@@ -350,7 +381,7 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
     brands = betting_brands(norm)
     kept: list[str] = []
     publish_dates: dict[bool, str] = {}  # a publish strip's date beats a banner's (a stale site header)
-    repeated = _repeated(paragraphs)
+    repeated, repeated_captions = _repeated(paragraphs)
     in_body = False
     profile_open = False  # the line before was a forum profile label (注册时间): this is its value, not a date
     label_open = False  # the line before was a field label left without its value (来源：), maybe a paragraph up
@@ -363,7 +394,7 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
     masthead, keyword, cloud = _page_shapes(paragraphs)
     head_lines_known = _head_credits(paragraphs)
     page_lines = [line for para in paragraphs for line in _nonblank(para)]
-    excerpts = truncated_lines(page_lines) if "…" in norm or "”\n" in norm else frozenset()
+    excerpts = truncated_lines(page_lines) if any(mark in norm for mark in _EXCERPT_MARKS) else frozenset()
     captions = speaker_captions(page_lines)  # 校团委书记某某发言 above the turn the report tells
     next_to_furniture = False  # the line before was removed, or was the report's last sentence
     after_file = False  # the line before was a picture's file name
@@ -388,6 +419,8 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
             if rule is None:
                 next_rule = rules[i + 1] if i + 1 < len(lines) else None
                 rule = _context_rule(line, next_rule, in_body, label_open, (p, i) > last_sentence)
+            if rule is None and next_rule == "navigation" and _is_account_name(line, lines, i):
+                rule = "navigation"  # the account's name above its card (某某新闻 ⏎ 某某官方账号。提供…)
             if (
                 rule is None
                 and after_file
@@ -421,8 +454,12 @@ def clean(text: str, boilerplate: Collection[str] = frozenset(), keyed: Keyed | 
                 rule = "navigation"  # an excerpt cut off with an ellipsis, of a line the page prints whole
             if rule is None and line in captions:
                 rule = "image"
+            if rule is None and in_body and line in repeated_captions:
+                rule = "image"  # a caption the page prints twice, here inside the report
             if rule is None and keyword and line == keyword:
                 rule = "spam"  # a spun page's keyword on a line of its own, as before its headline
+            if rule is None and line.isdigit() and len(line) <= _LONE_NUMBER_MAX and _between_sentences(kept, lines, i):
+                rule = "navigation"  # a page's or a picture's number between two paragraphs (…。 ⏎ 1 ⏎ 某某指出…)
             if rule is None and teasers:
                 rule = "navigation"  # a teaser of another article, under the recommendations header
             if rule and in_body and not teasers and is_recommendations_header(line):

@@ -153,6 +153,12 @@ _TAIL_BYLINE_WORD = re.compile("|".join(map(re.escape, _TAIL_BYLINE_GATE)))
 _TITLE_STAMP_TAIL = compile_tc(
     rf"(?<=\S)\s+[\u4e00-\u9fff]{{2,8}}(?:新闻|日报|晚报|{_PAPER}|网|客户端|发布|融媒)\s+{_DATE}(?:\s*{_CLOCK})?\s*$"
 )
+# A photo's caption glued by a space before the paragraph under it: 某某会议现场 某某在讲话中指出，…
+# (the caption names a scene and makes no sentence; the text after it does).
+_HEAD_CAPTION = compile_tc(
+    r"^[^\s，,。；;：:！？!?“”（()）]{2,30}?(?:会议?现场|活动现场|会场|现场图)[ \u3000\u00a0]+(?=\S[^\n]{0,60}?[，,。])"
+)
+_HEAD_CAPTION_REACH = 36  # where the space after such a caption may stand
 # A read-more link after a cut excerpt: ……(详情), …… [全文].
 _READ_MORE = compile_tc(r"(?<=[…。！？!?”])\s*[(（\[【]\s*(?:详情|详细|全文|更多)\s*[)）\]】]\s*$")
 # A jammer's junk after the line's last sentence mark: ASCII letters with a brace, a caret or the like
@@ -265,16 +271,24 @@ def _is_crumb_to_title(line: str, below: list[str]) -> bool:
 
 
 def truncated_lines(lines: list[str]) -> frozenset[str]:
-    """Short lines cut off with an ellipsis, or a teaser in quotes, whose words open another line of the
-    page: a summary's or a teaser's excerpt of the page's own text (某某副书记、代… above 某某副书记、代区长某某作…)."""
+    """Short lines cut off with an ellipsis, a teaser in quotes or a labelled summary (摘要 某月某日,…), whose words
+    open another line of the page: a summary's or a teaser's excerpt of the page's own text (某某副书记、代… above
+    某某副书记、代区长某某作…)."""
     stems = {line: line.rstrip(".…").rstrip() for line in lines if _is_truncated(line)}
     stems |= {line: m[1] for line in lines if line[:1] in '“"' and (m := _QUOTED_TEASER.match(line))}
+    stems |= {
+        line: m[1].rstrip(".…").rstrip()
+        for line in lines
+        if line.startswith(_SUMMARY_LABELS) and (m := _SUMMARY.match(line))
+    }
     if not stems:
         return frozenset()
+    folded = {line: line.translate(_FULL_WIDTH_MARKS) for line in lines}
     return frozenset(
         line
         for line, stem in stems.items()
-        if len(stem) >= _STEM_MIN and any(other != line and other.startswith(stem) for other in lines)
+        if len(stem) >= _STEM_MIN
+        and any(other != line and fold.startswith(stem.translate(_FULL_WIDTH_MARKS)) for other, fold in folded.items())
     )
 
 
@@ -283,6 +297,12 @@ def _is_truncated(line: str) -> bool:
 
 
 _STEM_MIN = 4
+# An excerpt may print the text's commas and colons in their ASCII forms (5月6日,某某主持…): compared folded.
+_FULL_WIDTH_MARKS = str.maketrans({",": "，", ":": "：", ";": "；"})
+# A site's summary field above the report, its label and the lede's first words (摘要 7月9日,某某主持召开…会):
+# the summary repeats the page's own text, which the line that opens with those words prints whole.
+_SUMMARY_LABELS = ("摘要", "内容摘要", "导读", "內容摘要", "導讀")
+_SUMMARY = re.compile(r"^(?:内容摘要|內容摘要|摘要|导读|導讀)\s*[:：]?\s*(\S.{9,})$")
 # A teaser in quotes of the lede's first words, cut off anywhere (“ 为深化…，昨天，某区 ”): one clause at least.
 _QUOTED_TEASER = re.compile(r"^[“\"]\s*([^“”\"\n]{20,120}?[，,][^“”\"\n]*?)\s*[”\"]$")
 
@@ -298,12 +318,17 @@ _PICTURE_PLACEHOLDER = compile_tc(r"\s*(?:图片附件|[\[［]图片[\]］])\s*"
 
 
 def cut_credit_marks(line: str, removals: list[tuple[str, str]]) -> str:
-    """``line`` without a crawl banner or a paper's credit at its start, a body's credit in
+    """``line`` without a crawl banner, a paper's credit or a photo's caption at its start, a body's credit in
     brackets or a photo's caption at its end, or a mojibake run inside it; each cut is recorded with its rule."""
     if "图片" in line or "圖片" in line:
         line = _without_placeholders(line, removals)
     if line.startswith(_BANNER_GATE) and (m := _BANNER_HEAD.match(line)):
         removals.append(("date_banner", m.group(0).strip()))
+        line = line[m.end() :]
+    if (" " in line[:_HEAD_CAPTION_REACH] or "\u3000" in line[:_HEAD_CAPTION_REACH]) and (
+        m := _HEAD_CAPTION.match(line)
+    ):
+        removals.append(("image", m.group(0).strip()))
         line = line[m.end() :]
     if line.startswith(("据", "據")) and (m := _SOURCE_HEAD.match(line)):
         removals.append(("byline_fragment", m.group(0).strip()))

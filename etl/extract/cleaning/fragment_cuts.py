@@ -67,6 +67,7 @@ _FRAGMENT_HEAD = compile_tc(
     rf"|(?![据據])[^\s，,。；：:（()）“”]{{0,16}}?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:[电電]|消息)(?:[?？\ufffd](?=\s))?(?:\s*{_BRACKET_BYLINE})?)"
     rf"(?=\s|[\d一二三四五六七八九十今昨近日前,，:：]|$)[\s:：]*"
     r"|^【[^】\n]{0,12}[讯訊]】\s*"  # a bracketed dateline: 【本报讯】
+    r"|^[（(][^（()）\n，,。；;]{2,20}?[讯訊][）)]\s*"  # in round brackets, with its place: (某某网某省讯)
     # a paper's or a desk's dateline glued to the quote the report opens with: 本报讯“今天会议的第一个议题…”
     r"|^[^\s，,。；：:（()）“”]{0,20}?(?:本|报|報|刊|网|網|台|社|中心|日)[讯訊](?=[“「])"
     # a site's dateline without its date: 某某新闻网消息 ⏎ …, 某某网消息(某栏目):…

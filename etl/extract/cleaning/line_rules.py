@@ -119,6 +119,8 @@ _WIDGET = compile_tc(
     r"评论一下|(?:评论\s*|已有\s*)?\d+\s*人参与|还没有评论|快来抢沙发|(?:最热|最新|热门|全部|精彩)评论$|"
     r"参与讨论$|查看更多(?:精彩)?评论|幻灯播放$|查看原图$|提示\s*[:：]\s*支持键盘翻页|loading\.*$|欢迎您\s*[,，]?\s*请\s*\[\s*登录\s*\]|请?输入验证码|账号\s*[+＋]\s*密码|还没有账号|立即注册$|忘记密码|登录\s*/\s*注册|附件\s*[:：]?$|"
     r"查看隐藏内容|(?:没有|暂无|还没有)留言[。！!]?$|"
+    # a WeChat post's ask to tap its 在看 button (来都来了，点个在看再走吧~, 觉得有用就点个“在看”)
+    r"[^。]{0,16}?点(?:(?:个|一下|亮)\s*[“\"「]?|\s*[“\"「])在看[”\"」]?[^。]{0,10}$|"
     # a notice that the reader's browser is too old (请更新您的浏览器, 您使用的浏览器版本较旧，…)
     r"(?:请|建议您?)(?:更新|升级)(?:您的)?浏览器|您?(?:当前|正在)?(?:使用)?的?浏览器(?:版本)?(?:较旧|过旧|过低|太低|太旧)|[^。，,]{0,10}(?:需|请)先?登录(?:后?(?:查看|浏览|阅读))?$|"
     # a forum's prompts to sign up (马上注册，结交更多好友…, 您需要 登录 才可以下载或查看，没有账号？…)
@@ -194,6 +196,15 @@ _SERVED_CLOCK = re.compile(
 # A stamp without its year but with its clock time, alone on a line: 09-10 14:55, 9月10日 14:55, 12/08 09:30:12
 # (a month and day alone stays: 5月6日上午 on a line of its own is the meeting's).
 _CLOCKED_DAY_ONLY = re.compile(rf"^\d{{1,2}}\s*[-/月]\s*\d{{1,2}}\s*日?\s+{CLOCK_TEXT}$")
+# The site's line about its launch (本网站于2002年12月30日开通): a date, never the page's.
+# A WeChat account's card under a post (某某新闻 ⏎ 某某台新闻发布官方账号。提供时政、社会…等服务信息。): the account
+# describing itself, never the report.
+_ACCOUNT_CARD = compile_tc(
+    r"^(?![^，,。]{0,8}?(?:要|应|须|用好|办好|管好|运营))[^。！？!?，,；;：:“”]{2,30}?(?:官方(?:账号|帐号|微信号?|公众号|平台)|公众号|公众平台)[。，,；;]\s*"
+    r"(?:提供|发布|传递|传播|聚焦|致力于|权威发布|为您|服务|关注)"
+)
+_ACCOUNT_CARD_MAX = 160
+_SITE_OPENED = compile_tc(r"^本(?:网站|站)(?:于|自)?[^。，,]{0,16}?(?:开通|上线|建站|开始运行|正式运行)。?$")
 # An archive's stamp: the day a page was archived, not published (归档时间:2021-09-07 已归档, 存档日期：…,
 # 归档于2019年3月2日): never the publication's date, so it is read as page words, not as a stamp.
 _ARCHIVE_STAMP = compile_tc(
@@ -315,6 +326,11 @@ _LINE_STARTS = FirstChars(list(_LINE_PATTERNS))
 _BARE_STARTS = FirstChars(list(_BARE_PATTERNS))
 
 
+def is_account_card(line: str) -> bool:
+    """``line`` is a WeChat account's card describing the account (see ``_ACCOUNT_CARD``)."""
+    return len(line) <= _ACCOUNT_CARD_MAX and _ACCOUNT_CARD.match(line) is not None
+
+
 def line_rule(line: str) -> str | None:
     """The rule that makes a whole line boilerplate, or None."""
     if is_script(line):
@@ -343,6 +359,10 @@ def line_rule(line: str) -> str | None:
         return "widget"
     if "档" in bare and _ARCHIVE_STAMP.match(bare):
         return "page_words"
+    if ("号" in bare or "公众" in bare or "微信" in bare) and is_account_card(bare):
+        return "navigation"
+    if bare.startswith("本") and _SITE_OPENED.match(bare):
+        return "page_words"  # the site's own launch day: no publication's date
     if short and (" " in line or "\u3000" in line) and (m := _SPACED_LABEL.match(line)):
         line = "".join(m.group(1).split()) + line[m.end() :]  # 作 者：某某 reads as 作者：某某
         buttons, symbols, byline, names, related, rights_start = _LINE_STARTS.can_start(line)
@@ -366,7 +386,12 @@ def line_rule(line: str) -> str | None:
         and _META_SEPARATOR.search(line)
         and (
             len(_META_LABEL.findall(line)) >= 2
-            or (timestamp and _TIMESTAMP_HEAD.match(bare) and _META_LABEL.search(line))
+            or (
+                timestamp
+                and (head := _TIMESTAMP_HEAD.match(bare))
+                # the label glued to the stamp counts too: 2021年06月24日来源:某某
+                and (_META_LABEL.search(line) or _META_LABEL.match(" " + bare[head.end() :]))
+            )
         )
     ):
         return "meta_strip"
@@ -442,6 +467,7 @@ __all__ = [
     "DATE_TEXT",
     "FORUM_PROFILE",
     "PERSON_NAME",
+    "is_account_card",
     "is_rights_box",
     "line_rule",
     "publish_date",

@@ -101,7 +101,9 @@ _COLUMN_LENGTHS = (5, 12)
 # A header over the teasers of other articles.
 _RECOMMENDATIONS = compile_tc(
     r"^[【\[]?\s*(?:新闻推荐|推荐新闻|相关新闻|相关阅读|推荐阅读|延伸阅读|相关推荐|热点新闻|热门推荐|精彩推荐|智能推荐|"
-    r"为你推荐|猜你喜欢|往期回顾|往期推荐|相关文章|相关报道|相关稿件|更多新闻|热门文章|热点文章)\s*[】\]]?\s*[:：]?$"
+    r"为你推荐|猜你喜欢|往期回顾|往期推荐|相关文章|相关报道|相关稿件|更多新闻|热门文章|热点文章|"
+    # any kind of pick a site offers under a report (视频推荐, 图片推荐, 专题推荐): a short word and 推荐
+    r"[\u4e00-\u9fff]{1,4}推荐)\s*[】\]]?\s*[:：]?$"
 )
 _HEADER_MAX = 12
 # The same header with the first teaser after its colon (相关报道:某县召开…会议 (2023-01-18 17:37)).

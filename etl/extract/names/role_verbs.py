@@ -94,7 +94,8 @@ ROLE_AFTER = re.compile(
     # 出席并主持会议, 到会并主持: one who attends and chairs presides
     + rf"{_WHEN}?{_ADVERBS}*(?:{_GAP})?(?:(?P<p>{tc('(?:(?:出席|参加|到会)(?:会议)?并)?主持')})"
     # 某某到会作…说明: one who comes to the meeting to speak is its speaker (到会并讲话 attends as well, below)
-    + rf"|(?P<a>{tc('出席|参加|列席|参会|陪同')}|{tc('到会')}(?!{SPEECH_VERB}))"
+    # 莅临指导并讲话, 亲临会议: a leader's visit to the meeting is attending it (not 莅临我区调研, a visit elsewhere)
+    + rf"|(?P<a>{tc('出席|参加|列席|参会|陪同|(?:莅临|亲临)(?=会议?|会场|指导|并)')}|{tc('到会')}(?!{SPEECH_VERB}))"
     rf"|(?P<s>{tc('(?:到会)?')}{SPEECH_VERB}))"
 )
 # A presider who also speaks: 主持会议并讲话 / 主持会议并强调.

@@ -130,6 +130,12 @@ _FIELD_AT = "[ \t\u3000]*" + tc(r"(?P<f>会议(?:摘要|地点|名称|主题|时
 _ENTRY_FIELD = re.compile("\n" + _FIELD_AT)
 _ENTRY_FIELD_FIRST = re.compile(_FIELD_AT)
 _ENTRIES = 2
+# A column page: its first sentences end in a read-more link ([详细内容], 【全文】, 详情>>), the report lying behind
+# it, and another paragraph is an excerpt cut off mid-sentence (…构建了一整套行之有效的政策体系、工...).
+_READ_MORE_END = compile_tc(
+    r"(?:[\[【(（]\s*(?:详细内容|详细|详情|全文|阅读全文|更多)\s*[\]】)）]|(?:详情|全文|更多)\s*[>》»]{1,2})\s*$"
+)
+_CUT_EXCERPT = re.compile(r"[^\s。！？!?…．.”）)]\s*(?:\.{3}|…)\s*$", re.MULTILINE)
 # A meeting's arrangements as labelled lines (会议时间：…, 会议地点：…, 参会人员：…, 会议议程): two make a
 # notice or an agenda of a meeting to come.
 # A labelled line; searched in the text with a line break put before it, so that every match
@@ -148,6 +154,10 @@ _CHRONICLE_ENTRY = compile_tc(
     r"\n[ \t\u3000]*(?:[★☆●○◆◇■□▲△▶►·•][ \t\u3000]*)?(?:【(?:\d{1,2}\s*月\s*)?(\d{1,2})\s*日】|(?:\d{1,2}\s*月\s*)?(\d{1,2})\s*日(?:[ \t\u3000]+|[:：]))(?=\S)"
 )
 _CHRONICLE_DAYS = 3
+# On a page that calls itself a chronicle (2013年12月份大事记), an entry may open with its bare day and a space
+# (3 市委书记…, 10 市长…): a numbered list elsewhere, a day's entry under that title.
+_BARE_DAY_ENTRY = re.compile(r"\n[ \t\u3000]*([1-9]|[12]\d|3[01])[ \t\u3000]+(?=[^\s\d.、．])")
+_CHRONICLE_TITLES = ("大事记", "大事記")
 # A chronicle's further entries of a day already named (同日 市委…, 当日 …, 是日：…): two distinct days and
 # four entries in all make a chronicle too; a report's narration writes 同日上午， or 当日，.
 _SAME_DAY_ENTRY = compile_tc(
@@ -451,12 +461,25 @@ def _is_list_of_meetings(text: str) -> bool:
     return any(fields.count(f) >= _ENTRIES for f in set(fields))
 
 
+def _is_column_of_teasers(text: str) -> bool:
+    """The first line that holds a sentence ends in a read-more link and a paragraph is an excerpt cut off
+    mid-sentence: a column's page of teasers, the report behind its link (see ``_READ_MORE_END``)."""
+    first = next((line for line in text.split("\n") if "。" in line), "")
+    return bool(_READ_MORE_END.search(first)) and _CUT_EXCERPT.search(text) is not None
+
+
 def _is_chronicle(text: str) -> bool:
-    """Three or more lines that open with a distinct day and a space or colon (大事记: 1 日 …, 2 日 …),
-    or two days and entries of the same day (同日 …) making four entries."""
+    """Three or more lines that open with a distinct day and a space or colon (大事记: 1 日 …, 2 日 …), or with
+    a bare day and a space on a page titled 大事记, or two days and entries of the same day (同日 …) making
+    four entries."""
+    lines = "\n" + text
+    if (
+        any(title in text for title in _CHRONICLE_TITLES)
+        and len(set(_BARE_DAY_ENTRY.findall(lines))) >= _CHRONICLE_DAYS
+    ):
+        return True
     if "日" not in text:
         return False
-    lines = "\n" + text
     days = [m[1] or m[2] for m in _CHRONICLE_ENTRY.finditer(lines)]
     if len(set(days)) >= _CHRONICLE_DAYS:
         return True
@@ -494,6 +517,8 @@ def _rules_or_notice(text: str) -> str | None:
         return "a notice issuing a document (现予印发 …), not a meeting report"
     if _issuing_notice(text[:_OPENING]):
         return "a notice to its addressees issuing a document (各…：…现印发给你们), not a meeting report"
+    if _is_column_of_teasers(text):
+        return "a column's page of teasers (the first ends in a read-more link, another is cut off), not a report"
     if _is_list_of_meetings(text):
         return "a list of several meetings (one entry field, 会议摘要：, on many lines), not one report"
     if ("每" in text or "不定期" in text) and _FREQUENCY.search(text) and _items(text) >= 3 and not _DAY.search(text):

@@ -43,7 +43,7 @@ _POSSESSED = compile_tc(r"的[\u4e00-\u9fff]{0,4}$")
 _DELIVERED = compile_tc(r"作|做|发表|进行")
 # Between the name and the act: what makes the person something other than a speaker.
 _OTHER_PART = compile_tc(
-    r"出席|参加|列席|陪同|参会|到会|主持|召开|看望|调研|带队|率队|慰问|检查|视察|听取|收听|收看|观看|"
+    r"出席|参加|列席|陪同|参会|到会|莅临|亲临|主持|召开|看望|调研|带队|率队|慰问|检查|视察|听取|收听|收看|观看|"
     # 在省委全会上的讲话, 在…读书班的讲话: a speech given at another occasion (not 在会上的发言中)
     r"在(?!会上|会议上|讲话|发言)[^，,。；;！？!?\n]{1,60}?的|所作"
 )
