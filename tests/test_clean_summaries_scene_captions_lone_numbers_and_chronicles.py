@@ -203,3 +203,14 @@ def test_a_towns_congress_chair_makes_no_standing_committee() -> None:
     text = "2月3日，人大主席张立田主持召开青禾镇禁烧秸秆工作会议，党委书记毕春雷出席。会议强调，要落实好禁烧工作。"
     assert organ_and_type(None, text, "人大主席")[0] != "人大常委会"
     assert organ_of_post("县人大常委会主任") == "人大常委会"
+
+
+def test_a_glyph_lost_before_the_lede_is_cut() -> None:
+    cleaned = clean(f"{_HEADLINE}\n\n?{_LEDE}\n")
+    assert ("spam", "?") in cleaned.removals
+    assert f"\n{_LEDE}" in cleaned.text
+
+
+def test_a_question_mark_after_a_word_stays() -> None:
+    line = "会议提出，怎样抓好落实?要压实责任。"
+    assert line in clean(f"{_HEADLINE}\n\n{_LEDE}\n{line}\n").text

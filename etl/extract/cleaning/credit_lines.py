@@ -168,6 +168,7 @@ _JUNK_MARKS = frozenset("{}[]^~`|\\$#@")
 # Mojibake: question marks and Latin-1 letters in a row (a text decoded in the wrong encoding).
 _MOJIBAKE = re.compile(r"[?\ufffd\u00a0-\u00ffA-Za-z0-9]{6,}")
 _LATIN1_LETTER = re.compile(r"[\u00a0-\u00ff]")
+_LOST_GLYPHS = "?\ufffd"  # what a conversion leaves for a character it lost; no Chinese line opens with one
 _MOJIBAKE_MIN = 2  # accented letters and question marks each
 
 
@@ -353,6 +354,9 @@ def cut_credit_marks(line: str, removals: list[tuple[str, str]]) -> str:
         line = line[: m.start()]
     if ("?" in line or "\ufffd" in line) and _LATIN1_LETTER.search(line):
         line = _without_mojibake(line, removals)
+    if line[:1] in _LOST_GLYPHS and (line[1:2].isdigit() or "\u4e00" <= line[1:2] <= "\u9fff"):
+        removals.append(("spam", line[0]))  # a glyph lost in conversion before the lede: ?10月30日，…
+        line = line[1:]
     if ("版" in line) and (jumps := _PAGE_JUMP.findall(line)):
         removals.extend(("navigation", jump) for jump in jumps)
         line = _PAGE_JUMP.sub("", line)
