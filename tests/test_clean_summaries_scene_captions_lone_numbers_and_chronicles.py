@@ -214,3 +214,47 @@ def test_a_glyph_lost_before_the_lede_is_cut() -> None:
 def test_a_question_mark_after_a_word_stays() -> None:
     line = "会议提出，怎样抓好落实?要压实责任。"
     assert line in clean(f"{_HEADLINE}\n\n{_LEDE}\n{line}\n").text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会上，副区长周立、赵明两位同志作了发言。",
+        "会议听取了副镇长周立和赵明两位同志所做的述职报告。",  # batch 85's shape: a pair counted after 和
+    ],
+)
+def test_a_counted_list_of_speakers_speaks_as_one(text: str) -> None:
+    roles = _roles(text)
+    assert roles["周立"] == {"speaker"}
+    assert roles["赵明"] == {"speaker"}
+
+
+@pytest.mark.parametrize(
+    "text", ["会上，副镇长周立和王家村两名干部作了发言。", "会上，副镇长周立和林场两名职工作了发言。"]
+)
+def test_a_place_joined_by_and_before_a_count_is_no_name(text: str) -> None:
+    assert set(_roles(text)) == {"周立"}
+
+
+# Held-out batches 91-93's shapes.
+
+
+@pytest.mark.parametrize("line", ["■通 讯 员 王成虎", "记 者 王芳", "通 讯 员 李明"])
+def test_a_reporters_label_spaced_before_the_names_is_a_byline(line: str) -> None:
+    assert line_rule(line) == "byline"
+
+
+def test_a_picture_tag_of_one_character_is_cut() -> None:
+    cleaned = clean(f"{_HEADLINE}\n\n[圖]{_LEDE}\n")
+    assert ("widget", "[圖]") in cleaned.removals
+    assert _LEDE in cleaned.text
+
+
+def test_a_speech_whose_agenda_names_a_report_is_still_a_speech() -> None:
+    page = (
+        "(2021年8月30日在青禾市人民代表大会常务委员会第三十七次会议上)\n青禾市人大常委会秘书长 林晓舟\n各位委员:\n"
+        "我受主任会议委托，就本次会议议程草案作如下说明：\n本次会议的建议议程共有5项："
+        + "第一项议程是，审议《青禾市燃气管理条例（草案）》；" * 8
+        + "第五项议程是，听取市政府作报告。\n"
+    )
+    assert "speech" in (not_report_reason(page, clean(page).text) or "")

@@ -315,13 +315,13 @@ _PAGE_JUMP = compile_tc(r"[（(]\s*(?:下转|上接|紧接|转|接|续)\s*第?\s
 
 # A picture's placeholder a forum or a converter left where an attachment stood, glued into the text
 # (图片附件某月某日下午，… 。 图片附件某某委员会…, …[图片]…): never a word of a report.
-_PICTURE_PLACEHOLDER = compile_tc(r"\s*(?:图片附件|[\[［]图片[\]］])\s*")
+_PICTURE_PLACEHOLDER = compile_tc(r"\s*(?:图片附件|[\[［]图片?[\]］])\s*")  # also [图], [圖]
 
 
 def cut_credit_marks(line: str, removals: list[tuple[str, str]]) -> str:
     """``line`` without a crawl banner, a paper's credit or a photo's caption at its start, a body's credit in
     brackets or a photo's caption at its end, or a mojibake run inside it; each cut is recorded with its rule."""
-    if "图片" in line or "圖片" in line:
+    if "图" in line or "圖" in line:
         line = _without_placeholders(line, removals)
     if line.startswith(_BANNER_GATE) and (m := _BANNER_HEAD.match(line)):
         removals.append(("date_banner", m.group(0).strip()))

@@ -300,7 +300,11 @@ _CREDIT = compile_tc(r"^[（(]?[^，,。；;：:！？]{2,24}?\s*(?:供稿|供�
 # A field label written with spaces between its characters (作 者：…, 摄 影：).
 _CREDIT_ENDS = ("稿", "图", "圖", "摄", "攝", ")", "）")
 _EMPTY_ENDS = (":", "：", ")", "）", "】", "]")
-_SPACED_LABEL = re.compile(r"^((?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff])(?=\s*[:：])")
+# (a reporter's label spaced before the names, no colon: ■通 讯 员 某某, 记 者 某某)
+_SPACED_LABEL = re.compile(
+    r"^((?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff])(?=\s*[:：])"
+    r"|^([■□◆]?\s*(?:记[ \u3000]+者|通[ \u3000]*讯[ \u3000]+员|通[ \u3000]+讯[ \u3000]*员))(?=[ \u3000]+[\u4e00-\u9fff])"
+)
 _EMPTY_FIELD = compile_tc(rf"^[（(【\[]?\s*{_FIELD_PREFIX}{_FIELD}\s*[:：]\s*[）)】\]]?$")
 
 
@@ -364,7 +368,7 @@ def line_rule(line: str) -> str | None:
     if bare.startswith("本") and _SITE_OPENED.match(bare):
         return "page_words"  # the site's own launch day: no publication's date
     if short and (" " in line or "\u3000" in line) and (m := _SPACED_LABEL.match(line)):
-        line = "".join(m.group(1).split()) + line[m.end() :]  # 作 者：某某 reads as 作者：某某
+        line = "".join((m.group(1) or m.group(2)).split()) + line[m.end() :]  # 作 者：某某 reads as 作者：某某
         buttons, symbols, byline, names, related, rights_start = _LINE_STARTS.can_start(line)
     if bare is not line and bare[:1] != line[:1]:
         byline = byline or _LINE_STARTS.can_start(bare)[2]  # a credit as a list's item: • 审核:某某

@@ -63,6 +63,8 @@ _BOUNDARY_WORDS = (
     "上台|登台|巡听|旁听|"
     # one who sits in by standing arrangement (人大、政协的领导常态列席政府常务会议: 某某常务列席, 某某固定列席)
     "(?:常务|常态化?|固定|例行|按规定|定期)(?=列席|参加|出席)|"
+    # the list counted after its last name (甲、乙两位同志作…, 甲和乙三名委员)
+    "[两二三四五六七八九十]\\s*(?:位|名)(?=同志|负责人|干部|代表|委员|书记|成员|领导|分别|作|做|进行)|"
 )
 # A name ends at a mark, 的, a verb or a word that follows names; also at 《 (局长某某《关于…的汇报》: the report's title).
 _BOUNDARY = rf"(?=[，,、。；;：:（()）\s“\"—…!！?？\d《]|的|$|{tc(_BOUNDARY_WORDS.rstrip('|'))})"
@@ -99,6 +101,9 @@ _VERBISH = re.compile(
 )
 # More names listed after a titled one: 副县长张三、李四、王五出席.
 _LISTED_NAME = re.compile(rf"、(?P<name>{_NAME}){_BOUNDARY}")
+# ...and the last joined by 和 when the list is counted after it (副镇长甲和乙两位同志所做的述职报告): the count says people.
+_PLACE_ENDS = tuple("村场镇乡局站所厂校院办委队组社区县市")  # 和王家村两名干部: a place's people, no name
+_PAIRED_NAME = re.compile(rf"[和与及](?P<name>{_NAME})(?=[两二三四五六七八九十]\s*(?:位|名))")
 # ...and one whose surname the class lacks, between two marks of the list with a name after it (甲、乙、丙某某、丁):
 # a list of names goes on through it.
 _BRIDGED_NAME = re.compile(rf"、(?P<name>[\u4e00-\u9fff]{{2,3}})(?=、{_NAME}{_BOUNDARY})")
@@ -217,10 +222,13 @@ def titled_mentions(text: str) -> list[Mention]:
         start, title = _title_before(text, post.start(), post.end(), limit)
         out.append(Mention(start, m.start("name"), m.end("name"), name, title or None))
         limit = pos = m.end("name")
-        while lm := _LISTED_NAME.match(text, pos) or _BRIDGED_NAME.match(text, pos):
+        while lm := _LISTED_NAME.match(text, pos) or _BRIDGED_NAME.match(text, pos) or _PAIRED_NAME.match(text, pos):
             listed = clean_name(lm["name"])
             on = _listed_on(text, lm.end("name"), listed)
-            if _is_not_a_name(listed, on, words=False) or _BODY_NAMED_ON.match(text, lm.end("name")):
+            paired = lm.re is _PAIRED_NAME  # after 和, not 、: checked as a name standing alone (和王家村两名…)
+            if _is_not_a_name(listed, on, words=paired) or _BODY_NAMED_ON.match(text, lm.end("name")):
+                break
+            if paired and listed.endswith(_PLACE_ENDS):
                 break
             if MENTION.match(text, lm.start("name")):
                 break  # 企业代表甲、党员代表乙: what looked like a listed name is the next one's post

@@ -40,6 +40,7 @@ from etl.extract.text.patterns import compile_tc
 __all__ = ["MEETING_HELD", "MEETING_VOICE", "PREFILTERED", "first_lines", "kind_reason", "opening_sentences"]
 
 _TOP = 600
+_OPENING_REACH = 150  # a delivered report's first sentences, after its address
 # A line that only addresses the audience: 各位代表：, 同志们：, 尊敬的赵主任、各位副主任、各位委员：.
 _ADDRESS_LINE = compile_tc(
     r"(?:^|\n)[ \t\u3000]*(?:尊敬的[^\n。]{0,40}|[^\n。，,]{0,40}(?:各位|同志们|代表们|委员们|朋友们|同事们)[^\n。，,]{0,20})"
@@ -140,7 +141,11 @@ def _delivered_speech(body: str, title: str | None) -> bool:
     address = _ADDRESS_LINE.search(body[:_TOP])
     if address is None or _NARRATED.search(body[: address.start()]):
         return False
-    return not ((title and _DELIVERED_TITLE.search(title)) or _TO_A_CONGRESS.search(body[:_TOP]))
+    # the congress is named above the address or in the speech's first sentences (现在，我代表…向大会作报告),
+    # not by an item of the agenda the speech goes on to read (…听取市政府作报告)
+    return not (
+        (title and _DELIVERED_TITLE.search(title)) or _TO_A_CONGRESS.search(body[: address.end() + _OPENING_REACH])
+    )
 
 
 def _titled_as_delivered(body: str, title: str | None) -> bool:
